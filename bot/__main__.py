@@ -1,0 +1,123 @@
+"""Command line: python -m bot [--config PATH] {run,console,sync,db} …"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+from bot.instance_lock import AlreadyRunning, InstanceLock
+from bot.logs import configure_logging
+from bot.runner import StartupError, run, sync
+from bot.storage.db import MEMORY, Database, StorageError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="config file (default: ./config.yaml if present; environment variables override it)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Second Heart: calf-training answers, reminders and check-ins for Discord.",
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser(
+        "run",
+        parents=[common],
+        help="start the bot (the default): Discord if a token is set, else the local console",
+        description="Start the bot. With no Discord token, open the local console instead.",
+    )
+    sub.add_parser(
+        "console",
+        parents=[common],
+        help="open the local console, even if a token is set",
+        description="Talk to the bot's services from the terminal; one command per line.",
+    )
+    sync_parser = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="register slash commands with Discord (run after commands change)",
+        description="Register the slash commands with Discord, globally or to one guild.",
+    )
+    sync_parser.add_argument(
+        "--guild", type=int, metavar="ID", help="sync to this guild only (takes effect at once)"
+    )
+
+    db = sub.add_parser("db", parents=[common], help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser(
+        "migrate",
+        parents=[common],
+        help="apply pending migrations and print the schema version",
+        description="Apply pending migrations. The bot also does this on every start.",
+    )
+    backup = db_sub.add_parser(
+        "backup",
+        parents=[common],
+        help="copy the database to PATH, safely, even while the bot runs",
+        description="Copy the database with SQLite's online backup API.",
+    )
+    backup.add_argument("path", type=Path, metavar="PATH", help="where to write the copy")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = load_config(getattr(args, "config", None))
+        configure_logging(config.logging, secrets=[config.discord.token.reveal()])
+        return asyncio.run(_dispatch(args, config))
+    except ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    except (AlreadyRunning, StorageError, StartupError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+async def _dispatch(args: argparse.Namespace, config: Config) -> int:
+    command = args.command or "run"
+    if command in ("run", "console"):
+        return await run(config, console=command == "console")
+    if command == "sync":
+        names = await sync(config, args.guild)
+        where = f"guild {args.guild}" if args.guild else "all guilds (may take up to an hour)"
+        print(f"synced {len(names)} commands to {where}: {', '.join(names)}")
+        return 0
+    if args.db_command == "migrate":
+        return await _migrate(config)
+    return await _backup(config, args.path)
+
+
+async def _migrate(config: Config) -> int:
+    path = config.database.path
+    # Migrating under a running bot would change the schema beneath it.
+    with InstanceLock(path) if path != MEMORY else contextlib.nullcontext():
+        db = await Database.open(path, busy_timeout_ms=config.database.busy_timeout_ms)
+        await db.close()
+    print(f"{path}: schema version {db.schema_version}")
+    return 0
+
+
+async def _backup(config: Config, target: Path) -> int:
+    db = await Database.open(config.database.path, busy_timeout_ms=config.database.busy_timeout_ms)
+    try:
+        await db.backup(target)
+    finally:
+        await db.close()
+    print(f"backed up {config.database.path} to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

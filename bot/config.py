@@ -1,0 +1,208 @@
+"""Typed configuration: config.yaml, then environment variables, validated at start-up.
+
+A wrong key, type or value raises ConfigError with a message that names the file (or the
+environment variable), the key and what was expected. Unknown keys are errors, so typos are caught.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Final, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import msgspec
+import yaml
+
+DEFAULT_CONFIG_PATH: Final = Path("config.yaml")
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+PositiveInt = Annotated[int, msgspec.Meta(ge=1)]
+
+
+class ConfigError(Exception):
+    """A configuration problem the operator can fix; the message says where and how."""
+
+
+class Secret:
+    """A string that never shows itself in repr, str, logs or error messages."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret('********')" if self._value else "Secret('')"
+
+    __str__ = __repr__
+
+
+class _Section(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, frozen=True):
+    """A config section: unknown keys are errors. (Subclasses repeat frozen=True for mypy.)"""
+
+
+class DiscordConfig(_Section, frozen=True):
+    # The bot token; empty means "no Discord: start the local console".
+    token: Secret = msgspec.field(default_factory=lambda: Secret(""))
+    # Another Discord-compatible REST base, e.g. http://127.0.0.1:8080/api/v10 (tests use this).
+    api_base: str | None = None
+    # Another Discord-compatible gateway, e.g. ws://127.0.0.1:8080/gateway.
+    gateway_url: str | None = None
+    # The privileged Message Content intent: only needed to answer in a channel without a mention.
+    message_content: bool = False
+
+    def __post_init__(self) -> None:
+        if self.api_base is not None and not re.match(r"^https?://\S+$", self.api_base):
+            raise ValueError("api_base: expected an http:// or https:// URL")
+        if self.gateway_url is not None and not re.match(r"^wss?://\S+$", self.gateway_url):
+            raise ValueError("gateway_url: expected a ws:// or wss:// URL")
+
+
+class DatabaseConfig(_Section, frozen=True):
+    # The SQLite file. Its directory is created if missing; a lock file sits beside it.
+    path: str = "data/second-heart.db"
+    # How long a writer waits for a lock held by another connection (e.g. a backup).
+    busy_timeout_ms: PositiveInt = 5000
+
+
+class LoggingConfig(_Section, frozen=True):
+    level: LogLevel = "INFO"
+    # Also log to this file, rotated by size; None logs to stderr only.
+    file: str | None = None
+    max_bytes: PositiveInt = 5_000_000
+    backup_count: Annotated[int, msgspec.Meta(ge=0)] = 3
+
+
+class KnowledgeConfig(_Section, frozen=True):
+    # The folder of curated YAML entries.
+    path: str = "knowledge"
+
+
+class Config(_Section, frozen=True):
+    discord: DiscordConfig = msgspec.field(default_factory=DiscordConfig)
+    database: DatabaseConfig = msgspec.field(default_factory=DatabaseConfig)
+    logging: LoggingConfig = msgspec.field(default_factory=LoggingConfig)
+    knowledge: KnowledgeConfig = msgspec.field(default_factory=KnowledgeConfig)
+    # The zone used for a member who has not set theirs yet.
+    default_timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        try:
+            ZoneInfo(self.default_timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"default_timezone: unknown time zone {self.default_timezone!r}; "
+                "expected an IANA name such as 'Europe/Berlin' or 'UTC'"
+            ) from None
+
+
+# Environment variables that override a config key: name -> path of keys.
+ENV_OVERRIDES: Final[Mapping[str, tuple[str, str]]] = {
+    "DISCORD_TOKEN": ("discord", "token"),
+    "DISCORD_API_BASE": ("discord", "api_base"),
+    "DISCORD_GATEWAY_URL": ("discord", "gateway_url"),
+    "SECOND_HEART_DB": ("database", "path"),
+    "SECOND_HEART_LOG_LEVEL": ("logging", "level"),
+}
+
+
+def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Read `path` (or ./config.yaml if it exists), apply environment overrides, validate.
+
+    An explicitly named file must exist; the default one is optional, so a newcomer can start
+    with no config at all.
+    """
+    env = os.environ if env is None else env
+    source = path or DEFAULT_CONFIG_PATH
+    if path is not None and not path.is_file():
+        raise ConfigError(f"{path}: config file not found (copy config.example.yaml to start)")
+    raw = _read_yaml(source) if source.is_file() else {}
+    from_env = _apply_env(raw, env)
+    try:
+        return msgspec.convert(raw, Config, strict=True, dec_hook=_decode_secret)
+    except msgspec.ValidationError as exc:
+        raise ConfigError(_explain(exc, source, from_env)) from None
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise ConfigError(f"{where}: not valid YAML: {exc.problem}") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys at the top level")
+    return data
+
+
+def _apply_env(raw: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
+    """Copy set environment variables into `raw`; return dotted key -> variable name."""
+    applied: dict[str, str] = {}
+    for name, (section, key) in ENV_OVERRIDES.items():
+        value = env.get(name, "").strip()
+        if not value:
+            continue
+        if name == "SECOND_HEART_LOG_LEVEL":
+            value = value.upper()
+        target = raw.setdefault(section, {})
+        if not isinstance(target, dict):
+            # The file's section is malformed; let validation report it against the file.
+            continue
+        target[key] = value
+        applied[f"{section}.{key}"] = name
+    return applied
+
+
+def _decode_secret(kind: type, obj: object) -> object:
+    if kind is Secret:
+        if isinstance(obj, str):
+            return Secret(obj)
+        # A TypeError (not ValidationError) lets msgspec attach the key's path.
+        raise TypeError(f"expected a string, got {type(obj).__name__}")
+    raise NotImplementedError(kind)
+
+
+_ERROR_AT = re.compile(r"^(?P<message>.*) - at `\$(?P<path>[^`]*)`$", re.DOTALL)
+_UNKNOWN = re.compile(r"Object contains unknown field `(?P<key>[^`]+)`")
+# Our own __post_init__ checks start their message with the field they are about.
+_FIELD_PREFIX = re.compile(r"^(?P<key>[a-z_]+): (?P<message>.*)$", re.DOTALL)
+
+
+def _explain(exc: msgspec.ValidationError, source: Path, from_env: Mapping[str, str]) -> str:
+    """Turn msgspec's message into 'file: key: problem', naming an env var where one was used."""
+    text = str(exc)
+    match = _ERROR_AT.match(text)
+    message, path = (match["message"], match["path"]) if match else (text, "")
+    key = path.lstrip(".")
+    unknown = _UNKNOWN.match(message)
+    if unknown:
+        full = f"{key}.{unknown['key']}" if key else unknown["key"]
+        return f"{source}: {full}: unknown key (check the spelling against config.example.yaml)"
+    own = _FIELD_PREFIX.match(message)
+    if own:
+        key = f"{key}.{own['key']}" if key else own["key"]
+        message = own["message"]
+    message = message.replace("Expected", "expected").replace("Invalid enum value", "invalid value")
+    if key in from_env:
+        return f"environment variable {from_env[key]}: {message}"
+    return f"{source}: {key or 'top level'}: {message}"

@@ -1,0 +1,115 @@
+"""The discord.py client: intents, cog loading, the central error handler, endpoint overrides."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import App
+from bot.discord.render import send_reply
+from bot.replies import error_reply
+
+log = logging.getLogger(__name__)
+
+# Every extension, in load order. The structural test checks this lists each module in cogs/.
+COGS: tuple[str, ...] = ("bot.discord.cogs.help",)
+
+
+def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
+    """Point discord.py at another Discord-compatible server (the end-to-end fake, for one).
+
+    discord.py reads Route.BASE for every REST call (the interaction webhook adapter included),
+    and a non-sharded client connects to DEFAULT_GATEWAY without asking /gateway/bot, so both
+    must be set, and before login.
+    """
+    if api_base:
+        discord.http.Route.BASE = api_base.rstrip("/")
+    if gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+def intents_for(message_content: bool) -> discord.Intents:
+    """The minimum we need. Questions come by /ask, @mention or DM, none of which needs the
+    privileged Message Content intent; it is only for answering in a channel without a mention."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = message_content
+    return intents
+
+
+class SecondHeartTree(app_commands.CommandTree["SecondHeartBot"]):
+    async def on_error(
+        self, interaction: discord.Interaction[SecondHeartBot], error: app_commands.AppCommandError
+    ) -> None:
+        """One place turns every failure into a short private message for the member."""
+        message = member_message(error)
+        if message is None:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error(
+                "command /%s failed (user %s, guild %s, channel %s, options %s)",
+                command,
+                interaction.user.id,
+                interaction.guild_id,
+                interaction.channel_id,
+                interaction.namespace,
+                exc_info=error,
+            )
+            message = "Sorry, something went wrong on our side. It has been logged."
+        try:
+            await send_reply(interaction, error_reply(message))
+        except discord.HTTPException:
+            log.warning("could not tell user %s about an error", interaction.user.id)
+
+
+def member_message(error: app_commands.AppCommandError) -> str | None:
+    """The message for an error the member can understand, or None for our own failures."""
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down a little: try again in {error.retry_after:.0f} s."
+    if isinstance(error, app_commands.MissingPermissions):
+        needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"You need the {needed} permission to use this."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command works in a server, not in DMs."
+    if isinstance(error, app_commands.CheckFailure):
+        return "You can't use this command here."
+    if isinstance(error, app_commands.TransformerError):
+        return f"That value isn't valid: {error.value!r}."
+    return None
+
+
+class SecondHeartBot(commands.Bot):
+    def __init__(self, app: App, **options: Any) -> None:
+        super().__init__(
+            # Mentions work without the Message Content intent, so they are our only prefix.
+            command_prefix=commands.when_mentioned,
+            intents=intents_for(app.config.discord.message_content),
+            # Nothing we send may ping anyone unless a call site allows it explicitly.
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            tree_cls=SecondHeartTree,
+            **options,
+        )
+        self.app = app
+
+    async def setup_hook(self) -> None:
+        await load_cogs(self)
+
+
+async def load_cogs(bot: commands.Bot) -> list[str]:
+    """Load every cog; one that fails is logged and skipped so the rest still serve."""
+    loaded: list[str] = []
+    for name in COGS:
+        try:
+            await bot.load_extension(name)
+        except commands.ExtensionError:
+            log.exception("could not load %s; continuing without it", name)
+        else:
+            loaded.append(name)
+    return loaded

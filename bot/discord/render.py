@@ -1,0 +1,111 @@
+"""Replies rendered for Discord, within Discord's limits.
+
+discord.py checks none of Discord's size limits, and the API answers an oversize payload with a
+400, so everything we send passes through here. Text is cut with bot.markdown.truncate, which keeps
+the Markdown intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot import limits
+from bot.markdown import truncate
+from bot.replies import Field, Reply, Tone
+
+# Colours chosen to read on both Discord's dark and light themes.
+TONE_COLOURS: dict[Tone, int] = {
+    Tone.INFO: 0x3B82F6,
+    Tone.SUCCESS: 0x22C55E,
+    Tone.WARNING: 0xF59E0B,
+    Tone.URGENT: 0xDC2626,
+    Tone.ERROR: 0x9CA3AF,
+}
+# Discord rejects empty field names and values; a zero-width space is the accepted blank.
+_BLANK = "\u200b"
+
+
+def message_content(text: str) -> str:
+    """Plain message text that fits Discord's 2,000-character cap."""
+    return truncate(text, limits.MESSAGE_CONTENT)
+
+
+def embed_for(reply: Reply) -> discord.Embed:
+    """An embed that respects every per-part limit and the 6,000-character total."""
+    title = truncate(reply.title, limits.EMBED_TITLE) if reply.title else None
+    footer = truncate(reply.footer, limits.EMBED_FOOTER) if reply.footer else None
+    fields = _fit_fields(reply.fields)
+    fixed = len(title or "") + len(footer or "") + sum(len(n) + len(v) for n, v, _ in fields)
+    # Fields are the part we can drop; the description must keep some room to say anything.
+    while fields and limits.EMBED_TOTAL - fixed < min(len(reply.body), 200):
+        name, value, _ = fields.pop()
+        fixed -= len(name) + len(value)
+    budget = min(limits.EMBED_DESCRIPTION, limits.EMBED_TOTAL - fixed)
+    embed = discord.Embed(
+        title=title,
+        description=truncate(reply.body, budget),
+        colour=TONE_COLOURS[reply.tone],
+    )
+    for name, value, inline in fields:
+        embed.add_field(name=name, value=value, inline=inline)
+    if footer:
+        embed.set_footer(text=footer)
+    return embed
+
+
+def _fit_fields(fields: Iterable[Field]) -> list[tuple[str, str, bool]]:
+    items = list(fields)
+    fitted = [
+        (
+            truncate(f.name, limits.EMBED_FIELD_NAME) or _BLANK,
+            truncate(f.value, limits.EMBED_FIELD_VALUE) or _BLANK,
+            f.inline,
+        )
+        for f in items[: limits.EMBED_FIELDS]
+    ]
+    if len(items) > limits.EMBED_FIELDS:
+        hidden = len(items) - limits.EMBED_FIELDS + 1
+        fitted[-1] = (_BLANK, f"…and {hidden} more", False)
+    return fitted
+
+
+def embed_length(embed: discord.Embed) -> int:
+    """The characters Discord counts toward the 6,000 total."""
+    return len(embed)
+
+
+def choices(pairs: Iterable[tuple[str, str]]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices: at most 25, each name and value cut to 100 characters."""
+    result: list[app_commands.Choice[str]] = []
+    for name, value in pairs:
+        if len(result) == limits.AUTOCOMPLETE_CHOICES:
+            break
+        result.append(
+            app_commands.Choice(
+                name=truncate(name, limits.CHOICE_NAME), value=value[: limits.CHOICE_VALUE]
+            )
+        )
+    return result
+
+
+async def send_reply(
+    interaction: discord.Interaction[Any],
+    reply: Reply,
+    *,
+    view: discord.ui.View | None = None,
+) -> None:
+    """Answer an interaction with a reply, whether or not it was deferred."""
+    embed = embed_for(reply)
+    if interaction.response.is_done():
+        if view is None:
+            await interaction.followup.send(embed=embed, ephemeral=reply.private)
+        else:
+            await interaction.followup.send(embed=embed, ephemeral=reply.private, view=view)
+    else:
+        await interaction.response.send_message(
+            embed=embed, ephemeral=reply.private, view=view or discord.utils.MISSING
+        )

@@ -1,0 +1,52 @@
+"""Logging: one format, the level from config, an optional rotating file, secrets redacted."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from collections.abc import Iterable
+
+from bot.config import LoggingConfig
+
+FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
+REDACTED = "[redacted]"
+
+
+class RedactingFormatter(logging.Formatter):
+    """Replaces every secret in the formatted record, tracebacks included.
+
+    Redacting the final text (not record.msg) also catches secrets inside args and exceptions.
+    """
+
+    def __init__(self, secrets: Iterable[str], fmt: str = FORMAT) -> None:
+        super().__init__(fmt)
+        self._secrets = tuple(s for s in secrets if s)
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+
+def configure_logging(config: LoggingConfig, secrets: Iterable[str] = ()) -> None:
+    """Install our handlers on the root logger, replacing any from an earlier call."""
+    formatter = RedactingFormatter(secrets)
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if config.file:
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                config.file,
+                maxBytes=config.max_bytes,
+                backupCount=config.backup_count,
+                encoding="utf-8",
+            )
+        )
+    root = logging.getLogger()
+    for old in root.handlers[:]:
+        root.removeHandler(old)
+        old.close()
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    root.setLevel(config.level)

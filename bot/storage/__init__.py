@@ -1,0 +1,1 @@
+"""Persistence. `db` owns the connection and migrations; sibling modules hold each area's SQL."""

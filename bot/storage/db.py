@@ -1,0 +1,226 @@
+"""The database: the only module that imports aiosqlite.
+
+On open it sets WAL, foreign keys and a busy timeout, then applies the numbered migrations in
+`migrations/` (0001_name.sql, 0002_name.sql, …), tracked in PRAGMA user_version. Each migration runs
+in its own transaction, so a failed one leaves the database exactly as it was.
+
+All access goes through one connection guarded by an asyncio lock: a transaction spans several
+awaits, and without the lock another coroutine's statement could land inside it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+import aiosqlite
+
+MEMORY: Final = ":memory:"
+_MIGRATION_NAME = re.compile(r"^(?P<number>\d{4})_[a-z0-9_]+\.sql$")
+
+Params = Sequence[Any]
+
+
+class StorageError(Exception):
+    """A database problem with a message fit for the operator."""
+
+
+class MigrationFailed(StorageError):
+    pass
+
+
+class DatabaseTooNew(StorageError):
+    pass
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    sql: str
+
+
+def bundled_migrations() -> list[Migration]:
+    return load_migrations(resources.files("bot.storage") / "migrations")
+
+
+def load_migrations(folder: Any) -> list[Migration]:
+    """Read NNNN_name.sql files from `folder` (a Path or importlib Traversable), in order.
+
+    Numbers must run 1, 2, 3… without gaps: a gap means a file was lost or misnamed.
+    """
+    found: list[Migration] = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match["number"]), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.number)
+    for expected, migration in enumerate(found, start=1):
+        if migration.number != expected:
+            raise StorageError(f"migration {expected:04d} is missing (found {migration.name})")
+    return found
+
+
+class Transaction:
+    """Statements inside one BEGIN IMMEDIATE … COMMIT."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; return the number of rows it changed."""
+        cursor = await self._conn.execute(sql, params)
+        return cursor.rowcount
+
+    async def insert(self, sql: str, params: Params = ()) -> int | None:
+        """Run an INSERT; return the new row id, or None if it inserted nothing (OR IGNORE)."""
+        cursor = await self._conn.execute(sql, params)
+        return cursor.lastrowid if cursor.rowcount > 0 else None
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        await self._conn.executemany(sql, rows)
+
+    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        async with self._conn.execute(sql, params) as cursor:
+            row: sqlite3.Row | None = await cursor.fetchone()
+            return row
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        rows = await self._conn.execute_fetchall(sql, params)
+        return list(rows)
+
+
+class Database:
+    def __init__(self, conn: aiosqlite.Connection, path: str, schema_version: int) -> None:
+        self._conn = conn
+        self.path = path
+        self.schema_version = schema_version
+        self._lock = asyncio.Lock()
+        self._closed = False
+
+    @classmethod
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        busy_timeout_ms: int = 5000,
+        migrations: list[Migration] | None = None,
+    ) -> Database:
+        """Open (creating if needed) and migrate the database at `path`."""
+        path = str(path)
+        if path != MEMORY:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves rather than let sqlite3 guess.
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            conn.row_factory = sqlite3.Row
+            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            # With WAL, NORMAL is durable across application crashes and much faster than FULL.
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            version = await _apply_migrations(
+                conn, path, bundled_migrations() if migrations is None else migrations
+            )
+        except BaseException:
+            await conn.close()
+            raise
+        return cls(conn, path, version)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """A write transaction: committed if the block ends normally, rolled back otherwise."""
+        async with self._lock:
+            self._check_open()
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Transaction(self._conn)
+            except BaseException:
+                await self._conn.rollback()
+                raise
+            await self._conn.commit()
+
+    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        async with self._lock:
+            self._check_open()
+            return await Transaction(self._conn).fetchone(sql, params)
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        async with self._lock:
+            self._check_open()
+            return await Transaction(self._conn).fetchall(sql, params)
+
+    async def table_names(self) -> list[str]:
+        rows = await self.fetchall(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+        return [row["name"] for row in rows]
+
+    async def backup(self, target: str | Path) -> None:
+        """Copy the live database to `target` with SQLite's online backup API.
+
+        Safe while the bot runs: the backup sees a consistent snapshot. An existing file is never
+        overwritten: it may be the only good copy.
+        """
+        target = Path(target)
+        if target.exists():
+            raise StorageError(f"{target} already exists; choose a new path")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        async with self._lock:
+            self._check_open()
+            dest = await aiosqlite.connect(str(target))
+            try:
+                await self._conn.backup(dest)
+            finally:
+                await dest.close()
+
+    async def close(self) -> None:
+        """Wait for any write in flight to finish, then close."""
+        async with self._lock:
+            if not self._closed:
+                self._closed = True
+                await self._conn.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError(f"database {self.path} is closed")
+
+
+async def _apply_migrations(
+    conn: aiosqlite.Connection, path: str, migrations: list[Migration]
+) -> int:
+    async with conn.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    current = int(row[0]) if row else 0
+    latest = migrations[-1].number if migrations else 0
+    if current > latest:
+        raise DatabaseTooNew(
+            f"{path} is at schema version {current}, but this Second Heart knows versions up to "
+            f"{latest}. Run a newer Second Heart, or restore a backup made by this version."
+        )
+    for migration in migrations[current:]:
+        # executescript would COMMIT any open transaction first, so the transaction and the
+        # version bump live inside the script itself; on failure we roll back what it began.
+        script = (
+            f"BEGIN IMMEDIATE;\n{migration.sql}\n;\n"
+            f"PRAGMA user_version = {migration.number};\nCOMMIT;"
+        )
+        try:
+            await conn.executescript(script)
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                await conn.rollback()
+            raise MigrationFailed(
+                f"migration {migration.name} failed: {exc}. "
+                f"{path} was left unchanged at schema version {current}."
+            ) from exc
+        current = migration.number
+    return current

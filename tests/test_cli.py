@@ -1,0 +1,134 @@
+"""The command line, run as a newcomer would: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import COMMANDS
+from bot.runner import NO_TOKEN_NOTICE
+from tests.helpers import run_bot, start_bot
+
+
+def test_console_through_a_pipe_lists_every_command(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "run", stdin="/help\n")
+    assert result.returncode == 0, result.stderr
+    for command in COMMANDS:
+        assert command.usage in result.stdout
+    assert NO_TOKEN_NOTICE in result.stderr
+
+
+def test_no_subcommand_means_run(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, stdin="/help\n")
+    assert result.returncode == 0, result.stderr
+    assert "/help" in result.stdout
+
+
+def test_end_of_input_exits_zero_with_no_output(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+
+
+def test_unknown_console_command_is_explained(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="/frobnicate\n")
+    assert result.returncode == 0
+    assert "There is no /frobnicate command. Type /help" in result.stdout
+
+
+def test_config_error_is_one_line_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("logging:\n  levl: INFO\n")
+    result = run_bot(tmp_path, "--config", "bad.yaml", "run")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "config error: bad.yaml: logging.levl: unknown key " + (
+        "(check the spelling against config.example.yaml)"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_config_option_works_after_the_subcommand(tmp_path: Path) -> None:
+    (tmp_path / "c.yaml").write_text("default_timezone: Nowhere/Land\n")
+    result = run_bot(tmp_path, "console", "--config", "c.yaml")
+    assert result.returncode == 2
+    assert "c.yaml: default_timezone: unknown time zone" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["run"], ["console"], ["sync"], ["db"], ["db", "migrate"], ["db", "backup"]],
+)
+def test_every_subcommand_has_help(tmp_path: Path, args: list[str]) -> None:
+    result = run_bot(tmp_path, *args, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: python -m bot")
+    assert "--config" in result.stdout
+
+
+def test_db_migrate_reports_the_version(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "db", "migrate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("schema version 1")
+
+
+def test_db_backup_writes_a_consistent_copy(tmp_path: Path) -> None:
+    run_bot(tmp_path, "db", "migrate")
+    with sqlite3.connect(tmp_path / "bot.db") as conn:
+        conn.execute("INSERT INTO members (user_id, created_at) VALUES (42, 'now')")
+    result = run_bot(tmp_path, "db", "backup", "copy.db")
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(tmp_path / "copy.db") as conn:
+        assert conn.execute("SELECT user_id FROM members").fetchall() == [(42,)]
+
+
+def test_db_backup_never_overwrites(tmp_path: Path) -> None:
+    (tmp_path / "copy.db").write_text("precious")
+    result = run_bot(tmp_path, "db", "backup", "copy.db")
+    assert result.returncode == 1
+    assert "already exists" in result.stderr
+    assert (tmp_path / "copy.db").read_text() == "precious"
+
+
+def test_sync_without_a_token_says_what_is_missing(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "sync")
+    assert result.returncode == 1
+    assert "sync needs a Discord token" in result.stderr
+
+
+def wait_for_lock(path: Path, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().strip():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{path} was never written")
+
+
+def test_a_second_instance_on_the_same_database_is_refused(tmp_path: Path) -> None:
+    first = start_bot(tmp_path, "console")
+    try:
+        wait_for_lock(tmp_path / "bot.db.lock")
+        second = run_bot(tmp_path, "run", stdin="/help\n")
+        assert second.returncode == 1
+        assert (
+            f"another Second Heart is already running on {tmp_path / 'bot.db'} (pid {first.pid})"
+            in second.stderr
+        )
+        assert second.stdout == ""
+    finally:
+        first.kill()
+        first.communicate()
+
+
+def test_sigterm_exits_zero_and_frees_the_lock(tmp_path: Path) -> None:
+    first = start_bot(tmp_path, "console")
+    wait_for_lock(tmp_path / "bot.db.lock")
+    first.send_signal(signal.SIGTERM)
+    _, err = first.communicate(timeout=20)
+    assert first.returncode == 0, err
+    assert (tmp_path / "bot.db.lock").read_text() == ""
+    again = run_bot(tmp_path, "console", stdin="/help\n")
+    assert again.returncode == 0, again.stderr

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+import yaml
+
+from bot.config import Config, ConfigError, load_config
+from bot.logs import REDACTED, RedactingFormatter
+from tests.helpers import REPO
+
+TOKEN = "MTIzNDU2Nzg5.secret-token-value"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_file_is_loaded(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "discord:\n  message_content: true\n"
+        "database:\n  path: /tmp/x.db\n"
+        "logging:\n  level: DEBUG\n"
+        "default_timezone: Europe/Berlin\n",
+    )
+    config = load_config(path, env={})
+    assert config.discord.message_content is True
+    assert config.database.path == "/tmp/x.db"
+    assert config.logging.level == "DEBUG"
+    assert config.default_timezone == "Europe/Berlin"
+
+
+def test_no_file_and_no_env_gives_working_defaults(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None, env={})
+    assert not config.discord.token
+    assert config.database.path == "data/second-heart.db"
+    assert config.default_timezone == "UTC"
+
+
+def test_named_file_that_is_missing_is_an_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yaml"
+    with pytest.raises(ConfigError, match=r"nope\.yaml: config file not found"):
+        load_config(missing, env={})
+
+
+def test_unknown_key_names_file_and_full_key(tmp_path: Path) -> None:
+    path = write(tmp_path, "discord:\n  tokn: abc\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, env={})
+    assert str(info.value) == (
+        f"{path}: discord.tokn: unknown key (check the spelling against config.example.yaml)"
+    )
+
+
+def test_unknown_top_level_section_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "databse:\n  path: x.db\n")
+    with pytest.raises(ConfigError, match="databse: unknown key"):
+        load_config(path, env={})
+
+
+def test_wrong_type_names_key_and_expected_type(tmp_path: Path) -> None:
+    path = write(tmp_path, "discord:\n  message_content: 'yes'\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, env={})
+    assert str(info.value) == f"{path}: discord.message_content: expected `bool`, got `str`"
+
+
+def test_wrong_token_type_keeps_the_key_path(tmp_path: Path) -> None:
+    path = write(tmp_path, "discord:\n  token: 12345\n")
+    with pytest.raises(ConfigError, match=r"discord\.token: expected a string, got int"):
+        load_config(path, env={})
+
+
+def test_out_of_range_value_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "database:\n  busy_timeout_ms: 0\n")
+    with pytest.raises(ConfigError, match=r"database\.busy_timeout_ms: expected `int` >= 1"):
+        load_config(path, env={})
+
+
+def test_unknown_time_zone_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, "default_timezone: Mars/Olympus\n")
+    with pytest.raises(ConfigError, match="default_timezone: unknown time zone 'Mars/Olympus'"):
+        load_config(path, env={})
+
+
+def test_bad_endpoint_url_names_the_key(tmp_path: Path) -> None:
+    path = write(tmp_path, "discord:\n  gateway_url: http://127.0.0.1/gw\n")
+    with pytest.raises(ConfigError, match=r"discord\.gateway_url: expected a ws:// or wss:// URL"):
+        load_config(path, env={})
+
+
+def test_yaml_syntax_error_gives_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "discord:\n  token: x\nlogging: [oops\n")
+    with pytest.raises(ConfigError, match=rf"{path}:4: not valid YAML"):
+        load_config(path, env={})
+
+
+def test_top_level_must_be_a_mapping(tmp_path: Path) -> None:
+    path = write(tmp_path, "- a\n- b\n")
+    with pytest.raises(ConfigError, match="expected a mapping"):
+        load_config(path, env={})
+
+
+def test_environment_overrides_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "database:\n  path: from-file.db\nlogging:\n  level: INFO\n")
+    env = {
+        "DISCORD_TOKEN": TOKEN,
+        "SECOND_HEART_DB": "from-env.db",
+        "SECOND_HEART_LOG_LEVEL": "debug",
+        "DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",
+        "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9/gateway",
+    }
+    config = load_config(path, env=env)
+    assert config.discord.token.reveal() == TOKEN
+    assert config.database.path == "from-env.db"
+    assert config.logging.level == "DEBUG"
+    assert config.discord.api_base == "http://127.0.0.1:9/api/v10"
+    assert config.discord.gateway_url == "ws://127.0.0.1:9/gateway"
+
+
+def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, ""), env={"SECOND_HEART_LOG_LEVEL": "loud"})
+    assert str(info.value) == "environment variable SECOND_HEART_LOG_LEVEL: invalid value 'LOUD'"
+
+
+def test_empty_environment_variable_does_not_override(tmp_path: Path) -> None:
+    path = write(tmp_path, f"discord:\n  token: {TOKEN}\n")
+    assert load_config(path, env={"DISCORD_TOKEN": ""}).discord.token.reveal() == TOKEN
+
+
+def test_token_is_not_in_repr_or_str(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, f"discord:\n  token: {TOKEN}\n"), env={})
+    assert TOKEN not in repr(config)
+    assert TOKEN not in str(config)
+    assert TOKEN not in repr(config.discord.token)
+    assert TOKEN not in f"{config.discord.token}"
+
+
+def test_token_is_not_in_config_errors(tmp_path: Path) -> None:
+    path = write(tmp_path, f"discord:\n  token: {TOKEN}\n  message_content: 3\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, env={})
+    assert TOKEN not in str(info.value)
+
+
+def test_token_is_redacted_from_log_lines_and_tracebacks() -> None:
+    formatter = RedactingFormatter([TOKEN])
+    try:
+        raise RuntimeError(f"login failed with {TOKEN}")
+    except RuntimeError:
+        record = logging.LogRecord(
+            "t", logging.ERROR, __file__, 1, "token was %s", (TOKEN,), exc_info=sys.exc_info()
+        )
+    text = formatter.format(record)
+    assert TOKEN not in text
+    assert text.count(REDACTED) == 2
+
+
+def _keys(struct: type[msgspec.Struct], prefix: str = "") -> list[str]:
+    keys: list[str] = []
+    for field in msgspec.structs.fields(struct):
+        name = f"{prefix}{field.encode_name}"
+        keys.append(name)
+        if isinstance(field.type, type) and issubclass(field.type, msgspec.Struct):
+            keys.extend(_keys(field.type, f"{name}."))
+    return keys
+
+
+def test_example_config_is_valid_and_documents_every_key() -> None:
+    example = REPO / "config.example.yaml"
+    load_config(example, env={})
+    data = yaml.safe_load(example.read_text())
+    for key in _keys(Config):
+        node = data
+        for part in key.split("."):
+            assert part in node, f"config.example.yaml lacks {key}"
+            node = node[part]
+    text = example.read_text().splitlines()
+    for number, line in enumerate(text):
+        is_section = line.rstrip().endswith(":")
+        if line.strip() and not line.lstrip().startswith("#") and not is_section:
+            above = text[number - 1].strip() if number else ""
+            assert above.startswith("#"), f"line {number + 1} has no comment above it: {line}"
