@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.config import Config, ConfigError, load_config
 from bot.instance_lock import AlreadyRunning, InstanceLock
 from bot.logs import configure_logging
+from bot.questions.kb import load_knowledge
 from bot.runner import StartupError, run, sync
 from bot.storage.db import MEMORY, Database, StorageError
 
@@ -51,6 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync_parser.add_argument(
         "--guild", type=int, metavar="ID", help="sync to this guild only (takes effect at once)"
+    )
+
+    kb = sub.add_parser("kb", parents=[common], help="knowledge-base tools for curators")
+    kb_sub = kb.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
+    check = kb_sub.add_parser(
+        "check",
+        parents=[common],
+        help="validate the knowledge base; print every problem as file:line: message",
+        description="Validate every knowledge file. Exits 1 if there is any problem.",
+    )
+    check.add_argument(
+        "path",
+        type=Path,
+        nargs="?",
+        metavar="PATH",
+        help="the knowledge folder (default: knowledge.path from config)",
     )
 
     db = sub.add_parser("db", parents=[common], help="database maintenance")
@@ -94,9 +111,25 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
         where = f"guild {args.guild}" if args.guild else "all guilds (may take up to an hour)"
         print(f"synced {len(names)} commands to {where}: {', '.join(names)}")
         return 0
+    if command == "kb":
+        return _kb_check(args.path or Path(config.knowledge.path))
     if args.db_command == "migrate":
         return await _migrate(config)
     return await _backup(config, args.path)
+
+
+def _kb_check(folder: Path) -> int:
+    kb, problems = load_knowledge(folder)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found in {folder}", file=sys.stderr)
+        return 1
+    print(
+        f"{folder}: {len(kb.answerable)} answers and {len(kb.prompts)} reminder prompts, "
+        "no problems"
+    )
+    return 0
 
 
 async def _migrate(config: Config) -> int:

@@ -1,0 +1,1 @@
+"""Questions: the curated knowledge base, warning-sign triage and answer retrieval."""

@@ -1,0 +1,438 @@
+"""The curated knowledge base: its schema, loading and checking.
+
+Each file under knowledge/ holds one topic area:
+
+    area: Physiology
+    entries:
+      - id: calf-muscle-pump
+        title: …
+        …
+
+`load_knowledge` reads every file and returns the entries together with every problem found,
+each as `file:line: message`, so a curator sees all of them at once (like Red-DiscordBot's trivia
+list validation). Data is read with yaml.safe_load; the node tree (yaml.compose, which builds no
+objects) supplies line numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+from rapidfuzz import fuzz
+
+from bot.questions.text import normalise
+
+ANSWER_LIMIT: Final = 1200
+MIN_PHRASINGS: Final = 5
+# Phrasings at least this similar (rapidfuzz ratio, 0-100) in two entries confuse retrieval.
+NEAR_DUPLICATE: Final = 92
+# Entries about the bot itself, not health: they need no sources.
+ABOUT_BOT_TAG: Final = "about-bot"
+# Short exercise prompts for reminders; not answers to questions, so not searched.
+PROMPT_TAG: Final = "reminder-prompt"
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ENTRY_KEYS = {
+    "id",
+    "title",
+    "question",
+    "phrasings",
+    "answer",
+    "tags",
+    "sources",
+    "related",
+    "reviewed",
+}
+_SOURCE_KEYS = {"title", "authors", "year", "evidence", "doi", "pmid", "url"}
+_IDENTIFIERS = ("doi", "pmid", "url")
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    authors: str
+    year: int
+    # What kind of evidence: "randomised trial, n = 28", "rat study", "guideline".
+    evidence: str
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
+
+    @property
+    def link(self) -> str:
+        """Where a member can read it: the URL, else the DOI or PubMed page."""
+        if self.url:
+            return self.url
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    question: str
+    phrasings: tuple[str, ...]
+    answer: str
+    tags: tuple[str, ...]
+    sources: tuple[Source, ...]
+    related: tuple[str, ...]
+    reviewed: dt.date
+    area: str
+    file: str
+    line: int
+
+    @property
+    def is_prompt(self) -> bool:
+        return PROMPT_TAG in self.tags
+
+    @property
+    def needs_sources(self) -> bool:
+        return ABOUT_BOT_TAG not in self.tags
+
+    def texts(self) -> tuple[str, ...]:
+        """What a question is matched against: the canonical question and every phrasing."""
+        return (self.question, *self.phrasings)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    entries: tuple[Entry, ...]
+    by_id: Mapping[str, Entry] = field(repr=False)
+    # A hash of everything that affects retrieval, so caches can key on it.
+    content_hash: str = ""
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> KnowledgeBase:
+        items = tuple(entries)
+        digest = hashlib.sha256()
+        for entry in items:
+            digest.update("\x1f".join((entry.id, *entry.texts())).encode())
+            digest.update(b"\x1e")
+        return cls(items, {e.id: e for e in items}, digest.hexdigest()[:16])
+
+    @property
+    def answerable(self) -> tuple[Entry, ...]:
+        """Entries that answer questions (reminder prompts are not)."""
+        return tuple(e for e in self.entries if not e.is_prompt)
+
+    @property
+    def prompts(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.is_prompt)
+
+
+class KnowledgeError(Exception):
+    """The knowledge base has problems; `problems` lists each one."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the knowledge base")
+        self.problems = problems
+
+
+def load_knowledge(folder: Path) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read every *.yaml under `folder`; return the valid entries and every problem found."""
+    problems: list[Problem] = []
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not files:
+        problems.append(Problem(str(folder), 0, "no knowledge files (*.yaml) found"))
+    entries: list[Entry] = []
+    for path in files:
+        entries.extend(_load_file(path, problems))
+    _check_across_entries(entries, problems)
+    return KnowledgeBase.of(entries), problems
+
+
+def load_knowledge_strict(folder: Path) -> KnowledgeBase:
+    """The knowledge base, or KnowledgeError if anything is wrong."""
+    kb, problems = load_knowledge(folder)
+    if problems:
+        raise KnowledgeError(problems)
+    return kb
+
+
+def _load_file(path: Path, problems: list[Problem]) -> list[Entry]:
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        problems.append(
+            Problem(name, mark.line + 1 if mark else 0, f"YAML syntax error: {exc.problem}")
+        )
+        return []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(Problem(name, 0, f"cannot read: {exc}"))
+        return []
+    if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
+        problems.append(Problem(name, 1, "expected a mapping with 'area' and 'entries'"))
+        return []
+    lines = _key_lines(root)
+    area = data.get("area")
+    if not isinstance(area, str) or not area.strip():
+        problems.append(Problem(name, lines.get("area", 1), "'area' must be a non-empty string"))
+        area = path.stem
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        problems.append(
+            Problem(name, lines.get("entries", 1), "'entries' must be a non-empty list")
+        )
+        return []
+    entry_nodes = _value_node(root, "entries")
+    entries: list[Entry] = []
+    for index, raw in enumerate(raw_entries):
+        node = entry_nodes.value[index] if isinstance(entry_nodes, yaml.SequenceNode) else None
+        line = node.start_mark.line + 1 if node is not None else 0
+        field_lines = _key_lines(node) if isinstance(node, yaml.MappingNode) else {}
+        entry = _parse_entry(raw, name, line, field_lines, area.strip(), problems)
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def _key_lines(node: yaml.Node | None) -> dict[str, int]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {
+        str(key.value): key.start_mark.line + 1
+        for key, _ in node.value
+        if isinstance(key, yaml.ScalarNode)
+    }
+
+
+def _value_node(node: yaml.MappingNode, key: str) -> yaml.Node | None:
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.Node):
+            return v
+    return None
+
+
+class _EntryParser:
+    """Checks one entry's fields, recording each problem at the line of the field."""
+
+    def __init__(
+        self,
+        raw: Mapping[str, Any],
+        file: str,
+        line: int,
+        lines: Mapping[str, int],
+        problems: list[Problem],
+    ) -> None:
+        self.raw = raw
+        self.file = file
+        self.line = line
+        self.lines = lines
+        self.problems = problems
+        self.ok = True
+        label = raw.get("id")
+        self.label = f"entry {label!r}" if isinstance(label, str) and label else "entry"
+
+    def fail(self, key: str | None, message: str) -> None:
+        line = self.lines.get(key, self.line) if key else self.line
+        self.problems.append(Problem(self.file, line, f"{self.label}: {message}"))
+        self.ok = False
+
+    def text(self, key: str, *, required: bool = True) -> str:
+        value = self.raw.get(key)
+        if value is None:
+            if required:
+                self.fail(None, f"'{key}' is missing")
+            return ""
+        if not isinstance(value, str):
+            self.fail(key, f"'{key}' must be text")
+            return ""
+        if not value.strip():
+            self.fail(key, f"'{key}' is empty")
+        return value.strip()
+
+    def texts(self, key: str, *, required: bool = True) -> tuple[str, ...]:
+        value = self.raw.get(key)
+        if value is None:
+            if required:
+                self.fail(None, f"'{key}' is missing")
+            return ()
+        if not isinstance(value, list):
+            self.fail(key, f"'{key}' must be a list")
+            return ()
+        items: list[str] = []
+        for number, item in enumerate(value, start=1):
+            if not isinstance(item, str) or not item.strip():
+                self.fail(key, f"'{key}' item {number} is empty or not text")
+            else:
+                items.append(item.strip())
+        return tuple(items)
+
+
+def _parse_entry(
+    raw: object,
+    file: str,
+    line: int,
+    lines: Mapping[str, int],
+    area: str,
+    problems: list[Problem],
+) -> Entry | None:
+    if not isinstance(raw, dict):
+        problems.append(Problem(file, line, "each entry must be a mapping of fields"))
+        return None
+    p = _EntryParser(raw, file, line, lines, problems)
+    for unknown in sorted(set(raw) - _ENTRY_KEYS, key=str):
+        p.fail(str(unknown), f"unknown field '{unknown}'")
+
+    entry_id = p.text("id")
+    if entry_id and not _ID.match(entry_id):
+        p.fail("id", f"id {entry_id!r} must be kebab-case (lowercase words joined by '-')")
+    title = p.text("title")
+    answer = p.text("answer")
+    tags = p.texts("tags")
+    prompt = PROMPT_TAG in tags
+    question = p.text("question", required=not prompt)
+    phrasings = p.texts("phrasings", required=not prompt)
+    related = p.texts("related", required=False)
+    if len(answer) > ANSWER_LIMIT:
+        p.fail("answer", f"answer is {len(answer)} characters; the limit is {ANSWER_LIMIT}")
+    if not prompt and len(phrasings) < MIN_PHRASINGS:
+        p.fail("phrasings", f"has {len(phrasings)} phrasings; at least {MIN_PHRASINGS} are needed")
+    sources = _parse_sources(raw.get("sources"), p)
+    # A listed but faulty source is reported by _parse_sources; don't also call it missing.
+    if not raw.get("sources") and ABOUT_BOT_TAG not in tags:
+        p.fail("sources", "a health entry needs at least one source")
+    reviewed = raw.get("reviewed")
+    if not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
+        p.fail("reviewed" if "reviewed" in raw else None, "'reviewed' must be a date (YYYY-MM-DD)")
+        reviewed = dt.date.min
+    if not p.ok:
+        return None
+    return Entry(
+        id=entry_id,
+        title=title,
+        question=question,
+        phrasings=phrasings,
+        answer=answer,
+        tags=tags,
+        sources=sources,
+        related=related,
+        reviewed=reviewed,
+        area=area,
+        file=file,
+        line=line,
+    )
+
+
+def _parse_sources(value: object, p: _EntryParser) -> tuple[Source, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        p.fail("sources", "'sources' must be a list")
+        return ()
+    sources: list[Source] = []
+    for number, raw in enumerate(value, start=1):
+        where = f"source {number}"
+        if not isinstance(raw, dict):
+            p.fail("sources", f"{where} must be a mapping")
+            continue
+        unknown = sorted(set(raw) - _SOURCE_KEYS, key=str)
+        if unknown:
+            p.fail("sources", f"{where} has unknown field(s): {', '.join(map(str, unknown))}")
+        missing = [k for k in ("title", "authors", "evidence") if not _filled(raw.get(k))]
+        if missing:
+            p.fail("sources", f"{where} lacks {', '.join(missing)}")
+        year = raw.get("year")
+        if not isinstance(year, int) or not 1800 <= year <= 2100:
+            p.fail("sources", f"{where} needs a 4-digit year")
+        if not any(_filled(raw.get(k)) for k in _IDENTIFIERS):
+            p.fail("sources", f"{where} needs a doi, pmid or url")
+        if missing or unknown or not isinstance(year, int):
+            continue
+        sources.append(
+            Source(
+                title=str(raw["title"]).strip(),
+                authors=str(raw["authors"]).strip(),
+                year=year,
+                evidence=str(raw["evidence"]).strip(),
+                doi=_optional(raw.get("doi")),
+                pmid=_optional(raw.get("pmid")),
+                url=_optional(raw.get("url")),
+            )
+        )
+    return tuple(sources)
+
+
+def _filled(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def _optional(value: object) -> str | None:
+    return str(value).strip() if _filled(value) else None
+
+
+def _check_across_entries(entries: list[Entry], problems: list[Problem]) -> None:
+    first: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.id in first:
+            other = first[entry.id]
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line,
+                    f"duplicate id {entry.id!r} (first defined at {other.file}:{other.line})",
+                )
+            )
+        else:
+            first[entry.id] = entry
+    for entry in entries:
+        for target in entry.related:
+            if target not in first:
+                problems.append(
+                    Problem(
+                        entry.file, entry.line, f"entry {entry.id!r}: unknown related id {target!r}"
+                    )
+                )
+    _check_phrasing_overlap(entries, problems)
+
+
+def _check_phrasing_overlap(entries: list[Entry], problems: list[Problem]) -> None:
+    """A phrasing (or question) that two entries share, or nearly share, sends members to the
+    wrong answer at random, so each must belong to one entry only."""
+    owners: list[tuple[str, Entry]] = []
+    for entry in entries:
+        if entry.is_prompt:
+            continue
+        owners.extend((normalise(text), entry) for text in set(entry.texts()))
+    reported: set[tuple[str, str, str]] = set()
+    for i, (text_a, entry_a) in enumerate(owners):
+        for text_b, entry_b in owners[i + 1 :]:
+            if entry_a.id == entry_b.id:
+                continue
+            if text_a == text_b or fuzz.ratio(text_a, text_b) >= NEAR_DUPLICATE:
+                key = (min(entry_a.id, entry_b.id), max(entry_a.id, entry_b.id), text_b)
+                if key in reported:
+                    continue
+                reported.add(key)
+                kind = "identical" if text_a == text_b else "nearly identical"
+                problems.append(
+                    Problem(
+                        entry_b.file,
+                        entry_b.line,
+                        f"entry {entry_b.id!r}: phrasing {text_b!r} is {kind} to "
+                        f"{text_a!r} in entry {entry_a.id!r}",
+                    )
+                )

@@ -1,0 +1,33 @@
+"""Turning what a member typed into comparable text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Discord markup that carries no meaning for a question: user, role and channel mentions,
+# custom emoji and timestamps.
+_DISCORD_TOKEN = re.compile(r"<(?:@[!&]?|#|a?:\w+:|t:)[^>]*>")
+_URL = re.compile(r"https?://\S+")
+_APOSTROPHE = re.compile("['\\u2019`]")
+_NON_WORD = re.compile(r"[^\w]+")
+# Keep decimal numbers such as "7.30" or "2.5" together before punctuation is dropped.
+_DECIMAL = re.compile(r"(\d)[.,](\d)")
+
+
+def normalise(text: str) -> str:
+    """Lowercase words separated by single spaces: no mentions, links, punctuation or accents.
+
+    Apostrophes are dropped rather than split on, so "don't" and "dont" match.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _DISCORD_TOKEN.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _APOSTROPHE.sub("", text.lower())
+    text = _DECIMAL.sub(r"\1_\2", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text).replace("_", ".").split())
+
+
+def words(text: str) -> list[str]:
+    return normalise(text).split()
