@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import msgspec
+
+from bot.app import open_app
 from bot.config import Config, ConfigError, load_config
+from bot.console import render_text
 from bot.instance_lock import AlreadyRunning, InstanceLock
 from bot.logs import configure_logging
-from bot.questions.kb import load_knowledge
+from bot.questions.kb import KnowledgeError, load_knowledge
+from bot.questions.replies import answer_json, answer_reply
 from bot.runner import StartupError, run, sync
 from bot.storage.db import MEMORY, Database, StorageError
 
@@ -53,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     sync_parser.add_argument(
         "--guild", type=int, metavar="ID", help="sync to this guild only (takes effect at once)"
     )
+
+    ask = sub.add_parser(
+        "ask",
+        parents=[common],
+        help="answer one question, as the bot would (for curators)",
+        description="Answer one question as the bot would, without recording anything.",
+    )
+    ask.add_argument("question", nargs="+", help="the question, in a member's words")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
 
     kb = sub.add_parser("kb", parents=[common], help="knowledge-base tools for curators")
     kb_sub = kb.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
@@ -97,6 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"error: {exc}; fix it, then check with: python -m bot kb check", file=sys.stderr)
+        return 1
     except (AlreadyRunning, StorageError, StartupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -111,11 +131,30 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
         where = f"guild {args.guild}" if args.guild else "all guilds (may take up to an hour)"
         print(f"synced {len(names)} commands to {where}: {', '.join(names)}")
         return 0
+    if command == "ask":
+        return await _ask(config, " ".join(args.question), as_json=args.json)
     if command == "kb":
         return _kb_check(args.path or Path(config.knowledge.path))
     if args.db_command == "migrate":
         return await _migrate(config)
     return await _backup(config, args.path)
+
+
+async def _ask(config: Config, question: str, *, as_json: bool) -> int:
+    # A throwaway in-memory database: a curator's test question must not land in /kb gaps.
+    scratch = msgspec.structs.replace(
+        config, database=msgspec.structs.replace(config.database, path=MEMORY)
+    )
+    app = await open_app(scratch)
+    try:
+        answer = await app.questions.ask(question, record=False)
+    finally:
+        await app.close()
+    if as_json:
+        print(json.dumps(answer_json(answer), ensure_ascii=False))
+    else:
+        print(render_text(answer_reply(answer)))
+    return 0
 
 
 def _kb_check(folder: Path) -> int:

@@ -21,10 +21,27 @@ class CommandInfo:
     admin: bool = False
 
 
-COMMANDS: tuple[CommandInfo, ...] = (CommandInfo("help", "/help", "Show this list."),)
+COMMANDS: tuple[CommandInfo, ...] = (
+    CommandInfo("help", "/help", "Show this list."),
+    CommandInfo(
+        "ask",
+        "/ask question:<text>",
+        "Ask about calf and leg training, circulation or heart health. "
+        "You can also mention me, or DM me.",
+    ),
+    CommandInfo("topics", "/topics", "Everything I can answer."),
+    CommandInfo("kb reload", "/kb reload", "Reload the knowledge base from disk.", admin=True),
+    CommandInfo(
+        "kb gaps", "/kb gaps", "The questions members asked that I couldn't answer.", admin=True
+    ),
+)
 
-# Commands only the local console has; Discord does these through its own UI.
+# Commands only the local console has; Discord does these with buttons.
 CONSOLE_ONLY: tuple[CommandInfo, ...] = (
+    CommandInfo("question", "any text", "Asks it, like /ask."),
+    CommandInfo("pick", "1, 2, 3", "Pick a numbered suggestion from the last reply."),
+    CommandInfo("topic", "/topic <id>", "Show one topic by its id."),
+    CommandInfo("helpful", "/helpful, /unhelpful", "Rate the last answer."),
     CommandInfo("quit", "/quit", "Leave the console (end of input works too)."),
 )
 

@@ -93,11 +93,22 @@ class KnowledgeConfig(_Section, frozen=True):
     path: str = "knowledge"
 
 
+class QuestionsConfig(_Section, frozen=True):
+    # "semantic" (MiniLM; falls back to lexical if the model cannot load) or "lexical" (BM25).
+    engine: Literal["semantic", "lexical"] = "semantic"
+    # Where the semantic engine caches phrasing vectors; null recomputes them at every start.
+    cache_dir: str | None = "data/cache"
+    # Per-member limit on questions in Discord: at most `cooldown_rate` per `cooldown_seconds`.
+    cooldown_rate: PositiveInt = 5
+    cooldown_seconds: PositiveInt = 60
+
+
 class Config(_Section, frozen=True):
     discord: DiscordConfig = msgspec.field(default_factory=DiscordConfig)
     database: DatabaseConfig = msgspec.field(default_factory=DatabaseConfig)
     logging: LoggingConfig = msgspec.field(default_factory=LoggingConfig)
     knowledge: KnowledgeConfig = msgspec.field(default_factory=KnowledgeConfig)
+    questions: QuestionsConfig = msgspec.field(default_factory=QuestionsConfig)
     # The zone used for a member who has not set theirs yet.
     default_timezone: str = "UTC"
 

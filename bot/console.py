@@ -14,11 +14,23 @@ from typing import TextIO
 
 from bot.app import App
 from bot.catalog import help_reply
-from bot.replies import Reply, Tone, error_reply
+from bot.questions.replies import (
+    answer_reply,
+    feedback_reply,
+    gaps_reply,
+    reload_reply,
+    topics_reply,
+)
+from bot.questions.service import Answer, AnswerKind
+from bot.replies import Action, Reply, Tone, error_reply
 
 Handler = Callable[[str], Awaitable[Reply]]
 
 _TONE_PREFIX = {Tone.WARNING: "! ", Tone.URGENT: "!!! ", Tone.ERROR: "✗ "}
+
+
+# /kb gaps looks this far back.
+GAP_DAYS = 30
 
 
 class Quit(Exception):
@@ -48,8 +60,17 @@ class Console:
         self.app = app
         # The console speaks as one local member; in Discord this is the interaction's user.
         self.user_id = user_id
+        # What the last reply offered (numbered picks) and answered (for /helpful).
+        self._last_actions: tuple[Action, ...] = ()
+        self._last_answer: Answer | None = None
         self._handlers: dict[str, Handler] = {
             "help": self._help,
+            "ask": self._ask,
+            "topics": self._topics,
+            "topic": self._topic,
+            "helpful": self._helpful,
+            "unhelpful": self._unhelpful,
+            "kb": self._kb,
             "quit": self._quit,
             "exit": self._quit,
         }
@@ -59,16 +80,17 @@ class Console:
         line = line.strip()
         if not line:
             return None
+        if line.isdigit() and self._last_actions:
+            return await self._pick(int(line))
         if not line.startswith("/"):
-            return await self._question(line)
+            return await self._ask(line)
         name, _, rest = line[1:].partition(" ")
         handler = self._handlers.get(name.lower())
         if handler is None:
             return error_reply(f"There is no /{name} command. Type /help for the list.")
-        try:
-            return await handler(rest.strip())
-        except ValueError as exc:
-            return error_reply(str(exc))
+        reply = await handler(rest.strip())
+        self._last_actions = reply.actions
+        return reply
 
     async def run(self, lines: AsyncIterator[str], out: TextIO, *, prompt: bool) -> None:
         """Read lines until end of input or /quit, printing each reply."""
@@ -89,14 +111,62 @@ class Console:
                 out.flush()
             show_prompt()
 
+    async def _pick(self, number: int) -> Reply:
+        if not 1 <= number <= len(self._last_actions):
+            return error_reply(f"Pick a number from 1 to {len(self._last_actions)}.")
+        reply = await self.handle(self._last_actions[number - 1].command)
+        return reply or error_reply("Nothing to do.")
+
     async def _help(self, _: str) -> Reply:
         return help_reply(console=True)
 
+    async def _ask(self, text: str) -> Reply:
+        question = text.removeprefix("question:").strip()
+        if not question:
+            return error_reply("Ask a question, for example: /ask how do I do calf raises?")
+        answer = await self.app.questions.ask(question)
+        self._last_answer = answer if answer.kind is AnswerKind.ANSWER else None
+        return answer_reply(answer)
+
+    async def _topics(self, _: str) -> Reply:
+        return topics_reply(self.app.questions.kb)
+
+    async def _topic(self, entry_id: str) -> Reply:
+        answer = self.app.questions.topic(entry_id.strip())
+        if answer is None:
+            return error_reply(f"There is no topic {entry_id!r}. Type /topics for the list.")
+        self._last_answer = answer
+        return answer_reply(answer)
+
+    async def _helpful(self, _: str) -> Reply:
+        return await self._feedback(helpful=True)
+
+    async def _unhelpful(self, _: str) -> Reply:
+        return await self._feedback(helpful=False)
+
+    async def _feedback(self, *, helpful: bool) -> Reply:
+        answer = self._last_answer
+        if answer is None or answer.entry is None:
+            return error_reply("There is no answer to rate yet: ask a question first.")
+        await self.app.questions.record_feedback(
+            user_id=self.user_id,
+            entry_id=answer.entry.id,
+            question=answer.question,
+            helpful=helpful,
+        )
+        return feedback_reply(helpful)
+
+    async def _kb(self, rest: str) -> Reply:
+        action = rest.strip().lower()
+        if action == "reload":
+            problems = await self.app.questions.reload()
+            return reload_reply([str(p) for p in problems], len(self.app.questions.kb.entries))
+        if action == "gaps":
+            return gaps_reply(await self.app.questions.gaps(GAP_DAYS), GAP_DAYS)
+        return error_reply("Use /kb reload or /kb gaps.")
+
     async def _quit(self, _: str) -> Reply:
         raise Quit
-
-    async def _question(self, text: str) -> Reply:
-        return error_reply("Questions are not available yet. Type /help for what is.")
 
 
 async def stdin_lines(stream: TextIO | None = None) -> AsyncIterator[str]:

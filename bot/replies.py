@@ -49,6 +49,8 @@ class Reply:
     tone: Tone = Tone.INFO
     # Only the member who asked should see it (an ephemeral message in Discord).
     private: bool = False
+    # What the member asked, shown above the answer. Member-supplied: never allowed to ping.
+    quote: str | None = None
     actions: tuple[Action, ...] = field(default_factory=tuple)
 
 

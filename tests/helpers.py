@@ -6,8 +6,22 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+from bot.config import Config, KnowledgeConfig, QuestionsConfig
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def config_for_tests(tmp_path: Path, engine: Literal["semantic", "lexical"] = "lexical") -> Config:
+    """The real knowledge base, a database in `tmp_path`, and the fast lexical engine."""
+    return Config(
+        database=msgspec.structs.replace(Config().database, path=str(tmp_path / "app.db")),
+        knowledge=KnowledgeConfig(path=str(REPO / "knowledge")),
+        questions=QuestionsConfig(engine=engine, cache_dir=str(tmp_path / "cache")),
+    )
 
 
 def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -18,10 +32,25 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def write_test_config(folder: Path, engine: str = "lexical") -> None:
+    """A ./config.yaml for a bot run from `folder`: the repo's knowledge base, caches in `folder`.
+
+    The lexical engine starts in milliseconds; tests that need the semantic one ask for it.
+    """
+    config = folder / "config.yaml"
+    if not config.exists():
+        config.write_text(
+            f"knowledge:\n  path: {REPO / 'knowledge'}\n"
+            f"questions:\n  engine: {engine}\n  cache_dir: {folder / 'cache'}\n",
+            encoding="utf-8",
+        )
+
+
 def run_bot(
     tmp_path: Path, *args: str, stdin: str = "", timeout: float = 60, **env: str
 ) -> subprocess.CompletedProcess[str]:
-    """Run the CLI to completion from `tmp_path`, so no ./config.yaml of the developer is read."""
+    """Run the CLI to completion from `tmp_path` (never reading the developer's config.yaml)."""
+    write_test_config(tmp_path)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
@@ -35,6 +64,7 @@ def run_bot(
 
 
 def start_bot(tmp_path: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+    write_test_config(tmp_path)
     return subprocess.Popen(
         [sys.executable, "-m", "bot", *args],
         stdin=subprocess.PIPE,

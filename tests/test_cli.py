@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import time
@@ -11,6 +12,7 @@ import pytest
 
 from bot.catalog import COMMANDS
 from bot.runner import NO_TOKEN_NOTICE
+from bot.storage.db import bundled_migrations
 from tests.helpers import run_bot, start_bot
 
 
@@ -59,7 +61,18 @@ def test_config_option_works_after_the_subcommand(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["run"], ["console"], ["sync"], ["db"], ["db", "migrate"], ["db", "backup"]],
+    [
+        [],
+        ["run"],
+        ["console"],
+        ["sync"],
+        ["ask"],
+        ["kb"],
+        ["kb", "check"],
+        ["db"],
+        ["db", "migrate"],
+        ["db", "backup"],
+    ],
 )
 def test_every_subcommand_has_help(tmp_path: Path, args: list[str]) -> None:
     result = run_bot(tmp_path, *args, "--help")
@@ -71,7 +84,8 @@ def test_every_subcommand_has_help(tmp_path: Path, args: list[str]) -> None:
 def test_db_migrate_reports_the_version(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "db", "migrate")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("schema version 1")
+    latest = bundled_migrations()[-1].number
+    assert result.stdout.strip().endswith(f"schema version {latest}")
 
 
 def test_db_backup_writes_a_consistent_copy(tmp_path: Path) -> None:
@@ -132,3 +146,42 @@ def test_sigterm_exits_zero_and_frees_the_lock(tmp_path: Path) -> None:
     assert (tmp_path / "bot.db.lock").read_text() == ""
     again = run_bot(tmp_path, "console", stdin="/help\n")
     assert again.returncode == 0, again.stderr
+
+
+def test_ask_json_prints_one_object_and_records_nothing(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "ask", "what causes calf cramps at night", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["id"] == "calf-cramps"
+    assert data["urgent"] is False
+    assert data["sources"]
+    assert not (tmp_path / "bot.db").exists()
+
+
+def test_ask_json_flags_a_warning_sign(tmp_path: Path) -> None:
+    data = json.loads(run_bot(tmp_path, "ask", "my chest feels tight", "--json").stdout)
+    assert data["urgent"] is True
+    assert data["id"] is None
+
+
+def test_ask_as_text(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "ask", "recommend", "a", "good", "anime")
+    assert result.returncode == 0
+    assert "I don't have an answer for that" in result.stdout
+
+
+def test_console_answers_a_question_from_a_pipe(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="what causes calf cramps at night\n")
+    assert result.returncode == 0, result.stderr
+    assert "Calf cramps" in result.stdout
+
+
+def test_a_broken_knowledge_base_stops_start_up_with_every_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("area: A\nentries: [oops\n")
+    (tmp_path / "config.yaml").write_text(f"knowledge:\n  path: {folder}\n")
+    result = run_bot(tmp_path, "console", stdin="/help\n")
+    assert result.returncode == 1
+    assert f"{folder / 'a.yaml'}:3: YAML syntax error" in result.stderr
+    assert "python -m bot kb check" in result.stderr

@@ -12,12 +12,13 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.discord.render import send_reply
+from bot.discord.views import ActionButton, ActionHandler
 from bot.replies import error_reply
 
 log = logging.getLogger(__name__)
 
 # Every extension, in load order. The structural test checks this lists each module in cogs/.
-COGS: tuple[str, ...] = ("bot.discord.cogs.help",)
+COGS: tuple[str, ...] = ("bot.discord.cogs.help", "bot.discord.cogs.questions")
 
 
 def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
@@ -97,8 +98,12 @@ class SecondHeartBot(commands.Bot):
             **options,
         )
         self.app = app
+        # Button clicks by action name ("feedback", "topic"); each cog registers its own.
+        self.action_handlers: dict[str, ActionHandler] = {}
 
     async def setup_hook(self) -> None:
+        # Registered before anything is sent, so buttons on old messages work after a restart.
+        self.add_dynamic_items(ActionButton)
         await load_cogs(self)
 
 

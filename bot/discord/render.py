@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 
 from bot import limits
+from bot.discord.views import view_for
 from bot.markdown import truncate
 from bot.replies import Field, Reply, Tone
 
@@ -27,6 +28,8 @@ TONE_COLOURS: dict[Tone, int] = {
 }
 # Discord rejects empty field names and values; a zero-width space is the accepted blank.
 _BLANK = "\u200b"
+# How a reply's quote (the member's question) is introduced on the embed.
+QUOTE_PREFIX = "You asked: "
 
 
 def message_content(text: str) -> str:
@@ -38,8 +41,10 @@ def embed_for(reply: Reply) -> discord.Embed:
     """An embed that respects every per-part limit and the 6,000-character total."""
     title = truncate(reply.title, limits.EMBED_TITLE) if reply.title else None
     footer = truncate(reply.footer, limits.EMBED_FOOTER) if reply.footer else None
+    author = truncate(QUOTE_PREFIX + reply.quote, limits.EMBED_AUTHOR) if reply.quote else None
     fields = _fit_fields(reply.fields)
-    fixed = len(title or "") + len(footer or "") + sum(len(n) + len(v) for n, v, _ in fields)
+    fixed = len(title or "") + len(footer or "") + len(author or "")
+    fixed += sum(len(n) + len(v) for n, v, _ in fields)
     # Fields are the part we can drop; the description must keep some room to say anything.
     while fields and limits.EMBED_TOTAL - fixed < min(len(reply.body), 200):
         name, value, _ = fields.pop()
@@ -54,7 +59,20 @@ def embed_for(reply: Reply) -> discord.Embed:
         embed.add_field(name=name, value=value, inline=inline)
     if footer:
         embed.set_footer(text=footer)
+    if author:
+        # The member's own words, in the author line: embeds never ping, whatever they contain.
+        embed.set_author(name=author)
     return embed
+
+
+def quoted_question(message: discord.Message | None) -> str | None:
+    """The question quoted on one of our answers, for buttons that act on it later."""
+    if message is None or not message.embeds:
+        return None
+    name = message.embeds[0].author.name
+    if name and name.startswith(QUOTE_PREFIX):
+        return name.removeprefix(QUOTE_PREFIX)
+    return None
 
 
 def _fit_fields(fields: Iterable[Field]) -> list[tuple[str, str, bool]]:
@@ -92,20 +110,11 @@ def choices(pairs: Iterable[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     return result
 
 
-async def send_reply(
-    interaction: discord.Interaction[Any],
-    reply: Reply,
-    *,
-    view: discord.ui.View | None = None,
-) -> None:
-    """Answer an interaction with a reply, whether or not it was deferred."""
+async def send_reply(interaction: discord.Interaction[Any], reply: Reply) -> None:
+    """Answer an interaction with a reply (and its buttons), whether or not it was deferred."""
     embed = embed_for(reply)
+    view = view_for(reply.actions) or discord.utils.MISSING
     if interaction.response.is_done():
-        if view is None:
-            await interaction.followup.send(embed=embed, ephemeral=reply.private)
-        else:
-            await interaction.followup.send(embed=embed, ephemeral=reply.private, view=view)
+        await interaction.followup.send(embed=embed, ephemeral=reply.private, view=view)
     else:
-        await interaction.response.send_message(
-            embed=embed, ephemeral=reply.private, view=view or discord.utils.MISSING
-        )
+        await interaction.response.send_message(embed=embed, ephemeral=reply.private, view=view)

