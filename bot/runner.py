@@ -12,7 +12,7 @@ import logging
 import signal
 import sys
 from collections.abc import AsyncIterator
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import discord
 
@@ -21,6 +21,9 @@ from bot.config import Config
 from bot.console import Console, stdin_lines
 from bot.instance_lock import InstanceLock
 from bot.storage.db import MEMORY
+
+if TYPE_CHECKING:
+    from bot.discord.client import SecondHeartBot
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +87,18 @@ async def run_console(app: App, stop: asyncio.Event, stdin: TextIO, stdout: Text
         await session
 
 
-async def run_discord(app: App, stop: asyncio.Event) -> None:
+def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:
+    """The Discord client for `app`, pointed at the configured endpoints."""
     from bot.discord.client import SecondHeartBot, apply_endpoints
 
     apply_endpoints(app.config.discord.api_base, app.config.discord.gateway_url)
-    async with SecondHeartBot(app) as bot:
+    return SecondHeartBot(app, **options)
+
+
+async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None = None) -> None:
+    """Connect and serve until `stop` is set. Tests pass a `bot` to watch it get ready."""
+    bot = bot or build_discord_bot(app)
+    async with bot:
         session = asyncio.create_task(bot.start(app.config.discord.token.reveal()))
         stopper = asyncio.create_task(stop.wait())
         await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)

@@ -74,7 +74,7 @@ def member_message(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.MissingPermissions):
-        needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        needed = ", ".join(permission_name(p) for p in error.missing_permissions)
         return f"You need the {needed} permission to use this."
     if isinstance(error, app_commands.NoPrivateMessage):
         return "This command works in a server, not in DMs."
@@ -83,6 +83,20 @@ def member_message(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.TransformerError):
         return f"That value isn't valid: {error.value!r}."
     return None
+
+
+# discord.py's names where Discord's own interface says something else.
+_PERMISSION_NAMES = {
+    "manage_guild": "Manage Server",
+    "administrator": "Administrator",
+    "manage_channels": "Manage Channels",
+    "manage_roles": "Manage Roles",
+}
+
+
+def permission_name(permission: str) -> str:
+    """A permission as members see it in Discord: manage_guild is "Manage Server"."""
+    return _PERMISSION_NAMES.get(permission, permission.replace("_", " ").title())
 
 
 class SecondHeartBot(commands.Bot):

@@ -1,0 +1,86 @@
+"""End-to-end fixtures: the fake Discord on 127.0.0.1, and the bot started the normal way."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import discord
+import msgspec
+import pytest
+
+from bot.app import App, open_app
+from bot.clock import FakeClock
+from bot.config import Config, DiscordConfig, Secret
+from bot.discord.client import SecondHeartBot
+from bot.runner import build_discord_bot, run_discord
+from tests.e2e.fake_discord import MANAGE_GUILD, FakeDiscord
+from tests.helpers import config_for_tests
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    # Start-up rewrites these two discord.py globals; put them back after each test.
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket,
+        "DEFAULT_GATEWAY",
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY,
+    )
+    server = FakeDiscord()
+    await server.start()
+    yield server
+    await server.stop()
+    assert server.violations == [], "the bot did something Discord would reject"
+
+
+@pytest.fixture
+def member(fake: FakeDiscord) -> dict[str, Any]:
+    return fake.add_member("ada")
+
+
+@pytest.fixture
+def admin(fake: FakeDiscord) -> dict[str, Any]:
+    return fake.add_member("grace", permissions=MANAGE_GUILD | 0x7FFF)
+
+
+def e2e_config(tmp_path: Path, fake: FakeDiscord) -> Config:
+    base = config_for_tests(tmp_path)
+    return msgspec.structs.replace(
+        base,
+        discord=DiscordConfig(
+            token=Secret("fake-token"), api_base=fake.api_base, gateway_url=fake.gateway_url
+        ),
+    )
+
+
+@pytest.fixture
+async def e2e_app(tmp_path: Path, fake: FakeDiscord, clock: FakeClock) -> AsyncIterator[App]:
+    app = await open_app(e2e_config(tmp_path, fake), clock=clock)
+    yield app
+    await app.close()
+
+
+@pytest.fixture
+async def bot(
+    e2e_app: App, fake: FakeDiscord, member: dict[str, Any], admin: dict[str, Any]
+) -> AsyncIterator[SecondHeartBot]:
+    """The bot, connected through runner.run_discord, as `python -m bot run` does."""
+    client = build_discord_bot(e2e_app, guild_ready_timeout=0.05)
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_discord(e2e_app, stop, client))
+    done, _ = await asyncio.wait(
+        {task, asyncio.create_task(client.wait_until_ready())},
+        timeout=15,
+        return_when=asyncio.FIRST_COMPLETED,
+    )
+    if task in done:
+        task.result()
+    assert client.is_ready(), "the bot never became ready"
+    yield client
+    stop.set()
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=15)

@@ -1,0 +1,189 @@
+"""Scenarios 2 and 7: questions through /ask, buttons, @mentions and DMs; admin commands."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from bot.app import App
+from bot.discord.client import SecondHeartBot
+from tests.e2e.fake_discord import FakeDiscord
+
+EPHEMERAL = 64
+
+
+def ask(question: str) -> list[dict[str, Any]]:
+    return [{"name": "question", "type": 3, "value": question}]
+
+
+def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c for row in message["components"] for c in row["components"]]
+
+
+async def test_autocomplete_offers_matching_topics(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    options = [{"name": "question", "type": 3, "value": "cramp", "focused": True}]
+    interaction = await fake.slash(member, "ask", options, kind=4)
+    reply = await fake.reply_to(interaction)
+    assert interaction.callbacks[0]["type"] == 8
+    assert reply["choices"][0]["name"] == "Calf cramps"
+    assert len(reply["choices"]) <= 25
+
+
+async def test_autocomplete_on_an_empty_box_stays_within_25(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    options = [{"name": "question", "type": 3, "value": "", "focused": True}]
+    reply = await fake.reply_to(await fake.slash(member, "ask", options, kind=4))
+    assert len(reply["choices"]) == 25
+
+
+async def test_a_confident_answer_is_an_embed_with_sources_and_feedback_buttons(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    interaction = await fake.slash(member, "ask", ask("what causes calf cramps at night"))
+    reply = await fake.reply_to(interaction)
+    assert interaction.callbacks[0]["type"] == 5  # deferred first
+    [embed] = reply["embeds"]
+    assert embed["title"] == "Calf cramps"
+    assert embed["author"]["name"] == "You asked: what causes calf cramps at night"
+    assert embed["fields"][0]["name"] == "Sources"
+    assert "https://" in embed["fields"][0]["value"]
+    assert embed["footer"]["text"].startswith("General information, not medical advice")
+    assert [b["custom_id"] for b in buttons(reply)] == [
+        "sh:feedback:1:calf-cramps",
+        "sh:feedback:0:calf-cramps",
+    ]
+
+
+async def test_feedback_button_records_the_vote(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    answer = await fake.reply_to(await fake.slash(member, "ask", ask("what causes calf cramps")))
+    click = await fake.click(member, answer, "sh:feedback:0:calf-cramps")
+    reply = await fake.reply_to(click)
+    assert click.callbacks[0]["data"]["flags"] & EPHEMERAL
+    assert "Thanks" in reply["embeds"][0]["description"]
+    with sqlite3.connect(e2e_app.db.path) as conn:
+        rows = conn.execute("SELECT user_id, entry_id, question, helpful FROM answer_feedback")
+        assert rows.fetchall() == [(int(member["id"]), "calf-cramps", "what causes calf cramps", 0)]
+
+
+async def test_did_you_mean_offers_buttons_and_a_click_answers(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    reply = await fake.reply_to(await fake.slash(member, "ask", ask("leg training")))
+    assert reply["embeds"][0]["title"] == "Did you mean…"
+    choices = buttons(reply)
+    assert 1 <= len(choices) <= 3
+    assert all(b["custom_id"].startswith("sh:topic:") for b in choices)
+    click = await fake.click(member, reply, choices[0]["custom_id"])
+    answer = await fake.reply_to(click)
+    assert answer["embeds"][0]["title"] == choices[0]["label"]
+    assert answer["embeds"][0]["author"]["name"] == "You asked: leg training"
+
+
+async def test_an_unanswerable_question_is_declined_honestly(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    reply = await fake.reply_to(await fake.slash(member, "ask", ask("recommend a good anime")))
+    assert reply["embeds"][0]["title"] == "I don't have an answer for that"
+    assert [b["custom_id"] for b in buttons(reply)] == ["sh:topics"]
+
+
+async def test_a_warning_sign_gets_the_emergency_reply_and_nothing_else(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    reply = await fake.reply_to(await fake.slash(member, "ask", ask("my chest feels tight")))
+    [embed] = reply["embeds"]
+    assert embed["title"] == "This could be an emergency"
+    assert "emergency number" in embed["description"]
+    assert reply["components"] == []
+
+
+async def test_member_text_cannot_ping_anyone(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    text = f"@everyone <@&{fake.guild_id}> what causes calf cramps"
+    reply = await fake.reply_to(await fake.slash(member, "ask", ask(text)))
+    # The fake fails the test if allowed_mentions would let this ping; check it arrived too.
+    assert "@everyone" in reply["embeds"][0]["author"]["name"]
+    assert reply["allowed_mentions"]["parse"] == []
+
+
+async def test_a_mention_in_a_channel_is_answered_in_the_channel(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    bot_id = fake.bot_user["id"]
+    sent = await fake.post_message(
+        member, f"<@{bot_id}> what causes calf cramps at night", mentions_bot=True
+    )
+    [reply] = await fake.wait_for(lambda: fake.bot_messages(fake.channel_id))
+    assert reply["embeds"][0]["title"] == "Calf cramps"
+    assert str(reply["message_reference"]["message_id"]) == sent["id"]
+
+
+async def test_a_message_without_a_mention_is_left_alone(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    await fake.post_message(member, "what causes calf cramps at night")
+    bot_id = fake.bot_user["id"]
+    await fake.post_message(member, f"<@{bot_id}> what is a calf cramp", mentions_bot=True)
+    replies = await fake.wait_for(lambda: fake.bot_messages(fake.channel_id))
+    assert len(replies) == 1
+
+
+async def test_a_dm_is_answered_in_the_dm(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    await fake.post_message(member, "why is my calf called a second heart", dm=True)
+    dm = fake.dm_channels[member["id"]]
+    [reply] = await fake.wait_for(lambda: fake.bot_messages(dm))
+    assert reply["embeds"][0]["title"].startswith("The calf muscle pump")
+
+
+async def test_a_member_spamming_questions_is_asked_to_slow_down(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    limit = e2e_app.config.questions.cooldown_rate
+    for _ in range(limit):
+        await fake.reply_to(await fake.slash(member, "ask", ask("what causes calf cramps")))
+    extra = await fake.slash(member, "ask", ask("what causes calf cramps"))
+    reply = await fake.reply_to(extra)
+    assert extra.callbacks[0]["data"]["flags"] & EPHEMERAL
+    assert "Slow down" in reply["embeds"][0]["description"]
+
+
+async def test_topics_lists_every_area(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    reply = await fake.reply_to(await fake.slash(member, "topics"))
+    names = {f["name"] for f in reply["embeds"][0]["fields"]}
+    assert {"Physiology", "Exercises", "Conditions"} <= names
+
+
+async def test_kb_reload_is_refused_to_a_member_without_manage_server(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    before = e2e_app.questions.kb
+    options = [{"name": "reload", "type": 1, "options": []}]
+    interaction = await fake.slash(member, "kb", options)
+    reply = await fake.reply_to(interaction)
+    assert "Manage Server" in reply["embeds"][0]["description"]
+    assert interaction.callbacks[0]["data"]["flags"] & EPHEMERAL
+    assert e2e_app.questions.kb is before
+
+
+async def test_kb_reload_and_gaps_work_for_a_manager(
+    bot: SecondHeartBot, fake: FakeDiscord, admin: dict[str, Any], member: dict[str, Any]
+) -> None:
+    await fake.reply_to(await fake.slash(member, "ask", ask("recommend a good anime")))
+    reload = await fake.reply_to(
+        await fake.slash(admin, "kb", [{"name": "reload", "type": 1, "options": []}])
+    )
+    assert "reloaded" in reload["embeds"][0]["description"]
+    gaps = await fake.reply_to(
+        await fake.slash(admin, "kb", [{"name": "gaps", "type": 1, "options": []}])
+    )
+    assert "1 × recommend a good anime" in gaps["embeds"][0]["description"]

@@ -1,0 +1,81 @@
+"""Scenarios 1 and 8: log in, register commands, survive a dropped gateway."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import yaml
+
+from bot.catalog import COMMANDS
+from bot.discord.client import SecondHeartBot
+from bot.runner import sync
+from tests.e2e.conftest import e2e_config
+from tests.e2e.fake_discord import FakeDiscord, check_commands
+from tests.helpers import start_bot
+
+
+async def test_the_bot_logs_in_and_reaches_ready(bot: SecondHeartBot, fake: FakeDiscord) -> None:
+    assert bot.user is not None
+    assert str(bot.user.id) == fake.bot_user["id"]
+    assert fake.identify_count == 1
+    assert ("GET", "/api/v10/users/@me") in fake.requests
+    # Commands are never synced on start: Discord limits command creation.
+    assert fake.commands == {}
+
+
+async def test_owner_sync_registers_every_command_within_discords_rules(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    names = await sync(e2e_config(tmp_path, fake), guild_id=None)
+    registered = fake.commands["global"]
+    assert check_commands(registered) == []
+    top_level = {c.name.split()[0] for c in COMMANDS}
+    assert set(names) == top_level
+    assert {c["name"] for c in registered} == top_level
+    kb = next(c for c in registered if c["name"] == "kb")
+    assert {o["name"] for o in kb["options"]} == {"reload", "gaps"}
+    assert int(kb["default_member_permissions"]) == 1 << 5
+
+
+async def test_guild_sync_goes_to_that_guild_only(tmp_path: Path, fake: FakeDiscord) -> None:
+    await sync(e2e_config(tmp_path, fake), guild_id=int(fake.guild_id))
+    assert set(fake.commands) == {fake.guild_id}
+
+
+async def test_a_dropped_gateway_is_resumed_and_the_next_question_answered(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    await fake.drop_gateway()
+    await fake.wait_for(lambda: fake.resumed >= 1 or fake.identify_count >= 2, seconds=20)
+    interaction = await fake.slash(
+        member, "ask", [{"name": "question", "type": 3, "value": "what causes calf cramps"}]
+    )
+    reply = await fake.reply_to(interaction)
+    assert reply["embeds"][0]["title"] == "Calf cramps"
+
+
+async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    user = fake.add_member("lin")
+    config = e2e_config(tmp_path, fake)
+    data = msgspec.to_builtins(config, enc_hook=lambda s: s.reveal())
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))
+    process = start_bot(tmp_path, "run")
+    try:
+        await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
+        # Events arrive in order, so this comes after READY and GUILD_CREATE.
+        interaction = await fake.slash(
+            user, "ask", [{"name": "question", "type": 3, "value": "what causes calf cramps"}]
+        )
+        reply = await fake.reply_to(interaction, seconds=20)
+        assert reply["embeds"][0]["title"] == "Calf cramps"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.to_thread(process.communicate, timeout=30)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
