@@ -12,8 +12,8 @@ run: $(VENV)/.run-deps
 	@$(BIN)/python -m bot run
 
 test: $(VENV)/.test-deps
-	$(BIN)/ruff check bot tests
-	$(BIN)/ruff format --check bot tests
+	$(BIN)/ruff check bot tests bench
+	$(BIN)/ruff format --check bot tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -1,0 +1,236 @@
+"""Question answering: accuracy on our development set and on StackFAQ, and latency by size.
+
+    python -m bench.questions            full run (a minute or two; 2,000 entries are embedded)
+    python -m bench.questions --quick    about 10 seconds
+    python -m bench.questions --tiny     seconds; what `make test` runs so the benchmark can't rot
+
+It prints Markdown tables and asserts nothing about speed. Latency is per single question, as
+the bot answers them: median and p99 over every dev-set question, repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from bot.questions.evaluation import evaluate, load_devset
+from bot.questions.kb import Entry, KnowledgeBase, load_knowledge_strict
+from bot.questions.lexical import LexicalRanker
+from bot.questions.search import Ranker
+from bot.questions.semantic import Encoder, SemanticRanker
+from bot.questions.service import THRESHOLDS
+
+REPO = Path(__file__).resolve().parent.parent
+DEVSET = REPO / "tests" / "data" / "questions_devset.yaml"
+# The shared datasets live beside the repository; they are never copied into it.
+STACKFAQ = REPO.parent / "shared" / "datasets" / "stackfaq" / "stackExchange-FAQ.xml"
+# Published thread-level P@1 on StackFAQ (shared/datasets/stackfaq/README.md, section 6),
+# measured with sentence-transformers MiniLM (fp32) and bm25s.
+PUBLISHED_P1 = {"semantic": ("minilm[Q]", 0.944), "lexical": ("bm25s[Q]", 0.708)}
+
+RankerBuilder = Callable[[KnowledgeBase], Ranker]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="a 10-second version")
+    size.add_argument("--tiny", action="store_true", help="a smoke run for the test suite")
+    args = parser.parse_args(argv)
+    sizes = (10,) if args.tiny else (40, 150) if args.quick else (40, 500, 2000)
+    rounds = 1 if args.tiny else 3
+
+    kb = load_knowledge_strict(REPO / "knowledge")
+    encoder = Encoder()
+    with tempfile.TemporaryDirectory() as cache:
+        builders: dict[str, RankerBuilder] = {
+            "semantic": lambda k: SemanticRanker(k, encoder, Path(cache)),
+            "lexical": LexicalRanker,
+        }
+        print(
+            f"# Questions benchmark ({'tiny' if args.tiny else 'quick' if args.quick else 'full'})"
+        )
+        print(f"\n{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}\n")
+        print(devset_table(kb, builders, tiny=args.tiny))
+        if STACKFAQ.is_file():
+            print(stackfaq_table(builders, limit=20 if args.tiny else None))
+        else:
+            print(f"\nStackFAQ skipped: {STACKFAQ} not found.\n")
+        print(latency_table(kb, builders, sizes, rounds, tiny=args.tiny))
+    return 0
+
+
+def devset_table(kb: KnowledgeBase, builders: dict[str, RankerBuilder], *, tiny: bool) -> str:
+    devset = load_devset(DEVSET)
+    if tiny:
+        devset = replace(
+            devset, paraphrases=devset.paraphrases[:10], out_of_scope=devset.out_of_scope[:5]
+        )
+    lines = [
+        "## Development set",
+        f"\n{len(devset.paraphrases)} held-out paraphrases, {len(devset.out_of_scope)} "
+        "out-of-scope questions. Goals: top-1 ≥ 95%, out of scope declined ≥ 95%.\n",
+        "| Engine | Top-1 | Hit@3 | MRR | Answered right | Answered wrong "
+        "| Out of scope declined outright | Out of scope not answered |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, build in builders.items():
+        r = evaluate(build(kb), devset, THRESHOLDS[name])
+        lines.append(
+            f"| {name} | {_pct(r.top1)}{_miss(r.top1, 0.95)} | {_pct(r.hit3)} | {r.mrr:.3f} "
+            f"| {_pct(r.answered_right)} | {_pct(r.answered_wrong)} "
+            f"| {_pct(r.oos_declined)}{_miss(r.oos_declined, 0.95)} | {_pct(r.oos_not_answered)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def load_stackfaq(limit: int | None = None) -> tuple[KnowledgeBase, list[tuple[str, str]]]:
+    """Thread-level protocol: one entry per thread (its question), queries are paraphrases."""
+    entries: list[Entry] = []
+    queries: list[tuple[str, str]] = []
+    for number, pair in enumerate(ET.parse(STACKFAQ).getroot().iter("qapair")):
+        if limit is not None and number == limit:
+            break
+        entry_id = f"thread-{number}"
+        question = (pair.findtext("question") or "").strip()
+        entries.append(_entry(entry_id, question, ()))
+        for rephrasing in pair.findall("rephr"):
+            text = (rephrasing.text or "").strip()
+            if text and text != "*":
+                queries.append((text, entry_id))
+    return KnowledgeBase.of(entries), queries
+
+
+def stackfaq_table(builders: dict[str, RankerBuilder], limit: int | None) -> str:
+    kb, queries = load_stackfaq(limit)
+    lines = [
+        "## StackFAQ (thread level)",
+        f"\n{len(kb.entries)} entries, {len(queries)} paraphrase queries; web-app questions, "
+        "not health. MiniLM was trained on Stack Exchange data, so its scores here are "
+        "probably inflated.\n",
+        "| Engine | P@1 | MRR | Published P@1 (method) |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, build in builders.items():
+        ranker = build(kb)
+        hits = reciprocal = 0.0
+        for query, expected in queries:
+            ids = [m.entry_id for m in ranker.rank(query, limit=10)]
+            hits += bool(ids) and ids[0] == expected
+            reciprocal += 1 / (ids.index(expected) + 1) if expected in ids else 0.0
+        method, published = PUBLISHED_P1[name]
+        lines.append(
+            f"| {name} | {hits / len(queries):.3f} | {reciprocal / len(queries):.3f} "
+            f"| {published:.3f} ({method}) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def latency_table(
+    kb: KnowledgeBase,
+    builders: dict[str, RankerBuilder],
+    sizes: Sequence[int],
+    rounds: int,
+    *,
+    tiny: bool,
+) -> str:
+    questions = [q for q, _ in load_devset(DEVSET).paraphrases]
+    if tiny:
+        questions = questions[:5]
+    lines = [
+        "## Latency per question",
+        f"\nMedian and p99 over {len(questions)} questions × {rounds} rounds, one question at a "
+        "time. Goal: p99 under 20 ms. Build is the one-off indexing time (semantic: embedding "
+        "every phrasing, uncached).\n",
+        "| Engine | Entries | Build | Median | p99 |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for size in sizes:
+        sized = grow(kb, size)
+        for name, build in builders.items():
+            started = time.perf_counter()
+            ranker = build(sized)
+            built = time.perf_counter() - started
+            timings = []
+            for _ in range(rounds):
+                for question in questions:
+                    started = time.perf_counter()
+                    ranker.rank(question)
+                    timings.append((time.perf_counter() - started) * 1000)
+            p99 = _percentile(timings, 99)
+            lines.append(
+                f"| {name} | {size:,} | {built:.2f} s | {statistics.median(timings):.2f} ms "
+                f"| {p99:.2f} ms{_over(p99, 20)} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def grow(kb: KnowledgeBase, size: int) -> KnowledgeBase:
+    """A knowledge base of `size` entries: ours first, then StackFAQ threads as filler."""
+    entries = list(kb.answerable[:size])
+    filler: list[Entry] = []
+    if STACKFAQ.is_file():
+        for number, pair in enumerate(ET.parse(STACKFAQ).getroot().iter("qapair")):
+            texts = [(r.text or "").strip() for r in pair.findall("rephr")]
+            texts = [t for t in texts if t and t != "*"]
+            question = (pair.findtext("question") or "").strip()
+            filler.append(_entry(f"faq-{number}", question, tuple(texts[:2])))
+    copy = 0
+    while len(entries) < size and filler:
+        for entry in filler:
+            if len(entries) == size:
+                break
+            suffix = f" ({copy})" if copy else ""
+            entries.append(
+                replace(entry, id=f"{entry.id}-{copy}", question=entry.question + suffix)
+            )
+        copy += 1
+    return KnowledgeBase.of(entries)
+
+
+def _entry(entry_id: str, question: str, phrasings: tuple[str, ...]) -> Entry:
+    return Entry(
+        id=entry_id,
+        title=question,
+        question=question,
+        phrasings=phrasings,
+        answer="",
+        tags=(),
+        sources=(),
+        related=(),
+        reviewed=date.today(),
+        area="benchmark",
+        file="<benchmark>",
+        line=0,
+    )
+
+
+def _percentile(values: list[float], percentile: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(percentile / 100 * (len(ordered) - 1)))]
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1%}"
+
+
+def _miss(value: float, goal: float) -> str:
+    return "" if value >= goal else " (below goal)"
+
+
+def _over(value: float, goal: float) -> str:
+    return "" if value < goal else " (over goal)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""Each benchmark runs once at tiny size, so it can't rot. Figures are not judged here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import questions
+
+
+def test_questions_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert questions.main(["--tiny"]) == 0
+    out = capsys.readouterr().out
+    assert "## Development set" in out
+    assert "| semantic |" in out
+    assert "| lexical |" in out
+    assert "## Latency per question" in out
