@@ -101,6 +101,9 @@ class QuestionsConfig(_Section, frozen=True):
     # Per-member limit on questions in Discord: at most `cooldown_rate` per `cooldown_seconds`.
     cooldown_rate: PositiveInt = 5
     cooldown_seconds: PositiveInt = 60
+    # Channel ids where every message is a question, no mention needed. Needs the privileged
+    # Message Content intent (discord.message_content: true), since Discord sends no text without.
+    channels: tuple[int, ...] = ()
 
 
 class Config(_Section, frozen=True):
@@ -113,6 +116,11 @@ class Config(_Section, frozen=True):
     default_timezone: str = "UTC"
 
     def __post_init__(self) -> None:
+        if self.questions.channels and not self.discord.message_content:
+            raise ValueError(
+                "questions: channels: answering without a mention needs the Message Content "
+                "intent; set discord.message_content: true (and enable it in the portal)"
+            )
         try:
             ZoneInfo(self.default_timezone)
         except (ZoneInfoNotFoundError, ValueError):

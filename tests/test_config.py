@@ -189,3 +189,11 @@ def test_example_config_is_valid_and_documents_every_key() -> None:
         if line.strip() and not line.lstrip().startswith("#") and not is_section:
             above = text[number - 1].strip() if number else ""
             assert above.startswith("#"), f"line {number + 1} has no comment above it: {line}"
+
+
+def test_question_channels_need_the_message_content_intent(tmp_path: Path) -> None:
+    path = write(tmp_path, "questions:\n  channels: [123]\n")
+    with pytest.raises(ConfigError, match="needs the Message Content intent"):
+        load_config(path, env={})
+    ok = write(tmp_path, "discord:\n  message_content: true\nquestions:\n  channels: [123]\n")
+    assert load_config(ok, env={}).questions.channels == (123,)

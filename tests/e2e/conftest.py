@@ -64,14 +64,12 @@ async def e2e_app(tmp_path: Path, fake: FakeDiscord, clock: FakeClock) -> AsyncI
     await app.close()
 
 
-@pytest.fixture
-async def bot(
-    e2e_app: App, fake: FakeDiscord, member: dict[str, Any], admin: dict[str, Any]
-) -> AsyncIterator[SecondHeartBot]:
+@contextlib.asynccontextmanager
+async def running_bot(app: App) -> AsyncIterator[SecondHeartBot]:
     """The bot, connected through runner.run_discord, as `python -m bot run` does."""
-    client = build_discord_bot(e2e_app, guild_ready_timeout=0.05)
+    client = build_discord_bot(app, guild_ready_timeout=0.05)
     stop = asyncio.Event()
-    task = asyncio.create_task(run_discord(e2e_app, stop, client))
+    task = asyncio.create_task(run_discord(app, stop, client))
     done, _ = await asyncio.wait(
         {task, asyncio.create_task(client.wait_until_ready())},
         timeout=15,
@@ -80,7 +78,17 @@ async def bot(
     if task in done:
         task.result()
     assert client.is_ready(), "the bot never became ready"
-    yield client
-    stop.set()
-    with contextlib.suppress(asyncio.CancelledError):
-        await asyncio.wait_for(task, timeout=15)
+    try:
+        yield client
+    finally:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, timeout=15)
+
+
+@pytest.fixture
+async def bot(
+    e2e_app: App, fake: FakeDiscord, member: dict[str, Any], admin: dict[str, Any]
+) -> AsyncIterator[SecondHeartBot]:
+    async with running_bot(e2e_app) as client:
+        yield client

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
-from bot.app import App
+import msgspec
+import pytest
+
+from bot.app import App, open_app
+from bot.clock import FakeClock
 from bot.discord.client import SecondHeartBot
+from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord
 
 EPHEMERAL = 64
@@ -187,3 +193,62 @@ async def test_kb_reload_and_gaps_work_for_a_manager(
         await fake.slash(admin, "kb", [{"name": "gaps", "type": 1, "options": []}])
     )
     assert "1 × recommend a good anime" in gaps["embeds"][0]["description"]
+
+
+async def test_a_mentioning_spammer_is_asked_to_slow_down(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    limit = e2e_app.config.questions.cooldown_rate
+    bot_id = fake.bot_user["id"]
+    for _ in range(limit + 1):
+        await fake.post_message(member, f"<@{bot_id}> what is a calf cramp", mentions_bot=True)
+    replies = await fake.wait_for(
+        lambda: (
+            len(fake.bot_messages(fake.channel_id)) == limit + 1
+            and fake.bot_messages(fake.channel_id)
+        )
+    )
+    assert "Slow down" in replies[-1]["embeds"][0]["description"]
+    assert all(r["embeds"][0]["title"] == "Calf cramps" for r in replies[:-1])
+
+
+async def test_an_unexpected_failure_gets_a_short_apology_and_is_logged(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    e2e_app: App,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("the knowledge base fell over")
+
+    monkeypatch.setattr(e2e_app.questions, "ask", broken)
+    interaction = await fake.slash(member, "ask", ask("what is a calf cramp"))
+    reply = await fake.reply_to(interaction)
+    assert reply["embeds"][0]["description"] == (
+        "Sorry, something went wrong on our side. It has been logged."
+    )
+    assert reply["flags"] & EPHEMERAL
+    [record] = [r for r in caplog.records if r.getMessage().startswith("command /ask failed")]
+    assert f"user {member['id']}" in record.getMessage()
+    assert record.exc_info is not None
+
+
+async def test_a_question_channel_needs_no_mention(
+    tmp_path: Path, fake: FakeDiscord, member: dict[str, Any], clock: FakeClock
+) -> None:
+    base = e2e_config(tmp_path, fake)
+    config = msgspec.structs.replace(
+        base,
+        discord=msgspec.structs.replace(base.discord, message_content=True),
+        questions=msgspec.structs.replace(base.questions, channels=(int(fake.channel_id),)),
+    )
+    app = await open_app(config, clock=clock)
+    try:
+        async with running_bot(app):
+            await fake.post_message(member, "what causes calf cramps at night")
+            [reply] = await fake.wait_for(lambda: fake.bot_messages(fake.channel_id))
+    finally:
+        await app.close()
+    assert reply["embeds"][0]["title"] == "Calf cramps"

@@ -96,11 +96,12 @@ class QuestionsCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        """Answer a DM, or a message that mentions the bot: the text is the question."""
+        """Answer a DM, a message that mentions the bot, or any message in a question channel."""
         if message.author.bot or self.bot.user is None:
             return
         in_dm = message.guild is None
-        if not in_dm and self.bot.user not in message.mentions:
+        listening = message.channel.id in self.bot.app.config.questions.channels
+        if not (in_dm or listening or self.bot.user in message.mentions):
             return
         question = _MENTION.sub(
             lambda m: "" if int(m[1]) == self.bot.user.id else m[0],  # type: ignore[union-attr]
