@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.questions.engines import ranker_factory
@@ -24,6 +25,7 @@ class App:
     config: Config
     db: Database
     questions: QuestionService
+    checkins: CheckinService
     clock: Clock = field(default_factory=SystemClock)
 
     async def close(self) -> None:
@@ -54,4 +56,5 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         len(kb.entries),
         questions.engine,
     )
-    return App(config=config, db=db, questions=questions, clock=clock)
+    checkins = CheckinService(db, clock, config.default_timezone)
+    return App(config=config, db=db, questions=questions, checkins=checkins, clock=clock)

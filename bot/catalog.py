@@ -30,6 +30,21 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "You can also mention me, or DM me.",
     ),
     CommandInfo("topics", "/topics", "Everything I can answer."),
+    CommandInfo(
+        "checkin",
+        "/checkin [activity:] [sets:] [reps:] [minutes:] [note:] [day:yesterday]",
+        "Log a workout you've just done (calf raises unless you say otherwise).",
+    ),
+    CommandInfo("checkin-undo", "/checkin-undo", "Remove your latest check-in (within 24 h)."),
+    CommandInfo("stats", "/stats [member:]", "Streaks, totals and a 12-week chart."),
+    CommandInfo("leaderboard", "/leaderboard [period:week|month|all]", "This server's ranking."),
+    CommandInfo("history", "/history", "Your check-ins, newest first."),
+    CommandInfo("goal set", "/goal set days-per-week:<1-7>", "Your weekly goal; rest days count."),
+    CommandInfo("timezone set", "/timezone set zone:<city>", "Your time zone, for your days."),
+    CommandInfo("timezone show", "/timezone show", "The time zone used for you."),
+    CommandInfo("privacy leaderboard", "/privacy leaderboard show:on|off", "Hide from rankings."),
+    CommandInfo("export", "/export", "Download everything stored about you (CSV)."),
+    CommandInfo("forget-me", "/forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "/kb reload", "Reload the knowledge base from disk.", admin=True),
     CommandInfo(
         "kb gaps", "/kb gaps", "The questions members asked that I couldn't answer.", admin=True

@@ -7,13 +7,29 @@ Commands take options in Discord's form, `name:value`, so what works here works 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import shlex
 import sys
 import threading
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
 from bot.catalog import help_reply
+from bot.checkins.replies import (
+    checkin_reply,
+    export_reply,
+    forget_prompt,
+    forgotten_reply,
+    history_reply,
+    leaderboard_reply,
+    setting_reply,
+    stats_reply,
+    undo_done,
+    undo_prompt,
+)
 from bot.questions.replies import (
     answer_reply,
     feedback_reply,
@@ -23,6 +39,7 @@ from bot.questions.replies import (
 )
 from bot.questions.service import Answer, AnswerKind
 from bot.replies import Action, Reply, Tone, error_reply
+from bot.timezones import find_zones
 
 Handler = Callable[[str], Awaitable[Reply]]
 
@@ -31,6 +48,8 @@ _TONE_PREFIX = {Tone.WARNING: "! ", Tone.URGENT: "!!! ", Tone.ERROR: "✗ "}
 
 # /kb gaps looks this far back.
 GAP_DAYS = 30
+# The console is one member in one pretend guild, so the leaderboard has somewhere to live.
+CONSOLE_GUILD = 0
 
 
 class Quit(Exception):
@@ -55,9 +74,40 @@ def render_text(reply: Reply) -> str:
     return "\n\n".join(parts)
 
 
+def split_options(text: str) -> tuple[list[str], dict[str, str]]:
+    """Split `a b key:value key:"two words"` into positional words and options."""
+    try:
+        words = shlex.split(text)
+    except ValueError as exc:
+        raise ValueError(f"Could not read that: {exc}. Close any open quote.") from None
+    positional: list[str] = []
+    options: dict[str, str] = {}
+    for word in words:
+        key, sep, value = word.partition(":")
+        if sep and key and all(c.isalpha() or c in "-_" for c in key):
+            options[key.lower().replace("_", "-")] = value
+        else:
+            positional.append(word)
+    return positional, options
+
+
+def _number(options: dict[str, str], name: str) -> int | None:
+    if name not in options:
+        return None
+    try:
+        return int(options[name])
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, for example {name}:12") from None
+
+
 class Console:
     def __init__(self, app: App, user_id: int = 1) -> None:
         self.app = app
+        # Charts and exports land beside the database.
+        database = app.config.database.path
+        self._exports = (
+            Path(database).parent if database != ":memory:" else Path("data")
+        ) / "exports"
         # The console speaks as one local member; in Discord this is the interaction's user.
         self.user_id = user_id
         # What the last reply offered (numbered picks) and answered (for /helpful).
@@ -71,6 +121,16 @@ class Console:
             "helpful": self._helpful,
             "unhelpful": self._unhelpful,
             "kb": self._kb,
+            "checkin": self._checkin,
+            "checkin-undo": self._checkin_undo,
+            "stats": self._stats,
+            "leaderboard": self._leaderboard,
+            "history": self._history,
+            "export": self._export,
+            "forget-me": self._forget_me,
+            "goal": self._goal,
+            "privacy": self._privacy,
+            "timezone": self._timezone,
             "quit": self._quit,
             "exit": self._quit,
         }
@@ -88,9 +148,27 @@ class Console:
         handler = self._handlers.get(name.lower())
         if handler is None:
             return error_reply(f"There is no /{name} command. Type /help for the list.")
-        reply = await handler(rest.strip())
+        try:
+            reply = await handler(rest.strip())
+        except ValueError as exc:
+            # CheckinError and option-parsing errors: input the member can fix.
+            return error_reply(str(exc))
         self._last_actions = reply.actions
-        return reply
+        return self._save_files(reply)
+
+    def _save_files(self, reply: Reply) -> Reply:
+        """Write a reply's files beside the database and say where (Discord uploads them)."""
+        if not reply.files:
+            return reply
+        folder = self._exports
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = self.app.clock.now().strftime("%Y%m%d-%H%M%S")
+        saved = []
+        for attachment in reply.files:
+            path = folder / f"{stamp}-{attachment.filename}"
+            path.write_bytes(attachment.data)
+            saved.append(f"Saved {attachment.description or attachment.filename} to {path}")
+        return dataclasses.replace(reply, body=reply.body + "\n\n" + "\n".join(saved))
 
     async def run(self, lines: AsyncIterator[str], out: TextIO, *, prompt: bool) -> None:
         """Read lines until end of input or /quit, printing each reply."""
@@ -164,6 +242,94 @@ class Console:
         if action == "gaps":
             return gaps_reply(await self.app.questions.gaps(GAP_DAYS), GAP_DAYS)
         return error_reply("Use /kb reload or /kb gaps.")
+
+    async def _checkin(self, rest: str) -> Reply:
+        words, options = split_options(rest)
+        if words[:1] == ["undo"]:
+            return await self._checkin_undo(" ".join(words[1:]))
+        activity = options.pop("activity", " ".join(words) or "calf raises")
+        result = await self.app.checkins.checkin(
+            user_id=self.user_id,
+            source_key=f"console:{uuid.uuid4()}",
+            activity=activity,
+            sets=_number(options, "sets"),
+            reps=_number(options, "reps"),
+            minutes=_number(options, "minutes"),
+            note=options.get("note"),
+            day=options.get("day", "today"),
+            guild_id=CONSOLE_GUILD,
+        )
+        return checkin_reply(result)
+
+    async def _checkin_undo(self, rest: str) -> Reply:
+        if rest.strip().isdigit():
+            return undo_done(await self.app.checkins.undo(self.user_id, int(rest)))
+        return undo_prompt(await self.app.checkins.undo_candidate(self.user_id))
+
+    async def _stats(self, _: str) -> Reply:
+        stats = await self.app.checkins.stats(self.user_id)
+        title = f"Last 12 weeks: {sum(1 for n in stats.recent.values() if n)} active days"
+        chart = await self.app.checkins.chart(stats, title)
+        return stats_reply(stats, "you", chart)
+
+    async def _leaderboard(self, rest: str) -> Reply:
+        words, options = split_options(rest)
+        period = options.get("period", words[0] if words else "week")
+        if period not in ("week", "month", "all"):
+            return error_reply("Period is week, month or all.")
+        board = await self.app.checkins.leaderboard(CONSOLE_GUILD, period, self.user_id)  # type: ignore[arg-type]
+        return leaderboard_reply(
+            board, lambda uid: "you" if uid == self.user_id else f"member {uid}"
+        )
+
+    async def _history(self, rest: str) -> Reply:
+        page = int(rest) if rest.strip().isdigit() else 1
+        return history_reply(await self.app.checkins.history(self.user_id, page))
+
+    async def _export(self, _: str) -> Reply:
+        return export_reply(await self.app.checkins.export_csv(self.user_id))
+
+    async def _forget_me(self, rest: str) -> Reply:
+        if rest.strip() == "confirm":
+            deleted = await self.app.checkins.forget(self.user_id)
+            self._last_answer = None
+            return forgotten_reply(deleted)
+        return forget_prompt(self.user_id)
+
+    async def _goal(self, rest: str) -> Reply:
+        words, options = split_options(rest)
+        value = options.get("days-per-week") or (
+            words[1] if words[:1] == ["set"] and len(words) > 1 else None
+        )
+        if value is None or not value.isdigit():
+            return error_reply("Use /goal set days-per-week:5 (1 to 7 days).")
+        days = await self.app.checkins.set_goal(self.user_id, int(value))
+        return setting_reply(f"Your weekly goal is now {days} day{'s' if days != 1 else ''}.")
+
+    async def _privacy(self, rest: str) -> Reply:
+        words, _ = split_options(rest)
+        if words[:1] != ["leaderboard"] or words[1:2] not in (["on"], ["off"]):
+            return error_reply("Use /privacy leaderboard off (or on).")
+        visible = words[1] == "on"
+        await self.app.checkins.set_leaderboard_visible(self.user_id, visible)
+        return setting_reply(
+            "You're shown on leaderboards." if visible else "You're hidden from leaderboards."
+        )
+
+    async def _timezone(self, rest: str) -> Reply:
+        words, options = split_options(rest)
+        if words[:1] == ["set"]:
+            name = options.get("zone") or (words[1] if len(words) > 1 else "")
+            if not name:
+                return error_reply("Use /timezone set zone:Europe/Berlin")
+            matches = find_zones(name)
+            chosen = await self.app.checkins.set_timezone(
+                self.user_id, matches[0] if matches and "/" not in name else name
+            )
+            return setting_reply(f"Your time zone is now {chosen}.")
+        zone_name, default = await self.app.checkins.zone_for(self.user_id)
+        note = " (the server default; set yours with /timezone set)" if default else ""
+        return setting_reply(f"Your time zone is {zone_name}{note}.")
 
     async def _quit(self, _: str) -> Reply:
         raise Quit

@@ -41,6 +41,15 @@ class Action:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with a reply: uploaded in Discord, saved to disk by the console."""
+
+    filename: str
+    data: bytes = field(repr=False)
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Reply:
     body: str
     title: str | None = None
@@ -52,6 +61,11 @@ class Reply:
     # What the member asked, shown above the answer. Member-supplied: never allowed to ping.
     quote: str | None = None
     actions: tuple[Action, ...] = field(default_factory=tuple)
+    files: tuple[Attachment, ...] = ()
+
+
+class InputError(ValueError):
+    """Input the member can fix. Front ends show the message privately, as is."""
 
 
 def error_reply(message: str) -> Reply:

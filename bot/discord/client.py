@@ -13,12 +13,16 @@ from discord.ext import commands
 from bot.app import App
 from bot.discord.render import send_reply
 from bot.discord.views import ActionButton, ActionHandler
-from bot.replies import error_reply
+from bot.replies import InputError, error_reply
 
 log = logging.getLogger(__name__)
 
 # Every extension, in load order. The structural test checks this lists each module in cogs/.
-COGS: tuple[str, ...] = ("bot.discord.cogs.help", "bot.discord.cogs.questions")
+COGS: tuple[str, ...] = (
+    "bot.discord.cogs.help",
+    "bot.discord.cogs.questions",
+    "bot.discord.cogs.checkins",
+)
 
 
 def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
@@ -71,6 +75,10 @@ class SecondHeartTree(app_commands.CommandTree["SecondHeartBot"]):
 
 def member_message(error: app_commands.AppCommandError) -> str | None:
     """The message for an error the member can understand, or None for our own failures."""
+    if isinstance(error, app_commands.CommandInvokeError) and isinstance(
+        error.original, InputError
+    ):
+        return str(error.original)
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.MissingPermissions):

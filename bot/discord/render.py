@@ -7,6 +7,7 @@ the Markdown intact.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from typing import Any
 
@@ -110,11 +111,38 @@ def choices(pairs: Iterable[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     return result
 
 
+def files_for(reply: Reply, embed: discord.Embed) -> list[discord.File]:
+    """The reply's attachments as uploads; a PNG is also shown as the embed's image."""
+    files = []
+    for attachment in reply.files:
+        files.append(
+            discord.File(
+                io.BytesIO(attachment.data),
+                filename=attachment.filename,
+                description=attachment.description or None,
+            )
+        )
+        if attachment.filename.endswith(".png") and embed.image.url is None:
+            embed.set_image(url=f"attachment://{attachment.filename}")
+    return files
+
+
 async def send_reply(interaction: discord.Interaction[Any], reply: Reply) -> None:
     """Answer an interaction with a reply (and its buttons), whether or not it was deferred."""
     embed = embed_for(reply)
+    files = files_for(reply, embed) or discord.utils.MISSING
     view = view_for(reply.actions) or discord.utils.MISSING
     if interaction.response.is_done():
-        await interaction.followup.send(embed=embed, ephemeral=reply.private, view=view)
+        await interaction.followup.send(
+            embed=embed, ephemeral=reply.private, view=view, files=files
+        )
     else:
-        await interaction.response.send_message(embed=embed, ephemeral=reply.private, view=view)
+        await interaction.response.send_message(
+            embed=embed, ephemeral=reply.private, view=view, files=files
+        )
+
+
+async def replace_reply(interaction: discord.Interaction[Any], reply: Reply) -> None:
+    """Answer a button click by replacing the message it was on (pages, confirmations)."""
+    view = view_for(reply.actions)
+    await interaction.response.edit_message(embed=embed_for(reply), view=view)

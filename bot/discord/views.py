@@ -27,7 +27,7 @@ ActionHandler = Callable[[discord.Interaction[Any], list[str]], Awaitable[None]]
 
 class ActionButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"sh:(?P<key>[a-z]+(?::[A-Za-z0-9_.-]+)*)",
+    template=r"sh:(?P<key>[a-z][a-z-]*(?::[A-Za-z0-9_.-]+)*)",
 ):
     def __init__(self, key: str, label: str = "…", primary: bool = False) -> None:
         super().__init__(

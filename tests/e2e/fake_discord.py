@@ -76,7 +76,14 @@ class Interaction:
     sent_at: float
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     followups: list[dict[str, Any]] = field(default_factory=list)
+    # The message the interaction created (type 4/5) or updated (type 7), as stored.
     original: dict[str, Any] | None = None
+    # For a button click: the message the button was on.
+    clicked: dict[str, Any] | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    # Delivered again on purpose (a gateway replay): a second answer is expected and refused.
+    redelivered: bool = False
+    answer_attempts: int = 0
 
 
 @dataclass
@@ -94,6 +101,8 @@ class FakeDiscord:
         self.channel_id = snowflake()
         self.members: dict[str, Member] = {}
         self.messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        # Uploaded files by message id, then filename.
+        self.files: dict[str, dict[str, bytes]] = {}
         self.dm_channels: dict[str, str] = {}  # recipient user id -> channel id
         self.commands: dict[str, list[dict[str, Any]]] = {}  # scope -> commands
         self.interactions: dict[str, Interaction] = {}
@@ -349,8 +358,24 @@ class FakeDiscord:
             payload["context"] = 0
         if message is not None:
             payload["message"] = message
+            interaction.clicked = message
+        users = _user_options(data.get("options") or [])
+        if users:
+            payload["data"]["resolved"] = {
+                "users": {uid: self.members[uid].user for uid in users},
+                "members": {
+                    uid: {k: v for k, v in self.member_payload(uid).items() if k != "user"}
+                    for uid in users
+                },
+            }
+        interaction.payload = payload
         await self.dispatch("INTERACTION_CREATE", payload)
         return interaction
+
+    async def redeliver(self, interaction: Interaction) -> None:
+        """Dispatch the same interaction again, as a gateway replay after RESUME can."""
+        interaction.redelivered = True
+        await self.dispatch("INTERACTION_CREATE", interaction.payload)
 
     def _command_id(self, name: str) -> str:
         for commands in self.commands.values():
@@ -378,7 +403,9 @@ class FakeDiscord:
             if interaction.followups:
                 return interaction.followups[0]
             for callback in interaction.callbacks:
-                if callback["type"] in (4, 7, 8, 9):
+                if callback["type"] in (4, 7):
+                    return interaction.original
+                if callback["type"] in (8, 9):
                     return dict(callback.get("data") or {})
             return None
 
@@ -575,8 +602,10 @@ class FakeDiscord:
             self.violations.append(f"callback for unknown interaction {iid}")
             return _json({"message": "Unknown interaction", "code": 10062}, status=404)
         elapsed = time.monotonic() - interaction.sent_at
+        interaction.answer_attempts += 1
         if interaction.callbacks:
-            self.violations.append(f"interaction {iid} answered twice")
+            if not interaction.redelivered:
+                self.violations.append(f"interaction {iid} answered twice")
             return _json(
                 {"message": "Interaction has already been acknowledged.", "code": 40060}, status=400
             )
@@ -596,7 +625,14 @@ class FakeDiscord:
         elif kind in (4, 7):
             self._check_message(data, f"interaction {iid} response")
         interaction.callbacks.append(body)
-        message = self._store_message(self.channel_id, data) if kind in (4, 5) else None
+        message = None
+        if kind in (4, 5):
+            message = self._store_message(self.channel_id, {**data, "_files": body.get("_files")})
+        elif kind == 7 and interaction.clicked is not None:
+            message = interaction.clicked
+            message.update(
+                {k: v for k, v in data.items() if k in ("content", "embeds", "components")}
+            )
         interaction.original = message
         result: dict[str, Any] = {"interaction": {"id": iid, "type": interaction.kind}}
         if message is not None:
@@ -708,6 +744,19 @@ class FakeDiscord:
                 message[key] = body[key]
         if webhook:
             message["webhook_id"] = self.application_id
+        uploads = body.get("_files") or []
+        if uploads:
+            self.files[message["id"]] = {f["filename"]: f["data"] for f in uploads}
+            message["attachments"] = [
+                {
+                    "id": snowflake(),
+                    "filename": f["filename"],
+                    "size": f["size"],
+                    "url": f"{self.api_base}/attachments/{f['filename']}",
+                    "proxy_url": f"{self.api_base}/attachments/{f['filename']}",
+                }
+                for f in uploads
+            ]
         if record:
             self.messages[channel_id].append(message)
         return message
@@ -715,6 +764,16 @@ class FakeDiscord:
     def _check_message(self, body: dict[str, Any], where: str) -> None:
         for problem in check_message(body):
             self.violations.append(f"{where}: {problem}")
+
+
+def _user_options(options: list[dict[str, Any]]) -> list[str]:
+    """The user ids given as USER (type 6) options, at any depth."""
+    found = []
+    for option in options:
+        if option.get("type") == 6:
+            found.append(str(option["value"]))
+        found.extend(_user_options(option.get("options") or []))
+    return found
 
 
 def check_message(body: dict[str, Any]) -> list[str]:

@@ -1,0 +1,326 @@
+"""The check-ins service: log a workout once, and everything members see about it.
+
+Plain values in, plain results out; nothing here knows about Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final, Literal
+
+from bot.checkins.charts import WEEKS, heatmap_png
+from bot.checkins.streaks import Streaks, milestone_reached, streaks, week_progress
+from bot.clock import Clock
+from bot.replies import InputError
+from bot.storage import checkins as store
+from bot.storage.checkins import BoardRow, CheckinRow
+from bot.storage.db import Database
+from bot.timezones import UnknownZone, local_date, zone
+
+ACTIVITIES: Final = ("calf raises", "walk", "lunges", "squats", "stairs", "cycling", "other")
+BOUNDS: Final = {"sets": (1, 50), "reps": (1, 500), "minutes": (1, 600)}
+NOTE_LIMIT: Final = 300
+UNDO_WINDOW: Final = timedelta(hours=24)
+LEADERBOARD_SIZE: Final = 10
+HISTORY_PAGE: Final = 10
+Day = Literal["today", "yesterday"]
+Period = Literal["week", "month", "all"]
+
+
+class CheckinError(InputError):
+    """Check-in input the member can fix; the message says how."""
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    checkin: CheckinRow
+    # False when this interaction (or reminder occurrence) had already been counted.
+    created: bool
+    streak: Streaks
+    week_done: int
+    goal: int
+    milestone: int | None
+    zone: str
+    zone_is_default: bool
+    # Logged for yesterday rather than today.
+    backfilled: bool
+
+
+@dataclass(frozen=True)
+class Stats:
+    user_id: int
+    streak: Streaks
+    week_done: int
+    goal: int
+    totals: dict[str, int]
+    # Check-ins per local date over the chart's 12 weeks.
+    recent: dict[date, int]
+    today: date
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    period: Period
+    top: list[BoardRow]
+    viewer_rank: int | None
+    viewer_row: BoardRow | None
+    viewer_hidden: bool
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    rows: list[CheckinRow]
+    page: int
+    pages: int
+
+
+class CheckinService:
+    def __init__(self, db: Database, clock: Clock, default_zone: str) -> None:
+        self._db = db
+        self._clock = clock
+        self._default_zone = default_zone
+
+    async def zone_for(self, user_id: int) -> tuple[str, bool]:
+        """The member's time zone, and whether it is the server default (not set yet)."""
+        settings = await store.settings(self._db, user_id)
+        if settings.timezone:
+            return settings.timezone, False
+        return self._default_zone, True
+
+    async def set_timezone(self, user_id: int, zone_name: str) -> str:
+        name = zone_name.strip()
+        try:
+            zone(name)
+        except UnknownZone as exc:
+            raise CheckinError(str(exc)) from None
+        await store.update_settings(self._db, user_id, self._clock.now(), timezone=name)
+        return name
+
+    async def set_goal(self, user_id: int, days: int) -> int:
+        if not 1 <= days <= 7:
+            raise CheckinError("The weekly goal is a number of days from 1 to 7.")
+        await store.update_settings(self._db, user_id, self._clock.now(), goal_days=days)
+        return days
+
+    async def set_leaderboard_visible(self, user_id: int, visible: bool) -> None:
+        await store.update_settings(
+            self._db, user_id, self._clock.now(), leaderboard_visible=int(visible)
+        )
+
+    async def note_guild(self, guild_id: int, user_id: int) -> None:
+        """Remember that the member uses the bot in this guild (for its leaderboard)."""
+        await store.note_guild(self._db, guild_id, user_id, self._clock.now())
+
+    async def checkin(
+        self,
+        *,
+        user_id: int,
+        source_key: str,
+        activity: str = "calf raises",
+        sets: int | None = None,
+        reps: int | None = None,
+        minutes: int | None = None,
+        note: str | None = None,
+        day: str = "today",
+        guild_id: int | None = None,
+    ) -> CheckinResult:
+        """Log one workout. The same `source_key` (an interaction id, a reminder occurrence)
+        never counts twice. Bad input raises CheckinError and stores nothing."""
+        activity = activity.strip().lower()
+        if activity not in ACTIVITIES:
+            raise CheckinError(f"Activity must be one of: {', '.join(ACTIVITIES)}.")
+        numbers = {"sets": sets, "reps": reps, "minutes": minutes}
+        for name, value in numbers.items():
+            low, high = BOUNDS[name]
+            if value is not None and not low <= value <= high:
+                raise CheckinError(f"{name.capitalize()} must be between {low} and {high}.")
+        note = _clean_note(note)
+        if day not in ("today", "yesterday"):
+            raise CheckinError("Day must be today or yesterday; you can't log a future day.")
+        zone_name, default = await self.zone_for(user_id)
+        now = self._clock.now()
+        today = local_date(now, zone_name)
+        when = today - timedelta(days=1) if day == "yesterday" else today
+        before = await store.active_dates(self._db, user_id)
+        row, created = await store.insert_checkin(
+            self._db,
+            user_id=user_id,
+            source_key=source_key,
+            activity=activity,
+            sets=sets,
+            reps=reps,
+            minutes=minutes,
+            note=note,
+            local_date=when,
+            timezone=zone_name,
+            at=now,
+            guild_id=guild_id,
+        )
+        if guild_id is not None:
+            await self.note_guild(guild_id, user_id)
+        goal = (await store.settings(self._db, user_id)).goal_days
+        after = sorted(set(before) | {row.local_date})
+        was = streaks(before, today, goal)
+        now_streak = streaks(after, today, goal)
+        return CheckinResult(
+            checkin=row,
+            created=created,
+            streak=now_streak,
+            week_done=week_progress(after, today),
+            goal=goal,
+            milestone=milestone_reached(was.current, now_streak.current) if created else None,
+            zone=zone_name,
+            zone_is_default=default,
+            backfilled=row.local_date < today,
+        )
+
+    async def undo_candidate(self, user_id: int) -> CheckinRow | None:
+        """The check-in /checkin undo would remove: the latest, if under 24 hours old."""
+        latest = await store.latest(self._db, user_id)
+        if latest is None or self._clock.now() - latest.created_at > UNDO_WINDOW:
+            return None
+        return latest
+
+    async def undo(self, user_id: int, checkin_id: int) -> bool:
+        """Remove a check-in, if it is still the member's latest and under 24 hours old."""
+        candidate = await self.undo_candidate(user_id)
+        if candidate is None or candidate.id != checkin_id:
+            return False
+        return await store.delete_checkin(self._db, user_id, checkin_id)
+
+    async def can_view(self, viewer_id: int, target_id: int, guild_id: int | None) -> bool:
+        """Another member's stats are visible only within a guild both use the bot in."""
+        if viewer_id == target_id:
+            return True
+        if guild_id is None:
+            return False
+        return await store.in_guild(self._db, guild_id, target_id)
+
+    async def stats(self, user_id: int) -> Stats:
+        zone_name, _ = await self.zone_for(user_id)
+        today = local_date(self._clock.now(), zone_name)
+        active = await store.active_dates(self._db, user_id)
+        goal = (await store.settings(self._db, user_id)).goal_days
+        since = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)
+        return Stats(
+            user_id=user_id,
+            streak=streaks(active, today, goal),
+            week_done=week_progress(active, today),
+            goal=goal,
+            totals=await store.totals_by_activity(self._db, user_id),
+            recent=await store.counts_by_date(self._db, user_id, since),
+            today=today,
+        )
+
+    async def chart(self, stats: Stats, title: str) -> bytes:
+        """The 12-week heat map as PNG bytes, drawn off the event loop."""
+        return await asyncio.to_thread(heatmap_png, stats.recent, stats.today, title)
+
+    async def leaderboard(self, guild_id: int, period: Period, viewer_id: int) -> Leaderboard:
+        zone_name, _ = await self.zone_for(viewer_id)
+        today = local_date(self._clock.now(), zone_name)
+        since = {
+            "week": today - timedelta(days=today.weekday()),
+            "month": today.replace(day=1),
+            "all": None,
+        }[period]
+        rows = await store.leaderboard(self._db, guild_id, since)
+        rank = next((i for i, r in enumerate(rows, 1) if r.user_id == viewer_id), None)
+        hidden = not (await store.settings(self._db, viewer_id)).leaderboard_visible
+        return Leaderboard(
+            period=period,
+            top=rows[:LEADERBOARD_SIZE],
+            viewer_rank=rank,
+            viewer_row=rows[rank - 1] if rank else None,
+            viewer_hidden=hidden,
+        )
+
+    async def history(self, user_id: int, page: int) -> HistoryPage:
+        page = max(page, 1)
+        rows, total = await store.page(self._db, user_id, (page - 1) * HISTORY_PAGE, HISTORY_PAGE)
+        pages = max(1, -(-total // HISTORY_PAGE))
+        if page > pages:
+            return await self.history(user_id, pages)
+        return HistoryPage(rows, page, pages)
+
+    async def export_csv(self, user_id: int) -> bytes:
+        """Everything stored about the member, as one CSV: one row per record."""
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        settings = await store.settings(self._db, user_id)
+        zone_name, default = await self.zone_for(user_id)
+        for name, value in (
+            ("timezone", "" if default else zone_name),
+            ("goal_days", settings.goal_days),
+            ("leaderboard_visible", int(settings.leaderboard_visible)),
+        ):
+            writer.writerow({"record": "setting", "name": name, "value": value})
+        for row in await store.all_checkins(self._db, user_id):
+            writer.writerow(
+                {
+                    "record": "checkin",
+                    "id": row.id,
+                    "local_date": row.local_date.isoformat(),
+                    "created_at": row.created_at.isoformat(),
+                    "activity": row.activity,
+                    "sets": _blank(row.sets),
+                    "reps": _blank(row.reps),
+                    "minutes": _blank(row.minutes),
+                    "note": row.note or "",
+                    "timezone": row.timezone,
+                }
+            )
+        for fb in await store.feedback_rows(self._db, user_id):
+            writer.writerow(
+                {
+                    "record": "feedback",
+                    "created_at": fb["created_at"],
+                    "name": fb["entry_id"],
+                    "value": "helpful" if fb["helpful"] else "not helpful",
+                    "note": fb["question"],
+                }
+            )
+        return buffer.getvalue().encode("utf-8")
+
+    async def forget(self, user_id: int) -> dict[str, int]:
+        """Delete everything about the member, in one transaction; report what went."""
+        return await store.forget(self._db, user_id)
+
+
+EXPORT_FIELDS: Final = (
+    "record",
+    "id",
+    "local_date",
+    "created_at",
+    "activity",
+    "sets",
+    "reps",
+    "minutes",
+    "note",
+    "timezone",
+    "name",
+    "value",
+)
+
+
+def _clean_note(note: str | None) -> str | None:
+    if note is None:
+        return None
+    note = note.strip()
+    if not note:
+        return None
+    if len(note) > NOTE_LIMIT:
+        raise CheckinError(f"Notes are at most {NOTE_LIMIT} characters; yours has {len(note)}.")
+    if any(unicodedata.category(c) == "Cc" for c in note):
+        raise CheckinError("Notes can't contain control characters such as tabs or line breaks.")
+    return note
+
+
+def _blank(value: int | None) -> str | int:
+    return "" if value is None else value

@@ -1,0 +1,231 @@
+"""Check-ins in Discord: /checkin and everything built on it, /timezone, /goal and /privacy.
+
+Discord does not allow a command with both options and subcommands, so undo is its own
+command, /checkin-undo (the console also accepts "/checkin undo").
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.checkins.replies import (
+    checkin_reply,
+    export_reply,
+    forget_prompt,
+    forgotten_reply,
+    history_reply,
+    leaderboard_reply,
+    setting_reply,
+    stats_reply,
+    undo_done,
+    undo_prompt,
+)
+from bot.checkins.service import ACTIVITIES, CheckinService
+from bot.discord.client import SecondHeartBot
+from bot.discord.render import choices, replace_reply, send_reply
+from bot.replies import error_reply
+from bot.timezones import find_zones
+
+log = logging.getLogger(__name__)
+
+ACTIVITY_CHOICES = [app_commands.Choice(name=a, value=a) for a in ACTIVITIES]
+
+
+def _mention(user_id: int) -> str:
+    # Rendered inside an embed, a mention shows the name and pings nobody.
+    return f"<@{user_id}>"
+
+
+class CheckinsCog(commands.Cog):
+    timezone = app_commands.Group(name="timezone", description="Your time zone, for your days")
+    goal = app_commands.Group(name="goal", description="Your weekly check-in goal")
+    privacy = app_commands.Group(name="privacy", description="What others can see about you")
+
+    def __init__(self, bot: SecondHeartBot) -> None:
+        self.bot = bot
+        self.service: CheckinService = bot.app.checkins
+        bot.action_handlers.update(
+            {
+                "checkin-undo": self._on_undo,
+                "history": self._on_history,
+                "forget": self._on_forget,
+                "dismiss": self._on_dismiss,
+            }
+        )
+
+    @app_commands.command(name="checkin", description="Log a workout you've just done")
+    @app_commands.describe(
+        activity="What you did (calf raises if left out)",
+        sets="How many sets (1-50)",
+        reps="Repetitions per set (1-500)",
+        minutes="How long, in minutes (1-600)",
+        note="A note for yourself (up to 300 characters)",
+        day="Today, or yesterday if you forgot to log it",
+    )
+    @app_commands.choices(
+        activity=ACTIVITY_CHOICES,
+        day=[
+            app_commands.Choice(name="today", value="today"),
+            app_commands.Choice(name="yesterday", value="yesterday"),
+        ],
+    )
+    async def checkin(
+        self,
+        interaction: discord.Interaction[SecondHeartBot],
+        activity: str = "calf raises",
+        sets: app_commands.Range[int, 1, 50] | None = None,
+        reps: app_commands.Range[int, 1, 500] | None = None,
+        minutes: app_commands.Range[int, 1, 600] | None = None,
+        note: app_commands.Range[str, 1, 300] | None = None,
+        day: str = "today",
+    ) -> None:
+        result = await self.service.checkin(
+            user_id=interaction.user.id,
+            # The interaction id: a retried or double-delivered interaction counts once.
+            source_key=f"interaction:{interaction.id}",
+            activity=activity,
+            sets=sets,
+            reps=reps,
+            minutes=minutes,
+            note=note,
+            day=day,
+            guild_id=interaction.guild_id,
+        )
+        await send_reply(interaction, checkin_reply(result))
+
+    @app_commands.command(name="checkin-undo", description="Remove your latest check-in")
+    async def checkin_undo(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        await send_reply(
+            interaction, undo_prompt(await self.service.undo_candidate(interaction.user.id))
+        )
+
+    @app_commands.command(name="stats", description="Streaks, totals and a 12-week chart")
+    @app_commands.describe(member="Someone else in this server (yourself if left out)")
+    async def stats(
+        self,
+        interaction: discord.Interaction[SecondHeartBot],
+        member: discord.Member | None = None,
+    ) -> None:
+        target = member or interaction.user
+        if not await self.service.can_view(interaction.user.id, target.id, interaction.guild_id):
+            await send_reply(
+                interaction, error_reply("You can see someone's stats only in a server you share.")
+            )
+            return
+        # Drawing the chart takes a moment; acknowledge first to stay inside 3 seconds.
+        await interaction.response.defer(thinking=True)
+        stats = await self.service.stats(target.id)
+        active = sum(1 for n in stats.recent.values() if n)
+        chart = await self.service.chart(stats, f"Last 12 weeks: {active} active days")
+        await send_reply(interaction, stats_reply(stats, target.display_name, chart))
+
+    @app_commands.command(name="leaderboard", description="Who checked in most in this server")
+    @app_commands.guild_only()
+    @app_commands.describe(period="Which period to rank (this week if left out)")
+    async def leaderboard(
+        self,
+        interaction: discord.Interaction[SecondHeartBot],
+        period: Literal["week", "month", "all"] = "week",
+    ) -> None:
+        assert interaction.guild_id is not None
+        board = await self.service.leaderboard(interaction.guild_id, period, interaction.user.id)
+        await send_reply(interaction, leaderboard_reply(board, _mention))
+
+    @app_commands.command(name="history", description="Your check-ins, newest first")
+    async def history(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        await send_reply(
+            interaction, history_reply(await self.service.history(interaction.user.id, 1))
+        )
+
+    @app_commands.command(name="export", description="Download everything stored about you")
+    async def export(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await send_reply(
+            interaction, export_reply(await self.service.export_csv(interaction.user.id))
+        )
+
+    @app_commands.command(name="forget-me", description="Delete everything stored about you")
+    async def forget_me(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        await send_reply(interaction, forget_prompt(interaction.user.id))
+
+    @timezone.command(name="set", description="Set your time zone")
+    @app_commands.describe(zone="Start typing a city or region, e.g. Berlin")
+    async def timezone_set(
+        self, interaction: discord.Interaction[SecondHeartBot], zone: str
+    ) -> None:
+        chosen = await self.service.set_timezone(interaction.user.id, zone)
+        await send_reply(interaction, setting_reply(f"Your time zone is now {chosen}."))
+
+    @timezone_set.autocomplete("zone")
+    async def timezone_autocomplete(
+        self, interaction: discord.Interaction[SecondHeartBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices((name, name) for name in find_zones(current))
+
+    @timezone.command(name="show", description="Show your time zone")
+    async def timezone_show(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        zone_name, default = await self.service.zone_for(interaction.user.id)
+        note = " (the server default; set yours with /timezone set)" if default else ""
+        await send_reply(interaction, setting_reply(f"Your time zone is {zone_name}{note}."))
+
+    @goal.command(name="set", description="How many days a week you aim to check in")
+    @app_commands.rename(days="days-per-week")
+    @app_commands.describe(days="1 to 7; rest days in a week that meets it keep your streak")
+    async def goal_set(
+        self, interaction: discord.Interaction[SecondHeartBot], days: app_commands.Range[int, 1, 7]
+    ) -> None:
+        await self.service.set_goal(interaction.user.id, days)
+        await send_reply(
+            interaction,
+            setting_reply(f"Your weekly goal is now {days} day{'s' if days != 1 else ''}."),
+        )
+
+    @privacy.command(name="leaderboard", description="Show or hide yourself on leaderboards")
+    @app_commands.describe(show="on to appear, off to be hidden")
+    async def privacy_leaderboard(
+        self, interaction: discord.Interaction[SecondHeartBot], show: Literal["on", "off"]
+    ) -> None:
+        await self.service.set_leaderboard_visible(interaction.user.id, show == "on")
+        text = (
+            "You're shown on leaderboards." if show == "on" else "You're hidden from leaderboards."
+        )
+        await send_reply(interaction, setting_reply(text))
+
+    # Buttons.
+
+    async def _on_undo(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        removed = (
+            bool(parts)
+            and parts[0].isdigit()
+            and await self.service.undo(interaction.user.id, int(parts[0]))
+        )
+        await replace_reply(interaction, undo_done(bool(removed)))
+
+    async def _on_history(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        page = int(parts[0]) if parts and parts[0].isdigit() else 1
+        await replace_reply(
+            interaction, history_reply(await self.service.history(interaction.user.id, page))
+        )
+
+    async def _on_forget(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        # The prompt is private, but check anyway: only its owner may confirm.
+        if not parts or parts[0] != str(interaction.user.id):
+            await send_reply(
+                interaction, error_reply("Only the person who asked can confirm this.")
+            )
+            return
+        deleted = await self.service.forget(interaction.user.id)
+        log.info("forget-me for user %s: %s", interaction.user.id, deleted)
+        await replace_reply(interaction, forgotten_reply(deleted))
+
+    async def _on_dismiss(self, interaction: discord.Interaction[Any], _: list[str]) -> None:
+        await replace_reply(interaction, setting_reply("OK, nothing changed."))
+
+
+async def setup(bot: SecondHeartBot) -> None:
+    await bot.add_cog(CheckinsCog(bot))

@@ -1,0 +1,309 @@
+"""The check-ins service on a real database: integrity, time zones, and members' data."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from bot.app import App
+from bot.checkins.service import CheckinError
+from bot.clock import FakeClock
+
+GUILD = 555
+
+
+def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    with sqlite3.connect(app.db.path) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+async def log(app: App, user: int = 1, key: str | None = None, **options: Any):
+    keys = rows(app, "SELECT count(*) FROM checkins")[0][0]
+    return await app.checkins.checkin(
+        user_id=user, source_key=key or f"k{user}-{keys}-{options}", guild_id=GUILD, **options
+    )
+
+
+async def test_a_check_in_reports_what_was_logged_and_the_streak(app: App) -> None:
+    result = await log(app, sets=3, reps=15, note="slow and steady")
+    assert result.created
+    assert (result.checkin.activity, result.checkin.sets, result.checkin.reps) == (
+        "calf raises",
+        3,
+        15,
+    )
+    assert result.streak.current == 1
+    assert (result.week_done, result.goal) == (1, 7)
+    assert result.zone_is_default
+
+
+async def test_the_same_interaction_counts_once(app: App) -> None:
+    first = await log(app, key="interaction:42")
+    again = await log(app, key="interaction:42")
+    assert first.created
+    assert not again.created
+    assert again.checkin.id == first.checkin.id
+    assert rows(app, "SELECT count(*) FROM checkins") == [(1,)]
+
+
+async def test_concurrent_duplicates_from_many_members_make_exactly_the_expected_rows(
+    app: App,
+) -> None:
+    # 20 members × 5 distinct interactions, each delivered twice: 200 calls, 100 rows.
+    calls = [
+        app.checkins.checkin(user_id=member, source_key=f"interaction:{member}:{n}")
+        for member in range(1, 21)
+        for n in range(5)
+        for _ in range(2)
+    ]
+    results = await asyncio.gather(*calls)
+    assert sum(r.created for r in results) == 100
+    assert rows(app, "SELECT count(*), count(DISTINCT source_key) FROM checkins") == [(100, 100)]
+    assert rows(app, "SELECT count(DISTINCT user_id) FROM checkins") == [(20,)]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"sets": 0}, "Sets must be between 1 and 50"),
+        ({"sets": 51}, "Sets must be between 1 and 50"),
+        ({"reps": 501}, "Reps must be between 1 and 500"),
+        ({"minutes": 601}, "Minutes must be between 1 and 600"),
+        ({"activity": "jumping jacks"}, "Activity must be one of"),
+        ({"note": "x" * 301}, "at most 300 characters"),
+        ({"note": "tab\there"}, "control characters"),
+        ({"day": "tomorrow"}, "can't log a future day"),
+    ],
+)
+async def test_bad_input_is_explained_and_nothing_is_stored(
+    app: App, options: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(CheckinError, match=message):
+        await log(app, **options)
+    assert rows(app, "SELECT count(*) FROM checkins") == [(0,)]
+    assert rows(app, "SELECT count(*) FROM members") == [(0,)]
+
+
+async def test_a_note_is_stored_exactly_as_given(app: App) -> None:
+    note = "@everyone <@&123> <@456> did my raises"
+    result = await log(app, note=note)
+    assert result.checkin.note == note
+
+
+async def test_late_night_and_just_after_midnight_are_two_local_days(
+    app: App, clock: FakeClock
+) -> None:
+    await app.checkins.set_timezone(1, "Europe/Berlin")
+    clock._now = datetime(2026, 3, 10, 22, 59, tzinfo=UTC)  # 23:59 in Berlin
+    late = await log(app)
+    clock.advance(timedelta(minutes=2))  # 00:01 in Berlin, still the 10th in UTC
+    early = await log(app)
+    assert (late.checkin.local_date.isoformat(), early.checkin.local_date.isoformat()) == (
+        "2026-03-10",
+        "2026-03-11",
+    )
+    assert early.streak.current == 2
+
+
+async def test_moving_from_utc_minus_8_to_utc_plus_9_keeps_the_streak(
+    app: App, clock: FakeClock
+) -> None:
+    await app.checkins.set_timezone(1, "America/Los_Angeles")
+    clock._now = datetime(2026, 6, 10, 4, 0, tzinfo=UTC)  # 21:00 on 9 June in LA
+    await log(app)
+    clock.advance(timedelta(hours=20))  # 10 June 17:00 in LA
+    await log(app)
+    await app.checkins.set_timezone(1, "Asia/Tokyo")
+    clock.advance(timedelta(hours=10))  # 11 June 18:00 in Tokyo
+    result = await log(app)
+    dates = [r[0] for r in rows(app, "SELECT local_date FROM checkins ORDER BY id")]
+    assert dates == ["2026-06-09", "2026-06-10", "2026-06-11"]
+    assert result.streak.current == 3
+
+
+async def test_a_dst_day_is_still_one_day(app: App, clock: FakeClock) -> None:
+    await app.checkins.set_timezone(1, "America/New_York")
+    clock._now = datetime(2026, 3, 7, 23, 0, tzinfo=UTC)  # 18:00 on 7 March EST
+    await log(app)
+    clock._now = datetime(2026, 3, 8, 15, 0, tzinfo=UTC)  # 11:00 EDT on the 23-hour day
+    await log(app)
+    clock._now = datetime(2026, 3, 9, 14, 0, tzinfo=UTC)  # 10:00 EDT
+    result = await log(app)
+    assert result.streak.current == 3
+
+
+async def test_yesterday_can_be_backfilled(app: App, clock: FakeClock) -> None:
+    await log(app)
+    result = await log(app, day="yesterday")
+    assert result.backfilled
+    assert result.streak.current == 2
+
+
+async def test_the_seventh_day_is_celebrated(app: App, clock: FakeClock) -> None:
+    results = []
+    for _ in range(7):
+        results.append(await log(app))
+        clock.advance(timedelta(days=1))
+    assert [r.milestone for r in results] == [None] * 6 + [7]
+
+
+async def test_undo_removes_the_latest_within_24_hours(app: App, clock: FakeClock) -> None:
+    await log(app)
+    latest = (await log(app, activity="walk")).checkin
+    candidate = await app.checkins.undo_candidate(1)
+    assert candidate is not None
+    assert candidate.id == latest.id
+    assert await app.checkins.undo(1, latest.id)
+    assert rows(app, "SELECT activity FROM checkins") == [("calf raises",)]
+
+
+async def test_undo_refuses_after_24_hours_or_someone_elses(app: App, clock: FakeClock) -> None:
+    mine = (await log(app)).checkin
+    assert not await app.checkins.undo(2, mine.id)
+    clock.advance(timedelta(hours=25))
+    assert await app.checkins.undo_candidate(1) is None
+    assert not await app.checkins.undo(1, mine.id)
+    assert rows(app, "SELECT count(*) FROM checkins") == [(1,)]
+
+
+async def test_stats_report_streaks_totals_and_this_week(app: App, clock: FakeClock) -> None:
+    await log(app)
+    await log(app, activity="walk")
+    clock.advance(timedelta(days=1))
+    await log(app)
+    stats = await app.checkins.stats(1)
+    assert (stats.streak.current, stats.streak.best, stats.streak.active_days) == (2, 2, 2)
+    assert stats.totals == {"calf raises": 2, "walk": 1}
+    assert sum(stats.recent.values()) == 3
+
+
+async def test_other_members_stats_are_visible_only_in_a_shared_guild(app: App) -> None:
+    await log(app, user=2)
+    assert await app.checkins.can_view(1, 2, GUILD)
+    assert not await app.checkins.can_view(1, 2, 999)
+    assert not await app.checkins.can_view(1, 2, None)
+    assert await app.checkins.can_view(1, 1, None)
+
+
+async def test_the_leaderboard_ranks_by_active_days_then_check_ins(
+    app: App, clock: FakeClock
+) -> None:
+    for _ in range(3):
+        await log(app, user=2)  # one day, three check-ins
+    await log(app, user=1)
+    clock.advance(timedelta(days=1))
+    await log(app, user=1)  # two days
+    await log(app, user=3)  # one day, one check-in
+    board = await app.checkins.leaderboard(GUILD, "all", viewer_id=3)
+    assert [(r.user_id, r.active_days, r.checkins) for r in board.top] == [
+        (1, 2, 2),
+        (2, 1, 3),
+        (3, 1, 1),
+    ]
+    assert board.viewer_rank == 3
+
+
+async def test_members_who_opt_out_are_left_off_the_leaderboard(app: App) -> None:
+    await log(app, user=1)
+    await log(app, user=2)
+    await app.checkins.set_leaderboard_visible(2, False)
+    board = await app.checkins.leaderboard(GUILD, "week", viewer_id=2)
+    assert [r.user_id for r in board.top] == [1]
+    assert board.viewer_rank is None
+    assert board.viewer_hidden
+
+
+async def test_history_pages_newest_first(app: App, clock: FakeClock) -> None:
+    for n in range(12):
+        await log(app, reps=n + 1)
+        clock.advance(timedelta(hours=1))
+    first = await app.checkins.history(1, 1)
+    second = await app.checkins.history(1, 2)
+    assert (first.pages, len(first.rows), len(second.rows)) == (2, 10, 2)
+    assert first.rows[0].reps == 12
+    assert second.rows[-1].reps == 1
+    assert (await app.checkins.history(1, 9)).page == 2
+
+
+async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
+    await app.checkins.set_timezone(1, "Europe/Berlin")
+    await app.checkins.set_goal(1, 5)
+    await log(app, sets=2, reps=10, note='commas, "quotes" and ünïcode')
+    await log(app, activity="walk", minutes=30)
+    await app.questions.record_feedback(
+        user_id=1, entry_id="walking", question="walk?", helpful=True
+    )
+    records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
+    settings = {r["name"]: r["value"] for r in records if r["record"] == "setting"}
+    assert settings == {"timezone": "Europe/Berlin", "goal_days": "5", "leaderboard_visible": "1"}
+    exported = [
+        (
+            int(r["id"]),
+            r["activity"],
+            r["sets"],
+            r["reps"],
+            r["minutes"],
+            r["note"],
+            r["local_date"],
+        )
+        for r in records
+        if r["record"] == "checkin"
+    ]
+    stored = [
+        (
+            i,
+            a,
+            "" if s is None else str(s),
+            "" if r is None else str(r),
+            "" if m is None else str(m),
+            n or "",
+            d,
+        )
+        for i, a, s, r, m, n, d in rows(
+            app,
+            "SELECT id, activity, sets, reps, minutes, note, local_date FROM checkins ORDER BY id",
+        )
+    ]
+    assert exported == stored
+    assert [(r["name"], r["value"]) for r in records if r["record"] == "feedback"] == [
+        ("walking", "helpful")
+    ]
+
+
+async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> None:
+    await log(app, user=1, note="mine")
+    await log(app, user=2, note="theirs")
+    await app.checkins.set_timezone(1, "Europe/Berlin")
+    await app.questions.record_feedback(user_id=1, entry_id="walking", question="w", helpful=True)
+    deleted = await app.checkins.forget(1)
+    assert deleted == {"answer_feedback": 1, "checkins": 1, "guild_members": 1, "members": 1}
+    with sqlite3.connect(app.db.path) as conn:
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+            if "user_id" in columns:
+                left = conn.execute(f"SELECT count(*) FROM {table} WHERE user_id = 1").fetchone()
+                assert left == (0,), table
+    assert rows(app, "SELECT note FROM checkins") == [("theirs",)]
+
+
+async def test_the_chart_is_a_real_png_of_sane_size(app: App, clock: FakeClock) -> None:
+    import matplotlib.image
+
+    for _ in range(20):
+        await log(app)
+        clock.advance(timedelta(days=2))
+    stats = await app.checkins.stats(1)
+    png = await app.checkins.chart(stats, "Last 12 weeks")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pixels = matplotlib.image.imread(io.BytesIO(png), format="png")
+    height, width, channels = pixels.shape
+    assert (width, height, channels) == (800, 320, 4)
+    # Not blank: some cells are painted opaque.
+    assert (pixels[..., 3] > 0.9).sum() > 1000

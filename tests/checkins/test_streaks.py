@@ -1,0 +1,112 @@
+"""Streak maths as pure functions, including the rest-day rule (README § Check-ins)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.checkins.streaks import milestone_reached, streaks, week_progress
+
+WED = date(2026, 3, 11)  # a Wednesday
+
+
+def days_before(today: date, *offsets: int) -> list[date]:
+    return [today - timedelta(days=n) for n in offsets]
+
+
+def test_no_check_ins_is_no_streak() -> None:
+    assert streaks([], WED) == streaks([], WED).__class__(0, 0, 0)
+
+
+def test_consecutive_days_ending_today() -> None:
+    assert streaks(days_before(WED, 0, 1, 2, 3), WED).current == 4
+
+
+def test_today_not_yet_logged_does_not_break_the_streak() -> None:
+    assert streaks(days_before(WED, 1, 2, 3), WED).current == 3
+
+
+def test_a_missed_day_breaks_it_with_a_daily_goal() -> None:
+    result = streaks(days_before(WED, 0, 1, 3, 4, 5), WED)
+    assert (result.current, result.best, result.active_days) == (2, 3, 5)
+
+
+def test_missing_yesterday_and_today_leaves_no_current_streak() -> None:
+    assert streaks(days_before(WED, 2, 3, 4), WED).current == 0
+
+
+def test_several_check_ins_on_one_day_count_once() -> None:
+    assert streaks([WED, WED, WED], WED) == streaks([WED], WED)
+
+
+def test_a_week_that_met_its_goal_excuses_its_rest_days() -> None:
+    # Goal 5: last week (Mon 2 - Sun 8 March) had 5 active days and rests on Wed and Sat.
+    last_week = [date(2026, 3, d) for d in (2, 3, 5, 6, 8)]
+    this_week = [date(2026, 3, 9), date(2026, 3, 10), WED]
+    assert streaks(last_week + this_week, WED, goal=5).current == 8
+    assert streaks(last_week + this_week, WED, goal=7).current == 4
+
+
+def test_a_week_that_missed_its_goal_breaks_at_its_gap() -> None:
+    last_week = [date(2026, 3, d) for d in (2, 3, 5, 6)]  # 4 of 5: Sunday's gap breaks it
+    this_week = [date(2026, 3, 9), date(2026, 3, 10), WED]
+    result = streaks(last_week + this_week, WED, goal=5)
+    assert (result.current, result.best) == (3, 3)
+
+
+def test_the_current_week_is_excused_while_it_can_still_meet_the_goal() -> None:
+    # Goal 5 allows 2 missed days: missing Mon is fine, missing Mon and Tue too...
+    assert streaks([WED, date(2026, 3, 8)], WED, goal=5).current == 2
+    # ...but goal 6 allows only one.
+    assert streaks([WED, date(2026, 3, 8)], WED, goal=6).current == 1
+
+
+def test_the_goal_must_be_one_to_seven() -> None:
+    with pytest.raises(ValueError, match="1 to 7"):
+        streaks([WED], WED, goal=0)
+
+
+def test_week_progress_counts_this_weeks_active_days() -> None:
+    assert week_progress(days_before(WED, 0, 1, 2, 3, 3), WED) == 3
+
+
+def test_milestones() -> None:
+    assert milestone_reached(6, 7) == 7
+    assert milestone_reached(7, 8) is None
+    assert milestone_reached(29, 30) == 30
+    assert milestone_reached(99, 100) == 100
+    assert milestone_reached(364, 365) == 365
+
+
+# Properties.
+
+day_offsets = st.sets(st.integers(min_value=0, max_value=120), max_size=60)
+goals = st.integers(min_value=1, max_value=7)
+
+
+@given(day_offsets, goals)
+def test_a_streak_never_exceeds_the_active_days(offsets: set[int], goal: int) -> None:
+    result = streaks(days_before(WED, *offsets), WED, goal)
+    assert 0 <= result.current <= result.best <= result.active_days == len(offsets)
+
+
+@given(day_offsets, st.integers(min_value=0, max_value=1), goals)
+def test_adding_a_check_in_never_lowers_the_streak(
+    offsets: set[int], extra: int, goal: int
+) -> None:
+    before = streaks(days_before(WED, *offsets), WED, goal)
+    after = streaks(days_before(WED, *offsets, extra), WED, goal)
+    assert after.current >= before.current
+    assert after.best >= before.best
+
+
+@given(day_offsets)
+def test_with_a_daily_goal_the_streak_is_the_run_of_consecutive_days(offsets: set[int]) -> None:
+    run = 0
+    start = 0 if 0 in offsets else 1
+    while start + run in offsets:
+        run += 1
+    assert streaks(days_before(WED, *offsets), WED, 7).current == run
