@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import questions
+from bench import checkins, questions
 
 
 def test_questions_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -14,3 +14,11 @@ def test_questions_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "| semantic |" in out
     assert "| lexical |" in out
     assert "## Latency per question" in out
+
+
+def test_checkins_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert checkins.main(["--tiny"]) == 0
+    out = capsys.readouterr().out
+    assert "## Check-ins per second" in out
+    assert "| 100 |" in out
+    assert "## /stats with its chart" in out

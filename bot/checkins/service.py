@@ -84,6 +84,7 @@ class CheckinService:
         self._db = db
         self._clock = clock
         self._default_zone = default_zone
+        self._known_guild_members: set[tuple[int, int]] = set()
 
     async def zone_for(self, user_id: int) -> tuple[str, bool]:
         """The member's time zone, and whether it is the server default (not set yet)."""
@@ -114,7 +115,12 @@ class CheckinService:
 
     async def note_guild(self, guild_id: int, user_id: int) -> None:
         """Remember that the member uses the bot in this guild (for its leaderboard)."""
+        # The write is idempotent; remembering pairs already written saves a transaction
+        # per check-in. forget() clears the member's pairs from this cache too.
+        if (guild_id, user_id) in self._known_guild_members:
+            return
         await store.note_guild(self._db, guild_id, user_id, self._clock.now())
+        self._known_guild_members.add((guild_id, user_id))
 
     async def checkin(
         self,
@@ -142,7 +148,10 @@ class CheckinService:
         note = _clean_note(note)
         if day not in ("today", "yesterday"):
             raise CheckinError("Day must be today or yesterday; you can't log a future day.")
-        zone_name, default = await self.zone_for(user_id)
+        settings = await store.settings(self._db, user_id)
+        default = settings.timezone is None
+        zone_name = settings.timezone or self._default_zone
+        goal = settings.goal_days
         now = self._clock.now()
         today = local_date(now, zone_name)
         when = today - timedelta(days=1) if day == "yesterday" else today
@@ -163,7 +172,6 @@ class CheckinService:
         )
         if guild_id is not None:
             await self.note_guild(guild_id, user_id)
-        goal = (await store.settings(self._db, user_id)).goal_days
         after = sorted(set(before) | {row.local_date})
         was = streaks(before, today, goal)
         now_streak = streaks(after, today, goal)
@@ -290,7 +298,9 @@ class CheckinService:
 
     async def forget(self, user_id: int) -> dict[str, int]:
         """Delete everything about the member, in one transaction; report what went."""
-        return await store.forget(self._db, user_id)
+        deleted = await store.forget(self._db, user_id)
+        self._known_guild_members = {p for p in self._known_guild_members if p[1] != user_id}
+        return deleted
 
 
 EXPORT_FIELDS: Final = (

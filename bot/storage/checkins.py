@@ -114,7 +114,6 @@ async def insert_checkin(
 ) -> tuple[CheckinRow, bool]:
     """Store a check-in once per source key; return it and whether this call created it."""
     async with db.transaction() as tx:
-        await ensure_member(tx, user_id, at)
         new_id = await tx.insert(
             """
             INSERT OR IGNORE INTO checkins (user_id, source_key, activity, sets, reps, minutes,
