@@ -1,0 +1,1 @@
+"""Reminders: daily calf-raise nudges, in each member's time zone, delivered once."""
