@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from bot.checkins.service import CheckinService
@@ -15,6 +16,10 @@ from bot.config import Config
 from bot.questions.engines import ranker_factory
 from bot.questions.kb import load_knowledge_strict
 from bot.questions.service import QuestionService
+from bot.reminders.dispatcher import Dispatcher, Sender
+from bot.reminders.dispatcher import Settings as DispatchSettings
+from bot.reminders.service import RemindersService
+from bot.reminders.service import Settings as ReminderSettings
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -26,7 +31,24 @@ class App:
     db: Database
     questions: QuestionService
     checkins: CheckinService
+    reminders: RemindersService
     clock: Clock = field(default_factory=SystemClock)
+
+    def dispatcher(self, sender: Sender) -> Dispatcher:
+        """The reminder dispatcher for a front end's way of sending; it wakes on every change."""
+        settings = self.config.reminders
+        dispatcher = Dispatcher(
+            self.db,
+            self.clock,
+            sender,
+            DispatchSettings(
+                grace=timedelta(minutes=settings.grace_minutes),
+                default_zone=self.config.default_timezone,
+                sends_per_second=settings.sends_per_second,
+            ),
+        )
+        self.reminders.wake = dispatcher.wake
+        return dispatcher
 
     async def close(self) -> None:
         await self.db.close()
@@ -57,4 +79,23 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         questions.engine,
     )
     checkins = CheckinService(db, clock, config.default_timezone)
-    return App(config=config, db=db, questions=questions, checkins=checkins, clock=clock)
+    reminders = RemindersService(
+        db,
+        clock,
+        ReminderSettings(
+            default_zone=config.default_timezone,
+            max_per_member=config.reminders.max_per_member,
+            jitter_seconds=config.reminders.jitter_seconds,
+        ),
+        prompts=lambda: questions.kb.prompts,
+    )
+    # A member's new time zone moves their reminders too.
+    checkins.on_timezone_change.append(reminders.reschedule_member)
+    return App(
+        config=config,
+        db=db,
+        questions=questions,
+        checkins=checkins,
+        reminders=reminders,
+        clock=clock,
+    )

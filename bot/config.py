@@ -106,12 +106,24 @@ class QuestionsConfig(_Section, frozen=True):
     channels: tuple[int, ...] = ()
 
 
+class RemindersConfig(_Section, frozen=True):
+    # After downtime, the latest missed reminder is still sent (marked late) within this window.
+    grace_minutes: PositiveInt = 120
+    # Up to this many seconds of stable per-member delay, to spread bursts at round times.
+    jitter_seconds: Annotated[int, msgspec.Meta(ge=0, le=600)] = 60
+    # How many reminders one member may have.
+    max_per_member: PositiveInt = 10
+    # Discord allows 50 requests a second in all; reminders stay below that.
+    sends_per_second: Annotated[float, msgspec.Meta(gt=0, le=50)] = 40.0
+
+
 class Config(_Section, frozen=True):
     discord: DiscordConfig = msgspec.field(default_factory=DiscordConfig)
     database: DatabaseConfig = msgspec.field(default_factory=DatabaseConfig)
     logging: LoggingConfig = msgspec.field(default_factory=LoggingConfig)
     knowledge: KnowledgeConfig = msgspec.field(default_factory=KnowledgeConfig)
     questions: QuestionsConfig = msgspec.field(default_factory=QuestionsConfig)
+    reminders: RemindersConfig = msgspec.field(default_factory=RemindersConfig)
     # The zone used for a member who has not set theirs yet.
     default_timezone: str = "UTC"
 

@@ -9,6 +9,7 @@ import asyncio
 import csv
 import io
 import unicodedata
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final, Literal
@@ -85,6 +86,8 @@ class CheckinService:
         self._clock = clock
         self._default_zone = default_zone
         self._known_guild_members: set[tuple[int, int]] = set()
+        # Called with the member's id after they change time zone (reminders move with them).
+        self.on_timezone_change: list[Callable[[int], Awaitable[None]]] = []
 
     async def zone_for(self, user_id: int) -> tuple[str, bool]:
         """The member's time zone, and whether it is the server default (not set yet)."""
@@ -100,6 +103,8 @@ class CheckinService:
         except UnknownZone as exc:
             raise CheckinError(str(exc)) from None
         await store.update_settings(self._db, user_id, self._clock.now(), timezone=name)
+        for hook in self.on_timezone_change:
+            await hook(user_id)
         return name
 
     async def set_goal(self, user_id: int, days: int) -> int:

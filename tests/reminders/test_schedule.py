@@ -97,7 +97,7 @@ def test_a_time_lost_to_spring_forward_fires_at_the_first_valid_instant(
 def test_a_time_repeated_by_fall_back_fires_once(zone: str, day: datetime, at: time) -> None:
     after = (day - timedelta(hours=12)).replace(tzinfo=ZoneInfo(zone))
     first, first_day = next_occurrence(zone, at, EVERY_DAY, after)
-    second, second_day = next_occurrence(zone, at, EVERY_DAY, first)
+    _, second_day = next_occurrence(zone, at, EVERY_DAY, first)
     assert first_day == day.date()
     assert second_day == day.date() + timedelta(days=1)
     assert local(first, zone).time() == at
@@ -115,7 +115,7 @@ def test_the_wall_clock_time_holds_across_a_dst_change() -> None:
 
 def test_only_allowed_days_are_used() -> None:
     friday_noon = datetime(2026, 3, 13, 12, 0, tzinfo=UTC)
-    instant, day = next_occurrence("Europe/Berlin", time(7, 0), WEEKDAYS, friday_noon)
+    _, day = next_occurrence("Europe/Berlin", time(7, 0), WEEKDAYS, friday_noon)
     assert day.isoformat() == "2026-03-16"  # Monday
 
 

@@ -1,0 +1,216 @@
+"""The one dispatcher: materialise due occurrences, claim, send, acknowledge. State lives in SQLite.
+
+Each pass:
+1. **Materialise** (one transaction): for every reminder whose next send time has passed,
+   create its occurrence row, unique on (reminder, local date), and advance the reminder to its
+   next occurrence. After downtime only the latest missed occurrence is sent, and only within the
+   grace window, marked late; older ones are recorded as skipped. A day the member already
+   checked in is skipped too.
+2. **Claim** pending occurrences with a lease (committed before sending), so a crashed sender's
+   work is picked up again once the lease runs out.
+3. **Send** with a nonce derived from the occurrence id. Discord honours it (enforce_nonce): a
+   resend after a crash returns the message already posted instead of posting twice.
+4. **Acknowledge**: sent; a permanent failure disables the reminder and tells the member where
+   it can; a transient one is retried with backoff.
+
+Between passes the task sleeps until the next due moment (capped), and any change wakes it.
+Nothing is held in memory that isn't also on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Protocol
+
+from bot.clock import Clock
+from bot.reminders.schedule import mask_to_days, next_occurrence
+from bot.storage import reminders as store
+from bot.storage.db import Database
+from bot.storage.reminders import Claimed
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=2)
+# Never sleep longer than this: bounds the damage of a missed wake-up or a clock jump.
+MAX_SLEEP = timedelta(minutes=10)
+BATCH = 500
+MAX_ATTEMPTS = 8
+# Sent later than this after its time, an occurrence says it is late.
+LATE_AFTER = timedelta(minutes=2)
+# Occurrences further behind than this are skipped in one go rather than walked day by day.
+MAX_CATCH_UP = 400
+
+
+class PermanentFailure(Exception):
+    """The destination is gone for good (DMs closed, channel deleted, no permission)."""
+
+
+class TransientFailure(Exception):
+    """Worth retrying (rate limited, Discord error, timeout)."""
+
+
+class Sender(Protocol):
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        """Deliver one reminder; return the message id. Raise Permanent/TransientFailure."""
+        ...
+
+    async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
+        """Tell the member (where possible) that their reminder stopped, and why."""
+        ...
+
+
+@dataclass(frozen=True)
+class Settings:
+    grace: timedelta
+    default_zone: str
+    sends_per_second: float
+
+
+class RateLimiter:
+    """At most `rate` sends a second, spread evenly (a token bucket of size 1)."""
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1.0 / rate
+        self._next = 0.0
+
+    async def wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        delay = self._next - now
+        self._next = max(now, self._next) + self._interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def nonce_for(occurrence_id: int) -> str:
+    """Deterministic, so a resend is recognised (Discord nonces are at most 25 characters)."""
+    return f"sh-reminder-{occurrence_id}"
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(30 * 2 ** (attempts - 1), 3600))
+
+
+class Dispatcher:
+    def __init__(self, db: Database, clock: Clock, sender: Sender, settings: Settings) -> None:
+        self._db = db
+        self._clock = clock
+        self._sender = sender
+        self._settings = settings
+        self._limiter = RateLimiter(settings.sends_per_second)
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Something changed (a reminder added, the clock moved): look again now."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Serve until `stop` is set."""
+        while not stop.is_set():
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("reminder pass failed; trying again shortly")
+            await self._sleep(stop)
+
+    async def _sleep(self, stop: asyncio.Event) -> None:
+        self._wake.clear()
+        upcoming = await store.next_wake(self._db)
+        now = self._clock.now()
+        wait = MAX_SLEEP if upcoming is None else min(max(upcoming - now, timedelta(0)), MAX_SLEEP)
+        waiters = {asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())}
+        try:
+            await asyncio.wait(waiters, timeout=wait.total_seconds(), return_when="FIRST_COMPLETED")
+        finally:
+            for task in waiters:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    async def tick(self) -> int:
+        """One pass: materialise and send everything due now. Returns how many were sent."""
+        await self.materialise()
+        sent = 0
+        while batch := await store.claim(
+            self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
+        ):
+            for delivery in batch:
+                sent += await self._deliver(delivery)
+        return sent
+
+    async def materialise(self) -> int:
+        """Create the occurrence rows now due; returns how many were created."""
+        now = self._clock.now()
+        created = 0
+        async with self._db.transaction() as tx:
+            for reminder in await store.due(tx, now, self._settings.default_zone, BATCH):
+                days = mask_to_days(reminder.weekdays)
+                jitter = timedelta(seconds=reminder.jitter_seconds)
+                due, day = reminder.next_due, reminder.next_date
+                steps = 0
+                while due + jitter <= now:
+                    after, after_day = next_occurrence(
+                        reminder.zone, reminder.local_time, days, due
+                    )
+                    fire = due + jitter
+                    latest = after + jitter > now
+                    if not latest or now - fire > self._settings.grace:
+                        status, reason = "skipped", "missed while the bot was offline"
+                    elif reminder.skip_if_checked_in and await store.checked_in(
+                        tx, reminder.user_id, day
+                    ):
+                        status, reason = "skipped", "already checked in"
+                    else:
+                        status, reason = "pending", None
+                    made = await store.add_occurrence(
+                        tx,
+                        reminder_id=reminder.id,
+                        occurrence=day.isoformat(),
+                        local_date=day,
+                        due_at=fire,
+                        status=status,
+                        late=now - fire > LATE_AFTER,
+                        reason=reason,
+                        not_before=now,
+                    )
+                    created += made is not None
+                    due, day = after, after_day
+                    steps += 1
+                    if steps >= MAX_CATCH_UP:
+                        # Years offline: jump to the next occurrence after now.
+                        due, day = next_occurrence(reminder.zone, reminder.local_time, days, now)
+                        break
+                await store.reschedule(tx, reminder.id, due, day, due + jitter)
+        return created
+
+    async def _deliver(self, delivery: Claimed) -> int:
+        await self._limiter.wait()
+        try:
+            message_id = await self._sender.send(delivery, nonce_for(delivery.id))
+        except PermanentFailure as exc:
+            reason = str(exc) or "the destination can't be reached"
+            log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
+            await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
+            with contextlib.suppress(Exception):
+                await self._sender.notify_disabled(delivery, reason)
+            return 0
+        except (TransientFailure, TimeoutError, OSError) as exc:
+            reason = str(exc) or type(exc).__name__
+            if delivery.attempts >= MAX_ATTEMPTS:
+                log.warning("reminder occurrence %s gave up: %s", delivery.id, reason)
+                await store.mark_failed(
+                    self._db,
+                    delivery.id,
+                    f"gave up after {delivery.attempts} tries: {reason}",
+                    disable_reminder=False,
+                )
+            else:
+                retry_at = self._clock.now() + backoff(delivery.attempts)
+                await store.mark_retry(self._db, delivery.id, retry_at, reason)
+            return 0
+        await store.mark_sent(self._db, delivery.id, message_id, self._clock.now())
+        return 1

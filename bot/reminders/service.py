@@ -1,0 +1,205 @@
+"""The reminders service: what members do with reminders, in plain values. No Discord here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.clock import Clock
+from bot.questions.kb import Entry
+from bot.reminders.schedule import (
+    ScheduleError,
+    days_to_mask,
+    describe_days,
+    mask_to_days,
+    next_occurrence,
+    parse_days,
+    parse_time,
+)
+from bot.storage import reminders as store
+from bot.storage.checkins import settings as member_settings
+from bot.storage.db import Database
+from bot.storage.reminders import ReminderRow
+from bot.timezones import local_date
+
+SNOOZE = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class ReminderView:
+    id: int
+    local_time: time
+    days: str
+    # Where it goes: None for a DM, else the channel id.
+    channel_id: int | None
+    # The next send, in UTC (None when paused or stopped).
+    next_at: datetime | None
+    zone: str
+    paused: bool
+    disabled_reason: str | None
+
+
+@dataclass(frozen=True)
+class Settings:
+    default_zone: str
+    max_per_member: int
+    jitter_seconds: int
+
+
+class RemindersService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: Settings,
+        prompts: Callable[[], tuple[Entry, ...]],
+        wake: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self._prompts = prompts
+        # Wakes the dispatcher after any change, so it never waits out a stale sleep.
+        self.wake = wake
+
+    def jitter_for(self, user_id: int) -> int:
+        """A stable delay per member, spreading bursts at round times over up to a minute."""
+        return user_id % (self._settings.jitter_seconds + 1)
+
+    async def create(
+        self,
+        *,
+        user_id: int,
+        time_text: str,
+        days_text: str = "",
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+    ) -> ReminderView:
+        """A new daily reminder. Bad input raises ScheduleError and stores nothing."""
+        at = parse_time(time_text)
+        days = parse_days(days_text)
+        zone = await self._zone(user_id)
+        now = self._clock.now()
+        due, day = next_occurrence(zone, at, days, now)
+        jitter = timedelta(seconds=self.jitter_for(user_id))
+        new_id = await store.insert(
+            self._db,
+            user_id=user_id,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            local_time=at,
+            weekdays=days_to_mask(days),
+            jitter_seconds=jitter.seconds,
+            next_due=due,
+            next_date=day,
+            next_fire=due + jitter,
+            at=now,
+            limit=self._settings.max_per_member,
+        )
+        if new_id is None:
+            raise ScheduleError(
+                f"You already have {self._settings.max_per_member} reminders, the most allowed. "
+                "Remove one with /remind off first."
+            )
+        self.wake()
+        reminder = await store.get(self._db, new_id, self._settings.default_zone)
+        assert reminder is not None
+        return _view(reminder)
+
+    async def list(self, user_id: int) -> list[ReminderView]:
+        return [
+            _view(r) for r in await store.for_user(self._db, user_id, self._settings.default_zone)
+        ]
+
+    async def remove(self, user_id: int, reminder_id: int) -> bool:
+        removed = await store.delete(self._db, user_id, reminder_id)
+        self.wake()
+        return removed
+
+    async def pause(self, user_id: int) -> int:
+        changed = await store.set_paused(self._db, user_id, True)
+        self.wake()
+        return changed
+
+    async def resume(self, user_id: int) -> int:
+        """Resume from now: occurrences missed while paused are not sent."""
+        changed = await store.set_paused(self._db, user_id, False)
+        await self.reschedule_member(user_id)
+        return changed
+
+    async def reschedule_member(self, user_id: int) -> None:
+        """Recompute the member's next occurrences from now (after a time-zone change, a resume)."""
+        now = self._clock.now()
+        reminders = await store.for_user(self._db, user_id, self._settings.default_zone)
+        async with self._db.transaction() as tx:
+            for r in reminders:
+                due, day = next_occurrence(r.zone, r.local_time, mask_to_days(r.weekdays), now)
+                await store.reschedule(
+                    tx, r.id, due, day, due + timedelta(seconds=r.jitter_seconds)
+                )
+        self.wake()
+
+    async def send_test(self, user_id: int) -> int | None:
+        """Queue one reminder to send now (the member's first); None if they have none."""
+        reminders = await store.for_user(self._db, user_id, self._settings.default_zone)
+        if not reminders:
+            return None
+        first = reminders[0]
+        now = self._clock.now()
+        n = await store.one_off_count(self._db, first.id, "test#") + 1
+        made = await store.add_one_off(
+            self._db, first.id, f"test#{n}", local_date(now, first.zone), now
+        )
+        self.wake()
+        return made
+
+    async def snooze(self, user_id: int, occurrence_id: int) -> datetime | None:
+        """Send this occurrence again in an hour; None if it isn't the member's."""
+        owner = await store.occurrence_owner(self._db, occurrence_id)
+        if owner is None or owner[0] != user_id:
+            return None
+        _, day, reminder_id = owner
+        n = await store.one_off_count(self._db, reminder_id, f"{day.isoformat()}#snooze") + 1
+        at = self._clock.now() + SNOOZE
+        await store.add_one_off(self._db, reminder_id, f"{day.isoformat()}#snooze{n}", day, at)
+        self.wake()
+        return at
+
+    async def skip_today(self, user_id: int, occurrence_id: int) -> date | None:
+        """No more reminders for the occurrence's day; None if it isn't the member's."""
+        owner = await store.occurrence_owner(self._db, occurrence_id)
+        if owner is None or owner[0] != user_id:
+            return None
+        day = owner[1]
+        await store.skip_date(self._db, user_id, day, "skipped by the member", self._clock.now())
+        self.wake()
+        return day
+
+    async def occurrence_owner(self, occurrence_id: int) -> int | None:
+        owner = await store.occurrence_owner(self._db, occurrence_id)
+        return owner[0] if owner else None
+
+    def prompt_for(self, reminder_id: int, day: date) -> Entry | None:
+        """The exercise for this reminder on this day: the prompts rotate daily."""
+        prompts = self._prompts()
+        if not prompts:
+            return None
+        return prompts[(day.toordinal() + reminder_id) % len(prompts)]
+
+    async def _zone(self, user_id: int) -> str:
+        return (await member_settings(self._db, user_id)).timezone or self._settings.default_zone
+
+
+def _view(reminder: ReminderRow) -> ReminderView:
+    active = not reminder.paused and reminder.disabled_reason is None
+    return ReminderView(
+        id=reminder.id,
+        local_time=reminder.local_time,
+        days=describe_days(mask_to_days(reminder.weekdays)),
+        channel_id=reminder.channel_id,
+        next_at=reminder.next_fire if active else None,
+        zone=reminder.zone,
+        paused=reminder.paused,
+        disabled_reason=reminder.disabled_reason,
+    )

@@ -1,0 +1,365 @@
+"""SQL for reminders and their occurrences."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from bot.storage.db import Database, Transaction
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    id: int
+    user_id: int
+    guild_id: int | None
+    channel_id: int | None
+    local_time: time
+    weekdays: int
+    paused: bool
+    disabled_reason: str | None
+    skip_if_checked_in: bool
+    jitter_seconds: int
+    next_due: datetime
+    next_date: date
+    next_fire: datetime
+    # The member's zone, or the configured default (filled in by the query).
+    zone: str
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An occurrence claimed for sending, with what the sender needs."""
+
+    id: int
+    reminder_id: int
+    occurrence: str
+    local_date: date
+    late: bool
+    attempts: int
+    user_id: int
+    guild_id: int | None
+    channel_id: int | None
+
+
+_REMINDER = """
+    SELECT r.id, r.user_id, r.guild_id, r.channel_id, r.local_time, r.weekdays, r.paused,
+           r.disabled_reason, r.skip_if_checked_in, r.jitter_seconds, r.next_due, r.next_date,
+           r.next_fire, coalesce(m.timezone, ?) AS zone
+    FROM reminders AS r LEFT JOIN members AS m ON m.user_id = r.user_id
+"""
+
+
+def _reminder(row: sqlite3.Row) -> ReminderRow:
+    return ReminderRow(
+        id=row["id"],
+        user_id=row["user_id"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        local_time=time.fromisoformat(row["local_time"]),
+        weekdays=row["weekdays"],
+        paused=bool(row["paused"]),
+        disabled_reason=row["disabled_reason"],
+        skip_if_checked_in=bool(row["skip_if_checked_in"]),
+        jitter_seconds=row["jitter_seconds"],
+        next_due=datetime.fromisoformat(row["next_due"]),
+        next_date=date.fromisoformat(row["next_date"]),
+        next_fire=datetime.fromisoformat(row["next_fire"]),
+        zone=row["zone"],
+    )
+
+
+async def count_for(db: Database, user_id: int) -> int:
+    row = await db.fetchone("SELECT count(*) AS n FROM reminders WHERE user_id = ?", (user_id,))
+    return int(row["n"]) if row else 0
+
+
+async def insert(
+    db: Database,
+    *,
+    user_id: int,
+    guild_id: int | None,
+    channel_id: int | None,
+    local_time: time,
+    weekdays: int,
+    jitter_seconds: int,
+    next_due: datetime,
+    next_date: date,
+    next_fire: datetime,
+    at: datetime,
+    limit: int,
+) -> int | None:
+    """Add a reminder unless the member already has `limit`; the check and insert are atomic."""
+    async with db.transaction() as tx:
+        row = await tx.fetchone("SELECT count(*) AS n FROM reminders WHERE user_id = ?", (user_id,))
+        if row is not None and row["n"] >= limit:
+            return None
+        return await tx.insert(
+            """
+            INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays,
+                jitter_seconds, next_due, next_date, next_fire, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            (
+                user_id,
+                guild_id,
+                channel_id,
+                local_time.strftime("%H:%M"),
+                weekdays,
+                jitter_seconds,
+                next_due.isoformat(),
+                next_date.isoformat(),
+                next_fire.isoformat(),
+                at.isoformat(),
+            ),
+        )
+
+
+async def for_user(db: Database, user_id: int, default_zone: str) -> list[ReminderRow]:
+    rows = await db.fetchall(
+        _REMINDER + " WHERE r.user_id = ? ORDER BY r.id", (default_zone, user_id)
+    )
+    return [_reminder(r) for r in rows]
+
+
+async def get(db: Database, reminder_id: int, default_zone: str) -> ReminderRow | None:
+    row = await db.fetchone(_REMINDER + " WHERE r.id = ?", (default_zone, reminder_id))
+    return _reminder(row) if row else None
+
+
+async def delete(db: Database, user_id: int, reminder_id: int) -> bool:
+    async with db.transaction() as tx:
+        return (
+            await tx.execute(
+                "DELETE FROM reminders WHERE id = ? AND user_id = ?", (reminder_id, user_id)
+            )
+            > 0
+        )
+
+
+async def set_paused(db: Database, user_id: int, paused: bool) -> int:
+    async with db.transaction() as tx:
+        return await tx.execute(
+            "UPDATE reminders SET paused = ? WHERE user_id = ? AND disabled_reason IS NULL",
+            (int(paused), user_id),
+        )
+
+
+async def reschedule(
+    tx: Transaction, reminder_id: int, due: datetime, day: date, fire: datetime
+) -> None:
+    await tx.execute(
+        "UPDATE reminders SET next_due = ?, next_date = ?, next_fire = ? WHERE id = ?",
+        (due.isoformat(), day.isoformat(), fire.isoformat(), reminder_id),
+    )
+
+
+async def due(tx: Transaction, now: datetime, default_zone: str, limit: int) -> list[ReminderRow]:
+    rows = await tx.fetchall(
+        _REMINDER + " WHERE r.paused = 0 AND r.disabled_reason IS NULL AND r.next_fire <= ? "
+        "ORDER BY r.next_fire LIMIT ?",
+        (default_zone, now.isoformat(), limit),
+    )
+    return [_reminder(r) for r in rows]
+
+
+async def add_occurrence(
+    tx: Transaction,
+    *,
+    reminder_id: int,
+    occurrence: str,
+    local_date: date,
+    due_at: datetime,
+    status: str,
+    late: bool = False,
+    reason: str | None = None,
+    not_before: datetime,
+) -> int | None:
+    """Create an occurrence once; None if it already exists (a rerun or a restart)."""
+    return await tx.insert(
+        """
+        INSERT OR IGNORE INTO reminder_occurrences
+            (reminder_id, occurrence, local_date, due_at, status, late, reason, not_before)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            reminder_id,
+            occurrence,
+            local_date.isoformat(),
+            due_at.isoformat(),
+            status,
+            int(late),
+            reason,
+            not_before.isoformat(),
+        ),
+    )
+
+
+async def checked_in(tx: Transaction, user_id: int, day: date) -> bool:
+    row = await tx.fetchone(
+        "SELECT 1 FROM checkins WHERE user_id = ? AND local_date = ? LIMIT 1",
+        (user_id, day.isoformat()),
+    )
+    return row is not None
+
+
+async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) -> list[Claimed]:
+    """Mark up to `limit` sendable occurrences as sending, with a lease; return them.
+
+    Sendable: pending and not held back, or sending with an expired lease (its sender died).
+    """
+    async with db.transaction() as tx:
+        rows = await tx.fetchall(
+            """
+            UPDATE reminder_occurrences
+            SET status = 'sending', lease_until = ?, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM reminder_occurrences
+                WHERE (status = 'pending' AND not_before <= ?)
+                   OR (status = 'sending' AND lease_until < ?)
+                ORDER BY due_at LIMIT ?
+            )
+            RETURNING id, reminder_id, occurrence, local_date, late, attempts
+            """,
+            (lease_until.isoformat(), now.isoformat(), now.isoformat(), limit),
+        )
+        claimed = []
+        for row in rows:
+            owner = await tx.fetchone(
+                "SELECT user_id, guild_id, channel_id FROM reminders WHERE id = ?",
+                (row["reminder_id"],),
+            )
+            if owner is None:  # pragma: no cover - cascaded away between statements
+                continue
+            claimed.append(
+                Claimed(
+                    id=row["id"],
+                    reminder_id=row["reminder_id"],
+                    occurrence=row["occurrence"],
+                    local_date=date.fromisoformat(row["local_date"]),
+                    late=bool(row["late"]),
+                    attempts=row["attempts"],
+                    user_id=owner["user_id"],
+                    guild_id=owner["guild_id"],
+                    channel_id=owner["channel_id"],
+                )
+            )
+    return sorted(claimed, key=lambda c: c.id)
+
+
+async def mark_sent(db: Database, occurrence_id: int, message_id: int, at: datetime) -> None:
+    async with db.transaction() as tx:
+        await tx.execute(
+            "UPDATE reminder_occurrences SET status = 'sent', message_id = ?, sent_at = ?, "
+            "lease_until = NULL WHERE id = ? AND status = 'sending'",
+            (message_id, at.isoformat(), occurrence_id),
+        )
+
+
+async def mark_retry(db: Database, occurrence_id: int, not_before: datetime, reason: str) -> None:
+    async with db.transaction() as tx:
+        await tx.execute(
+            "UPDATE reminder_occurrences SET status = 'pending', not_before = ?, reason = ?, "
+            "lease_until = NULL WHERE id = ? AND status = 'sending'",
+            (not_before.isoformat(), reason, occurrence_id),
+        )
+
+
+async def mark_failed(
+    db: Database, occurrence_id: int, reason: str, *, disable_reminder: bool
+) -> None:
+    """Record a failed occurrence; for a permanent failure also stop its reminder.
+
+    Nothing is deleted: the member can see why, and fix it.
+    """
+    async with db.transaction() as tx:
+        await tx.execute(
+            "UPDATE reminder_occurrences SET status = 'failed', reason = ?, lease_until = NULL "
+            "WHERE id = ?",
+            (reason, occurrence_id),
+        )
+        if disable_reminder:
+            await tx.execute(
+                "UPDATE reminders SET disabled_reason = ? WHERE id = "
+                "(SELECT reminder_id FROM reminder_occurrences WHERE id = ?)",
+                (reason, occurrence_id),
+            )
+
+
+async def skip_date(db: Database, user_id: int, day: date, reason: str, at: datetime) -> int:
+    """Skip the member's reminders for `day`: pending ones now, later ones in advance."""
+    async with db.transaction() as tx:
+        changed = await tx.execute(
+            "UPDATE reminder_occurrences SET status = 'skipped', reason = ? "
+            "WHERE status = 'pending' AND local_date = ? AND reminder_id IN "
+            "(SELECT id FROM reminders WHERE user_id = ?)",
+            (reason, day.isoformat(), user_id),
+        )
+        # Occurrences not made yet: create them as skipped, so the dispatcher finds them taken.
+        await tx.execute(
+            "INSERT OR IGNORE INTO reminder_occurrences (reminder_id, occurrence, local_date, "
+            "due_at, status, reason, not_before) "
+            "SELECT id, next_date, next_date, next_fire, 'skipped', ?, ? FROM reminders "
+            "WHERE user_id = ? AND next_date = ?",
+            (reason, at.isoformat(), user_id, day.isoformat()),
+        )
+        return changed
+
+
+async def occurrence_owner(db: Database, occurrence_id: int) -> tuple[int, date, int] | None:
+    """(user id, local date, reminder id) of an occurrence."""
+    row = await db.fetchone(
+        "SELECT r.user_id, o.local_date, o.reminder_id FROM reminder_occurrences AS o "
+        "JOIN reminders AS r ON r.id = o.reminder_id WHERE o.id = ?",
+        (occurrence_id,),
+    )
+    if row is None:
+        return None
+    return row["user_id"], date.fromisoformat(row["local_date"]), row["reminder_id"]
+
+
+async def add_one_off(
+    db: Database, reminder_id: int, occurrence: str, day: date, due_at: datetime
+) -> int | None:
+    async with db.transaction() as tx:
+        return await add_occurrence(
+            tx,
+            reminder_id=reminder_id,
+            occurrence=occurrence,
+            local_date=day,
+            due_at=due_at,
+            status="pending",
+            not_before=due_at,
+        )
+
+
+async def one_off_count(db: Database, reminder_id: int, prefix: str) -> int:
+    row = await db.fetchone(
+        "SELECT count(*) AS n FROM reminder_occurrences "
+        "WHERE reminder_id = ? AND occurrence LIKE ?",
+        (reminder_id, prefix + "%"),
+    )
+    return int(row["n"]) if row else 0
+
+
+async def next_wake(db: Database) -> datetime | None:
+    """The earliest moment the dispatcher has work: a reminder due, a retry, a lease expiring."""
+    row = await db.fetchone(
+        """
+        SELECT min(t) AS t FROM (
+            SELECT min(next_fire) AS t FROM reminders
+                WHERE paused = 0 AND disabled_reason IS NULL
+            UNION ALL SELECT min(not_before) FROM reminder_occurrences WHERE status = 'pending'
+            UNION ALL SELECT min(lease_until) FROM reminder_occurrences WHERE status = 'sending'
+        )
+        """
+    )
+    return datetime.fromisoformat(row["t"]) if row and row["t"] else None
+
+
+async def occurrences(db: Database, reminder_id: int) -> list[sqlite3.Row]:
+    return await db.fetchall(
+        "SELECT * FROM reminder_occurrences WHERE reminder_id = ? ORDER BY due_at, id",
+        (reminder_id,),
+    )

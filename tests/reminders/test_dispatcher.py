@@ -1,0 +1,334 @@
+"""Delivery rules: once, on time, in the member's zone; through downtime, crashes and errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.app import App
+from bot.clock import FakeClock
+from bot.reminders.dispatcher import (
+    Dispatcher,
+    PermanentFailure,
+    TransientFailure,
+)
+from bot.reminders.schedule import ScheduleError
+from bot.storage.reminders import Claimed
+
+
+class StubSender:
+    """Accepts instantly, like Discord: one message per nonce (enforce_nonce)."""
+
+    def __init__(self) -> None:
+        self.messages: dict[str, tuple[int, Claimed]] = {}
+        self.attempts: list[str] = []
+        self.fail_with: list[Exception] = []
+        self.crash_after_send = False
+        self.notified: list[tuple[int, str]] = []
+
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        self.attempts.append(nonce)
+        if self.fail_with:
+            raise self.fail_with.pop(0)
+        if nonce not in self.messages:
+            self.messages[nonce] = (len(self.messages) + 1, delivery)
+        if self.crash_after_send:
+            raise KeyboardInterrupt("the process died between send and acknowledgement")
+        return self.messages[nonce][0]
+
+    async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
+        self.notified.append((delivery.user_id, reason))
+
+    def sent_to(self, user_id: int) -> list[Claimed]:
+        return [d for _, d in self.messages.values() if d.user_id == user_id]
+
+
+@pytest.fixture
+def sender() -> StubSender:
+    return StubSender()
+
+
+@pytest.fixture
+def dispatcher(app: App, sender: StubSender) -> Dispatcher:
+    return app.dispatcher(sender)
+
+
+def occurrences(app: App) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(app.db.path) as conn:
+        return conn.execute(
+            "SELECT occurrence, status, late, reason FROM reminder_occurrences ORDER BY due_at, id"
+        ).fetchall()
+
+
+def at(clock: FakeClock, when: str) -> None:
+    clock._now = datetime.fromisoformat(when).astimezone(UTC)
+
+
+async def test_a_reminder_fires_once_at_its_local_time(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    await app.checkins.set_timezone(7, "Europe/Berlin")
+    at(clock, "2026-03-10T06:00:00+01:00")
+    view = await app.reminders.create(user_id=7, time_text="07:30")
+    jitter = timedelta(seconds=app.reminders.jitter_for(7))
+    assert view.next_at == datetime.fromisoformat("2026-03-10T07:30:00+01:00") + jitter
+    clock._now = view.next_at - timedelta(seconds=1)
+    assert await dispatcher.tick() == 0
+    clock.advance(timedelta(seconds=1))
+    assert await dispatcher.tick() == 1
+    assert await dispatcher.tick() == 0
+    assert [(d.user_id, d.local_date.isoformat()) for d in sender.sent_to(7)] == [(7, "2026-03-10")]
+    assert occurrences(app) == [("2026-03-10", "sent", 0, None)]
+
+
+async def test_two_members_in_different_zones_due_at_the_same_instant(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    await app.checkins.set_timezone(60, "Europe/Berlin")  # 07:00 CET = 06:00 UTC
+    await app.checkins.set_timezone(120, "Asia/Kolkata")  # 11:30 IST = 06:00 UTC
+    at(clock, "2026-03-10T00:00:00+00:00")
+    await app.reminders.create(user_id=60, time_text="07:00")
+    await app.reminders.create(user_id=120, time_text="11:30")
+    at(clock, "2026-03-10T06:05:00+00:00")
+    assert await dispatcher.tick() == 2
+    assert [d.local_date.isoformat() for d in sender.sent_to(60) + sender.sent_to(120)] == [
+        "2026-03-10",
+        "2026-03-10",
+    ]
+
+
+async def test_a_crash_between_claim_and_acknowledgement_neither_loses_nor_doubles(
+    app: App, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    first = app.dispatcher(sender)
+    sender.crash_after_send = True
+    with pytest.raises(KeyboardInterrupt):
+        await first.tick()
+    assert occurrences(app)[0][1] == "sending"
+    # Restart: a new dispatcher, once the dead one's lease has run out.
+    sender.crash_after_send = False
+    clock.advance(timedelta(minutes=3))
+    restarted = app.dispatcher(sender)
+    await restarted.tick()
+    assert len(sender.attempts) == 2
+    assert sender.attempts[0] == sender.attempts[1]  # the same nonce, so Discord dedupes
+    assert len(sender.messages) == 1
+    assert occurrences(app) == [("2026-03-10", "sent", 0, None)]
+
+
+async def test_a_crash_before_the_claim_commits_changes_nothing(
+    app: App, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    dispatcher = app.dispatcher(sender)
+    await dispatcher.materialise()
+    await dispatcher.materialise()  # a rerun after a crash creates nothing new
+    assert occurrences(app) == [("2026-03-10", "pending", 0, None)]
+    await app.dispatcher(sender).tick()
+    assert len(sender.messages) == 1
+
+
+async def test_after_short_downtime_the_latest_is_sent_late_and_older_ones_skipped(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    at(clock, "2026-03-13T08:00:00+00:00")  # down for three days; an hour past today's
+    assert await dispatcher.tick() == 1
+    assert occurrences(app) == [
+        ("2026-03-10", "skipped", 1, "missed while the bot was offline"),
+        ("2026-03-11", "skipped", 1, "missed while the bot was offline"),
+        ("2026-03-12", "skipped", 1, "missed while the bot was offline"),
+        ("2026-03-13", "sent", 1, None),
+    ]
+    [delivery] = sender.sent_to(1)
+    assert delivery.late
+
+
+async def test_beyond_the_grace_window_nothing_is_sent_but_everything_is_recorded(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    at(clock, "2026-03-11T10:00:00+00:00")  # three hours after today's, grace is two
+    assert await dispatcher.tick() == 0
+    assert [row[1] for row in occurrences(app)] == ["skipped", "skipped"]
+    view = (await app.reminders.list(1))[0]
+    assert view.next_at is not None
+    assert view.next_at.date().isoformat() == "2026-03-12"
+
+
+async def test_a_day_already_checked_in_is_skipped(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="18:00")
+    await app.checkins.checkin(user_id=1, source_key="morning")
+    at(clock, "2026-03-10T18:05:00+00:00")
+    assert await dispatcher.tick() == 0
+    assert occurrences(app) == [("2026-03-10", "skipped", 1, "already checked in")]
+
+
+@pytest.mark.parametrize(
+    "error", [PermanentFailure("DMs are closed (50007)"), PermanentFailure("channel deleted")]
+)
+async def test_a_permanent_failure_stops_the_reminder_and_says_why(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock, error: Exception
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    sender.fail_with = [error]
+    assert await dispatcher.tick() == 0
+    [view] = await app.reminders.list(1)
+    assert view.disabled_reason == str(error)
+    assert view.next_at is None
+    assert sender.notified == [(1, str(error))]
+    assert occurrences(app)[0][1:] == ("failed", 0, str(error))
+    # Nothing is deleted, and nothing more is tried.
+    clock.advance(timedelta(days=2))
+    assert await dispatcher.tick() == 0
+    assert len(sender.attempts) == 1
+
+
+@pytest.mark.parametrize(
+    "error", [TransientFailure("429 rate limited"), TransientFailure("503"), TimeoutError()]
+)
+async def test_a_transient_failure_is_retried_with_backoff(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock, error: Exception
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    sender.fail_with = [error]
+    assert await dispatcher.tick() == 0
+    assert occurrences(app)[0][1] == "pending"
+    assert await dispatcher.tick() == 0  # still backing off
+    clock.advance(timedelta(seconds=31))
+    assert await dispatcher.tick() == 1
+    assert len(sender.messages) == 1
+
+
+async def test_a_member_may_have_ten_reminders(app: App) -> None:
+    for hour in range(10):
+        await app.reminders.create(user_id=1, time_text=f"{hour + 6}:00")
+    with pytest.raises(ScheduleError, match="already have 10 reminders"):
+        await app.reminders.create(user_id=1, time_text="20:00")
+    assert len(await app.reminders.list(1)) == 10
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"time_text": "25:99"}, "isn't a time of day"),
+        ({"time_text": "breakfast"}, "can't read"),
+        ({"time_text": "07:30", "days_text": "someday"}, "don't know the day"),
+    ],
+)
+async def test_bad_input_stores_nothing(app: App, options: dict[str, Any], message: str) -> None:
+    with pytest.raises(ScheduleError, match=message):
+        await app.reminders.create(user_id=1, **options)
+    assert await app.reminders.list(1) == []
+
+
+async def test_snooze_sends_again_an_hour_later(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    await dispatcher.tick()
+    [first] = sender.sent_to(1)
+    assert await app.reminders.snooze(2, first.id) is None  # not theirs
+    assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(hours=1)
+    assert await dispatcher.tick() == 0
+    clock.advance(timedelta(hours=1))
+    assert await dispatcher.tick() == 1
+    assert [d.occurrence for d in sender.sent_to(1)] == ["2026-03-10", "2026-03-10#snooze1"]
+
+
+async def test_skip_today_silences_the_rest_of_the_day(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    await app.reminders.create(user_id=1, time_text="19:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    await dispatcher.tick()
+    [morning] = sender.sent_to(1)
+    await app.reminders.skip_today(1, morning.id)
+    at(clock, "2026-03-10T19:05:00+00:00")
+    assert await dispatcher.tick() == 0
+    at(clock, "2026-03-11T07:05:00+00:00")
+    assert await dispatcher.tick() == 1
+
+
+async def test_paused_reminders_stay_quiet_and_resume_from_now(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    await app.reminders.pause(1)
+    at(clock, "2026-03-10T07:05:00+00:00")
+    assert await dispatcher.tick() == 0
+    await app.reminders.resume(1)
+    assert await dispatcher.tick() == 0  # today's, missed while paused, is not sent
+    at(clock, "2026-03-11T07:05:00+00:00")
+    assert await dispatcher.tick() == 1
+
+
+async def test_a_new_time_zone_moves_the_members_reminders(
+    app: App, dispatcher: Dispatcher, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T00:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    await app.checkins.set_timezone(1, "America/New_York")
+    [view] = await app.reminders.list(1)
+    assert view.next_at is not None
+    jitter = timedelta(seconds=app.reminders.jitter_for(1))
+    local = (view.next_at - jitter).astimezone(ZoneInfo("America/New_York"))
+    assert local.isoformat() == "2026-03-10T07:00:00-04:00"
+
+
+async def test_test_sends_one_now(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    assert await app.reminders.send_test(1) is None
+    await app.reminders.create(user_id=1, time_text="07:00")
+    await app.reminders.send_test(1)
+    assert await dispatcher.tick() == 1
+    assert sender.sent_to(1)[0].occurrence == "test#1"
+
+
+async def test_jitter_is_stable_and_bounded(app: App) -> None:
+    values = {app.reminders.jitter_for(user) for user in range(1000)}
+    assert min(values) >= 0
+    assert max(values) <= app.config.reminders.jitter_seconds
+    assert app.reminders.jitter_for(42) == app.reminders.jitter_for(42)
+
+
+async def test_forget_me_removes_reminders_and_their_history(
+    app: App, dispatcher: Dispatcher, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    await app.reminders.create(user_id=2, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    await dispatcher.tick()
+    await app.checkins.forget(1)
+    with sqlite3.connect(app.db.path) as conn:
+        assert conn.execute("SELECT user_id FROM reminders").fetchall() == [(2,)]
+        owners = conn.execute(
+            "SELECT r.user_id FROM reminder_occurrences o JOIN reminders r ON r.id = o.reminder_id"
+        ).fetchall()
+        assert owners == [(2,)]
+        assert conn.execute("SELECT count(*) FROM reminder_occurrences").fetchone() == (1,)
