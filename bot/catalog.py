@@ -43,6 +43,16 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("timezone set", "/timezone set zone:<city>", "Your time zone, for your days."),
     CommandInfo("timezone show", "/timezone show", "The time zone used for you."),
     CommandInfo("privacy leaderboard", "/privacy leaderboard show:on|off", "Hide from rankings."),
+    CommandInfo(
+        "remind set",
+        "/remind set time:07:30 [days:weekdays] [where:dm|here]",
+        "A daily calf-raise reminder in your time zone.",
+    ),
+    CommandInfo("remind list", "/remind list", "Your reminders and when each comes next."),
+    CommandInfo("remind off", "/remind off id:<n>", "Remove a reminder."),
+    CommandInfo("remind pause", "/remind pause", "Pause all your reminders."),
+    CommandInfo("remind resume", "/remind resume", "Resume them, from now on."),
+    CommandInfo("remind test", "/remind test", "Send one now, to see what it looks like."),
     CommandInfo("export", "/export", "Download everything stored about you (CSV)."),
     CommandInfo("forget-me", "/forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "/kb reload", "Reload the knowledge base from disk.", admin=True),
@@ -57,6 +67,9 @@ CONSOLE_ONLY: tuple[CommandInfo, ...] = (
     CommandInfo("pick", "1, 2, 3", "Pick a numbered suggestion from the last reply."),
     CommandInfo("topic", "/topic <id>", "Show one topic by its id."),
     CommandInfo("helpful", "/helpful, /unhelpful", "Rate the last answer."),
+    CommandInfo(
+        "clock", "/clock, /clock +2h", "Show or move the simulated clock, to see reminders fire."
+    ),
     CommandInfo("quit", "/quit", "Leave the console (end of input works too)."),
 )
 

@@ -35,3 +35,20 @@ class FakeClock:
             raise ValueError("time only moves forward")
         self._now += delta
         return self._now
+
+
+class AdjustableClock:
+    """Wall-clock time plus an offset the console can move forward, to watch reminders fire."""
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        self.offset = timedelta(0)
+
+    def now(self) -> datetime:
+        return self._base.now() + self.offset
+
+    def advance(self, delta: timedelta) -> datetime:
+        if delta < timedelta(0):
+            raise ValueError("time only moves forward")
+        self.offset += delta
+        return self.now()

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 import shlex
 import sys
 import threading
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -38,8 +40,16 @@ from bot.questions.replies import (
     topics_reply,
 )
 from bot.questions.service import Answer, AnswerKind
+from bot.reminders.replies import (
+    disabled_notice,
+    reminder_list_reply,
+    reminder_message,
+    reminder_set_reply,
+    simple,
+)
 from bot.replies import Action, Reply, Tone, error_reply
-from bot.timezones import find_zones
+from bot.storage.reminders import Claimed
+from bot.timezones import find_zones, zone
 
 Handler = Callable[[str], Awaitable[Reply]]
 
@@ -56,8 +66,23 @@ class Quit(Exception):
     """Raised by /quit to end the console loop."""
 
 
+_DISCORD_TIME = re.compile(r"<t:(-?\d+):[tTdDfF]>")
+# "(in 3 hours)" only makes sense where Discord keeps it current.
+_DISCORD_RELATIVE = re.compile(r"\s*\(<t:-?\d+:R>\)|<t:-?\d+:R>")
+
+
+def _plain_time(match: re.Match[str]) -> str:
+    """A Discord timestamp token as text; the console shows UTC (Discord shows local time)."""
+    return datetime.fromtimestamp(int(match[1]), UTC).strftime("%a %d %b %Y %H:%M UTC")
+
+
 def render_text(reply: Reply) -> str:
     """A Reply as plain text: title, body, fields, numbered actions, footer."""
+    text = _DISCORD_RELATIVE.sub("", _render(reply))
+    return _DISCORD_TIME.sub(_plain_time, text)
+
+
+def _render(reply: Reply) -> str:
     parts: list[str] = []
     prefix = _TONE_PREFIX.get(reply.tone, "")
     if reply.title:
@@ -101,8 +126,16 @@ def _number(options: dict[str, str], name: str) -> int | None:
 
 
 class Console:
-    def __init__(self, app: App, user_id: int = 1) -> None:
+    def __init__(
+        self,
+        app: App,
+        user_id: int = 1,
+        run_reminders: Callable[[], Awaitable[object]] | None = None,
+    ) -> None:
         self.app = app
+        # One dispatcher pass, run right after the clock moves or a test is queued, so its
+        # reminders print before the next prompt (and before a piped script ends).
+        self.run_reminders = run_reminders
         # Charts and exports land beside the database.
         database = app.config.database.path
         self._exports = (
@@ -112,6 +145,7 @@ class Console:
         self.user_id = user_id
         # What the last reply offered (numbered picks) and answered (for /helpful).
         self._last_actions: tuple[Action, ...] = ()
+        self._delivered_actions: tuple[Action, ...] = ()
         self._last_answer: Answer | None = None
         self._handlers: dict[str, Handler] = {
             "help": self._help,
@@ -131,6 +165,8 @@ class Console:
             "goal": self._goal,
             "privacy": self._privacy,
             "timezone": self._timezone,
+            "remind": self._remind,
+            "clock": self._clock,
             "quit": self._quit,
             "exit": self._quit,
         }
@@ -148,12 +184,14 @@ class Console:
         handler = self._handlers.get(name.lower())
         if handler is None:
             return error_reply(f"There is no /{name} command. Type /help for the list.")
+        self._delivered_actions = ()
         try:
             reply = await handler(rest.strip())
         except ValueError as exc:
             # CheckinError and option-parsing errors: input the member can fix.
             return error_reply(str(exc))
-        self._last_actions = reply.actions
+        # A reminder printed during this command (after /clock, say) offers its buttons.
+        self._last_actions = reply.actions or self._delivered_actions
         return self._save_files(reply)
 
     def _save_files(self, reply: Reply) -> Reply:
@@ -331,8 +369,108 @@ class Console:
         note = " (the server default; set yours with /timezone set)" if default else ""
         return setting_reply(f"Your time zone is {zone_name}{note}.")
 
+    async def _remind(self, rest: str) -> Reply:
+        words, options = split_options(rest)
+        action = words[0].lower() if words else "list"
+        argument = words[1] if len(words) > 1 else ""
+        service = self.app.reminders
+        if action == "set":
+            time_text = options.get("time") or argument
+            if not time_text:
+                return error_reply("Use /remind set time:07:30 [days:weekdays]")
+            view = await service.create(
+                user_id=self.user_id, time_text=time_text, days_text=options.get("days", "")
+            )
+            _, default = await self.app.checkins.zone_for(self.user_id)
+            return reminder_set_reply(view, default)
+        if action in ("list", "next"):
+            return reminder_list_reply(await service.list(self.user_id))
+        if action == "off":
+            if not argument.lstrip("#").isdigit():
+                return error_reply("Use /remind off <id>; /remind list shows the ids.")
+            removed = await service.remove(self.user_id, int(argument.lstrip("#")))
+            return simple(
+                "Reminder removed." if removed else "You have no such reminder.", ok=removed
+            )
+        if action == "pause":
+            return simple(f"Paused {await service.pause(self.user_id)} reminder(s).")
+        if action == "resume":
+            return simple(f"Resumed {await service.resume(self.user_id)} reminder(s), from now on.")
+        if action == "test":
+            made = await service.send_test(self.user_id)
+            await self._settle()
+            return simple(
+                "On its way." if made else "Set a reminder first: /remind set time:07:30",
+                ok=bool(made),
+            )
+        if action in ("done", "snooze", "skip") and argument.isdigit():
+            return await self._reminder_button(action, int(argument))
+        return error_reply("Use /remind set, list, off <id>, pause, resume or test.")
+
+    async def _reminder_button(self, action: str, occurrence_id: int) -> Reply:
+        if await self.app.reminders.occurrence_owner(occurrence_id) != self.user_id:
+            return error_reply("That reminder isn't yours.")
+        if action == "done":
+            result = await self.app.checkins.checkin(
+                user_id=self.user_id, source_key=f"reminder:{occurrence_id}", guild_id=CONSOLE_GUILD
+            )
+            return checkin_reply(result)
+        if action == "snooze":
+            at = await self.app.reminders.snooze(self.user_id, occurrence_id)
+            return simple(f"Snoozed until {at:%H:%M} UTC." if at else "Couldn't snooze that.")
+        day = await self.app.reminders.skip_today(self.user_id, occurrence_id)
+        return simple(f"No more reminders on {day}." if day else "Couldn't skip that.")
+
+    async def _clock(self, rest: str) -> Reply:
+        """Show or move the simulated clock: /clock, /clock +2h, /clock +30m, /clock +1d."""
+        clock = self.app.clock
+        text = rest.strip().removeprefix("advance").strip()
+        if text:
+            match = re.fullmatch(r"\+?(\d+)\s*([mhd])", text)
+            advance = getattr(clock, "advance", None)
+            if not match or advance is None:
+                return error_reply("Use /clock +30m, /clock +2h or /clock +1d.")
+            unit = {"m": "minutes", "h": "hours", "d": "days"}[match[2]]
+            advance(timedelta(**{unit: int(match[1])}))
+            await self._settle()
+        zone_name, _ = await self.app.checkins.zone_for(self.user_id)
+        now = clock.now()
+        return simple(
+            f"Now: {now:%Y-%m-%d %H:%M} UTC ({now.astimezone(zone(zone_name)):%H:%M} {zone_name})."
+        )
+
+    async def _settle(self) -> None:
+        if self.run_reminders is not None:
+            await self.run_reminders()
+
+    def reminder_text(self, delivery: Claimed) -> str:
+        prompt = self.app.reminders.prompt_for(delivery.reminder_id, delivery.local_date)
+        reply = reminder_message(delivery, prompt)
+        self._delivered_actions = reply.actions
+        self._last_actions = reply.actions
+        return render_text(reply)
+
     async def _quit(self, _: str) -> Reply:
         raise Quit
+
+
+class ConsoleSender:
+    """Delivers reminders into the console session, one message per nonce (as Discord does)."""
+
+    def __init__(self, console: Console, out: TextIO) -> None:
+        self._console = console
+        self._out = out
+        self._sent: dict[str, int] = {}
+
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        if nonce not in self._sent:
+            self._out.write("\n" + self._console.reminder_text(delivery) + "\n\n")
+            self._out.flush()
+            self._sent[nonce] = len(self._sent) + 1
+        return self._sent[nonce]
+
+    async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
+        self._out.write(render_text(disabled_notice(reason, delivery.reminder_id)) + "\n\n")
 
 
 async def stdin_lines(stream: TextIO | None = None) -> AsyncIterator[str]:

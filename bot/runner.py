@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 import discord
 
 from bot.app import App, open_app
+from bot.clock import AdjustableClock, Clock
 from bot.config import Config
-from bot.console import Console, stdin_lines
+from bot.console import Console, ConsoleSender, stdin_lines
 from bot.instance_lock import InstanceLock
 from bot.storage.db import MEMORY
 
@@ -35,13 +36,13 @@ class StartupError(Exception):
 
 
 @contextlib.asynccontextmanager
-async def running_app(config: Config) -> AsyncIterator[App]:
+async def running_app(config: Config, clock: Clock | None = None) -> AsyncIterator[App]:
     """Hold the instance lock and an open App for the life of the block."""
     lock = InstanceLock(config.database.path) if config.database.path != MEMORY else None
     if lock:
         lock.acquire()
     try:
-        app = await open_app(config)
+        app = await open_app(config, clock)
         try:
             yield app
         finally:
@@ -67,7 +68,8 @@ async def run(config: Config, *, console: bool = False) -> int:
     if not console and not config.discord.token:
         print(NO_TOKEN_NOTICE, file=sys.stderr)
         console = True
-    async with running_app(config) as app:
+    # The console's clock can be moved forward (/clock +2h) to watch reminders fire.
+    async with running_app(config, AdjustableClock() if console else None) as app:
         if console:
             await run_console(app, stop, sys.stdin, sys.stdout)
         else:
@@ -77,14 +79,19 @@ async def run(config: Config, *, console: bool = False) -> int:
 
 async def run_console(app: App, stop: asyncio.Event, stdin: TextIO, stdout: TextIO) -> None:
     shell = Console(app)
+    dispatcher = app.dispatcher(ConsoleSender(shell, stdout))
+    shell.run_reminders = dispatcher.tick
+    reminders = asyncio.create_task(dispatcher.run(stop))
     session = asyncio.create_task(shell.run(stdin_lines(stdin), stdout, prompt=stdin.isatty()))
     stopper = asyncio.create_task(stop.wait())
     await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    stop.set()
     stopper.cancel()
     if not session.done():
         session.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await session
+    await reminders
 
 
 def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:

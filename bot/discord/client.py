@@ -22,6 +22,7 @@ COGS: tuple[str, ...] = (
     "bot.discord.cogs.help",
     "bot.discord.cogs.questions",
     "bot.discord.cogs.checkins",
+    "bot.discord.cogs.reminders",
 )
 
 

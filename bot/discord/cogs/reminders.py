@@ -1,0 +1,267 @@
+"""Reminders in Discord: /remind, the reminder messages and their buttons, and the dispatcher.
+
+The cog owns the dispatcher task for the life of the bot: it starts when the cog loads and
+stops when the bot closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any, Literal
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.checkins.replies import checkin_reply
+from bot.discord.client import SecondHeartBot
+from bot.discord.render import choices, embed_for, send_reply
+from bot.discord.views import view_for
+from bot.reminders.dispatcher import Dispatcher, PermanentFailure, TransientFailure
+from bot.reminders.replies import (
+    disabled_notice,
+    reminder_list_reply,
+    reminder_message,
+    reminder_set_reply,
+    simple,
+)
+from bot.reminders.service import RemindersService
+from bot.replies import error_reply
+from bot.storage.reminders import Claimed
+
+log = logging.getLogger(__name__)
+
+# Discord error codes that mean "this will never work": retrying only adds invalid requests,
+# which count toward Cloudflare's ban threshold.
+CANNOT_DM = 50007
+MISSING_ACCESS = 50001
+MISSING_PERMISSIONS = 50013
+UNKNOWN_CHANNEL = 10003
+UNKNOWN_USER = 10013
+
+
+class DiscordSender:
+    """Sends reminders through discord.py, mapping its errors onto the dispatcher's two kinds."""
+
+    def __init__(self, bot: SecondHeartBot, reminders: RemindersService) -> None:
+        self._bot = bot
+        self._reminders = reminders
+
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        prompt = self._reminders.prompt_for(delivery.reminder_id, delivery.local_date)
+        reply = reminder_message(delivery, prompt)
+        view = view_for(reply.actions) or discord.utils.MISSING
+        try:
+            target = await self._destination(delivery)
+            if delivery.channel_id is None:
+                message = await target.send(embed=embed_for(reply), view=view, nonce=nonce)
+            else:
+                # A channel reminder mentions its member, and only them.
+                message = await target.send(
+                    content=f"<@{delivery.user_id}>",
+                    embed=embed_for(reply),
+                    view=view,
+                    nonce=nonce,
+                    allowed_mentions=discord.AllowedMentions(
+                        everyone=False, roles=False, users=[discord.Object(delivery.user_id)]
+                    ),
+                )
+        except (discord.Forbidden, discord.NotFound) as exc:
+            raise PermanentFailure(_reason(exc)) from exc
+        except discord.HTTPException as exc:
+            if exc.code in (CANNOT_DM, MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL):
+                raise PermanentFailure(_reason(exc)) from exc
+            raise TransientFailure(f"Discord answered {exc.status}") from exc
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise TransientFailure(type(exc).__name__) from exc
+        return message.id
+
+    async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
+        """Tell the member in the reminder's channel if it has one; a closed DM can't be told."""
+        if delivery.channel_id is None:
+            return
+        channel = self._bot.get_channel(delivery.channel_id)
+        if isinstance(channel, discord.abc.Messageable):
+            with contextlib.suppress(discord.HTTPException):
+                await channel.send(
+                    content=f"<@{delivery.user_id}>",
+                    embed=embed_for(disabled_notice(reason, delivery.reminder_id)),
+                    allowed_mentions=discord.AllowedMentions(
+                        users=[discord.Object(delivery.user_id)]
+                    ),
+                )
+
+    async def _destination(self, delivery: Claimed) -> discord.abc.Messageable:
+        if delivery.channel_id is not None:
+            channel = self._bot.get_channel(delivery.channel_id) or await self._bot.fetch_channel(
+                delivery.channel_id
+            )
+            if not isinstance(channel, discord.abc.Messageable):
+                raise PermanentFailure("that channel can't receive messages")
+            return channel
+        user = self._bot.get_user(delivery.user_id) or await self._bot.fetch_user(delivery.user_id)
+        return user.dm_channel or await user.create_dm()
+
+
+def _reason(exc: discord.HTTPException) -> str:
+    if exc.code == CANNOT_DM:
+        return "your DMs are closed to this server's members (Discord error 50007)"
+    if exc.code in (MISSING_ACCESS, MISSING_PERMISSIONS) or isinstance(exc, discord.Forbidden):
+        return "I'm not allowed to post there any more"
+    if exc.code in (UNKNOWN_CHANNEL, UNKNOWN_USER) or isinstance(exc, discord.NotFound):
+        return "that channel no longer exists"
+    return f"Discord refused it ({exc.status})"
+
+
+class RemindersCog(commands.Cog):
+    remind = app_commands.Group(name="remind", description="Daily calf-raise reminders")
+
+    def __init__(self, bot: SecondHeartBot) -> None:
+        self.bot = bot
+        self.service: RemindersService = bot.app.reminders
+        self.dispatcher: Dispatcher = bot.app.dispatcher(DiscordSender(bot, self.service))
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        bot.action_handlers.update(
+            {
+                "remind-done": self._on_done,
+                "remind-snooze": self._on_snooze,
+                "remind-skip": self._on_skip,
+            }
+        )
+
+    async def cog_load(self) -> None:
+        self._task = asyncio.create_task(self.dispatcher.run(self._stop), name="reminders")
+
+    async def cog_unload(self) -> None:
+        self._stop.set()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    @remind.command(name="set", description="Get a daily reminder to do your calf raises")
+    @app_commands.describe(
+        time="When, in your time zone: 07:30, 7:30, 7.30pm or 19:30",
+        days="every day (the default), weekdays, weekends, or days like mon,wed,fri",
+        where="By DM (the default), or in this channel",
+    )
+    async def remind_set(
+        self,
+        interaction: discord.Interaction[SecondHeartBot],
+        time: app_commands.Range[str, 1, 20],
+        days: app_commands.Range[str, 1, 40] = "every day",
+        where: Literal["dm", "here"] = "dm",
+    ) -> None:
+        channel = interaction.channel_id if where == "here" and interaction.guild_id else None
+        view = await self.service.create(
+            user_id=interaction.user.id,
+            time_text=time,
+            days_text=days,
+            guild_id=interaction.guild_id,
+            channel_id=channel,
+        )
+        _, default = await self.bot.app.checkins.zone_for(interaction.user.id)
+        await send_reply(interaction, reminder_set_reply(view, default))
+
+    @remind_set.autocomplete("days")
+    async def days_autocomplete(
+        self, interaction: discord.Interaction[SecondHeartBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        options = ["every day", "weekdays", "weekends", "mon,wed,fri", "tue,thu", "sat,sun"]
+        typed = current.strip().lower()
+        matches = [o for o in options if o.startswith(typed)] or ([typed] if typed else options)
+        return choices((o, o) for o in matches)
+
+    @remind.command(name="list", description="Your reminders and when each comes next")
+    async def remind_list(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        await send_reply(
+            interaction, reminder_list_reply(await self.service.list(interaction.user.id))
+        )
+
+    @remind.command(name="off", description="Remove one of your reminders")
+    @app_commands.describe(id="Which reminder (start typing to pick)")
+    async def remind_off(self, interaction: discord.Interaction[SecondHeartBot], id: int) -> None:
+        removed = await self.service.remove(interaction.user.id, id)
+        text = f"Reminder #{id} removed." if removed else "You have no reminder with that number."
+        await send_reply(interaction, simple(text, ok=removed))
+
+    @remind_off.autocomplete("id")
+    async def off_autocomplete(
+        self, interaction: discord.Interaction[SecondHeartBot], current: str
+    ) -> list[app_commands.Choice[int]]:
+        views = await self.service.list(interaction.user.id)
+        found = [
+            app_commands.Choice(
+                name=f"#{v.id} {v.days} at {v.local_time.strftime('%H:%M')}", value=v.id
+            )
+            for v in views
+            if current.strip().lstrip("#") in str(v.id) or not current.strip()
+        ]
+        return found[:25]
+
+    @remind.command(name="pause", description="Pause all your reminders")
+    async def remind_pause(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        count = await self.service.pause(interaction.user.id)
+        await send_reply(
+            interaction, simple(f"Paused {count} reminder(s). /remind resume to restart.")
+        )
+
+    @remind.command(name="resume", description="Resume your paused reminders")
+    async def remind_resume(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        count = await self.service.resume(interaction.user.id)
+        await send_reply(interaction, simple(f"Resumed {count} reminder(s), from now on."))
+
+    @remind.command(name="test", description="Send one of your reminders now, to see it")
+    async def remind_test(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        made = await self.service.send_test(interaction.user.id)
+        text = "On its way." if made else "Set a reminder first: /remind set time:07:30"
+        await send_reply(interaction, simple(text, ok=bool(made)))
+
+    # Buttons on the reminder message.
+
+    async def _owned(self, interaction: discord.Interaction[Any], parts: list[str]) -> int | None:
+        if not parts or not parts[0].isdigit():
+            return None
+        occurrence = int(parts[0])
+        if await self.service.occurrence_owner(occurrence) != interaction.user.id:
+            await send_reply(interaction, error_reply("That reminder is for someone else."))
+            return None
+        return occurrence
+
+    async def _on_done(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        occurrence = await self._owned(interaction, parts)
+        if occurrence is None:
+            return
+        result = await self.bot.app.checkins.checkin(
+            user_id=interaction.user.id,
+            # One check-in per reminder occurrence, however often Done is pressed.
+            source_key=f"reminder:{occurrence}",
+            guild_id=interaction.guild_id,
+        )
+        await send_reply(interaction, checkin_reply(result))
+
+    async def _on_snooze(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        occurrence = await self._owned(interaction, parts)
+        if occurrence is None:
+            return
+        at = await self.service.snooze(interaction.user.id, occurrence)
+        text = (
+            f"Snoozed: I'll remind you <t:{int(at.timestamp())}:R>." if at else "Couldn't snooze."
+        )
+        await send_reply(interaction, simple(text))
+
+    async def _on_skip(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        occurrence = await self._owned(interaction, parts)
+        if occurrence is None:
+            return
+        day = await self.service.skip_today(interaction.user.id, occurrence)
+        await send_reply(
+            interaction, simple(f"OK, no more reminders on {day}." if day else "Couldn't skip.")
+        )
+
+
+async def setup(bot: SecondHeartBot) -> None:
+    await bot.add_cog(RemindersCog(bot))

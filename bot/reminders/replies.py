@@ -1,0 +1,93 @@
+"""How reminders read, in Discord and the console alike."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.questions.kb import Entry
+from bot.reminders.service import ReminderView
+from bot.replies import Action, Field, Reply, Tone
+from bot.storage.reminders import Claimed
+
+
+def discord_time(instant: datetime) -> str:
+    """A Discord timestamp: each reader sees it in their own local time, plus "in 3 hours"."""
+    unix = int(instant.timestamp())
+    return f"<t:{unix}:F> (<t:{unix}:R>)"
+
+
+def _where(view: ReminderView) -> str:
+    return "by DM" if view.channel_id is None else f"in <#{view.channel_id}>"
+
+
+def reminder_set_reply(view: ReminderView, zone_is_default: bool) -> Reply:
+    when = "Every day" if view.days == "every day" else f"On {view.days}"
+    lines = [f"{when} at **{view.local_time.strftime('%H:%M')}** ({view.zone}), {_where(view)}."]
+    if view.next_at is not None:
+        lines.append(f"Next: {discord_time(view.next_at)}")
+    if zone_is_default:
+        lines.append(
+            f"I'm using {view.zone}, the server default. Set yours with `/timezone set` and your "
+            "reminders will follow it."
+        )
+    return Reply(
+        title=f"Reminder #{view.id} set", body="\n".join(lines), tone=Tone.SUCCESS, private=True
+    )
+
+
+def reminder_list_reply(views: list[ReminderView]) -> Reply:
+    if not views:
+        return Reply(
+            body="You have no reminders. Add one with `/remind set time:07:30`.", private=True
+        )
+    lines = []
+    for view in views:
+        state = ""
+        if view.disabled_reason:
+            state = f" **stopped:** {view.disabled_reason}"
+        elif view.paused:
+            state = " (paused)"
+        elif view.next_at is not None:
+            state = f", next {discord_time(view.next_at)}"
+        at = view.local_time.strftime("%H:%M")
+        lines.append(f"**#{view.id}** {view.days} at {at} {_where(view)}{state}")
+    return Reply(title="Your reminders", body="\n".join(lines), private=True)
+
+
+def reminder_message(delivery: Claimed, prompt: Entry | None, can_check_in: bool = True) -> Reply:
+    """The reminder itself, with its buttons."""
+    body = prompt.answer if prompt else "Time for a few slow calf raises."
+    fields: tuple[Field, ...] = ()
+    if delivery.late:
+        fields = (Field("Sent late", "The bot was offline when this was due."),)
+    actions = []
+    if can_check_in:
+        actions.append(
+            Action("Done ✅", f"remind-done:{delivery.id}", f"/remind done {delivery.id}")
+        )
+    actions += [
+        Action("Snooze 1 h", f"remind-snooze:{delivery.id}", f"/remind snooze {delivery.id}"),
+        Action("Skip today", f"remind-skip:{delivery.id}", f"/remind skip {delivery.id}"),
+    ]
+    return Reply(
+        title=f"Calf-raise time: {prompt.title}" if prompt else "Calf-raise time",
+        body=body,
+        fields=fields,
+        footer=f"Reminder #{delivery.reminder_id} · /remind list to change it",
+        actions=tuple(actions),
+    )
+
+
+def disabled_notice(reason: str, reminder_id: int) -> Reply:
+    return Reply(
+        title=f"Reminder #{reminder_id} stopped",
+        body=(
+            f"I couldn't deliver it: {reason}. "
+            "Set it up again with `/remind set` once that's fixed."
+        ),
+        tone=Tone.WARNING,
+    )
+
+
+def simple(text: str, *, ok: bool = True) -> Reply:
+    return Reply(body=text, tone=Tone.SUCCESS if ok else Tone.ERROR, private=True)
