@@ -102,8 +102,8 @@ class DiscordSender:
             if not isinstance(channel, discord.abc.Messageable):
                 raise PermanentFailure("that channel can't receive messages")
             return channel
-        user = self._bot.get_user(delivery.user_id) or await self._bot.fetch_user(delivery.user_id)
-        return user.dm_channel or await user.create_dm()
+        # Open (or reuse) the DM channel by id: no user lookup, one request fewer per reminder.
+        return await self._bot.create_dm(discord.Object(delivery.user_id))
 
 
 def _reason(exc: discord.HTTPException) -> str:
