@@ -53,6 +53,23 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("remind pause", "/remind pause", "Pause all your reminders."),
     CommandInfo("remind resume", "/remind resume", "Resume them, from now on."),
     CommandInfo("remind test", "/remind test", "Send one now, to see what it looks like."),
+    CommandInfo(
+        "remind skip-if-done",
+        "/remind skip-if-done skip:on|off",
+        "Skip reminders on days you've already checked in (on by default).",
+    ),
+    CommandInfo(
+        "remind channel list", "/remind channel list", "This server's daily channel reminder."
+    ),
+    CommandInfo(
+        "remind channel set",
+        "/remind channel set channel: time: zone: [role:] [days:]",
+        "One daily reminder in a channel, mentioning everyone who opted in.",
+        admin=True,
+    ),
+    CommandInfo(
+        "remind channel remove", "/remind channel remove", "Stop the channel reminder.", admin=True
+    ),
     CommandInfo("export", "/export", "Download everything stored about you (CSV)."),
     CommandInfo("forget-me", "/forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "/kb reload", "Reload the knowledge base from disk.", admin=True),

@@ -42,6 +42,8 @@ from bot.questions.replies import (
 from bot.questions.service import Answer, AnswerKind
 from bot.reminders.replies import (
     disabled_notice,
+    guild_reminder_message,
+    guild_reminder_reply,
     reminder_list_reply,
     reminder_message,
     reminder_set_reply,
@@ -60,6 +62,9 @@ _TONE_PREFIX = {Tone.WARNING: "! ", Tone.URGENT: "!!! ", Tone.ERROR: "✗ "}
 GAP_DAYS = 30
 # The console is one member in one pretend guild, so the leaderboard has somewhere to live.
 CONSOLE_GUILD = 0
+CONSOLE_CHANNEL = 0
+# Guild-wide reminders belong to no member.
+GUILD_REMINDER_OWNER = 0
 
 
 class Quit(Exception):
@@ -384,7 +389,7 @@ class Console:
             _, default = await self.app.checkins.zone_for(self.user_id)
             return reminder_set_reply(view, default)
         if action in ("list", "next"):
-            return reminder_list_reply(await service.list(self.user_id))
+            return reminder_list_reply(await service.reminders_of(self.user_id))
         if action == "off":
             if not argument.lstrip("#").isdigit():
                 return error_reply("Use /remind off <id>; /remind list shows the ids.")
@@ -405,10 +410,45 @@ class Console:
             )
         if action in ("done", "snooze", "skip") and argument.isdigit():
             return await self._reminder_button(action, int(argument))
+        if action == "skip-if-done" and argument in ("on", "off"):
+            await service.set_skip_if_done(self.user_id, argument == "on")
+            return simple(f"Skipping days you've checked in: {argument}.")
+        if action == "channel":
+            return await self._channel_reminder(argument, options)
         return error_reply("Use /remind set, list, off <id>, pause, resume or test.")
 
+    async def _channel_reminder(self, action: str, options: dict[str, str]) -> Reply:
+        """The console's stand-in for a server's channel reminder (one pretend guild)."""
+        service = self.app.reminders
+        if action == "set":
+            if "time" not in options or "zone" not in options:
+                return error_reply("Use /remind channel set time:07:30 zone:Europe/Berlin")
+            view = await service.set_guild_reminder(
+                guild_id=CONSOLE_GUILD,
+                channel_id=CONSOLE_CHANNEL,
+                time_text=options["time"],
+                zone_name=options["zone"],
+                days_text=options.get("days", ""),
+            )
+            return guild_reminder_reply(view)
+        if action in ("join", "leave"):
+            ok = await service.join_guild_reminder(CONSOLE_GUILD, self.user_id, action == "join")
+            return simple("Done." if ok else "There's no channel reminder.", ok=ok)
+        if action == "remove":
+            removed = await service.remove_guild_reminder(CONSOLE_GUILD)
+            return simple("Removed." if removed else "There was none.", ok=removed)
+        return guild_reminder_reply(await service.guild_reminder(CONSOLE_GUILD))
+
     async def _reminder_button(self, action: str, occurrence_id: int) -> Reply:
-        if await self.app.reminders.occurrence_owner(occurrence_id) != self.user_id:
+        owner = await self.app.reminders.occurrence_owner(occurrence_id)
+        if owner == GUILD_REMINDER_OWNER and action == "done":
+            result = await self.app.checkins.checkin(
+                user_id=self.user_id,
+                source_key=f"reminder:{occurrence_id}:{self.user_id}",
+                guild_id=CONSOLE_GUILD,
+            )
+            return checkin_reply(result)
+        if owner != self.user_id:
             return error_reply("That reminder isn't yours.")
         if action == "done":
             result = await self.app.checkins.checkin(
@@ -445,7 +485,10 @@ class Console:
 
     def reminder_text(self, delivery: Claimed) -> str:
         prompt = self.app.reminders.prompt_for(delivery.reminder_id, delivery.local_date)
-        reply = reminder_message(delivery, prompt)
+        if delivery.kind == "guild":
+            reply = guild_reminder_message(delivery, prompt)
+        else:
+            reply = reminder_message(delivery, prompt)
         self._delivered_actions = reply.actions
         self._last_actions = reply.actions
         return render_text(reply)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.questions.kb import Entry
-from bot.reminders.service import ReminderView
+from bot.reminders.service import GuildReminderView, ReminderView
 from bot.replies import Action, Field, Reply, Tone
 from bot.storage.reminders import Claimed
 
@@ -91,3 +91,42 @@ def disabled_notice(reason: str, reminder_id: int) -> Reply:
 
 def simple(text: str, *, ok: bool = True) -> Reply:
     return Reply(body=text, tone=Tone.SUCCESS if ok else Tone.ERROR, private=True)
+
+
+def guild_reminder_message(delivery: Claimed, prompt: Entry | None) -> Reply:
+    """The guild's daily reminder: one message for everyone who opted in."""
+    body = prompt.answer if prompt else "Time for a few slow calf raises."
+    return Reply(
+        title=f"Calf-raise time, everyone: {prompt.title}"
+        if prompt
+        else "Calf-raise time, everyone",
+        body=body,
+        footer="Press Remind me too to be mentioned here each day.",
+        actions=(
+            Action("Done ✅", f"guild-done:{delivery.id}", f"/remind done {delivery.id}"),
+            Action("Remind me too", f"guild-join:{delivery.reminder_id}", "/remind channel join"),
+            Action(
+                "Stop reminding me", f"guild-leave:{delivery.reminder_id}", "/remind channel leave"
+            ),
+        ),
+    )
+
+
+def guild_reminder_reply(view: GuildReminderView | None) -> Reply:
+    if view is None:
+        return Reply(
+            body="This server has no channel reminder. A manager can add one with "
+            "`/remind channel set`.",
+            private=True,
+        )
+    role = f", mentioning <@&{view.role_id}>" if view.role_id else ""
+    lines = [
+        f"{view.days.capitalize()} at **{view.local_time.strftime('%H:%M')}** ({view.zone}) "
+        f"in <#{view.channel_id}>{role}.",
+        f"{view.subscribers} member(s) opted in.",
+    ]
+    if view.disabled_reason:
+        lines.append(f"**Stopped:** {view.disabled_reason}")
+    elif view.next_at is not None:
+        lines.append(f"Next: {discord_time(view.next_at)}")
+    return Reply(title="Channel reminder", body="\n".join(lines), private=True)

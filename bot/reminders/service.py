@@ -21,7 +21,7 @@ from bot.storage import reminders as store
 from bot.storage.checkins import settings as member_settings
 from bot.storage.db import Database
 from bot.storage.reminders import ReminderRow
-from bot.timezones import local_date
+from bot.timezones import UnknownZone, local_date, zone
 
 SNOOZE = timedelta(hours=1)
 
@@ -37,6 +37,19 @@ class ReminderView:
     next_at: datetime | None
     zone: str
     paused: bool
+    disabled_reason: str | None
+
+
+@dataclass(frozen=True)
+class GuildReminderView:
+    id: int
+    channel_id: int
+    local_time: time
+    days: str
+    zone: str
+    role_id: int | None
+    next_at: datetime | None
+    subscribers: int
     disabled_reason: str | None
 
 
@@ -107,7 +120,7 @@ class RemindersService:
         assert reminder is not None
         return _view(reminder)
 
-    async def list(self, user_id: int) -> list[ReminderView]:
+    async def reminders_of(self, user_id: int) -> list[ReminderView]:
         return [
             _view(r) for r in await store.for_user(self._db, user_id, self._settings.default_zone)
         ]
@@ -175,6 +188,79 @@ class RemindersService:
         await store.skip_date(self._db, user_id, day, "skipped by the member", self._clock.now())
         self.wake()
         return day
+
+    async def set_skip_if_done(self, user_id: int, skip: bool) -> None:
+        """Whether the member's reminders skip days they've already checked in."""
+        await store.set_skip_if_done(self._db, user_id, skip, self._clock.now())
+
+    async def set_guild_reminder(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        time_text: str,
+        zone_name: str,
+        days_text: str = "",
+        role_id: int | None = None,
+    ) -> GuildReminderView:
+        """The guild's one channel reminder (replacing any before it; opt-ins are kept)."""
+        at = parse_time(time_text)
+        days = parse_days(days_text)
+        try:
+            zone(zone_name)
+        except UnknownZone as exc:
+            raise ScheduleError(str(exc)) from None
+        due, day = next_occurrence(zone_name, at, days, self._clock.now())
+        await store.upsert_guild_reminder(
+            self._db,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            local_time=at,
+            weekdays=days_to_mask(days),
+            zone=zone_name,
+            role_id=role_id,
+            next_due=due,
+            next_date=day,
+            at=self._clock.now(),
+        )
+        self.wake()
+        view = await self.guild_reminder(guild_id)
+        assert view is not None
+        return view
+
+    async def guild_reminder(self, guild_id: int) -> GuildReminderView | None:
+        row = await store.guild_reminder(self._db, guild_id, self._settings.default_zone)
+        if row is None:
+            return None
+        assert row.channel_id is not None
+        active = not row.paused and row.disabled_reason is None
+        return GuildReminderView(
+            id=row.id,
+            channel_id=row.channel_id,
+            local_time=row.local_time,
+            days=describe_days(mask_to_days(row.weekdays)),
+            zone=row.zone,
+            role_id=row.role_id,
+            next_at=row.next_fire if active else None,
+            subscribers=len(await store.subscribers(self._db, row.id)),
+            disabled_reason=row.disabled_reason,
+        )
+
+    async def remove_guild_reminder(self, guild_id: int) -> bool:
+        removed = await store.delete_guild_reminder(self._db, guild_id)
+        self.wake()
+        return removed
+
+    async def join_guild_reminder(self, guild_id: int, user_id: int, on: bool) -> bool:
+        """Opt in or out of the guild's reminder; False if the guild has none."""
+        row = await store.guild_reminder(self._db, guild_id, self._settings.default_zone)
+        if row is None:
+            return False
+        await store.subscribe(self._db, row.id, user_id, on, self._clock.now())
+        return True
+
+    async def subscribers(self, reminder_id: int) -> list[int]:
+        return await store.subscribers(self._db, reminder_id)
 
     async def occurrence_owner(self, occurrence_id: int) -> int | None:
         owner = await store.occurrence_owner(self._db, occurrence_id)

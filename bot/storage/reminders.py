@@ -24,8 +24,10 @@ class ReminderRow:
     next_due: datetime
     next_date: date
     next_fire: datetime
-    # The member's zone, or the configured default (filled in by the query).
+    # The reminder's own zone (guild reminders), else the member's, else the default.
     zone: str
+    kind: str = "member"
+    role_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,14 @@ class Claimed:
     user_id: int
     guild_id: int | None
     channel_id: int | None
+    kind: str = "member"
+    role_id: int | None = None
 
 
 _REMINDER = """
     SELECT r.id, r.user_id, r.guild_id, r.channel_id, r.local_time, r.weekdays, r.paused,
            r.disabled_reason, r.skip_if_checked_in, r.jitter_seconds, r.next_due, r.next_date,
-           r.next_fire, coalesce(m.timezone, ?) AS zone
+           r.next_fire, coalesce(r.timezone, m.timezone, ?) AS zone, r.kind, r.role_id
     FROM reminders AS r LEFT JOIN members AS m ON m.user_id = r.user_id
 """
 
@@ -67,6 +71,8 @@ def _reminder(row: sqlite3.Row) -> ReminderRow:
         next_date=date.fromisoformat(row["next_date"]),
         next_fire=datetime.fromisoformat(row["next_fire"]),
         zone=row["zone"],
+        kind=row["kind"],
+        role_id=row["role_id"],
     )
 
 
@@ -92,14 +98,18 @@ async def insert(
 ) -> int | None:
     """Add a reminder unless the member already has `limit`; the check and insert are atomic."""
     async with db.transaction() as tx:
-        row = await tx.fetchone("SELECT count(*) AS n FROM reminders WHERE user_id = ?", (user_id,))
+        row = await tx.fetchone(
+            "SELECT count(*) AS n FROM reminders WHERE user_id = ? AND kind = 'member'",
+            (user_id,),
+        )
         if row is not None and row["n"] >= limit:
             return None
         return await tx.insert(
             """
             INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays,
-                jitter_seconds, next_due, next_date, next_fire, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                jitter_seconds, next_due, next_date, next_fire, created_at, skip_if_checked_in)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                coalesce((SELECT reminders_skip_if_done FROM members WHERE user_id = ?), 1))
             """,
             (
                 user_id,
@@ -112,13 +122,15 @@ async def insert(
                 next_date.isoformat(),
                 next_fire.isoformat(),
                 at.isoformat(),
+                user_id,
             ),
         )
 
 
 async def for_user(db: Database, user_id: int, default_zone: str) -> list[ReminderRow]:
     rows = await db.fetchall(
-        _REMINDER + " WHERE r.user_id = ? ORDER BY r.id", (default_zone, user_id)
+        _REMINDER + " WHERE r.user_id = ? AND r.kind = 'member' ORDER BY r.id",
+        (default_zone, user_id),
     )
     return [_reminder(r) for r in rows]
 
@@ -227,7 +239,7 @@ async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) 
         claimed = []
         for row in rows:
             owner = await tx.fetchone(
-                "SELECT user_id, guild_id, channel_id FROM reminders WHERE id = ?",
+                "SELECT user_id, guild_id, channel_id, kind, role_id FROM reminders WHERE id = ?",
                 (row["reminder_id"],),
             )
             if owner is None:  # pragma: no cover - cascaded away between statements
@@ -243,6 +255,8 @@ async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) 
                     user_id=owner["user_id"],
                     guild_id=owner["guild_id"],
                     channel_id=owner["channel_id"],
+                    kind=owner["kind"],
+                    role_id=owner["role_id"],
                 )
             )
     return sorted(claimed, key=lambda c: c.id)
@@ -363,3 +377,106 @@ async def occurrences(db: Database, reminder_id: int) -> list[sqlite3.Row]:
         "SELECT * FROM reminder_occurrences WHERE reminder_id = ? ORDER BY due_at, id",
         (reminder_id,),
     )
+
+
+async def set_skip_if_done(db: Database, user_id: int, skip: bool, at: datetime) -> None:
+    """The member's preference, for their reminders now and those they add later."""
+    async with db.transaction() as tx:
+        await tx.execute(
+            "INSERT OR IGNORE INTO members (user_id, created_at) VALUES (?, ?)",
+            (user_id, at.isoformat()),
+        )
+        await tx.execute(
+            "UPDATE members SET reminders_skip_if_done = ? WHERE user_id = ?", (int(skip), user_id)
+        )
+        await tx.execute(
+            "UPDATE reminders SET skip_if_checked_in = ? WHERE user_id = ? AND kind = 'member'",
+            (int(skip), user_id),
+        )
+
+
+async def upsert_guild_reminder(
+    db: Database,
+    *,
+    guild_id: int,
+    channel_id: int,
+    local_time: time,
+    weekdays: int,
+    zone: str,
+    role_id: int | None,
+    next_due: datetime,
+    next_date: date,
+    at: datetime,
+) -> int:
+    """Create or replace the guild's one reminder, keeping who opted in."""
+    async with db.transaction() as tx:
+        existing = await tx.fetchone(
+            "SELECT id FROM reminders WHERE guild_id = ? AND kind = 'guild'", (guild_id,)
+        )
+        values = (
+            channel_id,
+            local_time.strftime("%H:%M"),
+            weekdays,
+            zone,
+            role_id,
+            next_due.isoformat(),
+            next_date.isoformat(),
+            next_due.isoformat(),
+        )
+        if existing is not None:
+            await tx.execute(
+                "UPDATE reminders SET channel_id = ?, local_time = ?, weekdays = ?, timezone = ?, "
+                "role_id = ?, next_due = ?, next_date = ?, next_fire = ?, disabled_reason = NULL, "
+                "paused = 0 WHERE id = ?",
+                (*values, existing["id"]),
+            )
+            return int(existing["id"])
+        new_id = await tx.insert(
+            "INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays, timezone, "
+            "role_id, next_due, next_date, next_fire, created_at, kind, skip_if_checked_in) "
+            "VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'guild', 0)",
+            (guild_id, *values, at.isoformat()),
+        )
+        assert new_id is not None
+        return new_id
+
+
+async def guild_reminder(db: Database, guild_id: int, default_zone: str) -> ReminderRow | None:
+    row = await db.fetchone(
+        _REMINDER + " WHERE r.guild_id = ? AND r.kind = 'guild'", (default_zone, guild_id)
+    )
+    return _reminder(row) if row else None
+
+
+async def delete_guild_reminder(db: Database, guild_id: int) -> bool:
+    async with db.transaction() as tx:
+        return (
+            await tx.execute(
+                "DELETE FROM reminders WHERE guild_id = ? AND kind = 'guild'", (guild_id,)
+            )
+            > 0
+        )
+
+
+async def subscribe(db: Database, reminder_id: int, user_id: int, on: bool, at: datetime) -> None:
+    async with db.transaction() as tx:
+        if on:
+            await tx.execute(
+                "INSERT OR IGNORE INTO reminder_subscribers (reminder_id, user_id, joined_at) "
+                "VALUES (?, ?, ?)",
+                (reminder_id, user_id, at.isoformat()),
+            )
+        else:
+            await tx.execute(
+                "DELETE FROM reminder_subscribers WHERE reminder_id = ? AND user_id = ?",
+                (reminder_id, user_id),
+            )
+
+
+async def subscribers(db: Database, reminder_id: int) -> list[int]:
+    rows = await db.fetchall(
+        "SELECT user_id FROM reminder_subscribers WHERE reminder_id = ? "
+        "ORDER BY joined_at, user_id",
+        (reminder_id,),
+    )
+    return [r["user_id"] for r in rows]

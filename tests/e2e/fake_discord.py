@@ -359,14 +359,25 @@ class FakeDiscord:
         if message is not None:
             payload["message"] = message
             interaction.clicked = message
+        channels = _typed_options(data.get("options") or [], 7)
+        if channels:
+            payload["data"].setdefault("resolved", {})["channels"] = {
+                cid: {
+                    "id": cid,
+                    "type": 0,
+                    "name": "general",
+                    "permissions": "0",
+                    "guild_id": self.guild_id,
+                }
+                for cid in channels
+            }
         users = _user_options(data.get("options") or [])
         if users:
-            payload["data"]["resolved"] = {
-                "users": {uid: self.members[uid].user for uid in users},
-                "members": {
-                    uid: {k: v for k, v in self.member_payload(uid).items() if k != "user"}
-                    for uid in users
-                },
+            resolved = payload["data"].setdefault("resolved", {})
+            resolved["users"] = {uid: self.members[uid].user for uid in users}
+            resolved["members"] = {
+                uid: {k: v for k, v in self.member_payload(uid).items() if k != "user"}
+                for uid in users
             }
         interaction.payload = payload
         await self.dispatch("INTERACTION_CREATE", payload)
@@ -766,14 +777,18 @@ class FakeDiscord:
             self.violations.append(f"{where}: {problem}")
 
 
-def _user_options(options: list[dict[str, Any]]) -> list[str]:
-    """The user ids given as USER (type 6) options, at any depth."""
+def _typed_options(options: list[dict[str, Any]], kind: int) -> list[str]:
+    """The values of options of one type (6 user, 7 channel), at any depth."""
     found = []
     for option in options:
-        if option.get("type") == 6:
+        if option.get("type") == kind:
             found.append(str(option["value"]))
-        found.extend(_user_options(option.get("options") or []))
+        found.extend(_typed_options(option.get("options") or [], kind))
     return found
+
+
+def _user_options(options: list[dict[str, Any]]) -> list[str]:
+    return _typed_options(options, 6)
 
 
 def check_message(body: dict[str, Any]) -> list[str]:

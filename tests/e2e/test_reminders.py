@@ -41,7 +41,7 @@ async def test_a_reminder_arrives_by_dm_with_buttons_and_done_records_a_check_in
     reply = await set_reminder(fake, member, "07:30")
     assert reply["embeds"][0]["title"].startswith("Reminder #")
     assert "<t:" in reply["embeds"][0]["description"]
-    [view] = await e2e_app.reminders.list(int(member["id"]))
+    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
     assert view.next_at is not None
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
     dm = await fake.wait_for(lambda: fake.dm_channels.get(member["id"]))
@@ -68,7 +68,7 @@ async def test_snooze_brings_the_reminder_back_an_hour_later(
     clock: FakeClock,
 ) -> None:
     await set_reminder(fake, member, "08:00")
-    [view] = await e2e_app.reminders.list(int(member["id"]))
+    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
     assert view.next_at is not None
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
     dm = await fake.wait_for(lambda: fake.dm_channels.get(member["id"]))
@@ -92,7 +92,7 @@ async def test_someone_else_cannot_press_my_reminders_buttons(
     clock: FakeClock,
 ) -> None:
     await set_reminder(fake, member, "09:00")
-    [view] = await e2e_app.reminders.list(int(member["id"]))
+    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
     assert view.next_at is not None
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
     dm = await fake.wait_for(lambda: fake.dm_channels.get(member["id"]))
@@ -116,7 +116,7 @@ async def test_a_burst_with_429s_and_500s_delivers_every_reminder_exactly_once(
     fake.fail("POST", r"/channels/\d+/messages", 429, times=1, retry_after=0.05, is_global=True)
     fake.fail("POST", r"/channels/\d+/messages", 500, times=1)
     fake.fail("POST", r"/channels/\d+/messages", 503, times=2)
-    views = [v for u in members for v in await e2e_app.reminders.list(int(u["id"]))]
+    views = [v for u in members for v in await e2e_app.reminders.reminders_of(int(u["id"]))]
     latest = max(v.next_at for v in views if v.next_at is not None)
     await advance_to(e2e_app, clock, latest + timedelta(seconds=5))
 
@@ -150,3 +150,48 @@ async def test_a_burst_with_429s_and_500s_delivers_every_reminder_exactly_once(
             break
         await asyncio.sleep(0.05)
     assert statuses() == [("sent", len(members))]
+
+
+async def test_a_channel_reminder_mentions_only_those_who_opted_in(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    admin: dict[str, Any],
+    e2e_app: App,
+    clock: FakeClock,
+) -> None:
+    options = [
+        {
+            "name": "channel",
+            "type": 2,
+            "options": [
+                {
+                    "name": "set",
+                    "type": 1,
+                    "options": [
+                        option("channel", 7, fake.channel_id),
+                        option("time", 3, "07:00"),
+                        option("zone", 3, "Europe/Berlin"),
+                    ],
+                }
+            ],
+        }
+    ]
+    refused = await fake.reply_to(await fake.slash(member, "remind", options))
+    assert "Manage Server" in refused["embeds"][0]["description"]
+    assert await e2e_app.reminders.guild_reminder(int(fake.guild_id)) is None
+    reply = await fake.reply_to(await fake.slash(admin, "remind", options))
+    assert reply["embeds"][0]["title"] == "Channel reminder"
+    await e2e_app.reminders.join_guild_reminder(int(fake.guild_id), int(member["id"]), True)
+    view = await e2e_app.reminders.guild_reminder(int(fake.guild_id))
+    assert view is not None
+    assert view.next_at is not None
+    await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
+    posted = await fake.wait_for(
+        lambda: [m for m in fake.bot_messages(fake.channel_id) if m["embeds"] and m["content"]]
+    )
+    [message] = posted
+    assert message["content"] == f"<@{member['id']}>"
+    assert [str(u) for u in message["allowed_mentions"]["users"]] == [member["id"]]
+    assert message["allowed_mentions"]["parse"] == []
+    assert message["embeds"][0]["title"].startswith("Calf-raise time, everyone")

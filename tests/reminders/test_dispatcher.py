@@ -162,7 +162,7 @@ async def test_beyond_the_grace_window_nothing_is_sent_but_everything_is_recorde
     at(clock, "2026-03-11T10:00:00+00:00")  # three hours after today's, grace is two
     assert await dispatcher.tick() == 0
     assert [row[1] for row in occurrences(app)] == ["skipped", "skipped"]
-    view = (await app.reminders.list(1))[0]
+    view = (await app.reminders.reminders_of(1))[0]
     assert view.next_at is not None
     assert view.next_at.date().isoformat() == "2026-03-12"
 
@@ -189,7 +189,7 @@ async def test_a_permanent_failure_stops_the_reminder_and_says_why(
     clock.advance(timedelta(hours=1, minutes=2))
     sender.fail_with = [error]
     assert await dispatcher.tick() == 0
-    [view] = await app.reminders.list(1)
+    [view] = await app.reminders.reminders_of(1)
     assert view.disabled_reason == str(error)
     assert view.next_at is None
     assert sender.notified == [(1, str(error))]
@@ -223,7 +223,7 @@ async def test_a_member_may_have_ten_reminders(app: App) -> None:
         await app.reminders.create(user_id=1, time_text=f"{hour + 6}:00")
     with pytest.raises(ScheduleError, match="already have 10 reminders"):
         await app.reminders.create(user_id=1, time_text="20:00")
-    assert len(await app.reminders.list(1)) == 10
+    assert len(await app.reminders.reminders_of(1)) == 10
 
 
 @pytest.mark.parametrize(
@@ -237,7 +237,7 @@ async def test_a_member_may_have_ten_reminders(app: App) -> None:
 async def test_bad_input_stores_nothing(app: App, options: dict[str, Any], message: str) -> None:
     with pytest.raises(ScheduleError, match=message):
         await app.reminders.create(user_id=1, **options)
-    assert await app.reminders.list(1) == []
+    assert await app.reminders.reminders_of(1) == []
 
 
 async def test_snooze_sends_again_an_hour_later(
@@ -292,7 +292,7 @@ async def test_a_new_time_zone_moves_the_members_reminders(
     at(clock, "2026-03-10T00:00:00+00:00")
     await app.reminders.create(user_id=1, time_text="07:00")
     await app.checkins.set_timezone(1, "America/New_York")
-    [view] = await app.reminders.list(1)
+    [view] = await app.reminders.reminders_of(1)
     assert view.next_at is not None
     jitter = timedelta(seconds=app.reminders.jitter_for(1))
     local = (view.next_at - jitter).astimezone(ZoneInfo("America/New_York"))
@@ -332,3 +332,64 @@ async def test_forget_me_removes_reminders_and_their_history(
         ).fetchall()
         assert owners == [(2,)]
         assert conn.execute("SELECT count(*) FROM reminder_occurrences").fetchone() == (1,)
+
+
+async def test_a_member_can_turn_off_skipping_checked_in_days(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.set_skip_if_done(1, False)
+    await app.reminders.create(user_id=1, time_text="18:00")
+    await app.checkins.checkin(user_id=1, source_key="morning")
+    at(clock, "2026-03-10T18:05:00+00:00")
+    assert await dispatcher.tick() == 1
+
+
+async def test_the_guild_reminder_goes_to_its_channel_in_its_own_zone(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T00:00:00+00:00")
+    view = await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="Asia/Tokyo", role_id=5
+    )
+    assert view.next_at == datetime(2026, 3, 10, 22, 0, tzinfo=UTC) + timedelta(
+        seconds=app.reminders.jitter_for(0)
+    )
+    assert await app.reminders.join_guild_reminder(9, 1, True)
+    assert await app.reminders.join_guild_reminder(9, 2, True)
+    assert await app.reminders.join_guild_reminder(9, 2, False)
+    assert not await app.reminders.join_guild_reminder(8, 1, True)  # no reminder in guild 8
+    at(clock, "2026-03-10T22:05:00+00:00")
+    assert await dispatcher.tick() == 1
+    [(_, delivery)] = sender.messages.values()
+    assert (delivery.kind, delivery.channel_id, delivery.role_id) == ("guild", 99, 5)
+    assert await app.reminders.subscribers(delivery.reminder_id) == [1]
+
+
+async def test_setting_the_guild_reminder_again_replaces_it_and_keeps_opt_ins(app: App) -> None:
+    first = await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
+    )
+    await app.reminders.join_guild_reminder(9, 1, True)
+    second = await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=98, time_text="08:00", zone_name="UTC"
+    )
+    assert second.id == first.id
+    assert (second.channel_id, second.subscribers) == (98, 1)
+    with pytest.raises(ScheduleError, match="time zone"):
+        await app.reminders.set_guild_reminder(
+            guild_id=9, channel_id=98, time_text="08:00", zone_name="Mars/Base"
+        )
+    assert await app.reminders.remove_guild_reminder(9)
+    assert await app.reminders.guild_reminder(9) is None
+
+
+async def test_forgetting_a_member_keeps_the_guild_reminder(app: App) -> None:
+    await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
+    )
+    await app.reminders.join_guild_reminder(9, 1, True)
+    await app.checkins.forget(1)
+    view = await app.reminders.guild_reminder(9)
+    assert view is not None
+    assert view.subscribers == 0

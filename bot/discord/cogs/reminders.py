@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from typing import Any, Literal
 
@@ -23,14 +24,17 @@ from bot.discord.views import view_for
 from bot.reminders.dispatcher import Dispatcher, PermanentFailure, TransientFailure
 from bot.reminders.replies import (
     disabled_notice,
+    guild_reminder_message,
+    guild_reminder_reply,
     reminder_list_reply,
     reminder_message,
     reminder_set_reply,
     simple,
 )
 from bot.reminders.service import RemindersService
-from bot.replies import error_reply
+from bot.replies import Reply, error_reply
 from bot.storage.reminders import Claimed
+from bot.timezones import find_zones
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,7 @@ MISSING_ACCESS = 50001
 MISSING_PERMISSIONS = 50013
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_USER = 10013
+MENTIONS_PER_MESSAGE = 90
 
 
 class DiscordSender:
@@ -52,6 +57,10 @@ class DiscordSender:
 
     async def send(self, delivery: Claimed, nonce: str) -> int:
         prompt = self._reminders.prompt_for(delivery.reminder_id, delivery.local_date)
+        if delivery.kind == "guild":
+            return await self._send_to_guild(
+                delivery, nonce, guild_reminder_message(delivery, prompt)
+            )
         reply = reminder_message(delivery, prompt)
         view = view_for(reply.actions) or discord.utils.MISSING
         try:
@@ -78,6 +87,49 @@ class DiscordSender:
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise TransientFailure(type(exc).__name__) from exc
         return message.id
+
+    async def _send_to_guild(self, delivery: Claimed, nonce: str, reply: Reply) -> int:
+        """One message for everyone who opted in: a few requests for thousands of members.
+
+        Mentions go in the content, 90 to a message (Discord lets one message allow at most
+        100 user mentions); each part has its own nonce, so a resend posts none twice.
+        """
+        members = await self._reminders.subscribers(delivery.reminder_id)
+        role = [discord.Object(delivery.role_id)] if delivery.role_id else []
+        chunks = [
+            members[i : i + MENTIONS_PER_MESSAGE]
+            for i in range(0, len(members), MENTIONS_PER_MESSAGE)
+        ]
+        first_id = 0
+        try:
+            target = await self._destination(delivery)
+            for part, chunk in enumerate(chunks or [[]]):
+                mentions = " ".join(f"<@{m}>" for m in chunk)
+                if part == 0 and delivery.role_id:
+                    mentions = f"<@&{delivery.role_id}> {mentions}".strip()
+                message = await target.send(
+                    content=mentions or None,
+                    embed=embed_for(reply) if part == 0 else discord.utils.MISSING,
+                    view=(view_for(reply.actions) or discord.utils.MISSING)
+                    if part == 0
+                    else discord.utils.MISSING,
+                    nonce=f"{nonce}.{part}",
+                    allowed_mentions=discord.AllowedMentions(
+                        everyone=False,
+                        roles=role if part == 0 else False,
+                        users=[discord.Object(m) for m in chunk],
+                    ),
+                )
+                first_id = first_id or message.id
+        except (discord.Forbidden, discord.NotFound) as exc:
+            raise PermanentFailure(_reason(exc)) from exc
+        except discord.HTTPException as exc:
+            if exc.code in (MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL):
+                raise PermanentFailure(_reason(exc)) from exc
+            raise TransientFailure(f"Discord answered {exc.status}") from exc
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise TransientFailure(type(exc).__name__) from exc
+        return first_id
 
     async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
         """Tell the member in the reminder's channel if it has one; a closed DM can't be told."""
@@ -130,6 +182,9 @@ class RemindersCog(commands.Cog):
                 "remind-done": self._on_done,
                 "remind-snooze": self._on_snooze,
                 "remind-skip": self._on_skip,
+                "guild-done": self._on_guild_done,
+                "guild-join": self._on_guild_join,
+                "guild-leave": self._on_guild_leave,
             }
         )
 
@@ -178,7 +233,7 @@ class RemindersCog(commands.Cog):
     @remind.command(name="list", description="Your reminders and when each comes next")
     async def remind_list(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(
-            interaction, reminder_list_reply(await self.service.list(interaction.user.id))
+            interaction, reminder_list_reply(await self.service.reminders_of(interaction.user.id))
         )
 
     @remind.command(name="off", description="Remove one of your reminders")
@@ -192,7 +247,7 @@ class RemindersCog(commands.Cog):
     async def off_autocomplete(
         self, interaction: discord.Interaction[SecondHeartBot], current: str
     ) -> list[app_commands.Choice[int]]:
-        views = await self.service.list(interaction.user.id)
+        views = await self.service.reminders_of(interaction.user.id)
         found = [
             app_commands.Choice(
                 name=f"#{v.id} {v.days} at {v.local_time.strftime('%H:%M')}", value=v.id
@@ -219,6 +274,77 @@ class RemindersCog(commands.Cog):
         made = await self.service.send_test(interaction.user.id)
         text = "On its way." if made else "Set a reminder first: /remind set time:07:30"
         await send_reply(interaction, simple(text, ok=bool(made)))
+
+    @remind.command(name="skip-if-done", description="Skip reminders on days you've checked in")
+    @app_commands.describe(skip="on (the default) skips them; off always reminds you")
+    async def remind_skip_if_done(
+        self, interaction: discord.Interaction[SecondHeartBot], skip: Literal["on", "off"]
+    ) -> None:
+        await self.service.set_skip_if_done(interaction.user.id, skip == "on")
+        text = (
+            "Reminders now skip days you've already checked in."
+            if skip == "on"
+            else "Reminders now come every day, checked in or not."
+        )
+        await send_reply(interaction, simple(text))
+
+    channel = app_commands.Group(
+        name="channel", description="This server's daily reminder in a channel", parent=remind
+    )
+
+    @channel.command(name="set", description="Post one daily reminder in a channel (managers)")
+    @app_commands.guild_only()
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(
+        channel="Where to post it",
+        time="When: 07:30, 7:30, 7.30pm or 19:30",
+        zone="The time zone for that time, e.g. Europe/Berlin",
+        role="A role to mention as well (optional)",
+        days="every day (the default), weekdays, weekends, or days like mon,wed,fri",
+    )
+    async def channel_set(
+        self,
+        interaction: discord.Interaction[SecondHeartBot],
+        channel: discord.TextChannel,
+        time: app_commands.Range[str, 1, 20],
+        zone: str,
+        role: discord.Role | None = None,
+        days: app_commands.Range[str, 1, 40] = "every day",
+    ) -> None:
+        assert interaction.guild_id is not None
+        view = await self.service.set_guild_reminder(
+            guild_id=interaction.guild_id,
+            channel_id=channel.id,
+            time_text=time,
+            zone_name=zone,
+            days_text=days,
+            role_id=role.id if role else None,
+        )
+        await send_reply(interaction, guild_reminder_reply(view))
+
+    @channel_set.autocomplete("zone")
+    async def channel_zone_autocomplete(
+        self, interaction: discord.Interaction[SecondHeartBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices((name, name) for name in find_zones(current))
+
+    @channel.command(name="list", description="Show this server's channel reminder")
+    @app_commands.guild_only()
+    async def channel_list(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        assert interaction.guild_id is not None
+        await send_reply(
+            interaction,
+            guild_reminder_reply(await self.service.guild_reminder(interaction.guild_id)),
+        )
+
+    @channel.command(name="remove", description="Stop this server's channel reminder (managers)")
+    @app_commands.guild_only()
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def channel_remove(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+        assert interaction.guild_id is not None
+        removed = await self.service.remove_guild_reminder(interaction.guild_id)
+        text = "The channel reminder is removed." if removed else "There was no channel reminder."
+        await send_reply(interaction, simple(text, ok=removed))
 
     # Buttons on the reminder message.
 
@@ -261,6 +387,32 @@ class RemindersCog(commands.Cog):
         await send_reply(
             interaction, simple(f"OK, no more reminders on {day}." if day else "Couldn't skip.")
         )
+
+    async def _on_guild_done(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        if not parts or not parts[0].isdigit():
+            return
+        result = await self.bot.app.checkins.checkin(
+            user_id=interaction.user.id,
+            # Everyone who presses Done on the shared message gets one check-in for it.
+            source_key=f"reminder:{parts[0]}:{interaction.user.id}",
+            guild_id=interaction.guild_id,
+        )
+        await send_reply(interaction, dataclasses.replace(checkin_reply(result), private=True))
+
+    async def _on_guild_join(self, interaction: discord.Interaction[Any], _: list[str]) -> None:
+        await self._join(interaction, on=True)
+
+    async def _on_guild_leave(self, interaction: discord.Interaction[Any], _: list[str]) -> None:
+        await self._join(interaction, on=False)
+
+    async def _join(self, interaction: discord.Interaction[Any], *, on: bool) -> None:
+        if interaction.guild_id is None or not await self.service.join_guild_reminder(
+            interaction.guild_id, interaction.user.id, on
+        ):
+            await send_reply(interaction, error_reply("This server has no channel reminder now."))
+            return
+        text = "You'll be mentioned each day." if on else "You won't be mentioned any more."
+        await send_reply(interaction, simple(text))
 
 
 async def setup(bot: SecondHeartBot) -> None:
