@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import checkins, questions
+from bench import checkins, questions, reminders
 
 
 def test_questions_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -22,3 +22,10 @@ def test_checkins_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "## Check-ins per second" in out
     assert "| 100 |" in out
     assert "## /stats with its chart" in out
+
+
+def test_reminders_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert reminders.main(["--tiny"]) == 0
+    out = capsys.readouterr().out
+    assert "## A burst due in one minute" in out
+    assert "## Lateness under Discord's rate limit" in out

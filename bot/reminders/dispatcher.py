@@ -23,14 +23,14 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
 from bot.reminders.schedule import mask_to_days, next_occurrence
 from bot.storage import reminders as store
 from bot.storage.db import Database
-from bot.storage.reminders import Claimed
+from bot.storage.reminders import Claimed, ReminderRow
 
 log = logging.getLogger(__name__)
 
@@ -143,49 +143,76 @@ class Dispatcher:
         return sent
 
     async def materialise(self) -> int:
-        """Create the occurrence rows now due; returns how many were created."""
-        now = self._clock.now()
+        """Create every occurrence now due, a batch at a time; returns how many were new."""
         created = 0
+        while True:
+            handled, new = await self.materialise_batch()
+            created += new
+            if not handled:
+                return created
+
+    async def materialise_batch(self) -> tuple[int, int]:
+        """Up to BATCH due reminders: record their occurrences and advance them, in one
+        transaction. Returns (reminders handled, occurrences created); (0, 0) when none."""
+        now = self._clock.now()
         async with self._db.transaction() as tx:
-            for reminder in await store.due(tx, now, self._settings.default_zone, BATCH):
-                days = mask_to_days(reminder.weekdays)
-                jitter = timedelta(seconds=reminder.jitter_seconds)
-                due, day = reminder.next_due, reminder.next_date
-                steps = 0
-                while due + jitter <= now:
-                    after, after_day = next_occurrence(
-                        reminder.zone, reminder.local_time, days, due
-                    )
-                    fire = due + jitter
-                    latest = after + jitter > now
-                    if not latest or now - fire > self._settings.grace:
+            reminders = await store.due(tx, now, self._settings.default_zone, BATCH)
+            plans: list[tuple[ReminderRow, list[tuple[date, datetime, bool]], datetime, date]] = []
+            for reminder in reminders:
+                occurrences, due, day = self._walk(reminder, now)
+                plans.append((reminder, occurrences, due, day))
+            # The occurrences that would be sent, for the members who skip checked-in days.
+            wanted = {
+                (r.user_id, day)
+                for r, occurrences, _, _ in plans
+                if r.skip_if_checked_in
+                for day, _, send in occurrences
+                if send
+            }
+            done = await store.checked_in_days(tx, wanted)
+            rows = []
+            for reminder, occurrences, _, _ in plans:
+                for day, fire, send in occurrences:
+                    status, reason = "pending", None
+                    if not send:
                         status, reason = "skipped", "missed while the bot was offline"
-                    elif reminder.skip_if_checked_in and await store.checked_in(
-                        tx, reminder.user_id, day
-                    ):
+                    elif (reminder.user_id, day) in done and reminder.skip_if_checked_in:
                         status, reason = "skipped", "already checked in"
-                    else:
-                        status, reason = "pending", None
-                    made = await store.add_occurrence(
-                        tx,
-                        reminder_id=reminder.id,
-                        occurrence=day.isoformat(),
-                        local_date=day,
-                        due_at=fire,
-                        status=status,
-                        late=now - fire > LATE_AFTER,
-                        reason=reason,
-                        not_before=now,
+                    rows.append(
+                        store.NewOccurrence(
+                            reminder.id, day, fire, status, now - fire > LATE_AFTER, reason
+                        )
                     )
-                    created += made is not None
-                    due, day = after, after_day
-                    steps += 1
-                    if steps >= MAX_CATCH_UP:
-                        # Years offline: jump to the next occurrence after now.
-                        due, day = next_occurrence(reminder.zone, reminder.local_time, days, now)
-                        break
-                await store.reschedule(tx, reminder.id, due, day, due + jitter)
-        return created
+            created = await store.add_occurrences(tx, rows, now)
+            await store.reschedule_many(
+                tx,
+                [
+                    (r.id, due, day, due + timedelta(seconds=r.jitter_seconds))
+                    for r, _, due, day in plans
+                ],
+            )
+        return len(reminders), created
+
+    def _walk(
+        self, reminder: ReminderRow, now: datetime
+    ) -> tuple[list[tuple[date, datetime, bool]], datetime, date]:
+        """The reminder's occurrences up to now, each with whether it may still be sent (only
+        the latest, within the grace window), and its next occurrence after now."""
+        days = mask_to_days(reminder.weekdays)
+        jitter = timedelta(seconds=reminder.jitter_seconds)
+        due, day = reminder.next_due, reminder.next_date
+        found: list[tuple[date, datetime, bool]] = []
+        while due + jitter <= now:
+            after, after_day = next_occurrence(reminder.zone, reminder.local_time, days, due)
+            fire = due + jitter
+            latest = after + jitter > now
+            found.append((day, fire, latest and now - fire <= self._settings.grace))
+            due, day = after, after_day
+            if len(found) >= MAX_CATCH_UP:
+                # Years offline: record what was walked and jump to the next one after now.
+                due, day = next_occurrence(reminder.zone, reminder.local_time, days, now)
+                break
+        return found, due, day
 
     async def _deliver(self, delivery: Claimed) -> int:
         await self._limiter.wait()

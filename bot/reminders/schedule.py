@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from bot.replies import InputError
@@ -90,6 +91,13 @@ def describe_days(days: frozenset[int]) -> str:
     return ",".join(WEEKDAY_NAMES[d] for d in sorted(days))
 
 
+@cache
+def zone_info(name: str) -> ZoneInfo:
+    """A zone, kept: ZoneInfo itself caches only a few strongly, and a burst of reminders spans
+    hundreds of zones, which would otherwise be re-read from disk for every reminder."""
+    return ZoneInfo(name)
+
+
 def wall_clock_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     """The UTC instant of `at` on `day` in `zone`, by the rules above."""
     candidate = datetime.combine(day, at, tzinfo=zone)  # fold=0: the first of a repeated time
@@ -116,7 +124,7 @@ def next_occurrence(
     """The first occurrence strictly after `after`: its UTC instant and its local date."""
     if not days:
         raise ScheduleError("Pick at least one day.")
-    zone = ZoneInfo(zone_name)
+    zone = zone_info(zone_name)
     start = after.astimezone(zone).date() - timedelta(days=1)
     for offset in range(_SEARCH_DAYS + 1):
         day = start + timedelta(days=offset)

@@ -84,8 +84,10 @@ class Transaction:
         cursor = await self._conn.execute(sql, params)
         return cursor.lastrowid if cursor.rowcount > 0 else None
 
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        await self._conn.executemany(sql, rows)
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        """Run one statement for many rows; return how many rows changed in all."""
+        cursor = await self._conn.executemany(sql, rows)
+        return cursor.rowcount
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         async with self._conn.execute(sql, params) as cursor:

@@ -480,3 +480,61 @@ async def subscribers(db: Database, reminder_id: int) -> list[int]:
         (reminder_id,),
     )
     return [r["user_id"] for r in rows]
+
+
+@dataclass(frozen=True)
+class NewOccurrence:
+    reminder_id: int
+    local_date: date
+    due_at: datetime
+    status: str
+    late: bool
+    reason: str | None
+
+
+async def add_occurrences(tx: Transaction, rows: list[NewOccurrence], now: datetime) -> int:
+    """Create many occurrences at once (each only once); return how many were new."""
+    return await tx.executemany(
+        "INSERT OR IGNORE INTO reminder_occurrences "
+        "(reminder_id, occurrence, local_date, due_at, status, late, reason, not_before) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r.reminder_id,
+                r.local_date.isoformat(),
+                r.local_date.isoformat(),
+                r.due_at.isoformat(),
+                r.status,
+                int(r.late),
+                r.reason,
+                now.isoformat(),
+            )
+            for r in rows
+        ],
+    )
+
+
+async def reschedule_many(
+    tx: Transaction, rows: list[tuple[int, datetime, date, datetime]]
+) -> None:
+    """(reminder id, next due, its local date, its send time) for many reminders at once."""
+    await tx.executemany(
+        "UPDATE reminders SET next_due = ?, next_date = ?, next_fire = ? WHERE id = ?",
+        [(due.isoformat(), day.isoformat(), fire.isoformat(), rid) for rid, due, day, fire in rows],
+    )
+
+
+async def checked_in_days(tx: Transaction, wanted: set[tuple[int, date]]) -> set[tuple[int, date]]:
+    """Which of these (member, local date) pairs have a check-in, in one query."""
+    if not wanted:
+        return set()
+    users = sorted({u for u, _ in wanted})
+    days = sorted({d.isoformat() for _, d in wanted})
+    rows = await tx.fetchall(
+        f"SELECT DISTINCT user_id, local_date FROM checkins "
+        f"WHERE user_id IN ({','.join('?' * len(users))}) "
+        f"AND local_date IN ({','.join('?' * len(days))})",
+        (*users, *days),
+    )
+    found = {(r["user_id"], date.fromisoformat(r["local_date"])) for r in rows}
+    return found & wanted
