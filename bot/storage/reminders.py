@@ -538,3 +538,12 @@ async def checked_in_days(tx: Transaction, wanted: set[tuple[int, date]]) -> set
     )
     found = {(r["user_id"], date.fromisoformat(r["local_date"])) for r in rows}
     return found & wanted
+
+
+async def release_claims(db: Database) -> int:
+    """Return every claimed-but-unacknowledged occurrence to pending (see Dispatcher.run)."""
+    async with db.transaction() as tx:
+        return await tx.execute(
+            "UPDATE reminder_occurrences SET status = 'pending', lease_until = NULL "
+            "WHERE status = 'sending'"
+        )

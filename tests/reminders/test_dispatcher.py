@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -393,3 +394,28 @@ async def test_forgetting_a_member_keeps_the_guild_reminder(app: App) -> None:
     view = await app.reminders.guild_reminder(9)
     assert view is not None
     assert view.subscribers == 0
+
+
+async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonce(
+    app: App, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.create(user_id=1, time_text="07:00")
+    clock.advance(timedelta(hours=1, minutes=2))
+    sender.crash_after_send = True
+    with pytest.raises(KeyboardInterrupt):
+        await app.dispatcher(sender).tick()
+    sender.crash_after_send = False
+    # A new process starts: no waiting for the dead one's lease.
+    restarted = app.dispatcher(sender)
+    stop = asyncio.Event()
+    task = asyncio.create_task(restarted.run(stop))
+    for _ in range(100):
+        if occurrences(app)[0][1] == "sent":
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await task
+    assert occurrences(app) == [("2026-03-10", "sent", 0, None)]
+    assert len(sender.messages) == 1
+    assert sender.attempts[0] == sender.attempts[1]
