@@ -197,3 +197,25 @@ def test_question_channels_need_the_message_content_intent(tmp_path: Path) -> No
         load_config(path, env={})
     ok = write(tmp_path, "discord:\n  message_content: true\nquestions:\n  channels: [123]\n")
     assert load_config(ok, env={}).questions.channels == (123,)
+
+
+def test_the_optional_log_file_rotates_and_redacts(tmp_path: Path) -> None:
+    from bot.config import LoggingConfig
+    from bot.logs import configure_logging
+
+    path = tmp_path / "bot.log"
+    configure_logging(
+        LoggingConfig(level="INFO", file=str(path), max_bytes=200, backup_count=1), [TOKEN]
+    )
+    try:
+        for n in range(10):
+            logging.getLogger("test").info("line %d with %s", n, TOKEN)
+    finally:
+        for handler in logging.getLogger().handlers[:]:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    assert path.exists()
+    assert (tmp_path / "bot.log.1").exists()
+    text = path.read_text() + (tmp_path / "bot.log.1").read_text()
+    assert TOKEN not in text
+    assert "line 9 with [redacted]" in text

@@ -195,3 +195,67 @@ async def test_a_channel_reminder_mentions_only_those_who_opted_in(
     assert [str(u) for u in message["allowed_mentions"]["users"]] == [member["id"]]
     assert message["allowed_mentions"]["parse"] == []
     assert message["embeds"][0]["title"].startswith("Calf-raise time, everyone")
+
+
+async def test_closed_dms_stop_the_reminder_without_retrying(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    e2e_app: App,
+    clock: FakeClock,
+) -> None:
+    await set_reminder(fake, member, "07:00")
+    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
+    assert view.next_at is not None
+    # Discord: "Cannot send messages to this user".
+    fake.fail("POST", r"/channels/\d+/messages", 403, times=1, code=50007)
+    await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
+
+    def stopped() -> str | None:
+        with sqlite3.connect(e2e_app.db.path) as conn:
+            row = conn.execute("SELECT disabled_reason FROM reminders").fetchone()
+        return row[0] if row else None
+
+    for _ in range(100):
+        if stopped():
+            break
+        await asyncio.sleep(0.05)
+    assert "50007" in (stopped() or "")
+    posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith("/messages")]
+    assert len(posts) == 1  # one try, no retries: 403s count toward Cloudflare's ban
+
+
+async def test_a_deleted_channel_stops_a_channel_reminder_and_nothing_is_deleted(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    e2e_app: App,
+    clock: FakeClock,
+) -> None:
+    options = [
+        {
+            "name": "set",
+            "type": 1,
+            "options": [option("time", 3, "07:00"), option("where", 3, "here")],
+        }
+    ]
+    await fake.reply_to(await fake.slash(member, "remind", options))
+    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
+    assert view.channel_id == int(fake.channel_id)
+    assert view.next_at is not None
+    fake.fail("POST", rf"/channels/{fake.channel_id}/messages", 404, times=1, code=10003)
+    await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
+
+    def state() -> tuple[str | None, str | None]:
+        with sqlite3.connect(e2e_app.db.path) as conn:
+            reason = conn.execute("SELECT disabled_reason FROM reminders").fetchone()[0]
+            status = conn.execute("SELECT status FROM reminder_occurrences").fetchone()
+        return reason, status[0] if status else None
+
+    for _ in range(100):
+        if state()[1] == "failed":
+            break
+        await asyncio.sleep(0.05)
+    reason, status = state()
+    assert status == "failed"
+    assert reason == "that channel no longer exists"
