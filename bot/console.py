@@ -39,7 +39,7 @@ from bot.questions.replies import (
     reload_reply,
     topics_reply,
 )
-from bot.questions.service import Answer, AnswerKind
+from bot.questions.service import GAP_DAYS, Answer, AnswerKind
 from bot.reminders.replies import (
     disabled_notice,
     guild_reminder_message,
@@ -51,15 +51,13 @@ from bot.reminders.replies import (
 )
 from bot.replies import Action, Reply, Tone, error_reply
 from bot.storage.reminders import Claimed
-from bot.timezones import find_zones, zone
+from bot.timezones import zone
 
 Handler = Callable[[str], Awaitable[Reply]]
 
 _TONE_PREFIX = {Tone.WARNING: "! ", Tone.URGENT: "!!! ", Tone.ERROR: "✗ "}
 
 
-# /kb gaps looks this far back.
-GAP_DAYS = 30
 # The console is one member in one pretend guild, so the leaderboard has somewhere to live.
 CONSOLE_GUILD = 0
 CONSOLE_CHANNEL = 0
@@ -365,10 +363,7 @@ class Console:
             name = options.get("zone") or (words[1] if len(words) > 1 else "")
             if not name:
                 return error_reply("Use /timezone set zone:Europe/Berlin")
-            matches = find_zones(name)
-            chosen = await self.app.checkins.set_timezone(
-                self.user_id, matches[0] if matches and "/" not in name else name
-            )
+            chosen = await self.app.checkins.set_timezone(self.user_id, name)
             return setting_reply(f"Your time zone is now {chosen}.")
         zone_name, default = await self.app.checkins.zone_for(self.user_id)
         note = " (the server default; set yours with /timezone set)" if default else ""

@@ -139,15 +139,12 @@ async def sync(config: Config, guild_id: int | None) -> list[str]:
     Owner-only by construction: it needs the bot token. Run it when commands change, not on
     every start, because Discord rate-limits command creation (200 a day per guild).
     """
-    from bot.discord.client import SecondHeartBot, apply_endpoints
-
     if not config.discord.token:
         raise StartupError("sync needs a Discord token (DISCORD_TOKEN or discord.token)")
-    apply_endpoints(config.discord.api_base, config.discord.gateway_url)
     # No instance lock: syncing while the bot runs is normal, and sync delivers nothing.
     app = await open_app(config)
     try:
-        async with SecondHeartBot(app) as bot:
+        async with build_discord_bot(app) as bot:
             await bot.login(config.discord.token.reveal())
             guild = discord.Object(id=guild_id) if guild_id else None
             if guild:

@@ -58,3 +58,21 @@ def find_zones(query: str, limit: int = MAX_CHOICES) -> list[str]:
     hits = process.extract(query.strip(), zones, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
     ranked = exact + [name for _, _, name in hits if name not in exact]
     return ranked[: min(limit, MAX_CHOICES)]
+
+
+def resolve_zone(text: str) -> str:
+    """An IANA name as typed, or the one zone a city name stands for ("berlin" ->
+    Europe/Berlin). Anything else raises UnknownZone, with suggestions."""
+    name = text.strip()
+    try:
+        zone(name)
+        return name
+    except UnknownZone:
+        pass
+    wanted = name.lower().replace(" ", "_")
+    cities = [z for z in _zones() if z.rsplit("/", 1)[-1].lower() == wanted]
+    if len(cities) == 1:
+        return cities[0]
+    suggestions = ", ".join(find_zones(name, 3))
+    hint = f" Did you mean {suggestions}?" if suggestions else ""
+    raise UnknownZone(f"I don't know the time zone {name!r}.{hint}")

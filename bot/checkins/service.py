@@ -21,7 +21,7 @@ from bot.replies import InputError
 from bot.storage import checkins as store
 from bot.storage.checkins import BoardRow, CheckinRow
 from bot.storage.db import Database
-from bot.timezones import UnknownZone, local_date, zone
+from bot.timezones import UnknownZone, local_date, resolve_zone
 
 ACTIVITIES: Final = ("calf raises", "walk", "lunges", "squats", "stairs", "cycling", "other")
 BOUNDS: Final = {"sets": (1, 50), "reps": (1, 500), "minutes": (1, 600)}
@@ -97,9 +97,8 @@ class CheckinService:
         return self._default_zone, True
 
     async def set_timezone(self, user_id: int, zone_name: str) -> str:
-        name = zone_name.strip()
         try:
-            zone(name)
+            name = resolve_zone(zone_name)
         except UnknownZone as exc:
             raise CheckinError(str(exc)) from None
         await store.update_settings(self._db, user_id, self._clock.now(), timezone=name)

@@ -18,6 +18,7 @@ from bot import limits
 from bot.discord.views import view_for
 from bot.markdown import truncate
 from bot.replies import Field, Reply, Tone
+from bot.timezones import find_zones
 
 # Colours chosen to read on both Discord's dark and light themes.
 TONE_COLOURS: dict[Tone, int] = {
@@ -92,11 +93,6 @@ def _fit_fields(fields: Iterable[Field]) -> list[tuple[str, str, bool]]:
     return fitted
 
 
-def embed_length(embed: discord.Embed) -> int:
-    """The characters Discord counts toward the 6,000 total."""
-    return len(embed)
-
-
 def choices(pairs: Iterable[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     """Autocomplete choices: at most 25, each name and value cut to 100 characters."""
     result: list[app_commands.Choice[str]] = []
@@ -125,6 +121,11 @@ def files_for(reply: Reply, embed: discord.Embed) -> list[discord.File]:
         if attachment.filename.endswith(".png") and embed.image.url is None:
             embed.set_image(url=f"attachment://{attachment.filename}")
     return files
+
+
+def zone_choices(current: str) -> list[app_commands.Choice[str]]:
+    """Time-zone autocomplete: "berlin" offers Europe/Berlin; within Discord's 25."""
+    return choices((name, name) for name in find_zones(current))
 
 
 async def send_reply(interaction: discord.Interaction[Any], reply: Reply) -> None:

@@ -34,6 +34,8 @@ THRESHOLDS: dict[str, Thresholds] = {
 # Longer questions are cut before matching; nobody asks a 500-character question in good faith.
 QUESTION_LIMIT = 500
 AUTOCOMPLETE_LIMIT = 25
+# /kb gaps looks this far back.
+GAP_DAYS = 30
 
 RankerFactory = Callable[[KnowledgeBase], Ranker]
 
@@ -148,7 +150,7 @@ class QuestionService:
         )
         return True
 
-    async def gaps(self, days: int = 30, limit: int = 10) -> list[store.Gap]:
+    async def gaps(self, days: int = GAP_DAYS, limit: int = 10) -> list[store.Gap]:
         since = self._clock.now() - timedelta(days=days)
         return await store.gaps(self._db, since=since, limit=limit)
 

@@ -149,14 +149,6 @@ async def active_dates(db: Database, user_id: int) -> list[date]:
     return [date.fromisoformat(r["local_date"]) for r in rows]
 
 
-async def has_checked_in(db: Database, user_id: int, local_day: date) -> bool:
-    row = await db.fetchone(
-        "SELECT 1 FROM checkins WHERE user_id = ? AND local_date = ? LIMIT 1",
-        (user_id, local_day.isoformat()),
-    )
-    return row is not None
-
-
 async def totals_by_activity(db: Database, user_id: int) -> dict[str, int]:
     rows = await db.fetchall(
         "SELECT activity, count(*) AS n FROM checkins WHERE user_id = ? GROUP BY activity "

@@ -159,13 +159,6 @@ class Database:
             self._check_open()
             return await Transaction(self._conn).fetchall(sql, params)
 
-    async def table_names(self) -> list[str]:
-        rows = await self.fetchall(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-        return [row["name"] for row in rows]
-
     async def backup(self, target: str | Path) -> None:
         """Copy the live database to `target` with SQLite's online backup API.
 

@@ -76,11 +76,6 @@ def _reminder(row: sqlite3.Row) -> ReminderRow:
     )
 
 
-async def count_for(db: Database, user_id: int) -> int:
-    row = await db.fetchone("SELECT count(*) AS n FROM reminders WHERE user_id = ?", (user_id,))
-    return int(row["n"]) if row else 0
-
-
 async def insert(
     db: Database,
     *,
@@ -206,14 +201,6 @@ async def add_occurrence(
             not_before.isoformat(),
         ),
     )
-
-
-async def checked_in(tx: Transaction, user_id: int, day: date) -> bool:
-    row = await tx.fetchone(
-        "SELECT 1 FROM checkins WHERE user_id = ? AND local_date = ? LIMIT 1",
-        (user_id, day.isoformat()),
-    )
-    return row is not None
 
 
 async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) -> list[Claimed]:
@@ -370,13 +357,6 @@ async def next_wake(db: Database) -> datetime | None:
         """
     )
     return datetime.fromisoformat(row["t"]) if row and row["t"] else None
-
-
-async def occurrences(db: Database, reminder_id: int) -> list[sqlite3.Row]:
-    return await db.fetchall(
-        "SELECT * FROM reminder_occurrences WHERE reminder_id = ? ORDER BY due_at, id",
-        (reminder_id,),
-    )
 
 
 async def set_skip_if_done(db: Database, user_id: int, skip: bool, at: datetime) -> None:

@@ -307,3 +307,12 @@ async def test_the_chart_is_a_real_png_of_sane_size(app: App, clock: FakeClock) 
     assert (width, height, channels) == (800, 320, 4)
     # Not blank: some cells are painted opaque.
     assert (pixels[..., 3] > 0.9).sum() > 1000
+
+
+async def test_a_city_name_resolves_to_its_zone(app: App) -> None:
+    assert await app.checkins.set_timezone(1, "berlin") == "Europe/Berlin"
+    assert await app.checkins.set_timezone(1, "New York") == "America/New_York"
+    with pytest.raises(CheckinError, match="Did you mean"):
+        await app.checkins.set_timezone(1, "Berlinn")
+    with pytest.raises(CheckinError, match="don't know the time zone"):
+        await app.checkins.set_timezone(1, "Atlantis")

@@ -31,6 +31,19 @@ async def advance_to(app: App, clock: FakeClock, when: datetime) -> None:
     app.reminders.wake()
 
 
+async def first_reminder(
+    fake: FakeDiscord, user: dict[str, Any], app: App, clock: FakeClock, time: str
+) -> tuple[str, dict[str, Any]]:
+    """Set a reminder through /remind, move the clock past it, and return the DM it arrived in."""
+    await set_reminder(fake, user, time)
+    [view] = await app.reminders.reminders_of(int(user["id"]))
+    assert view.next_at is not None
+    await advance_to(app, clock, view.next_at + timedelta(seconds=5))
+    dm = await fake.wait_for(lambda: fake.dm_channels.get(user["id"]))
+    [message] = await fake.wait_for(lambda: fake.bot_messages(dm))
+    return dm, message
+
+
 async def test_a_reminder_arrives_by_dm_with_buttons_and_done_records_a_check_in(
     bot: SecondHeartBot,
     fake: FakeDiscord,
@@ -38,14 +51,10 @@ async def test_a_reminder_arrives_by_dm_with_buttons_and_done_records_a_check_in
     e2e_app: App,
     clock: FakeClock,
 ) -> None:
-    reply = await set_reminder(fake, member, "07:30")
-    assert reply["embeds"][0]["title"].startswith("Reminder #")
-    assert "<t:" in reply["embeds"][0]["description"]
-    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
-    assert view.next_at is not None
-    await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
-    dm = await fake.wait_for(lambda: fake.dm_channels.get(member["id"]))
-    [message] = await fake.wait_for(lambda: fake.bot_messages(dm))
+    _, message = await first_reminder(fake, member, e2e_app, clock, "07:30")
+    [set_reply] = [m for m in fake.messages[fake.channel_id] if m["embeds"]]
+    assert set_reply["embeds"][0]["title"].startswith("Reminder #")
+    assert "<t:" in set_reply["embeds"][0]["description"]
     assert message["embeds"][0]["title"].startswith("Calf-raise time")
     labels = [b["label"] for b in buttons(message)]
     assert labels == ["Done ✅", "Snooze 1 h", "Skip today"]
@@ -67,12 +76,7 @@ async def test_snooze_brings_the_reminder_back_an_hour_later(
     e2e_app: App,
     clock: FakeClock,
 ) -> None:
-    await set_reminder(fake, member, "08:00")
-    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
-    assert view.next_at is not None
-    await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
-    dm = await fake.wait_for(lambda: fake.dm_channels.get(member["id"]))
-    [message] = await fake.wait_for(lambda: fake.bot_messages(dm))
+    dm, message = await first_reminder(fake, member, e2e_app, clock, "08:00")
     snooze = buttons(message)[1]["custom_id"]
     reply = await fake.reply_to(await fake.click(member, message, snooze))
     assert reply["embeds"][0]["description"].startswith("Snoozed")
@@ -91,12 +95,7 @@ async def test_someone_else_cannot_press_my_reminders_buttons(
     e2e_app: App,
     clock: FakeClock,
 ) -> None:
-    await set_reminder(fake, member, "09:00")
-    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
-    assert view.next_at is not None
-    await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
-    dm = await fake.wait_for(lambda: fake.dm_channels.get(member["id"]))
-    [message] = await fake.wait_for(lambda: fake.bot_messages(dm))
+    _, message = await first_reminder(fake, member, e2e_app, clock, "09:00")
     reply = await fake.reply_to(await fake.click(admin, message, buttons(message)[0]["custom_id"]))
     assert "someone else" in reply["embeds"][0]["description"]
     with sqlite3.connect(e2e_app.db.path) as conn:

@@ -27,9 +27,8 @@ from bot.checkins.replies import (
 )
 from bot.checkins.service import ACTIVITIES, CheckinService
 from bot.discord.client import SecondHeartBot
-from bot.discord.render import choices, replace_reply, send_reply
+from bot.discord.render import replace_reply, send_reply, zone_choices
 from bot.replies import error_reply
-from bot.timezones import find_zones
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +164,7 @@ class CheckinsCog(commands.Cog):
     async def timezone_autocomplete(
         self, interaction: discord.Interaction[SecondHeartBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices((name, name) for name in find_zones(current))
+        return zone_choices(current)
 
     @timezone.command(name="show", description="Show your time zone")
     async def timezone_show(self, interaction: discord.Interaction[SecondHeartBot]) -> None:

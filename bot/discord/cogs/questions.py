@@ -21,12 +21,11 @@ from bot.questions.replies import (
     reload_reply,
     topics_reply,
 )
-from bot.questions.service import QuestionService
+from bot.questions.service import GAP_DAYS, QuestionService
 from bot.replies import Reply, error_reply
 
 log = logging.getLogger(__name__)
 
-GAP_DAYS = 30
 _MENTION = re.compile(r"<@!?(\d+)>")
 
 

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+from collections.abc import AsyncIterator
 from typing import Any, Literal
 
 import aiohttp
@@ -19,7 +20,7 @@ from discord.ext import commands
 
 from bot.checkins.replies import checkin_reply
 from bot.discord.client import SecondHeartBot
-from bot.discord.render import choices, embed_for, send_reply
+from bot.discord.render import choices, embed_for, send_reply, zone_choices
 from bot.discord.views import view_for
 from bot.reminders.dispatcher import Dispatcher, PermanentFailure, TransientFailure
 from bot.reminders.replies import (
@@ -34,7 +35,6 @@ from bot.reminders.replies import (
 from bot.reminders.service import RemindersService
 from bot.replies import Reply, error_reply
 from bot.storage.reminders import Claimed
-from bot.timezones import find_zones
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class DiscordSender:
             )
         reply = reminder_message(delivery, prompt)
         view = view_for(reply.actions) or discord.utils.MISSING
-        try:
+        async with _discord_errors():
             target = await self._destination(delivery)
             if delivery.channel_id is None:
                 message = await target.send(embed=embed_for(reply), view=view, nonce=nonce)
@@ -78,14 +78,6 @@ class DiscordSender:
                         everyone=False, roles=False, users=[discord.Object(delivery.user_id)]
                     ),
                 )
-        except (discord.Forbidden, discord.NotFound) as exc:
-            raise PermanentFailure(_reason(exc)) from exc
-        except discord.HTTPException as exc:
-            if exc.code in (CANNOT_DM, MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL):
-                raise PermanentFailure(_reason(exc)) from exc
-            raise TransientFailure(f"Discord answered {exc.status}") from exc
-        except (TimeoutError, aiohttp.ClientError) as exc:
-            raise TransientFailure(type(exc).__name__) from exc
         return message.id
 
     async def _send_to_guild(self, delivery: Claimed, nonce: str, reply: Reply) -> int:
@@ -101,7 +93,7 @@ class DiscordSender:
             for i in range(0, len(members), MENTIONS_PER_MESSAGE)
         ]
         first_id = 0
-        try:
+        async with _discord_errors():
             target = await self._destination(delivery)
             for part, chunk in enumerate(chunks or [[]]):
                 mentions = " ".join(f"<@{m}>" for m in chunk)
@@ -121,14 +113,6 @@ class DiscordSender:
                     ),
                 )
                 first_id = first_id or message.id
-        except (discord.Forbidden, discord.NotFound) as exc:
-            raise PermanentFailure(_reason(exc)) from exc
-        except discord.HTTPException as exc:
-            if exc.code in (MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL):
-                raise PermanentFailure(_reason(exc)) from exc
-            raise TransientFailure(f"Discord answered {exc.status}") from exc
-        except (TimeoutError, aiohttp.ClientError) as exc:
-            raise TransientFailure(type(exc).__name__) from exc
         return first_id
 
     async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
@@ -156,6 +140,21 @@ class DiscordSender:
             return channel
         # Open (or reuse) the DM channel by id: no user lookup, one request fewer per reminder.
         return await self._bot.create_dm(discord.Object(delivery.user_id))
+
+
+@contextlib.asynccontextmanager
+async def _discord_errors() -> AsyncIterator[None]:
+    """Discord's answers as the dispatcher's two kinds of failure."""
+    try:
+        yield
+    except (discord.Forbidden, discord.NotFound) as exc:
+        raise PermanentFailure(_reason(exc)) from exc
+    except discord.HTTPException as exc:
+        if exc.code in (CANNOT_DM, MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL):
+            raise PermanentFailure(_reason(exc)) from exc
+        raise TransientFailure(f"Discord answered {exc.status}") from exc
+    except (TimeoutError, aiohttp.ClientError) as exc:
+        raise TransientFailure(type(exc).__name__) from exc
 
 
 def _reason(exc: discord.HTTPException) -> str:
@@ -326,7 +325,7 @@ class RemindersCog(commands.Cog):
     async def channel_zone_autocomplete(
         self, interaction: discord.Interaction[SecondHeartBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices((name, name) for name in find_zones(current))
+        return zone_choices(current)
 
     @channel.command(name="list", description="Show this server's channel reminder")
     @app_commands.guild_only()
