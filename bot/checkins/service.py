@@ -17,8 +17,10 @@ from typing import Final, Literal
 from bot.checkins.charts import WEEKS, heatmap_png
 from bot.checkins.streaks import Streaks, milestone_reached, streaks, week_progress
 from bot.clock import Clock
+from bot.reminders.schedule import describe_days, mask_to_days
 from bot.replies import InputError
 from bot.storage import checkins as store
+from bot.storage import reminders as reminder_store
 from bot.storage.checkins import BoardRow, CheckinRow
 from bot.storage.db import Database
 from bot.timezones import UnknownZone, local_date, resolve_zone
@@ -273,6 +275,34 @@ class CheckinService:
             ("leaderboard_visible", int(settings.leaderboard_visible)),
         ):
             writer.writerow({"record": "setting", "name": name, "value": value})
+        writer.writerow(
+            {
+                "record": "setting",
+                "name": "reminders_skip_if_done",
+                "value": int(await reminder_store.skip_if_done(self._db, user_id)),
+            }
+        )
+        for reminder in await reminder_store.for_user(self._db, user_id, self._default_zone):
+            writer.writerow(
+                {
+                    "record": "reminder",
+                    "id": reminder.id,
+                    "created_at": "",
+                    "name": reminder.local_time.strftime("%H:%M"),
+                    "value": describe_days(mask_to_days(reminder.weekdays)),
+                    "note": "dm"
+                    if reminder.channel_id is None
+                    else f"channel {reminder.channel_id}",
+                    "timezone": reminder.zone,
+                    "activity": "paused"
+                    if reminder.paused
+                    else (
+                        f"stopped: {reminder.disabled_reason}" if reminder.disabled_reason else "on"
+                    ),
+                }
+            )
+        for guild_id in await reminder_store.subscriptions_of(self._db, user_id):
+            writer.writerow({"record": "channel-reminder", "name": "guild", "value": guild_id})
         for row in await store.all_checkins(self._db, user_id):
             writer.writerow(
                 {

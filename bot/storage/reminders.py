@@ -527,3 +527,20 @@ async def release_claims(db: Database) -> int:
             "UPDATE reminder_occurrences SET status = 'pending', lease_until = NULL "
             "WHERE status = 'sending'"
         )
+
+
+async def subscriptions_of(db: Database, user_id: int) -> list[int]:
+    """The guilds whose channel reminder the member opted into."""
+    rows = await db.fetchall(
+        "SELECT r.guild_id FROM reminder_subscribers AS s JOIN reminders AS r "
+        "ON r.id = s.reminder_id WHERE s.user_id = ? ORDER BY r.guild_id",
+        (user_id,),
+    )
+    return [r["guild_id"] for r in rows]
+
+
+async def skip_if_done(db: Database, user_id: int) -> bool:
+    row = await db.fetchone(
+        "SELECT reminders_skip_if_done FROM members WHERE user_id = ?", (user_id,)
+    )
+    return bool(row["reminders_skip_if_done"]) if row else True

@@ -241,7 +241,12 @@ async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
     )
     records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
     settings = {r["name"]: r["value"] for r in records if r["record"] == "setting"}
-    assert settings == {"timezone": "Europe/Berlin", "goal_days": "5", "leaderboard_visible": "1"}
+    assert settings == {
+        "timezone": "Europe/Berlin",
+        "goal_days": "5",
+        "leaderboard_visible": "1",
+        "reminders_skip_if_done": "1",
+    }
     exported = [
         (
             int(r["id"]),
@@ -316,3 +321,23 @@ async def test_a_city_name_resolves_to_its_zone(app: App) -> None:
         await app.checkins.set_timezone(1, "Berlinn")
     with pytest.raises(CheckinError, match="don't know the time zone"):
         await app.checkins.set_timezone(1, "Atlantis")
+
+
+async def test_the_export_includes_reminders_and_opt_ins(app: App) -> None:
+    await app.reminders.create(user_id=1, time_text="07:30", days_text="weekdays")
+    await app.reminders.set_skip_if_done(1, False)
+    await app.reminders.set_guild_reminder(
+        guild_id=GUILD, channel_id=9, time_text="08:00", zone_name="UTC"
+    )
+    await app.reminders.join_guild_reminder(GUILD, 1, True)
+    records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
+    [reminder] = [r for r in records if r["record"] == "reminder"]
+    assert (reminder["name"], reminder["value"], reminder["note"], reminder["activity"]) == (
+        "07:30",
+        "weekdays",
+        "dm",
+        "on",
+    )
+    settings = {r["name"]: r["value"] for r in records if r["record"] == "setting"}
+    assert settings["reminders_skip_if_done"] == "0"
+    assert [r["value"] for r in records if r["record"] == "channel-reminder"] == [str(GUILD)]
