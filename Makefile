@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test bench clean
 
 run: $(VENV)/.run-deps
 	@$(BIN)/python -m bot run
@@ -16,6 +16,10 @@ test: $(VENV)/.test-deps
 	$(BIN)/ruff format --check bot tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# Every benchmark, written to bench/results.md (a few minutes; QUICK=1 for about half a minute).
+bench: $(VENV)/.test-deps
+	$(BIN)/python -m bench $(if $(QUICK),--quick)
 
 $(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Second Heart needs Python 3.11 or newer; set PYTHON=python3.11")'

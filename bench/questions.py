@@ -14,6 +14,7 @@ import argparse
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+
+from rank_bm25 import BM25Okapi
+from rapidfuzz import fuzz, process
 
 from bot.questions.evaluation import evaluate, load_devset
 from bot.questions.kb import Entry, KnowledgeBase, load_knowledge_strict
@@ -67,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"\nStackFAQ skipped: {STACKFAQ} not found.\n")
         print(latency_table(kb, builders, sizes, rounds, tiny=args.tiny))
+        print(startup_table(1 if args.tiny or args.quick else 3))
     return 0
 
 
@@ -151,28 +156,137 @@ def latency_table(
         "## Latency per question",
         f"\nMedian and p99 over {len(questions)} questions × {rounds} rounds, one question at a "
         "time. Goal: p99 under 20 ms. Build is the one-off indexing time (semantic: embedding "
-        "every phrasing, uncached).\n",
-        "| Engine | Entries | Build | Median | p99 |",
-        "| --- | --- | --- | --- | --- |",
+        "every phrasing, uncached). Beside our engines, in the same run, two methods hobby bots "
+        "use: a rapidfuzz scan over every phrasing, and rank-bm25; the last column is each "
+        "median as a multiple of the lexical engine's.\n",
+        "| Method | Entries | Build | Median | p99 | Median vs lexical |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for size in sizes:
         sized = grow(kb, size)
-        for name, build in builders.items():
+        methods: dict[str, Callable[[KnowledgeBase], Callable[[str], object]]] = {
+            name: _ranking(build) for name, build in builders.items()
+        }
+        methods["baseline: rapidfuzz scan"] = _rapidfuzz_scan
+        methods["baseline: rank-bm25"] = _rank_bm25
+        results = {}
+        for name, make in methods.items():
             started = time.perf_counter()
-            ranker = build(sized)
+            answer = make(sized)
             built = time.perf_counter() - started
             timings = []
             for _ in range(rounds):
                 for question in questions:
                     started = time.perf_counter()
-                    ranker.rank(question)
+                    answer(question)
                     timings.append((time.perf_counter() - started) * 1000)
-            p99 = _percentile(timings, 99)
+            results[name] = (built, statistics.median(timings), _percentile(timings, 99))
+        reference = results["lexical"][1]
+        for name, (built, median, p99) in results.items():
+            over = _over(p99, 20) if not name.startswith("baseline") else ""
             lines.append(
-                f"| {name} | {size:,} | {built:.2f} s | {statistics.median(timings):.2f} ms "
-                f"| {p99:.2f} ms{_over(p99, 20)} |"
+                f"| {name} | {size:,} | {built:.2f} s | {median:.2f} ms | {p99:.2f} ms{over} "
+                f"| {median / reference:.1f}× |"
             )
     return "\n".join(lines) + "\n"
+
+
+def _ranking(build: RankerBuilder) -> Callable[[KnowledgeBase], Callable[[str], object]]:
+    def make(kb: KnowledgeBase) -> Callable[[str], object]:
+        return build(kb).rank
+
+    return make
+
+
+# Run in a fresh interpreter, so imports and model loading count, as they do at start-up.
+_STARTUP = """
+import sys, time
+started = time.perf_counter()
+from pathlib import Path
+from bot.questions.engines import ranker_factory
+from bot.questions.kb import load_knowledge_strict
+kb = load_knowledge_strict(Path("knowledge"))
+ranker = ranker_factory(sys.argv[1], Path(sys.argv[2]))(kb)
+ranker.rank("how do I do calf raises")
+elapsed = time.perf_counter() - started
+# VmHWM is this address space's peak; ru_maxrss would carry over the parent's through fork.
+peak = next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]
+print(elapsed, peak)
+"""
+
+
+def startup_table(runs: int) -> str:
+    lines = [
+        "## Start-up and memory",
+        f"\nA fresh Python process loading the knowledge base and one engine and answering one "
+        f"question; median of {runs} run(s) (spread in brackets). Cold: no cached phrasing "
+        "vectors; warm: the cache from a previous start.\n",
+        "| Engine | Start-up to first answer | Resident memory (peak) |",
+        "| --- | --- | --- |",
+    ]
+    for label, engine, warm in (
+        ("semantic, cold", "semantic", False),
+        ("semantic, warm cache", "semantic", True),
+        ("lexical", "lexical", False),
+    ):
+        times, memory = [], []
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as cache:
+                if warm:
+                    _run_startup(engine, cache)
+                elapsed, rss = _run_startup(engine, cache)
+            times.append(elapsed)
+            memory.append(rss)
+        spread = f" ({min(times):.2f}–{max(times):.2f})" if runs > 1 else ""
+        lines.append(
+            f"| {label} | {statistics.median(times):.2f} s{spread} "
+            f"| {statistics.median(memory) / 1024:.0f} MB |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _run_startup(engine: str, cache: str) -> tuple[float, int]:
+    result = subprocess.run(
+        [sys.executable, "-c", _STARTUP, engine, cache],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
+    elapsed, rss = result.stdout.split()
+    return float(elapsed), int(rss)
+
+
+def _texts(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    texts, owners = [], []
+    for entry in kb.answerable:
+        for text in (entry.title, *entry.texts()):
+            texts.append(text)
+            owners.append(entry.id)
+    return texts, owners
+
+
+def _rapidfuzz_scan(kb: KnowledgeBase) -> Callable[[str], object]:
+    """The usual hobby approach: fuzzy-compare the question with every phrasing."""
+    texts, owners = _texts(kb)
+
+    def answer(question: str) -> object:
+        hit = process.extractOne(question, texts, scorer=fuzz.token_set_ratio)
+        return owners[hit[2]] if hit else None
+
+    return answer
+
+
+def _rank_bm25(kb: KnowledgeBase) -> Callable[[str], object]:
+    """BM25 with rank-bm25 over lower-cased words, as tutorials show it."""
+    texts, owners = _texts(kb)
+    index = BM25Okapi([t.lower().split() for t in texts])
+
+    def answer(question: str) -> object:
+        scores = index.get_scores(question.lower().split())
+        return owners[int(scores.argmax())]
+
+    return answer
 
 
 def grow(kb: KnowledgeBase, size: int) -> KnowledgeBase:

@@ -1,31 +1,50 @@
-"""Each benchmark runs once at tiny size, so it can't rot. Figures are not judged here."""
+"""`make bench` runs every benchmark once, at tiny size, so none can rot. Figures aren't judged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
 import pytest
 
+import bench.__main__ as runner
 from bench import checkins, questions, reminders
 
 
-def test_questions_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    assert questions.main(["--tiny"]) == 0
-    out = capsys.readouterr().out
-    assert "## Development set" in out
-    assert "| semantic |" in out
-    assert "| lexical |" in out
-    assert "## Latency per question" in out
+def test_every_benchmark_runs_and_lands_in_the_results(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def tiny(area: Callable[[Sequence[str]], int]) -> Callable[[Sequence[str]], int]:
+        return lambda _flags: area(["--tiny"])
 
-
-def test_checkins_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    assert checkins.main(["--tiny"]) == 0
-    out = capsys.readouterr().out
-    assert "## Check-ins per second" in out
-    assert "| 100 |" in out
-    assert "## /stats with its chart" in out
-
-
-def test_reminders_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    assert reminders.main(["--tiny"]) == 0
-    out = capsys.readouterr().out
-    assert "## A burst due in one minute" in out
-    assert "## Lateness under Discord's rate limit" in out
+    monkeypatch.setattr(
+        runner,
+        "AREAS",
+        (
+            ("Questions", tiny(questions.main)),
+            ("Check-ins", tiny(checkins.main)),
+            ("Reminders", tiny(reminders.main)),
+        ),
+    )
+    monkeypatch.setattr(runner, "RESULTS", tmp_path / "results.md")
+    assert runner.main([]) == 0
+    text = (tmp_path / "results.md").read_text()
+    assert text.startswith("# Second Heart benchmarks")
+    assert [line for line in text.splitlines() if line.startswith("# ")][1:] == [
+        "# Questions",
+        "# Check-ins",
+        "# Reminders",
+    ]
+    for section in (
+        "## Development set",
+        "| semantic |",
+        "| lexical |",
+        "| baseline: rank-bm25 |",
+        "## Start-up and memory",
+        "## Check-ins per second",
+        "| 100 |",
+        "## /stats with its chart",
+        "## A burst due in one minute",
+        "## Lateness under Discord's rate limit",
+    ):
+        assert section in text, section
