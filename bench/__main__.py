@@ -17,13 +17,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from bench import checkins, questions, reminders
+from bench import checkins, endtoend, questions, reminders
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 AREAS: tuple[tuple[str, Callable[[Sequence[str]], int]], ...] = (
     ("Questions", questions.main),
     ("Check-ins", checkins.main),
     ("Reminders", reminders.main),
+    ("End to end", endtoend.main),
 )
 
 

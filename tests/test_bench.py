@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import bench.__main__ as runner
-from bench import checkins, questions, reminders
+from bench import checkins, endtoend, questions, reminders
 
 
 def test_every_benchmark_runs_and_lands_in_the_results(
@@ -24,6 +24,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
             ("Questions", tiny(questions.main)),
             ("Check-ins", tiny(checkins.main)),
             ("Reminders", tiny(reminders.main)),
+            ("End to end", tiny(endtoend.main)),
         ),
     )
     monkeypatch.setattr(runner, "RESULTS", tmp_path / "results.md")
@@ -34,6 +35,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "# Questions",
         "# Check-ins",
         "# Reminders",
+        "# End to end",
     ]
     for section in (
         "## Development set",
@@ -46,5 +48,6 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "## /stats with its chart",
         "## A burst due in one minute",
         "## Lateness under Discord's rate limit",
+        "## Interaction round trip",
     ):
         assert section in text, section

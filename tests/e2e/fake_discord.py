@@ -84,6 +84,8 @@ class Interaction:
     # Delivered again on purpose (a gateway replay): a second answer is expected and refused.
     redelivered: bool = False
     answer_attempts: int = 0
+    # When the first callback arrived (time.monotonic), for round-trip timing.
+    answered_at: float | None = None
 
 
 @dataclass
@@ -636,6 +638,7 @@ class FakeDiscord:
         elif kind in (4, 7):
             self._check_message(data, f"interaction {iid} response")
         interaction.callbacks.append(body)
+        interaction.answered_at = time.monotonic()
         message = None
         if kind in (4, 5):
             message = self._store_message(self.channel_id, {**data, "_files": body.get("_files")})

@@ -1,0 +1,130 @@
+"""End to end: an interaction's round trip through the real client and our fake Discord.
+
+    python -m bench.endtoend            1,000 /ask and 1,000 /checkin, 50 members at once
+    python -m bench.endtoend --quick    100 of each
+    python -m bench.endtoend --tiny     what `make test` runs so the benchmark can't rot
+
+Timed from the fake dispatching INTERACTION_CREATE on its gateway to it receiving the bot's
+callback (the answer, or the defer): what decides Discord's 3-second rule. Everything runs on
+127.0.0.1 in this process, so the figures include our fake's own overhead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import discord
+import msgspec
+
+from bot.app import open_app
+from bot.config import DiscordConfig, Secret
+from tests.e2e.conftest import running_bot
+from tests.e2e.fake_discord import FakeDiscord, Interaction
+from tests.helpers import config_for_tests
+
+MEMBERS = 50
+QUESTIONS = (
+    "what causes calf cramps at night",
+    "how do i do calf raises properly",
+    "is walking good for my circulation",
+    "how often should i train my legs",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="a 10-second version")
+    size.add_argument("--tiny", action="store_true", help="a smoke run for the test suite")
+    args = parser.parse_args(argv)
+    each = 10 if args.tiny else 100 if args.quick else 1000
+    print(f"# End-to-end benchmark ({'tiny' if args.tiny else 'quick' if args.quick else 'full'})")
+    print(f"\n{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}\n")
+    print(asyncio.run(round_trips(each)))
+    return 0
+
+
+async def round_trips(each: int) -> str:
+    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    fake = FakeDiscord()
+    await fake.start()
+    members = [fake.add_member(f"member{n}") for n in range(MEMBERS)]
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            config = config_for_tests(Path(folder), engine="semantic")
+            config = msgspec.structs.replace(
+                config,
+                discord=DiscordConfig(
+                    token=Secret("bench"), api_base=fake.api_base, gateway_url=fake.gateway_url
+                ),
+                questions=msgspec.structs.replace(config.questions, cooldown_rate=10_000),
+            )
+            app = await open_app(config)
+            try:
+                async with running_bot(app):
+                    ask = await _drive(fake, members, each, "ask")
+                    checkin = await _drive(fake, members, each, "checkin")
+            finally:
+                await app.close()
+    finally:
+        await fake.stop()
+        discord.http.Route.BASE = base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = gateway
+    if fake.violations:
+        raise SystemExit(f"the fake recorded violations: {fake.violations[:5]}")
+    lines = [
+        "## Interaction round trip",
+        f"\n{len(ask):,} /ask and {len(checkin):,} /checkin interactions, {MEMBERS} members at "
+        "once, through "
+        "the real discord.py client and the fake Discord on 127.0.0.1 (semantic engine). "
+        "Discord requires the first callback within 3 s.\n",
+        "| Command | p50 | p99 | Slowest |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, timings in (("/ask", ask), ("/checkin", checkin)):
+        ordered = sorted(timings)
+        p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+        median = statistics.median(ordered)
+        lines.append(f"| {name} | {median:.1f} ms | {p99:.1f} ms | {ordered[-1]:.1f} ms |")
+    return "\n".join(lines) + "\n"
+
+
+async def _drive(
+    fake: FakeDiscord, members: list[dict[str, Any]], each: int, command: str
+) -> list[float]:
+    """Each member sends its share one after another; all members at once."""
+    share = max(1, each // len(members))
+    timings: list[float] = []
+
+    async def member(user: dict[str, Any], offset: int) -> None:
+        for n in range(share):
+            options = (
+                [{"name": "question", "type": 3, "value": QUESTIONS[(offset + n) % len(QUESTIONS)]}]
+                if command == "ask"
+                else [{"name": "reps", "type": 4, "value": 10 + n % 40}]
+            )
+            interaction = await fake.slash(user, command, options)
+            await fake.reply_to(interaction, seconds=30)
+            timings.append(_round_trip(interaction))
+
+    await asyncio.gather(*(member(u, i) for i, u in enumerate(members)))
+    return timings
+
+
+def _round_trip(interaction: Interaction) -> float:
+    assert interaction.answered_at is not None
+    return (interaction.answered_at - interaction.sent_at) * 1000
+
+
+if __name__ == "__main__":
+    sys.exit(main())
