@@ -10,14 +10,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import os
-import platform
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from bench import checkins, endtoend, questions, reminders
+from bench.common import machine
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 AREAS: tuple[tuple[str, Callable[[Sequence[str]], int]], ...] = (
@@ -36,8 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sections = [
         "# Second Heart benchmarks",
         "",
-        f"{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}"
-        f"{', quick run' if args.quick else ''}. Made by `make bench`; see each area's module in "
+        machine()
+        + f"{', quick run' if args.quick else ''}. Made by `make bench`; see each area's module in "
         "`bench/` for what is measured and how.",
         "",
     ]

@@ -12,19 +12,17 @@ numbers drift on a shared machine. Each figure is the median of several runs, wi
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
-import platform
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.common import heading, parse_size, spread
 from bot.checkins.service import CheckinService
 from bot.clock import FakeClock
 from bot.storage.db import Database
@@ -33,16 +31,12 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    size = parser.add_mutually_exclusive_group()
-    size.add_argument("--quick", action="store_true", help="a 10-second version")
-    size.add_argument("--tiny", action="store_true", help="a smoke run for the test suite")
-    args = parser.parse_args(argv)
-    per_run = 20 if args.tiny else 400 if args.quick else 2000
+    args = parse_size(argv, __doc__.splitlines()[0])
+    # Even the tiny run gives each of 100 concurrent members a check-in of their own.
+    per_run = 200 if args.tiny else 400 if args.quick else 2000
     runs = 1 if args.tiny else 3
     years = 0.1 if args.tiny else 5
-    print(f"# Check-ins benchmark ({'tiny' if args.tiny else 'quick' if args.quick else 'full'})")
-    print(f"\n{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}\n")
+    print(heading("Check-ins", args))
     print(asyncio.run(throughput_table(per_run, runs)))
     print(asyncio.run(stats_table(years, runs)))
     return 0
@@ -66,9 +60,10 @@ async def throughput_table(per_run: int, runs: int) -> str:
                 raw_rates.append(await raw_rate(Path(folder), per_run))
         service, raw = statistics.median(service_rates), statistics.median(raw_rates)
         ratio = service / raw
+        verdict = "" if ratio >= 0.5 else " (below goal)"
         lines.append(
-            f"| {members} | {service:,.0f}/s {_spread(service_rates)} | {raw:,.0f}/s "
-            f"{_spread(raw_rates)} | {ratio:.0%}{'' if ratio >= 0.5 else ' (below goal)'} |"
+            f"| {members} | {service:,.0f}/s {spread(service_rates, '{:,.0f}')} | {raw:,.0f}/s "
+            f"{spread(raw_rates, '{:,.0f}')} | {ratio:.0%}{verdict} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -137,15 +132,9 @@ async def stats_table(years: float, runs: int) -> str:
         "the PNG, median of the runs. Goal: under 300 ms.\n",
         "| Check-ins | /stats with chart |",
         "| --- | --- |",
-        f"| {days:,} | {median:.0f} ms {_spread(timings)}{verdict} |",
+        f"| {days:,} | {median:.0f} ms {spread(timings, '{:,.0f}')}{verdict} |",
     ]
     return "\n".join(lines) + "\n"
-
-
-def _spread(values: list[float]) -> str:
-    if len(values) < 2:
-        return ""
-    return f"({min(values):,.0f}–{max(values):,.0f})"
 
 
 if __name__ == "__main__":

@@ -11,21 +11,18 @@ callback (the answer, or the defer): what decides Discord's 3-second rule. Every
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
-import platform
 import statistics
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import discord
 import msgspec
 
+from bench.common import heading, parse_size, percentile, spread
 from bot.app import open_app
 from bot.config import DiscordConfig, Secret
 from tests.e2e.conftest import running_bot
@@ -42,14 +39,9 @@ QUESTIONS = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    size = parser.add_mutually_exclusive_group()
-    size.add_argument("--quick", action="store_true", help="a 10-second version")
-    size.add_argument("--tiny", action="store_true", help="a smoke run for the test suite")
-    args = parser.parse_args(argv)
+    args = parse_size(argv, __doc__.splitlines()[0])
     each = 10 if args.tiny else 100 if args.quick else 1000
-    print(f"# End-to-end benchmark ({'tiny' if args.tiny else 'quick' if args.quick else 'full'})")
-    print(f"\n{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}\n")
+    print(heading("End-to-end", args))
     runs = 1 if args.tiny else 3
     results = [asyncio.run(round_trips(each)) for _ in range(runs)]
     print(table(results))
@@ -101,19 +93,13 @@ def table(runs: list[dict[str, list[float]]]) -> str:
     ]
     for name in counts:
         p50s = [statistics.median(run[name]) for run in runs]
-        p99s = [_p99(run[name]) for run in runs]
+        p99s = [percentile(run[name], 99) for run in runs]
         lines.append(f"| {name} | {_cell(p50s)} | {_cell(p99s)} |")
     return "\n".join(lines) + "\n"
 
 
-def _p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-
-
 def _cell(values: list[float]) -> str:
-    spread = f" ({min(values):.1f}–{max(values):.1f})" if len(values) > 1 else ""
-    return f"{statistics.median(values):.1f} ms{spread}"
+    return f"{statistics.median(values):.1f} ms {spread(values, '{:.1f}')}".rstrip()
 
 
 async def _drive(

@@ -10,9 +10,6 @@ the bot answers them: median and p99 over every dev-set question, repeated.
 
 from __future__ import annotations
 
-import argparse
-import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -27,6 +24,7 @@ from pathlib import Path
 from rank_bm25 import BM25Okapi
 from rapidfuzz import fuzz, process
 
+from bench.common import heading, parse_size, percentile, spread
 from bot.questions.evaluation import evaluate, load_devset
 from bot.questions.kb import Entry, KnowledgeBase, load_knowledge_strict
 from bot.questions.lexical import LexicalRanker
@@ -46,11 +44,7 @@ RankerBuilder = Callable[[KnowledgeBase], Ranker]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    size = parser.add_mutually_exclusive_group()
-    size.add_argument("--quick", action="store_true", help="a 10-second version")
-    size.add_argument("--tiny", action="store_true", help="a smoke run for the test suite")
-    args = parser.parse_args(argv)
+    args = parse_size(argv, __doc__.splitlines()[0])
     sizes = (10,) if args.tiny else (40, 100) if args.quick else (40, 500, 2000)
     rounds = 1 if args.tiny else 3
 
@@ -61,10 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "semantic": lambda k: SemanticRanker(k, encoder, Path(cache)),
             "lexical": LexicalRanker,
         }
-        print(
-            f"# Questions benchmark ({'tiny' if args.tiny else 'quick' if args.quick else 'full'})"
-        )
-        print(f"\n{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}\n")
+        print(heading("Questions", args))
         print(devset_table(kb, builders, tiny=args.tiny))
         if STACKFAQ.is_file():
             # --quick scores a subset of the threads, so the whole run stays near 10 seconds.
@@ -190,15 +181,15 @@ def latency_table(
                     answer(question)
                     timings.append((time.perf_counter() - started) * 1000)
                 medians.append(statistics.median(timings))
-                p99s.append(_percentile(timings, 99))
+                p99s.append(percentile(timings, 99))
             results[name] = (built, medians, p99s)
         reference = statistics.median(results["lexical"][1])
         for name, (built, medians, p99s) in results.items():
             median, p99 = statistics.median(medians), statistics.median(p99s)
             over = _over(p99, 20) if not name.startswith("baseline") else ""
             lines.append(
-                f"| {name} | {size:,} | {built:.2f} s | {median:.2f} ms {_spread(medians)} "
-                f"| {p99:.2f} ms {_spread(p99s)}{over} | {median / reference:.1f}× |"
+                f"| {name} | {size:,} | {built:.2f} s | {median:.2f} ms {spread(medians)} "
+                f"| {p99:.2f} ms {spread(p99s)}{over} | {median / reference:.1f}× |"
             )
     return "\n".join(lines) + "\n"
 
@@ -249,9 +240,8 @@ def startup_table(runs: int) -> str:
                 elapsed, rss = _run_startup(engine, cache)
             times.append(elapsed)
             memory.append(rss)
-        spread = f" ({min(times):.2f}–{max(times):.2f})" if runs > 1 else ""
         lines.append(
-            f"| {label} | {statistics.median(times):.2f} s{spread} "
+            f"| {label} | {statistics.median(times):.2f} s {spread(times)} "
             f"| {statistics.median(memory) / 1024:.0f} MB |"
         )
     return "\n".join(lines) + "\n"
@@ -339,15 +329,6 @@ def _entry(entry_id: str, question: str, phrasings: tuple[str, ...]) -> Entry:
         file="<benchmark>",
         line=0,
     )
-
-
-def _spread(values: list[float]) -> str:
-    return f"({min(values):.2f}–{max(values):.2f})" if len(values) > 1 else ""
-
-
-def _percentile(values: list[float], percentile: int) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(percentile / 100 * (len(ordered) - 1)))]
 
 
 def _pct(value: float) -> str:

@@ -11,10 +11,7 @@ each is due at the same instant. Asserts nothing about speed.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
-import platform
 import sqlite3
 import statistics
 import sys
@@ -23,9 +20,10 @@ import time
 import tracemalloc
 import zoneinfo
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.common import heading, parse_size, percentile, spread
 from bot.clock import FakeClock, SystemClock
 from bot.reminders.dispatcher import Dispatcher, Settings
 from bot.storage.db import Database
@@ -65,15 +63,10 @@ class LimitedSender:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    size = parser.add_mutually_exclusive_group()
-    size.add_argument("--quick", action="store_true", help="a 10-second version")
-    size.add_argument("--tiny", action="store_true", help="a smoke run for the test suite")
-    args = parser.parse_args(argv)
+    args = parse_size(argv, __doc__.splitlines()[0])
     burst = 200 if args.tiny else 2_000 if args.quick else 100_000
     limited = 20 if args.tiny else 50 if args.quick else 1_000
-    print(f"# Reminders benchmark ({'tiny' if args.tiny else 'quick' if args.quick else 'full'})")
-    print(f"\n{os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}\n")
+    print(heading("Reminders", args))
     runs = 1 if args.tiny else 3
     print(asyncio.run(burst_table(burst, runs)))
     print(asyncio.run(lateness_table(limited, runs)))
@@ -144,9 +137,9 @@ async def burst_table(count: int, runs: int) -> str:
                 "| Reminders | Materialised per second | Sent (claim, send, ack) | Total "
                 "| Peak Python memory | Database per 100,000 reminders |",
                 "| --- | --- | --- | --- | --- | --- |",
-                f"| {count:,} | {rate:,.0f}/s {_spread(rates, '{:,.0f}')}{verdict} | {sent:,} "
-                f"| {statistics.median(totals):.1f} s {_spread(totals, '{:.1f}')} "
-                f"| {statistics.median(megabytes):.1f} MB {_spread(megabytes, '{:.1f}')} "
+                f"| {count:,} | {rate:,.0f}/s {spread(rates, '{:,.0f}')}{verdict} | {sent:,} "
+                f"| {statistics.median(totals):.1f} s {spread(totals, '{:.1f}')} "
+                f"| {statistics.median(megabytes):.1f} MB {spread(megabytes, '{:.1f}')} "
                 f"| {per_100k / 1e6:.1f} MB |",
             ]
         )
@@ -172,12 +165,6 @@ async def _burst(count: int) -> tuple[float, float, int, int, float]:
         total = time.perf_counter() - started
         await db.close()
     return made / materialised, total, made, sent, (size - empty) / count * 100_000
-
-
-def _spread(values: list[float], form: str) -> str:
-    if len(values) < 2:
-        return ""
-    return f"({form.format(min(values))}–{form.format(max(values))})"
 
 
 async def _peak_memory(path: Path, count: int) -> int:
@@ -210,8 +197,8 @@ async def lateness_table(count: int, runs: int) -> str:
                 f"leave before {floor:.1f} s; the goal is a p99 set by the rate limit alone.\n",
                 "| Reminders | p50 | p99 | Rate-limit floor for the last one |",
                 "| --- | --- | --- | --- |",
-                f"| {count:,} | {statistics.median(p50s):.2f} s {_spread(p50s, '{:.2f}')} "
-                f"| {statistics.median(p99s):.2f} s {_spread(p99s, '{:.2f}')} | {floor:.2f} s |",
+                f"| {count:,} | {statistics.median(p50s):.2f} s {spread(p50s, '{:.2f}')} "
+                f"| {statistics.median(p99s):.2f} s {spread(p99s, '{:.2f}')} | {floor:.2f} s |",
             ]
         )
         + "\n"
@@ -234,7 +221,7 @@ async def _lateness(count: int) -> tuple[float, float]:
         await dispatcher.tick()
         await db.close()
     lateness = sorted((at - due).total_seconds() for at in sender.sent_at.values())
-    p99 = lateness[min(len(lateness) - 1, round(0.99 * (len(lateness) - 1)))]
+    p99 = percentile(lateness, 99)
     return statistics.median(lateness), p99
 
 
