@@ -6,6 +6,14 @@ in its own transaction, so a failed one leaves the database exactly as it was.
 
 All access goes through one connection guarded by an asyncio lock: a transaction spans several
 awaits, and without the lock another coroutine's statement could land inside it.
+
+Most work reaches the connection through aiosqlite's worker thread. `write_now` is the exception,
+for short hot write transactions such as a check-in: it runs them on the event loop's thread,
+because here a hand-off to the worker thread and back costs about 50 µs, twice what the
+transaction itself costs. That is safe to do on the loop because, in WAL mode with
+synchronous=NORMAL, a commit appends to the WAL in the OS page cache and never waits for the disk.
+The one step that does wait, the checkpoint, is turned off on commit and run on the worker thread
+instead (see `_after_write`).
 """
 
 from __future__ import annotations
@@ -13,16 +21,19 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import aiosqlite
 
 MEMORY: Final = ":memory:"
+# Checkpoint once the WAL passes SQLite's own default trigger (1,000 pages of 4 KiB).
+CHECKPOINT_BYTES: Final = 4 * 1024 * 1024
+T = TypeVar("T")
 _MIGRATION_NAME = re.compile(r"^(?P<number>\d{4})_[a-z0-9_]+\.sql$")
 
 Params = Sequence[Any]
@@ -74,20 +85,23 @@ class Transaction:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
+    # Cursors are closed as soon as they are read: a statement left open would stop the next
+    # COMMIT, and aiosqlite's worker thread keeps the last cursor alive until its next job.
+
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; return the number of rows it changed."""
-        cursor = await self._conn.execute(sql, params)
-        return cursor.rowcount
+        async with self._conn.execute(sql, params) as cursor:
+            return cursor.rowcount
 
     async def insert(self, sql: str, params: Params = ()) -> int | None:
         """Run an INSERT; return the new row id, or None if it inserted nothing (OR IGNORE)."""
-        cursor = await self._conn.execute(sql, params)
-        return cursor.lastrowid if cursor.rowcount > 0 else None
+        async with self._conn.execute(sql, params) as cursor:
+            return cursor.lastrowid if cursor.rowcount > 0 else None
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
         """Run one statement for many rows; return how many rows changed in all."""
-        cursor = await self._conn.executemany(sql, rows)
-        return cursor.rowcount
+        async with self._conn.executemany(sql, rows) as cursor:
+            return cursor.rowcount
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         async with self._conn.execute(sql, params) as cursor:
@@ -100,12 +114,25 @@ class Transaction:
 
 
 class Database:
-    def __init__(self, conn: aiosqlite.Connection, path: str, schema_version: int) -> None:
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        raw: sqlite3.Connection,
+        path: str,
+        schema_version: int,
+        busy_timeout_ms: int,
+    ) -> None:
         self._conn = conn
+        # The same connection that `_conn` wraps, for `write_now`. The lock keeps the two threads
+        # from ever using it at the same time.
+        self._raw = raw
         self.path = path
         self.schema_version = schema_version
+        self._busy_timeout_ms = busy_timeout_ms
+        self._wal = None if path == MEMORY else Path(f"{path}-wal")
         self._lock = asyncio.Lock()
         self._closed = False
+        self._checkpoint: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(
@@ -119,22 +146,35 @@ class Database:
         path = str(path)
         if path != MEMORY:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves rather than let sqlite3 guess.
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        opened: list[sqlite3.Connection] = []
+
+        def connect() -> sqlite3.Connection:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves rather than let sqlite3 guess.
+            # check_same_thread=False: `write_now` uses it from the loop's thread, under the lock.
+            raw = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            opened.append(raw)
+            return raw
+
+        conn = await aiosqlite.Connection(connect, iter_chunk_size=64)
         try:
             conn.row_factory = sqlite3.Row
-            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            await conn.execute("PRAGMA journal_mode = WAL")
-            await conn.execute("PRAGMA foreign_keys = ON")
+            await conn.execute_fetchall(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            await conn.execute_fetchall("PRAGMA journal_mode = WAL")
+            await conn.execute_fetchall("PRAGMA foreign_keys = ON")
             # With WAL, NORMAL is durable across application crashes and much faster than FULL.
-            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute_fetchall("PRAGMA synchronous = NORMAL")
+            # No checkpoint inside a commit: that is the step that waits for the disk, and a
+            # commit may run on the event loop. `_after_write` checkpoints on the worker thread.
+            await conn.execute_fetchall("PRAGMA wal_autocheckpoint = 0")
             version = await _apply_migrations(
                 conn, path, bundled_migrations() if migrations is None else migrations
             )
+            # Start with everything, migrations included, in the database file itself.
+            await conn.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
         except BaseException:
             await conn.close()
             raise
-        return cls(conn, path, version)
+        return cls(conn, opened[0], path, version, int(busy_timeout_ms))
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
@@ -148,6 +188,52 @@ class Database:
                 await self._conn.rollback()
                 raise
             await self._conn.commit()
+        self._after_write()
+
+    async def write_now(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work(connection)` as one write transaction on the event loop's thread.
+
+        For short transactions of a few statements only: nothing else runs on the loop meanwhile.
+        Committed if `work` returns, rolled back if it raises. If another process holds the write
+        lock, the transaction moves to a worker thread and waits there (up to the busy timeout),
+        so the loop never waits on another process.
+        """
+        async with self._lock:
+            self._check_open()
+            raw = self._raw
+            raw.execute("PRAGMA busy_timeout = 0")
+            try:
+                result = _transact(raw, work)
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                    raise
+                raw.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+                result = await asyncio.to_thread(_transact, raw, work)
+            finally:
+                raw.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+        self._after_write()
+        return result
+
+    def _after_write(self) -> None:
+        """Start a checkpoint on the worker thread once the WAL has grown past CHECKPOINT_BYTES.
+
+        A passive checkpoint copies committed pages back into the database file and lets the WAL
+        start over; it never blocks writers for long and gives up on pages a reader still needs.
+        """
+        if self._wal is None or (self._checkpoint and not self._checkpoint.done()):
+            return
+        try:
+            size = self._wal.stat().st_size
+        except FileNotFoundError:
+            return
+        if size >= CHECKPOINT_BYTES:
+            self._checkpoint = asyncio.get_running_loop().create_task(self.checkpoint())
+
+    async def checkpoint(self) -> None:
+        """Copy the WAL back into the database file (PASSIVE), off the event loop."""
+        async with self._lock:
+            if not self._closed:
+                await self._conn.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         async with self._lock:
@@ -178,7 +264,10 @@ class Database:
                 await dest.close()
 
     async def close(self) -> None:
-        """Wait for any write in flight to finish, then close."""
+        """Wait for any write or checkpoint in flight to finish, then close.
+
+        SQLite checkpoints the whole WAL when the last connection closes.
+        """
         async with self._lock:
             if not self._closed:
                 self._closed = True
@@ -187,6 +276,17 @@ class Database:
     def _check_open(self) -> None:
         if self._closed:
             raise StorageError(f"database {self.path} is closed")
+
+
+def _transact(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = work(conn)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return result
 
 
 async def _apply_migrations(

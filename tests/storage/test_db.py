@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.storage.db import (
+    CHECKPOINT_BYTES,
     Database,
     DatabaseTooNew,
     Migration,
@@ -115,8 +120,6 @@ async def test_backup_is_a_readable_copy(db: Database, tmp_path: Path) -> None:
 
 
 async def test_close_waits_for_a_write_in_flight(db: Database) -> None:
-    import asyncio
-
     started = asyncio.Event()
 
     async def slow_write() -> None:
@@ -131,3 +134,99 @@ async def test_close_waits_for_a_write_in_flight(db: Database) -> None:
     await writer
     with sqlite3.connect(db.path) as conn:
         assert conn.execute("SELECT user_id FROM members").fetchall() == [(9,)]
+
+
+def wal_size(db: Database) -> int:
+    return Path(f"{db.path}-wal").stat().st_size
+
+
+def add_member(user_id: int) -> Callable[[sqlite3.Connection], int]:
+    def work(conn: sqlite3.Connection) -> int:
+        conn.execute("INSERT INTO members (user_id, created_at) VALUES (?, 'x')", (user_id,))
+        return user_id
+
+    return work
+
+
+async def test_write_now_commits_and_returns_what_the_work_returned(db: Database) -> None:
+    assert await db.write_now(add_member(4)) == 4
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT user_id FROM members").fetchall() == [(4,)]
+
+
+async def test_write_now_leaves_nothing_half_written(db: Database) -> None:
+    def write_then_fail(conn: sqlite3.Connection) -> None:
+        add_member(1)(conn)
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+        await db.write_now(write_then_fail)
+    assert await db.fetchall("SELECT * FROM members") == []
+    # The connection is usable afterwards, with its busy timeout restored.
+    await db.write_now(add_member(2))
+    assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000  # type: ignore[index]
+
+
+async def test_write_now_waits_for_another_process_off_the_event_loop(db: Database) -> None:
+    """While another connection holds the write lock, the loop keeps running; the write lands
+    once the lock is released."""
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    async def release_later() -> None:
+        await asyncio.sleep(0.3)
+        other.execute("COMMIT")
+
+    ticking = asyncio.create_task(ticker())
+    releasing = asyncio.create_task(release_later())
+    await db.write_now(add_member(5))
+    await releasing
+    ticking.cancel()
+    other.close()
+    # 0.3 s of waiting with the loop free: the ticker ran about 30 times, not once.
+    assert ticks >= 10
+    assert [r["user_id"] for r in await db.fetchall("SELECT user_id FROM members")] == [5]
+
+
+async def test_a_growing_wal_is_checkpointed_into_the_database_file(
+    db: Database, tmp_path: Path
+) -> None:
+    """Commits never checkpoint (that is what waits for the disk); the database does it on the
+    worker thread once the WAL passes CHECKPOINT_BYTES. Seen from outside: the main file alone,
+    copied without its WAL, holds the rows only after a checkpoint."""
+
+    written = 0
+
+    def rows(count: int) -> Callable[[sqlite3.Connection], None]:
+        def work(conn: sqlite3.Connection) -> None:
+            nonlocal written
+            conn.executemany(
+                "INSERT INTO answer_feedback (user_id, entry_id, question, question_key, "
+                "helpful, created_at) VALUES (?, 'walking', ?, 'q', 1, 'x')",
+                [(written + n, "x" * 500) for n in range(count)],
+            )
+            written += count
+
+        return work
+
+    def rows_in_main_file() -> int:
+        copy = tmp_path / "main-file-only.db"
+        copy.unlink(missing_ok=True)
+        shutil.copyfile(db.path, copy)
+        with contextlib.closing(sqlite3.connect(copy)) as conn:
+            return int(conn.execute("SELECT count(*) FROM answer_feedback").fetchone()[0])
+
+    await db.write_now(rows(100))
+    assert rows_in_main_file() == 0
+    while wal_size(db) < CHECKPOINT_BYTES:
+        await db.write_now(rows(2_000))
+    await asyncio.sleep(0)  # the checkpoint task starts and takes the lock
+    await db.fetchone("SELECT 1")  # queued behind it: returns once it is done
+    assert rows_in_main_file() == written
