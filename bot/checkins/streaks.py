@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 DAYS_PER_WEEK = 7
 MILESTONES = (7, 30, 100, 365)
@@ -35,37 +36,49 @@ def week_start(day: date) -> date:
 
 
 def streaks(active: Iterable[date], today: date, goal: int = DAYS_PER_WEEK) -> Streaks:
-    """Current and best streak for the given active days, as of `today`."""
+    """Current and best streak for the given active days, as of `today`.
+
+    It steps from one active day to the next and judges only the gaps between them, a week at a
+    time, so its cost follows the number of active days rather than the calendar: a check-in
+    computes it for the member's whole history.
+    """
     if not 1 <= goal <= DAYS_PER_WEEK:
         raise ValueError("goal must be 1 to 7 days a week")
-    days = {d for d in active if d <= today}
+    # Days as ordinals (whole numbers): the arithmetic below runs once per active day, and
+    # integer arithmetic is several times cheaper than date arithmetic.
+    end = today.toordinal()
+    days = sorted({o for o in map(date.toordinal, active) if o <= end})
     if not days:
         return Streaks(0, 0, 0)
-    per_week = Counter(week_start(d) for d in days)
-    this_week = week_start(today)
+    per_week = Counter(_monday(o) for o in days)
+    this_week = _monday(end)
     # Days of this week already over, without a check-in.
-    missed_this_week = sum(
-        1 for offset in range((today - this_week).days) if this_week + timedelta(offset) not in days
-    )
+    missed_this_week = (end - this_week) - sum(1 for o in days if this_week <= o < end)
+    this_week_excused = missed_this_week <= DAYS_PER_WEEK - goal
 
-    def excused(day: date) -> bool:
-        if week_start(day) == this_week:
-            return missed_this_week <= DAYS_PER_WEEK - goal
-        return per_week[week_start(day)] >= goal
+    def gap_excused(first: int, stop: int) -> bool:
+        """Whether every day from `first` up to (not including) `stop` is an excused rest day:
+        whether each week the gap touches met the goal (or, this week, still can)."""
+        for week in range(_monday(first), stop, DAYS_PER_WEEK):
+            if not (this_week_excused if week == this_week else per_week[week] >= goal):
+                return False
+        return True
 
-    run = best = 0
-    day = min(days)
-    while day < today:
-        if day in days:
-            run += 1
-        elif not excused(day):
+    run = best = 1
+    for previous, day in pairwise(days):
+        if day - previous > 1 and not gap_excused(previous + 1, day):
             run = 0
-        best = max(best, run)
-        day += timedelta(days=1)
-    if today in days:
         run += 1
         best = max(best, run)
+    # The days since the last check-in, up to today (today itself never breaks a streak).
+    if days[-1] + 1 < end and not gap_excused(days[-1] + 1, end):
+        run = 0
     return Streaks(current=run, best=best, active_days=len(days))
+
+
+def _monday(ordinal: int) -> int:
+    """The ordinal of the Monday starting this ordinal's week (day 1, 0001-01-01, was a Monday)."""
+    return ordinal - (ordinal - 1) % DAYS_PER_WEEK
 
 
 def week_progress(active: Iterable[date], today: date) -> int:

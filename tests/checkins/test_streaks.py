@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.checkins.streaks import milestone_reached, streaks, week_progress
+from bot.checkins.streaks import milestone_reached, streaks, week_progress, week_start
 
 WED = date(2026, 3, 11)  # a Wednesday
 
@@ -83,6 +84,36 @@ def test_milestones() -> None:
 
 # Properties.
 
+
+def day_by_day(active: set[date], today: date, goal: int) -> tuple[int, int]:
+    """The definition (module docstring) applied one calendar day at a time: slow and plain, the
+    reference the real implementation must agree with."""
+    per_week = Counter(week_start(d) for d in active)
+    this_week = week_start(today)
+    missed = sum(
+        1 for n in range((today - this_week).days) if this_week + timedelta(n) not in active
+    )
+
+    def excused(day: date) -> bool:
+        if week_start(day) == this_week:
+            return missed <= 7 - goal
+        return per_week[week_start(day)] >= goal
+
+    run = best = 0
+    day = min(active, default=today)
+    while day < today:
+        if day in active:
+            run += 1
+        elif not excused(day):
+            run = 0
+        best = max(best, run)
+        day += timedelta(days=1)
+    if today in active:
+        run += 1
+        best = max(best, run)
+    return run, best
+
+
 day_offsets = st.sets(st.integers(min_value=0, max_value=120), max_size=60)
 goals = st.integers(min_value=1, max_value=7)
 
@@ -101,6 +132,14 @@ def test_adding_a_check_in_never_lowers_the_streak(
     after = streaks(days_before(WED, *offsets, extra), WED, goal)
     assert after.current >= before.current
     assert after.best >= before.best
+
+
+@given(day_offsets, goals, st.integers(min_value=0, max_value=6))
+def test_agrees_with_the_day_by_day_definition(offsets: set[int], goal: int, weekday: int) -> None:
+    today = WED + timedelta(days=weekday - WED.weekday())
+    active = set(days_before(today, *offsets))
+    result = streaks(active, today, goal)
+    assert (result.current, result.best) == day_by_day(active, today, goal)
 
 
 @given(day_offsets)
