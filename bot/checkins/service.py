@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import sqlite3
 import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from bot.reminders.schedule import describe_days, mask_to_days
 from bot.replies import InputError
 from bot.storage import checkins as store
 from bot.storage import reminders as reminder_store
-from bot.storage.checkins import BoardRow, CheckinRow
+from bot.storage.checkins import BoardRow, CheckinRow, MemberSettings
 from bot.storage.db import Database
 from bot.timezones import UnknownZone, local_date, resolve_zone
 
@@ -52,6 +53,19 @@ class CheckinResult:
     zone_is_default: bool
     # Logged for yesterday rather than today.
     backfilled: bool
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    """What the check-in transaction read and wrote."""
+
+    row: CheckinRow
+    created: bool
+    settings: MemberSettings
+    zone: str
+    today: date
+    # The member's active days before this check-in: the streak before it, for milestones.
+    before: list[date]
 
 
 @dataclass(frozen=True)
@@ -154,42 +168,55 @@ class CheckinService:
         note = _clean_note(note)
         if day not in ("today", "yesterday"):
             raise CheckinError("Day must be today or yesterday; you can't log a future day.")
-        settings = await store.settings(self._db, user_id)
-        default = settings.timezone is None
-        zone_name = settings.timezone or self._default_zone
-        goal = settings.goal_days
         now = self._clock.now()
-        today = local_date(now, zone_name)
-        when = today - timedelta(days=1) if day == "yesterday" else today
-        before = await store.active_dates(self._db, user_id)
-        row, created = await store.insert_checkin(
-            self._db,
-            user_id=user_id,
-            source_key=source_key,
-            activity=activity,
-            sets=sets,
-            reps=reps,
-            minutes=minutes,
-            note=note,
-            local_date=when,
-            timezone=zone_name,
-            at=now,
-            guild_id=guild_id,
-        )
-        if guild_id is not None:
-            await self.note_guild(guild_id, user_id)
-        after = sorted(set(before) | {row.local_date})
-        was = streaks(before, today, goal)
+        # A (guild, member) pair to record for the leaderboard, unless it is known already.
+        new_pair = (guild_id, user_id) if guild_id is not None else None
+        if new_pair in self._known_guild_members:
+            new_pair = None
+        # The whole check-in is one short transaction: the zone it is dated in, the days the
+        # streak counts and the insert are read and written together.
+
+        def record(conn: sqlite3.Connection) -> _Recorded:
+            settings = store.settings_now(conn, user_id)
+            zone_name = settings.timezone or self._default_zone
+            today = local_date(now, zone_name)
+            before = store.active_dates_now(conn, user_id)
+            row, created = store.insert_checkin_now(
+                conn,
+                user_id=user_id,
+                source_key=source_key,
+                activity=activity,
+                sets=sets,
+                reps=reps,
+                minutes=minutes,
+                note=note,
+                local_date=today - timedelta(days=1) if day == "yesterday" else today,
+                timezone=zone_name,
+                at=now,
+                guild_id=guild_id,
+            )
+            if new_pair:
+                store.note_guild_now(conn, *new_pair, now)
+            return _Recorded(row, created, settings, zone_name, today, before)
+
+        done = await self._db.write_now(record)
+        if new_pair:
+            self._known_guild_members.add(new_pair)
+        row, today, goal = done.row, done.today, done.settings.goal_days
+        new_day = row.local_date not in done.before
+        after = [*done.before, row.local_date] if new_day else done.before
         now_streak = streaks(after, today, goal)
+        # Only a new active day can move the streak.
+        was = streaks(done.before, today, goal) if new_day else now_streak
         return CheckinResult(
             checkin=row,
-            created=created,
+            created=done.created,
             streak=now_streak,
             week_done=week_progress(after, today),
             goal=goal,
-            milestone=milestone_reached(was.current, now_streak.current) if created else None,
-            zone=zone_name,
-            zone_is_default=default,
+            milestone=milestone_reached(was.current, now_streak.current) if done.created else None,
+            zone=done.zone,
+            zone_is_default=done.settings.timezone is None,
             backfilled=row.local_date < today,
         )
 

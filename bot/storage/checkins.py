@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -66,22 +67,30 @@ async def ensure_member(tx: Transaction, user_id: int, at: datetime) -> None:
     )
 
 
+_NOTE_GUILD = "INSERT OR IGNORE INTO guild_members (guild_id, user_id, first_seen) VALUES (?, ?, ?)"
+
+
 async def note_guild(db: Database, guild_id: int, user_id: int, at: datetime) -> None:
     async with db.transaction() as tx:
-        await tx.execute(
-            "INSERT OR IGNORE INTO guild_members (guild_id, user_id, first_seen) VALUES (?, ?, ?)",
-            (guild_id, user_id, at.isoformat()),
-        )
+        await tx.execute(_NOTE_GUILD, (guild_id, user_id, at.isoformat()))
 
 
-async def settings(db: Database, user_id: int) -> MemberSettings:
-    row = await db.fetchone(
-        "SELECT timezone, goal_days, leaderboard_visible FROM members WHERE user_id = ?",
-        (user_id,),
-    )
+_SETTINGS = "SELECT timezone, goal_days, leaderboard_visible FROM members WHERE user_id = ?"
+_ACTIVE_DATES = "SELECT local_date FROM active_days WHERE user_id = ? ORDER BY local_date"
+
+
+def _settings(row: sqlite3.Row | None) -> MemberSettings:
     if row is None:
         return MemberSettings(None, 7, True)
     return MemberSettings(row["timezone"], row["goal_days"], bool(row["leaderboard_visible"]))
+
+
+def _dates(rows: Iterable[sqlite3.Row]) -> list[date]:
+    return [date.fromisoformat(r["local_date"]) for r in rows]
+
+
+async def settings(db: Database, user_id: int) -> MemberSettings:
+    return _settings(await db.fetchone(_SETTINGS, (user_id,)))
 
 
 async def update_settings(db: Database, user_id: int, at: datetime, **values: object) -> None:
@@ -97,8 +106,20 @@ async def update_settings(db: Database, user_id: int, at: datetime, **values: ob
         )
 
 
-async def insert_checkin(
-    db: Database,
+# The functions below that take a sqlite3.Connection run inside `Database.write_now`: one check-in
+# is one short transaction, with no await inside it.
+
+
+def settings_now(conn: sqlite3.Connection, user_id: int) -> MemberSettings:
+    return _settings(conn.execute(_SETTINGS, (user_id,)).fetchone())
+
+
+def active_dates_now(conn: sqlite3.Connection, user_id: int) -> list[date]:
+    return _dates(conn.execute(_ACTIVE_DATES, (user_id,)))
+
+
+def insert_checkin_now(
+    conn: sqlite3.Connection,
     *,
     user_id: int,
     source_key: str,
@@ -112,41 +133,65 @@ async def insert_checkin(
     at: datetime,
     guild_id: int | None,
 ) -> tuple[CheckinRow, bool]:
-    """Store a check-in once per source key; return it and whether this call created it."""
-    async with db.transaction() as tx:
-        new_id = await tx.insert(
-            """
-            INSERT OR IGNORE INTO checkins (user_id, source_key, activity, sets, reps, minutes,
-                note, local_date, timezone, created_at, guild_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            (
-                user_id,
-                source_key,
-                activity,
-                sets,
-                reps,
-                minutes,
-                note,
-                local_date.isoformat(),
-                timezone,
-                at.isoformat(),
-                guild_id,
-            ),
-        )
-        row = await tx.fetchone(
+    """Store a check-in once per source key; return it and whether this call created it.
+
+    A new check-in also counts towards its day in `active_days`.
+    """
+    values = (
+        user_id,
+        source_key,
+        activity,
+        sets,
+        reps,
+        minutes,
+        note,
+        local_date.isoformat(),
+        timezone,
+        at.isoformat(),
+        guild_id,
+    )
+    cursor = conn.execute(
+        """
+        INSERT OR IGNORE INTO checkins (user_id, source_key, activity, sets, reps, minutes, note,
+            local_date, timezone, created_at, guild_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        values,
+    )
+    if cursor.rowcount == 0:
+        # Already counted (a retried interaction, a second click): report the original.
+        row = conn.execute(
             f"SELECT {_COLUMNS} FROM checkins WHERE source_key = ?", (source_key,)
-        )
-    assert row is not None
-    return _checkin(row), new_id is not None
+        ).fetchone()
+        return _checkin(row), False
+    conn.execute(
+        "INSERT INTO active_days (user_id, local_date, checkins) VALUES (?, ?, 1) "
+        "ON CONFLICT DO UPDATE SET checkins = checkins + 1",
+        (user_id, values[7]),
+    )
+    assert cursor.lastrowid is not None
+    created = CheckinRow(
+        cursor.lastrowid,
+        user_id,
+        activity,
+        sets,
+        reps,
+        minutes,
+        note,
+        local_date,
+        timezone,
+        at,
+        guild_id,
+    )
+    return created, True
+
+
+def note_guild_now(conn: sqlite3.Connection, guild_id: int, user_id: int, at: datetime) -> None:
+    conn.execute(_NOTE_GUILD, (guild_id, user_id, at.isoformat()))
 
 
 async def active_dates(db: Database, user_id: int) -> list[date]:
-    rows = await db.fetchall(
-        "SELECT DISTINCT local_date FROM checkins WHERE user_id = ? ORDER BY local_date",
-        (user_id,),
-    )
-    return [date.fromisoformat(r["local_date"]) for r in rows]
+    return _dates(await db.fetchall(_ACTIVE_DATES, (user_id,)))
 
 
 async def totals_by_activity(db: Database, user_id: int) -> dict[str, int]:
@@ -160,11 +205,10 @@ async def totals_by_activity(db: Database, user_id: int) -> dict[str, int]:
 
 async def counts_by_date(db: Database, user_id: int, since: date) -> dict[date, int]:
     rows = await db.fetchall(
-        "SELECT local_date, count(*) AS n FROM checkins WHERE user_id = ? AND local_date >= ? "
-        "GROUP BY local_date",
+        "SELECT local_date, checkins FROM active_days WHERE user_id = ? AND local_date >= ?",
         (user_id, since.isoformat()),
     )
-    return {date.fromisoformat(r["local_date"]): r["n"] for r in rows}
+    return {date.fromisoformat(r["local_date"]): r["checkins"] for r in rows}
 
 
 async def latest(db: Database, user_id: int) -> CheckinRow | None:
@@ -177,13 +221,25 @@ async def latest(db: Database, user_id: int) -> CheckinRow | None:
 
 
 async def delete_checkin(db: Database, user_id: int, checkin_id: int) -> bool:
+    """Delete one of the member's check-ins, and its count in `active_days`."""
     async with db.transaction() as tx:
-        return (
-            await tx.execute(
-                "DELETE FROM checkins WHERE id = ? AND user_id = ?", (checkin_id, user_id)
-            )
-            > 0
+        row = await tx.fetchone(
+            "SELECT local_date FROM checkins WHERE id = ? AND user_id = ?", (checkin_id, user_id)
         )
+        if row is None:
+            return False
+        await tx.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+        day = (user_id, row["local_date"])
+        # The last check-in of a day removes the day; otherwise the day counts one fewer.
+        if not await tx.execute(
+            "DELETE FROM active_days WHERE user_id = ? AND local_date = ? AND checkins = 1", day
+        ):
+            await tx.execute(
+                "UPDATE active_days SET checkins = checkins - 1 "
+                "WHERE user_id = ? AND local_date = ?",
+                day,
+            )
+        return True
 
 
 async def page(db: Database, user_id: int, offset: int, limit: int) -> tuple[list[CheckinRow], int]:
@@ -215,13 +271,13 @@ async def leaderboard(db: Database, guild_id: int, since: date | None) -> list[B
     """Every visible member of the guild with check-ins, ranked: active days, then check-ins."""
     rows = await db.fetchall(
         """
-        SELECT c.user_id, count(DISTINCT c.local_date) AS days, count(*) AS total
-        FROM checkins AS c
-        JOIN guild_members AS g ON g.user_id = c.user_id AND g.guild_id = ?
-        LEFT JOIN members AS m ON m.user_id = c.user_id
-        WHERE coalesce(m.leaderboard_visible, 1) = 1 AND (? IS NULL OR c.local_date >= ?)
-        GROUP BY c.user_id
-        ORDER BY days DESC, total DESC, c.user_id
+        SELECT d.user_id, count(*) AS days, sum(d.checkins) AS total
+        FROM active_days AS d
+        JOIN guild_members AS g ON g.user_id = d.user_id AND g.guild_id = ?
+        LEFT JOIN members AS m ON m.user_id = d.user_id
+        WHERE coalesce(m.leaderboard_visible, 1) = 1 AND (? IS NULL OR d.local_date >= ?)
+        GROUP BY d.user_id
+        ORDER BY days DESC, total DESC, d.user_id
         """,
         (guild_id, since and since.isoformat(), since and since.isoformat()),
     )

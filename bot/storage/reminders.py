@@ -511,7 +511,7 @@ async def checked_in_days(tx: Transaction, wanted: set[tuple[int, date]]) -> set
     users = sorted({u for u, _ in wanted})
     days = sorted({d.isoformat() for _, d in wanted})
     rows = await tx.fetchall(
-        f"SELECT DISTINCT user_id, local_date FROM checkins "
+        f"SELECT user_id, local_date FROM active_days "
         f"WHERE user_id IN ({','.join('?' * len(users))}) "
         f"AND local_date IN ({','.join('?' * len(days))})",
         (*users, *days),

@@ -7,6 +7,7 @@ import csv
 import io
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from bot.app import App
 from bot.checkins.service import CheckinError
 from bot.clock import FakeClock
+from bot.storage.db import Database, bundled_migrations
 
 GUILD = 555
 
@@ -163,6 +165,51 @@ async def test_undo_removes_the_latest_within_24_hours(app: App, clock: FakeCloc
     assert rows(app, "SELECT activity FROM checkins") == [("calf raises",)]
 
 
+async def test_active_days_stay_in_step_with_check_ins_through_logs_retries_and_undos(
+    app: App, clock: FakeClock
+) -> None:
+    """Streaks and the leaderboard read `active_days`; it must always equal what the check-ins
+    themselves say, day by day."""
+    truth = "SELECT user_id, local_date, count(*) FROM checkins GROUP BY 1, 2 ORDER BY 1, 2"
+    kept = "SELECT user_id, local_date, checkins FROM active_days ORDER BY 1, 2"
+    for step in range(12):
+        for member in (1, 2):
+            await log(app, user=member, key=f"{member}:{step}")
+            await log(app, user=member, key=f"{member}:{step}")  # a retry: no change
+            if step % 3 == 0:
+                await log(app, user=member, key=f"{member}:{step}:y", day="yesterday")
+        if step % 4 == 1:
+            latest = await app.checkins.undo_candidate(1)
+            assert latest is not None
+            assert await app.checkins.undo(1, latest.id)
+        clock.advance(timedelta(hours=9))
+        assert rows(app, kept) == rows(app, truth)
+    assert {r[0] for r in rows(app, kept)} == {1, 2}
+
+
+async def test_the_active_days_migration_counts_existing_check_ins(db_path: Path) -> None:
+    before = bundled_migrations()[:5]
+    await (await Database.open(db_path, migrations=before)).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.executemany(
+            "INSERT INTO checkins (user_id, source_key, activity, local_date, timezone, "
+            "created_at) VALUES (?, ?, 'walk', ?, 'UTC', 'x')",
+            [
+                (1, "a", "2026-03-01"),
+                (1, "b", "2026-03-01"),
+                (1, "c", "2026-03-03"),
+                (2, "d", "2026-03-01"),
+            ],
+        )
+    await (await Database.open(db_path)).close()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT * FROM active_days ORDER BY 1, 2").fetchall() == [
+            (1, "2026-03-01", 2),
+            (1, "2026-03-03", 1),
+            (2, "2026-03-01", 1),
+        ]
+
+
 async def test_undo_refuses_after_24_hours_or_someone_elses(app: App, clock: FakeClock) -> None:
     mine = (await log(app)).checkin
     assert not await app.checkins.undo(2, mine.id)
@@ -287,7 +334,13 @@ async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> N
     await app.checkins.set_timezone(1, "Europe/Berlin")
     await app.questions.record_feedback(user_id=1, entry_id="walking", question="w", helpful=True)
     deleted = await app.checkins.forget(1)
-    assert deleted == {"answer_feedback": 1, "checkins": 1, "guild_members": 1, "members": 1}
+    assert deleted == {
+        "active_days": 1,
+        "answer_feedback": 1,
+        "checkins": 1,
+        "guild_members": 1,
+        "members": 1,
+    }
     with sqlite3.connect(app.db.path) as conn:
         tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
