@@ -18,6 +18,7 @@ from bot.questions.text import normalise
 from tests.helpers import REPO
 
 DEVSET = REPO / "tests" / "data" / "questions_devset.yaml"
+TESTSET = REPO / "tests" / "data" / "questions_testset.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +124,10 @@ def test_dev_paraphrases_are_held_out_from_the_knowledge_base(kb) -> None:
     devset = load_devset(DEVSET)
     phrasings = {normalise(t) for e in kb.answerable for t in (e.title, *e.texts())}
     assert [q for q, _ in devset.paraphrases if normalise(q) in phrasings] == []
+    testset = load_devset(TESTSET)
+    seen = phrasings | {normalise(q) for q, _ in devset.paraphrases}
+    assert [q for q, _ in testset.paraphrases if normalise(q) in seen] == []
+    assert {entry_id for _, entry_id in testset.paraphrases} == {e.id for e in kb.answerable}
     per_topic = Counter(entry_id for _, entry_id in devset.paraphrases)
     assert set(per_topic) == {e.id for e in kb.answerable}
     assert min(per_topic.values()) >= 3
@@ -134,6 +139,16 @@ def test_semantic_engine_on_the_development_set(semantic: SemanticRanker) -> Non
     assert report.top1 >= 0.93
     assert report.hit3 >= 0.98
     assert report.answered_wrong <= 0.02
+    assert report.oos_answered == 0.0
+    assert report.oos_declined >= 0.95
+
+
+def test_semantic_engine_on_the_test_set(semantic: SemanticRanker) -> None:
+    """Written after the thresholds were set and never tuned on: a floor against regressions,
+    below what it measures today (94.2% top-1, 4.7% answered wrong)."""
+    report = evaluate(semantic, load_devset(TESTSET), THRESHOLDS["semantic"])
+    assert report.top1 >= 0.93
+    assert report.answered_wrong <= 0.06
     assert report.oos_answered == 0.0
     assert report.oos_declined >= 0.95
 
