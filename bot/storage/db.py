@@ -13,7 +13,7 @@ because here a hand-off to the worker thread and back costs about 50 µs, twice 
 transaction itself costs. That is safe to do on the loop because, in WAL mode with
 synchronous=NORMAL, a commit appends to the WAL in the OS page cache and never waits for the disk.
 The one step that does wait, the checkpoint, is turned off on commit and run on the worker thread
-instead (see `_after_write`).
+instead, once the WAL passes 4 MiB (see `_after_write`).
 """
 
 from __future__ import annotations
@@ -133,6 +133,8 @@ class Database:
         self._lock = asyncio.Lock()
         self._closed = False
         self._checkpoint: asyncio.Task[None] | None = None
+        # The WAL's size when the last checkpoint ended: 0 unless a reader held it back.
+        self._wal_after_checkpoint = 0
 
     @classmethod
     async def open(
@@ -170,7 +172,7 @@ class Database:
                 conn, path, bundled_migrations() if migrations is None else migrations
             )
             # Start with everything, migrations included, in the database file itself.
-            await conn.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
+            await conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             await conn.close()
             raise
@@ -217,23 +219,34 @@ class Database:
     def _after_write(self) -> None:
         """Start a checkpoint on the worker thread once the WAL has grown past CHECKPOINT_BYTES.
 
-        A passive checkpoint copies committed pages back into the database file and lets the WAL
-        start over; it never blocks writers for long and gives up on pages a reader still needs.
+        The checkpoint truncates the WAL, so its size measures what was written since. If a
+        reader in another process keeps it from finishing, the WAL stays long; the next attempt
+        waits until it has grown further, rather than retrying after every write.
         """
-        if self._wal is None or (self._checkpoint and not self._checkpoint.done()):
+        if self._checkpoint and not self._checkpoint.done():
             return
-        try:
-            size = self._wal.stat().st_size
-        except FileNotFoundError:
-            return
-        if size >= CHECKPOINT_BYTES:
+        size = self._wal_size()
+        if size >= max(CHECKPOINT_BYTES, self._wal_after_checkpoint + CHECKPOINT_BYTES // 4):
             self._checkpoint = asyncio.get_running_loop().create_task(self.checkpoint())
 
     async def checkpoint(self) -> None:
-        """Copy the WAL back into the database file (PASSIVE), off the event loop."""
+        """Copy the WAL into the database file and truncate it, on the worker thread."""
         async with self._lock:
-            if not self._closed:
-                await self._conn.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
+            if self._closed:
+                return
+            # TRUNCATE waits (on the worker thread, within the busy timeout) for readers in other
+            # processes to move past the old pages, then empties the WAL file.
+            await self._conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._wal_after_checkpoint = self._wal_size()
+
+    def _wal_size(self) -> int:
+        """The WAL file's size in bytes: a stat call, a microsecond or two."""
+        if self._wal is None:
+            return 0
+        try:
+            return self._wal.stat().st_size
+        except FileNotFoundError:
+            return 0
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         async with self._lock:
