@@ -38,7 +38,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "# End to end",
     ]
     for section in (
-        "## Development set",
+        "## Development and test sets",
         "| semantic |",
         "| lexical |",
         "| baseline: rank-bm25 |",
