@@ -206,13 +206,15 @@ class Database:
             raw.execute("PRAGMA busy_timeout = 0")
             try:
                 result = _transact(raw, work)
+                busy = False
             except sqlite3.OperationalError as exc:
                 if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY:
                     raise
-                raw.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
-                result = await asyncio.to_thread(_transact, raw, work)
+                busy = True
             finally:
                 raw.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+            if busy:
+                result = await asyncio.to_thread(_transact, raw, work)
         self._after_write()
         return result
 

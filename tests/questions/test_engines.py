@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,7 @@ import pytest
 
 from bot.questions import engines
 from bot.questions.evaluation import evaluate, load_devset
-from bot.questions.kb import load_knowledge
+from bot.questions.kb import Entry, KnowledgeBase, load_knowledge
 from bot.questions.lexical import LexicalRanker
 from bot.questions.semantic import Encoder, ModelUnavailable, SemanticRanker
 from bot.questions.service import THRESHOLDS
@@ -58,6 +59,52 @@ def test_semantic_ranks_a_paraphrase_first(semantic: SemanticRanker) -> None:
     top = semantic.rank("why are calves nicknamed the second heart")[0]
     assert top.entry_id == "calf-muscle-pump"
     assert top.score > THRESHOLDS["semantic"].confident
+
+
+class FixedEncoder(Encoder):
+    """Vectors chosen by the test: each text's cosine with the query is the number it maps to."""
+
+    model_id = "fixed"
+
+    def __init__(self, query_cosines: dict[str, float]) -> None:
+        self._cosines = query_cosines
+
+    def encode(self, texts: list[str], batch: int = 64) -> np.ndarray:
+        cosines = np.array([self._cosines.get(t, 0.0) for t in texts], dtype=np.float32)
+        return np.stack([cosines, np.sqrt(1 - cosines**2)], axis=1).astype(np.float32)
+
+
+def two_text_entry(entry_id: str, first: str, second: str) -> Entry:
+    return Entry(
+        id=entry_id,
+        title=first,
+        question=second,
+        phrasings=(),
+        answer="",
+        tags=(),
+        sources=(),
+        related=(),
+        reviewed=date(2026, 1, 1),
+        area="test",
+        file="test.yaml",
+        line=1,
+    )
+
+
+def test_an_entry_scores_a_five_to_one_mean_of_its_two_closest_texts() -> None:
+    """One very close text loses to two close ones: the runner-up says what the question is
+    really about. A tie for closest counts the closest twice."""
+    encoder = FixedEncoder({"query": 1.0, "one close": 0.9, "two close": 0.84, "tie": 0.7})
+    kb = KnowledgeBase.of(
+        [
+            two_text_entry("single", "one close", "far away"),
+            two_text_entry("pair", "two close", "two close"),
+            two_text_entry("tied", "tie", "tie"),
+        ]
+    )
+    ranked = SemanticRanker(kb, encoder, None).rank("query")
+    assert [m.entry_id for m in ranked] == ["pair", "single", "tied"]
+    assert [m.score for m in ranked] == pytest.approx([0.84, 0.9 * 5 / 6, 0.7], abs=1e-4)
 
 
 def test_semantic_vectors_are_unit_length(encoder: Encoder) -> None:
