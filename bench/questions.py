@@ -34,7 +34,12 @@ from bot.questions.service import THRESHOLDS
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "questions_devset.yaml"
-TESTSET = REPO / "tests" / "data" / "questions_testset.yaml"
+# Each test set was committed before any engine ran on it; the README says which have been seen.
+TESTSETS = (
+    ("test 1", REPO / "tests" / "data" / "questions_testset.yaml"),
+    ("test 2", REPO / "tests" / "data" / "questions_testset2.yaml"),
+    ("test 3", REPO / "tests" / "data" / "questions_testset3.yaml"),
+)
 # The shared datasets live beside the repository; they are never copied into it.
 STACKFAQ = REPO.parent / "shared" / "datasets" / "stackfaq" / "stackExchange-FAQ.xml"
 # Published thread-level P@1 on StackFAQ (shared/datasets/stackfaq/README.md, section 6),
@@ -72,14 +77,15 @@ def devset_table(kb: KnowledgeBase, builders: dict[str, RankerBuilder], *, tiny:
     lines = [
         "## Development and test sets",
         "\nGoals: top-1 ≥ 95% on held-out paraphrases, out of scope declined ≥ 95%. The "
-        "thresholds and the scoring were set on the development set; the test set was written "
-        "afterwards, committed before any engine saw it, and nothing is tuned on it.\n",
+        "thresholds and the scoring were set on the development set. Each test set was committed "
+        "before any engine saw it; tests 1 and 2 have since guided a knowledge-base pass, so test "
+        "3, first run after that pass, is the blind measure of the knowledge base as it is.\n",
         "| Engine | Set | Top-1 | Hit@3 | MRR | Answered right | Answered wrong "
         "| Out of scope declined outright | Out of scope not answered |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     sets = []
-    for label, path in (("development", DEVSET), ("test", TESTSET)):
+    for label, path in (("development", DEVSET), *TESTSETS):
         questions = load_devset(path)
         if tiny:
             questions = replace(

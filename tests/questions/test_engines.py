@@ -19,7 +19,11 @@ from bot.questions.text import normalise
 from tests.helpers import REPO
 
 DEVSET = REPO / "tests" / "data" / "questions_devset.yaml"
-TESTSET = REPO / "tests" / "data" / "questions_testset.yaml"
+# Written one after another, each committed before any engine ran on it (see each file's header).
+TESTSETS = tuple(
+    REPO / "tests" / "data" / name
+    for name in ("questions_testset.yaml", "questions_testset2.yaml", "questions_testset3.yaml")
+)
 
 
 @pytest.fixture(scope="module")
@@ -167,14 +171,19 @@ def test_the_lexical_engine_serves_when_the_model_cannot_load(monkeypatch, kb) -
 # The development set: what the thresholds were set on (figures are reported by bench/).
 
 
-def test_dev_paraphrases_are_held_out_from_the_knowledge_base(kb) -> None:
+def test_question_sets_are_held_out_from_the_knowledge_base_and_each_other(kb) -> None:
+    """No question of a set appears, word for word, in the knowledge base or in an earlier set."""
+    seen = {normalise(t) for e in kb.answerable for t in (e.title, *e.texts())}
+    for path in (DEVSET, *TESTSETS):
+        questions = load_devset(path)
+        asked = [q for q, _ in questions.paraphrases] + list(questions.out_of_scope)
+        assert [q for q in asked if normalise(q) in seen] == [], path.name
+        assert {entry_id for _, entry_id in questions.paraphrases} == {e.id for e in kb.answerable}
+        seen |= {normalise(q) for q in asked}
+
+
+def test_the_development_set_is_big_enough(kb) -> None:
     devset = load_devset(DEVSET)
-    phrasings = {normalise(t) for e in kb.answerable for t in (e.title, *e.texts())}
-    assert [q for q, _ in devset.paraphrases if normalise(q) in phrasings] == []
-    testset = load_devset(TESTSET)
-    seen = phrasings | {normalise(q) for q, _ in devset.paraphrases}
-    assert [q for q, _ in testset.paraphrases if normalise(q) in seen] == []
-    assert {entry_id for _, entry_id in testset.paraphrases} == {e.id for e in kb.answerable}
     per_topic = Counter(entry_id for _, entry_id in devset.paraphrases)
     assert set(per_topic) == {e.id for e in kb.answerable}
     assert min(per_topic.values()) >= 3
@@ -190,14 +199,24 @@ def test_semantic_engine_on_the_development_set(semantic: SemanticRanker) -> Non
     assert report.oos_declined >= 0.95
 
 
-def test_semantic_engine_on_the_test_set(semantic: SemanticRanker) -> None:
-    """Written after the thresholds were set and never tuned on: a floor against regressions,
-    below what it measures today (94.2% top-1, 4.7% answered wrong)."""
-    report = evaluate(semantic, load_devset(TESTSET), THRESHOLDS["semantic"])
-    assert report.top1 >= 0.93
-    assert report.answered_wrong <= 0.06
-    assert report.oos_answered == 0.0
-    assert report.oos_declined >= 0.95
+# Floors against regressions, set below what each test set measures today (bench/results.md):
+# (top-1, answered wrong, out of scope answered, out of scope declined outright).
+TEST_SET_FLOORS = {
+    "questions_testset.yaml": (0.93, 0.05, 0.0, 0.95),  # today 95.3%, 3.5%, 0%, 96.7%
+    "questions_testset2.yaml": (0.92, 0.04, 0.04, 0.90),  # today 94.2%, 2.3%, 3.3%, 93.3%
+    "questions_testset3.yaml": (0.90, 0.07, 0.07, 0.90),  # today 91.9%, 5.8%, 6.7%, 93.3%
+}
+
+
+@pytest.mark.parametrize("path", TESTSETS, ids=lambda p: p.stem)
+def test_semantic_engine_on_the_test_sets(semantic: SemanticRanker, path: Path) -> None:
+    """Never tuned on: these check that wording nobody looked at while tuning still works."""
+    top1, wrong, oos_answered, oos_declined = TEST_SET_FLOORS[path.name]
+    report = evaluate(semantic, load_devset(path), THRESHOLDS["semantic"])
+    assert report.top1 >= top1
+    assert report.answered_wrong <= wrong
+    assert report.oos_answered <= oos_answered
+    assert report.oos_declined >= oos_declined
 
 
 def test_lexical_engine_on_the_development_set(lexical: LexicalRanker) -> None:
