@@ -181,9 +181,8 @@ class Console:
             return None
         if line.isdigit() and self._last_actions:
             return await self._pick(int(line))
-        if not line.startswith("/"):
-            return await self._ask(line)
-        name, _, rest = line[1:].partition(" ")
+        # Plain text is a question, handled like /ask so its buttons can be picked by number.
+        name, _, rest = line[1:].partition(" ") if line.startswith("/") else ("ask", "", line)
         handler = self._handlers.get(name.lower())
         if handler is None:
             return error_reply(f"There is no /{name} command. Type /help for the list.")

@@ -32,6 +32,11 @@ async def test_a_numbered_pick_opens_a_suggestion(console: Console) -> None:
     assert "Sources:" in picked
 
 
+async def test_a_numbered_pick_works_after_a_plain_question(console: Console) -> None:
+    assert "  1. " in await text(console, "leg training")
+    assert "Sources:" in await text(console, "1")
+
+
 async def test_a_pick_out_of_range_is_explained(console: Console) -> None:
     await console.handle("/ask leg training")
     assert "Pick a number from 1 to" in await text(console, "9")
