@@ -37,6 +37,12 @@ async def test_a_numbered_pick_works_after_a_plain_question(console: Console) ->
     assert "Sources:" in await text(console, "1")
 
 
+async def test_a_numbered_pick_opens_a_related_topic(console: Console) -> None:
+    answer = await text(console, "what causes calf cramps at night")
+    assert "  3. Related: Sore calves after training  (/topic calf-soreness)" in answer
+    assert "Sore calves after training" in (await text(console, "3")).splitlines()[0]
+
+
 async def test_a_pick_out_of_range_is_explained(console: Console) -> None:
     await console.handle("/ask leg training")
     assert "Pick a number from 1 to" in await text(console, "9")

@@ -18,7 +18,7 @@ def answer_reply(answer: Answer) -> Reply:
     if answer.kind is AnswerKind.URGENT and answer.triage is not None:
         return urgent_reply(answer.triage, answer.question)
     if answer.kind is AnswerKind.ANSWER and answer.entry is not None:
-        return entry_reply(answer.entry, answer.question)
+        return entry_reply(answer.entry, answer.question, answer.see_also)
     if answer.kind is AnswerKind.SUGGESTIONS:
         return suggestions_reply(answer.suggestions, answer.question)
     return declined_reply(answer.question)
@@ -53,7 +53,7 @@ def urgent_reply(result: TriageResult, question: str) -> Reply:
     )
 
 
-def entry_reply(entry: Entry, question: str | None = None) -> Reply:
+def entry_reply(entry: Entry, question: str | None = None, see_also: Iterable[Entry] = ()) -> Reply:
     fields = [Field("Sources", _sources(entry.sources))] if entry.sources else []
     return Reply(
         title=entry.title,
@@ -64,6 +64,7 @@ def entry_reply(entry: Entry, question: str | None = None) -> Reply:
         actions=(
             Action("Helpful", f"feedback:1:{entry.id}", "/helpful"),
             Action("Not helpful", f"feedback:0:{entry.id}", "/unhelpful"),
+            *(Action(f"Related: {e.title}", f"topic:{e.id}", f"/topic {e.id}") for e in see_also),
         ),
     )
 
@@ -170,6 +171,7 @@ def answer_json(answer: Answer) -> dict[str, object]:
             for s in sources
         ],
         "suggestions": [e.id for e in answer.suggestions],
+        "related": [e.id for e in answer.see_also],
         "engine": answer.engine,
     }
 

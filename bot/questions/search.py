@@ -47,6 +47,9 @@ class Decision:
     matches: tuple[Match, ...]
     # The best score, even when it fell short: curators want to see how close it came.
     confidence: float
+    # CONFIDENT only: the other entries that scored in the suggestion zone. Where two topics
+    # neighbour, the answer can be the neighbour; shown under it, the right one is a click away.
+    runners_up: tuple[Match, ...] = ()
 
 
 SUGGESTIONS = 3
@@ -60,7 +63,7 @@ def decide(matches: list[Match], thresholds: Thresholds) -> Decision:
     if top.score < thresholds.unsure:
         return Decision(Zone.NOTHING, (), top.score)
     runner_up = matches[1].score if len(matches) > 1 else 0.0
+    close = tuple(m for m in matches[:SUGGESTIONS] if m.score >= thresholds.unsure)
     if top.score >= thresholds.confident and top.score - runner_up >= thresholds.margin:
-        return Decision(Zone.CONFIDENT, (top,), top.score)
-    close = [m for m in matches[:SUGGESTIONS] if m.score >= thresholds.unsure]
-    return Decision(Zone.UNSURE, tuple(close), top.score)
+        return Decision(Zone.CONFIDENT, (top,), top.score, close[1:])
+    return Decision(Zone.UNSURE, close, top.score)

@@ -36,6 +36,8 @@ QUESTION_LIMIT = 500
 AUTOCOMPLETE_LIMIT = 25
 # /kb gaps looks this far back.
 GAP_DAYS = 30
+# Related topics offered under an answer: with the two feedback buttons, one row of five.
+SEE_ALSO = 3
 
 RankerFactory = Callable[[KnowledgeBase], Ranker]
 
@@ -56,6 +58,9 @@ class Answer:
     entry: Entry | None = None
     suggestions: tuple[Entry, ...] = ()
     triage: TriageResult | None = None
+    # Offered under an answer: this question's close runners-up, then the entry's curated
+    # `related` topics.
+    see_also: tuple[Entry, ...] = ()
 
 
 class QuestionService:
@@ -98,7 +103,10 @@ class QuestionService:
         decision = decide(ranker.rank(question), THRESHOLDS[engine])
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
-            return Answer(question, AnswerKind.ANSWER, engine, decision.confidence, entry)
+            see_also = _see_also(kb, entry, [m.entry_id for m in decision.runners_up])
+            return Answer(
+                question, AnswerKind.ANSWER, engine, decision.confidence, entry, see_also=see_also
+            )
         if decision.zone is Zone.UNSURE:
             options = tuple(kb.by_id[m.entry_id] for m in decision.matches)
             return Answer(
@@ -112,10 +120,12 @@ class QuestionService:
 
     def topic(self, entry_id: str) -> Answer | None:
         """One entry, chosen by id (a "did you mean" pick, or /topic in the console)."""
-        entry = self._kb.by_id.get(entry_id)
+        kb = self._kb
+        entry = kb.by_id.get(entry_id)
         if entry is None or entry.is_prompt:
             return None
-        return Answer(entry.question, AnswerKind.ANSWER, "topic", 1.0, entry)
+        see_also = _see_also(kb, entry, [])
+        return Answer(entry.question, AnswerKind.ANSWER, "topic", 1.0, entry, see_also=see_also)
 
     def autocomplete(self, partial: str) -> list[tuple[str, str]]:
         """(title, question) pairs for Discord's /ask autocomplete, best first, at most 25."""
@@ -165,3 +175,12 @@ class QuestionService:
             self._kb, self._ranker = kb, ranker
             log.info("knowledge reloaded: %d entries", len(kb.entries))
             return []
+
+
+def _see_also(kb: KnowledgeBase, entry: Entry, runners_up: list[str]) -> tuple[Entry, ...]:
+    """Up to SEE_ALSO other topics to offer under `entry`: runners-up first, then `related`."""
+    ids = dict.fromkeys([*runners_up, *entry.related])  # ordered, without repeats
+    ids.pop(entry.id, None)
+    # Loading refuses unknown related ids (kb check); reminder prompts are never topics.
+    picked = [kb.by_id[i] for i in ids if i in kb.by_id and not kb.by_id[i].is_prompt]
+    return tuple(picked[:SEE_ALSO])

@@ -57,10 +57,22 @@ async def test_a_confident_answer_is_an_embed_with_sources_and_feedback_buttons(
     assert embed["fields"][0]["name"] == "Sources"
     assert "https://" in embed["fields"][0]["value"]
     assert embed["footer"]["text"].startswith("General information, not medical advice")
-    assert [b["custom_id"] for b in buttons(reply)] == [
-        "sh:feedback:1:calf-cramps",
-        "sh:feedback:0:calf-cramps",
-    ]
+    ids = [b["custom_id"] for b in buttons(reply)]
+    assert ids[:2] == ["sh:feedback:1:calf-cramps", "sh:feedback:0:calf-cramps"]
+    assert 1 <= len(ids[2:]) <= 3
+    assert all(i.startswith("sh:topic:") for i in ids[2:])
+    assert len(reply["components"]) == 1  # feedback and related fit one row of five
+
+
+async def test_a_related_topic_button_opens_that_topic(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    answer = await fake.reply_to(await fake.slash(member, "ask", ask("what causes calf cramps")))
+    related = buttons(answer)[2]
+    assert related["label"].startswith("Related: ")
+    reply = await fake.reply_to(await fake.click(member, answer, related["custom_id"]))
+    assert reply["embeds"][0]["title"] == related["label"].removeprefix("Related: ")
+    assert reply["embeds"][0]["author"]["name"] == "You asked: what causes calf cramps"
 
 
 async def test_feedback_button_records_the_vote(

@@ -13,8 +13,17 @@ async def test_an_answer_cites_its_sources_with_links_and_the_disclaimer(app: Ap
     assert "](https://www.nhsinform.scot/" in sources.value
     assert reply.footer is not None
     assert reply.footer.startswith("General information, not medical")
-    assert [a.label for a in reply.actions] == ["Helpful", "Not helpful"]
+    assert [a.label for a in reply.actions[:2]] == ["Helpful", "Not helpful"]
     assert reply.quote == "what causes calf cramps at night"
+
+
+async def test_an_answer_offers_related_topics_after_the_feedback_buttons(app: App) -> None:
+    answer = await app.questions.ask("what causes calf cramps at night")
+    assert answer.see_also
+    related = answer_reply(answer).actions[2:]
+    assert [a.label for a in related] == [f"Related: {e.title}" for e in answer.see_also]
+    assert [a.key for a in related] == [f"topic:{e.id}" for e in answer.see_also]
+    assert [a.command for a in related] == [f"/topic {e.id}" for e in answer.see_also]
 
 
 async def test_an_emergency_says_stop_and_call_and_attaches_no_answer(app: App) -> None:
@@ -51,6 +60,10 @@ async def test_the_curators_json_has_every_field(app: App) -> None:
     data = answer_json(await app.questions.ask("what causes calf cramps at night"))
     assert set(data) >= {"id", "title", "confidence", "urgent", "answer", "sources", "suggestions"}
     assert data["id"] == "calf-cramps"
+    related = data["related"]
+    assert isinstance(related, list)
+    assert related
+    assert "calf-cramps" not in related
     assert data["urgent"] is False
     assert isinstance(data["sources"], list)
     assert data["sources"][0]["link"].startswith("https://")

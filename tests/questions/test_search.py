@@ -15,12 +15,21 @@ def test_a_clear_winner_is_answered() -> None:
     decision = decide([Match("a", 0.8), Match("b", 0.6)], T)
     assert decision.zone is Zone.CONFIDENT
     assert [m.entry_id for m in decision.matches] == ["a"]
+    assert [m.entry_id for m in decision.runners_up] == ["b"]
+
+
+def test_an_answer_carries_only_runners_up_in_the_suggestion_zone() -> None:
+    ranked = [Match(x, s) for x, s in (("a", 0.9), ("b", 0.55), ("c", 0.49), ("d", 0.3))]
+    assert [m.entry_id for m in decide(ranked, T).runners_up] == ["b"]
+    ranked = [Match(x, s) for x, s in (("a", 0.9), ("b", 0.8), ("c", 0.7), ("d", 0.6))]
+    assert [m.entry_id for m in decide(ranked, T).runners_up] == ["b", "c"]
 
 
 def test_a_close_runner_up_turns_an_answer_into_suggestions() -> None:
     decision = decide([Match("a", 0.8), Match("b", 0.78), Match("c", 0.4)], T)
     assert decision.zone is Zone.UNSURE
     assert [m.entry_id for m in decision.matches] == ["a", "b"]
+    assert decision.runners_up == ()
 
 
 def test_a_middling_score_gives_at_most_three_suggestions() -> None:

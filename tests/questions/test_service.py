@@ -9,6 +9,8 @@ from pathlib import Path
 
 from bot.app import App
 from bot.clock import FakeClock
+from bot.questions.kb import KnowledgeBase
+from bot.questions.search import Match
 from bot.questions.service import AnswerKind, QuestionService
 from tests.helpers import REPO
 
@@ -100,10 +102,56 @@ def test_autocomplete_offers_at_most_25_matching_titles(app: App) -> None:
     assert len(app.questions.autocomplete("calf")) <= 25
 
 
+class FixedRanker:
+    """Ranks every question the same way, so what an answer offers can be checked exactly."""
+
+    name = "semantic"
+
+    def __init__(self, matches: list[Match]) -> None:
+        self._matches = matches
+
+    def rank(self, query: str, limit: int = 5) -> list[Match]:
+        return self._matches[:limit]
+
+
+def fixed(app: App, clock: FakeClock, *ranked: tuple[str, float]) -> QuestionService:
+    matches = [Match(entry_id, score) for entry_id, score in ranked]
+
+    def make_ranker(kb: KnowledgeBase) -> FixedRanker:
+        return FixedRanker(matches)
+
+    return QuestionService(app.questions.kb, make_ranker, app.db, clock, REPO / "knowledge")
+
+
+async def test_an_answer_offers_its_runners_up_then_its_related_topics(
+    app: App, clock: FakeClock
+) -> None:
+    related = app.questions.kb.by_id["walking"].related
+    assert related[:2] == ("foot-venous-pump", "venous-return")
+    # squats is close enough to have been a suggestion; cardio-vs-strength is not.
+    service = fixed(app, clock, ("walking", 0.9), ("squats", 0.7), ("cardio-vs-strength", 0.3))
+    answer = await service.ask("is walking enough")
+    assert answer.entry is not None
+    assert answer.entry.id == "walking"
+    assert [e.id for e in answer.see_also] == ["squats", "foot-venous-pump", "venous-return"]
+    # A runner-up that is also curated as related is offered once, in the runner-up's place.
+    service = fixed(app, clock, ("walking", 0.9), ("venous-return", 0.7))
+    answer = await service.ask("is walking enough")
+    assert [e.id for e in answer.see_also] == ["venous-return", "foot-venous-pump", related[2]]
+
+
+async def test_suggestions_and_declines_offer_no_related_topics(app: App, clock: FakeClock) -> None:
+    unsure = await fixed(app, clock, ("walking", 0.57), ("squats", 0.56)).ask("walk")
+    assert unsure.kind is AnswerKind.SUGGESTIONS
+    assert unsure.see_also == ()
+    assert (await app.questions.ask("how much protein should i eat")).see_also == ()
+
+
 def test_topic_by_id(app: App) -> None:
     answer = app.questions.topic("walking")
     assert answer is not None
     assert answer.entry is not None
+    assert [e.id for e in answer.see_also] == list(answer.entry.related)
     assert app.questions.topic("no-such-topic") is None
     assert app.questions.topic("prompt-walk") is None
 
