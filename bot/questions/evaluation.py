@@ -35,6 +35,8 @@ class Report:
     # Shares of in-scope questions, by what the member would see.
     answered_right: float
     answered_wrong: float
+    # Of those, the ones whose right entry was a runner-up, offered as a related topic below.
+    answered_wrong_right_related: float
     suggested_with_right: float
     suggested_without_right: float
     declined: float
@@ -51,7 +53,7 @@ class Report:
 
 def evaluate(ranker: Ranker, devset: DevSet, thresholds: Thresholds) -> Report:
     top1 = hit3 = reciprocal = 0.0
-    right = wrong = suggested_right = suggested_wrong = declined = 0
+    right = wrong = wrong_right_related = suggested_right = suggested_wrong = declined = 0
     for question, expected in devset.paraphrases:
         matches = ranker.rank(question, limit=10)
         ids = [m.entry_id for m in matches]
@@ -63,6 +65,7 @@ def evaluate(ranker: Ranker, devset: DevSet, thresholds: Thresholds) -> Report:
         if decision.zone is Zone.CONFIDENT:
             right += shown[0] == expected
             wrong += shown[0] != expected
+            wrong_right_related += expected in {m.entry_id for m in decision.runners_up}
         elif decision.zone is Zone.UNSURE:
             suggested_right += expected in shown
             suggested_wrong += expected not in shown
@@ -78,6 +81,7 @@ def evaluate(ranker: Ranker, devset: DevSet, thresholds: Thresholds) -> Report:
         mrr=reciprocal / n,
         answered_right=right / n,
         answered_wrong=wrong / n,
+        answered_wrong_right_related=wrong_right_related / n,
         suggested_with_right=suggested_right / n,
         suggested_without_right=suggested_wrong / n,
         declined=declined / n,
