@@ -35,7 +35,8 @@ class Report:
     # Shares of in-scope questions, by what the member would see.
     answered_right: float
     answered_wrong: float
-    # Of those, the ones whose right entry was a runner-up, offered as a related topic below.
+    # Answered wrong, but with the right entry among the runners-up offered as related topics
+    # under the answer (a share of all in-scope questions, like the rest).
     answered_wrong_right_related: float
     suggested_with_right: float
     suggested_without_right: float
