@@ -181,6 +181,7 @@ def _see_also(kb: KnowledgeBase, entry: Entry, runners_up: list[str]) -> tuple[E
     """Up to SEE_ALSO other topics to offer under `entry`: runners-up first, then `related`."""
     ids = dict.fromkeys([*runners_up, *entry.related])  # ordered, without repeats
     ids.pop(entry.id, None)
-    # Loading refuses unknown related ids (kb check); reminder prompts are never topics.
-    picked = [kb.by_id[i] for i in ids if i in kb.by_id and not kb.by_id[i].is_prompt]
+    # Every id is known (rankers index this kb; loading refuses unknown related ids), but a
+    # related id may name a reminder prompt, which is never offered as a topic.
+    picked = [kb.by_id[i] for i in ids if not kb.by_id[i].is_prompt]
     return tuple(picked[:SEE_ALSO])
