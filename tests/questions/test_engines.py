@@ -178,7 +178,13 @@ def test_question_sets_are_held_out_from_the_knowledge_base_and_each_other(kb) -
         questions = load_devset(path)
         asked = [q for q, _ in questions.paraphrases] + list(questions.out_of_scope)
         assert [q for q in asked if normalise(q) in seen] == [], path.name
-        assert {entry_id for _, entry_id in questions.paraphrases} == {e.id for e in kb.answerable}
+        named = {entry_id for _, entry_id in questions.paraphrases}
+        if path == DEVSET:
+            assert named == {e.id for e in kb.answerable}
+        else:
+            # A test set is frozen when it is committed: it covers the entries of its day, and
+            # entries written since are measured by the development set and later sets.
+            assert named <= {e.id for e in kb.answerable}
         seen |= {normalise(q) for q in asked}
 
 

@@ -38,7 +38,13 @@ async def test_a_vague_question_gets_suggestions(app: App) -> None:
     answer = await app.questions.ask("leg training")
     assert answer.kind is AnswerKind.SUGGESTIONS
     assert 1 <= len(answer.suggestions) <= 3
-    assert "leg-training-frequency" in {e.id for e in answer.suggestions}
+    leg_training = {
+        "leg-training-frequency",
+        "beginner-leg-routine",
+        "leg-training-and-heart",
+        "skipping-leg-day",
+    }
+    assert {e.id for e in answer.suggestions} <= leg_training
 
 
 async def test_a_declined_question_is_stored_without_who_asked(app: App) -> None:
