@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
 from bot.config import Config
-from bot.questions.engines import ranker_factory
+from bot.questions.engines import build_engines
 from bot.questions.kb import load_knowledge_strict
 from bot.questions.service import QuestionService
 from bot.reminders.dispatcher import Dispatcher, Sender
@@ -64,10 +64,18 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
     knowledge = Path(config.knowledge.path)
     kb = load_knowledge_strict(knowledge)
     cache = Path(config.questions.cache_dir) if config.questions.cache_dir else None
-    make_ranker = ranker_factory(config.questions.engine, cache)
+    engines = build_engines(config.questions.engine, cache)
     db = await Database.open(config.database.path, busy_timeout_ms=config.database.busy_timeout_ms)
     try:
-        questions = QuestionService(kb, make_ranker, db, clock, knowledge)
+        questions = QuestionService(
+            kb,
+            engines.make_ranker,
+            db,
+            clock,
+            knowledge,
+            triage=engines.triage,
+            emergency_number=config.emergency_number,
+        )
     except BaseException:
         await db.close()
         raise

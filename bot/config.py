@@ -126,6 +126,8 @@ class Config(_Section, frozen=True):
     reminders: RemindersConfig = msgspec.field(default_factory=RemindersConfig)
     # The zone used for a member who has not set theirs yet.
     default_timezone: str = "UTC"
+    # Named in every "call now" reply; empty: "your local emergency number (999, 911, 112)".
+    emergency_number: str = ""
 
     def __post_init__(self) -> None:
         if self.questions.channels and not self.discord.message_content:
@@ -133,6 +135,8 @@ class Config(_Section, frozen=True):
                 "questions: channels: answering without a mention needs the Message Content "
                 "intent; set discord.message_content: true (and enable it in the portal)"
             )
+        if len(self.emergency_number) > 40:
+            raise ValueError("emergency_number: at most 40 characters, such as '999' or '112'")
         try:
             ZoneInfo(self.default_timezone)
         except (ZoneInfoNotFoundError, ValueError):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import bench.__main__ as runner
-from bench import checkins, endtoend, questions, reminders
+from bench import checkins, endtoend, questions, reminders, triage
 
 
 def test_every_benchmark_runs_and_lands_in_the_results(
@@ -22,6 +22,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "AREAS",
         (
             ("Questions", tiny(questions.main)),
+            ("Warning-sign triage", tiny(triage.main)),
             ("Check-ins", tiny(checkins.main)),
             ("Reminders", tiny(reminders.main)),
             ("End to end", tiny(endtoend.main)),
@@ -33,6 +34,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
     assert text.startswith("# Second Heart benchmarks")
     assert [line for line in text.splitlines() if line.startswith("# ")][1:] == [
         "# Questions",
+        "# Warning-sign triage",
         "# Check-ins",
         "# Reminders",
         "# End to end",
@@ -43,6 +45,8 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "| lexical |",
         "| baseline: rank-bm25 |",
         "## Start-up and memory",
+        "## Held out, one author at a time",
+        "## Latency per message",
         "## Check-ins per second",
         "| 100 |",
         "## /stats with its chart",

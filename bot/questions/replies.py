@@ -6,17 +6,17 @@ from collections.abc import Iterable
 
 from bot.questions.kb import Entry, KnowledgeBase, Source
 from bot.questions.service import Answer, AnswerKind
-from bot.questions.triage import Severity, TriageResult
+from bot.questions.triage import Level, TriageResult
 from bot.replies import Action, Field, Reply, Tone
 from bot.storage.questions import Gap
 
 DISCLAIMER = "General information, not medical advice."
-EMERGENCY_NUMBERS = "999 in the UK, 911 in the US and Canada, 112 in the EU"
+EMERGENCY_NUMBERS = "999, 911, 112"
 
 
 def answer_reply(answer: Answer) -> Reply:
-    if answer.kind is AnswerKind.URGENT and answer.triage is not None:
-        return urgent_reply(answer.triage, answer.question)
+    if answer.kind in (AnswerKind.URGENT, AnswerKind.SEE_GP) and answer.triage is not None:
+        return care_reply(answer.triage, answer.question, answer.emergency_number, answer.see_also)
     if answer.kind is AnswerKind.ANSWER and answer.entry is not None:
         return entry_reply(answer.entry, answer.question, answer.see_also)
     if answer.kind is AnswerKind.SUGGESTIONS:
@@ -24,32 +24,50 @@ def answer_reply(answer: Answer) -> Reply:
     return declined_reply(answer.question)
 
 
-def urgent_reply(result: TriageResult, question: str) -> Reply:
-    reasons = "\n".join(f"• {sign.reason}" for sign in result.signs)
-    if result.severity is Severity.EMERGENCY:
+def emergency_number_text(number: str) -> str:
+    """How a reply names the number to call: the configured one, or the common ones."""
+    return number.strip() or f"your local emergency number ({EMERGENCY_NUMBERS})"
+
+
+def care_reply(
+    result: TriageResult, question: str, number: str = "", guides: Iterable[Entry] = ()
+) -> Reply:
+    """What to do about a warning sign: the sign in plain words, what to do, and the source."""
+    call = emergency_number_text(number)
+    noticed = "\n".join(
+        f"• **{g.name[0].upper()}{g.name[1:]}.** {g.meaning}" for g in result.guides
+    )
+    if result.level is Level.EMERGENCY:
         title = "This could be an emergency"
-        body = (
-            "**Stop exercising now.**\n"
-            f"**Call your local emergency number** ({EMERGENCY_NUMBERS}). "
-            "Don't drive yourself, and don't wait to see if it passes.\n\n"
-            f"{reasons}"
+        todo = (
+            f"**Stop what you're doing and call {call} now.** Don't drive yourself, and don't "
+            "wait to see if it passes. If it's someone else, stay with them."
+        )
+    elif result.level is Level.SAME_DAY:
+        title = "Please get medical advice today"
+        todo = (
+            "**Stop exercising** and get medical advice **today**: your GP, an urgent care "
+            "centre, or NHS 111 in the UK.\n"
+            f"**Call {call}** if it gets worse, or you also have chest pain, sudden "
+            "breathlessness, cough up blood or faint."
         )
     else:
-        title = "Please get medical advice today"
-        body = (
-            "**Stop exercising** and get medical advice **today**: your doctor, an urgent care "
-            "centre, or NHS 111 in the UK.\n"
-            "**Call your emergency number** if you also have chest pain, sudden "
-            "breathlessness, cough up blood or faint.\n\n"
-            f"{reasons}"
+        title = "Worth seeing a doctor"
+        todo = (
+            "**Book an appointment with your GP** and don't train through it until you've been "
+            f"checked. Get help sooner if it gets worse; call {call} if you get chest pain, "
+            "sudden breathlessness or faint."
         )
     return Reply(
         title=title,
-        body=body,
+        body=f"{todo}\n\n**What I noticed**\n{noticed}",
         fields=(Field("Sources", _sources(result.sources)),),
         footer="I can't assess symptoms. When in doubt, get help.",
         tone=Tone.URGENT,
         quote=question,
+        actions=tuple(
+            Action(f"Read: {e.title}", f"topic:{e.id}", f"/topic {e.id}") for e in guides
+        ),
     )
 
 
@@ -153,13 +171,18 @@ def answer_json(answer: Answer) -> dict[str, object]:
         sources = answer.entry.sources
     elif answer.triage is not None:
         sources = answer.triage.sources
+    # An answer to a question about signs cites its entry; a care reply cites its guidance.
     return {
         "id": answer.entry.id if answer.entry else None,
         "kind": answer.kind.value,
         "title": reply.title,
         "confidence": round(answer.confidence, 4),
         "urgent": answer.kind is AnswerKind.URGENT,
-        "answer": reply.body if answer.kind in (AnswerKind.ANSWER, AnswerKind.URGENT) else None,
+        "triage": answer.triage.level.label if answer.triage else None,
+        "triage_category": answer.triage.category.value if answer.triage else None,
+        "answer": reply.body
+        if answer.kind in (AnswerKind.ANSWER, AnswerKind.URGENT, AnswerKind.SEE_GP)
+        else None,
         "sources": [
             {
                 "title": s.title,

@@ -21,6 +21,7 @@ import hashlib
 import logging
 import os
 import tempfile
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Final
@@ -75,6 +76,16 @@ class Encoder:
         )
         self.model_id = digest[:12]
 
+    def encode_one(self, text: str) -> Vectors:
+        """One text's vector, remembered: triage and retrieval embed each question only once."""
+        return self._remembered(text)
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one Encoder lives for the whole process
+    def _remembered(self, text: str) -> Vectors:
+        vector: Vectors = self.encode([text])[0]
+        vector.setflags(write=False)
+        return vector
+
     def encode(self, texts: list[str], batch: int = 64) -> Vectors:
         chunks = [self._encode_batch(texts[i : i + batch]) for i in range(0, len(texts), batch)]
         if not chunks:
@@ -116,13 +127,13 @@ class SemanticRanker:
         # Each entry's texts sit together: they start at _starts[i] and number _counts[i].
         self._counts = np.array(counts, dtype=np.int64)
         self._starts = np.concatenate(([0], np.cumsum(self._counts)[:-1])).astype(np.int64)
-        self._vectors = self._load_or_encode(texts, kb.content_hash, cache_dir)
+        self._vectors = cached_vectors(encoder, texts, f"kb-{kb.content_hash}", cache_dir)
 
     def rank(self, query: str, limit: int = 5) -> list[Match]:
         text = normalise(query)
         if not text or not self._entry_ids:
             return []
-        scores = self._vectors @ self._encoder.encode([text])[0]
+        scores = self._vectors @ self._encoder.encode_one(text)
         best = np.maximum.reduceat(scores, self._starts)
         is_best = scores == np.repeat(best, self._counts)
         second = np.maximum.reduceat(np.where(is_best, -1.0, scores), self._starts)
@@ -134,19 +145,36 @@ class SemanticRanker:
         order = np.argsort(-combined, kind="stable")[:limit]
         return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
 
-    def _load_or_encode(self, texts: list[str], kb_hash: str, cache_dir: Path | None) -> Vectors:
-        if cache_dir is None:
-            return self._encoder.encode(texts)
-        path = cache_dir / f"kb-{kb_hash}-{self._encoder.model_id}.npy"
-        try:
-            cached: Vectors = np.load(path, allow_pickle=False)
-            if cached.shape == (len(texts), 384):
-                return cached
-        except (OSError, ValueError):
-            pass
-        vectors = self._encoder.encode(texts)
+
+def cached_vectors(encoder: Encoder, texts: list[str], key: str, cache_dir: Path | None) -> Vectors:
+    """The vectors of `texts`, read from `cache_dir` when a file for `key` and this model exists.
+
+    They are also kept for the life of the process, so building a second app (a reload, a test)
+    doesn't embed the same texts again; a missing or corrupt file is still rewritten.
+    """
+    path = cache_dir / f"{key}-{encoder.model_id}.npy" if cache_dir is not None else None
+    on_disk = load_vectors(path, len(texts)) if path is not None else None
+    if on_disk is not None:
+        return on_disk
+    vectors = _REMEMBERED.get((key, encoder.model_id))
+    if vectors is None or vectors.shape != (len(texts), 384):
+        vectors = encoder.encode(texts)
+        _REMEMBERED[(key, encoder.model_id)] = vectors
+    if path is not None:
         _save_atomically(path, vectors)
-        return vectors
+    return vectors
+
+
+_REMEMBERED: dict[tuple[str, str], Vectors] = {}
+
+
+def load_vectors(path: Path, rows: int) -> Vectors | None:
+    """Vectors saved at `path`, if the file is readable and holds `rows` of them."""
+    try:
+        cached: Vectors = np.load(path, allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    return cached if cached.shape == (rows, 384) else None
 
 
 def _bundled_model() -> Path:

@@ -16,11 +16,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.clock import Clock
-from bot.questions import triage
 from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
 from bot.questions.search import Ranker, Thresholds, Zone, decide
 from bot.questions.text import normalise
-from bot.questions.triage import TriageResult
+from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import questions as store
 from bot.storage.db import Database
 
@@ -43,7 +42,10 @@ RankerFactory = Callable[[KnowledgeBase], Ranker]
 
 
 class AnswerKind(Enum):
+    # Warning signs: emergency or same day.
     URGENT = "urgent"
+    # A warning sign that needs a GP appointment, not today.
+    SEE_GP = "see_gp"
     ANSWER = "answer"
     SUGGESTIONS = "suggestions"
     DECLINED = "declined"
@@ -61,6 +63,8 @@ class Answer:
     # Offered under an answer: this question's close runners-up, then the entry's curated
     # `related` topics.
     see_also: tuple[Entry, ...] = ()
+    # Named in "call now" replies; empty means "your local emergency number".
+    emergency_number: str = ""
 
 
 class QuestionService:
@@ -71,7 +75,12 @@ class QuestionService:
         db: Database,
         clock: Clock,
         knowledge_path: Path,
+        *,
+        triage: Triage | None = None,
+        emergency_number: str = "",
     ) -> None:
+        self.triage = triage or Triage()
+        self.emergency_number = emergency_number
         self._make_ranker = make_ranker
         self._db = db
         self._clock = clock
@@ -97,9 +106,34 @@ class QuestionService:
         # Read both once: a reload may swap them while we work.
         kb, ranker = self._kb, self._ranker
         engine = ranker.name
-        warning = triage.check(question)
-        if warning is not None:
-            return Answer(question, AnswerKind.URGENT, engine, triage=warning)
+        warning = self.triage.check(question)
+        if warning is not None and warning.level is Level.INFO:
+            # A question about signs: the entry that lists them and says when to call.
+            guide = next(
+                (kb.by_id[g.entry_id] for g in warning.guides if g.entry_id in kb.by_id), None
+            )
+            if guide is not None:
+                see_also = _see_also(kb, guide, [])
+                return Answer(
+                    question,
+                    AnswerKind.ANSWER,
+                    engine,
+                    1.0,
+                    guide,
+                    triage=warning,
+                    see_also=see_also,
+                )
+        elif warning is not None:
+            kind = AnswerKind.URGENT if warning.level.urgent else AnswerKind.SEE_GP
+            guides = tuple(kb.by_id[g.entry_id] for g in warning.guides if g.entry_id in kb.by_id)
+            return Answer(
+                question,
+                kind,
+                engine,
+                triage=warning,
+                see_also=guides[:SEE_ALSO],
+                emergency_number=self.emergency_number,
+            )
         decision = decide(ranker.rank(question), THRESHOLDS[engine])
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]

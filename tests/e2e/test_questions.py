@@ -117,7 +117,8 @@ async def test_a_warning_sign_gets_the_emergency_reply_and_nothing_else(
     [embed] = reply["embeds"]
     assert embed["title"] == "This could be an emergency"
     assert "emergency number" in embed["description"]
-    assert reply["components"] == []
+    # No answer and no feedback buttons: only the guide to the sign, one click away.
+    assert [b["label"] for b in buttons(reply)] == ["Read: Signs of a heart attack"]
 
 
 async def test_member_text_cannot_ping_anyone(

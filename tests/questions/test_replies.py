@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from bot.app import App
+from pathlib import Path
+
+import msgspec
+
+from bot.app import App, open_app
 from bot.questions.replies import answer_json, answer_reply
+from bot.questions.service import AnswerKind
 from bot.replies import Tone
+from tests.helpers import config_for_tests
 
 
 async def test_an_answer_cites_its_sources_with_links_and_the_disclaimer(app: App) -> None:
@@ -29,18 +35,69 @@ async def test_an_answer_offers_related_topics_after_the_feedback_buttons(app: A
 async def test_an_emergency_says_stop_and_call_and_attaches_no_answer(app: App) -> None:
     reply = answer_reply(await app.questions.ask("i fainted during my workout"))
     assert reply.tone is Tone.URGENT
-    assert "Stop exercising now" in reply.body
-    assert "999" in reply.body
-    assert "911" in reply.body
-    assert "112" in reply.body
-    assert reply.actions == ()
+    assert reply.title == "This could be an emergency"
+    assert "call your local emergency number (999, 911, 112) now" in reply.body
+    # It names the sign it recognised, and cites the guidance.
+    assert "Fainting or nearly fainting" in reply.body
     assert "nhs.uk/conditions/fainting" in reply.fields[0].value
+    # No answer from the knowledge base and no feedback buttons: only the guide to the sign.
+    assert [a.key for a in reply.actions] == ["topic:fainting-during-exercise"]
+
+
+async def test_the_configured_emergency_number_is_the_one_named(tmp_path: Path) -> None:
+    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number="000")
+    app = await open_app(config)
+    try:
+        reply = answer_reply(await app.questions.ask("crushing pain in my chest and left arm"))
+    finally:
+        await app.close()
+    assert "call 000 now" in reply.body
+    assert "999" not in reply.body
 
 
 async def test_a_same_day_warning_points_to_same_day_care(app: App) -> None:
     reply = answer_reply(await app.questions.ask("my left calf is swollen and red"))
     assert reply.title == "Please get medical advice today"
     assert "NHS 111" in reply.body
+    assert "blood clot in a leg (DVT)" in reply.body
+
+
+async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through_it(
+    app: App,
+) -> None:
+    answer = await app.questions.ask(
+        "my calves cramp after about 300 metres of walking and it goes away when i stop"
+    )
+    assert answer.kind is AnswerKind.SEE_GP
+    reply = answer_reply(answer)
+    assert reply.title == "Worth seeing a doctor"
+    assert "Book an appointment with your GP" in reply.body
+    assert "don't train through it" in reply.body
+
+
+async def test_a_question_about_signs_gets_the_guide_not_call_now(app: App) -> None:
+    answer = await app.questions.ask("what are the warning signs of a stroke")
+    assert answer.kind is AnswerKind.ANSWER
+    assert answer.entry is not None
+    assert answer.entry.id == "stroke-signs"
+    data = answer_json(answer)
+    assert data["urgent"] is False
+    assert data["triage"] == "info"
+    assert data["triage_category"] == "stroke"
+
+
+async def test_the_json_carries_the_triage_level_and_category(app: App) -> None:
+    emergency = answer_json(await app.questions.ask("my dad's face is drooping on one side"))
+    assert (emergency["urgent"], emergency["triage"]) == (True, "emergency")
+    assert emergency["triage_category"] == "stroke"
+    same_day = answer_json(await app.questions.ask("my left calf is swollen and red"))
+    assert (same_day["urgent"], same_day["triage"]) == (True, "same_day")
+    ordinary = answer_json(await app.questions.ask("how many calf raises should i do"))
+    assert (ordinary["urgent"], ordinary["triage"], ordinary["triage_category"]) == (
+        False,
+        None,
+        None,
+    )
 
 
 async def test_a_decline_is_honest_and_offers_the_topics(app: App) -> None:

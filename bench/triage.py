@@ -1,0 +1,257 @@
+"""Warning-sign triage on messages written by three outside authors, each held out in turn.
+
+    python -m bench.triage            full run
+    python -m bench.triage --quick    fewer latency rounds
+    python -m bench.triage --tiny     what `make test` runs so the benchmark can't rot
+
+The sets live in ../shared/datasets/triage-dev/ and are read in place, never copied. The rules
+were written looking only at authors A and B; author C's messages were never read. The symptom
+bank's three numbers (neighbours, floor, margin) are chosen here, for each author held out, on the
+other two, by the same rule the shipped numbers were chosen by: among the numbers that keep
+false alarms within the 5% goal on both, the highest emergency, then same-day, then see-a-GP
+recall, then the fewest false alarms. The held-out author's figures are
+what the table reports. Figures only; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import yaml
+
+from bench.common import heading, parse_size, percentile
+from bot.questions.semantic import Encoder
+from bot.questions.text import normalise
+from bot.questions.triage import Level, Triage, TriageResult, check
+from bot.questions.triage.bank import FLOOR, MARGIN, NEIGHBOURS, SymptomBank
+
+REPO = Path(__file__).resolve().parent.parent
+SETS = REPO.parent / "shared" / "datasets" / "triage-dev"
+AUTHORS = ("a", "b", "c")
+CARE = ("emergency", "same_day", "see_gp")
+FALSE_ALARM_GOAL = 0.05
+GRID = list(itertools.product((1, 3, 5), (0.45, 0.5, 0.55, 0.6), (0.0, 0.03, 0.06, 0.1)))
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expect: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Figures:
+    emergency: float  # emergency messages told to call now
+    emergency_flagged: float  # ... or at least to get help today
+    same_day: float  # same-day messages told today or sooner
+    see_gp: float  # see-a-GP messages given any care advice
+    false_alarms: float  # look-alikes and questions about signs given care advice
+    info_not_call_now: float  # questions about signs not told "call now" or "today"
+    info_answered_as_info: float
+
+    def key(self) -> tuple[float, ...]:
+        return (self.emergency, self.same_day, self.see_gp, -self.false_alarms)
+
+
+def load(author: str) -> list[Case]:
+    data = yaml.safe_load((SETS / f"author-{author}.yaml").read_text(encoding="utf-8"))
+    return [Case(c["text"], c["expect"], c["category"]) for c in data["cases"]]
+
+
+def figures(cases: Sequence[Case], levels: Sequence[Level | None]) -> Figures:
+    def share(expect: str, ok: Callable[[Level | None], bool]) -> float:
+        picked = [lvl for case, lvl in zip(cases, levels, strict=True) if case.expect == expect]
+        return sum(ok(lvl) for lvl in picked) / len(picked) if picked else 1.0
+
+    def care(lvl: Level | None) -> bool:
+        return lvl is not None and lvl >= Level.SEE_GP
+
+    looks = [
+        lvl for c, lvl in zip(cases, levels, strict=True) if c.expect in ("not_urgent", "info")
+    ]
+    return Figures(
+        emergency=share("emergency", lambda lvl: lvl is Level.EMERGENCY),
+        emergency_flagged=share("emergency", lambda lvl: lvl is not None and lvl.urgent),
+        same_day=share("same_day", lambda lvl: lvl is not None and lvl.urgent),
+        see_gp=share("see_gp", care),
+        false_alarms=sum(care(lvl) for lvl in looks) / len(looks),
+        info_not_call_now=share("info", lambda lvl: lvl is None or not lvl.urgent),
+        info_answered_as_info=share("info", lambda lvl: lvl is Level.INFO),
+    )
+
+
+def combined(rules: TriageResult | None, bank_level: Level | None) -> Level | None:
+    """What Triage.check returns, from the rules' result and the bank's reading."""
+    if rules is not None and rules.level is Level.INFO:
+        return Level.INFO
+    top = rules.level if rules is not None else None
+    if bank_level is not None and (top is None or bank_level > top):
+        return bank_level
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    size = parse_size(argv, __doc__.splitlines()[0])
+    print(heading("Warning-sign triage", size))
+    if not SETS.is_dir():
+        print(f"The outside sets are not at {SETS}; nothing to measure.")
+        return 0
+    cases = {a: load(a) for a in AUTHORS}
+    if size.tiny:
+        cases = {a: c[::20] for a, c in cases.items()}
+    encoder = Encoder()
+    bank = SymptomBank(encoder)
+    rules = {a: [check(c.text) for c in cs] for a, cs in cases.items()}
+    scores = {a: [bank.scores(c.text) for c in cs] for a, cs in cases.items()}
+
+    def levels_with(author: str, params: tuple[int, float, float]) -> list[Level | None]:
+        bank.neighbours, bank.floor, bank.margin = params
+        readings = [bank.read_scores(s) for s in scores[author]]
+        return [
+            combined(r, b.level if b else None)
+            for r, b in zip(rules[author], readings, strict=True)
+        ]
+
+    print(_held_out_table(cases, rules, levels_with))
+    shipped = (NEIGHBOURS, FLOOR, MARGIN)
+    print(_per_category(cases, levels_with, shipped))
+    print(_latency(encoder, Triage(bank), cases, rounds=1 if size.tiny else 3))
+    return 0
+
+
+def _held_out_table(
+    cases: dict[str, list[Case]],
+    rules: dict[str, list[TriageResult | None]],
+    levels_with: Callable[[str, tuple[int, float, float]], list[Level | None]],
+) -> str:
+    lines = [
+        "## Held out, one author at a time",
+        "",
+        "Goals on every author held out: emergency 100%, same day ≥ 97%, see-a-GP given care "
+        "advice ≥ 90%, false alarms ≤ 5%, questions about signs not told to call now ≥ 90%. "
+        "Rules alone is the triage when the model cannot load. With the bank, its numbers are "
+        "chosen on the other two authors (shown), and the shipped numbers are "
+        f"({NEIGHBOURS}, {FLOOR}, {MARGIN}), chosen on A and B.",
+        "",
+        "| Held out | Triage | Bank numbers | Emergency told to call now | Emergency told at "
+        "least today | Same day | See a GP | False alarms | Info not told to call now | Info "
+        "answered as info |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for held in AUTHORS:
+        tuned_on = [a for a in AUTHORS if a != held]
+
+        def on_tuning(
+            params: tuple[int, float, float], tuned_on: list[str] = tuned_on
+        ) -> tuple[float, ...]:
+            per = [figures(cases[a], levels_with(a, params)) for a in tuned_on]
+            within_goal = max(f.false_alarms for f in per) <= FALSE_ALARM_GOAL
+            worst = tuple(min(values) for values in zip(*(f.key() for f in per), strict=True))
+            return (within_goal, *worst)
+
+        chosen = max(GRID, key=on_tuning)
+        alone = figures(cases[held], [r.level if r else None for r in rules[held]])
+        both = figures(cases[held], levels_with(held, chosen))
+        for label, numbers, f in (("rules alone", "–", alone), ("rules + bank", str(chosen), both)):
+            lines.append(
+                f"| {held.upper()} (tuned on {'+'.join(a.upper() for a in tuned_on)}) | {label} "
+                f"| {numbers} | {_pct(f.emergency, 1.0)} | {_pct(f.emergency_flagged, 1.0)} "
+                f"| {_pct(f.same_day, 0.97)} | {_pct(f.see_gp, 0.90)} "
+                f"| {_pct(f.false_alarms, 0.05, lower=True)} | {_pct(f.info_not_call_now, 0.90)} "
+                f"| {f.info_answered_as_info:.0%} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _per_category(
+    cases: dict[str, list[Case]],
+    levels_with: Callable[[str, tuple[int, float, float]], list[Level | None]],
+    params: tuple[int, float, float],
+) -> str:
+    hit: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    for author, cs in cases.items():
+        for case, lvl in zip(cs, levels_with(author, params), strict=True):
+            if case.expect not in CARE:
+                continue
+            need = {"emergency": Level.EMERGENCY, "same_day": Level.SAME_DAY}.get(
+                case.expect, Level.SEE_GP
+            )
+            total[(case.category, case.expect)] += 1
+            hit[(case.category, case.expect)] += lvl is not None and lvl >= need
+    lines = [
+        "## Recall per category and level (shipped numbers, all three authors)",
+        "",
+        "A message counts as caught when its reply is at its level or more urgent.",
+        "",
+        "| Category | Emergency | Same day | See a GP |",
+        "| --- | --- | --- | --- |",
+    ]
+    for category in sorted({c for c, _ in total}):
+        cells = [
+            f"{hit[(category, lvl)]}/{total[(category, lvl)]}" if total[(category, lvl)] else "–"
+            for lvl in CARE
+        ]
+        lines.append(f"| {category} | {' | '.join(cells)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _latency(encoder: Encoder, triage: Triage, cases: dict[str, list[Case]], rounds: int) -> str:
+    texts = [c.text for cs in cases.values() for c in cs]
+    rules: list[float] = []
+    added: list[float] = []
+    cold: list[float] = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter()
+            check(text)
+            rules.append(time.perf_counter() - start)
+            encoder.encode_one(normalise(text))  # retrieval embeds the question anyway
+            start = time.perf_counter()
+            triage.check(text)
+            added.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            encoder.encode([normalise(text)])
+            cold.append(time.perf_counter() - start)
+
+    def ms(values: list[float], percent: int) -> str:
+        return f"{percentile(values, percent) * 1000:.2f} ms"
+
+    lengths: npt.NDArray[np.int64] = np.array([len(t) for t in texts])
+    return "\n".join(
+        [
+            "## Latency per message",
+            "",
+            f"{len(texts)} messages (median {int(np.median(lengths))} characters, longest "
+            f"{lengths.max()}), {rounds} round(s). Goal: triage adds under 5 ms at p99. The "
+            "question's embedding is shared with retrieval, which computes it anyway, so what "
+            "triage adds is the rules and the bank's comparison; embedding one message is shown "
+            "for scale.",
+            "",
+            "| Step | Median | p99 |",
+            "| --- | --- | --- |",
+            f"| rules alone | {ms(rules, 50)} | {ms(rules, 99)} |",
+            "| triage added (rules + bank, embedding shared) "
+            f"| {ms(added, 50)} | {ms(added, 99)} |",
+            f"| embedding one message (shared with retrieval) | {ms(cold, 50)} | {ms(cold, 99)} |",
+            "",
+        ]
+    )
+
+
+def _pct(value: float, goal: float, *, lower: bool = False) -> str:
+    missed = value > goal if lower else value < goal
+    return f"{value:.1%}" + (" (below goal)" if missed else "")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Warning signs, checked before any knowledge-base lookup.
+
+`Triage.check(text)` reads a member's message and returns what level of care it needs, if any:
+emergency (call now), same day, see a GP, or info (a question *about* signs, which gets the signs
+and when to call, not "call now"). Two independent signals: rules in the member's own words
+(`rules.py`), and, when the model is loaded, the nearest descriptions in a bank of symptom
+messages (`bank.py`), which can only raise the level. `check(text)` is the rules alone. See the
+README § Warning signs for how the trade-off was set and what was measured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.questions.kb import Source
+from bot.questions.triage.framing import asks_about_signs
+from bot.questions.triage.rules import findings, topics
+from bot.questions.triage.signs import GUIDES, Category, Guide, Level
+from bot.questions.triage.text import Message
+
+if TYPE_CHECKING:
+    from bot.questions.triage.bank import SymptomBank
+
+__all__ = ["Category", "Guide", "Level", "Triage", "TriageResult", "check"]
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    level: Level
+    # The signs behind the level, most specific first; for INFO, the signs asked about.
+    categories: tuple[Category, ...]
+    # True when the level came from the symptom bank rather than the rules.
+    by_model: bool = False
+
+    @property
+    def guides(self) -> tuple[Guide, ...]:
+        return tuple(GUIDES[c] for c in self.categories)
+
+    @property
+    def category(self) -> Category:
+        return self.categories[0]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        seen: dict[str, Source] = {}
+        for guide in self.guides:
+            for source in guide.sources:
+                seen.setdefault(source.link, source)
+        return tuple(seen.values())
+
+
+class Triage:
+    """Rules, and the symptom bank when there is one."""
+
+    def __init__(self, bank: SymptomBank | None = None) -> None:
+        self._bank = bank
+
+    @property
+    def uses_model(self) -> bool:
+        return self._bank is not None
+
+    def check(self, text: str) -> TriageResult | None:
+        """The care `text` calls for, or None for an ordinary message."""
+        message = Message(text)
+        found = findings(message)
+        if asks_about_signs(message):
+            asked = list(dict.fromkeys([*topics(message), *(f.category for f in found)]))
+            return TriageResult(Level.INFO, tuple(asked)) if asked else None
+        top = max((f.level for f in found), default=None)
+        if self._bank is not None and message.whole:
+            reading = self._bank.read(text)
+            if reading is not None and (top is None or reading.level > top):
+                return TriageResult(reading.level, (reading.category,), by_model=True)
+        if top is None:
+            return None
+        # Next to an emergency, a same-day reading of the same message only adds noise.
+        return TriageResult(top, tuple(dict.fromkeys(f.category for f in found if f.level is top)))
+
+
+_RULES_ONLY = Triage()
+
+
+def check(text: str) -> TriageResult | None:
+    """The rules' reading of `text` alone (no model)."""
+    return _RULES_ONLY.check(text)

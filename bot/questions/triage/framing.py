@@ -1,0 +1,63 @@
+"""Whether a message asks *about* warning signs or reports one happening now.
+
+"What does a clot feel like?" wants the signs and when to call; "my calf is swollen, what does a
+clot feel like?" is a report with a question attached, and the report wins. So a message is a
+question about signs only when it is framed as one and says nothing of what is happening to
+someone now.
+"""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import Message, words
+
+ABOUT_SIGNS = words(
+    r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
+    r"warning |tell ?tale )?(?:signs?|symptoms?|red flags?)",
+    r"(?:signs?|symptoms?|red flags?) (?:of|for) (?:a |an )?",
+    r"how (?:do|can|would|could|should|will) (?:i|you|we|one|someone|people|u) "
+    r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
+    r"how to (?:tell|know|recogni[sz]e|spot)",
+    r"what (?:does|do|would|did) (?:a |an |the )?(?:\w+ ){0,6}(?:feel|look|feels|looks) like",
+    r"(?:is|are|can) (?:\w+ ){0,5}(?:ever |always |usually |actually )?"
+    r"(?:serious|dangerous|a worry|worrying|an emergency|life threatening)",
+    r"(?:are there|any) (?:other |more |early )?(?:\w+ )?(?:signs|symptoms|red flags)",
+    r"when (?:is|are) (?:\w+ ){0,3}(?:dangerous|serious|a worry|worrying|an emergency)",
+    r"when (?:should|do|would|must|to|does) (?:i |you |we |someone |one |a person |u )?"
+    r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
+    r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
+    r"(?:difference|differ) between",
+    r"what (?:is|are|causes|happens)",
+    r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
+    r"(?:explain|tell me about|info on|information on|list)",
+    r"(?:in women|in men|in older|in young)",
+    r"how (?:common|likely|serious|dangerous) (?:is|are)",
+    r"(?:should|would) (?:you|someone|one|a person) (?:call|go)",
+    r"what (?:should|do|would|can|must) (?:\w+ ){0,3}do",
+    r"what to do",
+    r"just curious|asking for (?:info|a friend who wants to know)|wondering what",
+)
+# Someone, now: the writer or a person they describe, with a present or very recent event.
+# A conditional ("if I have", "how do I know if I'm having") is a question, not a report.
+REPORT = words(
+    r"(?<!if )(?<!whether )(?:i|he|she|they|we) (?:have|has|got|feel|feels|felt|am|is|are|keep|"
+    r"keeps|kept|cant|couldnt|started|noticed|just|woke|fainted|collapsed|passed)",
+    r"(?<!if )(?:im|ive|hes|shes|theyre|weve) (?:got|been|having|feeling|getting|had|noticed|"
+    r"started|just|now|still|so|really|kinda|a bit|currently|sat|sitting|lying)",
+    r"(?:my|his|her|their|our) (?:left |right )?(?:chest|heart|leg|legs|calf|calves|arm|arms|foot|"
+    r"feet|ankle|ankles|face|head|vision|eye|pee|urine|breathing|pulse|heart rate|hr|skin|toes|"
+    r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
+    r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
+    r"have|had|hurts|started|keeps|looks|looked|got|gone|been)",
+    r"(?<!if )(?:im|hes|shes|theyre|were|its) (?:not |still |really |so |just |kinda |now )?\w+ing",
+    r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
+    r"started|keeled over|blacked out|is|has|feels|went)",
+    r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
+    r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she)|"
+    r"for the (?:last|past)|this (?:morning|evening|afternoon)|tonight|today|just now|"
+    r"an hour ago|\d+ (?:min|mins|minutes|hours|hrs|days) (?:ago|now))",
+)
+
+
+def asks_about_signs(message: Message) -> bool:
+    """A question about warning signs, with no report of anything happening now."""
+    return message.mentioned(ABOUT_SIGNS) and not message.mentioned(REPORT)

@@ -1,0 +1,1254 @@
+"""The warning-sign rules: each is a combination of concepts, in the member's own words.
+
+Concepts are word lists written from the guidance pages (NHS, NHS inform, AHA, NICE): what a sign
+is called, how people describe it without naming it ("like a weight on my chest", "can't get a
+full breath", "leg went white and cold"), and the context that changes its level (during
+exercise, at rest, after a flight, in pregnancy). A rule returns the level it supports; the
+highest level found is the reply's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.questions.triage.signs import Category, Level
+from bot.questions.triage.text import Message, words
+
+# --- where ---------------------------------------------------------------------------------
+CHEST = words(
+    "chest",
+    "sternum",
+    "breastbone",
+    r"behind (?:my |the |his |her )?(?:ribs|breastbone)",
+    r"centre of (?:my|his|her)",
+    r"center of (?:my|his|her)",
+)
+HEART_AS_PLACE = words("heart")
+RADIATION_SITE = words(
+    "jaw",
+    "teeth",
+    "neck",
+    "throat",
+    r"(?:left|right|both|my|his|her) arms?",
+    r"arms?",
+    r"shoulders?",
+    r"shoulder ?blades?",
+    r"upper back",
+    "back",
+    "stomach",
+    r"upper (?:belly|tummy|abdomen)",
+)
+LEG = words(
+    "calf",
+    "calves",
+    "calfs",
+    "leg",
+    "legs",
+    "shin",
+    "shins",
+    "ankle",
+    "ankles",
+    "thigh",
+    "knee",
+    r"behind (?:my|the) knee",
+    "foot",
+    "feet",
+    "toes",
+    "lower leg",
+)
+# --- what it feels like ------------------------------------------------------------------------
+PAIN = words(
+    r"pains?",
+    "painful",
+    r"hurt\w*",
+    r"aches?",
+    "aching",
+    "achy",
+    "pressure",
+    r"tight\w*",
+    r"squeez\w*",
+    r"crush\w*",
+    "heavy",
+    "heaviness",
+    "burning",
+    "burns",
+    "discomfort",
+    "sore",
+    "stabbing",
+    "stabs",
+    "sharp",
+    "weird",
+    "strange",
+    "funny",
+    r"band",
+    r"weight",
+    r"elephant",
+    r"sat on",
+    r"sitting on",
+    r"parked",
+    r"vice",
+    r"clamp\w*",
+    r"grip\w*",
+    r"press\w* (?:down|on)",
+    r"constrict\w*",
+    "agony",
+    "killing",
+)
+LEG_PAIN = words(
+    r"pains?",
+    "painful",
+    r"hurt\w*",
+    r"aches?",
+    r"ached",
+    "aching",
+    "achy",
+    "sore",
+    r"throb\w*",
+    "tender",
+    "stabbing",
+    "sharp",
+    "agony",
+    r"seiz\w* up",
+    r"tight and (?:hard|hot|red|swollen)",
+    r"hard and (?:tender|sore|hot|red|painful)",
+)
+# Pain travelling into the places heart pain spreads to: "going into my jaw", "down my left arm".
+SPREADING = words(
+    r"(?:pain|ache|aching|pressure|tightness|heaviness|burning)(?: \w+){0,3} "
+    r"(?:going|spreading|radiating|moving|shooting|travel\w*|creeping) "
+    r"(?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|left arm|arm|neck|throat)",
+)
+CHEST_SIMILE = words(
+    r"(?:weight|elephant|someone|something|brick|car|truck|band|belt|vice|fist|rope)"
+    r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
+    r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
+    r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
+    r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*)",
+)
+# Muscle soreness after training the chest: its own look-alike.
+CHEST_TRAINING = words(
+    r"bench\w*",
+    r"push ?ups?",
+    r"press ?ups?",
+    r"fl(?:y|ies|yes)",
+    r"dips?",
+    r"pecs?",
+    "chest day",
+    "chest workout",
+    "chest exercises?",
+    "chest press",
+    "pump",
+    r"doms",
+    r"sore from",
+)
+# Chest-wall strain: tender to press or twist, after lifting or moving something heavy.
+CHEST_WALL = words(
+    r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) "
+    r"(?:press|touch|push|twist|poke)",
+    r"(?:press|push|poke)\w* (?:on )?(?:the |that )?spot",
+)
+REFLUX = words(
+    r"(?:after|with) (?:a |my )?(?:big |heavy |spicy |large )?(?:meal|curry|eating|food|dinner|"
+    r"pizza|takeaway)",
+    r"gaviscon|antacids?|rennie|omeprazole|reflux",
+)
+WARNING_COMPANIONS = words(
+    r"sweat\w*",
+    "clammy",
+    "cold sweat",
+    r"grey|gray|pale|ashen|white as",
+    r"sick",
+    "nausea",
+    r"nause\w*",
+    r"vomit\w*",
+    r"threw up|throw up|throwing up|puk\w*",
+    r"light ?headed\w*",
+    "dizzy",
+    "woozy",
+    r"short(?:ness)? of breath",
+    r"breathless\w*",
+    "out of breath",
+    r"(?:cant|cannot|couldnt) (?:breathe|breath|catch)",
+    r"(?:felt|feel|feels|feeling) (?:odd|off|awful|terrible|funny|strange|unwell|weird)",
+    r"exhausted",
+    r"impending doom|going to die|gonna die|feel like im dying",
+)
+FAINTED = words(
+    r"faint(?:ed|ing|s)?",
+    r"feint(?:ed|ing)?",
+    r"pass(?:ed|ing)? out",
+    r"pass out",
+    r"black(?:ed|ing)? out",
+    "blackout",
+    r"collaps\w*",
+    "lost consciousness",
+    "unconscious",
+    r"keel(?:ed)? over",
+    r"came (?:round|to|around)",
+    r"woke up on the (?:floor|ground|mat)",
+    r"(?:went|go|going) down like",
+    r"hit the (?:deck|floor|ground)",
+    r"dropped to the (?:floor|ground)",
+    r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
+    r"out cold",
+    r"(?:was|were) out for",
+    r"went down",
+    r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
+    r"(?:floor|ground|deck|mat)",
+    r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
+    "not responding",
+    "unresponsive",
+)
+NEAR_FAINT = words(
+    r"(?:nearly|almost|about to|going to|gonna|like i (?:was|might|would)|thought id|would have) "
+    r"(?:faint\w*|pass\w* out|black\w* out|collapse|keel over|go down|drop)",
+    r"(?:nearly|almost) (?:went down|dropped|hit the)",
+    r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
+    r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
+    r"tunnel vision",
+    r"(?:had|have|needed) to (?:sit|lie|lay) down (?:or|before) i",
+    r"(?:grey|gray|black)(?:ed|ing)? out",
+    r"legs (?:gave|giving) (?:way|out)",
+    r"(?:really|very|so|super|extremely|proper) (?:light ?headed|dizzy|woozy)(?: \w+){0,6} "
+    r"(?:had|have|needed|need) to (?:sit|lie|lay|stop|grab|hold)",
+)
+DIZZY = words(
+    "dizzy",
+    "dizziness",
+    r"light ?headed\w*",
+    "woozy",
+    r"room (?:was |is )?spinning",
+    "faint",
+    "wobbly",
+    "off balance",
+)
+UNRESPONSIVE = words(
+    r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
+    r"not making (?:much )?sense",
+    r"(?:fitting|seizure|convuls\w*|jerking)",
+    r"(?:not|isnt|wasnt) breathing",
+    r"unresponsive|not responding",
+)
+STANDING_UP = words(r"(?:stand|standing|stood|get|getting|got) up", r"on standing", r"rise|rising")
+RECURRING = words(
+    r"(?:for|over) (?:a few |several |the last |the past )?(?:weeks|months|years)",
+    r"(?:a few|few|several|couple of) (?:weeks|months)",
+    r"keeps?|keeping",
+    r"every time|each time|whenever|always",
+    r"again and again",
+    r"often|lately|regularly",
+)
+EXERCISE = words(
+    r"exercis\w*",
+    r"workouts?",
+    r"work(?:ing|ed)? out",
+    r"train(?:ing|ed)?",
+    r"session",
+    r"sesh",
+    r"run(?:ning|s)?",
+    "ran",
+    r"jog\w*",
+    "gym",
+    r"lift(?:ing|ed)?",
+    r"squat\w*",
+    r"lunge\w*",
+    r"raises?",
+    r"calf raises?",
+    r"deadlift\w*",
+    r"bench\w*",
+    r"leg (?:day|press|curls?|extensions?)",
+    "hack squats?",
+    "treadmill",
+    r"rower|rowing",
+    r"spin(?: class)?",
+    "hiit",
+    "crossfit",
+    r"burpees?",
+    r"sprint\w*",
+    r"interval\w*",
+    r"cycl\w*",
+    r"bik\w*",
+    r"swim\w*",
+    r"hike|hiking",
+    r"stairs|stair ?master|steps",
+    r"sets?",
+    r"reps?",
+    "cardio",
+    "football",
+    "match",
+    "game",
+    "race",
+    r"\d+ ?k",
+    "marathon",
+    "class",
+    "zumba",
+    "dancing",
+    r"circuits?",
+    r"boxing|sparring",
+    r"walk(?:ing|ed)? (?:up|uphill|fast)",
+    r"hill",
+    r"uphill",
+    r"climb\w*",
+    "pb",
+    "pr",
+)
+# --- breath ------------------------------------------------------------------------------------
+SEVERE_BREATH = words(
+    r"(?:cant|cannot|can not|couldnt|could not|unable to) "
+    r"(?:breathe|breath|catch (?:my |his |her )?breath|get (?:my |a |enough )?(?:full )?"
+    r"(?:breath|air)|get air)",
+    r"(?:struggling|hard|difficult|fighting) (?:to|for) (?:breathe|breath|air)",
+    r"(?:difficulty|trouble|problems?) breathing",
+    r"gasp\w*",
+    "choking",
+    r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?(?:blue|grey|gray)",
+    r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
+    r"(?:sentence|words|full sentence)",
+    r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
+    r"air hunger",
+    r"drowning",
+)
+BREATH = words(
+    r"short(?:ness)? of breath",
+    r"breathless\w*",
+    "out of breath",
+    r"winded",
+    r"puffed out",
+    r"puffing",
+    r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
+    r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
+    r"huffing",
+    r"sob",
+    r"puffed",
+    r"(?:stop|stopping|pause|pausing|rest)(?: \w+){0,6} (?:to )?(?:get|catch|get back) "
+    r"(?:my |her |his |their )?breath",
+    r"(?:have|has|had|having) to stop (?:on|halfway|half way|part way|at|every)",
+    r"(?:cant|cannot|couldnt) (?:keep up|manage) (?:the |a |my |with )",
+)
+BREATHING_IN = words(
+    r"(?:breathe|breath|breathing|take a (?:deep )?breath|deep breath|inhal\w*|cough\w*)"
+    r"(?: \w+){0,2} (?:in|hurts?|stabs?|catches|sharp|pain)",
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as) (?:i|he|she|you) "
+    r"(?:breathe|breath|take a|inhale|cough)",
+)
+SUDDEN = words(
+    r"sudden\w*",
+    "out of nowhere",
+    "out of the blue",
+    "all of a sudden",
+    "at rest",
+    "resting",
+    r"(?:just |while |when |whilst )?(?:sitting|sat|lying|laying|watching|reading|gaming|playing)",
+    r"lying down|lie down|in bed",
+    r"(?:wont|doesnt|does not|isnt|not|hasnt|wouldnt|didnt) "
+    r"(?:go away|going away|settle|settling|settled|stop|stopping|ease|easing|eased|calm|slow)",
+    r"getting worse",
+    r"(?:for|over|about|like) (?:about |like |over |nearly )?(?:\d+|twenty|thirty|forty|half an|an|"
+    r"about an) (?:min\w*|hours?|hrs?)(?! (?:after|later|of))",
+    r"still (?:there|going|happening|hurts|hurting)",
+    "keeps getting worse",
+    "worse and worse",
+    "wont go",
+    "not going",
+    r"just now",
+    r"right now|rn",
+)
+NORMAL_RECOVERY = words(
+    r"(?:goes|went|go) (?:away|back to normal)(?: \w+){0,3} (?:seconds|a minute|a min|minute|mins|"
+    r"minutes|few)",
+    r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
+    r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    r"is (?:that|this|it) normal",
+    r"back to normal",
+    r"(?:settled|recovered|calmed down|came back down)",
+    r"normal\?",
+)
+SLOW_ONSET = words(
+    r"(?:over|for|past|last) (?:the )?(?:last |past )?"
+    r"(?:few |couple of |\d+ |two |three |several )?(?:weeks|months)",
+    r"lately|these days|recently",
+    r"used to",
+    r"never (?:used to|did|had)",
+    r"gradually",
+    r"slowly (?:getting |got )?worse",
+    r"bit by bit",
+    r"for a while now",
+)
+RECENT_ONSET = words(
+    r"since (?:this morning|yesterday|last night|lunch|earlier|today)",
+    r"(?:today|this morning|yesterday|overnight|tonight)",
+    r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
+)
+# --- legs, clots ---------------------------------------------------------------------------
+SWOLLEN = words(
+    r"swollen",
+    r"swell\w*",
+    "puffy",
+    r"puff(?:ed)? up",
+    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
+    r"(?:other|left|right)",
+    r"(?:an inch|\d+ ?cm|a lot|much|noticeably|way|visibly) (?:bigger|fatter|thicker|larger)",
+    r"(?:fatter|thicker|larger) than",
+    r"puffier",
+    r"more swollen",
+    "enlarged",
+    r"bloated",
+    r"tight and shiny",
+    r"(?:like a )?balloon\w*",
+)
+INFLAMED = words(
+    "red",
+    "angry",
+    "redder",
+    "redness",
+    "warm",
+    "warmer",
+    "hot",
+    "hotter",
+    "throbbing",
+    "dark",
+    "darker",
+    "darkened",
+    "purple",
+    "purplish",
+    r"discolou?r\w*",
+    r"(?:hard|sore|lumpy|bulging|painful) veins?",
+    r"veins? (?:look|looks|are|is|feel|feels) (?:hard|sore|bulging|lumpy|raised)",
+    r"hard lump",
+    r"shiny",
+    r"hard and",
+)
+CALF_PAIN_EXTRA = words(
+    r"cramp\w*",
+    "crampy",
+    r"(?:when|if) i (?:pull|point|flex|bend) (?:my )?(?:toes|foot)",
+    r"hurts? (?:to|when i) (?:walk|stand|put weight)",
+    r"(?:cant|cannot) (?:put weight|walk properly)",
+)
+ONE_SIDE = words(
+    r"one (?:leg|calf|side|foot|ankle)",
+    r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
+    r"(?:left|right|lft|rt)",
+    r"the other (?:one|leg|calf)",
+    r"(?:not|isnt|but not) the other",
+    r"single",
+)
+BOTH_SIDES = words(r"both", "bilateral", "equally", r"each (?:leg|calf|ankle)", r"same on both")
+CRAMP_PASSED = words(
+    r"cramp\w*(?: \w+){0,10} (?:lasted|passed|went|walked it off|eased|stretched it|gone)",
+    r"(?:walked|stretched|rubbed) it (?:off|out)",
+)
+CLOT_RISK = words(
+    r"flights?(?! of)",
+    "flew",
+    r"fl(?:y|ying|own)",
+    r"plane",
+    r"long (?:drive|haul|car|bus|coach|train|trip|journey|road trip)",
+    r"(?:\d+|ten|twelve|eight|six) ?(?:h|hr|hrs|hour|hours) (?:drive|flight|bus|coach|train|trip)",
+    r"road trip",
+    r"surger\w*",
+    "operation",
+    r"op\b",
+    r"post ?op",
+    r"replacement",
+    r"cast",
+    r"(?:walking |moon )?boot",
+    "brace",
+    r"plaster",
+    r"bed ?rest",
+    r"bed ?bound",
+    r"stuck in bed",
+    "hospital",
+    r"pregnan\w*",
+    r"(?:had|given birth|gave birth|having) (?:a |my |our |the )?(?:baby|birth|c section)",
+    r"post ?partum",
+    r"c ?section",
+    r"(?:weeks|days) (?:after|postpartum|post partum)",
+    r"(?:the |contraceptive |combined )?pill",
+    "hrt",
+    r"hormone",
+    r"cancer",
+    r"chemo\w*",
+    r"(?:previous|past|had a|history of|another) (?:clot|dvt)",
+    r"immobil\w*",
+    r"(?:sitting|sat|gaming) (?:for|all|in)",
+    r"(?:hip|knee|ankle) (?:done|replaced|replacement|op|surgery|operation)",
+    r"(?:had|having|after) (?:my|a|an|his|her) (?:\w+ )?(?:op|operation|surgery|procedure)",
+    r"stopped (?:\w+ )?(?:blood ?thinn\w*|anticoagula\w*|injections|warfarin|apixaban|"
+    r"rivaroxaban|edoxaban)",
+    r"(?:train|coach|bus|car|plane) (?:journey|ride|trip|home|back)",
+    r"(?:hours?|hrs?) (?:on|in) (?:a|the) (?:train|bus|coach|car|plane)",
+    r"(?:week|days?|most of \w+ \w+) in bed",
+    r"(?:laid|lying) up",
+    r"injur\w*",
+    r"broke|broken|fracture\w*",
+)
+FUTURE = words(
+    "before",
+    "tomorrow",
+    "tmrw",
+    "next",
+    "upcoming",
+    r"going on",
+    r"about to",
+    r"planning",
+    r"will be",
+    r"im flying",
+    "ahead of",
+)
+CLOT_WORDS = words(
+    "blood clot",
+    "clot",
+    "dvt",
+    "deep vein thrombosis",
+    "thrombosis",
+    "embolism",
+    "pe",
+)
+SUSPECTED_CLOT = words(
+    r"(?:think|worried|scared|afraid|pretty sure|sure|convinced|could be|might be|might have|"
+    r"may have|could have|probably) (?:\w+ ){0,3}(?:a )?(?:blood clot|clot|dvt|thrombosis)",
+)
+COUGH_BLOOD = words(
+    r"(?:cough\w*|spit\w*|bring\w* up|hack\w*|spat)(?: \w+){0,4} (?:blood|bloody|red|pink)",
+    r"blood(?: \w+){0,4} (?:cough\w*|spit\w*|phlegm|mucus|sputum|tissue)",
+    r"(?:bloody|pink|red) (?:phlegm|mucus|sputum|spit)",
+    "haemoptysis",
+    "hemoptysis",
+)
+# --- heart rhythm --------------------------------------------------------------------------
+HEARTBEAT = words(
+    "heart",
+    "heartbeat",
+    "heart beat",
+    "pulse",
+    "heart rate",
+    "hr",
+    "bpm",
+    "ticker",
+    "watch",
+    r"smart ?watch",
+    r"apple watch",
+    "garmin",
+    "fitbit",
+)
+IRREGULAR = words(
+    "irregular",
+    r"flutter\w*",
+    r"flip\w*",
+    r"flop\w*",
+    r"skip(?:ping|s|ped)? (?:a few |some |several )?beats",
+    r"keeps? skipping",
+    r"skipping",
+    r"miss(?:ing|ed|es)? (?:a )?beats?",
+    r"extra beats?",
+    r"palpitat\w*",
+    r"erratic",
+    "out of rhythm",
+    "all over the place",
+    r"thump\w*",
+    r"jump\w* (?:around|about)",
+    r"stutter\w*",
+    r"(?:fish|bird|butterfl\w*) (?:in|flapping)",
+    r"random beats",
+    r"thud\w*",
+    r"skips? (?:then|and|a beat then)",
+    r"off beat",
+)
+RACING = words(
+    r"racing",
+    r"pounding",
+    r"hammering",
+    r"going (?:crazy|mad|nuts|like the clappers|a mile a minute)",
+    r"beating (?:really |so |very |super |mega )?(?:fast|hard|quick)",
+    r"very fast",
+    r"so fast",
+    r"too fast",
+    r"through my chest",
+    r"out of my chest",
+    r"wont (?:slow|come) down",
+    r"(?:not|isnt) (?:slowing|coming) down",
+    r"stuck (?:at|on|above)",
+    r"svt",
+)
+SOMETIMES = words(
+    r"occasional\w*",
+    "sometimes",
+    r"now and (?:then|again)",
+    r"once in a while",
+    r"every (?:so often|now and then)",
+    r"(?:a )?(?:few|couple) times? a (?:week|month)",
+    "odd",
+    r"here and there",
+    r"once a (?:week|month|day|fortnight)",
+    r"(?:few|couple of|several) times a (?:day|week)",
+    r"for a (?:second|few seconds|moment)",
+)
+HARMLESS_TRIGGER = words(
+    r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|stress\w*|"
+    r"anxious|anxiety|crush",
+)
+RHYTHM_ALERT = words(
+    r"(?:afib|a fib|af|irregular rhythm|irregular heart ?rate) (?:alerts?|warnings?|"
+    r"notifications?|notification|flag\w*)"
+)
+# --- brain ---------------------------------------------------------------------------------
+STROKE_SIGNS = words(
+    r"(?:face|mouth|smile|lip|eye|eyelid|cheek)(?: \w+){0,2} (?:is |was |has |started |went |"
+    r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead)",
+    r"droop\w* (?:face|mouth|smile|eye|lip)",
+    r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
+    r"(?:half|side) (?:of )?(?:my |his |her )?face",
+    r"slurr\w*",
+    r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
+    r"words (?:came out|coming out|are coming out) (?:wrong|jumbled|muddled|garbled)",
+    r"(?:cant|cannot|couldnt|trouble|struggling to|unable to) "
+    r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
+    r"understand)",
+    r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
+    r"(?:weak|numb|dead|floppy|heavy and useless|useless)",
+    r"(?:weak|numb|dead|floppy) (?:arm|hand)",
+    r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:arm|arms|hand)",
+    r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
+    r"sudden(?:ly)? confus\w*",
+    r"talking (?:nonsense|gibberish|rubbish)",
+    r"words (?:\w+ ){0,3}(?:jumbled|muddled|garbled|wrong|slurred)",
+    r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
+    r"(?:his |her |my |their )?(?:left |right )?hand",
+    r"(?:dropped|dropping) (?:things|\w+) (?:from|out of) (?:his |her |my )?(?:left |right )?hand",
+    "stroke",
+    r"mini ?stroke",
+    r"tia",
+)
+SEVERE_HEADACHE = words(
+    r"worst headache",
+    r"thunderclap",
+    r"(?:sudden|suddenly|instant)(?: \w+){0,3} (?:headache|head pain|pain in (?:my |the )?head)",
+    r"(?:headache|head pain|head)(?: \w+){0,4} (?:like|as if)(?: \w+){0,4} "
+    r"(?:hit|kicked|exploded|exploding|bat|hammer|bomb)",
+    r"(?:head|headache)(?: \w+){0,3} (?:exploded|exploding|split\w* open)",
+    r"(?:worst|most painful|most severe) (?:pain|headache) (?:of my life|ever|ive ever)",
+)
+VISION_LOSS = words(
+    r"(?:lost|losing|lose|loss of) (?:my |his |her |the )?(?:sight|vision)",
+    r"(?:cant|cannot|couldnt) see (?:out of|from|with|anything)",
+    r"(?:vision|sight)(?: \w+){0,6} (?:went|gone|going|turned) "
+    r"(?:black|dark|blurry|double|out|blank|grey|gray)",
+    r"(?:blind|dark|black|grey|gray) (?:in|out of) (?:one|my left|my right|his|her) eye",
+    r"(?:curtain|blind|shade) (?:\w+ ){0,3}(?:over|coming down|pulled down|down)",
+    r"double vision",
+    r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
+)
+NOT_A_STROKE = words(
+    r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?"
+)
+# --- other categories ----------------------------------------------------------------------
+HEART_FAILURE = words(
+    r"heart failure",
+    r"hf",
+    r"chf",
+    r"weak heart",
+    r"(?:heart|ejection fraction|ef) (?:is |was )?(?:weak|low|pumping weak)",
+    r"cardiomyopathy",
+    r"(?:leaky|bad|dodgy|faulty|narrow\w*) (?:heart )?valve",
+    r"valve (?:disease|problem|replacement)",
+    r"heart condition",
+    r"water tablets?",
+    r"diuretics?",
+    r"furosemide",
+)
+WEIGHT_GAIN = words(
+    r"(?:put on|gained|gain|up|increase\w*|jumped|gone up|went up)(?: \w+){0,3} "
+    r"(?:\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds?|stone)|(?:two|three|four|five) "
+    r"(?:kg|kilos|pounds|lbs))",
+    r"(?:\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds?)|(?:two|three|four|five) "
+    r"(?:kg|kilos|pounds|lbs))(?: \w+){0,3} (?:heavier|up|more|gain\w*|overnight|in (?:a|\d+|two|"
+    r"three|four) (?:days?|week))",
+    r"weight (?:is |has )?(?:jumped|shot up|gone up|going up|creeping up|up)",
+)
+LYING_BREATHLESS = words(
+    r"(?:breathless|cant breathe|short of breath|out of breath|struggle to breathe|"
+    r"struggling to breathe|breathing)(?: \w+){0,4} (?:lying|laying|lie|lay) (?:flat|down)",
+    r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
+    r"short of breath|out of breath|struggle|gasping|cough\w*)",
+    r"(?:extra|more|three|3|four|4|two|2) pillows",
+    r"(?:sleep|sleeping|slept) (?:sitting|upright|in (?:a|the) chair|propped)",
+    r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
+    r"coughing|struggling)",
+)
+DARK_URINE = words(
+    r"(?:dark brown|brown|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
+    r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
+    r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown|black|cola|coke|tea|rusty)",
+    r"(?:urine|pee|wee|piss)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
+    r"(?:cola|coke|tea|coffee)",
+)
+LITTLE_URINE = words(
+    r"(?:barely|hardly|not|havent|hasnt|cant|cannot) (?:peed|peeing|pee|weed|urinat\w*|passed|"
+    r"passing|been)(?: any| much)?(?: urine| pee| wee)?",
+    r"(?:hardly|barely|not) (?:going|gone) (?:to the toilet)?",
+    r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
+)
+SYSTEMIC = words(
+    r"vomit\w*|throwing up|threw up|being sick",
+    r"confus\w*|muddled|drowsy|not making sense|disorient\w*|out of it",
+    r"collaps\w*|faint\w*",
+)
+MUSCLE_SEVERE = words(
+    r"(?:muscles?|legs?|arms?|quads?|thighs?|calves|biceps)(?: \w+){0,4} "
+    r"(?:swollen|swelling|rock hard|so sore|agony|killing|excruciating|weak|cant (?:move|bend|"
+    r"straighten|lift))",
+    r"(?:cant|cannot|couldnt|can barely|can hardly|barely|hardly) "
+    r"(?:straighten|bend|lift|move|walk|use|stand|grip)",
+    r"agon\w*",
+    r"(?:worst|extreme|excruciating|insane|unreal|crazy) (?:pain|soreness|doms)",
+    r"(?:way|much) (?:worse|more) than (?:normal|usual) (?:doms|soreness)",
+    r"swollen",
+    r"hard as (?:a )?(?:rock|wood|stone)",
+)
+SEVERE_PAIN = words(
+    r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
+    r"(?: \w+){0,2} (?:pain|ache|agony)",
+    r"(?:pain|ache)(?: \w+){0,3} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
+    r"out of proportion)",
+    r"agony",
+    r"(?:painkillers|paracetamol|ibuprofen)(?: \w+){0,4} (?:nothing|not working|arent|dont|didnt)",
+    r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:any|normal|usual|ive|i have)",
+    r"(?:pain|hurts?)(?: \w+){0,3} (?:bad|worse) even (?:at rest|lying|resting|when still|sitting)",
+    r"(?:havent|hasnt|wont|not) (?:stopped|eased|settled|gone)(?: \w+){0,4} hours?",
+    r"getting worse (?:for|over) (?:hours|the last)",
+)
+TIGHT_LIMB = words(
+    r"(?:tight|hard|swollen|tense|bulging|shiny|rock hard)",
+    r"pins and needles",
+    r"(?:numb|tingl\w*)",
+    r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
+    r"(?:tight|tense) as a drum",
+    r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
+)
+INJURY = words(
+    r"injur\w*",
+    r"kick\w*",
+    r"tackle\w*",
+    r"fell|fall|fallen",
+    r"crash\w*",
+    r"hit|struck|whacked",
+    r"broke|broken|fracture\w*",
+    r"cast|plaster|bandage|splint",
+    r"crush\w*",
+    r"dropped (?:a |the )",
+    r"collision|collided",
+    r"knock\w*|bang\w*|bash\w*",
+)
+COLD_PALE = words(
+    r"(?:cold|icy|freezing|ice cold|cool)",
+    r"(?:pale|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple)",
+)
+LIMB_LOSS = words(
+    r"numb\w*",
+    r"(?:cant|cannot|couldnt) (?:feel|move|wiggle)",
+    r"weak\w*",
+    r"dead",
+    r"pain\w*",
+    r"hurts?",
+    "no pulse",
+    r"agony",
+    r"sore",
+    r"ache\w*",
+    r"pins and needles",
+    r"tingl\w*",
+)
+WALK_PAIN_REST = words(
+    r"(?:stop|stopping|stand still|standing still|rest|resting|pause|sit down|slow down)"
+    r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|stops|settles|"
+    r"goes|fine)",
+    r"(?:goes away|eases|disappears|fades|settles|gone|better)(?: \w+){0,4} "
+    r"(?:when|if|once|after) (?:i |he |she )?(?:stop|rest|stand|sit|pause)",
+    r"(?:every|each) time (?:i |he |she )?walk",
+    r"(?:rest|rests|stop|stops|stopping|breather|break|sit)(?: \w+){0,3} (?:it |and it |and its )?"
+    r"(?:goes|eases|passes|gone|fine|better)",
+    r"(?:goes|eases|better|fine|settles|passes|gone)(?: \w+){0,3} (?:after|with) (?:a )?"
+    r"(?:rest\w*|breather|break|minute|sit|stop\w*)",
+    r"(?:same|similar) distance",
+    r"after (?:walking )?(?:about |around |like )?(?:\d+|a few|a couple|two|three|hundred)"
+    r"(?: \w+){0,2} (?:metres|meters|yards|minutes|mins|blocks|streets)",
+)
+WALKING = words(r"walk\w*", r"hik\w*", r"stairs", r"hill", r"uphill", r"shop\w*", r"stroll\w*")
+VARICOSE = words(r"varicose", r"veins?", r"vein", r"spider veins?")
+BLEEDING = words(
+    r"bleed\w*",
+    r"bled",
+    r"blood (?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
+    r"(?:spurt|gush|pour|squirt)\w*",
+    r"pumping blood",
+    r"soak\w*",
+)
+PREGNANT = words(
+    r"pregnan\w*",
+    r"\d+ ?weeks? (?:pregnant|gone|along)",
+    r"(?:third|second|3rd|2nd) trimester",
+    r"(?:weeks|days) (?:after|since) (?:giving birth|birth|the birth|my baby|having)",
+    r"(?:had|gave birth to|delivered) (?:my |the |a |our )?(?:baby|son|daughter|twins)",
+    r"post ?partum",
+    r"midwife",
+    r"expecting",
+    r"bump",
+    r"newborn",
+)
+PE_SIGNS = words(
+    r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
+    r"wont go away)(?: \w+){0,2} headaches?",
+    r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
+    r"(?:vision|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
+    r"funny|weird|fuzzy)",
+    r"(?:flashing|flashes of) (?:lights?|spots)",
+    r"seeing (?:spots|stars|flashes|sparkles|flashing)",
+    r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the )?(?:ribs|right ribs|ribcage)",
+    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swelling|puffy|puffed)",
+    r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
+    r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
+    r"blood pressure (?:is )?(?:high|up|raised)",
+)
+HEAT = words(
+    r"heat",
+    r"hot (?:day|weather|room|yoga|class|gym)",
+    r"sun",
+    r"sunny",
+    "summer",
+    r"sauna",
+    r"heatwave",
+    r"(?:\d\d) ?(?:degrees|c|celsius|f)",
+    r"humid\w*",
+    r"marathon",
+    r"half marathon",
+)
+HEATSTROKE = words(
+    r"confus\w*",
+    r"not making sense",
+    r"talking (?:nonsense|rubbish|gibberish)",
+    r"(?:stopped|stop|not|isnt|no longer) sweating",
+    r"hot (?:and )?dry",
+    r"dry (?:and )?hot",
+    r"fit|fitting|seizure|convuls\w*",
+    r"collaps\w*",
+    r"unconscious|unresponsive|passed out",
+    r"(?:not|isnt) (?:better|improving) after",
+    r"(?:cant|cannot) cool (?:down|off)",
+    r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
+    r"stumbl\w*|staggering|disorient\w*",
+)
+ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
+EXERTIONAL_EASE = words(
+    r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
+    r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
+    r"gone|stops)",
+    r"(?:goes away|eases|disappears|fades|settles|passes)(?: \w+){0,5} (?:of|after) "
+    r"(?:stopping|resting|rest)",
+    r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
+    r"(?:when|if|once|after) (?:i |he |she )?(?:stop\w*|rest\w*|stand\w*|sit\w*|slow\w*|cool\w*)",
+    r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
+    r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
+)
+MORE_OFTEN = words(
+    r"(?:times|x) a day",
+    r"this (?:past )?week",
+    r"chang\w*",
+    r"(?:even|just) (?:walking|sitting|at rest|resting|from)",
+    r"more (?:often|frequent\w*|easily)",
+    r"(?:even|now) (?:at rest|walking|sitting|with less)",
+    r"less (?:effort|exercise|activity)",
+    r"(?:spray|gtn|tablets?)(?: \w+){0,4} (?:not|isnt|doesnt|didnt|wont) (?:work\w*|help\w*)",
+    r"(?:worse|longer|more) than (?:usual|normal|before)",
+    r"getting worse",
+    r"new",
+)
+HEART_ATTACK = words(
+    r"heart attack",
+    r"cardiac arrest",
+    r"myocardial infarction",
+    r"mi\b",
+    r"having an? (?:heart attack|mi|stroke)",
+)
+HAVING_ONE_NOW = words(
+    r"(?:having|is having|im having|hes having|shes having|think (?:i|he|she)(?: \w+){0,2} "
+    r"(?:having|had)|is this|could this be|am i having|are these)"
+    r"(?: \w+){0,3} (?:heart attack|cardiac|stroke|mi)",
+)
+MEDICAL_DEVICE = words(r"icd", r"defib\w*", r"shocked me", r"pacemaker")
+SNAP = words(
+    r"(?:pop|popped|snap|snapped|kicked|shot|hit)(?: \w+){0,6} "
+    r"(?:calf|achilles|heel|back of (?:my|the) (?:leg|ankle))",
+    r"(?:calf|achilles|heel)(?: \w+){0,6} (?:pop|popped|snap|snapped)",
+)
+
+
+TRIVIAL_EFFORT = words(
+    r"(?:just|even|only) (?:walking|getting up|standing|talking|getting dressed|climbing|going up|"
+    r"from|to the)",
+    r"walking (?:to|from|into|around) (?:the )?"
+    r"(?:kitchen|bathroom|toilet|car|door|lounge|hall|shop)",
+    r"getting dressed|making the bed|hanging (?:out )?the washing|doing nothing|one flight",
+    r"(?:\d+|ten|few|a few) steps",
+)
+NOT_HEALING = words(
+    r"(?:sore|wound|ulcer|cut|blister|graze)(?: \w+){0,16} (?:not|hasnt|wont|isnt|never|doesnt) "
+    r"(?:heal\w*|get\w* better|clos\w*)",
+    r"(?:non|not) healing",
+)
+ANKLES = words(r"ankles|legs|feet|calves|sock marks")
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: Category
+    level: Level
+
+
+Rule = Callable[[Message], Level | None]
+
+
+def _chest_pain(m: Message) -> Level | None:
+    chest_words = m.near(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
+    if not chest_words:
+        if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
+            return Level.EMERGENCY
+        if m.has(SPREADING):
+            return Level.EMERGENCY
+        if m.has(HAVING_ONE_NOW):
+            return Level.EMERGENCY
+        if m.has(ANGINA) and m.has(MORE_OFTEN):
+            return Level.SAME_DAY
+        return None
+    companions = m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE)
+    # Soreness in the chest muscles after training them, a strain that hurts when pressed, or
+    # heartburn after a meal that an antacid settles, with no companion sign.
+    if not companions and (m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX)):
+        return None
+    # Pain that comes with effort and eases with rest is angina's pattern: see someone today.
+    if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
+        return Level.SAME_DAY
+    return Level.EMERGENCY
+
+
+def _breathless(m: Message) -> Level | None:
+    if m.has(LYING_BREATHLESS):
+        return Level.SAME_DAY
+    severe = m.has(SEVERE_BREATH)
+    named = m.has(BREATH)
+    if not (severe or named):
+        return None
+    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE)
+    if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
+        return None
+    if severe or (named and m.has(SUDDEN)):
+        return Level.EMERGENCY
+    if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE)):
+        return Level.SAME_DAY
+    if m.has(SLOW_ONSET) or m.has(TRIVIAL_EFFORT):
+        return Level.SEE_GP
+    return None
+
+
+def _risk_before(m: Message) -> bool:
+    """A clot risk that has already happened: not "before my flight tomorrow"."""
+    for sentence, at in m.spots(CLOT_RISK):
+        tokens = m.sentences[sentence].split()
+        around = " ".join(tokens[max(0, at - 3) : at + 5])
+        if not FUTURE.search(around):
+            return True
+    return False
+
+
+def _leg_clot_signs(m: Message) -> bool:
+    swollen = m.near(LEG, SWOLLEN, 12)
+    inflamed = m.near(LEG, INFLAMED, 12)
+    painful = m.near(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
+    if m.has(CRAMP_PASSED) and not swollen:
+        return False
+    risk = _risk_before(m)
+    one_side = not m.mentioned(BOTH_SIDES)
+    return (
+        (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
+        or (inflamed and one_side and (painful or swollen))
+        or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
+        or (painful and risk and m.has(CLOT_WORDS))
+    )
+
+
+def _dvt(m: Message) -> Level | None:
+    if _leg_clot_signs(m):
+        return Level.SAME_DAY
+    if m.has(CLOT_WORDS) and (m.near(LEG, LEG_PAIN, 10) or m.near(LEG, SWOLLEN, 10)):
+        return Level.SAME_DAY
+    if m.has(SUSPECTED_CLOT) and m.mentioned(LEG):
+        return Level.SAME_DAY
+    arm = words(r"arms?|forearm|shoulder|hand")
+    if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|purple\w*|dark\w*|bluey")):
+        return Level.SAME_DAY
+    return None
+
+
+def _pe(m: Message) -> Level | None:
+    if m.has(COUGH_BLOOD):
+        return Level.EMERGENCY
+    breath = m.has(BREATH) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
+    if breath and (_leg_clot_signs(m) or _risk_before(m) or m.near(LEG, SWOLLEN, 8)):
+        return Level.EMERGENCY
+    if m.has(BREATHING_IN) and (m.has(SUDDEN) or m.has(RACING) or m.has(FAINTED)):
+        return Level.EMERGENCY
+    if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8):
+        return Level.EMERGENCY
+    return None
+
+
+def _syncope(m: Message) -> Level | None:
+    fainted = m.has(FAINTED)
+    near = m.has(NEAR_FAINT)
+    if not (fainted or near):
+        if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.has(RECURRING):
+            return Level.SEE_GP
+        return None
+    if m.has(UNRESPONSIVE):
+        return Level.EMERGENCY
+    exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
+    companions = m.near(CHEST, PAIN, 8) or m.has(RACING) or m.has(IRREGULAR) or m.has(BREATH)
+    if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
+        return Level.EMERGENCY
+    if fainted:
+        return Level.SAME_DAY
+    return Level.SEE_GP
+
+
+def _arrhythmia(m: Message) -> Level | None:
+    irregular = m.has(IRREGULAR)
+    racing = m.near(HEARTBEAT, RACING, 6) or m.has(words(r"racing heart|heart racing"))
+    fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
+    if m.has(words(r"shocked me|(?:icd|defib\w*) (?:went off|fired|shocked)")):
+        return Level.EMERGENCY
+    if not (irregular or racing or fast_number):
+        return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
+    red_flags = (
+        m.has(DIZZY)
+        or m.has(FAINTED)
+        or m.has(NEAR_FAINT)
+        or m.has(BREATH)
+        or m.has(SEVERE_BREATH)
+        or m.near(CHEST, PAIN, 8)
+    )
+    if red_flags:
+        return Level.EMERGENCY
+    if m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not fast_number:
+        return None
+    if fast_number or (racing and m.has(SUDDEN)):
+        return Level.SAME_DAY
+    if irregular and m.has(SOMETIMES):
+        brief = m.mentioned(HARMLESS_TRIGGER) and not (m.has(SLOW_ONSET) or m.has(RECURRING))
+        return None if brief else Level.SEE_GP
+    if irregular and m.mentioned(HEARTBEAT):
+        return Level.SAME_DAY if m.has(SUDDEN) else Level.SEE_GP
+    return None
+
+
+def _fast_rate_at_rest(m: Message) -> bool:
+    """A heart rate given as a number that is high while resting or won't come down."""
+    if not m.mentioned(HEARTBEAT):
+        return False
+    high = [n for n in m.numbers if 140 <= n <= 260]
+    resting = m.mentioned(
+        words(
+            r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)|"
+            r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck"
+        )
+    )
+    return bool(high) and resting
+
+
+def _slow_rate_with_symptoms(m: Message) -> bool:
+    """A heart rate under 45 given as a number, with dizziness, tiredness or faintness."""
+    if not m.mentioned(HEARTBEAT):
+        return False
+    slow = [n for n in m.numbers if 20 <= n < 45]
+    return bool(slow) and (m.has(DIZZY) or m.has(words(r"tired|exhausted|weak|faint\w*|woozy")))
+
+
+def _stroke(m: Message) -> Level | None:
+    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE)
+    if signs or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
+        return Level.EMERGENCY
+    return None
+
+
+def _weights_jumped(m: Message) -> bool:
+    """Two body weights a few days apart, the later at least 1.5 kg (3 lb) heavier."""
+    kilos = [n for n in m.numbers if 35 <= n <= 250]
+    if len(kilos) < 2 or not m.mentioned(words(r"kg|kgs|kilos?|lbs?|pounds|weigh\w*")):
+        return False
+    gain = kilos[-1] - kilos[0]
+    return gain >= (3 if m.mentioned(words(r"lbs?|pounds")) else 1.5)
+
+
+def _hf(m: Message) -> Level | None:
+    heart_failure = m.mentioned(HEART_FAILURE)
+    if heart_failure and (m.has(SEVERE_BREATH) or m.near(CHEST, PAIN, 8)):
+        return Level.EMERGENCY
+    if m.has(LYING_BREATHLESS):
+        return Level.SAME_DAY
+    gained = m.has(WEIGHT_GAIN) or (heart_failure and _weights_jumped(m))
+    if gained and (heart_failure or m.near(LEG, SWOLLEN, 10) or m.has(BREATH)):
+        return Level.SAME_DAY
+    worse = words(r"worse|more|getting|increas\w*|spreading|up to|puffier|loads")
+    if heart_failure and (m.has(SWOLLEN) or m.has(BREATH)) and m.has(worse):
+        return Level.SAME_DAY
+    return None
+
+
+def _rhabdo(m: Message) -> Level | None:
+    dark = m.has(DARK_URINE) or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE))
+    if not dark or m.mentioned(
+        words(r"beet\w*|rhubarb|blackberr\w*|dye|vitamins?|b12|multivit\w*")
+    ):
+        return None
+    if m.has(SYSTEMIC) or m.has(LITTLE_URINE):
+        return Level.EMERGENCY
+    if not (m.has(MUSCLE_SEVERE) or m.has(LEG_PAIN) or m.has(SEVERE_PAIN)):
+        return None
+    return Level.SAME_DAY
+
+
+def _compartment(m: Message) -> Level | None:
+    if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?"))):
+        return None
+    if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+        return Level.EMERGENCY
+    recurring = m.has(RECURRING) or m.has(
+        words(r"same (?:point|time|distance)|after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)")
+    )
+    if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
+        return Level.SEE_GP
+    return None
+
+
+def _limb_ischaemia(m: Message) -> Level | None:
+    limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers")
+    if m.near(limb, COLD_PALE, 10) and m.has(LIMB_LOSS):
+        cold = m.has(words(r"cold|icy|freezing|ice cold"))
+        pale = m.has(words(r"pale|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
+        if (cold and pale) or ((cold or pale) and m.has(SUDDEN)):
+            return Level.EMERGENCY
+    foot = words(r"foot|feet|toes?|heel")
+    rest_pain = m.near(foot, LEG_PAIN, 8) and m.has(
+        words(r"at night|in bed|hang\w* (?:it|his|her|my)|dangl\w*|over the side of the bed")
+    )
+    if rest_pain or m.near(foot, NOT_HEALING, 8):
+        return Level.SAME_DAY
+    return None
+
+
+def _claudication(m: Message) -> Level | None:
+    leg_pain = (
+        m.near(LEG, LEG_PAIN, 10)
+        or m.near(LEG, CALF_PAIN_EXTRA, 10)
+        or m.has(words(r"buttocks?|bum|hips?"))
+        or m.has(words(r"(?:legs?|calf|calves) (?:\w+ ){0,2}(?:seiz\w*|cramp\w*|hurt\w*)"))
+    )
+    if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST):
+        return Level.SEE_GP
+    return None
+
+
+def _bleeding_vein(m: Message) -> Level | None:
+    if m.mentioned(VARICOSE) and m.has(BLEEDING):
+        stopped = m.has(words(r"(?:has |it )?stopped|(?:not|isnt) bleeding (?:now|anymore)"))
+        return Level.SAME_DAY if stopped else Level.EMERGENCY
+    return None
+
+
+def _preeclampsia(m: Message) -> Level | None:
+    if m.mentioned(PREGNANT) and m.has(PE_SIGNS):
+        return Level.SAME_DAY
+    return None
+
+
+def _heat(m: Message) -> Level | None:
+    if m.mentioned(HEAT) and m.has(HEATSTROKE):
+        return Level.EMERGENCY
+    return None
+
+
+def _other(m: Message) -> Level | None:
+    cant_bear = words(
+        r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe"
+    )
+    if m.has(SNAP) and m.has(cant_bear):
+        return Level.SAME_DAY
+    # Swelling of both legs that has lasted weeks, pits when pressed or won't go down overnight.
+    lasting = (
+        m.has(SLOW_ONSET)
+        or m.has(RECURRING)
+        or m.has(
+            words(
+                r"(?:leaves|leave|left) (?:a )?(?:dent|mark|dimple)|pitting|not going (?:\w+ )?down"
+            )
+        )
+    )
+    if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
+        return Level.SEE_GP
+    if m.near(LEG, NOT_HEALING, 10) or (m.has(NOT_HEALING) and m.mentioned(VARICOSE)):
+        return Level.SEE_GP
+    return None
+
+
+RULES: tuple[tuple[Category, Rule], ...] = (
+    (Category.CHEST_PAIN, _chest_pain),
+    (Category.BREATHLESS, _breathless),
+    (Category.PE, _pe),
+    (Category.DVT, _dvt),
+    (Category.SYNCOPE, _syncope),
+    (Category.ARRHYTHMIA, _arrhythmia),
+    (Category.STROKE, _stroke),
+    (Category.HF_WORSENING, _hf),
+    (Category.RHABDO, _rhabdo),
+    (Category.COMPARTMENT, _compartment),
+    (Category.LIMB_ISCHAEMIA, _limb_ischaemia),
+    (Category.CLAUDICATION, _claudication),
+    (Category.BLEEDING_VEIN, _bleeding_vein),
+    (Category.PREECLAMPSIA, _preeclampsia),
+    (Category.HEAT, _heat),
+    (Category.OTHER, _other),
+)
+
+# Topic words: what a question *about* signs names, so an info reply can point to the right guide.
+TOPICS: tuple[tuple[Category, re.Pattern[str]], ...] = (
+    (Category.CHEST_PAIN, words(r"heart attacks?", "angina", "chest pain", r"cardiac arrest")),
+    (Category.STROKE, words(r"strokes?", r"tia", r"mini ?strokes?")),
+    (Category.PE, words(r"pulmonary embolism", r"clots? (?:in|to) (?:the|your|my) lungs?", "pe")),
+    (Category.DVT, words(r"dvt", r"blood clots?", r"clots?", "deep vein thrombosis")),
+    (Category.SYNCOPE, words(r"faint\w*", r"pass(?:ing)? out", r"black(?:ing)? out")),
+    (Category.ARRHYTHMIA, words(r"palpitations?", r"irregular heart\w*", r"afib", r"heart rate")),
+    (Category.HF_WORSENING, words(r"heart failure")),
+    (Category.RHABDO, words(r"rhabdo\w*")),
+    (Category.COMPARTMENT, words(r"compartment syndrome")),
+    (Category.LIMB_ISCHAEMIA, words(r"isch(?:a)?emia", r"blocked arter\w*")),
+    (Category.CLAUDICATION, words(r"claudication", r"pad", r"peripheral arter\w*")),
+    (Category.BLEEDING_VEIN, words(r"varicose")),
+    (Category.PREECLAMPSIA, words(r"pre ?eclampsia")),
+    (Category.HEAT, words(r"heat ?stroke", r"heat exhaustion")),
+    (Category.BREATHLESS, words(r"short(?:ness)? of breath", r"breathless\w*")),
+)
+
+
+def findings(message: Message) -> list[Finding]:
+    """Every warning sign the rules see in `message`, with the level each supports."""
+    found = []
+    for category, rule in RULES:
+        level = rule(message)
+        if level is not None:
+            found.append(Finding(category, level))
+    return found
+
+
+def topics(message: Message) -> list[Category]:
+    """The categories a message names, live or not (for a question about signs)."""
+    return [category for category, pattern in TOPICS if message.mentioned(pattern)]

@@ -1,0 +1,155 @@
+"""Typo correction towards the words the triage rules look for, and never away from English.
+
+A corrector that only knows its own vocabulary turns real words into trigger words: "right" into
+"tight", "slight" into "flight", "sweating" into "swelling", "couch" into "cough". So a word is
+corrected only when it is *not* a real English word: pyspellchecker's English frequency list
+(about 160,000 words, MIT-licensed, shipped inside the package) decides that, not a hand list.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from rapidfuzz.distance import OSA
+
+# The words rules look for; misspellings within one or two edits are corrected towards them.
+VOCABULARY = frozenset(
+    [
+        "chest",
+        "pain",
+        "pains",
+        "painful",
+        "hurting",
+        "aching",
+        "pressure",
+        "tightness",
+        "squeezing",
+        "crushing",
+        "heavy",
+        "heaviness",
+        "burning",
+        "discomfort",
+        "stabbing",
+        "heart",
+        "attack",
+        "sternum",
+        "breastbone",
+        "faint",
+        "fainted",
+        "fainting",
+        "passed",
+        "collapsed",
+        "collapse",
+        "unconscious",
+        "consciousness",
+        "dizzy",
+        "dizziness",
+        "lightheaded",
+        "breathe",
+        "breath",
+        "breathing",
+        "breathless",
+        "shortness",
+        "struggling",
+        "difficulty",
+        "gasping",
+        "calf",
+        "calves",
+        "swollen",
+        "swelling",
+        "throbbing",
+        "tender",
+        "redness",
+        "flight",
+        "surgery",
+        "operation",
+        "clot",
+        "clots",
+        "thrombosis",
+        "embolism",
+        "coughing",
+        "coughed",
+        "blood",
+        "irregular",
+        "fluttering",
+        "palpitations",
+        "racing",
+        "pounding",
+        "skipping",
+        "heartbeat",
+        "stroke",
+        "drooping",
+        "slurred",
+        "slurring",
+        "speech",
+        "numbness",
+        "confused",
+        "confusion",
+        "sudden",
+        "suddenly",
+        "exercise",
+        "exercising",
+        "workout",
+        "running",
+        "training",
+        "sweating",
+        "sweaty",
+        "clammy",
+        "nausea",
+        "nauseous",
+        "vomiting",
+        "urine",
+        "headache",
+        "vision",
+        "blurry",
+        "weakness",
+        "pregnant",
+        "pregnancy",
+        "varicose",
+        "bleeding",
+    ]
+)
+
+# Short misspellings common enough to list rather than guess: too short for an edit distance.
+SHORT_FIXES = {
+    "pian": "pain",
+    "hart": "heart",
+    "cest": "chest",
+    "chst": "chest",
+    "brth": "breath",
+    "calv": "calf",
+    "clott": "clot",
+    "dvts": "dvt",
+}
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Every word in pyspellchecker's English list (loaded once, about 0.3 s)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en").word_frequency.dictionary)
+
+
+@lru_cache(maxsize=8192)
+def correct(word: str) -> str:
+    """The rule word `word` was probably meant to be, or `word` itself.
+
+    Real words, numbers and words under five letters are left alone; a misspelling is corrected
+    only when exactly one rule word is nearest.
+    """
+    word = SHORT_FIXES.get(word, word)
+    if word in VOCABULARY or len(word) < 5 or not word.isalpha() or word in english_words():
+        return word
+    allowed = 1 if len(word) < 8 else 2
+    best: list[str] = []
+    best_distance = allowed + 1
+    for candidate in VOCABULARY:
+        if abs(len(candidate) - len(word)) > allowed:
+            continue
+        distance = OSA.distance(word, candidate, score_cutoff=allowed)
+        if distance < best_distance:
+            best, best_distance = [candidate], distance
+        elif distance == best_distance:
+            best.append(candidate)
+    return best[0] if len(best) == 1 else word

@@ -1,0 +1,153 @@
+"""A message as the triage rules read it: sentences of corrected words, and live mentions.
+
+A mention is *live* when it describes something happening now to someone. It is not live right
+after a negation ("no chest pain"), after risk words ("lower the risk of a heart attack"), or in
+a sentence about a past, resolved event ("had a DVT three years ago") unless that sentence also
+says it is happening now or again. Judged per mention, never per message, so "no chest pain but
+my left arm is heavy and I'm sweating" still counts the arm.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.questions.text import normalise
+from bot.questions.triage.spelling import correct
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A pattern matching any of `alternatives` as whole words (each may be a regex)."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+# Sentence ends, but not a decimal point ("2.5 kg").
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|[;\n]+|\s[-–—]\s")
+NEGATION = words(
+    "no",
+    "not",
+    "dont",
+    "didnt",
+    "doesnt",
+    "without",
+    "never",
+    "isnt",
+    "wasnt",
+    "arent",
+    "nothing",
+    "nor",
+    "zero",
+)
+# A mention right after these is about risk in general, not a symptom now.
+HYPOTHETICAL = words(
+    r"risks?",
+    r"chances?",
+    "odds",
+    r"prevent\w*",
+    r"avoid\w*",
+    r"protect\w*",
+)
+_PAST = words(
+    r"(?:\d+|a|one|two|three|four|five|six|ten|a few|few|several|many|couple of|a couple of) "
+    r"(?:years?|yrs?|decades?) (?:ago|back|before)",
+    r"(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) months? ago",
+    r"last (?:year|summer|winter|spring|autumn|fall|decade)",
+    r"in (?:19|20)\d\d",
+    r"as a (?:kid|child|teen|teenager|baby)",
+    r"when i was (?:a |younger|little|\d+|in)",
+    r"years back",
+    r"back in the day",
+    r"(?:fully |completely )?(?:recovered|resolved|all cleared|cleared up|healed)",
+    r"all clear",
+    r"(?:since|after) (?:treatment|my treatment)",
+    r"(?:finished|completed|off) (?:my |the )?(?:blood thinners|anticoagulants|treatment)",
+    r"back in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|winter|the day|\d+)",
+    r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
+    r"ever since i was",
+    r"never since",
+    r"turned out (?:to be|it was)",
+    r"when (?:i was|he was|she was) (?:a |younger|little|in)",
+    # Long-standing and known, not new: "has always been the case", "well controlled".
+    r"(?:has |have |had )?always (?:been|had|the case)",
+    r"(?:well |under )?controlled",
+    r"(?:has|have) been stable",
+    r"(?:doctor|cardiologist|consultant|gp) (?:was|is|were) happy",
+)
+# A sentence that imagines a case rather than reports one: "what should I do if one bleeds",
+# "if someone collapses in class", "should you chew an aspirin if you think…".
+_IMAGINED = words(
+    r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
+    r"(?:do )?(?:if|when)",
+    r"what happens if",
+    r"in case",
+    r"if (?:someone|somebody|anyone|a person|one|you|people|a member|a friend|someones)",
+    r"should (?:you|one|people|someone)",
+    r"(?:first aid|safety sheet|briefing|training course|course on)",
+)
+_PRESENT = words(
+    "now",
+    "today",
+    "tonight",
+    "again",
+    "still",
+    "currently",
+    "rn",
+    "right now",
+    r"this (?:morning|afternoon|evening|week)",
+    r"since (?:yesterday|this|last night|then)",
+    "at the moment",
+    "atm",
+    "just now",
+    r"(?:coming|came) back",
+    r"another one",
+)
+
+
+class Message:
+    """One member's message, split into sentences of normalised, typo-corrected words."""
+
+    def __init__(self, raw: str) -> None:
+        sentences = (normalise(part) for part in _SENTENCE_END.split(raw))
+        self.sentences = [" ".join(correct(w) for w in s.split()) for s in sentences if s]
+        self.whole = " ".join(self.sentences)
+        # A sentence about a past, resolved event, and nothing happening now.
+        self._past = [
+            (bool(_PAST.search(s)) and not _PRESENT.search(s)) or bool(_IMAGINED.search(s))
+            for s in self.sentences
+        ]
+
+    def mentioned(self, pattern: re.Pattern[str]) -> bool:
+        """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
+        return bool(pattern.search(self.whole))
+
+    def spots(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """(sentence, word) positions of live mentions of `pattern`."""
+        found = []
+        for index, sentence in enumerate(self.sentences):
+            if self._past[index]:
+                continue
+            tokens = sentence.split()
+            for match in pattern.finditer(sentence):
+                at = sentence.count(" ", 0, match.start())
+                before = tokens[max(0, at - 3) : at]
+                if any(NEGATION.fullmatch(w) for w in before):
+                    continue
+                if any(HYPOTHETICAL.fullmatch(w) for w in tokens[max(0, at - 4) : at]):
+                    continue
+                found.append((index, at))
+        return found
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        return bool(self.spots(pattern))
+
+    def near(self, a: re.Pattern[str], b: re.Pattern[str], window: int = 6) -> bool:
+        """Live mentions of `a` and `b` in one sentence, within `window` words of each other."""
+        spots_b = self.spots(b)
+        return any(
+            sa == sb and abs(wa - wb) <= window for sa, wa in self.spots(a) for sb, wb in spots_b
+        )
+
+    @cached_property
+    def numbers(self) -> list[float]:
+        return [float(n) for n in re.findall(r"\b\d+(?:\.\d+)?\b", self.whole)]

@@ -1,0 +1,81 @@
+"""The symptom bank: the second signal beside the rules, with the same model as retrieval."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.questions import engines
+from bot.questions.semantic import Encoder, ModelUnavailable
+from bot.questions.text import normalise
+from bot.questions.triage import Category, Level, Triage, check
+from bot.questions.triage.bank import SHIPPED_FOLDER, SymptomBank, load_bank
+
+
+@pytest.fixture(scope="module")
+def bank() -> SymptomBank:
+    return SymptomBank(Encoder())
+
+
+def test_the_shipped_vectors_match_the_bank_as_it_is(bank: SymptomBank) -> None:
+    encoder = Encoder()
+    shipped = SHIPPED_FOLDER / f"{bank.key}-{encoder.model_id}.npy"
+    assert shipped.is_file(), (
+        "bank/*.yaml changed: run `python -m bot.questions.triage.bank` to re-embed it"
+    )
+    fresh = encoder.encode([normalise(bank.examples[0].text)])[0]
+    assert float(bank.vectors[0] @ fresh) > 0.999
+
+
+def test_every_bank_example_has_a_known_category_and_level() -> None:
+    examples = load_bank()
+    assert len(examples) >= 600
+    names = {c.value for c in Category} | {"none"}
+    assert {e.category for e in examples} <= names
+    assert {e.level for e in examples} == {-1, 0, 1, 2, 3}
+
+
+def test_the_bank_catches_a_sign_the_rules_have_no_words_for(bank: SymptomBank) -> None:
+    message = "my uncle is slumped in his chair and wont answer me properly"
+    assert check(message) is None
+    result = Triage(bank).check(message)
+    assert result is not None
+    assert result.by_model
+    assert result.level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "chest day tomorrow, what should i do",
+        "my calves are burning on the last rep",
+        "legs feel like jelly after squats lol",
+        "how many calf raises a day is enough",
+    ],
+)
+def test_the_bank_leaves_ordinary_gym_talk_alone(bank: SymptomBank, message: str) -> None:
+    assert Triage(bank).check(message) is None
+
+
+def test_the_bank_never_lowers_the_rules_or_overrides_a_question_about_signs(
+    bank: SymptomBank,
+) -> None:
+    triage = Triage(bank)
+    emergency = triage.check("crushing pain in my chest going down my left arm")
+    assert emergency is not None
+    assert emergency.level is Level.EMERGENCY
+    assert not emergency.by_model
+    info = triage.check("what are the warning signs of a heart attack")
+    assert info is not None
+    assert info.level is Level.INFO
+
+
+def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unavailable(*_: object) -> None:
+        raise ModelUnavailable("testing")
+
+    monkeypatch.setattr("bot.questions.semantic.Encoder.__init__", unavailable)
+    built = engines.build_engines("semantic", None)
+    assert not built.triage.uses_model
+    result = built.triage.check("I have chest pain")
+    assert result is not None
+    assert result.level is Level.EMERGENCY
