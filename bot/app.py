@@ -86,7 +86,13 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         len(kb.entries),
         questions.engine,
     )
-    checkins = CheckinService(db, clock, config.default_timezone)
+    checkins = CheckinService(
+        db,
+        clock,
+        config.default_timezone,
+        triage=engines.triage,
+        emergency_number=config.emergency_number,
+    )
     reminders = RemindersService(
         db,
         clock,

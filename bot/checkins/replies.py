@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.checkins.service import CheckinResult, HistoryPage, Leaderboard, Stats
+from bot.questions.replies import care_reply
 from bot.replies import Action, Attachment, Field, Reply, Tone
 from bot.storage.checkins import CheckinRow
 
@@ -44,6 +45,18 @@ def checkin_reply(result: CheckinResult) -> Reply:
         )
     fields = (Field("Note", row.note),) if row.note else ()
     when = " (yesterday)" if result.backfilled else ""
+    if result.warning is not None:
+        # The warning first: the note describes a sign that needs care; the log comes after.
+        care = care_reply(result.warning, row.note or "", result.emergency_number)
+        logged = f"**Logged:** {describe(row)}{when}. " + " · ".join(lines)
+        return Reply(
+            title=care.title,
+            body=f"{care.body}\n\n{logged}",
+            fields=(*care.fields, *fields),
+            footer=care.footer,
+            tone=care.tone,
+            actions=care.actions,
+        )
     return Reply(
         title=f"Logged: {describe(row)}{when}",
         body="\n".join(lines),

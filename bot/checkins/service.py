@@ -18,6 +18,7 @@ from typing import Final, Literal
 from bot.checkins.charts import WEEKS, heatmap_png
 from bot.checkins.streaks import Streaks, milestone_reached, streaks, week_progress
 from bot.clock import Clock
+from bot.questions.triage import Level, Triage, TriageResult
 from bot.reminders.schedule import describe_days, mask_to_days
 from bot.replies import InputError
 from bot.storage import checkins as store
@@ -53,6 +54,10 @@ class CheckinResult:
     zone_is_default: bool
     # Logged for yesterday rather than today.
     backfilled: bool
+    # A warning sign described in the note ("calf swollen and hot since the flight"): the
+    # check-in is still recorded, and the reply leads with the warning.
+    warning: TriageResult | None = None
+    emergency_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,17 @@ class HistoryPage:
 
 
 class CheckinService:
-    def __init__(self, db: Database, clock: Clock, default_zone: str) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        default_zone: str,
+        *,
+        triage: Triage | None = None,
+        emergency_number: str = "",
+    ) -> None:
+        self._triage = triage or Triage()
+        self._emergency_number = emergency_number
         self._db = db
         self._clock = clock
         self._default_zone = default_zone
@@ -218,7 +233,14 @@ class CheckinService:
             zone=done.zone,
             zone_is_default=done.settings.timezone is None,
             backfilled=row.local_date < today,
+            warning=self._note_warning(row.note),
+            emergency_number=self._emergency_number,
         )
+
+    def _note_warning(self, note: str | None) -> TriageResult | None:
+        """A warning sign the note describes; a note isn't a question, so no "info" level."""
+        warning = self._triage.check(note) if note else None
+        return warning if warning is not None and warning.level >= Level.SEE_GP else None
 
     async def undo_candidate(self, user_id: int) -> CheckinRow | None:
         """The check-in /checkin undo would remove: the latest, if under 24 hours old."""

@@ -13,8 +13,11 @@ from typing import Any
 import pytest
 
 from bot.app import App
+from bot.checkins.replies import checkin_reply
 from bot.checkins.service import CheckinError
 from bot.clock import FakeClock
+from bot.questions.triage import Level
+from bot.replies import Tone
 from bot.storage.db import Database, bundled_migrations
 
 GUILD = 555
@@ -43,6 +46,30 @@ async def test_a_check_in_reports_what_was_logged_and_the_streak(app: App) -> No
     assert result.streak.current == 1
     assert (result.week_done, result.goal) == (1, 7)
     assert result.zone_is_default
+
+
+async def test_a_note_describing_a_warning_sign_is_logged_and_the_reply_leads_with_it(
+    app: App,
+) -> None:
+    result = await log(app, note="right calf swollen and hot since the flight home")
+    assert result.created
+    assert rows(app, "SELECT note FROM checkins") == [
+        ("right calf swollen and hot since the flight home",)
+    ]
+    assert result.warning is not None
+    assert result.warning.level is Level.SAME_DAY
+    reply = checkin_reply(result)
+    assert reply.title == "Please get medical advice today"
+    assert reply.tone is Tone.URGENT
+    # The warning first, then what was logged.
+    assert reply.body.index("medical advice") < reply.body.index("Logged:")
+    assert "blood clot in a leg (DVT)" in reply.body
+
+
+async def test_an_ordinary_note_brings_no_warning(app: App) -> None:
+    result = await log(app, note="calves on fire by the last set, felt great")
+    assert result.warning is None
+    assert (checkin_reply(result).title or "").startswith("Logged:")
 
 
 async def test_the_same_interaction_counts_once(app: App) -> None:
