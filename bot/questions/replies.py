@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from bot.questions.kb import Entry, KnowledgeBase, Source
 from bot.questions.service import Answer, AnswerKind
+from bot.questions.small_talk import SmallTalk
 from bot.questions.triage import Level, TriageResult
 from bot.replies import Action, Field, Reply, Tone
 from bot.storage.questions import Gap
@@ -21,7 +22,21 @@ def answer_reply(answer: Answer) -> Reply:
         return entry_reply(answer.entry, answer.question, answer.see_also)
     if answer.kind is AnswerKind.SUGGESTIONS:
         return suggestions_reply(answer.suggestions, answer.question)
+    if answer.kind is AnswerKind.SMALL_TALK:
+        return small_talk_reply(answer.small_talk)
     return declined_reply(answer.question)
+
+
+def small_talk_reply(kind: SmallTalk | None) -> Reply:
+    if kind is SmallTalk.THANKS:
+        body = "You're welcome! Ask me anything else about your calves, legs or heart."
+    else:
+        body = (
+            "Hi! I'm Second Heart. Ask me about calf raises, leg training, circulation and heart "
+            "health, and I'll answer from a cited knowledge base. Try \"how do I do a calf "
+            'raise?", see the topics I know, or use `/help`.'
+        )
+    return Reply(body=body, actions=(Action("Show topics", "topics", "/topics"),))
 
 
 def emergency_number_text(number: str) -> str:

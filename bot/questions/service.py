@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.clock import Clock
 from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
 from bot.questions.search import Ranker, Thresholds, Zone, decide
+from bot.questions.small_talk import SmallTalk, small_talk
 from bot.questions.text import normalise
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import questions as store
@@ -35,6 +36,8 @@ QUESTION_LIMIT = 500
 AUTOCOMPLETE_LIMIT = 25
 # /kb gaps looks this far back.
 GAP_DAYS = 30
+# The entry that says what the bot does: the answer to "help" and "what can you do?".
+ABOUT_THE_BOT = "bot-help"
 # Related topics offered under an answer: with the two feedback buttons, one row of five.
 SEE_ALSO = 3
 
@@ -49,6 +52,8 @@ class AnswerKind(Enum):
     ANSWER = "answer"
     SUGGESTIONS = "suggestions"
     DECLINED = "declined"
+    # Hello or thanks: a friendly word, not a decline.
+    SMALL_TALK = "small_talk"
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class Answer:
     see_also: tuple[Entry, ...] = ()
     # Named in "call now" replies; empty means "your local emergency number".
     emergency_number: str = ""
+    small_talk: SmallTalk | None = None
 
 
 class QuestionService:
@@ -134,6 +140,13 @@ class QuestionService:
                 see_also=guides[:SEE_ALSO],
                 emergency_number=self.emergency_number,
             )
+        chat = small_talk(question)
+        if chat is SmallTalk.HELP and ABOUT_THE_BOT in kb.by_id:
+            entry = kb.by_id[ABOUT_THE_BOT]
+            see_also = _see_also(kb, entry, [])
+            return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
+        if chat is not None:
+            return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
         decision = decide(ranker.rank(question), THRESHOLDS[engine])
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
