@@ -201,6 +201,9 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    ("A&E or not? calf swollen after a long coach trip", DVT, SAME_DAY),
+    ("blood in my pee since a heavy leg session yesterday", Category.OTHER, SAME_DAY),
+    ("im 80 and get out of breath if i walk a little fast", BREATHLESS, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

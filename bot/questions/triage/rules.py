@@ -891,6 +891,14 @@ TRIVIAL_EFFORT = words(
     r"(?:kitchen|bathroom|toilet|car|door|lounge|hall|shop)",
     r"getting dressed|making the bed|hanging (?:out )?the washing|doing nothing|one flight",
     r"(?:\d+|ten|few|a few) steps",
+    r"(?:walk|walking|swim|swimming)(?: \w+){0,3} (?:a little|slowly|a short way|a few|\d+ (?:feet|"
+    r"metres|meters|yards))",
+    r"(?:very little|slight|minimal|the slightest|any) (?:effort|exertion|exercise)",
+)
+BLOOD_IN_URINE = words(
+    r"blood in (?:my |the |his |her )?(?:urine|pee|wee)",
+    r"(?:urine|pee|wee)(?: \w+){0,3} (?:bloody|has blood|with blood|full of blood)",
+    r"(?:peeing|passing|weeing) blood",
 )
 NOT_HEALING = words(
     r"(?:sore|wound|ulcer|cut|blister|graze)(?: \w+){0,16} (?:not|hasnt|wont|isnt|never|doesnt) "
@@ -1178,6 +1186,9 @@ def _heat(m: Message) -> Level | None:
 
 
 def _other(m: Message) -> Level | None:
+    # NHS: blood in urine needs a GP appointment urgently.
+    if m.has(BLOOD_IN_URINE):
+        return Level.SAME_DAY
     cant_bear = words(
         r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe"
     )

@@ -104,6 +104,14 @@ _PRESENT = words(
 )
 
 
+def _negated(tokens: list[str], at: int) -> bool:
+    """A negation in the three words before `at`; "or not" ("A&E or not?") asks, it doesn't deny."""
+    for j in range(max(0, at - 3), at):
+        if NEGATION.fullmatch(tokens[j]) and not (j > 0 and tokens[j - 1] == "or"):
+            return True
+    return False
+
+
 class Message:
     """One member's message, split into sentences of normalised, typo-corrected words."""
 
@@ -130,8 +138,7 @@ class Message:
             tokens = sentence.split()
             for match in pattern.finditer(sentence):
                 at = sentence.count(" ", 0, match.start())
-                before = tokens[max(0, at - 3) : at]
-                if any(NEGATION.fullmatch(w) for w in before):
+                if _negated(tokens, at):
                     continue
                 if any(HYPOTHETICAL.fullmatch(w) for w in tokens[max(0, at - 4) : at]):
                     continue
