@@ -159,6 +159,9 @@ def cached_vectors(encoder: Encoder, texts: list[str], key: str, cache_dir: Path
     vectors = _REMEMBERED.get((key, encoder.model_id))
     if vectors is None or vectors.shape != (len(texts), 384):
         vectors = encoder.encode(texts)
+        # A few sets are enough (the bank, this knowledge base, the one before a reload).
+        while len(_REMEMBERED) >= _REMEMBER_AT_MOST:
+            del _REMEMBERED[next(iter(_REMEMBERED))]
         _REMEMBERED[(key, encoder.model_id)] = vectors
     if path is not None:
         _save_atomically(path, vectors)
@@ -166,6 +169,7 @@ def cached_vectors(encoder: Encoder, texts: list[str], key: str, cache_dir: Path
 
 
 _REMEMBERED: dict[tuple[str, str], Vectors] = {}
+_REMEMBER_AT_MOST = 4
 
 
 def load_vectors(path: Path, rows: int) -> Vectors | None:
