@@ -180,7 +180,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SEE_GP,
     ),
-    ("a varicose vein on my shin burst and its pumping blood", Category.BLEEDING_VEIN, EMERGENCY),
+    ("a varicose vein on my shin burst, blood gushing out", Category.BLEEDING_VEIN, EMERGENCY),
     (
         "34 weeks pregnant with a pounding headache that wont go and flashing lights in my eyes",
         Category.PREECLAMPSIA,
@@ -256,7 +256,7 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("how do i know if leg pain is a blood clot", DVT),
         ("what does a heart attack feel like in women", CHEST),
         ("when should you call 999 for chest pain", CHEST),
-        ("if someone faints at the gym what should we do?", SYNCOPE),
+        ("what should our club do if a member faints mid session?", SYNCOPE),
         ("is fainting while running ever dangerous", SYNCOPE),
     ],
 )

@@ -69,13 +69,12 @@ _PAST = words(
     r"turned out (?:to be|it was)",
     r"when (?:i was|he was|she was) (?:a |younger|little|in)",
     # Long-standing and known, not new: "has always been the case", "well controlled".
-    r"(?:has |have |had )?always (?:been|had|the case)",
+    r"(?:has |have |had )?always (?:been|had)",
     r"(?:well |under )?controlled",
     r"(?:has|have) been stable",
-    r"(?:doctor|cardiologist|consultant|gp) (?:was|is|were) happy",
 )
-# A sentence that imagines a case rather than reports one: "what should I do if one bleeds",
-# "if someone collapses in class", "should you chew an aspirin if you think…".
+# A sentence that imagines a case rather than reports one: "what do we do if a member
+# collapses?", "in case I ever get a clot", "should people take anything if…".
 _IMAGINED = words(
     r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
     r"(?:do )?(?:if|when)",
@@ -83,7 +82,7 @@ _IMAGINED = words(
     r"in case",
     r"if (?:someone|somebody|anyone|a person|one|you|people|a member|a friend|someones)",
     r"should (?:you|one|people|someone)",
-    r"(?:first aid|safety sheet|briefing|training course|course on)",
+    r"first aid",
 )
 _PRESENT = words(
     "now",
