@@ -30,7 +30,7 @@ import yaml
 from bench.common import heading, parse_size, percentile
 from bot.questions.semantic import Encoder
 from bot.questions.text import normalise
-from bot.questions.triage import Level, Triage, TriageResult, check
+from bot.questions.triage import Level, Triage, TriageResult, check, raised
 from bot.questions.triage.bank import FLOOR, MARGIN, NEIGHBOURS, SymptomBank
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,16 +89,6 @@ def figures(cases: Sequence[Case], levels: Sequence[Level | None]) -> Figures:
     )
 
 
-def combined(rules: TriageResult | None, bank_level: Level | None) -> Level | None:
-    """What Triage.check returns, from the rules' result and the bank's reading."""
-    if rules is not None and rules.level is Level.INFO:
-        return Level.INFO
-    top = rules.level if rules is not None else None
-    if bank_level is not None and (top is None or bank_level > top):
-        return bank_level
-    return top
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     size = parse_size(argv, __doc__.splitlines()[0])
     print(heading("Warning-sign triage", size))
@@ -116,10 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def levels_with(author: str, params: tuple[int, float, float]) -> list[Level | None]:
         bank.neighbours, bank.floor, bank.margin = params
         readings = [bank.read_scores(s) for s in scores[author]]
-        return [
-            combined(r, b.level if b else None)
-            for r, b in zip(rules[author], readings, strict=True)
-        ]
+        results = [raised(r, b) for r, b in zip(rules[author], readings, strict=True)]
+        return [r.level if r else None for r in results]
 
     print(_held_out_table(cases, rules, levels_with))
     shipped = (NEIGHBOURS, FLOOR, MARGIN)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.questions.kb import KnowledgeBase
 from bot.questions.lexical import LexicalRanker
 from bot.questions.search import Ranker
 from bot.questions.service import RankerFactory
 from bot.questions.triage import Triage
+
+if TYPE_CHECKING:
+    from bot.questions.semantic import Encoder
 
 log = logging.getLogger(__name__)
 
@@ -27,39 +31,41 @@ def build_engines(engine: str, cache_dir: Path | None) -> Engines:
     Triage always has its rules; with the model it also reads the symptom bank. If the model
     cannot load, both fall back: lexical retrieval and rules-only triage.
     """
-    from bot.questions.semantic import Encoder, ModelUnavailable, SemanticRanker
     from bot.questions.triage.bank import SymptomBank
 
-    try:
-        encoder = Encoder()
-    except ModelUnavailable as exc:
-        log.warning("model unavailable (%s); lexical answers and rules-only triage", exc)
+    encoder = _load_encoder()
+    if encoder is None:
         return Engines(LexicalRanker, Triage())
     triage = Triage(SymptomBank(encoder, cache_dir))
     if engine == "lexical":
         return Engines(LexicalRanker, triage)
-
-    def build(kb: KnowledgeBase) -> Ranker:
-        return SemanticRanker(kb, encoder, cache_dir)
-
-    return Engines(build, triage)
+    return Engines(_semantic(encoder, cache_dir), triage)
 
 
 def ranker_factory(engine: str, cache_dir: Path | None) -> RankerFactory:
-    """A function that builds the configured engine for a knowledge base.
+    """A function that builds the configured retrieval engine for a knowledge base.
 
     The semantic model is loaded once and reused across knowledge reloads. If it cannot load
     (missing package, checksum mismatch), the lexical engine serves and the reason is logged.
     """
     if engine == "lexical":
         return LexicalRanker
-    from bot.questions.semantic import Encoder, ModelUnavailable, SemanticRanker
+    encoder = _load_encoder()
+    return LexicalRanker if encoder is None else _semantic(encoder, cache_dir)
+
+
+def _load_encoder() -> Encoder | None:
+    from bot.questions.semantic import Encoder, ModelUnavailable
 
     try:
-        encoder = Encoder()
+        return Encoder()
     except ModelUnavailable as exc:
-        log.warning("semantic engine unavailable (%s); answering with the lexical engine", exc)
-        return LexicalRanker
+        log.warning("model unavailable (%s); lexical answers and rules-only triage", exc)
+        return None
+
+
+def _semantic(encoder: Encoder, cache_dir: Path | None) -> RankerFactory:
+    from bot.questions.semantic import SemanticRanker
 
     def build(kb: KnowledgeBase) -> Ranker:
         return SemanticRanker(kb, encoder, cache_dir)

@@ -113,25 +113,21 @@ class QuestionService:
         kb, ranker = self._kb, self._ranker
         engine = ranker.name
         warning = self.triage.check(question)
-        if warning is not None and warning.level is Level.INFO:
-            # A question about signs: the entry that lists them and says when to call.
-            guide = next(
-                (kb.by_id[g.entry_id] for g in warning.guides if g.entry_id in kb.by_id), None
+        # The knowledge-base guides to the signs found: the answer to a question about them,
+        # or a button under a care reply.
+        guides = tuple(
+            kb.by_id[g.entry_id]
+            for g in (warning.guides if warning else ())
+            if g.entry_id in kb.by_id
+        )
+        if warning is not None and warning.level is Level.INFO and guides:
+            guide = guides[0]
+            see_also = _see_also(kb, guide, [])
+            return Answer(
+                question, AnswerKind.ANSWER, engine, 1.0, guide, triage=warning, see_also=see_also
             )
-            if guide is not None:
-                see_also = _see_also(kb, guide, [])
-                return Answer(
-                    question,
-                    AnswerKind.ANSWER,
-                    engine,
-                    1.0,
-                    guide,
-                    triage=warning,
-                    see_also=see_also,
-                )
-        elif warning is not None:
+        if warning is not None and warning.level is not Level.INFO:
             kind = AnswerKind.URGENT if warning.level.urgent else AnswerKind.SEE_GP
-            guides = tuple(kb.by_id[g.entry_id] for g in warning.guides if g.entry_id in kb.by_id)
             return Answer(
                 question,
                 kind,

@@ -20,9 +20,9 @@ from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.text import Message
 
 if TYPE_CHECKING:
-    from bot.questions.triage.bank import SymptomBank
+    from bot.questions.triage.bank import BankReading, SymptomBank
 
-__all__ = ["Category", "Guide", "Level", "Triage", "TriageResult", "check"]
+__all__ = ["Category", "Guide", "Level", "Triage", "TriageResult", "check", "raised"]
 
 
 @dataclass(frozen=True)
@@ -63,19 +63,35 @@ class Triage:
     def check(self, text: str) -> TriageResult | None:
         """The care `text` calls for, or None for an ordinary message."""
         message = Message(text)
-        found = findings(message)
-        if asks_about_signs(message):
-            asked = list(dict.fromkeys([*topics(message), *(f.category for f in found)]))
-            return TriageResult(Level.INFO, tuple(asked)) if asked else None
-        top = max((f.level for f in found), default=None)
-        if self._bank is not None and message.whole:
+        rules = _rules_reading(message)
+        reading = None
+        if self._bank is not None and message.whole and not (rules and rules.level is Level.INFO):
             reading = self._bank.read(text)
-            if reading is not None and (top is None or reading.level > top):
-                return TriageResult(reading.level, (reading.category,), by_model=True)
-        if top is None:
-            return None
-        # Next to an emergency, a same-day reading of the same message only adds noise.
-        return TriageResult(top, tuple(dict.fromkeys(f.category for f in found if f.level is top)))
+        return raised(rules, reading)
+
+
+def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:
+    """The rules' result, raised to the bank's level when the bank reads a more urgent one.
+
+    The bank never lowers a level and never overrides a question about signs.
+    """
+    if rules is not None and rules.level is Level.INFO:
+        return rules
+    if reading is not None and (rules is None or reading.level > rules.level):
+        return TriageResult(reading.level, (reading.category,), by_model=True)
+    return rules
+
+
+def _rules_reading(message: Message) -> TriageResult | None:
+    found = findings(message)
+    if asks_about_signs(message):
+        asked = list(dict.fromkeys([*topics(message), *(f.category for f in found)]))
+        return TriageResult(Level.INFO, tuple(asked)) if asked else None
+    top = max((f.level for f in found), default=None)
+    if top is None:
+        return None
+    # Next to an emergency, a same-day reading of the same message only adds noise.
+    return TriageResult(top, tuple(dict.fromkeys(f.category for f in found if f.level is top)))
 
 
 _RULES_ONLY = Triage()
