@@ -14,12 +14,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import checkins, endtoend, questions, reminders, triage
+from bench import checkins, endtoend, questions, real_questions, reminders, triage
 from bench.common import machine
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 AREAS: tuple[tuple[str, Callable[[Sequence[str]], int]], ...] = (
     ("Questions", questions.main),
+    ("Real questions", real_questions.main),
     ("Warning-sign triage", triage.main),
     ("Check-ins", checkins.main),
     ("Reminders", reminders.main),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import bench.__main__ as runner
-from bench import checkins, endtoend, questions, reminders, triage
+from bench import checkins, endtoend, questions, real_questions, reminders, triage
 
 
 def test_every_benchmark_runs_and_lands_in_the_results(
@@ -22,6 +22,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "AREAS",
         (
             ("Questions", tiny(questions.main)),
+            ("Real questions", tiny(real_questions.main)),
             ("Warning-sign triage", tiny(triage.main)),
             ("Check-ins", tiny(checkins.main)),
             ("Reminders", tiny(reminders.main)),
@@ -34,6 +35,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
     assert text.startswith("# Second Heart benchmarks")
     assert [line for line in text.splitlines() if line.startswith("# ")][1:] == [
         "# Questions",
+        "# Real questions",
         "# Warning-sign triage",
         "# Check-ins",
         "# Reminders",

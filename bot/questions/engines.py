@@ -65,9 +65,13 @@ def _load_encoder() -> Encoder | None:
 
 
 def _semantic(encoder: Encoder, cache_dir: Path | None) -> RankerFactory:
+    from bot.questions.scope import OutsideTheMission
     from bot.questions.semantic import SemanticRanker
 
+    # Built once: knowledge reloads reuse it.
+    outside = OutsideTheMission(encoder, cache_dir)
+
     def build(kb: KnowledgeBase) -> Ranker:
-        return SemanticRanker(kb, encoder, cache_dir)
+        return SemanticRanker(kb, encoder, cache_dir, outside)
 
     return build

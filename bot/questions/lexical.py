@@ -86,6 +86,10 @@ class LexicalRanker:
         self._bm25 = bm25s.BM25()
         self._bm25.index(docs, show_progress=False)
 
+    def outside(self, query: str) -> float | None:
+        # Word overlap can't tell a near-topic question from a real one; see scope.py.
+        return None
+
     def rank(self, query: str, limit: int = 5) -> list[Match]:
         tokens = set(self._tokens(query, correct=True))
         known = [t for t in tokens if t in self._stems]

@@ -21,6 +21,11 @@ class Ranker(Protocol):
         """The best-matching entries for `query`, best first, at most `limit`."""
         ...
 
+    def outside(self, query: str) -> float | None:
+        """How close `query` is to questions outside the mission, on the scale of `rank`'s
+        scores; None when the engine has no scope check."""
+        ...
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -32,6 +37,9 @@ class Thresholds:
     unsure: float
     # The lead over the second entry needed to answer outright.
     margin: float
+    # The lead the best entry needs over the questions outside the mission (scope.py), or the
+    # question is declined.
+    scope_margin: float = 0.0
 
 
 class Zone(Enum):
@@ -55,12 +63,14 @@ class Decision:
 SUGGESTIONS = 3
 
 
-def decide(matches: list[Match], thresholds: Thresholds) -> Decision:
-    """Answer, suggest or decline, from ranked matches."""
+def decide(matches: list[Match], thresholds: Thresholds, outside: float | None = None) -> Decision:
+    """Answer, suggest or decline, from ranked matches and the scope check's score."""
     if not matches:
         return Decision(Zone.NOTHING, (), 0.0)
     top = matches[0]
     if top.score < thresholds.unsure:
+        return Decision(Zone.NOTHING, (), top.score)
+    if outside is not None and top.score - outside < thresholds.scope_margin:
         return Decision(Zone.NOTHING, (), top.score)
     runner_up = matches[1].score if len(matches) > 1 else 0.0
     close = tuple(m for m in matches[:SUGGESTIONS] if m.score >= thresholds.unsure)

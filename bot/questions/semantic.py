@@ -24,7 +24,7 @@ import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -32,6 +32,9 @@ import numpy.typing as npt
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
 from bot.questions.text import normalise
+
+if TYPE_CHECKING:
+    from bot.questions.scope import OutsideTheMission
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +117,15 @@ class Encoder:
 class SemanticRanker:
     name = "semantic"
 
-    def __init__(self, kb: KnowledgeBase, encoder: Encoder, cache_dir: Path | None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        encoder: Encoder,
+        cache_dir: Path | None,
+        outside: OutsideTheMission | None = None,
+    ) -> None:
         self._encoder = encoder
+        self._outside = outside
         texts: list[str] = []
         counts: list[int] = []
         entries = sorted(kb.answerable, key=lambda e: e.id)
@@ -144,6 +154,12 @@ class SemanticRanker:
         combined = BEST_WEIGHT * best + (1 - BEST_WEIGHT) * second
         order = np.argsort(-combined, kind="stable")[:limit]
         return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
+
+    def outside(self, query: str) -> float | None:
+        text = normalise(query)
+        if self._outside is None or not text:
+            return None
+        return round(self._outside.score(self._encoder.encode_one(text)), 4)
 
 
 def cached_vectors(encoder: Encoder, texts: list[str], key: str, cache_dir: Path | None) -> Vectors:

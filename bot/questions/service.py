@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # Set on the development set (tests/data/questions_devset.yaml); see README § Questions.
 THRESHOLDS: dict[str, Thresholds] = {
-    "semantic": Thresholds(confident=0.58, unsure=0.55, margin=0.03),
+    "semantic": Thresholds(confident=0.58, unsure=0.55, margin=0.03, scope_margin=0.06),
     "lexical": Thresholds(confident=0.70, unsure=0.45, margin=0.02),
 }
 # Longer questions are cut before matching; nobody asks a 500-character question in good faith.
@@ -143,7 +143,7 @@ class QuestionService:
             return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
         if chat is not None:
             return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
-        decision = decide(ranker.rank(question), THRESHOLDS[engine])
+        decision = decide(ranker.rank(question), THRESHOLDS[engine], ranker.outside(question))
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
             see_also = _see_also(kb, entry, [m.entry_id for m in decision.runners_up])
@@ -160,6 +160,10 @@ class QuestionService:
                 self._db, question=question, question_key=normalise(question), at=self._clock.now()
             )
         return Answer(question, AnswerKind.DECLINED, engine, decision.confidence)
+
+    def ranked(self, question: str, limit: int = 5) -> list[str]:
+        """The entry ids retrieval ranks first, with no triage and no thresholds: for curators."""
+        return [m.entry_id for m in self._ranker.rank(" ".join(question.split()), limit=limit)]
 
     def topic(self, entry_id: str) -> Answer | None:
         """One entry, chosen by id (a "did you mean" pick, or /topic in the console)."""

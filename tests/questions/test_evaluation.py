@@ -21,6 +21,9 @@ class ScriptedRanker:
     def rank(self, query: str, limit: int = 5) -> list[Match]:
         return [Match(e, s) for e, s in self._rankings.get(query, [])][:limit]
 
+    def outside(self, query: str) -> float | None:
+        return None
+
 
 def test_every_share_is_counted_from_what_the_member_would_see() -> None:
     ranker = ScriptedRanker(

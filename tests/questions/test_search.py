@@ -44,3 +44,12 @@ def test_a_low_score_is_declined_but_reports_how_close_it_came() -> None:
     assert decision.zone is Zone.NOTHING
     assert decision.matches == ()
     assert decision.confidence == 0.42
+
+
+def test_a_question_closer_to_the_outside_examples_than_to_any_entry_is_declined() -> None:
+    scoped = Thresholds(confident=0.58, unsure=0.55, margin=0.03, scope_margin=0.06)
+    ranked = [Match("a", 0.80), Match("b", 0.60)]
+    assert decide(ranked, scoped, outside=0.70).zone is Zone.CONFIDENT
+    assert decide(ranked, scoped, outside=0.76).zone is Zone.NOTHING
+    # An engine without a scope check passes None and is never declined by it.
+    assert decide(ranked, scoped, outside=None).zone is Zone.CONFIDENT

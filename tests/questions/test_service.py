@@ -119,6 +119,9 @@ class FixedRanker:
     def rank(self, query: str, limit: int = 5) -> list[Match]:
         return self._matches[:limit]
 
+    def outside(self, query: str) -> float | None:
+        return None
+
 
 def fixed(app: App, clock: FakeClock, *ranked: tuple[str, float]) -> QuestionService:
     matches = [Match(entry_id, score) for entry_id, score in ranked]
