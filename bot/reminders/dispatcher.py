@@ -145,7 +145,7 @@ class Dispatcher:
             self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
         ):
             for delivery in batch:
-                sent += await self._deliver(delivery)
+                sent += await self._deliver_isolated(delivery)
         return sent
 
     async def materialise(self) -> int:
@@ -220,7 +220,24 @@ class Dispatcher:
                 break
         return found, due, day
 
+    async def _deliver_isolated(self, delivery: Claimed) -> int:
+        """Deliver one occurrence; whatever goes wrong with it stays with it.
+
+        If even recording the outcome fails, the occurrence keeps its lease and is claimed
+        again when that runs out, which counts as another attempt.
+        """
+        try:
+            return await self._deliver(delivery)
+        except Exception:
+            log.exception("reminder occurrence %s: could not record its outcome", delivery.id)
+            return 0
+
     async def _deliver(self, delivery: Claimed) -> int:
+        if delivery.attempts > MAX_ATTEMPTS:
+            # Claimed again although its last attempt was never acknowledged: the process died
+            # in the send. Every claim counts, so a send that kills us can't repeat forever.
+            await self._give_up(delivery, "the bot stopped while sending it")
+            return 0
         await self._limiter.wait()
         try:
             message_id = await self._sender.send(delivery, nonce_for(delivery.id))
@@ -232,18 +249,27 @@ class Dispatcher:
                 await self._sender.notify_disabled(delivery, reason)
             return 0
         except (TransientFailure, TimeoutError, OSError) as exc:
-            reason = str(exc) or type(exc).__name__
-            if delivery.attempts >= MAX_ATTEMPTS:
-                log.warning("reminder occurrence %s gave up: %s", delivery.id, reason)
-                await store.mark_failed(
-                    self._db,
-                    delivery.id,
-                    f"gave up after {delivery.attempts} tries: {reason}",
-                    disable_reminder=False,
-                )
-            else:
-                retry_at = self._clock.now() + backoff(delivery.attempts)
-                await store.mark_retry(self._db, delivery.id, retry_at, reason)
+            await self._retry_or_give_up(delivery, str(exc) or type(exc).__name__)
+            return 0
+        except Exception as exc:
+            # Neither kind we know: a bug, or an answer we can't read (a 200 that isn't JSON).
+            # It is this occurrence's problem, counted like any failure, not the whole pass's.
+            log.exception("reminder occurrence %s: unexpected error while sending", delivery.id)
+            await self._retry_or_give_up(delivery, f"unexpected error ({type(exc).__name__})")
             return 0
         await store.mark_sent(self._db, delivery.id, message_id, self._clock.now())
         return 1
+
+    async def _retry_or_give_up(self, delivery: Claimed, reason: str) -> None:
+        if delivery.attempts >= MAX_ATTEMPTS:
+            await self._give_up(delivery, reason)
+        else:
+            retry_at = self._clock.now() + backoff(delivery.attempts)
+            await store.mark_retry(self._db, delivery.id, retry_at, reason)
+
+    async def _give_up(self, delivery: Claimed, reason: str) -> None:
+        tries = min(delivery.attempts, MAX_ATTEMPTS)
+        log.warning("reminder occurrence %s gave up after %d tries: %s", delivery.id, tries, reason)
+        await store.mark_failed(
+            self._db, delivery.id, f"gave up after {tries} tries: {reason}", disable_reminder=False
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,12 +14,19 @@ import pytest
 from bot.app import App
 from bot.clock import FakeClock
 from bot.reminders.dispatcher import (
+    LEASE,
+    MAX_ATTEMPTS,
     Dispatcher,
     PermanentFailure,
     TransientFailure,
+    backoff,
 )
 from bot.reminders.schedule import ScheduleError
 from bot.storage.reminders import Claimed
+
+
+class ProcessDied(BaseException):
+    """Stands for the process being killed: nothing after it runs, nothing catches it."""
 
 
 class StubSender:
@@ -27,7 +35,9 @@ class StubSender:
     def __init__(self) -> None:
         self.messages: dict[str, tuple[int, Claimed]] = {}
         self.attempts: list[str] = []
-        self.fail_with: list[Exception] = []
+        self.fail_with: list[BaseException] = []
+        # Members whose every send raises this (a bug, a reply we can't read).
+        self.always_fail: dict[int, BaseException] = {}
         self.crash_after_send = False
         self.notified: list[tuple[int, str]] = []
 
@@ -35,10 +45,12 @@ class StubSender:
         self.attempts.append(nonce)
         if self.fail_with:
             raise self.fail_with.pop(0)
+        if delivery.user_id in self.always_fail:
+            raise self.always_fail[delivery.user_id]
         if nonce not in self.messages:
             self.messages[nonce] = (len(self.messages) + 1, delivery)
         if self.crash_after_send:
-            raise KeyboardInterrupt("the process died between send and acknowledgement")
+            raise ProcessDied("the process died between send and acknowledgement")
         return self.messages[nonce][0]
 
     async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
@@ -110,7 +122,7 @@ async def test_a_crash_between_claim_and_acknowledgement_neither_loses_nor_doubl
     clock.advance(timedelta(hours=1, minutes=2))
     first = app.dispatcher(sender)
     sender.crash_after_send = True
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(ProcessDied):
         await first.tick()
     assert occurrences(app)[0][1] == "sending"
     # Restart: a new dispatcher, once the dead one's lease has run out.
@@ -403,7 +415,7 @@ async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonc
     await app.reminders.create(user_id=1, time_text="07:00")
     clock.advance(timedelta(hours=1, minutes=2))
     sender.crash_after_send = True
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(ProcessDied):
         await app.dispatcher(sender).tick()
     sender.crash_after_send = False
     # A new process starts: no waiting for the dead one's lease.
@@ -419,3 +431,63 @@ async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonc
     assert occurrences(app) == [("2026-03-10", "sent", 0, None)]
     assert len(sender.messages) == 1
     assert sender.attempts[0] == sender.attempts[1]
+
+
+async def due_now(app: App, clock: FakeClock, *users: int) -> None:
+    """A 07:00 reminder for each member, and the clock at 07:05 that day."""
+    at(clock, "2026-03-10T06:00:00+00:00")
+    for user in users:
+        await app.reminders.create(user_id=user, time_text="07:00")
+    at(clock, "2026-03-10T07:05:00+00:00")
+
+
+def status_of(app: App, user_id: int) -> list[tuple[str, int, str | None]]:
+    with sqlite3.connect(app.db.path) as conn:
+        return conn.execute(
+            "SELECT o.status, o.attempts, o.reason FROM reminder_occurrences AS o "
+            "JOIN reminders AS r ON r.id = o.reminder_id WHERE r.user_id = ? ORDER BY o.id",
+            (user_id,),
+        ).fetchall()
+
+
+async def test_one_failing_send_does_not_stop_the_others(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    await due_now(app, clock, 1, 2, 3)
+    # Discord answered 200 with a body that isn't JSON: discord.py raises something that is
+    # neither of the dispatcher's two kinds of failure.
+    sender.always_fail[1] = ValueError("Expecting value: line 1 column 1 (char 0)")
+    assert await dispatcher.tick() == 2
+    assert len(sender.sent_to(2)) == len(sender.sent_to(3)) == 1
+    # The failed one waits for its retry instead of holding a lease.
+    [(status, attempts, reason)] = status_of(app, 1)
+    assert (status, attempts) == ("pending", 1)
+    assert "ValueError" in (reason or "")
+
+
+async def test_every_failure_counts_toward_the_attempt_cap(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    await due_now(app, clock, 1)
+    sender.always_fail[1] = TypeError("string indices must be integers")
+    for _ in range(2 * MAX_ATTEMPTS):
+        await dispatcher.tick()
+        clock.advance(backoff(MAX_ATTEMPTS))  # past any backoff and any lease
+    assert len(sender.attempts) == MAX_ATTEMPTS
+    [(status, attempts, reason)] = [s for s in status_of(app, 1) if s[0] != "skipped"]
+    assert (status, attempts) == ("failed", MAX_ATTEMPTS)
+    assert (reason or "").startswith(f"gave up after {MAX_ATTEMPTS} tries")
+
+
+async def test_a_send_that_kills_the_process_every_time_stops_at_the_cap(
+    app: App, sender: StubSender, clock: FakeClock
+) -> None:
+    await due_now(app, clock, 1)
+    sender.always_fail[1] = ProcessDied("killed mid-send")
+    for _ in range(2 * MAX_ATTEMPTS):
+        # Each pass is a new process that dies in the send; its claim is never acknowledged.
+        with contextlib.suppress(ProcessDied):
+            await app.dispatcher(sender).tick()
+        clock.advance(LEASE + timedelta(seconds=1))
+    assert len(sender.attempts) == MAX_ATTEMPTS
+    assert status_of(app, 1)[0][0] == "failed"
