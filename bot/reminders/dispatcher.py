@@ -178,7 +178,7 @@ class Dispatcher:
             done = await store.checked_in_days(tx, wanted)
             rows = []
             for reminder, occurrences, _, _ in plans:
-                for day, fire, send in occurrences:
+                for day, due_at, send in occurrences:
                     status, reason = "pending", None
                     if not send:
                         status, reason = "skipped", "missed while the bot was offline"
@@ -186,17 +186,11 @@ class Dispatcher:
                         status, reason = "skipped", "already checked in"
                     rows.append(
                         store.NewOccurrence(
-                            reminder.id, day, fire, status, now - fire > LATE_AFTER, reason
+                            reminder.id, day, due_at, status, now - due_at > LATE_AFTER, reason
                         )
                     )
             created = await store.add_occurrences(tx, rows, now)
-            await store.reschedule_many(
-                tx,
-                [
-                    (r.id, due, day, due + timedelta(seconds=r.jitter_seconds))
-                    for r, _, due, day in plans
-                ],
-            )
+            await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
         return len(reminders), created
 
     def _walk(
@@ -205,14 +199,12 @@ class Dispatcher:
         """The reminder's occurrences up to now, each with whether it may still be sent (only
         the latest, within the grace window), and its next occurrence after now."""
         days = mask_to_days(reminder.weekdays)
-        jitter = timedelta(seconds=reminder.jitter_seconds)
         due, day = reminder.next_due, reminder.next_date
         found: list[tuple[date, datetime, bool]] = []
-        while due + jitter <= now:
+        while due <= now:
             after, after_day = next_occurrence(reminder.zone, reminder.local_time, days, due)
-            fire = due + jitter
-            latest = after + jitter > now
-            found.append((day, fire, latest and now - fire <= self._settings.grace))
+            latest = after > now
+            found.append((day, due, latest and now - due <= self._settings.grace))
             due, day = after, after_day
             if len(found) >= MAX_CATCH_UP:
                 # Years offline: record what was walked and jump to the next one after now.

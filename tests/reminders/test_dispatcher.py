@@ -6,23 +6,27 @@ import asyncio
 import contextlib
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.app import App
-from bot.clock import FakeClock
+from bot.app import App, open_app
+from bot.clock import AdjustableClock, Clock, FakeClock
 from bot.reminders.dispatcher import (
     LEASE,
     MAX_ATTEMPTS,
     Dispatcher,
     PermanentFailure,
+    Settings,
     TransientFailure,
     backoff,
 )
 from bot.reminders.schedule import ScheduleError
+from bot.storage.db import Database, bundled_migrations
 from bot.storage.reminders import Claimed
+from tests.helpers import config_for_tests
 
 
 class ProcessDied(BaseException):
@@ -81,14 +85,13 @@ def at(clock: FakeClock, when: str) -> None:
     clock._now = datetime.fromisoformat(when).astimezone(UTC)
 
 
-async def test_a_reminder_fires_once_at_its_local_time(
+async def test_a_reminder_fires_once_at_its_local_time_to_the_second(
     app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
 ) -> None:
     await app.checkins.set_timezone(7, "Europe/Berlin")
     at(clock, "2026-03-10T06:00:00+01:00")
     view = await app.reminders.create(user_id=7, time_text="07:30")
-    jitter = timedelta(seconds=app.reminders.jitter_for(7))
-    assert view.next_at == datetime.fromisoformat("2026-03-10T07:30:00+01:00") + jitter
+    assert view.next_at == datetime.fromisoformat("2026-03-10T07:30:00+01:00")
     clock._now = view.next_at - timedelta(seconds=1)
     assert await dispatcher.tick() == 0
     clock.advance(timedelta(seconds=1))
@@ -307,8 +310,7 @@ async def test_a_new_time_zone_moves_the_members_reminders(
     await app.checkins.set_timezone(1, "America/New_York")
     [view] = await app.reminders.reminders_of(1)
     assert view.next_at is not None
-    jitter = timedelta(seconds=app.reminders.jitter_for(1))
-    local = (view.next_at - jitter).astimezone(ZoneInfo("America/New_York"))
+    local = view.next_at.astimezone(ZoneInfo("America/New_York"))
     assert local.isoformat() == "2026-03-10T07:00:00-04:00"
 
 
@@ -320,13 +322,6 @@ async def test_test_sends_one_now(
     await app.reminders.send_test(1)
     assert await dispatcher.tick() == 1
     assert sender.sent_to(1)[0].occurrence == "test#1"
-
-
-async def test_jitter_is_stable_and_bounded(app: App) -> None:
-    values = {app.reminders.jitter_for(user) for user in range(1000)}
-    assert min(values) >= 0
-    assert max(values) <= app.config.reminders.jitter_seconds
-    assert app.reminders.jitter_for(42) == app.reminders.jitter_for(42)
 
 
 async def test_forget_me_removes_reminders_and_their_history(
@@ -365,9 +360,7 @@ async def test_the_guild_reminder_goes_to_its_channel_in_its_own_zone(
     view = await app.reminders.set_guild_reminder(
         guild_id=9, channel_id=99, time_text="07:00", zone_name="Asia/Tokyo", role_id=5
     )
-    assert view.next_at == datetime(2026, 3, 10, 22, 0, tzinfo=UTC) + timedelta(
-        seconds=app.reminders.jitter_for(0)
-    )
+    assert view.next_at == datetime(2026, 3, 10, 22, 0, tzinfo=UTC)
     assert await app.reminders.join_guild_reminder(9, 1, True)
     assert await app.reminders.join_guild_reminder(9, 2, True)
     assert await app.reminders.join_guild_reminder(9, 2, False)
@@ -491,3 +484,64 @@ async def test_a_send_that_kills_the_process_every_time_stops_at_the_cap(
         clock.advance(LEASE + timedelta(seconds=1))
     assert len(sender.attempts) == MAX_ATTEMPTS
     assert status_of(app, 1)[0][0] == "failed"
+
+
+class TimedSender(StubSender):
+    """Records when each message left, by the dispatcher's clock."""
+
+    def __init__(self, clock: Clock) -> None:
+        super().__init__()
+        self._clock = clock
+        self.sent_at: list[datetime] = []
+        self.arrived = asyncio.Event()
+
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        self.sent_at.append(self._clock.now())
+        self.arrived.set()
+        return await super().send(delivery, nonce)
+
+
+async def test_a_lone_reminder_arrives_within_a_second_of_its_time(tmp_path: Path) -> None:
+    # Real time, moved so that the next whole minute is a moment away: the dispatcher sleeps
+    # until then, as in production. Member 59 used to wait 59 s more for nothing.
+    clock = AdjustableClock()
+    app = await open_app(config_for_tests(tmp_path), clock=clock)
+    try:
+        now = clock.now()
+        due = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        clock.advance(due - now - timedelta(seconds=0.3))
+        sender = TimedSender(clock)
+        stop = asyncio.Event()
+        task = asyncio.create_task(app.dispatcher(sender).run(stop))
+        await app.reminders.create(user_id=59, time_text=f"{due:%H:%M}")
+        try:
+            await asyncio.wait_for(sender.arrived.wait(), timeout=3)
+        finally:
+            stop.set()
+            await task
+    finally:
+        await app.close()
+    [sent_at] = sender.sent_at
+    assert timedelta(0) <= sent_at - due < timedelta(seconds=1)
+
+
+async def test_a_reminder_delayed_before_the_upgrade_is_sent_at_its_due_second(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    before = [m for m in bundled_migrations() if m.number < 7]
+    await (await Database.open(path, migrations=before)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO reminders (user_id, local_time, weekdays, jitter_seconds, next_due, "
+            "next_date, next_fire, created_at) VALUES (59, '07:00', 127, 59, "
+            "'2026-03-10T07:00:00+00:00', '2026-03-10', '2026-03-10T07:00:59+00:00', '')"
+        )
+    db = await Database.open(path)
+    try:
+        sender = StubSender()
+        clock = FakeClock(datetime(2026, 3, 10, 7, 0, tzinfo=UTC))
+        dispatcher = Dispatcher(db, clock, sender, Settings(timedelta(hours=2), "UTC", 40))
+        assert await dispatcher.tick() == 1
+    finally:
+        await db.close()
