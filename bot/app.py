@@ -99,7 +99,6 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         ReminderSettings(
             default_zone=config.default_timezone,
             max_per_member=config.reminders.max_per_member,
-            jitter_seconds=config.reminders.jitter_seconds,
         ),
         prompts=lambda: questions.kb.prompts,
     )

@@ -109,8 +109,6 @@ class QuestionsConfig(_Section, frozen=True):
 class RemindersConfig(_Section, frozen=True):
     # After downtime, the latest missed reminder is still sent (marked late) within this window.
     grace_minutes: PositiveInt = 120
-    # Up to this many seconds of stable per-member delay, to spread bursts at round times.
-    jitter_seconds: Annotated[int, msgspec.Meta(ge=0, le=600)] = 60
     # How many reminders one member may have.
     max_per_member: PositiveInt = 10
     # Discord allows 50 requests a second in all; reminders stay below that.
@@ -217,6 +215,11 @@ def _decode_secret(kind: type, obj: object) -> object:
     raise NotImplementedError(kind)
 
 
+# Keys older versions read, and why they went: an old config file names the fix, not a typo.
+RETIRED_KEYS: Final[Mapping[str, str]] = {
+    "reminders.jitter_seconds": "reminders are now sent at their due second",
+}
+
 _ERROR_AT = re.compile(r"^(?P<message>.*) - at `\$(?P<path>[^`]*)`$", re.DOTALL)
 _UNKNOWN = re.compile(r"Object contains unknown field `(?P<key>[^`]+)`")
 # Our own __post_init__ checks start their message with the field they are about.
@@ -232,6 +235,8 @@ def _explain(exc: msgspec.ValidationError, source: Path, from_env: Mapping[str, 
     unknown = _UNKNOWN.match(message)
     if unknown:
         full = f"{key}.{unknown['key']}" if key else unknown["key"]
+        if full in RETIRED_KEYS:
+            return f"{source}: {full}: no longer used ({RETIRED_KEYS[full]}); remove it"
         return f"{source}: {full}: unknown key (check the spelling against config.example.yaml)"
     own = _FIELD_PREFIX.match(message)
     if own:

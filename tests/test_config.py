@@ -59,6 +59,13 @@ def test_unknown_key_names_file_and_full_key(tmp_path: Path) -> None:
     )
 
 
+def test_a_retired_key_says_why_it_went(tmp_path: Path) -> None:
+    path = write(tmp_path, "reminders:\n  jitter_seconds: 60\n")
+    why = r"no longer used \(reminders are now sent at their due second\); remove it$"
+    with pytest.raises(ConfigError, match=r"\.yaml: reminders\.jitter_seconds: " + why):
+        load_config(path, env={})
+
+
 def test_unknown_top_level_section_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path, "databse:\n  path: x.db\n")
     with pytest.raises(ConfigError, match="databse: unknown key"):

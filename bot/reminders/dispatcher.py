@@ -145,7 +145,7 @@ class Dispatcher:
             self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
         ):
             for delivery in batch:
-                sent += await self._deliver(delivery)
+                sent += await self._deliver_isolated(delivery)
         return sent
 
     async def materialise(self) -> int:
@@ -178,7 +178,7 @@ class Dispatcher:
             done = await store.checked_in_days(tx, wanted)
             rows = []
             for reminder, occurrences, _, _ in plans:
-                for day, fire, send in occurrences:
+                for day, due_at, send in occurrences:
                     status, reason = "pending", None
                     if not send:
                         status, reason = "skipped", "missed while the bot was offline"
@@ -186,17 +186,11 @@ class Dispatcher:
                         status, reason = "skipped", "already checked in"
                     rows.append(
                         store.NewOccurrence(
-                            reminder.id, day, fire, status, now - fire > LATE_AFTER, reason
+                            reminder.id, day, due_at, status, now - due_at > LATE_AFTER, reason
                         )
                     )
             created = await store.add_occurrences(tx, rows, now)
-            await store.reschedule_many(
-                tx,
-                [
-                    (r.id, due, day, due + timedelta(seconds=r.jitter_seconds))
-                    for r, _, due, day in plans
-                ],
-            )
+            await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
         return len(reminders), created
 
     def _walk(
@@ -205,14 +199,12 @@ class Dispatcher:
         """The reminder's occurrences up to now, each with whether it may still be sent (only
         the latest, within the grace window), and its next occurrence after now."""
         days = mask_to_days(reminder.weekdays)
-        jitter = timedelta(seconds=reminder.jitter_seconds)
         due, day = reminder.next_due, reminder.next_date
         found: list[tuple[date, datetime, bool]] = []
-        while due + jitter <= now:
+        while due <= now:
             after, after_day = next_occurrence(reminder.zone, reminder.local_time, days, due)
-            fire = due + jitter
-            latest = after + jitter > now
-            found.append((day, fire, latest and now - fire <= self._settings.grace))
+            latest = after > now
+            found.append((day, due, latest and now - due <= self._settings.grace))
             due, day = after, after_day
             if len(found) >= MAX_CATCH_UP:
                 # Years offline: record what was walked and jump to the next one after now.
@@ -220,7 +212,24 @@ class Dispatcher:
                 break
         return found, due, day
 
+    async def _deliver_isolated(self, delivery: Claimed) -> int:
+        """Deliver one occurrence; whatever goes wrong with it stays with it.
+
+        If even recording the outcome fails, the occurrence keeps its lease and is claimed
+        again when that runs out, which counts as another attempt.
+        """
+        try:
+            return await self._deliver(delivery)
+        except Exception:
+            log.exception("reminder occurrence %s: could not record its outcome", delivery.id)
+            return 0
+
     async def _deliver(self, delivery: Claimed) -> int:
+        if delivery.attempts > MAX_ATTEMPTS:
+            # Claimed again although its last attempt was never acknowledged: the process died
+            # in the send. Every claim counts, so a send that kills us can't repeat forever.
+            await self._give_up(delivery, "the bot stopped while sending it")
+            return 0
         await self._limiter.wait()
         try:
             message_id = await self._sender.send(delivery, nonce_for(delivery.id))
@@ -232,18 +241,27 @@ class Dispatcher:
                 await self._sender.notify_disabled(delivery, reason)
             return 0
         except (TransientFailure, TimeoutError, OSError) as exc:
-            reason = str(exc) or type(exc).__name__
-            if delivery.attempts >= MAX_ATTEMPTS:
-                log.warning("reminder occurrence %s gave up: %s", delivery.id, reason)
-                await store.mark_failed(
-                    self._db,
-                    delivery.id,
-                    f"gave up after {delivery.attempts} tries: {reason}",
-                    disable_reminder=False,
-                )
-            else:
-                retry_at = self._clock.now() + backoff(delivery.attempts)
-                await store.mark_retry(self._db, delivery.id, retry_at, reason)
+            await self._retry_or_give_up(delivery, str(exc) or type(exc).__name__)
+            return 0
+        except Exception as exc:
+            # Neither kind we know: a bug, or an answer we can't read (a 200 that isn't JSON).
+            # It is this occurrence's problem, counted like any failure, not the whole pass's.
+            log.exception("reminder occurrence %s: unexpected error while sending", delivery.id)
+            await self._retry_or_give_up(delivery, f"unexpected error ({type(exc).__name__})")
             return 0
         await store.mark_sent(self._db, delivery.id, message_id, self._clock.now())
         return 1
+
+    async def _retry_or_give_up(self, delivery: Claimed, reason: str) -> None:
+        if delivery.attempts >= MAX_ATTEMPTS:
+            await self._give_up(delivery, reason)
+        else:
+            retry_at = self._clock.now() + backoff(delivery.attempts)
+            await store.mark_retry(self._db, delivery.id, retry_at, reason)
+
+    async def _give_up(self, delivery: Claimed, reason: str) -> None:
+        tries = min(delivery.attempts, MAX_ATTEMPTS)
+        log.warning("reminder occurrence %s gave up after %d tries: %s", delivery.id, tries, reason)
+        await store.mark_failed(
+            self._db, delivery.id, f"gave up after {tries} tries: {reason}", disable_reminder=False
+        )

@@ -57,7 +57,6 @@ class GuildReminderView:
 class Settings:
     default_zone: str
     max_per_member: int
-    jitter_seconds: int
 
 
 class RemindersService:
@@ -76,10 +75,6 @@ class RemindersService:
         # Wakes the dispatcher after any change, so it never waits out a stale sleep.
         self.wake = wake
 
-    def jitter_for(self, user_id: int) -> int:
-        """A stable delay per member, spreading bursts at round times over up to a minute."""
-        return user_id % (self._settings.jitter_seconds + 1)
-
     async def create(
         self,
         *,
@@ -95,7 +90,6 @@ class RemindersService:
         zone = await self._zone(user_id)
         now = self._clock.now()
         due, day = next_occurrence(zone, at, days, now)
-        jitter = timedelta(seconds=self.jitter_for(user_id))
         new_id = await store.insert(
             self._db,
             user_id=user_id,
@@ -103,10 +97,8 @@ class RemindersService:
             channel_id=channel_id,
             local_time=at,
             weekdays=days_to_mask(days),
-            jitter_seconds=jitter.seconds,
             next_due=due,
             next_date=day,
-            next_fire=due + jitter,
             at=now,
             limit=self._settings.max_per_member,
         )
@@ -148,9 +140,7 @@ class RemindersService:
         async with self._db.transaction() as tx:
             for r in reminders:
                 due, day = next_occurrence(r.zone, r.local_time, mask_to_days(r.weekdays), now)
-                await store.reschedule(
-                    tx, r.id, due, day, due + timedelta(seconds=r.jitter_seconds)
-                )
+                await store.reschedule(tx, r.id, due, day)
         self.wake()
 
     async def send_test(self, user_id: int) -> int | None:
@@ -241,7 +231,7 @@ class RemindersService:
             days=describe_days(mask_to_days(row.weekdays)),
             zone=row.zone,
             role_id=row.role_id,
-            next_at=row.next_fire if active else None,
+            next_at=row.next_due if active else None,
             subscribers=len(await store.subscribers(self._db, row.id)),
             disabled_reason=row.disabled_reason,
         )
@@ -284,7 +274,7 @@ def _view(reminder: ReminderRow) -> ReminderView:
         local_time=reminder.local_time,
         days=describe_days(mask_to_days(reminder.weekdays)),
         channel_id=reminder.channel_id,
-        next_at=reminder.next_fire if active else None,
+        next_at=reminder.next_due if active else None,
         zone=reminder.zone,
         paused=reminder.paused,
         disabled_reason=reminder.disabled_reason,

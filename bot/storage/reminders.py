@@ -20,10 +20,9 @@ class ReminderRow:
     paused: bool
     disabled_reason: str | None
     skip_if_checked_in: bool
-    jitter_seconds: int
+    # The next occurrence: its instant (UTC), when it is sent, and its local date.
     next_due: datetime
     next_date: date
-    next_fire: datetime
     # The reminder's own zone (guild reminders), else the member's, else the default.
     zone: str
     kind: str = "member"
@@ -49,8 +48,8 @@ class Claimed:
 
 _REMINDER = """
     SELECT r.id, r.user_id, r.guild_id, r.channel_id, r.local_time, r.weekdays, r.paused,
-           r.disabled_reason, r.skip_if_checked_in, r.jitter_seconds, r.next_due, r.next_date,
-           r.next_fire, coalesce(r.timezone, m.timezone, ?) AS zone, r.kind, r.role_id
+           r.disabled_reason, r.skip_if_checked_in, r.next_due, r.next_date,
+           coalesce(r.timezone, m.timezone, ?) AS zone, r.kind, r.role_id
     FROM reminders AS r LEFT JOIN members AS m ON m.user_id = r.user_id
 """
 
@@ -66,10 +65,8 @@ def _reminder(row: sqlite3.Row) -> ReminderRow:
         paused=bool(row["paused"]),
         disabled_reason=row["disabled_reason"],
         skip_if_checked_in=bool(row["skip_if_checked_in"]),
-        jitter_seconds=row["jitter_seconds"],
         next_due=datetime.fromisoformat(row["next_due"]),
         next_date=date.fromisoformat(row["next_date"]),
-        next_fire=datetime.fromisoformat(row["next_fire"]),
         zone=row["zone"],
         kind=row["kind"],
         role_id=row["role_id"],
@@ -84,10 +81,8 @@ async def insert(
     channel_id: int | None,
     local_time: time,
     weekdays: int,
-    jitter_seconds: int,
     next_due: datetime,
     next_date: date,
-    next_fire: datetime,
     at: datetime,
     limit: int,
 ) -> int | None:
@@ -102,8 +97,8 @@ async def insert(
         return await tx.insert(
             """
             INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays,
-                jitter_seconds, next_due, next_date, next_fire, created_at, skip_if_checked_in)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                next_due, next_date, created_at, skip_if_checked_in)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?,
                 coalesce((SELECT reminders_skip_if_done FROM members WHERE user_id = ?), 1))
             """,
             (
@@ -112,10 +107,8 @@ async def insert(
                 channel_id,
                 local_time.strftime("%H:%M"),
                 weekdays,
-                jitter_seconds,
                 next_due.isoformat(),
                 next_date.isoformat(),
-                next_fire.isoformat(),
                 at.isoformat(),
                 user_id,
             ),
@@ -153,19 +146,17 @@ async def set_paused(db: Database, user_id: int, paused: bool) -> int:
         )
 
 
-async def reschedule(
-    tx: Transaction, reminder_id: int, due: datetime, day: date, fire: datetime
-) -> None:
+async def reschedule(tx: Transaction, reminder_id: int, due: datetime, day: date) -> None:
     await tx.execute(
-        "UPDATE reminders SET next_due = ?, next_date = ?, next_fire = ? WHERE id = ?",
-        (due.isoformat(), day.isoformat(), fire.isoformat(), reminder_id),
+        "UPDATE reminders SET next_due = ?, next_date = ? WHERE id = ?",
+        (due.isoformat(), day.isoformat(), reminder_id),
     )
 
 
 async def due(tx: Transaction, now: datetime, default_zone: str, limit: int) -> list[ReminderRow]:
     rows = await tx.fetchall(
-        _REMINDER + " WHERE r.paused = 0 AND r.disabled_reason IS NULL AND r.next_fire <= ? "
-        "ORDER BY r.next_fire LIMIT ?",
+        _REMINDER + " WHERE r.paused = 0 AND r.disabled_reason IS NULL AND r.next_due <= ? "
+        "ORDER BY r.next_due LIMIT ?",
         (default_zone, now.isoformat(), limit),
     )
     return [_reminder(r) for r in rows]
@@ -301,7 +292,7 @@ async def skip_date(db: Database, user_id: int, day: date, reason: str, at: date
         await tx.execute(
             "INSERT OR IGNORE INTO reminder_occurrences (reminder_id, occurrence, local_date, "
             "due_at, status, reason, not_before) "
-            "SELECT id, next_date, next_date, next_fire, 'skipped', ?, ? FROM reminders "
+            "SELECT id, next_date, next_date, next_due, 'skipped', ?, ? FROM reminders "
             "WHERE user_id = ? AND next_date = ?",
             (reason, at.isoformat(), user_id, day.isoformat()),
         )
@@ -349,7 +340,7 @@ async def next_wake(db: Database) -> datetime | None:
     row = await db.fetchone(
         """
         SELECT min(t) AS t FROM (
-            SELECT min(next_fire) AS t FROM reminders
+            SELECT min(next_due) AS t FROM reminders
                 WHERE paused = 0 AND disabled_reason IS NULL
             UNION ALL SELECT min(not_before) FROM reminder_occurrences WHERE status = 'pending'
             UNION ALL SELECT min(lease_until) FROM reminder_occurrences WHERE status = 'sending'
@@ -401,20 +392,19 @@ async def upsert_guild_reminder(
             role_id,
             next_due.isoformat(),
             next_date.isoformat(),
-            next_due.isoformat(),
         )
         if existing is not None:
             await tx.execute(
                 "UPDATE reminders SET channel_id = ?, local_time = ?, weekdays = ?, timezone = ?, "
-                "role_id = ?, next_due = ?, next_date = ?, next_fire = ?, disabled_reason = NULL, "
+                "role_id = ?, next_due = ?, next_date = ?, disabled_reason = NULL, "
                 "paused = 0 WHERE id = ?",
                 (*values, existing["id"]),
             )
             return int(existing["id"])
         new_id = await tx.insert(
             "INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays, timezone, "
-            "role_id, next_due, next_date, next_fire, created_at, kind, skip_if_checked_in) "
-            "VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'guild', 0)",
+            "role_id, next_due, next_date, created_at, kind, skip_if_checked_in) "
+            "VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'guild', 0)",
             (guild_id, *values, at.isoformat()),
         )
         assert new_id is not None
@@ -494,13 +484,11 @@ async def add_occurrences(tx: Transaction, rows: list[NewOccurrence], now: datet
     )
 
 
-async def reschedule_many(
-    tx: Transaction, rows: list[tuple[int, datetime, date, datetime]]
-) -> None:
-    """(reminder id, next due, its local date, its send time) for many reminders at once."""
+async def reschedule_many(tx: Transaction, rows: list[tuple[int, datetime, date]]) -> None:
+    """(reminder id, next due, its local date) for many reminders at once."""
     await tx.executemany(
-        "UPDATE reminders SET next_due = ?, next_date = ?, next_fire = ? WHERE id = ?",
-        [(due.isoformat(), day.isoformat(), fire.isoformat(), rid) for rid, due, day, fire in rows],
+        "UPDATE reminders SET next_due = ?, next_date = ? WHERE id = ?",
+        [(due.isoformat(), day.isoformat(), rid) for rid, due, day in rows],
     )
 
 

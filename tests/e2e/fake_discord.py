@@ -7,8 +7,9 @@ interaction response, a message that could ping @everyone) is recorded as a viol
 e2e fixtures fail the test if there are any.
 
 Faults can be injected per route: 429 (with the Via header discord.py needs to retry), 500/503,
-slow responses, a dropped gateway, 403 "cannot message this user". Nonces are honoured like
-Discord does with enforce_nonce: a repeated nonce returns the message already created.
+slow or hanging responses, a 200 whose body isn't JSON, a dropped gateway, 403 "cannot message
+this user". Nonces are honoured like Discord does with enforce_nonce: a repeated nonce returns
+the message already created.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ class Fault:
     is_global: bool = False
     delay: float = 0.0
     code: int = 0
+    # Answer with this raw body instead (a proxy's HTML page, say), whatever the status.
+    body: str | None = None
 
 
 @dataclass
@@ -458,6 +461,10 @@ class FakeDiscord:
         await self.dispatch("MESSAGE_CREATE", message)
         return message
 
+    def dm_channel(self, user: dict[str, Any]) -> str:
+        """The id of the bot's DM channel with `user` (opened now if it isn't yet)."""
+        return self._dm_channel_for(user["id"])
+
     def _dm_channel_for(self, user_id: str) -> str:
         if user_id not in self.dm_channels:
             self.dm_channels[user_id] = snowflake()
@@ -479,10 +486,17 @@ class FakeDiscord:
         is_global: bool = False,
         delay: float = 0.0,
         code: int = 0,
+        body: str | None = None,
     ) -> None:
-        """The next `times` requests matching `method` and the `path` regex get `status`."""
+        """The next `times` requests matching `method` and the `path` regex get `status`.
+
+        A 200 without `body` only delays (by `delay`) and then serves the request as usual; with
+        `body`, the request is answered with that text as an HTML page and nothing is stored.
+        """
         self.faults.append(
-            Fault(method, re.compile(path), status, times, retry_after, is_global, delay, code)
+            Fault(
+                method, re.compile(path), status, times, retry_after, is_global, delay, code, body
+            )
         )
 
     @web.middleware
@@ -497,7 +511,7 @@ class FakeDiscord:
                 fault.remaining -= 1
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
-                if fault.status == 200:
+                if fault.status == 200 and fault.body is None:
                     break
                 self._changed.set()
                 return self._error(fault)
@@ -509,6 +523,8 @@ class FakeDiscord:
 
     @staticmethod
     def _error(fault: Fault) -> web.Response:
+        if fault.body is not None:
+            return web.Response(status=fault.status, text=fault.body, content_type="text/html")
         if fault.status == 429:
             body = {
                 "message": "You are being rate limited.",

@@ -29,9 +29,7 @@ async def test_a_killed_bot_neither_loses_nor_doubles_reminders(
     seed(database, REMINDERS, datetime.now(UTC) - timedelta(seconds=5))
     config = e2e_config(tmp_path, fake)
     config = msgspec.structs.replace(
-        config,
-        database=msgspec.structs.replace(config.database, path=str(database)),
-        reminders=msgspec.structs.replace(config.reminders, jitter_seconds=0),
+        config, database=msgspec.structs.replace(config.database, path=str(database))
     )
     data = msgspec.to_builtins(config, enc_hook=lambda secret: secret.reveal())
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))

@@ -31,6 +31,24 @@ async def advance_to(app: App, clock: FakeClock, when: datetime) -> None:
     app.reminders.wake()
 
 
+def statuses(app: App) -> list[tuple[str, int]]:
+    with sqlite3.connect(app.db.path) as conn:
+        return conn.execute(
+            "SELECT status, count(*) FROM reminder_occurrences GROUP BY status"
+        ).fetchall()
+
+
+async def all_acknowledged(app: App, count: int) -> None:
+    """Wait briefly until `count` occurrences, and no others, are recorded as sent."""
+    # The last acknowledgement is written just after the fake records the message, and the
+    # fake can't see the bot's database, so poll that one condition briefly.
+    for _ in range(100):
+        if statuses(app) == [("sent", count)]:
+            break
+        await asyncio.sleep(0.05)
+    assert statuses(app) == [("sent", count)]
+
+
 async def first_reminder(
     fake: FakeDiscord, user: dict[str, Any], app: App, clock: FakeClock, time: str
 ) -> tuple[str, dict[str, Any]]:
@@ -136,19 +154,7 @@ async def test_a_burst_with_429s_and_500s_delivers_every_reminder_exactly_once(
     }
     assert set(per_member.values()) == {1}
 
-    def statuses() -> list[tuple[str, int]]:
-        with sqlite3.connect(e2e_app.db.path) as conn:
-            return conn.execute(
-                "SELECT status, count(*) FROM reminder_occurrences GROUP BY status"
-            ).fetchall()
-
-    # The last acknowledgement is written just after the fake records the message, and the
-    # fake can't see the bot's database, so poll that one condition briefly.
-    for _ in range(100):
-        if statuses() == [("sent", len(members))]:
-            break
-        await asyncio.sleep(0.05)
-    assert statuses() == [("sent", len(members))]
+    await all_acknowledged(e2e_app, len(members))
 
 
 async def test_a_channel_reminder_mentions_only_those_who_opted_in(
@@ -258,3 +264,29 @@ async def test_a_deleted_channel_stops_a_channel_reminder_and_nothing_is_deleted
     reason, status = state()
     assert status == "failed"
     assert reason == "that channel no longer exists"
+
+
+async def test_a_reply_that_is_not_json_holds_up_no_other_reminder(
+    bot: SecondHeartBot, fake: FakeDiscord, e2e_app: App, clock: FakeClock
+) -> None:
+    members = [fake.add_member(f"m{n}") for n in range(4)]
+    due = {}
+    for user in members:
+        view = await e2e_app.reminders.create(user_id=int(user["id"]), time_text="07:00")
+        assert view.next_at is not None
+        due[user["id"]] = view.next_at
+    # The first one sent gets a proxy's error page with status 200, which discord.py can't
+    # read as a message.
+    broken = min(members, key=lambda u: due[u["id"]])
+    page = "<html><body>502 Bad Gateway</body></html>"
+    fake.fail("POST", rf"/channels/{fake.dm_channel(broken)}/messages", 200, body=page)
+    await advance_to(e2e_app, clock, max(due.values()) + timedelta(seconds=5))
+
+    others = [u for u in members if u is not broken]
+    await fake.wait_for(lambda: all(fake.bot_messages(fake.dm_channel(u)) for u in others))
+    assert fake.bot_messages(fake.dm_channel(broken)) == []
+    # It is retried after its backoff, and arrives once.
+    await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=1))
+    await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(broken)))
+    assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1, 1, 1, 1]
+    await all_acknowledged(e2e_app, len(members))
