@@ -1,9 +1,19 @@
-"""One Second Heart per database.
+"""One Second Heart per database, whatever name the database is reached by.
 
 Two processes delivering the same reminders is the most common cause of duplicates in reminder
-bots, so start-up takes an exclusive lock on a file beside the database. The kernel (flock) drops
-the lock when the process dies, even on SIGKILL, so a crash never leaves a stale lock behind; the
-pid written into the file only serves the error message.
+bots, so start-up takes an exclusive lock. The kernel (flock) drops a lock when the process dies,
+even on SIGKILL, so a crash never leaves a stale lock behind.
+
+A lock on a file named after the path alone is bypassed by a second name for the same database,
+so two locks are taken, each keyed on the file's identity:
+- `PATH.lock` beside the *resolved* path, so a symlink (or `..`) names the same lock file. It also
+  works before the database exists, and holds the pid for the error message.
+- the database file itself, whose inode every hard link shares. It can only be taken once the
+  file exists, so start-up calls `hold_database` again after opening the database.
+
+The descriptor on the database file stays open until `release`, after the database is closed:
+closing any descriptor of a file drops the POSIX locks the process holds on it, SQLite's own
+included (https://sqlite.org/howtocorrupt.html, § 2.2).
 """
 
 from __future__ import annotations
@@ -15,14 +25,16 @@ from types import TracebackType
 
 
 class AlreadyRunning(Exception):
-    def __init__(self, database: str, pid: int | None) -> None:
+    def __init__(self, database: str, pid: int | None, *, other_name: bool = False) -> None:
         who = f"pid {pid}" if pid else "pid unknown"
-        super().__init__(f"another Second Heart is already running on {database} ({who})")
+        how = " under another name (a hard link)" if other_name else ""
+        super().__init__(f"another Second Heart is already running on {database}{how} ({who})")
         self.pid = pid
 
 
 def lock_path_for(database: str) -> Path:
-    return Path(f"{database}.lock")
+    """The lock file: beside the real file, so every symlink to it shares one lock."""
+    return Path(f"{os.path.realpath(database)}.lock")
 
 
 class InstanceLock:
@@ -30,10 +42,11 @@ class InstanceLock:
         self.database = database
         self.path = lock_path_for(database)
         self._fd: int | None = None
+        self._database_fd: int | None = None
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -43,8 +56,36 @@ class InstanceLock:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
+        try:
+            self.hold_database()
+        except AlreadyRunning:
+            self.release()
+            raise
+
+    def hold_database(self) -> None:
+        """Lock the database file itself, if it exists and isn't locked by us yet.
+
+        Call after the database is first created too: until then no hard link can exist, but
+        one may be made while we run.
+        """
+        if self._database_fd is not None:
+            return
+        try:
+            fd = os.open(self.database, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return
+        # Kept even if the lock is refused, and closed in release(): see the module docstring.
+        self._database_fd = fd
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise AlreadyRunning(self.database, _flock_holder(fd), other_name=True) from None
 
     def release(self) -> None:
+        if self._database_fd is not None:
+            # Closing drops our flock (never SQLite's POSIX locks: it has closed by now).
+            os.close(self._database_fd)
+            self._database_fd = None
         if self._fd is None:
             return
         # Truncate before unlocking so a reader never sees our pid on a free lock.
@@ -72,3 +113,19 @@ def _read_pid(fd: int) -> int | None:
         return int(text) if text else None
     except (OSError, ValueError):
         return None
+
+
+def _flock_holder(fd: int) -> int | None:
+    """The pid holding a flock on `fd`'s file, from Linux's /proc/locks; None elsewhere."""
+    st = os.fstat(fd)
+    identity = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        # "1: FLOCK  ADVISORY  WRITE 4242 fe:00:16039961 0 EOF"
+        fields = line.split()
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == identity:
+            return int(fields[4]) if fields[4].isdigit() else None
+    return None

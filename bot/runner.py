@@ -44,6 +44,9 @@ async def running_app(config: Config, clock: Clock | None = None) -> AsyncIterat
     try:
         app = await open_app(config, clock)
         try:
+            if lock:
+                # The database may have been created just now; from here a hard link can exist.
+                lock.hold_database()
             yield app
         finally:
             await app.close()

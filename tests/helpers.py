@@ -14,6 +14,15 @@ from bot.config import Config, KnowledgeConfig, QuestionsConfig
 
 REPO = Path(__file__).resolve().parent.parent
 
+# YAML whose nine levels of nine aliases each expand to 9**9 (387 million) strings: the
+# "billion laughs". `*l9` names the top level.
+ALIAS_BOMB = "".join(
+    [
+        'lol0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n',
+        *(f"lol{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n" for n in range(1, 10)),
+    ]
+)
+
 
 def config_for_tests(tmp_path: Path, engine: Literal["semantic", "lexical"] = "lexical") -> Config:
     """The real knowledge base, a database in `tmp_path`, and the fast lexical engine."""

@@ -113,9 +113,10 @@ def test_sync_without_a_token_says_what_is_missing(tmp_path: Path) -> None:
 
 
 def wait_for_lock(path: Path, timeout: float = 20) -> None:
+    """Wait until `path` exists and isn't empty."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if path.exists() and path.read_text().strip():
+        if path.exists() and path.stat().st_size:
             return
         time.sleep(0.05)
     raise AssertionError(f"{path} was never written")
@@ -185,3 +186,28 @@ def test_a_broken_knowledge_base_stops_start_up_with_every_problem(tmp_path: Pat
     assert result.returncode == 1
     assert f"{folder / 'a.yaml'}:3: YAML syntax error" in result.stderr
     assert "python -m bot kb check" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["symlink", "hard link"])
+def test_a_second_instance_through_another_name_for_the_database_is_refused(
+    tmp_path: Path, kind: str
+) -> None:
+    first = start_bot(tmp_path, "console")
+    try:
+        wait_for_lock(tmp_path / "bot.db.lock")
+        # The lock comes first, then the database: a hard link needs the file.
+        wait_for_lock(tmp_path / "bot.db")
+        other = tmp_path / "other" / "same.db"
+        other.parent.mkdir()
+        if kind == "symlink":
+            other.symlink_to(tmp_path / "bot.db")
+        else:
+            other.hardlink_to(tmp_path / "bot.db")
+        second = run_bot(tmp_path, "run", stdin="/help\n", SECOND_HEART_DB=str(other))
+        assert second.returncode == 1
+        assert "another Second Heart is already running on" in second.stderr
+        assert f"(pid {first.pid})" in second.stderr
+        assert second.stdout == ""
+    finally:
+        first.kill()
+        first.communicate()

@@ -10,8 +10,14 @@ Each file under knowledge/ holds one topic area:
 
 `load_knowledge` reads every file and returns the entries together with every problem found,
 each as `file:line: message`, so a curator sees all of them at once (like Red-DiscordBot's trivia
-list validation). Data is read with yaml.safe_load; the node tree (yaml.compose, which builds no
-objects) supplies line numbers.
+list validation). Files are read with a stricter yaml.SafeLoader (`_KnowledgeLoader`): the same
+safe types, one parse giving both the node tree (for line numbers) and the data.
+
+A knowledge file is text in a few levels of lists and mappings, and `/kb reload` reads it inside
+the running bot, so everything beyond that is refused with a file:line problem rather than
+trusted: anchors and aliases (a few lines of them expand to gigabytes, the "billion laughs"),
+duplicate keys (YAML keeps the last one silently), deep nesting, files over MAX_FILE_BYTES, and
+a load that runs past CHECK_SECONDS.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -37,6 +44,12 @@ NEAR_DUPLICATE: Final = 92
 ABOUT_BOT_TAG: Final = "about-bot"
 # Short exercise prompts for reminders; not answers to questions, so not searched.
 PROMPT_TAG: Final = "reminder-prompt"
+# The largest file is about 32 KB; 1 MiB leaves room to grow and parses in about 2 s.
+MAX_FILE_BYTES: Final = 1024 * 1024
+# The whole check (parsing and the phrasing comparisons) takes under half a second today.
+CHECK_SECONDS: Final = 10.0
+# A file is nested 6 deep (file, entries, entry, sources, source, value); more is a mistake.
+MAX_DEPTH: Final = 12
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ENTRY_KEYS = {
@@ -50,7 +63,9 @@ _ENTRY_KEYS = {
     "related",
     "reviewed",
 }
+_FILE_KEYS = {"area", "entries"}
 _SOURCE_KEYS = {"title", "authors", "year", "evidence", "doi", "pmid", "url"}
+_SOURCE_TEXTS = ("title", "authors", "evidence")
 _IDENTIFIERS = ("doi", "pmid", "url")
 
 
@@ -147,16 +162,34 @@ class KnowledgeError(Exception):
         self.problems = problems
 
 
-def load_knowledge(folder: Path) -> tuple[KnowledgeBase, list[Problem]]:
-    """Read every *.yaml under `folder`; return the valid entries and every problem found."""
+def load_knowledge(
+    folder: Path, *, time_limit: float = CHECK_SECONDS
+) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read every *.yaml under `folder`; return the valid entries and every problem found.
+
+    Gives up after `time_limit` seconds, with a problem saying so, so no file can hold a
+    reload (or `kb check`) for longer.
+    """
     problems: list[Problem] = []
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     if not files:
         problems.append(Problem(str(folder), 0, "no knowledge files (*.yaml) found"))
+    deadline = time.monotonic() + time_limit
     entries: list[Entry] = []
-    for path in files:
-        entries.extend(_load_file(path, problems))
-    _check_across_entries(entries, problems)
+    try:
+        for path in files:
+            entries.extend(_load_file(path, problems, deadline))
+        _check_across_entries(entries, problems, deadline)
+    except _OutOfTime as exc:
+        where = exc.where or str(folder)
+        problems.append(
+            Problem(
+                where,
+                exc.line,
+                f"checking stopped after {time_limit:g} s; the knowledge base is too large "
+                "to check (split or shorten the files)",
+            )
+        )
     return KnowledgeBase.of(entries), problems
 
 
@@ -168,17 +201,109 @@ def load_knowledge_strict(folder: Path) -> KnowledgeBase:
     return kb
 
 
-def _load_file(path: Path, problems: list[Problem]) -> list[Entry]:
+class _OutOfTime(Exception):
+    def __init__(self, where: str = "", line: int = 0) -> None:
+        super().__init__("out of time")
+        self.where = where
+        self.line = line
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """Valid YAML that a knowledge file may not use; the message is shown as it is."""
+
+
+class _KnowledgeLoader(yaml.SafeLoader):
+    """yaml.SafeLoader (the loader of yaml.safe_load), refusing what a knowledge file never needs.
+
+    Aliases are refused before any node is built from them, so an expansion bomb costs nothing;
+    the deadline is checked at every node, so no document can run past it.
+    """
+
+    def __init__(self, text: str, name: str, deadline: float) -> None:
+        super().__init__(text)
+        self._name = name
+        self._deadline = deadline
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        # The pure-Python parser always sets a yaml.error.Mark; the C one is not used here.
+        mark = event.start_mark if isinstance(event.start_mark, yaml.error.Mark) else None
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(
+                problem="aliases (*name) are not allowed; write the text out in full",
+                problem_mark=mark,
+            )
+        if getattr(event, "anchor", None) is not None:
+            raise _Refused(
+                problem="anchors (&name) are not allowed; write the text out in full",
+                problem_mark=mark,
+            )
+        if time.monotonic() > self._deadline:
+            raise _OutOfTime(self._name, mark.line + 1 if mark else 0)
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            # A bad date (2026-13-45) or a number too long for int(): not a YAML error, but the
+            # curator needs the line all the same.
+            raise _Refused(
+                problem=f"cannot read this value: {exc}", problem_mark=node.start_mark
+            ) from None
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        self.flatten_mapping(node)
+        first_line: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                continue  # SafeLoader itself reports an unhashable key
+            if key in first_line:
+                raise _Refused(
+                    problem=f"duplicate key {key!r} (first at line {first_line[key]})",
+                    problem_mark=key_node.start_mark,
+                )
+            first_line[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+def _read_yaml(path: Path, deadline: float) -> tuple[object, yaml.Node | None]:
+    """The file's data and its node tree, or _Refused / yaml errors / OSError."""
+    if not path.is_file():
+        # A FIFO or a device named *.yaml would block or never end.
+        raise OSError("not a regular file")
+    with path.open("rb") as file:
+        raw = file.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _Refused(
+            problem=f"the file is over {MAX_FILE_BYTES // 1024} KiB; split it into topic areas"
+        )
+    loader = _KnowledgeLoader(raw.decode("utf-8"), str(path), deadline)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
+    return data, root
+
+
+def _load_file(path: Path, problems: list[Problem], deadline: float) -> list[Entry]:
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data, root = _read_yaml(path, deadline)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        problems.append(
-            Problem(name, mark.line + 1 if mark else 0, f"YAML syntax error: {exc.problem}")
-        )
+        line = mark.line + 1 if mark else 0
+        kind = "" if isinstance(exc, _Refused) else "YAML syntax error: "
+        problems.append(Problem(name, line, f"{kind}{exc.problem}"))
         return []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         problems.append(Problem(name, 0, f"cannot read: {exc}"))
@@ -187,6 +312,10 @@ def _load_file(path: Path, problems: list[Problem]) -> list[Entry]:
         problems.append(Problem(name, 1, "expected a mapping with 'area' and 'entries'"))
         return []
     lines = _key_lines(root)
+    for unknown in sorted(set(data) - _FILE_KEYS, key=str):
+        problems.append(
+            Problem(name, lines.get(str(unknown), 1), f"unknown top-level key {unknown!r}")
+        )
     area = data.get("area")
     if not isinstance(area, str) or not area.strip():
         problems.append(Problem(name, lines.get("area", 1), "'area' must be a non-empty string"))
@@ -345,46 +474,70 @@ def _parse_sources(value: object, p: _EntryParser) -> tuple[Source, ...]:
         return ()
     sources: list[Source] = []
     for number, raw in enumerate(value, start=1):
-        where = f"source {number}"
-        if not isinstance(raw, dict):
-            p.fail("sources", f"{where} must be a mapping")
-            continue
-        unknown = sorted(set(raw) - _SOURCE_KEYS, key=str)
-        if unknown:
-            p.fail("sources", f"{where} has unknown field(s): {', '.join(map(str, unknown))}")
-        missing = [k for k in ("title", "authors", "evidence") if not _filled(raw.get(k))]
-        if missing:
-            p.fail("sources", f"{where} lacks {', '.join(missing)}")
-        year = raw.get("year")
-        if not isinstance(year, int) or not 1800 <= year <= 2100:
-            p.fail("sources", f"{where} needs a 4-digit year")
-        if not any(_filled(raw.get(k)) for k in _IDENTIFIERS):
-            p.fail("sources", f"{where} needs a doi, pmid or url")
-        if missing or unknown or not isinstance(year, int):
-            continue
-        sources.append(
-            Source(
-                title=str(raw["title"]).strip(),
-                authors=str(raw["authors"]).strip(),
-                year=year,
-                evidence=str(raw["evidence"]).strip(),
-                doi=_optional(raw.get("doi")),
-                pmid=_optional(raw.get("pmid")),
-                url=_optional(raw.get("url")),
-            )
-        )
+        source = _parse_source(raw, f"source {number}", p)
+        if source is not None:
+            sources.append(source)
     return tuple(sources)
 
 
-def _filled(value: object) -> bool:
-    return value is not None and str(value).strip() != ""
+def _parse_source(raw: object, where: str, p: _EntryParser) -> Source | None:
+    if not isinstance(raw, dict):
+        p.fail("sources", f"{where} must be a mapping")
+        return None
+    ok = True
+
+    def fail(message: str) -> None:
+        nonlocal ok
+        p.fail("sources", f"{where} {message}")
+        ok = False
+
+    unknown = sorted(set(raw) - _SOURCE_KEYS, key=str)
+    if unknown:
+        fail(f"has unknown field(s): {', '.join(map(str, unknown))}")
+    missing = [k for k in _SOURCE_TEXTS if _blank(raw.get(k))]
+    if missing:
+        fail(f"lacks {', '.join(missing)}")
+    # A list or mapping where text belongs is a mistake to report, never text to make of it.
+    for key in (*_SOURCE_TEXTS, *_IDENTIFIERS):
+        value = raw.get(key)
+        if _blank(value):
+            continue
+        # A PubMed id is a number, and YAML reads an unquoted one as such.
+        if key == "pmid" and isinstance(value, int) and not isinstance(value, bool):
+            continue
+        if not isinstance(value, str):
+            fail(f"'{key}' must be text")
+    year = raw.get("year")
+    if not isinstance(year, int) or isinstance(year, bool) or not 1800 <= year <= 2100:
+        fail("needs a 4-digit year")
+        year = 0
+    if all(_blank(raw.get(k)) for k in _IDENTIFIERS):
+        fail("needs a doi, pmid or url")
+    if not ok:
+        return None
+    return Source(
+        title=raw["title"].strip(),
+        authors=raw["authors"].strip(),
+        year=year,
+        evidence=raw["evidence"].strip(),
+        doi=_optional(raw.get("doi")),
+        pmid=_optional(raw.get("pmid")),
+        url=_optional(raw.get("url")),
+    )
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _optional(value: object) -> str | None:
-    return str(value).strip() if _filled(value) else None
+    """An optional identifier, already checked to be text or (a pmid) a number."""
+    if value is None:
+        return None
+    return str(value).strip() or None
 
 
-def _check_across_entries(entries: list[Entry], problems: list[Problem]) -> None:
+def _check_across_entries(entries: list[Entry], problems: list[Problem], deadline: float) -> None:
     first: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in first:
@@ -406,10 +559,10 @@ def _check_across_entries(entries: list[Entry], problems: list[Problem]) -> None
                         entry.file, entry.line, f"entry {entry.id!r}: unknown related id {target!r}"
                     )
                 )
-    _check_phrasing_overlap(entries, problems)
+    _check_phrasing_overlap(entries, problems, deadline)
 
 
-def _check_phrasing_overlap(entries: list[Entry], problems: list[Problem]) -> None:
+def _check_phrasing_overlap(entries: list[Entry], problems: list[Problem], deadline: float) -> None:
     """A phrasing (or question) that two entries share, or nearly share, sends members to the
     wrong answer at random, so each must belong to one entry only."""
     owners: list[tuple[str, Entry]] = []
@@ -419,6 +572,9 @@ def _check_phrasing_overlap(entries: list[Entry], problems: list[Problem]) -> No
         owners.extend((normalise(text), entry) for text in set(entry.texts()))
     reported: set[tuple[str, str, str]] = set()
     for i, (text_a, entry_a) in enumerate(owners):
+        # The comparisons grow with the square of the phrasings: the one step a large file slows.
+        if time.monotonic() > deadline:
+            raise _OutOfTime(entry_a.file, entry_a.line)
         for text_b, entry_b in owners[i + 1 :]:
             if entry_a.id == entry_b.id:
                 continue

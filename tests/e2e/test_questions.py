@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,11 @@ import pytest
 
 from bot.app import App, open_app
 from bot.clock import FakeClock
+from bot.config import KnowledgeConfig
 from bot.discord.client import SecondHeartBot
 from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord
+from tests.helpers import ALIAS_BOMB, REPO
 
 EPHEMERAL = 64
 
@@ -265,3 +268,31 @@ async def test_a_question_channel_needs_no_mention(
     finally:
         await app.close()
     assert reply["embeds"][0]["title"] == "Calf cramps"
+
+
+async def test_kb_reload_of_an_alias_bomb_is_refused_and_the_bot_keeps_answering(
+    tmp_path: Path,
+    fake: FakeDiscord,
+    admin: dict[str, Any],
+    member: dict[str, Any],
+    clock: FakeClock,
+) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(REPO / "knowledge", knowledge)
+    config = msgspec.structs.replace(
+        e2e_config(tmp_path, fake), knowledge=KnowledgeConfig(path=str(knowledge))
+    )
+    app = await open_app(config, clock=clock)
+    try:
+        async with running_bot(app):
+            bomb = knowledge / "zz-bomb.yaml"
+            bomb.write_text(ALIAS_BOMB + "area: Bomb\nentries: *l9\n")
+            reload = await fake.slash(admin, "kb", [{"name": "reload", "type": 1, "options": []}])
+            question = await fake.slash(member, "ask", ask("what causes calf cramps"))
+            refused = await fake.reply_to(reload)
+            answer = await fake.reply_to(question)
+    finally:
+        await app.close()
+    assert refused["embeds"][0]["title"] == "Knowledge base not reloaded"
+    assert f"{bomb}:1: anchors (&name) are not allowed" in refused["embeds"][0]["description"]
+    assert answer["embeds"][0]["title"] == "Calf cramps"

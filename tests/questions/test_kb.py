@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import copy
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from bot.questions.kb import ANSWER_LIMIT, PROMPT_TAG, load_knowledge
-from tests.helpers import REPO, run_bot
+from bot.questions.kb import ANSWER_LIMIT, MAX_DEPTH, MAX_FILE_BYTES, PROMPT_TAG, load_knowledge
+from tests.helpers import ALIAS_BOMB, REPO, run_bot
 
 REQUIRED_IDS = [
     "calf-muscle-pump",
@@ -315,4 +316,109 @@ def test_kb_check_cli_prints_file_line_message_and_fails(tmp_path: Path) -> None
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"{a}:{line_of(a, '- id: one')}: entry 'one': unknown related id 'ghost'"
+    ]
+
+
+# Hostile or mistaken YAML: refused at its line, quickly, without building what it describes.
+
+
+def valid_text(*entries: dict[str, Any]) -> str:
+    text = yaml.safe_dump({"area": "Test", "entries": list(entries)}, sort_keys=False)
+    return text.replace("'2026-01-01'", "2026-01-01")
+
+
+def test_an_alias_bomb_is_refused_at_its_first_anchor_without_expanding_it(
+    tmp_path: Path,
+) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    text = valid_text(entry("one")).replace("title: A study", "title: *l9")
+    bomb.write_text(ALIAS_BOMB + text)
+    started = time.monotonic()
+    problems = problems_in(tmp_path)
+    assert time.monotonic() - started < 2
+    assert problems == [f"{bomb}:1: anchors (&name) are not allowed; write the text out in full"]
+
+
+def test_an_alias_is_refused_at_its_line(tmp_path: Path) -> None:
+    a = tmp_path / "a.yaml"
+    a.write_text(valid_text(entry("one")).replace("answer: An answer.", "answer: *elsewhere"))
+    assert problems_in(tmp_path) == [
+        f"{a}:{line_of(a, 'answer:')}: aliases (*name) are not allowed; write the text out in full"
+    ]
+
+
+@pytest.mark.parametrize("value", [["a", "list"], {"a": "mapping"}, 2020, True])
+def test_anything_but_text_in_a_source_field_is_a_problem_not_text(
+    tmp_path: Path, value: object
+) -> None:
+    a = write(tmp_path, "a.yaml", entry("one", sources=[{**SOURCE, "authors": value}]))
+    assert problems_in(tmp_path) == [
+        f"{a}:{line_of(a, 'sources:')}: entry 'one': source 1 'authors' must be text"
+    ]
+
+
+def test_an_unquoted_pmid_is_read_as_its_digits(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", entry("one", sources=[{**SOURCE, "pmid": 38059362}]))
+    kb, problems = load_knowledge(tmp_path)
+    assert problems == []
+    assert kb.by_id["one"].sources[0].pmid == "38059362"
+
+
+def test_a_duplicate_key_in_an_entry_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.yaml", entry("one"))
+    text = a.read_text()
+    a.write_text(
+        text.replace("  answer: An answer.\n", "  answer: An answer.\n  answer: Another.\n")
+    )
+    first = line_of(a, "answer:")
+    assert problems_in(tmp_path) == [
+        f"{a}:{first + 1}: duplicate key 'answer' (first at line {first})"
+    ]
+
+
+def test_an_unknown_top_level_key_is_a_problem(tmp_path: Path) -> None:
+    a = tmp_path / "a.yaml"
+    a.write_text("padding: [1, 2, 3]\n" + valid_text(entry("one")))
+    assert problems_in(tmp_path) == [f"{a}:1: unknown top-level key 'padding'"]
+
+
+def test_deep_nesting_is_refused_not_recursed_into(tmp_path: Path) -> None:
+    a = tmp_path / "a.yaml"
+    a.write_text("area: Test\nentries: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert problems_in(tmp_path) == [f"{a}:2: nested more than {MAX_DEPTH} levels deep"]
+
+
+def test_an_impossible_date_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.yaml", entry("one"))
+    a.write_text(a.read_text().replace("reviewed: 2026-01-01", "reviewed: 2026-13-45"))
+    [problem] = problems_in(tmp_path)
+    assert problem.startswith(f"{a}:{line_of(a, 'reviewed:')}: cannot read this value: month")
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    a = tmp_path / "a.yaml"
+    a.write_text(valid_text(entry("one")) + "#" * MAX_FILE_BYTES)
+    assert problems_in(tmp_path) == [
+        f"{a}:0: the file is over {MAX_FILE_BYTES // 1024} KiB; split it into topic areas"
+    ]
+
+
+def test_checking_stops_at_the_time_limit_and_says_so(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", *(entry(f"entry-{n}") for n in range(200)))
+    started = time.monotonic()
+    _, problems = load_knowledge(tmp_path, time_limit=0.05)
+    assert time.monotonic() - started < 1
+    [problem] = problems
+    assert "checking stopped after 0.05 s" in problem.message
+
+
+def test_kb_check_cli_refuses_an_alias_bomb_in_seconds(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    bomb = folder / "bomb.yaml"
+    bomb.write_text(ALIAS_BOMB + valid_text(entry("one")).replace("title: A study", "title: *l9"))
+    result = run_bot(tmp_path, "kb", "check", str(folder), timeout=20)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{bomb}:1: anchors (&name) are not allowed; write the text out in full"
     ]
