@@ -83,3 +83,31 @@ async def test_a_channel_reminder_takes_a_city_name_as_timezone_does(
     view = await e2e_app.reminders.guild_reminder(int(fake.guild_id))
     assert view is not None
     assert view.zone == "Europe/Berlin"
+
+
+@pytest.mark.parametrize(
+    ("days", "said"), [("mon-fri", "On weekdays at"), ("sat-sun", "On weekends at")]
+)
+async def test_a_day_range_sets_every_day_in_it(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], days: str, said: str
+) -> None:
+    text = await private_text(
+        fake,
+        member,
+        "remind",
+        subcommand("set", option("time", 3, "07:30"), option("days", 3, days)),
+    )
+    assert text.startswith(said)
+
+
+async def test_days_we_cannot_read_are_refused_with_an_example_and_nothing_is_stored(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    text = await private_text(
+        fake,
+        member,
+        "remind",
+        subcommand("set", option("time", 3, "07:30"), option("days", 3, "mon-fri-sun")),
+    )
+    assert "mon-fri or mon,wed,fri" in text
+    assert await e2e_app.reminders.reminders_of(int(member["id"])) == []
