@@ -11,10 +11,11 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
 import yaml
+
+from bot.timezones import known_zones, shown
 
 DEFAULT_CONFIG_PATH: Final = Path("config.yaml")
 
@@ -135,13 +136,12 @@ class Config(_Section, frozen=True):
             )
         if len(self.emergency_number) > 40:
             raise ValueError("emergency_number: at most 40 characters, such as '999' or '112'")
-        try:
-            ZoneInfo(self.default_timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+        # The same list a member's /timezone accepts, so the zone loads on every host.
+        if self.default_timezone not in known_zones():
             raise ValueError(
-                f"default_timezone: unknown time zone {self.default_timezone!r}; "
-                "expected an IANA name such as 'Europe/Berlin' or 'UTC'"
-            ) from None
+                f"default_timezone: unknown time zone {shown(self.default_timezone)}; expected "
+                "an IANA name such as 'Europe/Berlin' or 'UTC' (a city, not a region)"
+            )
 
 
 # Environment variables that override a config key: name -> path of keys.

@@ -29,6 +29,8 @@ from bot.checkins.replies import (
     leaderboard_reply,
     setting_reply,
     stats_reply,
+    timezone_reply,
+    timezone_set_reply,
     undo_done,
     undo_prompt,
 )
@@ -362,11 +364,8 @@ class Console:
             name = options.get("zone") or (words[1] if len(words) > 1 else "")
             if not name:
                 return error_reply("Use /timezone set zone:Europe/Berlin")
-            chosen = await self.app.checkins.set_timezone(self.user_id, name)
-            return setting_reply(f"Your time zone is now {chosen}.")
-        zone_name, default = await self.app.checkins.zone_for(self.user_id)
-        note = " (the server default; set yours with /timezone set)" if default else ""
-        return setting_reply(f"Your time zone is {zone_name}{note}.")
+            return timezone_set_reply(await self.app.checkins.set_timezone(self.user_id, name))
+        return timezone_reply(*await self.app.checkins.zone_for(self.user_id))
 
     async def _remind(self, rest: str) -> Reply:
         words, options = split_options(rest)

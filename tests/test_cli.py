@@ -59,6 +59,17 @@ def test_config_option_works_after_the_subcommand(tmp_path: Path) -> None:
     assert "c.yaml: default_timezone: unknown time zone" in result.stderr
 
 
+@pytest.mark.parametrize("zone", ["Europe", "x" * 300])
+def test_a_default_timezone_that_is_a_folder_or_too_long_exits_2_in_one_line(
+    tmp_path: Path, zone: str
+) -> None:
+    (tmp_path / "c.yaml").write_text(f"default_timezone: {zone}\n")
+    result = run_bot(tmp_path, "--config", "c.yaml", "console", stdin="/help\n")
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("config error: c.yaml: default_timezone: unknown time zone")
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -97,6 +97,16 @@ def test_unknown_time_zone_is_named(tmp_path: Path) -> None:
         load_config(path, env={})
 
 
+@pytest.mark.parametrize("name", ["Europe", "Europe/" + "x" * 300, "right/UTC", "localtime"])
+def test_a_default_timezone_that_is_not_a_bundled_zone_is_a_config_error(
+    tmp_path: Path, name: str
+) -> None:
+    path = write(tmp_path, f"default_timezone: {name}\n")
+    with pytest.raises(ConfigError, match="default_timezone: unknown time zone") as refused:
+        load_config(path, env={})
+    assert len(str(refused.value)) < 250
+
+
 def test_bad_endpoint_url_names_the_key(tmp_path: Path) -> None:
     path = write(tmp_path, "discord:\n  gateway_url: http://127.0.0.1/gw\n")
     with pytest.raises(ConfigError, match=r"discord\.gateway_url: expected a ws:// or wss:// URL"):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from bot.checkins.service import CheckinResult, HistoryPage, Leaderboard, Stats
 from bot.questions.replies import care_reply
 from bot.replies import Action, Attachment, Field, Reply, Tone
 from bot.storage.checkins import CheckinRow
+from bot.timezones import fixed_offset_note
 
 NameOf = Callable[[int], str]
 _PERIODS = {"week": "this week", "month": "this month", "all": "all time"}
@@ -179,6 +181,18 @@ def forgotten_reply(deleted: dict[str, int]) -> Reply:
 
 def setting_reply(text: str) -> Reply:
     return Reply(body=text, tone=Tone.SUCCESS, private=True)
+
+
+def timezone_set_reply(zone_name: str) -> Reply:
+    """The new zone, and a word of warning if it is a bare offset with no summer time."""
+    note = fixed_offset_note(zone_name)
+    reply = setting_reply(f"Your time zone is now {zone_name}.")
+    return dataclasses.replace(reply, body=f"{reply.body}\n{note}") if note else reply
+
+
+def timezone_reply(zone_name: str, is_default: bool) -> Reply:
+    note = " (the server default; set yours with /timezone set)" if is_default else ""
+    return setting_reply(f"Your time zone is {zone_name}{note}.")
 
 
 def _days(n: int) -> str:

@@ -8,6 +8,7 @@ from bot.questions.kb import Entry
 from bot.reminders.service import GuildReminderView, ReminderView
 from bot.replies import Action, Field, Reply, Tone
 from bot.storage.reminders import Claimed
+from bot.timezones import fixed_offset_note
 
 
 def discord_time(instant: datetime) -> str:
@@ -125,6 +126,8 @@ def guild_reminder_reply(view: GuildReminderView | None) -> Reply:
         f"in <#{view.channel_id}>{role}.",
         f"{view.subscribers} member(s) opted in.",
     ]
+    if note := fixed_offset_note(view.zone):
+        lines.append(note)
     if view.disabled_reason:
         lines.append(f"**Stopped:** {view.disabled_reason}")
     elif view.next_at is not None:

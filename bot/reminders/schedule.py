@@ -51,26 +51,91 @@ def parse_time(text: str) -> time:
 
 
 def parse_days(text: str) -> frozenset[int]:
-    """ "every day", "weekdays", "weekends", or "mon,wed,fri" -> weekday numbers (Monday 0)."""
-    cleaned = text.strip().lower()
-    if cleaned in ("", "every day", "everyday", "daily", "all"):
-        return EVERY_DAY
-    if cleaned in ("weekdays", "weekday"):
-        return WEEKDAYS
-    if cleaned in ("weekends", "weekend"):
-        return WEEKENDS
-    days = set()
-    for part in re.split(r"[\s,]+", cleaned):
-        if not part:
+    """What a member types for days -> weekday numbers (Monday 0).
+
+    "every day", "weekdays", "weekends"; days as names, abbreviations or plurals ("mon",
+    "Tues", "fridays"), separated by commas, spaces, "and" or "&"; ranges ("mon-fri",
+    "monday to friday", "fri-mon" wrapping over the weekend); and "except" ("every day
+    except sunday"). Anything else is refused with an example, so no day is dropped silently.
+    """
+    cleaned = re.sub(r"[\u2010-\u2015]", "-", text.strip().lower())
+    parts = _EXCEPT.split(cleaned, maxsplit=1)
+    days = _day_list(parts[0], text, empty=EVERY_DAY)
+    if len(parts) == 2:
+        days -= _day_list(parts[1], text, empty=frozenset())
+        if not days or not parts[1]:
+            raise ScheduleError(f"I can't tell which days {text.strip()!r} means. {DAYS_EXAMPLES}")
+    return days
+
+
+DAYS_EXAMPLES = "Try every day, weekdays, weekends, mon-fri or mon,wed,fri."
+_DAY_SETS = {
+    "every day": EVERY_DAY,
+    "everyday": EVERY_DAY,
+    "each day": EVERY_DAY,
+    "daily": EVERY_DAY,
+    "all": EVERY_DAY,
+    "all days": EVERY_DAY,
+    "all week": EVERY_DAY,
+    "weekdays": WEEKDAYS,
+    "weekday": WEEKDAYS,
+    "workdays": WEEKDAYS,
+    "work days": WEEKDAYS,
+    "working days": WEEKDAYS,
+    "weekends": WEEKENDS,
+    "weekend": WEEKENDS,
+}
+_EXCEPT = re.compile(r"\s*\b(?:except|but not|but)\b\s*")
+_RANGE = re.compile(r"\s*(?:-|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;&+/]|\band\b|\s)\s*")
+
+
+@cache
+def _day_names() -> dict[str, int]:
+    """Every spelling of a day we read: the name, any start of it from three letters, the
+    plural, and the two-letter form ("mo", "tu")."""
+    full = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    names = {"weds": 2}
+    for number, name in enumerate(full):
+        names[name[:2]] = number
+        names[name + "s"] = number
+        for length in range(3, len(name) + 1):
+            names[name[:length]] = number
+    return names
+
+
+def _day_list(part: str, typed: str, *, empty: frozenset[int]) -> frozenset[int]:
+    """Days, ranges and named sets separated by commas, "and" or spaces."""
+    part = part.strip(" ,;&+/")
+    if not part:
+        return empty
+    if part in _DAY_SETS:
+        return _DAY_SETS[part]
+    days: set[int] = set()
+    for item in _SEPARATORS.split(_RANGE.sub("-", part)):
+        if not item:
             continue
-        matches = [i for i, name in enumerate(WEEKDAY_NAMES) if part.startswith(name)]
-        if len(part) < 3 or not matches:
-            raise ScheduleError(
-                f"I don't know the day {part!r}. Use every day, weekdays, weekends, "
-                "or days such as mon,wed,fri."
-            )
-        days.add(matches[0])
+        if item in _DAY_SETS:
+            days |= _DAY_SETS[item]
+            continue
+        ends = [_day(end, typed) for end in item.split("-")]
+        if len(ends) == 1:
+            days.add(ends[0])
+        elif len(ends) == 2:
+            first, last = ends
+            # A range may wrap over the weekend: fri-mon is fri, sat, sun, mon.
+            days.update((first + step) % 7 for step in range((last - first) % 7 + 1))
+        else:
+            raise ScheduleError(f"I can't read {item!r} as a range of days. {DAYS_EXAMPLES}")
     return frozenset(days)
+
+
+def _day(word: str, typed: str) -> int:
+    number = _day_names().get(word.strip().rstrip("."))
+    if number is None:
+        shown = word.strip() or typed.strip()
+        raise ScheduleError(f"I don't know the day {shown!r}. {DAYS_EXAMPLES}")
+    return number
 
 
 def days_to_mask(days: frozenset[int]) -> int:

@@ -21,7 +21,7 @@ from bot.storage import reminders as store
 from bot.storage.checkins import settings as member_settings
 from bot.storage.db import Database
 from bot.storage.reminders import ReminderRow
-from bot.timezones import UnknownZone, local_date, zone
+from bot.timezones import UnknownZone, local_date, resolve_zone
 
 SNOOZE = timedelta(hours=1)
 
@@ -197,7 +197,8 @@ class RemindersService:
         at = parse_time(time_text)
         days = parse_days(days_text)
         try:
-            zone(zone_name)
+            # The same zone parser as /timezone: "berlin" is Europe/Berlin here too.
+            zone_name = resolve_zone(zone_name)
         except UnknownZone as exc:
             raise ScheduleError(str(exc)) from None
         due, day = next_occurrence(zone_name, at, days, self._clock.now())

@@ -58,10 +58,89 @@ def test_days_members_type_are_read(text: str, expected: frozenset[int]) -> None
     assert parse_days(text) == expected
 
 
-@pytest.mark.parametrize("text", ["mo", "funday", "mon,xyz"])
+@pytest.mark.parametrize(
+    "text",
+    ["m", "funday", "mon,xyz", "mon-", "monfri", "mon-wed-fri", "1,2,3", "every other day"],
+)
 def test_unknown_days_are_refused(text: str) -> None:
     with pytest.raises(ScheduleError, match="mon,wed,fri"):
         parse_days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mon-fri", WEEKDAYS),
+        ("sat-sun", WEEKENDS),
+        ("Monday to Friday", WEEKDAYS),
+        ("Mon\u2013Fri", WEEKDAYS),
+        ("mon - thu", frozenset({0, 1, 2, 3})),
+        ("fri-mon", frozenset({4, 5, 6, 0})),
+        ("tue-thu, sat", frozenset({1, 2, 3, 5})),
+    ],
+)
+def test_a_day_range_includes_every_day_in_it(text: str, expected: frozenset[int]) -> None:
+    assert parse_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mondays and fridays", frozenset({0, 4})),
+        ("Tues & Thurs", frozenset({1, 3})),
+        ("weds", frozenset({2})),
+        ("mo,we,fr", frozenset({0, 2, 4})),
+        ("mon., wed.", frozenset({0, 2})),
+        ("daily", EVERY_DAY),
+        ("workdays", WEEKDAYS),
+        ("weekdays, sat", frozenset({0, 1, 2, 3, 4, 5})),
+        ("every day except sunday", frozenset(range(6))),
+        ("weekdays but not wed", frozenset({0, 1, 3, 4})),
+    ],
+)
+def test_common_ways_of_writing_days_are_read(text: str, expected: frozenset[int]) -> None:
+    assert parse_days(text) == expected
+
+
+@pytest.mark.parametrize("text", ["sun except sun", "every day except", "weekends but sat-sun"])
+def test_days_that_leave_nothing_are_refused(text: str) -> None:
+    with pytest.raises(ScheduleError, match="mon-fri"):
+        parse_days(text)
+
+
+_SPELLINGS = (
+    ("mon", "monday", "Mondays", "mo"),
+    ("tue", "tues", "Tuesday", "tu"),
+    ("wed", "weds", "wednesday", "we"),
+    ("thu", "thurs", "Thursday", "th"),
+    ("fri", "friday", "Fridays", "fr"),
+    ("sat", "saturday", "Sat.", "sa"),
+    ("sun", "sunday", "SUNDAYS", "su"),
+)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), min_size=1, max_size=7),
+    st.sampled_from([",", ", ", " ", " and ", " & ", ";"]),
+)
+def test_days_written_any_accepted_way_are_never_dropped(
+    picks: list[tuple[int, int]], separator: str
+) -> None:
+    text = separator.join(_SPELLINGS[day][spelling] for day, spelling in picks)
+    assert parse_days(text) == frozenset(day for day, _ in picks)
+
+
+@given(st.integers(0, 6), st.integers(0, 6), st.integers(0, 3), st.integers(0, 3))
+def test_every_range_covers_the_days_from_its_start_to_its_end(
+    first: int, last: int, first_spelling: int, last_spelling: int
+) -> None:
+    text = f"{_SPELLINGS[first][first_spelling]}-{_SPELLINGS[last][last_spelling]}"
+    expected = {first}
+    day = first
+    while day != last:
+        day = (day + 1) % 7
+        expected.add(day)
+    assert parse_days(text) == expected
 
 
 def local(instant: datetime, zone: str) -> datetime:

@@ -22,6 +22,8 @@ from bot.checkins.replies import (
     leaderboard_reply,
     setting_reply,
     stats_reply,
+    timezone_reply,
+    timezone_set_reply,
     undo_done,
     undo_prompt,
 )
@@ -158,7 +160,7 @@ class CheckinsCog(commands.Cog):
         self, interaction: discord.Interaction[SecondHeartBot], zone: str
     ) -> None:
         chosen = await self.service.set_timezone(interaction.user.id, zone)
-        await send_reply(interaction, setting_reply(f"Your time zone is now {chosen}."))
+        await send_reply(interaction, timezone_set_reply(chosen))
 
     @timezone_set.autocomplete("zone")
     async def timezone_autocomplete(
@@ -168,9 +170,9 @@ class CheckinsCog(commands.Cog):
 
     @timezone.command(name="show", description="Show your time zone")
     async def timezone_show(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
-        zone_name, default = await self.service.zone_for(interaction.user.id)
-        note = " (the server default; set yours with /timezone set)" if default else ""
-        await send_reply(interaction, setting_reply(f"Your time zone is {zone_name}{note}."))
+        await send_reply(
+            interaction, timezone_reply(*await self.service.zone_for(interaction.user.id))
+        )
 
     @goal.command(name="set", description="How many days a week you aim to check in")
     @app_commands.rename(days="days-per-week")
