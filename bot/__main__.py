@@ -15,7 +15,7 @@ import msgspec
 from bot.app import open_app
 from bot.config import Config, ConfigError, load_config
 from bot.console import render_text
-from bot.instance_lock import AlreadyRunning, InstanceLock
+from bot.instance_lock import InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"error: {exc}; fix it, then check with: python -m bot kb check", file=sys.stderr)
         return 1
-    except (AlreadyRunning, StorageError, StartupError) as exc:
+    except (LockError, StorageError, StartupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from collections.abc import Iterable
 
-from bot.config import LoggingConfig
+from bot.config import ConfigError, LoggingConfig
 
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 REDACTED = "[redacted]"
@@ -34,14 +34,19 @@ def configure_logging(config: LoggingConfig, secrets: Iterable[str] = ()) -> Non
     formatter = RedactingFormatter(secrets)
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if config.file:
-        handlers.append(
-            logging.handlers.RotatingFileHandler(
-                config.file,
-                maxBytes=config.max_bytes,
-                backupCount=config.backup_count,
-                encoding="utf-8",
+        try:
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    config.file,
+                    maxBytes=config.max_bytes,
+                    backupCount=config.backup_count,
+                    encoding="utf-8",
+                )
             )
-        )
+        except OSError as exc:
+            raise ConfigError(
+                f"logging.file: cannot write to {config.file}: {exc.strerror or exc}"
+            ) from None
     root = logging.getLogger()
     for old in root.handlers[:]:
         root.removeHandler(old)

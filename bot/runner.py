@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NO_TOKEN_NOTICE = "no Discord token: starting the local console; see README § Discord setup"
+TOKEN_REJECTED = (
+    "Discord rejected the token. Copy it again from the Developer Portal "
+    "(Bot > Reset Token) into DISCORD_TOKEN."
+)
 
 
 class StartupError(Exception):
@@ -125,10 +129,7 @@ def _raise_startup_error(session: asyncio.Task[None]) -> None:
     try:
         session.result()
     except discord.LoginFailure:
-        raise StartupError(
-            "Discord rejected the token. Copy it again from the Developer Portal "
-            "(Bot > Reset Token) into DISCORD_TOKEN."
-        ) from None
+        raise StartupError(TOKEN_REJECTED) from None
     except discord.PrivilegedIntentsRequired:
         raise StartupError(
             "Discord refused the Message Content intent. Enable it under Bot > Privileged "
@@ -153,6 +154,14 @@ async def sync(config: Config, guild_id: int | None) -> list[str]:
             if guild:
                 bot.tree.copy_global_to(guild=guild)
             commands = await bot.tree.sync(guild=guild)
+    except discord.LoginFailure:
+        raise StartupError(TOKEN_REJECTED) from None
+    except discord.HTTPException as exc:
+        # Most often 403: the bot was invited without the applications.commands scope.
+        raise StartupError(
+            f"Discord refused the sync ({exc.status}: {exc.text or 'no reason given'}); "
+            "see README § Discord setup"
+        ) from None
     finally:
         await app.close()
     return sorted(c.name for c in commands)

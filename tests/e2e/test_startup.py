@@ -11,11 +11,12 @@ import msgspec
 import yaml
 
 from bot.catalog import COMMANDS
+from bot.config import Config
 from bot.discord.client import SecondHeartBot
-from bot.runner import sync
+from bot.runner import TOKEN_REJECTED, sync
 from tests.e2e.conftest import e2e_config
 from tests.e2e.fake_discord import FakeDiscord, check_commands
-from tests.helpers import start_bot
+from tests.helpers import printed_lines, run_bot, start_bot
 
 
 async def test_the_bot_logs_in_and_reaches_ready(bot: SecondHeartBot, fake: FakeDiscord) -> None:
@@ -62,9 +63,7 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
     tmp_path: Path, fake: FakeDiscord
 ) -> None:
     user = fake.add_member("lin")
-    config = e2e_config(tmp_path, fake)
-    data = msgspec.to_builtins(config, enc_hook=lambda s: s.reveal())
-    (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))
+    write_config_file(tmp_path, e2e_config(tmp_path, fake))
     process = start_bot(tmp_path, "run")
     try:
         await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
@@ -79,3 +78,21 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
         _, err = await asyncio.to_thread(process.communicate, timeout=30)
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def write_config_file(folder: Path, config: Config) -> None:
+    """`config` as the config.yaml a `python -m bot` subprocess started in `folder` reads."""
+    data = msgspec.to_builtins(config, enc_hook=lambda s: s.reveal())
+    (folder / "config.yaml").write_text(yaml.safe_dump(data))
+
+
+async def test_a_token_discord_refuses_makes_sync_say_so_in_one_line(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    fake.fail("GET", r"/users/@me$", 401, times=1)
+    write_config_file(tmp_path, e2e_config(tmp_path, fake))
+    result = await asyncio.to_thread(run_bot, tmp_path, "sync")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert printed_lines(result.stderr) == [f"error: {TOKEN_REJECTED}"]
+    assert fake.commands == {}
