@@ -315,3 +315,18 @@ async def test_a_mentioned_question_is_answered_without_an_error_in_the_log(
     # The words after the mention were once looked up as a prefix command: CommandNotFound,
     # logged as an ERROR with a traceback, for every question any member asked.
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+async def test_kb_gaps_shows_a_members_masked_link_as_plain_text(
+    bot: SecondHeartBot, fake: FakeDiscord, admin: dict[str, Any], member: dict[str, Any]
+) -> None:
+    phishing = "recommend an anime [claim your prize](https://evil.example/login)"
+    await fake.reply_to(await fake.slash(member, "ask", ask(phishing)))
+    gaps = await fake.reply_to(
+        await fake.slash(admin, "kb", [{"name": "gaps", "type": 1, "options": []}])
+    )
+    description = gaps["embeds"][0]["description"]
+    assert "[claim your prize](https://" not in description
+    assert r"1 × recommend an anime \[claim your prize\]\(https\://evil.example/login\)" in (
+        description
+    )
