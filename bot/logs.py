@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 from collections.abc import Iterable
 
 from bot.config import ConfigError, LoggingConfig
 
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 REDACTED = "[redacted]"
+
+# Interaction and webhook tokens: each lets anyone answer as the bot for 15 minutes. At DEBUG,
+# discord.py logs every request URL (/interactions/ID/TOKEN/callback, /webhooks/APP/TOKEN) and
+# every gateway event as a dict ({'token': '…'}), so they are found by where they sit.
+_TOKENS = (
+    re.compile(r"(/(?:interactions|webhooks)/\d+/)[^/\s?'\"]+"),
+    re.compile(r"""(['"]token['"]\s*:\s*['"])[^'"]+"""),
+)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -26,6 +35,8 @@ class RedactingFormatter(logging.Formatter):
         text = super().format(record)
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
+        for pattern in _TOKENS:
+            text = pattern.sub(rf"\g<1>{REDACTED}", text)
         return text
 
 
@@ -53,5 +64,8 @@ def configure_logging(config: LoggingConfig, secrets: Iterable[str] = ()) -> Non
         old.close()
     for handler in handlers:
         handler.setFormatter(formatter)
+        # On the handlers too: a library that sets its own logger to DEBUG (bm25s does) would
+        # otherwise write below the configured level.
+        handler.setLevel(config.level)
         root.addHandler(handler)
     root.setLevel(config.level)

@@ -96,3 +96,24 @@ async def test_a_token_discord_refuses_makes_sync_say_so_in_one_line(
     assert "Traceback" not in result.stderr
     assert printed_lines(result.stderr) == [f"error: {TOKEN_REJECTED}"]
     assert fake.commands == {}
+
+
+async def test_a_debug_log_holds_no_interaction_token(tmp_path: Path, fake: FakeDiscord) -> None:
+    user = fake.add_member("lin")
+    write_config_file(tmp_path, e2e_config(tmp_path, fake))
+    process = start_bot(tmp_path, "run", SECOND_HEART_LOG_LEVEL="DEBUG")
+    try:
+        await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
+        interaction = await fake.slash(
+            user, "ask", [{"name": "question", "type": 3, "value": "what causes calf cramps"}]
+        )
+        await fake.reply_to(interaction, seconds=20)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.to_thread(process.communicate, timeout=30)
+    assert process.returncode == 0, err
+    # discord.py logs every gateway event and every request URL at DEBUG; both carry the token,
+    # which lets anyone answer as the bot for 15 minutes.
+    assert f"/interactions/{interaction.id}/" in err
+    assert interaction.token not in err
+    assert "[redacted]" in err
