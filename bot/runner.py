@@ -137,8 +137,11 @@ def _raise_startup_error(session: asyncio.Task[None]) -> None:
         ) from None
 
 
-async def sync(config: Config, guild_id: int | None) -> list[str]:
+async def sync(config: Config, guild_id: int | None, *, clear: bool = False) -> list[str]:
     """Register app commands with Discord, globally or to one guild (instant, for testing).
+
+    With `clear`, remove every command from that scope instead: a server synced for testing
+    and then globally shows each command twice until its guild copy is cleared.
 
     Owner-only by construction: it needs the bot token. Run it when commands change, not on
     every start, because Discord rate-limits command creation (200 a day per guild).
@@ -151,7 +154,10 @@ async def sync(config: Config, guild_id: int | None) -> list[str]:
         async with build_discord_bot(app) as bot:
             await bot.login(config.discord.token.reveal())
             guild = discord.Object(id=guild_id) if guild_id else None
-            if guild:
+            if clear:
+                # Syncing an empty tree is how Discord's bulk overwrite removes commands.
+                bot.tree.clear_commands(guild=guild)
+            elif guild:
                 bot.tree.copy_global_to(guild=guild)
             commands = await bot.tree.sync(guild=guild)
     except discord.LoginFailure:

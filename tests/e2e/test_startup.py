@@ -47,6 +47,23 @@ async def test_guild_sync_goes_to_that_guild_only(tmp_path: Path, fake: FakeDisc
     assert set(fake.commands) == {fake.guild_id}
 
 
+async def test_sync_clear_removes_a_test_guilds_copy_and_leaves_the_global_commands(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    config = e2e_config(tmp_path, fake)
+    await sync(config, guild_id=int(fake.guild_id))
+    await sync(config, guild_id=None)
+    # Both copies now show in that guild: each command twice.
+    assert fake.commands[fake.guild_id]
+    assert fake.commands["global"]
+    write_config_file(tmp_path, config)
+    result = await asyncio.to_thread(run_bot, tmp_path, "sync", "--clear", "--guild", fake.guild_id)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"cleared the commands of guild {fake.guild_id}\n"
+    assert fake.commands[fake.guild_id] == []
+    assert {c["name"] for c in fake.commands["global"]} == {c.name.split()[0] for c in COMMANDS}
+
+
 async def test_a_dropped_gateway_is_resumed_and_the_next_question_answered(
     bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
 ) -> None:
