@@ -15,7 +15,7 @@ import msgspec
 from bot.app import open_app
 from bot.config import Config, ConfigError, load_config
 from bot.console import render_text
-from bot.instance_lock import AlreadyRunning, InstanceLock
+from bot.instance_lock import InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync_parser.add_argument(
         "--guild", type=int, metavar="ID", help="sync to this guild only (takes effect at once)"
+    )
+    sync_parser.add_argument(
+        "--clear",
+        action="store_true",
+        help="remove the commands instead (from --guild ID, or the global ones); after testing "
+        "in a guild, clear it so members don't see each command twice",
     )
 
     ask = sub.add_parser(
@@ -117,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"error: {exc}; fix it, then check with: python -m bot kb check", file=sys.stderr)
         return 1
-    except (AlreadyRunning, StorageError, StartupError) as exc:
+    except (LockError, StorageError, StartupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 
@@ -127,9 +133,12 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
     if command in ("run", "console"):
         return await run(config, console=command == "console")
     if command == "sync":
-        names = await sync(config, args.guild)
+        names = await sync(config, args.guild, clear=args.clear)
         where = f"guild {args.guild}" if args.guild else "all guilds (may take up to an hour)"
-        print(f"synced {len(names)} commands to {where}: {', '.join(names)}")
+        if args.clear:
+            print(f"cleared the commands of {where}")
+        else:
+            print(f"synced {len(names)} commands to {where}: {', '.join(names)}")
         return 0
     if command == "ask":
         return await _ask(config, " ".join(args.question), as_json=args.json)

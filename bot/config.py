@@ -208,10 +208,19 @@ def _apply_env(raw: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
 
 def _decode_secret(kind: type, obj: object) -> object:
     if kind is Secret:
-        if isinstance(obj, str):
-            return Secret(obj)
         # A TypeError (not ValidationError) lets msgspec attach the key's path.
-        raise TypeError(f"expected a string, got {type(obj).__name__}")
+        if not isinstance(obj, str):
+            raise TypeError(f"expected a string, got {type(obj).__name__}")
+        token = obj.strip()
+        # A token is one printable ASCII word. A line break inside one (a bad paste) would
+        # otherwise reach an HTTP header and fail deep inside aiohttp. The message never
+        # repeats the value.
+        if any(c.isspace() or not c.isprintable() or not c.isascii() for c in token):
+            raise TypeError(
+                "contains a space, a line break or another character no Discord token has; "
+                "copy it again from the Developer Portal (Bot > Reset Token)"
+            )
+        return Secret(token)
     raise NotImplementedError(kind)
 
 

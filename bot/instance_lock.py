@@ -23,8 +23,14 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from bot.files import unwritable_reason
 
-class AlreadyRunning(Exception):
+
+class LockError(Exception):
+    """The instance lock can't be taken; the message says why and what to do."""
+
+
+class AlreadyRunning(LockError):
     def __init__(self, database: str, pid: int | None, *, other_name: bool = False) -> None:
         who = f"pid {pid}" if pid else "pid unknown"
         how = " under another name (a hard link)" if other_name else ""
@@ -45,8 +51,15 @@ class InstanceLock:
         self._database_fd: int | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise LockError(
+                f"cannot create the lock file {self.path}: "
+                f"{unwritable_reason(exc, self.path.parent)}; Second Heart needs to write in "
+                "the database's folder"
+            ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -58,7 +71,7 @@ class InstanceLock:
         self._fd = fd
         try:
             self.hold_database()
-        except AlreadyRunning:
+        except LockError:
             self.release()
             raise
 
@@ -74,6 +87,8 @@ class InstanceLock:
             fd = os.open(self.database, os.O_RDONLY | os.O_CLOEXEC)
         except FileNotFoundError:
             return
+        except OSError as exc:
+            raise LockError(f"cannot open {self.database}: {exc.strerror or exc}") from None
         # Kept even if the lock is refused, and closed in release(): see the module docstring.
         self._database_fd = fd
         try:

@@ -1,8 +1,11 @@
-"""Cutting Discord Markdown to a length without breaking it.
+"""Discord Markdown: cutting it to a length without breaking it, and escaping members' text.
 
 A plain slice can leave `**bold` unclosed, an open code fence, half a link or half a `<t:…>`
 timestamp, and Discord then renders the rest of the message wrongly. `truncate` cuts at a word
 boundary, never inside a link or an angle-bracket token, and closes whatever was left open.
+
+`escape` makes text a member typed show as typed inside a Markdown body, so a masked link
+(`[your account](https://evil.example)`) can't turn into a link someone else clicks.
 """
 
 from __future__ import annotations
@@ -16,6 +19,20 @@ _INLINE_MARKERS = ("**", "__", "~~", "||", "*")
 _FENCE = "```"
 # How far back (as a share of the limit) we look for a space before accepting a mid-word cut.
 _WORD_BOUNDARY_WINDOW = 0.2
+# What Discord's Markdown acts on anywhere: styles, spoilers, code, masked links, and <…> tokens
+# (mentions, timestamps, emoji). Discord shows any punctuation after a backslash as itself.
+_INLINE_SPECIAL = re.compile(r"([\\*_~`|\[\]()<])")
+# What it acts on only at the start of a line: quotes, headings, lists.
+_LINE_SPECIAL = re.compile(r"(?m)^(\s*)([>#\-+])")
+# A bare URL would still be a link; escaping its colon leaves it readable but not clickable.
+_URL_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
+
+
+def escape(text: str) -> str:
+    """`text` as a member typed it, inert inside Discord Markdown: no link, style or mention."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    text = _LINE_SPECIAL.sub(r"\1\\\2", text)
+    return _URL_SCHEME.sub(r"\1\\:", text)
 
 
 def truncate(text: str, limit: int, ellipsis: str = ELLIPSIS) -> str:

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NO_TOKEN_NOTICE = "no Discord token: starting the local console; see README § Discord setup"
+TOKEN_REJECTED = (
+    "Discord rejected the token. Copy it again from the Developer Portal "
+    "(Bot > Reset Token) into DISCORD_TOKEN."
+)
 
 
 class StartupError(Exception):
@@ -125,10 +129,7 @@ def _raise_startup_error(session: asyncio.Task[None]) -> None:
     try:
         session.result()
     except discord.LoginFailure:
-        raise StartupError(
-            "Discord rejected the token. Copy it again from the Developer Portal "
-            "(Bot > Reset Token) into DISCORD_TOKEN."
-        ) from None
+        raise StartupError(TOKEN_REJECTED) from None
     except discord.PrivilegedIntentsRequired:
         raise StartupError(
             "Discord refused the Message Content intent. Enable it under Bot > Privileged "
@@ -136,8 +137,11 @@ def _raise_startup_error(session: asyncio.Task[None]) -> None:
         ) from None
 
 
-async def sync(config: Config, guild_id: int | None) -> list[str]:
+async def sync(config: Config, guild_id: int | None, *, clear: bool = False) -> list[str]:
     """Register app commands with Discord, globally or to one guild (instant, for testing).
+
+    With `clear`, remove every command from that scope instead: a server synced for testing
+    and then globally shows each command twice until its guild copy is cleared.
 
     Owner-only by construction: it needs the bot token. Run it when commands change, not on
     every start, because Discord rate-limits command creation (200 a day per guild).
@@ -150,9 +154,20 @@ async def sync(config: Config, guild_id: int | None) -> list[str]:
         async with build_discord_bot(app) as bot:
             await bot.login(config.discord.token.reveal())
             guild = discord.Object(id=guild_id) if guild_id else None
-            if guild:
+            if clear:
+                # Syncing an empty tree is how Discord's bulk overwrite removes commands.
+                bot.tree.clear_commands(guild=guild)
+            elif guild:
                 bot.tree.copy_global_to(guild=guild)
             commands = await bot.tree.sync(guild=guild)
+    except discord.LoginFailure:
+        raise StartupError(TOKEN_REJECTED) from None
+    except discord.HTTPException as exc:
+        # Most often 403: the bot was invited without the applications.commands scope.
+        raise StartupError(
+            f"Discord refused the sync ({exc.status}: {exc.text or 'no reason given'}); "
+            "see README § Discord setup"
+        ) from None
     finally:
         await app.close()
     return sorted(c.name for c in commands)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Literal
 
 import msgspec
+import pytest
 
 from bot.config import Config, KnowledgeConfig, QuestionsConfig
 
@@ -55,13 +58,42 @@ def write_test_config(folder: Path, engine: str = "lexical") -> None:
         )
 
 
+# The start of a log record (bot.logs.FORMAT), as opposed to a message printed for the operator.
+_LOG_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} [A-Z]+ ")
+
+
+def printed_lines(stderr: str) -> list[str]:
+    """What the CLI printed on stderr for the operator, without the log records around it."""
+    return [line for line in stderr.strip().splitlines() if not _LOG_RECORD.match(line)]
+
+
+def as_ordinary_user() -> list[str]:
+    """A command prefix under which file permissions apply, even to root.
+
+    Root ignores them (CAP_DAC_OVERRIDE), so a read-only folder would test nothing; setpriv
+    drops that capability for the child. Tests that need it skip where that isn't possible.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file permissions can't be tested")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+
+
 def run_bot(
-    tmp_path: Path, *args: str, stdin: str = "", timeout: float = 60, **env: str
+    tmp_path: Path,
+    *args: str,
+    stdin: str = "",
+    timeout: float = 60,
+    honour_permissions: bool = False,
+    **env: str,
 ) -> subprocess.CompletedProcess[str]:
     """Run the CLI to completion from `tmp_path` (never reading the developer's config.yaml)."""
     write_test_config(tmp_path)
+    prefix = as_ordinary_user() if honour_permissions else []
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [*prefix, sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,

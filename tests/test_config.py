@@ -181,6 +181,27 @@ def test_token_is_redacted_from_log_lines_and_tracebacks() -> None:
     assert text.count(REDACTED) == 2
 
 
+INTERACTION_TOKEN = "aW50ZXJhY3Rpb246MTMw"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # discord.http and the webhook adapter at DEBUG
+        f"POST http://x/api/v10/interactions/130/{INTERACTION_TOKEN}/callback with None",
+        f"Webhook ID 42 with PATCH http://x/webhooks/42/{INTERACTION_TOKEN}/messages/@original",
+        # discord.gateway at DEBUG: the event as a dict
+        f"WebSocket Event: {{'t': 'INTERACTION_CREATE', 'd': {{'token': '{INTERACTION_TOKEN}'}}}}",
+        f'payload {{"token": "{INTERACTION_TOKEN}", "type": 2}}',
+    ],
+)
+def test_interaction_tokens_are_redacted_wherever_discord_py_logs_them(message: str) -> None:
+    record = logging.LogRecord("discord", logging.DEBUG, __file__, 1, "%s", (message,), None)
+    text = RedactingFormatter([]).format(record)
+    assert INTERACTION_TOKEN not in text
+    assert REDACTED in text
+
+
 def _keys(struct: type[msgspec.Struct], prefix: str = "") -> list[str]:
     keys: list[str] = []
     for field in msgspec.structs.fields(struct):
@@ -236,3 +257,27 @@ def test_the_optional_log_file_rotates_and_redacts(tmp_path: Path) -> None:
     text = path.read_text() + (tmp_path / "bot.log.1").read_text()
     assert TOKEN not in text
     assert "line 9 with [redacted]" in text
+
+
+def test_a_library_that_logs_at_debug_is_quiet_at_info(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.config import LoggingConfig
+    from bot.logs import configure_logging
+
+    noisy = logging.getLogger("test.noisy")
+    noisy.setLevel(logging.DEBUG)  # as bm25s does to its own logger
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    configure_logging(LoggingConfig(level="INFO"))
+    try:
+        noisy.debug("building index")
+        noisy.info("index built")
+    finally:
+        for handler in root.handlers[:]:
+            root.removeHandler(handler)
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+    err = capsys.readouterr().err
+    assert "index built" in err
+    assert "building index" not in err

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.markdown import ELLIPSIS, truncate
+from bot.markdown import ELLIPSIS, escape, truncate
 
 
 def test_short_text_is_unchanged() -> None:
@@ -81,3 +83,28 @@ def test_bold_and_strike_markers_stay_balanced(text: str, limit: int) -> None:
     if balanced and "***" not in text and "*" not in text.replace("**", ""):
         assert result.count("**") % 2 == 0
         assert result.count("~~") % 2 == 0
+
+
+def test_escape_makes_a_masked_link_plain_text() -> None:
+    assert escape("[your account](https://evil.example)") == (
+        r"\[your account\]\(https\://evil.example\)"
+    )
+
+
+def test_escape_disarms_styles_mentions_and_line_starts() -> None:
+    assert escape("**now** ||spoiler|| `code` <@123>") == (
+        r"\*\*now\*\* \|\|spoiler\|\| \`code\` \<@123>"
+    )
+    assert escape("# Heading\n> quote\n- item") == "\\# Heading\n\\> quote\n\\- item"
+
+
+def test_escape_leaves_ordinary_words_alone() -> None:
+    assert escape("why do my calf-raises hurt? 3 sets, 15 reps") == (
+        "why do my calf-raises hurt? 3 sets, 15 reps"
+    )
+
+
+@given(st.text())
+def test_escaped_text_shows_exactly_what_was_typed(text: str) -> None:
+    # Discord shows a backslash-escaped punctuation mark as the mark itself.
+    assert re.sub(r"\\([^0-9A-Za-z\s])", r"\1", escape(text)) == text

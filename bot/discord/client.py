@@ -111,7 +111,8 @@ def permission_name(permission: str) -> str:
 class SecondHeartBot(commands.Bot):
     def __init__(self, app: App, **options: Any) -> None:
         super().__init__(
-            # Mentions work without the Message Content intent, so they are our only prefix.
+            # Required by commands.Bot (for its cogs and extensions), but never used: on_message
+            # routes nothing to prefix commands.
             command_prefix=commands.when_mentioned,
             intents=intents_for(app.config.discord.message_content),
             # Nothing we send may ping anyone unless a call site allows it explicitly.
@@ -123,6 +124,14 @@ class SecondHeartBot(commands.Bot):
         self.app = app
         # Button clicks by action name ("feedback", "topic"); each cog registers its own.
         self.action_handlers: dict[str, ActionHandler] = {}
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Route nothing to prefix commands: there are none.
+
+        commands.Bot would look the first word after a mention up as a command, and log every
+        @mention question as CommandNotFound, an ERROR with a traceback. Questions are handled
+        by the questions cog's own listener instead.
+        """
 
     async def setup_hook(self) -> None:
         # Registered before anything is sent, so buttons on old messages work after a restart.

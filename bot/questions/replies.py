@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.markdown import escape
 from bot.questions.kb import Entry, KnowledgeBase, Source
 from bot.questions.service import Answer, AnswerKind
 from bot.questions.small_talk import SmallTalk
@@ -155,7 +156,9 @@ def gaps_reply(gaps: list[Gap], days: int) -> Reply:
             body=f"No declined or unhelpful questions in the last {days} days.",
             private=True,
         )
-    lines = "\n".join(f"{g.asked} × {g.question}" for g in gaps)
+    # Members wrote these: shown as typed, one line each, never as a link or a style that an
+    # admin might click or misread.
+    lines = "\n".join(f"{g.asked} × {escape(' '.join(g.question.split()))}" for g in gaps)
     return Reply(
         title="Knowledge gaps",
         body=f'Most frequent declined or "not helpful" questions, last {days} days:\n{lines}',

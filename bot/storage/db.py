@@ -19,6 +19,8 @@ instead, once the WAL passes 4 MiB (see `_after_write`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
@@ -29,6 +31,8 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 import aiosqlite
+
+from bot.files import unwritable_reason
 
 MEMORY: Final = ":memory:"
 # Checkpoint once the WAL passes SQLite's own default trigger (1,000 pages of 4 KiB).
@@ -144,10 +148,23 @@ class Database:
         busy_timeout_ms: int = 5000,
         migrations: list[Migration] | None = None,
     ) -> Database:
-        """Open (creating if needed) and migrate the database at `path`."""
+        """Open (creating if needed), check and migrate the database at `path`.
+
+        Every failure is a StorageError whose message names the file and what to do: a folder,
+        an empty or damaged file, or one this user can't write.
+        """
         path = str(path)
         if path != MEMORY:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            _check_before_open(Path(path))
+        try:
+            return await cls._open(path, busy_timeout_ms, migrations)
+        except (sqlite3.Error, OSError) as exc:
+            raise _open_failure(Path(path), exc) from None
+
+    @classmethod
+    async def _open(
+        cls, path: str, busy_timeout_ms: int, migrations: list[Migration] | None
+    ) -> Database:
         opened: list[sqlite3.Connection] = []
 
         def connect() -> sqlite3.Connection:
@@ -168,6 +185,7 @@ class Database:
             # No checkpoint inside a commit: that is the step that waits for the disk, and a
             # commit may run on the event loop. `_after_write` checkpoints on the worker thread.
             await conn.execute_fetchall("PRAGMA wal_autocheckpoint = 0")
+            await _check_integrity(conn, path)
             version = await _apply_migrations(
                 conn, path, bundled_migrations() if migrations is None else migrations
             )
@@ -267,16 +285,24 @@ class Database:
         overwritten: it may be the only good copy.
         """
         target = Path(target)
-        if target.exists():
+        if target.exists() or target.is_symlink():
             raise StorageError(f"{target} already exists; choose a new path")
-        target.parent.mkdir(parents=True, exist_ok=True)
         async with self._lock:
             self._check_open()
-            dest = await aiosqlite.connect(str(target))
             try:
-                await self._conn.backup(dest)
-            finally:
-                await dest.close()
+                target.parent.mkdir(parents=True, exist_ok=True)
+                dest = await aiosqlite.connect(str(target))
+                try:
+                    await self._conn.backup(dest)
+                finally:
+                    await dest.close()
+            except (sqlite3.Error, OSError) as exc:
+                # Half a backup looks like a whole one later; leave nothing behind.
+                with contextlib.suppress(OSError):
+                    target.unlink(missing_ok=True)
+                raise StorageError(
+                    f"cannot write the backup to {target}: {unwritable_reason(exc, target.parent)}"
+                ) from None
 
     async def close(self) -> None:
         """Wait for any write or checkpoint in flight to finish, then close.
@@ -291,6 +317,67 @@ class Database:
     def _check_open(self) -> None:
         if self._closed:
             raise StorageError(f"database {self.path} is closed")
+
+
+def _check_before_open(path: Path) -> None:
+    """Refuse what SQLite would open without complaint but is not our database."""
+    if path.is_dir():
+        raise StorageError(
+            f"{path} is a folder; database.path must name a file, such as "
+            f"{path / 'second-heart.db'}"
+        )
+    # SQLite treats an empty file as a new database: a truncated copy would start again from
+    # nothing, silently. A file we create never stays empty: opening it writes the header.
+    if path.is_file() and path.stat().st_size == 0:
+        raise StorageError(
+            f"{path} is empty (0 bytes), not a Second Heart database. If it should hold data, "
+            "restore it from a backup; to start afresh, delete it."
+        )
+    # SQLite would open a read-only file read-only without a word, and fail at the first write.
+    if path.is_file() and not os.access(path, os.R_OK | os.W_OK):
+        raise StorageError(
+            f"{path} is read-only; Second Heart writes to it (check its permissions)"
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"cannot create the database {path}: {unwritable_reason(exc, path.parent)}"
+        ) from None
+
+
+async def _check_integrity(conn: aiosqlite.Connection, path: str) -> None:
+    """PRAGMA quick_check: every page and index entry well formed (not index contents), in
+    O(N), so a damaged database stops start-up instead of failing one query at a time."""
+    rows = await conn.execute_fetchall("PRAGMA quick_check(5)")
+    # A row may hold several lines ("*** in database main ***" first); the operator gets one.
+    problems = [
+        line
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and line != "ok" and not line.startswith("***")
+    ]
+    if problems:
+        more = f", and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        raise StorageError(
+            f"{path} is damaged ({problems[0]}{more}). Stop every process using it and "
+            "restore a backup (python -m bot db backup makes them)."
+        )
+
+
+def _open_failure(path: Path, exc: sqlite3.Error | OSError) -> StorageError:
+    """The error SQLite or the OS gave on open, as one line saying what to fix."""
+    if not os.access(path.parent, os.W_OK):
+        return StorageError(
+            f"the folder {path.parent} is read-only; SQLite needs to create "
+            f"{path.name}-wal and {path.name}-shm beside the database ({exc})"
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return StorageError(
+            f"{path} is not a Second Heart database, or is damaged ({exc}). Check "
+            "database.path; if it is the right file, restore a backup."
+        )
+    return StorageError(f"cannot open the database {path}: {exc}")
 
 
 def _transact(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 from pathlib import Path
@@ -296,3 +297,36 @@ async def test_kb_reload_of_an_alias_bomb_is_refused_and_the_bot_keeps_answering
     assert refused["embeds"][0]["title"] == "Knowledge base not reloaded"
     assert f"{bomb}:1: anchors (&name) are not allowed" in refused["embeds"][0]["description"]
     assert answer["embeds"][0]["title"] == "Calf cramps"
+
+
+async def test_a_mentioned_question_is_answered_without_an_error_in_the_log(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    bot_id = fake.bot_user["id"]
+    await fake.post_message(member, f"<@{bot_id}> what causes calf cramps", mentions_bot=True)
+    await fake.post_message(member, f"<@{bot_id}> help me with cramps", mentions_bot=True)
+    replies = await fake.wait_for(
+        lambda: len(fake.bot_messages(fake.channel_id)) == 2 and fake.bot_messages(fake.channel_id)
+    )
+    assert replies[0]["embeds"][0]["title"] == "Calf cramps"
+    # The words after the mention were once looked up as a prefix command: CommandNotFound,
+    # logged as an ERROR with a traceback, for every question any member asked.
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+async def test_kb_gaps_shows_a_members_masked_link_as_plain_text(
+    bot: SecondHeartBot, fake: FakeDiscord, admin: dict[str, Any], member: dict[str, Any]
+) -> None:
+    phishing = "recommend an anime [claim your prize](https://evil.example/login)"
+    await fake.reply_to(await fake.slash(member, "ask", ask(phishing)))
+    gaps = await fake.reply_to(
+        await fake.slash(admin, "kb", [{"name": "gaps", "type": 1, "options": []}])
+    )
+    description = gaps["embeds"][0]["description"]
+    assert "[claim your prize](https://" not in description
+    assert r"1 × recommend an anime \[claim your prize\]\(https\://evil.example/login\)" in (
+        description
+    )

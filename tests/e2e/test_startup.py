@@ -11,11 +11,12 @@ import msgspec
 import yaml
 
 from bot.catalog import COMMANDS
+from bot.config import Config
 from bot.discord.client import SecondHeartBot
-from bot.runner import sync
+from bot.runner import TOKEN_REJECTED, sync
 from tests.e2e.conftest import e2e_config
 from tests.e2e.fake_discord import FakeDiscord, check_commands
-from tests.helpers import start_bot
+from tests.helpers import printed_lines, run_bot, start_bot
 
 
 async def test_the_bot_logs_in_and_reaches_ready(bot: SecondHeartBot, fake: FakeDiscord) -> None:
@@ -46,6 +47,23 @@ async def test_guild_sync_goes_to_that_guild_only(tmp_path: Path, fake: FakeDisc
     assert set(fake.commands) == {fake.guild_id}
 
 
+async def test_sync_clear_removes_a_test_guilds_copy_and_leaves_the_global_commands(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    config = e2e_config(tmp_path, fake)
+    await sync(config, guild_id=int(fake.guild_id))
+    await sync(config, guild_id=None)
+    # Both copies now show in that guild: each command twice.
+    assert fake.commands[fake.guild_id]
+    assert fake.commands["global"]
+    write_config_file(tmp_path, config)
+    result = await asyncio.to_thread(run_bot, tmp_path, "sync", "--clear", "--guild", fake.guild_id)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"cleared the commands of guild {fake.guild_id}\n"
+    assert fake.commands[fake.guild_id] == []
+    assert {c["name"] for c in fake.commands["global"]} == {c.name.split()[0] for c in COMMANDS}
+
+
 async def test_a_dropped_gateway_is_resumed_and_the_next_question_answered(
     bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
 ) -> None:
@@ -62,9 +80,7 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
     tmp_path: Path, fake: FakeDiscord
 ) -> None:
     user = fake.add_member("lin")
-    config = e2e_config(tmp_path, fake)
-    data = msgspec.to_builtins(config, enc_hook=lambda s: s.reveal())
-    (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))
+    write_config_file(tmp_path, e2e_config(tmp_path, fake))
     process = start_bot(tmp_path, "run")
     try:
         await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
@@ -79,3 +95,42 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
         _, err = await asyncio.to_thread(process.communicate, timeout=30)
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def write_config_file(folder: Path, config: Config) -> None:
+    """`config` as the config.yaml a `python -m bot` subprocess started in `folder` reads."""
+    data = msgspec.to_builtins(config, enc_hook=lambda s: s.reveal())
+    (folder / "config.yaml").write_text(yaml.safe_dump(data))
+
+
+async def test_a_token_discord_refuses_makes_sync_say_so_in_one_line(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    fake.fail("GET", r"/users/@me$", 401, times=1)
+    write_config_file(tmp_path, e2e_config(tmp_path, fake))
+    result = await asyncio.to_thread(run_bot, tmp_path, "sync")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert printed_lines(result.stderr) == [f"error: {TOKEN_REJECTED}"]
+    assert fake.commands == {}
+
+
+async def test_a_debug_log_holds_no_interaction_token(tmp_path: Path, fake: FakeDiscord) -> None:
+    user = fake.add_member("lin")
+    write_config_file(tmp_path, e2e_config(tmp_path, fake))
+    process = start_bot(tmp_path, "run", SECOND_HEART_LOG_LEVEL="DEBUG")
+    try:
+        await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
+        interaction = await fake.slash(
+            user, "ask", [{"name": "question", "type": 3, "value": "what causes calf cramps"}]
+        )
+        await fake.reply_to(interaction, seconds=20)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.to_thread(process.communicate, timeout=30)
+    assert process.returncode == 0, err
+    # discord.py logs every gateway event and every request URL at DEBUG; both carry the token,
+    # which lets anyone answer as the bot for 15 minutes.
+    assert f"/interactions/{interaction.id}/" in err
+    assert interaction.token not in err
+    assert "[redacted]" in err
