@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import os
 import re
 import sys
 import threading
@@ -17,6 +18,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
+
+import msgspec
 
 from bot.app import App
 from bot.catalog import COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, help_reply
@@ -35,6 +38,8 @@ from bot.checkins.replies import (
     undo_done,
     undo_prompt,
 )
+from bot.clock import AdjustableClock, Clock, SystemClock
+from bot.config import Config
 from bot.console_parse import Parsed, parse_line
 from bot.questions.replies import (
     answer_reply,
@@ -54,6 +59,7 @@ from bot.reminders.replies import (
     simple,
 )
 from bot.replies import Action, InputError, Reply, Tone, apology_reply, error_reply
+from bot.storage.db import MEMORY
 from bot.storage.reminders import Claimed
 from bot.timezones import zone
 
@@ -69,6 +75,28 @@ CONSOLE_GUILD = 0
 CONSOLE_CHANNEL = 0
 # Guild-wide reminders belong to no member.
 GUILD_REMINDER_OWNER = 0
+
+
+def console_setup(config: Config) -> tuple[Config, Clock]:
+    """The console's config and clock: its own database, and a clock it can move forward.
+
+    On the bot's own database the clock stays put: simulated time would date check-ins and
+    reminders in the future in the file the Discord bot serves from.
+    """
+    database = config.database
+    on_console_db = msgspec.structs.replace(database, path=database.console_path)
+    clock = SystemClock() if _same_file(database.path, database.console_path) else AdjustableClock()
+    return msgspec.structs.replace(config, database=on_console_db), clock
+
+
+def _same_file(first: str, second: str) -> bool:
+    if MEMORY in (first, second):
+        return False
+    try:
+        # Links included: a symlink or a hard link to the bot's file is the bot's file.
+        return os.path.samefile(first, second)
+    except OSError:
+        return Path(first).resolve() == Path(second).resolve()
 
 
 class Quit(Exception):
@@ -118,6 +146,11 @@ def _render(reply: Reply) -> str:
 
 # Far enough to watch a month of reminders; bounded, so a typo can't step through years.
 MAX_CLOCK_MOVE = timedelta(days=31)
+CLOCK_STAYS_PUT = (
+    "The clock can't move here: the console is using the bot's own database "
+    "(database.console_path is database.path), where simulated time would date check-ins and "
+    "reminders in the future. Give the console a file of its own to try reminders."
+)
 
 # A line of digits picks a numbered option; it is never a question.
 _PICK = re.compile(r"[0-9]+")
@@ -469,7 +502,9 @@ class Console:
         if text:
             match = re.fullmatch(r"\+?([0-9]{1,9})\s*([mhd])", text)
             advance = getattr(clock, "advance", None)
-            if not match or advance is None:
+            if advance is None:
+                return error_reply(CLOCK_STAYS_PUT)
+            if not match:
                 return error_reply("Use /clock +30m, /clock +2h or /clock +1d.")
             unit = {"m": "minutes", "h": "hours", "d": "days"}[match[2]]
             delta = timedelta(**{unit: int(match[1])})
@@ -478,13 +513,30 @@ class Console:
                     f"The clock moves at most {MAX_CLOCK_MOVE.days} days at a time; "
                     f"repeat /clock +{MAX_CLOCK_MOVE.days}d to go further."
                 )
-            advance(delta)
-            await self._settle()
+            await self._run_clock_to(clock.now() + delta, advance)
         zone_name, _ = await self.app.checkins.zone_for(self.user_id)
         now = clock.now()
         return simple(
             f"Now: {now:%Y-%m-%d %H:%M} UTC ({now.astimezone(zone(zone_name)):%H:%M} {zone_name})."
         )
+
+    async def _run_clock_to(
+        self, target: datetime, advance: Callable[[timedelta], datetime]
+    ) -> None:
+        """Move the clock to `target`, stopping at each moment a reminder is due, as a bot
+        running all that time would: each one is then sent on time, not "late because the bot
+        was offline", and a day's reminders all come, not only the last."""
+        clock = self.app.clock
+        passed: datetime | None = None
+        while (due := await self.app.reminders.next_wake()) is not None and due <= target:
+            if passed is not None and due <= passed:
+                # Still due after a pass at this moment: don't spin on it.
+                break
+            advance(max(due - clock.now(), timedelta(0)))
+            await self._settle()
+            passed = clock.now()
+        advance(max(target - clock.now(), timedelta(0)))
+        await self._settle()
 
     async def _settle(self) -> None:
         if self.run_reminders is not None:

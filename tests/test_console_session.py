@@ -3,8 +3,10 @@ commands on stdin, real database files."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.helpers import bot_env, write_test_config
@@ -38,6 +40,14 @@ def session(tmp_path: Path, *lines: str, **env: str) -> list[str]:
 def own_database(tmp_path: Path) -> dict[str, str]:
     """The console on a file of its own, as by default: its clock can move."""
     return {"SECOND_HEART_CONSOLE_DB": str(tmp_path / "console.db")}
+
+
+def count(path: Path, table: str) -> int:
+    if not path.exists():
+        return 0
+    with sqlite3.connect(path) as conn:
+        (n,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(n)
 
 
 def test_the_option_forms_in_the_help_work_in_the_console(tmp_path: Path) -> None:
@@ -115,3 +125,28 @@ def test_keep_it_and_cancel_change_nothing_and_say_so(tmp_path: Path) -> None:
     assert replies[2] == "OK, nothing changed."
     assert replies[4] == "OK, nothing changed."
     assert "calf raises" in replies[5]
+
+
+def test_the_console_keeps_its_own_database_by_default(tmp_path: Path) -> None:
+    # The console's file unset, as for a newcomer: data/console.db beside the working folder.
+    replies = session(tmp_path, "/clock +5d", "/checkin", SECOND_HEART_CONSOLE_DB="")
+    assert replies[1].startswith("Logged")
+    assert count(tmp_path / "bot.db", "checkins") == 0
+    assert count(tmp_path / "data" / "console.db", "checkins") == 1
+
+
+def test_the_clock_stays_put_on_the_bots_own_database(tmp_path: Path) -> None:
+    # tests.helpers points the console at the bot's file unless a test says otherwise.
+    replies = session(tmp_path, "/clock +5d", "/checkin")
+    assert replies[0].startswith("✗ The clock can't move here")
+    with sqlite3.connect(tmp_path / "bot.db") as conn:
+        [(day,)] = conn.execute("SELECT local_date FROM checkins").fetchall()
+    today = datetime.now(UTC).date()
+    assert day in (today.isoformat(), (today + timedelta(days=1)).isoformat())
+
+
+def test_reminders_fired_by_the_clock_come_on_time_each_day(tmp_path: Path) -> None:
+    at = (datetime.now(UTC) + timedelta(hours=2)).strftime("%H:%M")
+    replies = session(tmp_path, f"/remind set time:{at}", "/clock +3d", **own_database(tmp_path))
+    assert replies[1].count("Calf-raise time") == 3
+    assert "Sent late" not in replies[1]
