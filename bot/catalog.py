@@ -1,94 +1,214 @@
 """The commands members can use, described once for /help in Discord and in the console.
 
-The structural test checks that every app command the Discord front end registers is listed here,
-so the help text cannot drift from what exists.
+Each command's options are described here once: the console reads its input from this
+description, and the structural test checks that Discord registers exactly the same options
+(names, kinds, choices, bounds, defaults), so a form that works in one works in the other, and
+the help text cannot drift from what exists.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
+from bot.checkins.service import ACTIVITIES, BOUNDS, NOTE_LIMIT
 from bot.replies import Field, Reply
+
+OptionKind = Literal["text", "integer", "member", "channel", "role"]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a command, as Discord registers it and the console reads it."""
+
+    name: str
+    kind: OptionKind = "text"
+    required: bool = False
+    default: str | int | None = None
+    # The only values allowed (Discord shows them as a list; the console refuses others).
+    choices: tuple[str, ...] = ()
+    # The bounds: of the value for an integer, of the length for text.
+    low: int | None = None
+    high: int | None = None
+    # What the usage shows after "name:"; the choices if not given.
+    hint: str | None = None
+    # A value to show when it is missing ("for example /goal set days-per-week:5").
+    example: str = ""
+    # Text that may hold anything, colons included ("note:felt good: strong").
+    free_text: bool = False
+    # Only the console has it: what Discord does with a button (the page of /history).
+    console_only: bool = False
+
+    @property
+    def usage(self) -> str:
+        hint = "|".join(self.choices) if self.hint is None else self.hint
+        return f"{self.name}:{hint}" if self.required else f"[{self.name}:{hint}]"
 
 
 @dataclass(frozen=True)
 class CommandInfo:
     # The qualified name, as Discord shows it after the slash: "ask", "remind set".
     name: str
-    # How to type it, options in Discord's `name:value` form.
-    usage: str
     summary: str
+    options: tuple[Option, ...] = ()
     admin: bool = False
+    # How /help shows a console form that isn't typed like a slash command ("any text").
+    shown_as: str | None = None
+    # False for the console's forms of buttons, which the reply offers by number.
+    listed: bool = True
 
+    @property
+    def usage(self) -> str:
+        """How to type it, options in Discord's `name:value` form."""
+        if self.shown_as is not None:
+            return self.shown_as
+        return " ".join([f"/{self.name}", *(o.usage for o in self.options if not o.console_only)])
+
+
+def _on_off(name: str) -> Option:
+    return Option(name, required=True, choices=("on", "off"), example="off")
+
+
+_ID = Option("id", "integer", required=True, hint="<n>", example="3")
 
 COMMANDS: tuple[CommandInfo, ...] = (
-    CommandInfo("help", "/help", "Show this list."),
+    CommandInfo("help", "Show this list."),
     CommandInfo(
         "ask",
-        "/ask question:<text>",
         "Ask about calf and leg training, circulation or heart health. "
         "You can also mention me, or DM me.",
+        (
+            Option(
+                "question",
+                required=True,
+                low=1,
+                high=500,
+                hint="<text>",
+                free_text=True,
+                example="how do I do calf raises?",
+            ),
+        ),
     ),
-    CommandInfo("topics", "/topics", "Everything I can answer."),
+    CommandInfo("topics", "Everything I can answer."),
     CommandInfo(
         "checkin",
-        "/checkin [activity:] [sets:] [reps:] [minutes:] [note:] [day:yesterday]",
         "Log a workout you've just done (calf raises unless you say otherwise).",
+        (
+            Option("activity", default="calf raises", choices=ACTIVITIES, hint=""),
+            *(
+                Option(n, "integer", low=low, high=high, hint="")
+                for n, (low, high) in BOUNDS.items()
+            ),
+            Option("note", low=1, high=NOTE_LIMIT, hint="", free_text=True),
+            Option("day", default="today", choices=("today", "yesterday"), hint="yesterday"),
+        ),
     ),
-    CommandInfo("checkin-undo", "/checkin-undo", "Remove your latest check-in (within 24 h)."),
-    CommandInfo("stats", "/stats [member:]", "Streaks, totals and a 12-week chart."),
-    CommandInfo("leaderboard", "/leaderboard [period:week|month|all]", "This server's ranking."),
-    CommandInfo("history", "/history", "Your check-ins, newest first."),
-    CommandInfo("goal set", "/goal set days-per-week:<1-7>", "Your weekly goal; rest days count."),
-    CommandInfo("timezone set", "/timezone set zone:<city>", "Your time zone, for your days."),
-    CommandInfo("timezone show", "/timezone show", "The time zone used for you."),
-    CommandInfo("privacy leaderboard", "/privacy leaderboard show:on|off", "Hide from rankings."),
+    CommandInfo("checkin-undo", "Remove your latest check-in (within 24 h)."),
+    CommandInfo(
+        "stats", "Streaks, totals and a 12-week chart.", (Option("member", "member", hint=""),)
+    ),
+    CommandInfo(
+        "leaderboard",
+        "This server's ranking.",
+        (Option("period", default="week", choices=("week", "month", "all")),),
+    ),
+    CommandInfo(
+        "history",
+        "Your check-ins, newest first.",
+        (Option("page", "integer", default=1, low=1, console_only=True),),
+    ),
+    CommandInfo(
+        "goal set",
+        "Your weekly goal; rest days count.",
+        (
+            Option(
+                "days-per-week", "integer", required=True, low=1, high=7, hint="<1-7>", example="5"
+            ),
+        ),
+    ),
+    CommandInfo(
+        "timezone set",
+        "Your time zone, for your days.",
+        (Option("zone", required=True, hint="<city>", example="Europe/Berlin"),),
+    ),
+    CommandInfo("timezone show", "The time zone used for you."),
+    CommandInfo("privacy leaderboard", "Hide from rankings.", (_on_off("show"),)),
     CommandInfo(
         "remind set",
-        "/remind set time:07:30 [days:weekdays] [where:dm|here]",
         "A daily calf-raise reminder in your time zone.",
+        (
+            Option("time", required=True, low=1, high=20, hint="07:30", example="07:30"),
+            Option("days", default="every day", low=1, high=40, hint="weekdays"),
+            Option("where", default="dm", choices=("dm", "here")),
+        ),
     ),
-    CommandInfo("remind list", "/remind list", "Your reminders and when each comes next."),
-    CommandInfo("remind off", "/remind off id:<n>", "Remove a reminder."),
-    CommandInfo("remind pause", "/remind pause", "Pause all your reminders."),
-    CommandInfo("remind resume", "/remind resume", "Resume them, from now on."),
-    CommandInfo("remind test", "/remind test", "Send one now, to see what it looks like."),
+    CommandInfo("remind list", "Your reminders and when each comes next."),
+    CommandInfo("remind off", "Remove a reminder.", (_ID,)),
+    CommandInfo("remind pause", "Pause all your reminders."),
+    CommandInfo("remind resume", "Resume them, from now on."),
+    CommandInfo("remind test", "Send one now, to see what it looks like."),
     CommandInfo(
         "remind skip-if-done",
-        "/remind skip-if-done skip:on|off",
         "Skip reminders on days you've already checked in (on by default).",
+        (_on_off("skip"),),
     ),
-    CommandInfo(
-        "remind channel list", "/remind channel list", "This server's daily channel reminder."
-    ),
+    CommandInfo("remind channel list", "This server's daily channel reminder."),
     CommandInfo(
         "remind channel set",
-        "/remind channel set channel: time: zone: [role:] [days:]",
         "One daily reminder in a channel, mentioning everyone who opted in.",
+        (
+            Option("channel", "channel", required=True, hint=""),
+            Option("time", required=True, low=1, high=20, hint="", example="07:30"),
+            Option("zone", required=True, hint="", example="Europe/Berlin"),
+            Option("role", "role", hint=""),
+            Option("days", default="every day", low=1, high=40, hint=""),
+        ),
         admin=True,
     ),
-    CommandInfo(
-        "remind channel remove", "/remind channel remove", "Stop the channel reminder.", admin=True
-    ),
-    CommandInfo("export", "/export", "Download everything stored about you (CSV)."),
-    CommandInfo("forget-me", "/forget-me", "Delete everything stored about you."),
-    CommandInfo("kb reload", "/kb reload", "Reload the knowledge base from disk.", admin=True),
-    CommandInfo(
-        "kb gaps", "/kb gaps", "The questions members asked that I couldn't answer.", admin=True
-    ),
+    CommandInfo("remind channel remove", "Stop the channel reminder.", admin=True),
+    CommandInfo("export", "Download everything stored about you (CSV)."),
+    CommandInfo("forget-me", "Delete everything stored about you."),
+    CommandInfo("kb reload", "Reload the knowledge base from disk.", admin=True),
+    CommandInfo("kb gaps", "The questions members asked that I couldn't answer.", admin=True),
 )
 
-# Commands only the local console has; Discord does these with buttons.
+# Commands only the local console has. The unlisted ones are what Discord does with buttons;
+# the console offers them as the numbered picks of a reply.
 CONSOLE_ONLY: tuple[CommandInfo, ...] = (
-    CommandInfo("question", "any text", "Asks it, like /ask."),
-    CommandInfo("pick", "1, 2, 3", "Pick a numbered suggestion from the last reply."),
-    CommandInfo("topic", "/topic <id>", "Show one topic by its id."),
-    CommandInfo("helpful", "/helpful, /unhelpful", "Rate the last answer."),
+    CommandInfo("question", "Asks it, like /ask.", shown_as="any text"),
+    CommandInfo("pick", "Pick a numbered suggestion from the last reply.", shown_as="1, 2, 3"),
     CommandInfo(
-        "clock", "/clock, /clock +2h", "Show or move the simulated clock, to see reminders fire."
+        "topic",
+        "Show one topic by its id.",
+        (Option("id", required=True, example="calf-cramps"),),
+        shown_as="/topic <id>",
     ),
-    CommandInfo("quit", "/quit", "Leave the console (end of input works too)."),
+    CommandInfo("helpful", "Rate the last answer.", shown_as="/helpful, /unhelpful"),
+    CommandInfo("unhelpful", "Rate the last answer as not helpful.", listed=False),
+    CommandInfo(
+        "clock",
+        "Show or move the simulated clock, to see reminders fire.",
+        (Option("by"),),
+        shown_as="/clock, /clock +2h",
+    ),
+    CommandInfo("quit", "Leave the console (end of input works too).", shown_as="/quit"),
+    CommandInfo("exit", "Leave the console.", listed=False),
+    CommandInfo("checkin undo", "Remove a check-in.", (Option("id", "integer"),), listed=False),
+    CommandInfo("remind done", "Check in for a reminder.", (_ID,), listed=False),
+    CommandInfo("remind snooze", "Remind me again in an hour.", (_ID,), listed=False),
+    CommandInfo("remind skip", "No more reminders today.", (_ID,), listed=False),
+    CommandInfo("remind channel join", "Be mentioned by the channel reminder.", listed=False),
+    CommandInfo("remind channel leave", "Stop being mentioned.", listed=False),
+    CommandInfo("forget-me confirm", "Delete everything stored about you.", listed=False),
+    CommandInfo("cancel", "Change nothing.", listed=False),
 )
+
+# What a group name alone means in the console: "/remind" lists your reminders.
+GROUP_DEFAULTS: dict[str, str] = {
+    "remind": "remind list",
+    "remind channel": "remind channel list",
+    "timezone": "timezone show",
+}
 
 
 def help_reply(*, console: bool = False) -> Reply:
@@ -98,7 +218,7 @@ def help_reply(*, console: bool = False) -> Reply:
     if admin:
         fields.append(Field("For server managers", _lines(admin)))
     if console:
-        fields.append(Field("Console", _lines(list(CONSOLE_ONLY))))
+        fields.append(Field("Console", _lines([c for c in CONSOLE_ONLY if c.listed])))
     return Reply(
         title="Second Heart",
         body=(

@@ -50,5 +50,8 @@ class AdjustableClock:
     def advance(self, delta: timedelta) -> datetime:
         if delta < timedelta(0):
             raise ValueError("time only moves forward")
+        # Computed first: past the year 9999 this raises OverflowError, and the clock stays
+        # where it was rather than broken for every later call.
+        moved = self._base.now() + self.offset + delta
         self.offset += delta
-        return self.now()
+        return moved

@@ -77,6 +77,10 @@ class DiscordConfig(_Section, frozen=True):
 class DatabaseConfig(_Section, frozen=True):
     # The SQLite file. Its directory is created if missing; a lock file sits beside it.
     path: str = "data/second-heart.db"
+    # The local console's own file: its pretend member and its movable clock (/clock +1d) never
+    # touch the bot's data. Set it to `path` to use the console on the bot's data; the clock
+    # then stays put.
+    console_path: str = "data/console.db"
     # How long a writer waits for a lock held by another connection (e.g. a backup).
     busy_timeout_ms: PositiveInt = 5000
 
@@ -150,6 +154,7 @@ ENV_OVERRIDES: Final[Mapping[str, tuple[str, str]]] = {
     "DISCORD_API_BASE": ("discord", "api_base"),
     "DISCORD_GATEWAY_URL": ("discord", "gateway_url"),
     "SECOND_HEART_DB": ("database", "path"),
+    "SECOND_HEART_CONSOLE_DB": ("database", "console_path"),
     "SECOND_HEART_LOG_LEVEL": ("logging", "level"),
 }
 

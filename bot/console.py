@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
+import os
 import re
-import shlex
 import sys
 import threading
 import uuid
@@ -18,8 +19,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
+import msgspec
+
 from bot.app import App
-from bot.catalog import help_reply
+from bot.catalog import COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, help_reply
 from bot.checkins.replies import (
     checkin_reply,
     export_reply,
@@ -27,6 +30,7 @@ from bot.checkins.replies import (
     forgotten_reply,
     history_reply,
     leaderboard_reply,
+    nothing_changed,
     setting_reply,
     stats_reply,
     timezone_reply,
@@ -34,6 +38,9 @@ from bot.checkins.replies import (
     undo_done,
     undo_prompt,
 )
+from bot.clock import AdjustableClock, Clock, SystemClock
+from bot.config import Config
+from bot.console_parse import Parsed, parse_line
 from bot.questions.replies import (
     answer_reply,
     feedback_reply,
@@ -51,11 +58,14 @@ from bot.reminders.replies import (
     reminder_set_reply,
     simple,
 )
-from bot.replies import Action, Reply, Tone, error_reply
+from bot.replies import Action, InputError, Reply, Tone, apology_reply, error_reply
+from bot.storage.db import MEMORY
 from bot.storage.reminders import Claimed
 from bot.timezones import zone
 
-Handler = Callable[[str], Awaitable[Reply]]
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Parsed], Awaitable[Reply]]
 
 _TONE_PREFIX = {Tone.WARNING: "! ", Tone.URGENT: "!!! ", Tone.ERROR: "✗ "}
 
@@ -65,6 +75,28 @@ CONSOLE_GUILD = 0
 CONSOLE_CHANNEL = 0
 # Guild-wide reminders belong to no member.
 GUILD_REMINDER_OWNER = 0
+
+
+def console_setup(config: Config) -> tuple[Config, Clock]:
+    """The console's config and clock: its own database, and a clock it can move forward.
+
+    On the bot's own database the clock stays put: simulated time would date check-ins and
+    reminders in the future in the file the Discord bot serves from.
+    """
+    database = config.database
+    on_console_db = msgspec.structs.replace(database, path=database.console_path)
+    clock = SystemClock() if _same_file(database.path, database.console_path) else AdjustableClock()
+    return msgspec.structs.replace(config, database=on_console_db), clock
+
+
+def _same_file(first: str, second: str) -> bool:
+    if MEMORY in (first, second):
+        return False
+    try:
+        # Links included: a symlink or a hard link to the bot's file is the bot's file.
+        return os.path.samefile(first, second)
+    except OSError:
+        return Path(first).resolve() == Path(second).resolve()
 
 
 class Quit(Exception):
@@ -77,8 +109,16 @@ _DISCORD_RELATIVE = re.compile(r"\s*\(<t:-?\d+:R>\)|<t:-?\d+:R>")
 
 
 def _plain_time(match: re.Match[str]) -> str:
-    """A Discord timestamp token as text; the console shows UTC (Discord shows local time)."""
-    return datetime.fromtimestamp(int(match[1]), UTC).strftime("%a %d %b %Y %H:%M UTC")
+    """A Discord timestamp token as text; the console shows UTC (Discord shows local time).
+
+    Members can type these tokens into notes and questions, so one may name an instant no
+    datetime holds (<t:99999999999999:F>); it is then shown as typed.
+    """
+    try:
+        instant = datetime.fromtimestamp(int(match[1]), UTC)
+    except (ValueError, OverflowError, OSError):
+        return match[0]
+    return instant.strftime("%a %d %b %Y %H:%M UTC")
 
 
 def render_text(reply: Reply) -> str:
@@ -104,30 +144,16 @@ def _render(reply: Reply) -> str:
     return "\n\n".join(parts)
 
 
-def split_options(text: str) -> tuple[list[str], dict[str, str]]:
-    """Split `a b key:value key:"two words"` into positional words and options."""
-    try:
-        words = shlex.split(text)
-    except ValueError as exc:
-        raise ValueError(f"Could not read that: {exc}. Close any open quote.") from None
-    positional: list[str] = []
-    options: dict[str, str] = {}
-    for word in words:
-        key, sep, value = word.partition(":")
-        if sep and key and all(c.isalpha() or c in "-_" for c in key):
-            options[key.lower().replace("_", "-")] = value
-        else:
-            positional.append(word)
-    return positional, options
+# Far enough to watch a month of reminders; bounded, so a typo can't step through years.
+MAX_CLOCK_MOVE = timedelta(days=31)
+CLOCK_STAYS_PUT = (
+    "The clock can't move here: the console is using the bot's own database "
+    "(database.console_path is database.path), where simulated time would date check-ins and "
+    "reminders in the future. Give the console a file of its own to try reminders."
+)
 
-
-def _number(options: dict[str, str], name: str) -> int | None:
-    if name not in options:
-        return None
-    try:
-        return int(options[name])
-    except ValueError:
-        raise ValueError(f"{name} must be a whole number, for example {name}:12") from None
+# A line of digits picks a numbered option; it is never a question.
+_PICK = re.compile(r"[0-9]+")
 
 
 class Console:
@@ -152,48 +178,77 @@ class Console:
         self._last_actions: tuple[Action, ...] = ()
         self._delivered_actions: tuple[Action, ...] = ()
         self._last_answer: Answer | None = None
+        # One handler per command in the catalog, by its qualified name.
         self._handlers: dict[str, Handler] = {
             "help": self._help,
             "ask": self._ask,
+            "question": self._ask,
             "topics": self._topics,
             "topic": self._topic,
             "helpful": self._helpful,
             "unhelpful": self._unhelpful,
-            "kb": self._kb,
+            "kb reload": self._kb_reload,
+            "kb gaps": self._kb_gaps,
             "checkin": self._checkin,
             "checkin-undo": self._checkin_undo,
+            "checkin undo": self._checkin_undo,
             "stats": self._stats,
             "leaderboard": self._leaderboard,
             "history": self._history,
             "export": self._export,
             "forget-me": self._forget_me,
-            "goal": self._goal,
-            "privacy": self._privacy,
-            "timezone": self._timezone,
-            "remind": self._remind,
+            "forget-me confirm": self._forget_me_confirm,
+            "cancel": self._cancel,
+            "goal set": self._goal_set,
+            "privacy leaderboard": self._privacy_leaderboard,
+            "timezone set": self._timezone_set,
+            "timezone show": self._timezone_show,
+            "remind set": self._remind_set,
+            "remind list": self._remind_list,
+            "remind off": self._remind_off,
+            "remind pause": self._remind_pause,
+            "remind resume": self._remind_resume,
+            "remind test": self._remind_test,
+            "remind skip-if-done": self._remind_skip_if_done,
+            "remind done": self._reminder_button,
+            "remind snooze": self._reminder_button,
+            "remind skip": self._reminder_button,
+            "remind channel list": self._channel_list,
+            "remind channel set": self._channel_set,
+            "remind channel remove": self._channel_remove,
+            "remind channel join": self._channel_join,
+            "remind channel leave": self._channel_join,
             "clock": self._clock,
             "quit": self._quit,
             "exit": self._quit,
         }
+        self._commands = (*COMMANDS, *CONSOLE_ONLY)
 
     async def handle(self, line: str) -> Reply | None:
         """Answer one line of input; None for a blank line."""
         line = line.strip()
         if not line:
             return None
-        if line.isdigit() and self._last_actions:
+        if _PICK.fullmatch(line):
             return await self._pick(int(line))
-        # Plain text is a question, handled like /ask so its buttons can be picked by number.
-        name, _, rest = line[1:].partition(" ") if line.startswith("/") else ("ask", "", line)
-        handler = self._handlers.get(name.lower())
-        if handler is None:
-            return error_reply(f"There is no /{name} command. Type /help for the list.")
         self._delivered_actions = ()
         try:
-            reply = await handler(rest.strip())
-        except ValueError as exc:
-            # CheckinError and option-parsing errors: input the member can fix.
+            # Plain text is a question, handled like /ask so its buttons can be picked by number.
+            parsed = (
+                parse_line(line[1:], self._commands, GROUP_DEFAULTS)
+                if line.startswith("/")
+                else Parsed(CONSOLE_ONLY[0], {"question": line})
+            )
+            reply = await self._handlers[parsed.command.name](parsed)
+        except InputError as exc:
+            # Input the member can fix: the message says how.
             return error_reply(str(exc))
+        except Quit:
+            raise
+        except Exception:
+            # As in Discord: one failure is logged with its context, and the session goes on.
+            log.exception("console command failed: %r", line[:200])
+            return apology_reply()
         # A reminder printed during this command (after /clock, say) offers its buttons.
         self._last_actions = reply.actions or self._delivered_actions
         return self._save_files(reply)
@@ -232,36 +287,39 @@ class Console:
             show_prompt()
 
     async def _pick(self, number: int) -> Reply:
+        if not self._last_actions:
+            return error_reply(
+                "There's nothing to pick: the last reply had no numbered options. "
+                "Type a question, or /help for the commands."
+            )
         if not 1 <= number <= len(self._last_actions):
             return error_reply(f"Pick a number from 1 to {len(self._last_actions)}.")
         reply = await self.handle(self._last_actions[number - 1].command)
         return reply or error_reply("Nothing to do.")
 
-    async def _help(self, _: str) -> Reply:
+    async def _help(self, _: Parsed) -> Reply:
         return help_reply(console=True)
 
-    async def _ask(self, text: str) -> Reply:
-        question = text.removeprefix("question:").strip()
-        if not question:
-            return error_reply("Ask a question, for example: /ask how do I do calf raises?")
-        answer = await self.app.questions.ask(question)
+    async def _ask(self, args: Parsed) -> Reply:
+        answer = await self.app.questions.ask(args.text("question"))
         self._last_answer = answer if answer.kind is AnswerKind.ANSWER else None
         return answer_reply(answer)
 
-    async def _topics(self, _: str) -> Reply:
+    async def _topics(self, _: Parsed) -> Reply:
         return topics_reply(self.app.questions.kb)
 
-    async def _topic(self, entry_id: str) -> Reply:
-        answer = self.app.questions.topic(entry_id.strip())
+    async def _topic(self, args: Parsed) -> Reply:
+        entry_id = args.text("id")
+        answer = self.app.questions.topic(entry_id)
         if answer is None:
             return error_reply(f"There is no topic {entry_id!r}. Type /topics for the list.")
         self._last_answer = answer
         return answer_reply(answer)
 
-    async def _helpful(self, _: str) -> Reply:
+    async def _helpful(self, _: Parsed) -> Reply:
         return await self._feedback(helpful=True)
 
-    async def _unhelpful(self, _: str) -> Reply:
+    async def _unhelpful(self, _: Parsed) -> Reply:
         return await self._feedback(helpful=False)
 
     async def _feedback(self, *, helpful: bool) -> Reply:
@@ -276,163 +334,146 @@ class Console:
         )
         return feedback_reply(helpful)
 
-    async def _kb(self, rest: str) -> Reply:
-        action = rest.strip().lower()
-        if action == "reload":
-            problems = await self.app.questions.reload()
-            return reload_reply([str(p) for p in problems], len(self.app.questions.kb.entries))
-        if action == "gaps":
-            return gaps_reply(await self.app.questions.gaps(GAP_DAYS), GAP_DAYS)
-        return error_reply("Use /kb reload or /kb gaps.")
+    async def _kb_reload(self, _: Parsed) -> Reply:
+        problems = await self.app.questions.reload()
+        return reload_reply([str(p) for p in problems], len(self.app.questions.kb.entries))
 
-    async def _checkin(self, rest: str) -> Reply:
-        words, options = split_options(rest)
-        if words[:1] == ["undo"]:
-            return await self._checkin_undo(" ".join(words[1:]))
-        activity = options.pop("activity", " ".join(words) or "calf raises")
+    async def _kb_gaps(self, _: Parsed) -> Reply:
+        return gaps_reply(await self.app.questions.gaps(GAP_DAYS), GAP_DAYS)
+
+    async def _checkin(self, args: Parsed) -> Reply:
         result = await self.app.checkins.checkin(
             user_id=self.user_id,
             source_key=f"console:{uuid.uuid4()}",
-            activity=activity,
-            sets=_number(options, "sets"),
-            reps=_number(options, "reps"),
-            minutes=_number(options, "minutes"),
-            note=options.get("note"),
-            day=options.get("day", "today"),
+            activity=args.text("activity"),
+            sets=args.number("sets"),
+            reps=args.number("reps"),
+            minutes=args.number("minutes"),
+            note=args.text("note") or None,
+            day=args.text("day"),
             guild_id=CONSOLE_GUILD,
         )
         return checkin_reply(result)
 
-    async def _checkin_undo(self, rest: str) -> Reply:
-        if rest.strip().isdigit():
-            return undo_done(await self.app.checkins.undo(self.user_id, int(rest)))
+    async def _checkin_undo(self, args: Parsed) -> Reply:
+        chosen = args.number("id")
+        if chosen is not None:
+            return undo_done(await self.app.checkins.undo(self.user_id, chosen))
         return undo_prompt(await self.app.checkins.undo_candidate(self.user_id))
 
-    async def _stats(self, _: str) -> Reply:
+    async def _stats(self, _: Parsed) -> Reply:
         stats = await self.app.checkins.stats(self.user_id)
         title = f"Last 12 weeks: {sum(1 for n in stats.recent.values() if n)} active days"
         chart = await self.app.checkins.chart(stats, title)
         return stats_reply(stats, "you", chart)
 
-    async def _leaderboard(self, rest: str) -> Reply:
-        words, options = split_options(rest)
-        period = options.get("period", words[0] if words else "week")
-        if period not in ("week", "month", "all"):
-            return error_reply("Period is week, month or all.")
+    async def _leaderboard(self, args: Parsed) -> Reply:
+        period = args.text("period")
         board = await self.app.checkins.leaderboard(CONSOLE_GUILD, period, self.user_id)  # type: ignore[arg-type]
         return leaderboard_reply(
             board, lambda uid: "you" if uid == self.user_id else f"member {uid}"
         )
 
-    async def _history(self, rest: str) -> Reply:
-        page = int(rest) if rest.strip().isdigit() else 1
-        return history_reply(await self.app.checkins.history(self.user_id, page))
+    async def _history(self, args: Parsed) -> Reply:
+        return history_reply(
+            await self.app.checkins.history(self.user_id, args.number("page") or 1)
+        )
 
-    async def _export(self, _: str) -> Reply:
+    async def _export(self, _: Parsed) -> Reply:
         return export_reply(await self.app.checkins.export_csv(self.user_id))
 
-    async def _forget_me(self, rest: str) -> Reply:
-        if rest.strip() == "confirm":
-            deleted = await self.app.checkins.forget(self.user_id)
-            self._last_answer = None
-            return forgotten_reply(deleted)
+    async def _forget_me(self, _: Parsed) -> Reply:
         return forget_prompt(self.user_id)
 
-    async def _goal(self, rest: str) -> Reply:
-        words, options = split_options(rest)
-        value = options.get("days-per-week") or (
-            words[1] if words[:1] == ["set"] and len(words) > 1 else None
-        )
-        if value is None or not value.isdigit():
-            return error_reply("Use /goal set days-per-week:5 (1 to 7 days).")
-        days = await self.app.checkins.set_goal(self.user_id, int(value))
+    async def _forget_me_confirm(self, _: Parsed) -> Reply:
+        deleted = await self.app.checkins.forget(self.user_id)
+        self._last_answer = None
+        return forgotten_reply(deleted)
+
+    async def _cancel(self, _: Parsed) -> Reply:
+        return nothing_changed()
+
+    async def _goal_set(self, args: Parsed) -> Reply:
+        days = await self.app.checkins.set_goal(self.user_id, args.number("days-per-week") or 0)
         return setting_reply(f"Your weekly goal is now {days} day{'s' if days != 1 else ''}.")
 
-    async def _privacy(self, rest: str) -> Reply:
-        words, _ = split_options(rest)
-        if words[:1] != ["leaderboard"] or words[1:2] not in (["on"], ["off"]):
-            return error_reply("Use /privacy leaderboard off (or on).")
-        visible = words[1] == "on"
+    async def _privacy_leaderboard(self, args: Parsed) -> Reply:
+        visible = args.text("show") == "on"
         await self.app.checkins.set_leaderboard_visible(self.user_id, visible)
         return setting_reply(
             "You're shown on leaderboards." if visible else "You're hidden from leaderboards."
         )
 
-    async def _timezone(self, rest: str) -> Reply:
-        words, options = split_options(rest)
-        if words[:1] == ["set"]:
-            name = options.get("zone") or (words[1] if len(words) > 1 else "")
-            if not name:
-                return error_reply("Use /timezone set zone:Europe/Berlin")
-            return timezone_set_reply(await self.app.checkins.set_timezone(self.user_id, name))
+    async def _timezone_set(self, args: Parsed) -> Reply:
+        return timezone_set_reply(
+            await self.app.checkins.set_timezone(self.user_id, args.text("zone"))
+        )
+
+    async def _timezone_show(self, _: Parsed) -> Reply:
         return timezone_reply(*await self.app.checkins.zone_for(self.user_id))
 
-    async def _remind(self, rest: str) -> Reply:
-        words, options = split_options(rest)
-        action = words[0].lower() if words else "list"
-        argument = words[1] if len(words) > 1 else ""
-        service = self.app.reminders
-        if action == "set":
-            time_text = options.get("time") or argument
-            if not time_text:
-                return error_reply("Use /remind set time:07:30 [days:weekdays]")
-            view = await service.create(
-                user_id=self.user_id, time_text=time_text, days_text=options.get("days", "")
-            )
-            _, default = await self.app.checkins.zone_for(self.user_id)
-            return reminder_set_reply(view, default)
-        if action in ("list", "next"):
-            return reminder_list_reply(await service.reminders_of(self.user_id))
-        if action == "off":
-            if not argument.lstrip("#").isdigit():
-                return error_reply("Use /remind off <id>; /remind list shows the ids.")
-            removed = await service.remove(self.user_id, int(argument.lstrip("#")))
-            return simple(
-                "Reminder removed." if removed else "You have no such reminder.", ok=removed
-            )
-        if action == "pause":
-            return simple(f"Paused {await service.pause(self.user_id)} reminder(s).")
-        if action == "resume":
-            return simple(f"Resumed {await service.resume(self.user_id)} reminder(s), from now on.")
-        if action == "test":
-            made = await service.send_test(self.user_id)
-            await self._settle()
-            return simple(
-                "On its way." if made else "Set a reminder first: /remind set time:07:30",
-                ok=bool(made),
-            )
-        if action in ("done", "snooze", "skip") and argument.isdigit():
-            return await self._reminder_button(action, int(argument))
-        if action == "skip-if-done" and argument in ("on", "off"):
-            await service.set_skip_if_done(self.user_id, argument == "on")
-            return simple(f"Skipping days you've checked in: {argument}.")
-        if action == "channel":
-            return await self._channel_reminder(argument, options)
-        return error_reply("Use /remind set, list, off <id>, pause, resume or test.")
+    async def _remind_set(self, args: Parsed) -> Reply:
+        # "here" has no channel in the console: its one pretend channel is this session.
+        view = await self.app.reminders.create(
+            user_id=self.user_id, time_text=args.text("time"), days_text=args.text("days")
+        )
+        _, default = await self.app.checkins.zone_for(self.user_id)
+        return reminder_set_reply(view, default)
 
-    async def _channel_reminder(self, action: str, options: dict[str, str]) -> Reply:
-        """The console's stand-in for a server's channel reminder (one pretend guild)."""
-        service = self.app.reminders
-        if action == "set":
-            if "time" not in options or "zone" not in options:
-                return error_reply("Use /remind channel set time:07:30 zone:Europe/Berlin")
-            view = await service.set_guild_reminder(
-                guild_id=CONSOLE_GUILD,
-                channel_id=CONSOLE_CHANNEL,
-                time_text=options["time"],
-                zone_name=options["zone"],
-                days_text=options.get("days", ""),
-            )
-            return guild_reminder_reply(view)
-        if action in ("join", "leave"):
-            ok = await service.join_guild_reminder(CONSOLE_GUILD, self.user_id, action == "join")
-            return simple("Done." if ok else "There's no channel reminder.", ok=ok)
-        if action == "remove":
-            removed = await service.remove_guild_reminder(CONSOLE_GUILD)
-            return simple("Removed." if removed else "There was none.", ok=removed)
-        return guild_reminder_reply(await service.guild_reminder(CONSOLE_GUILD))
+    async def _remind_list(self, _: Parsed) -> Reply:
+        return reminder_list_reply(await self.app.reminders.reminders_of(self.user_id))
 
-    async def _reminder_button(self, action: str, occurrence_id: int) -> Reply:
+    async def _remind_off(self, args: Parsed) -> Reply:
+        removed = await self.app.reminders.remove(self.user_id, args.number("id") or 0)
+        return simple("Reminder removed." if removed else "You have no such reminder.", ok=removed)
+
+    async def _remind_pause(self, _: Parsed) -> Reply:
+        return simple(f"Paused {await self.app.reminders.pause(self.user_id)} reminder(s).")
+
+    async def _remind_resume(self, _: Parsed) -> Reply:
+        resumed = await self.app.reminders.resume(self.user_id)
+        return simple(f"Resumed {resumed} reminder(s), from now on.")
+
+    async def _remind_test(self, _: Parsed) -> Reply:
+        made = await self.app.reminders.send_test(self.user_id)
+        await self._settle()
+        return simple(
+            "On its way." if made else "Set a reminder first: /remind set time:07:30",
+            ok=bool(made),
+        )
+
+    async def _remind_skip_if_done(self, args: Parsed) -> Reply:
+        skip = args.text("skip")
+        await self.app.reminders.set_skip_if_done(self.user_id, skip == "on")
+        return simple(f"Skipping days you've checked in: {skip}.")
+
+    # The console's stand-in for a server's channel reminder (one pretend guild and channel).
+
+    async def _channel_list(self, _: Parsed) -> Reply:
+        return guild_reminder_reply(await self.app.reminders.guild_reminder(CONSOLE_GUILD))
+
+    async def _channel_set(self, args: Parsed) -> Reply:
+        view = await self.app.reminders.set_guild_reminder(
+            guild_id=CONSOLE_GUILD,
+            channel_id=CONSOLE_CHANNEL,
+            time_text=args.text("time"),
+            zone_name=args.text("zone"),
+            days_text=args.text("days"),
+        )
+        return guild_reminder_reply(view)
+
+    async def _channel_remove(self, _: Parsed) -> Reply:
+        removed = await self.app.reminders.remove_guild_reminder(CONSOLE_GUILD)
+        return simple("Removed." if removed else "There was none.", ok=removed)
+
+    async def _channel_join(self, args: Parsed) -> Reply:
+        join = args.command.name.endswith("join")
+        ok = await self.app.reminders.join_guild_reminder(CONSOLE_GUILD, self.user_id, join)
+        return simple("Done." if ok else "There's no channel reminder.", ok=ok)
+
+    async def _reminder_button(self, args: Parsed) -> Reply:
+        action = args.command.name.rsplit(" ", 1)[-1]
+        occurrence_id = args.number("id") or 0
         owner = await self.app.reminders.occurrence_owner(occurrence_id)
         if owner == GUILD_REMINDER_OWNER and action == "done":
             result = await self.app.checkins.checkin(
@@ -454,23 +495,48 @@ class Console:
         day = await self.app.reminders.skip_today(self.user_id, occurrence_id)
         return simple(f"No more reminders on {day}." if day else "Couldn't skip that.")
 
-    async def _clock(self, rest: str) -> Reply:
+    async def _clock(self, args: Parsed) -> Reply:
         """Show or move the simulated clock: /clock, /clock +2h, /clock +30m, /clock +1d."""
         clock = self.app.clock
-        text = rest.strip().removeprefix("advance").strip()
+        text = args.text("by").removeprefix("advance").strip()
         if text:
-            match = re.fullmatch(r"\+?(\d+)\s*([mhd])", text)
+            match = re.fullmatch(r"\+?([0-9]{1,9})\s*([mhd])", text)
             advance = getattr(clock, "advance", None)
-            if not match or advance is None:
+            if advance is None:
+                return error_reply(CLOCK_STAYS_PUT)
+            if not match:
                 return error_reply("Use /clock +30m, /clock +2h or /clock +1d.")
             unit = {"m": "minutes", "h": "hours", "d": "days"}[match[2]]
-            advance(timedelta(**{unit: int(match[1])}))
-            await self._settle()
+            delta = timedelta(**{unit: int(match[1])})
+            if delta > MAX_CLOCK_MOVE:
+                return error_reply(
+                    f"The clock moves at most {MAX_CLOCK_MOVE.days} days at a time; "
+                    f"repeat /clock +{MAX_CLOCK_MOVE.days}d to go further."
+                )
+            await self._run_clock_to(clock.now() + delta, advance)
         zone_name, _ = await self.app.checkins.zone_for(self.user_id)
         now = clock.now()
         return simple(
             f"Now: {now:%Y-%m-%d %H:%M} UTC ({now.astimezone(zone(zone_name)):%H:%M} {zone_name})."
         )
+
+    async def _run_clock_to(
+        self, target: datetime, advance: Callable[[timedelta], datetime]
+    ) -> None:
+        """Move the clock to `target`, stopping at each moment a reminder is due, as a bot
+        running all that time would: each one is then sent on time, not "late because the bot
+        was offline", and a day's reminders all come, not only the last."""
+        clock = self.app.clock
+        passed: datetime | None = None
+        while (due := await self.app.reminders.next_wake()) is not None and due <= target:
+            if passed is not None and due <= passed:
+                # Still due after a pass at this moment: don't spin on it.
+                break
+            advance(max(due - clock.now(), timedelta(0)))
+            await self._settle()
+            passed = clock.now()
+        advance(max(target - clock.now(), timedelta(0)))
+        await self._settle()
 
     async def _settle(self) -> None:
         if self.run_reminders is not None:
@@ -486,7 +552,7 @@ class Console:
         self._last_actions = reply.actions
         return render_text(reply)
 
-    async def _quit(self, _: str) -> Reply:
+    async def _quit(self, _: Parsed) -> Reply:
         raise Quit
 
 

@@ -71,3 +71,11 @@ class InputError(ValueError):
 def error_reply(message: str) -> Reply:
     """A reply for input the member can fix: shown only to them."""
     return Reply(body=message, tone=Tone.ERROR, private=True)
+
+
+# For a failure the member can't fix; the details go to the log.
+APOLOGY = "Sorry, something went wrong on our side. It has been logged."
+
+
+def apology_reply() -> Reply:
+    return error_reply(APOLOGY)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 import discord
 
 from bot.app import App, open_app
-from bot.clock import AdjustableClock, Clock
+from bot.clock import Clock
 from bot.config import Config
-from bot.console import Console, ConsoleSender, stdin_lines
+from bot.console import Console, ConsoleSender, console_setup, stdin_lines
 from bot.instance_lock import InstanceLock
 from bot.storage.db import MEMORY
 
@@ -75,8 +75,8 @@ async def run(config: Config, *, console: bool = False) -> int:
     if not console and not config.discord.token:
         print(NO_TOKEN_NOTICE, file=sys.stderr)
         console = True
-    # The console's clock can be moved forward (/clock +2h) to watch reminders fire.
-    async with running_app(config, AdjustableClock() if console else None) as app:
+    # The console has its own database, and a clock it can move forward (/clock +2h).
+    async with running_app(*console_setup(config) if console else (config, None)) as app:
         if console:
             await run_console(app, stop, sys.stdin, sys.stdout)
         else:

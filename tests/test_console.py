@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from bot.app import App
-from bot.console import Console, Quit, render_text
+from bot.clock import AdjustableClock, SystemClock
+from bot.config import Config, DatabaseConfig
+from bot.console import Console, Quit, console_setup, render_text
 
 
 @pytest.fixture
@@ -80,3 +83,29 @@ async def test_blank_lines_are_ignored_and_quit_ends(console: Console) -> None:
     assert await console.handle("   ") is None
     with pytest.raises(Quit):
         await console.handle("/quit")
+
+
+def on_files(tmp_path: Path, bot: str, console: str) -> Config:
+    return Config(
+        database=DatabaseConfig(path=str(tmp_path / bot), console_path=str(tmp_path / console))
+    )
+
+
+def test_the_console_opens_its_own_file_with_a_clock_that_moves(tmp_path: Path) -> None:
+    config, clock = console_setup(on_files(tmp_path, "bot.db", "console.db"))
+    assert config.database.path == str(tmp_path / "console.db")
+    assert isinstance(clock, AdjustableClock)
+
+
+@pytest.mark.parametrize("link", ["same", "symlink", "hardlink"])
+def test_the_clock_stays_put_on_the_bots_file_however_it_is_named(
+    tmp_path: Path, link: str
+) -> None:
+    (tmp_path / "bot.db").write_bytes(b"")
+    if link == "symlink":
+        (tmp_path / "console.db").symlink_to(tmp_path / "bot.db")
+    elif link == "hardlink":
+        (tmp_path / "console.db").hardlink_to(tmp_path / "bot.db")
+    console = "bot.db" if link == "same" else "console.db"
+    _, clock = console_setup(on_files(tmp_path, "bot.db", console))
+    assert isinstance(clock, SystemClock)

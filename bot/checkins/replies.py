@@ -80,7 +80,7 @@ def undo_prompt(row: CheckinRow | None) -> Reply:
         private=True,
         actions=(
             Action("Remove it", f"checkin-undo:{row.id}", f"/checkin undo {row.id}"),
-            Action("Keep it", "dismiss", "/help"),
+            Action("Keep it", "dismiss", "/cancel"),
         ),
     )
 
@@ -167,7 +167,7 @@ def forget_prompt(user_id: int) -> Reply:
         private=True,
         actions=(
             Action("Delete everything", f"forget:{user_id}", "/forget-me confirm"),
-            Action("Cancel", "dismiss", "/help"),
+            Action("Cancel", "dismiss", "/cancel"),
         ),
     )
 
@@ -181,6 +181,11 @@ def forgotten_reply(deleted: dict[str, int]) -> Reply:
 
 def setting_reply(text: str) -> Reply:
     return Reply(body=text, tone=Tone.SUCCESS, private=True)
+
+
+def nothing_changed() -> Reply:
+    """The answer to "Keep it" or "Cancel" on a confirmation."""
+    return setting_reply("OK, nothing changed.")
 
 
 def timezone_set_reply(zone_name: str) -> Reply:

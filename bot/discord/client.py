@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.app import App
 from bot.discord.render import send_reply
 from bot.discord.views import ActionButton, ActionHandler
-from bot.replies import InputError, error_reply
+from bot.replies import APOLOGY, InputError, error_reply
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class SecondHeartTree(app_commands.CommandTree["SecondHeartBot"]):
                 interaction.namespace,
                 exc_info=error,
             )
-            message = "Sorry, something went wrong on our side. It has been logged."
+            message = APOLOGY
         try:
             await send_reply(interaction, error_reply(message))
         except discord.HTTPException:

@@ -257,6 +257,10 @@ class RemindersService:
         owner = await store.occurrence_owner(self._db, occurrence_id)
         return owner[0] if owner else None
 
+    async def next_wake(self) -> datetime | None:
+        """The earliest moment a reminder has work due (the console steps its clock to it)."""
+        return await store.next_wake(self._db)
+
     def prompt_for(self, reminder_id: int, day: date) -> Entry | None:
         """The exercise for this reminder on this day: the prompts rotate daily."""
         prompts = self._prompts()

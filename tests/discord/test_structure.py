@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 
 import pytest
-from discord import app_commands
+from discord import AppCommandOptionType, app_commands
 
 import bot.discord.cogs
 from bot.app import App
@@ -48,6 +48,53 @@ async def test_help_lists_exactly_the_registered_commands(discord_bot: SecondHea
         if isinstance(c, app_commands.Command)
     }
     assert registered == {c.name for c in COMMANDS}
+
+
+_KINDS = {
+    "text": AppCommandOptionType.string,
+    "integer": AppCommandOptionType.integer,
+    "member": AppCommandOptionType.user,
+    "channel": AppCommandOptionType.channel,
+    "role": AppCommandOptionType.role,
+}
+
+
+async def test_console_and_discord_take_the_same_options(discord_bot: SecondHeartBot) -> None:
+    """The catalog is what the console reads; Discord must register exactly the same."""
+    await load_cogs(discord_bot)
+    registered = {
+        c.qualified_name: [
+            (
+                p.display_name,
+                p.type,
+                p.required,
+                tuple(choice.value for choice in p.choices),
+                p.min_value,
+                p.max_value,
+                None if p.required else p.default,
+            )
+            for p in c.parameters
+        ]
+        for c in discord_bot.tree.walk_commands()
+        if isinstance(c, app_commands.Command)
+    }
+    described = {
+        c.name: [
+            (
+                o.name,
+                _KINDS[o.kind],
+                o.required,
+                o.choices,
+                o.low,
+                o.high,
+                o.default,
+            )
+            for o in c.options
+            if not o.console_only
+        ]
+        for c in COMMANDS
+    }
+    assert registered == described
 
 
 async def test_a_broken_cog_is_skipped_and_the_rest_load(

@@ -20,6 +20,7 @@ from bot.checkins.replies import (
     forgotten_reply,
     history_reply,
     leaderboard_reply,
+    nothing_changed,
     setting_reply,
     stats_reply,
     timezone_reply,
@@ -225,7 +226,7 @@ class CheckinsCog(commands.Cog):
         await replace_reply(interaction, forgotten_reply(deleted))
 
     async def _on_dismiss(self, interaction: discord.Interaction[Any], _: list[str]) -> None:
-        await replace_reply(interaction, setting_reply("OK, nothing changed."))
+        await replace_reply(interaction, nothing_changed())
 
 
 async def setup(bot: SecondHeartBot) -> None:
