@@ -27,9 +27,10 @@ from rapidfuzz import fuzz, process
 from bench.common import heading, parse_size, percentile, spread
 from bot.questions.evaluation import evaluate, load_devset
 from bot.questions.kb import Entry, KnowledgeBase, load_knowledge_strict
+from bot.questions.letters import question_parts
 from bot.questions.lexical import LexicalRanker
 from bot.questions.scope import OutsideTheMission
-from bot.questions.search import Ranker
+from bot.questions.search import Ranker, rank_parts
 from bot.questions.semantic import Encoder, SemanticRanker
 from bot.questions.service import THRESHOLDS
 
@@ -72,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(stackfaq_table(builders, limit=20 if args.tiny else 30 if args.quick else None))
         else:
             print(f"\nStackFAQ skipped: {STACKFAQ} not found.\n")
+        print(letters_table(builders["semantic"](kb), tiny=args.tiny))
         print(latency_table(kb, builders, sizes, rounds, tiny=args.tiny))
         print(startup_table(1 if args.tiny or args.quick else 3))
     return 0
@@ -166,6 +168,39 @@ def stackfaq_table(builders: dict[str, RankerBuilder], limit: int | None) -> str
             f"| {published:.3f} ({method}) |"
         )
     return "\n".join(lines) + "\n"
+
+
+# Back-stories written for this benchmark: a development question is asked at the end of each,
+# as letter writers and forum posters do.
+BACK_STORIES = (
+    "Hello, I'm 54 and have been going to the gym for a few years, mostly upper body work. My "
+    "wife keeps telling me I ought to do more for my legs and my general health. {q}?",
+    "Dear doctor, I retired last spring and finally have time for myself. I walk the dog every "
+    "morning and play bowls at weekends, and my grandchildren keep me busy. {q}?",
+    "Hi all. Long-time lurker, first post. I work nights in a warehouse and train when I can, "
+    "usually three times a week, and I've been logging everything in an app. {q}? Thanks in "
+    "advance for any advice.",
+)
+
+
+def letters_table(ranker: Ranker, *, tiny: bool) -> str:
+    """Top-1 on development questions asked at the end of a back-story, whole and in parts."""
+    pairs = load_devset(DEVSET).paraphrases[:: 30 if tiny else 3]
+    whole = parts = total = 0
+    for question, expected in pairs:
+        for story in BACK_STORIES:
+            letter = story.format(q=question.rstrip("?"))
+            total += 1
+            whole += ranker.rank(letter, limit=1)[0].entry_id == expected
+            matches, _ = rank_parts(ranker, question_parts(letter), limit=1)
+            parts += matches[0].entry_id == expected
+    return (
+        "## Questions inside long messages\n\n"
+        f"{total} letters: {len(pairs)} development questions, each asked at the end of each of "
+        f"{len(BACK_STORIES)} back-stories (bench/questions.py). Top-1 when the letter is matched "
+        f"whole: {whole / total:.1%}; when its asking sentences are also matched on their own "
+        f"(bot/questions/letters.py, what the bot does): {parts / total:.1%}.\n"
+    )
 
 
 def latency_table(

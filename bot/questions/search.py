@@ -77,3 +77,24 @@ def decide(matches: list[Match], thresholds: Thresholds, outside: float | None =
     if top.score >= thresholds.confident and top.score - runner_up >= thresholds.margin:
         return Decision(Zone.CONFIDENT, (top,), top.score, close[1:])
     return Decision(Zone.UNSURE, close, top.score)
+
+
+def rank_parts(
+    ranker: Ranker, parts: list[str], limit: int = 5
+) -> tuple[list[Match], float | None]:
+    """Rank each part of a message; an entry keeps its best score over the parts.
+
+    The scope check is read on the part that gave the best match, so a letter's greeting or
+    back-story can't decline the question it asks.
+    """
+    best: dict[str, float] = {}
+    outside_of: dict[str, str] = {}
+    for part in parts:
+        for match in ranker.rank(part, limit=limit):
+            if match.score > best.get(match.entry_id, -1.0):
+                best[match.entry_id] = match.score
+                outside_of[match.entry_id] = part
+    ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
+    matches = [Match(entry_id, score) for entry_id, score in ranked]
+    outside = ranker.outside(outside_of[matches[0].entry_id]) if matches else None
+    return matches, outside

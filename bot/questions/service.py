@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process
 
 from bot.clock import Clock
 from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
-from bot.questions.search import Ranker, Thresholds, Zone, decide
+from bot.questions.letters import question_parts
+from bot.questions.search import Ranker, Thresholds, Zone, decide, rank_parts
 from bot.questions.small_talk import SmallTalk, small_talk
 from bot.questions.text import normalise
 from bot.questions.triage import Level, Triage, TriageResult
@@ -143,7 +144,8 @@ class QuestionService:
             return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
         if chat is not None:
             return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
-        decision = decide(ranker.rank(question), THRESHOLDS[engine], ranker.outside(question))
+        matches, outside = rank_parts(ranker, question_parts(question))
+        decision = decide(matches, THRESHOLDS[engine], outside)
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
             see_also = _see_also(kb, entry, [m.entry_id for m in decision.runners_up])
@@ -163,7 +165,8 @@ class QuestionService:
 
     def ranked(self, question: str, limit: int = 5) -> list[str]:
         """The entry ids retrieval ranks first, with no triage and no thresholds: for curators."""
-        return [m.entry_id for m in self._ranker.rank(" ".join(question.split()), limit=limit)]
+        matches, _ = rank_parts(self._ranker, question_parts(question), limit=limit)
+        return [m.entry_id for m in matches]
 
     def topic(self, entry_id: str) -> Answer | None:
         """One entry, chosen by id (a "did you mean" pick, or /topic in the console)."""

@@ -12,9 +12,10 @@ import pytest
 from bot.questions import engines
 from bot.questions.evaluation import evaluate, load_devset
 from bot.questions.kb import Entry, KnowledgeBase, load_knowledge
+from bot.questions.letters import question_parts
 from bot.questions.lexical import LexicalRanker
 from bot.questions.scope import OutsideTheMission, load_outside
-from bot.questions.search import Zone, decide
+from bot.questions.search import Zone, decide, rank_parts
 from bot.questions.semantic import Encoder, ModelUnavailable, SemanticRanker
 from bot.questions.service import THRESHOLDS
 from bot.questions.text import normalise
@@ -259,3 +260,19 @@ def test_near_topic_questions_are_declined_not_answered_with_a_neighbour(
     decision = decide(semantic.rank(question), thresholds, semantic.outside(question))
     assert decision.zone is Zone.CONFIDENT
     assert decision.matches[0].entry_id == "exercise-and-cholesterol"
+
+
+def test_a_question_at_the_end_of_a_long_letter_is_answered(semantic: SemanticRanker) -> None:
+    """Matched whole, the back-story dilutes it to "did you mean"; its asking sentence is clear."""
+    letter = (
+        "Good morning all. I'm a taxi driver, 58, and I spend ten hours a day behind the wheel, "
+        "then I sit on the sofa with my wife watching quiz shows. My doctor told me to lose a bit "
+        "of weight. Is sitting for hours bad for the blood flow in my legs?"
+    )
+    thresholds = THRESHOLDS["semantic"]
+    whole = decide(semantic.rank(letter), thresholds, semantic.outside(letter))
+    assert whole.zone is not Zone.CONFIDENT
+    matches, outside = rank_parts(semantic, question_parts(letter))
+    decision = decide(matches, thresholds, outside)
+    assert decision.zone is Zone.CONFIDENT
+    assert decision.matches[0].entry_id == "prolonged-standing-sitting"
