@@ -30,6 +30,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import yaml
 from rapidfuzz import fuzz
@@ -513,6 +514,8 @@ def _parse_source(raw: object, where: str, p: _EntryParser) -> Source | None:
         year = 0
     if all(_blank(raw.get(k)) for k in _IDENTIFIERS):
         fail("needs a doi, pmid or url")
+    for problem in _unresolvable(raw):
+        fail(problem)
     if not ok:
         return None
     return Source(
@@ -524,6 +527,34 @@ def _parse_source(raw: object, where: str, p: _EntryParser) -> Source | None:
         pmid=_optional(raw.get("pmid")),
         url=_optional(raw.get("url")),
     )
+
+
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_PMID = re.compile(r"[1-9]\d{0,8}")
+
+
+def _unresolvable(raw: Mapping[Any, Any]) -> list[str]:
+    """Identifiers a reader couldn't follow to the source itself.
+
+    A journal's or a health service's home page proves nothing: the reader must land on the
+    paper or the page that says what the answer claims.
+    """
+    problems = []
+    doi, pmid, url = (raw.get(k) for k in _IDENTIFIERS)
+    if isinstance(doi, str) and doi.strip() and not _DOI.fullmatch(doi.strip()):
+        problems.append(f"has doi '{doi.strip()}', which isn't a DOI (10.<registrant>/<suffix>)")
+    given = str(pmid).strip() if isinstance(pmid, str | int) and not isinstance(pmid, bool) else ""
+    if given and not _PMID.fullmatch(given):
+        problems.append(f"has pmid '{given}', which isn't a PubMed id (digits only)")
+    if isinstance(url, str) and url.strip():
+        address = urlsplit(url.strip())
+        if address.scheme not in ("http", "https") or not address.netloc:
+            problems.append(f"has url '{url.strip()}', which isn't a web address")
+        elif not address.path.strip("/") and not address.query:
+            problems.append(
+                f"has url '{url.strip()}', a site's home page: give the page that says it"
+            )
+    return problems
 
 
 def _blank(value: object) -> bool:

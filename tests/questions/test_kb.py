@@ -157,6 +157,36 @@ def test_source_without_an_identifier(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("identifier", "complaint"),
+    [
+        ({"url": "https://www.nhs.uk/"}, "a site's home page: give the page that says it"),
+        ({"url": "https://www.ahajournals.org"}, "a site's home page: give the page that says it"),
+        ({"url": "www.nhs.uk/conditions/dvt/"}, "which isn't a web address"),
+        ({"doi": "https://doi.org/10.1000/xyz"}, "which isn't a DOI (10.<registrant>/<suffix>)"),
+        ({"doi": "Circulation 2020"}, "which isn't a DOI (10.<registrant>/<suffix>)"),
+        ({"pmid": "PMC1234567"}, "which isn't a PubMed id (digits only)"),
+    ],
+)
+def test_a_source_must_name_something_a_reader_can_follow_to_the_source(
+    tmp_path: Path, identifier: dict[str, str], complaint: str
+) -> None:
+    source = {k: v for k, v in SOURCE.items() if k != "pmid"} | identifier
+    a = write(tmp_path, "a.yaml", entry("one", sources=[source]))
+    [problem] = problems_in(tmp_path)
+    assert problem.startswith(f"{a}:{line_of(a, 'sources:')}: entry 'one': source 1 has ")
+    assert problem.endswith(complaint)
+
+
+def test_a_page_doi_and_pmid_that_resolve_are_accepted(tmp_path: Path) -> None:
+    source = SOURCE | {
+        "url": "https://www.nhs.uk/conditions/dvt/",
+        "doi": "10.1161/CIR.0000000000000950",
+    }
+    write(tmp_path, "a.yaml", entry("one", sources=[source]))
+    assert problems_in(tmp_path) == []
+
+
 def test_source_without_evidence_type(tmp_path: Path) -> None:
     source = {k: v for k, v in SOURCE.items() if k != "evidence"}
     a = write(tmp_path, "a.yaml", entry("one", sources=[source]))
