@@ -9,7 +9,9 @@ Each pass:
 2. **Claim** pending occurrences with a lease (committed before sending), so a crashed sender's
    work is picked up again once the lease runs out.
 3. **Send** with a nonce derived from the occurrence id. Discord honours it (enforce_nonce): a
-   resend after a crash returns the message already posted instead of posting twice.
+   resend after a crash or a timeout returns the message already posted instead of posting
+   twice. Different destinations are sent to side by side, paced together under one rate, and
+   each send has a time limit, so a slow one holds up nobody else.
 4. **Acknowledge**: sent; a permanent failure disables the reminder and tells the member where
    it can; a transient one is retried with backoff.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -43,6 +46,13 @@ MAX_ATTEMPTS = 8
 LATE_AFTER = timedelta(minutes=2)
 # Occurrences further behind than this are skipped in one go rather than walked day by day.
 MAX_CATCH_UP = 400
+# Seconds one send may take. Discord answers in well under a second; aiohttp alone would wait
+# 300 s. A send cut off here is retried like any transient failure, and its nonce keeps a first
+# attempt that did land from posting twice.
+SEND_TIMEOUT = 10.0
+# Sends in flight at once. The rate limiter sets the pace; this only bounds what hanging sends
+# can hold (aiohttp opens at most 100 connections, and commands need some too).
+MAX_IN_FLIGHT = 25
 
 
 class PermanentFailure(Exception):
@@ -89,6 +99,13 @@ class RateLimiter:
 def nonce_for(occurrence_id: int) -> str:
     """Deterministic, so a resend is recognised (Discord nonces are at most 25 characters)."""
     return f"sh-reminder-{occurrence_id}"
+
+
+def _destination(delivery: Claimed) -> tuple[str, int]:
+    """Where a delivery goes: its channel, or the member's DMs."""
+    if delivery.channel_id is not None:
+        return ("channel", delivery.channel_id)
+    return ("dm", delivery.user_id)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -144,9 +161,31 @@ class Dispatcher:
         while batch := await store.claim(
             self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
         ):
-            for delivery in batch:
-                sent += await self._deliver_isolated(delivery)
+            sent += await self._send_batch(batch)
         return sent
+
+    async def _send_batch(self, batch: list[Claimed]) -> int:
+        """One lane per destination, up to MAX_IN_FLIGHT lanes side by side: a destination's
+        messages keep their order, and a slow destination holds up only its own lane."""
+        by_destination: dict[tuple[str, int], list[Claimed]] = defaultdict(list)
+        for delivery in batch:
+            by_destination[_destination(delivery)].append(delivery)
+        lanes = deque(by_destination.values())
+
+        async def work() -> int:
+            sent = 0
+            while lanes:
+                for delivery in lanes.popleft():
+                    sent += await self._deliver_isolated(delivery)
+            return sent
+
+        workers = [asyncio.create_task(work()) for _ in range(min(MAX_IN_FLIGHT, len(lanes)))]
+        try:
+            return sum(await asyncio.gather(*workers))
+        finally:
+            # Workers are still running only if one died of something that ends the process.
+            for worker in workers:
+                worker.cancel()
 
     async def materialise(self) -> int:
         """Create every occurrence now due, a batch at a time; returns how many were new."""
@@ -232,15 +271,20 @@ class Dispatcher:
             return 0
         await self._limiter.wait()
         try:
-            message_id = await self._sender.send(delivery, nonce_for(delivery.id))
+            async with asyncio.timeout(SEND_TIMEOUT):
+                message_id = await self._sender.send(delivery, nonce_for(delivery.id))
         except PermanentFailure as exc:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
             await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
             with contextlib.suppress(Exception):
-                await self._sender.notify_disabled(delivery, reason)
+                async with asyncio.timeout(SEND_TIMEOUT):
+                    await self._sender.notify_disabled(delivery, reason)
             return 0
-        except (TransientFailure, TimeoutError, OSError) as exc:
+        except TimeoutError:
+            await self._retry_or_give_up(delivery, f"no answer within {SEND_TIMEOUT:g} s")
+            return 0
+        except (TransientFailure, OSError) as exc:
             await self._retry_or_give_up(delivery, str(exc) or type(exc).__name__)
             return 0
         except Exception as exc:

@@ -7,9 +7,12 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from bot.app import App
 from bot.clock import FakeClock
 from bot.discord.client import SecondHeartBot
+from bot.reminders import dispatcher
 from tests.e2e.fake_discord import FakeDiscord
 
 
@@ -47,6 +50,12 @@ async def all_acknowledged(app: App, count: int) -> None:
             break
         await asyncio.sleep(0.05)
     assert statuses(app) == [("sent", count)]
+
+
+async def next_due(app: App, user: dict[str, Any]) -> datetime:
+    [view] = await app.reminders.reminders_of(int(user["id"]))
+    assert view.next_at is not None
+    return view.next_at
 
 
 async def first_reminder(
@@ -266,27 +275,61 @@ async def test_a_deleted_channel_stops_a_channel_reminder_and_nothing_is_deleted
     assert reason == "that channel no longer exists"
 
 
+async def due_together(fake: FakeDiscord, app: App, count: int) -> list[dict[str, Any]]:
+    """`count` new members with a 07:00 reminder each, the first of them due first."""
+    members = [fake.add_member(f"m{n}") for n in range(count)]
+    for user in members:
+        await app.reminders.create(user_id=int(user["id"]), time_text="07:00")
+    return members
+
+
 async def test_a_reply_that_is_not_json_holds_up_no_other_reminder(
     bot: SecondHeartBot, fake: FakeDiscord, e2e_app: App, clock: FakeClock
 ) -> None:
-    members = [fake.add_member(f"m{n}") for n in range(4)]
-    due = {}
-    for user in members:
-        view = await e2e_app.reminders.create(user_id=int(user["id"]), time_text="07:00")
-        assert view.next_at is not None
-        due[user["id"]] = view.next_at
+    broken, *others = members = await due_together(fake, e2e_app, 4)
     # The first one sent gets a proxy's error page with status 200, which discord.py can't
     # read as a message.
-    broken = min(members, key=lambda u: due[u["id"]])
     page = "<html><body>502 Bad Gateway</body></html>"
     fake.fail("POST", rf"/channels/{fake.dm_channel(broken)}/messages", 200, body=page)
-    await advance_to(e2e_app, clock, max(due.values()) + timedelta(seconds=5))
+    await advance_to(e2e_app, clock, await next_due(e2e_app, broken) + timedelta(seconds=5))
 
-    others = [u for u in members if u is not broken]
     await fake.wait_for(lambda: all(fake.bot_messages(fake.dm_channel(u)) for u in others))
     assert fake.bot_messages(fake.dm_channel(broken)) == []
     # It is retried after its backoff, and arrives once.
     await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=1))
     await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(broken)))
     assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1, 1, 1, 1]
+    await all_acknowledged(e2e_app, len(members))
+
+
+async def test_a_hanging_send_holds_up_no_other_reminder(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    e2e_app: App,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dispatcher, "SEND_TIMEOUT", 0.5)
+    stuck, *others = members = await due_together(fake, e2e_app, 6)
+    # The first one sent gets no answer for 3 s (aiohttp alone would wait 300 s).
+    fake.fail("POST", rf"/channels/{fake.dm_channel(stuck)}/messages", 200, delay=3.0)
+    await advance_to(e2e_app, clock, await next_due(e2e_app, stuck) + timedelta(seconds=5))
+
+    await fake.wait_for(
+        lambda: all(fake.bot_messages(fake.dm_channel(u)) for u in others), seconds=2
+    )
+    assert fake.bot_messages(fake.dm_channel(stuck)) == []
+    # Cut off after 0.5 s, it is retried after its backoff; its nonce keeps it to one message
+    # even if the first attempt lands late.
+    for _ in range(100):
+        if ("pending", 1) in statuses(e2e_app):
+            break
+        await asyncio.sleep(0.05)
+    with sqlite3.connect(e2e_app.db.path) as conn:
+        assert conn.execute(
+            "SELECT reason FROM reminder_occurrences WHERE status = 'pending'"
+        ).fetchall() == [("no answer within 0.5 s",)]
+    await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=1))
+    await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(stuck)))
+    assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1] * 6
     await all_acknowledged(e2e_app, len(members))

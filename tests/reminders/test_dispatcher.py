@@ -14,6 +14,7 @@ import pytest
 
 from bot.app import App, open_app
 from bot.clock import AdjustableClock, Clock, FakeClock
+from bot.reminders import dispatcher as dispatcher_module
 from bot.reminders.dispatcher import (
     LEASE,
     MAX_ATTEMPTS,
@@ -545,3 +546,75 @@ async def test_a_reminder_delayed_before_the_upgrade_is_sent_at_its_due_second(
         assert await dispatcher.tick() == 1
     finally:
         await db.close()
+
+
+class SlowSender(StubSender):
+    """Each send takes `latency` seconds; members in `hang` never get an answer at all."""
+
+    def __init__(self, latency: float = 0.0, hang: frozenset[int] = frozenset()) -> None:
+        super().__init__()
+        self._latency = latency
+        self._hang = hang
+        self.started: dict[int, float] = {}
+        self._busy: set[int] = set()
+        # Members who had two sends in flight at once.
+        self.overlapped: set[int] = set()
+
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        member = delivery.user_id
+        self.started[member] = asyncio.get_running_loop().time()
+        if member in self._busy:
+            self.overlapped.add(member)
+        self._busy.add(member)
+        try:
+            if member in self._hang:
+                await asyncio.Event().wait()
+            await asyncio.sleep(self._latency)
+            return await super().send(delivery, nonce)
+        finally:
+            self._busy.discard(member)
+
+
+async def test_a_hanging_send_times_out_and_holds_up_no_one_else(
+    app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dispatcher_module, "SEND_TIMEOUT", 0.5)
+    await due_now(app, clock, 1, 2, 3, 4)
+    sender = SlowSender(hang=frozenset({1}))
+    dispatcher = app.dispatcher(sender)
+    started = asyncio.get_running_loop().time()
+    task = asyncio.create_task(dispatcher.tick())
+    await asyncio.sleep(0.4)
+    # While the first send still hangs, the others are already out.
+    assert [len(sender.sent_to(user)) for user in (1, 2, 3, 4)] == [0, 1, 1, 1]
+    assert await asyncio.wait_for(task, timeout=5) == 3
+    assert asyncio.get_running_loop().time() - started < 1.5
+    [(status, attempts, reason)] = status_of(app, 1)
+    assert (status, attempts, reason) == ("pending", 1, "no answer within 0.5 s")
+
+
+async def test_sends_to_different_members_overlap_but_stay_within_the_rate(
+    app: App, clock: FakeClock
+) -> None:
+    members = range(1, 16)
+    await due_now(app, clock, *members)
+    sender = SlowSender(latency=0.3)
+    dispatcher = Dispatcher(app.db, clock, sender, Settings(timedelta(hours=2), "UTC", 10))
+    started = asyncio.get_running_loop().time()
+    assert await dispatcher.tick() == len(members)
+    # One after another they would take 15 x 0.3 = 4.5 s; side by side, the rate sets the pace.
+    assert asyncio.get_running_loop().time() - started < 3.0
+    starts = sorted(sender.started.values())
+    # Never more than 10 begun within one second (allowing for the event loop's own lag).
+    assert min(b - a for a, b in zip(starts, starts[10:], strict=False)) > 0.8
+
+
+async def test_one_members_reminders_go_in_order_one_at_a_time(app: App, clock: FakeClock) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    for time_text in ("07:00", "07:01", "07:02"):
+        await app.reminders.create(user_id=1, time_text=time_text)
+    at(clock, "2026-03-10T07:05:00+00:00")
+    sender = SlowSender(latency=0.1)
+    assert await app.dispatcher(sender).tick() == 3
+    assert sender.overlapped == set()
+    assert [d.reminder_id for d in sender.sent_to(1)] == [1, 2, 3]
