@@ -5,7 +5,8 @@ Each pass:
    create its occurrence row, unique on (reminder, local date), and advance the reminder to its
    next occurrence. After downtime only the latest missed occurrence is sent, and only within the
    grace window, marked late; older ones are recorded as skipped. A day the member already
-   checked in is skipped too.
+   checked in is skipped too. A reminder whose stored zone can't be loaded is stopped, with the
+   reason, and logged once; the others in the batch go on.
 2. **Claim** pending occurrences with a lease (committed before sending), so a crashed sender's
    work is picked up again once the lease runs out.
 3. **Send** with a nonce derived from the occurrence id. Discord honours it (enforce_nonce): a
@@ -30,7 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
-from bot.reminders.schedule import mask_to_days, next_occurrence
+from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
 from bot.storage import reminders as store
 from bot.storage.db import Database
 from bot.storage.reminders import Claimed, ReminderRow
@@ -108,6 +109,17 @@ def _destination(delivery: Claimed) -> tuple[str, int]:
     return ("dm", delivery.user_id)
 
 
+def zone_stop_reason(reminder: ReminderRow) -> str:
+    """What the member (or the server's managers) see for a reminder whose zone won't load."""
+    fix = (
+        "set the reminder again with /remind channel set"
+        if reminder.kind == "guild"
+        else "choose yours again with /timezone set"
+    )
+    shown = reminder.zone if len(reminder.zone) <= 40 else reminder.zone[:39] + "…"
+    return f"{store.ZONE_UNAVAILABLE}: {shown!r} can't be loaded on this host; {fix}"
+
+
 def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** (attempts - 1), 3600))
 
@@ -119,6 +131,8 @@ class Dispatcher:
         self._sender = sender
         self._settings = settings
         self._limiter = RateLimiter(settings.sends_per_second)
+        # Reminders this process stopped because their zone can't be loaded.
+        self.stopped_for_zone = 0
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -203,7 +217,11 @@ class Dispatcher:
         async with self._db.transaction() as tx:
             reminders = await store.due(tx, now, self._settings.default_zone, BATCH)
             plans: list[tuple[ReminderRow, list[tuple[date, datetime, bool]], datetime, date]] = []
+            unloadable: list[tuple[ReminderRow, str]] = []
             for reminder in reminders:
+                if (problem := zone_problem(reminder.zone)) is not None:
+                    unloadable.append((reminder, problem))
+                    continue
                 occurrences, due, day = self._walk(reminder, now)
                 plans.append((reminder, occurrences, due, day))
             # The occurrences that would be sent, for the members who skip checked-in days.
@@ -230,6 +248,16 @@ class Dispatcher:
                     )
             created = await store.add_occurrences(tx, rows, now)
             await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
+            # Stopped, so no longer due: each is handled once, and never blocks the rest.
+            await store.disable_many(tx, [(r.id, zone_stop_reason(r)) for r, _ in unloadable])
+        for reminder, problem in unloadable:
+            self.stopped_for_zone += 1
+            log.warning(
+                "reminder %d stopped: its time zone %r can't be loaded (%s)",
+                reminder.id,
+                reminder.zone,
+                problem,
+            )
         return len(reminders), created
 
     def _walk(

@@ -16,6 +16,7 @@ from bot.reminders.schedule import (
     next_occurrence,
     parse_days,
     parse_time,
+    zone_problem,
 )
 from bot.storage import reminders as store
 from bot.storage.checkins import settings as member_settings
@@ -88,6 +89,11 @@ class RemindersService:
         at = parse_time(time_text)
         days = parse_days(days_text)
         zone = await self._zone(user_id)
+        if zone_problem(zone) is not None:
+            raise ScheduleError(
+                f"Your time zone {zone!r} can't be used any more. Choose yours again with "
+                "/timezone set, then set the reminder."
+            )
         now = self._clock.now()
         due, day = next_occurrence(zone, at, days, now)
         new_id = await store.insert(
@@ -139,6 +145,9 @@ class RemindersService:
         reminders = await store.for_user(self._db, user_id, self._settings.default_zone)
         async with self._db.transaction() as tx:
             for r in reminders:
+                if zone_problem(r.zone) is not None:
+                    # Left as it is: the dispatcher stops it, saying why, when it comes due.
+                    continue
                 due, day = next_occurrence(r.zone, r.local_time, mask_to_days(r.weekdays), now)
                 await store.reschedule(tx, r.id, due, day)
         self.wake()

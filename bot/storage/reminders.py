@@ -146,10 +146,25 @@ async def set_paused(db: Database, user_id: int, paused: bool) -> int:
         )
 
 
+# How the reason of a reminder stopped because its zone can't be loaded begins.
+ZONE_UNAVAILABLE = "time zone unavailable"
+
+
 async def reschedule(tx: Transaction, reminder_id: int, due: datetime, day: date) -> None:
+    """Move the reminder's next occurrence. It was computed, so its zone loads: a reminder
+    stopped because its zone couldn't be loaded runs again."""
     await tx.execute(
-        "UPDATE reminders SET next_due = ?, next_date = ? WHERE id = ?",
-        (due.isoformat(), day.isoformat(), reminder_id),
+        "UPDATE reminders SET next_due = ?, next_date = ?, disabled_reason = CASE "
+        "WHEN disabled_reason LIKE ? THEN NULL ELSE disabled_reason END WHERE id = ?",
+        (due.isoformat(), day.isoformat(), ZONE_UNAVAILABLE + ":%", reminder_id),
+    )
+
+
+async def disable_many(tx: Transaction, rows: list[tuple[int, str]]) -> None:
+    """Stop these reminders, each with the reason the member will see: (reminder id, reason)."""
+    await tx.executemany(
+        "UPDATE reminders SET disabled_reason = ? WHERE id = ?",
+        [(reason, reminder_id) for reminder_id, reason in rows],
     )
 
 

@@ -618,3 +618,85 @@ async def test_one_members_reminders_go_in_order_one_at_a_time(app: App, clock: 
     assert await app.dispatcher(sender).tick() == 3
     assert sender.overlapped == set()
     assert [d.reminder_id for d in sender.sent_to(1)] == [1, 2, 3]
+
+
+def store_zone(app: App, user_id: int, name: str) -> None:
+    """A zone as an older version or another host may have stored it, unchecked."""
+    with sqlite3.connect(app.db.path) as conn:
+        conn.execute(
+            "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, '') "
+            "ON CONFLICT DO UPDATE SET timezone = excluded.timezone",
+            (user_id, name),
+        )
+
+
+# Not in any zone database; a folder of zones, not a zone; longer than a file name may be.
+UNLOADABLE = ["Mars/Olympus_Mons", "Europe", "A" * 300]
+
+
+@pytest.mark.parametrize("zone", UNLOADABLE, ids=["missing", "folder", "too-long"])
+async def test_a_reminder_whose_zone_no_longer_loads_is_stopped_and_the_others_still_go(
+    app: App,
+    dispatcher: Dispatcher,
+    sender: StubSender,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+    zone: str,
+) -> None:
+    await due_now(app, clock, 1, 2, 3)
+    store_zone(app, 2, zone)
+    assert await dispatcher.tick() == 2
+    assert await dispatcher.tick() == 0
+    assert [len(sender.sent_to(user)) for user in (1, 2, 3)] == [1, 0, 1]
+    [view] = await app.reminders.reminders_of(2)
+    assert view.next_at is None
+    reason = view.disabled_reason or ""
+    assert reason.startswith(f"time zone unavailable: '{zone[:20]}")
+    assert reason.endswith("can't be loaded on this host; choose yours again with /timezone set")
+    # Reported once, and counted, however many passes run.
+    logged = [r for r in caplog.records if "can't be loaded" in r.getMessage()]
+    assert len(logged) == 1
+    assert dispatcher.stopped_for_zone == 1
+
+
+async def test_choosing_a_zone_again_restarts_a_reminder_stopped_for_its_zone(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    await due_now(app, clock, 1)
+    store_zone(app, 1, "Mars/Olympus_Mons")
+    await dispatcher.tick()
+    await app.checkins.set_timezone(1, "Europe/Berlin")
+    [view] = await app.reminders.reminders_of(1)
+    assert view.disabled_reason is None
+    assert view.next_at == datetime.fromisoformat("2026-03-11T07:00:00+01:00")
+    at(clock, "2026-03-11T07:00:00+01:00")
+    assert await dispatcher.tick() == 1
+
+
+async def test_a_new_reminder_in_a_stored_zone_that_no_longer_loads_says_how_to_fix_it(
+    app: App,
+) -> None:
+    store_zone(app, 1, "Mars/Olympus_Mons")
+    with pytest.raises(ScheduleError, match="Choose yours again with /timezone set"):
+        await app.reminders.create(user_id=1, time_text="07:00")
+    assert await app.reminders.reminders_of(1) == []
+
+
+async def test_a_channel_reminder_whose_zone_no_longer_loads_says_how_to_restart_it(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
+    )
+    with sqlite3.connect(app.db.path) as conn:
+        conn.execute("UPDATE reminders SET timezone = 'posixrules/gone'")
+    at(clock, "2026-03-10T07:05:00+00:00")
+    assert await dispatcher.tick() == 0
+    view = await app.reminders.guild_reminder(9)
+    assert view is not None
+    assert (view.disabled_reason or "").endswith("set the reminder again with /remind channel set")
+    again = await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
+    )
+    assert again.disabled_reason is None
