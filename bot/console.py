@@ -378,7 +378,10 @@ class Console:
             if not time_text:
                 return error_reply("Use /remind set time:07:30 [days:weekdays]")
             view = await service.create(
-                user_id=self.user_id, time_text=time_text, days_text=options.get("days", "")
+                user_id=self.user_id,
+                time_text=time_text,
+                days_text=options.get("days", ""),
+                source_key=f"console:{uuid.uuid4()}",
             )
             _, default = await self.app.checkins.zone_for(self.user_id)
             return reminder_set_reply(view, default)
@@ -396,7 +399,7 @@ class Console:
         if action == "resume":
             return simple(f"Resumed {await service.resume(self.user_id)} reminder(s), from now on.")
         if action == "test":
-            made = await service.send_test(self.user_id)
+            made = await service.send_test(self.user_id, f"console:{uuid.uuid4()}")
             await self._settle()
             return simple(
                 "On its way." if made else "Set a reminder first: /remind set time:07:30",

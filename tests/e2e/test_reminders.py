@@ -13,7 +13,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.discord.client import SecondHeartBot
 from bot.reminders import dispatcher
-from tests.e2e.fake_discord import FakeDiscord
+from tests.e2e.fake_discord import FakeDiscord, Interaction
 
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
@@ -333,3 +333,47 @@ async def test_a_hanging_send_holds_up_no_other_reminder(
     await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(stuck)))
     assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1] * 6
     await all_acknowledged(e2e_app, len(members))
+
+
+def count(app: App, sql: str) -> int:
+    with sqlite3.connect(app.db.path) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+async def replayed(fake: FakeDiscord, interaction: Interaction) -> None:
+    """Answer `interaction`, deliver it again as a gateway replay can, and wait for both."""
+    await fake.reply_to(interaction)
+    await fake.redeliver(interaction)
+    # The bot handles the replay (Discord refuses its second answer).
+    await fake.wait_for(lambda: interaction.answer_attempts == 2)
+
+
+async def test_a_replayed_remind_set_makes_one_reminder(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    options = [{"name": "set", "type": 1, "options": [option("time", 3, "07:30")]}]
+    await replayed(fake, await fake.slash(member, "remind", options))
+    assert count(e2e_app, "SELECT count(*) FROM reminders") == 1
+
+
+async def test_a_replayed_remind_test_sends_one_reminder(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    await set_reminder(fake, member, "07:30")
+    await replayed(fake, await fake.slash(member, "remind", [{"name": "test", "type": 1}]))
+    await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(member)))
+    await all_acknowledged(e2e_app, 1)
+    assert len(fake.bot_messages(fake.dm_channel(member))) == 1
+
+
+async def test_a_replayed_snooze_snoozes_once(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    e2e_app: App,
+    clock: FakeClock,
+) -> None:
+    _, message = await first_reminder(fake, member, e2e_app, clock, "08:00")
+    await replayed(fake, await fake.click(member, message, buttons(message)[1]["custom_id"]))
+    query = "SELECT count(*) FROM reminder_occurrences WHERE occurrence LIKE '%snooze%'"
+    assert count(e2e_app, query) == 1

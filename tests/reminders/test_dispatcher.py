@@ -243,6 +243,15 @@ async def test_a_member_may_have_ten_reminders(app: App) -> None:
     assert len(await app.reminders.reminders_of(1)) == 10
 
 
+async def test_one_interaction_sets_one_reminder_even_at_the_limit(app: App) -> None:
+    first = await app.reminders.create(user_id=1, time_text="06:00", source_key="interaction:1")
+    for hour in range(9):
+        await app.reminders.create(user_id=1, time_text=f"{hour + 7}:00")
+    again = await app.reminders.create(user_id=1, time_text="06:00", source_key="interaction:1")
+    assert again == first
+    assert len(await app.reminders.reminders_of(1)) == 10
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [
@@ -267,10 +276,16 @@ async def test_snooze_sends_again_an_hour_later(
     [first] = sender.sent_to(1)
     assert await app.reminders.snooze(2, first.id) is None  # not theirs
     assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(hours=1)
+    clock.advance(timedelta(minutes=1))
+    # Pressed again (or the click delivered twice): the same snooze, not a second one.
+    assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(minutes=59)
     assert await dispatcher.tick() == 0
-    clock.advance(timedelta(hours=1))
+    clock.advance(timedelta(minutes=59))
     assert await dispatcher.tick() == 1
-    assert [d.occurrence for d in sender.sent_to(1)] == ["2026-03-10", "2026-03-10#snooze1"]
+    assert [d.occurrence for d in sender.sent_to(1)] == [
+        "2026-03-10",
+        f"2026-03-10#snooze-of-{first.id}",
+    ]
 
 
 async def test_skip_today_silences_the_rest_of_the_day(
@@ -318,11 +333,11 @@ async def test_a_new_time_zone_moves_the_members_reminders(
 async def test_test_sends_one_now(
     app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
 ) -> None:
-    assert await app.reminders.send_test(1) is None
+    assert not await app.reminders.send_test(1, "first")
     await app.reminders.create(user_id=1, time_text="07:00")
-    await app.reminders.send_test(1)
+    assert await app.reminders.send_test(1, "second")
     assert await dispatcher.tick() == 1
-    assert sender.sent_to(1)[0].occurrence == "test#1"
+    assert sender.sent_to(1)[0].occurrence == "test:second"
 
 
 async def test_forget_me_removes_reminders_and_their_history(
