@@ -415,7 +415,10 @@ class Console:
     async def _remind_set(self, args: Parsed) -> Reply:
         # "here" has no channel in the console: its one pretend channel is this session.
         view = await self.app.reminders.create(
-            user_id=self.user_id, time_text=args.text("time"), days_text=args.text("days")
+            user_id=self.user_id,
+            time_text=args.text("time"),
+            days_text=args.text("days"),
+            source_key=f"console:{uuid.uuid4()}",
         )
         _, default = await self.app.checkins.zone_for(self.user_id)
         return reminder_set_reply(view, default)
@@ -435,7 +438,7 @@ class Console:
         return simple(f"Resumed {resumed} reminder(s), from now on.")
 
     async def _remind_test(self, _: Parsed) -> Reply:
-        made = await self.app.reminders.send_test(self.user_id)
+        made = await self.app.reminders.send_test(self.user_id, f"console:{uuid.uuid4()}")
         await self._settle()
         return simple(
             "On its way." if made else "Set a reminder first: /remind set time:07:30",

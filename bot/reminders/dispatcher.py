@@ -5,11 +5,14 @@ Each pass:
    create its occurrence row, unique on (reminder, local date), and advance the reminder to its
    next occurrence. After downtime only the latest missed occurrence is sent, and only within the
    grace window, marked late; older ones are recorded as skipped. A day the member already
-   checked in is skipped too.
+   checked in is skipped too. A reminder whose stored zone can't be loaded is stopped, with the
+   reason, and logged once; the others in the batch go on.
 2. **Claim** pending occurrences with a lease (committed before sending), so a crashed sender's
    work is picked up again once the lease runs out.
 3. **Send** with a nonce derived from the occurrence id. Discord honours it (enforce_nonce): a
-   resend after a crash returns the message already posted instead of posting twice.
+   resend after a crash or a timeout returns the message already posted instead of posting
+   twice. Different destinations are sent to side by side, paced together under one rate, and
+   each send has a time limit, so a slow one holds up nobody else.
 4. **Acknowledge**: sent; a permanent failure disables the reminder and tells the member where
    it can; a transient one is retried with backoff.
 
@@ -22,12 +25,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
-from bot.reminders.schedule import mask_to_days, next_occurrence
+from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
 from bot.storage import reminders as store
 from bot.storage.db import Database
 from bot.storage.reminders import Claimed, ReminderRow
@@ -43,6 +47,13 @@ MAX_ATTEMPTS = 8
 LATE_AFTER = timedelta(minutes=2)
 # Occurrences further behind than this are skipped in one go rather than walked day by day.
 MAX_CATCH_UP = 400
+# Seconds one send may take. Discord answers in well under a second; aiohttp alone would wait
+# 300 s. A send cut off here is retried like any transient failure, and its nonce keeps a first
+# attempt that did land from posting twice.
+SEND_TIMEOUT = 10.0
+# Sends in flight at once. The rate limiter sets the pace; this only bounds what hanging sends
+# can hold (aiohttp opens at most 100 connections, and commands need some too).
+MAX_IN_FLIGHT = 25
 
 
 class PermanentFailure(Exception):
@@ -91,6 +102,24 @@ def nonce_for(occurrence_id: int) -> str:
     return f"sh-reminder-{occurrence_id}"
 
 
+def _destination(delivery: Claimed) -> tuple[str, int]:
+    """Where a delivery goes: its channel, or the member's DMs."""
+    if delivery.channel_id is not None:
+        return ("channel", delivery.channel_id)
+    return ("dm", delivery.user_id)
+
+
+def zone_stop_reason(reminder: ReminderRow) -> str:
+    """What the member (or the server's managers) see for a reminder whose zone won't load."""
+    fix = (
+        "set the reminder again with /remind channel set"
+        if reminder.kind == "guild"
+        else "choose yours again with /timezone set"
+    )
+    shown = reminder.zone if len(reminder.zone) <= 40 else reminder.zone[:39] + "…"
+    return f"{store.ZONE_UNAVAILABLE}: {shown!r} can't be loaded on this host; {fix}"
+
+
 def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** (attempts - 1), 3600))
 
@@ -102,6 +131,8 @@ class Dispatcher:
         self._sender = sender
         self._settings = settings
         self._limiter = RateLimiter(settings.sends_per_second)
+        # Reminders this process stopped because their zone can't be loaded.
+        self.stopped_for_zone = 0
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -144,9 +175,31 @@ class Dispatcher:
         while batch := await store.claim(
             self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
         ):
-            for delivery in batch:
-                sent += await self._deliver_isolated(delivery)
+            sent += await self._send_batch(batch)
         return sent
+
+    async def _send_batch(self, batch: list[Claimed]) -> int:
+        """One lane per destination, up to MAX_IN_FLIGHT lanes side by side: a destination's
+        messages keep their order, and a slow destination holds up only its own lane."""
+        by_destination: dict[tuple[str, int], list[Claimed]] = defaultdict(list)
+        for delivery in batch:
+            by_destination[_destination(delivery)].append(delivery)
+        lanes = deque(by_destination.values())
+
+        async def work() -> int:
+            sent = 0
+            while lanes:
+                for delivery in lanes.popleft():
+                    sent += await self._deliver_isolated(delivery)
+            return sent
+
+        workers = [asyncio.create_task(work()) for _ in range(min(MAX_IN_FLIGHT, len(lanes)))]
+        try:
+            return sum(await asyncio.gather(*workers))
+        finally:
+            # Workers are still running only if one died of something that ends the process.
+            for worker in workers:
+                worker.cancel()
 
     async def materialise(self) -> int:
         """Create every occurrence now due, a batch at a time; returns how many were new."""
@@ -164,7 +217,11 @@ class Dispatcher:
         async with self._db.transaction() as tx:
             reminders = await store.due(tx, now, self._settings.default_zone, BATCH)
             plans: list[tuple[ReminderRow, list[tuple[date, datetime, bool]], datetime, date]] = []
+            unloadable: list[tuple[ReminderRow, str]] = []
             for reminder in reminders:
+                if (problem := zone_problem(reminder.zone)) is not None:
+                    unloadable.append((reminder, problem))
+                    continue
                 occurrences, due, day = self._walk(reminder, now)
                 plans.append((reminder, occurrences, due, day))
             # The occurrences that would be sent, for the members who skip checked-in days.
@@ -191,6 +248,16 @@ class Dispatcher:
                     )
             created = await store.add_occurrences(tx, rows, now)
             await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
+            # Stopped, so no longer due: each is handled once, and never blocks the rest.
+            await store.disable_many(tx, [(r.id, zone_stop_reason(r)) for r, _ in unloadable])
+        for reminder, problem in unloadable:
+            self.stopped_for_zone += 1
+            log.warning(
+                "reminder %d stopped: its time zone %r can't be loaded (%s)",
+                reminder.id,
+                reminder.zone,
+                problem,
+            )
         return len(reminders), created
 
     def _walk(
@@ -232,15 +299,20 @@ class Dispatcher:
             return 0
         await self._limiter.wait()
         try:
-            message_id = await self._sender.send(delivery, nonce_for(delivery.id))
+            async with asyncio.timeout(SEND_TIMEOUT):
+                message_id = await self._sender.send(delivery, nonce_for(delivery.id))
         except PermanentFailure as exc:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
             await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
             with contextlib.suppress(Exception):
-                await self._sender.notify_disabled(delivery, reason)
+                async with asyncio.timeout(SEND_TIMEOUT):
+                    await self._sender.notify_disabled(delivery, reason)
             return 0
-        except (TransientFailure, TimeoutError, OSError) as exc:
+        except TimeoutError:
+            await self._retry_or_give_up(delivery, f"no answer within {SEND_TIMEOUT:g} s")
+            return 0
+        except (TransientFailure, OSError) as exc:
             await self._retry_or_give_up(delivery, str(exc) or type(exc).__name__)
             return 0
         except Exception as exc:

@@ -163,6 +163,20 @@ def zone_info(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+def zone_problem(name: str) -> str | None:
+    """Why the stored zone `name` can't be loaded here, or None if it can.
+
+    A name accepted once may fail later: on another host, or with another zone database.
+    """
+    try:
+        zone_info(name)
+    except (KeyError, ValueError, OSError) as exc:
+        # ZoneInfoNotFoundError is a KeyError; a folder ("Europe") or an overlong name is an
+        # OSError; a malformed key is a ValueError.
+        return str(exc) or type(exc).__name__
+    return None
+
+
 def wall_clock_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     """The UTC instant of `at` on `day` in `zone`, by the rules above."""
     candidate = datetime.combine(day, at, tzinfo=zone)  # fold=0: the first of a repeated time

@@ -16,6 +16,7 @@ from bot.reminders.schedule import (
     next_occurrence,
     parse_days,
     parse_time,
+    zone_problem,
 )
 from bot.storage import reminders as store
 from bot.storage.checkins import settings as member_settings
@@ -83,11 +84,20 @@ class RemindersService:
         days_text: str = "",
         guild_id: int | None = None,
         channel_id: int | None = None,
+        source_key: str | None = None,
     ) -> ReminderView:
-        """A new daily reminder. Bad input raises ScheduleError and stores nothing."""
+        """A new daily reminder. Bad input raises ScheduleError and stores nothing.
+
+        The same `source_key` (an interaction id) returns the reminder it made the first time.
+        """
         at = parse_time(time_text)
         days = parse_days(days_text)
         zone = await self._zone(user_id)
+        if zone_problem(zone) is not None:
+            raise ScheduleError(
+                f"Your time zone {zone!r} can't be used any more. Choose yours again with "
+                "/timezone set, then set the reminder."
+            )
         now = self._clock.now()
         due, day = next_occurrence(zone, at, days, now)
         new_id = await store.insert(
@@ -101,6 +111,7 @@ class RemindersService:
             next_date=day,
             at=now,
             limit=self._settings.max_per_member,
+            source_key=source_key,
         )
         if new_id is None:
             raise ScheduleError(
@@ -139,33 +150,44 @@ class RemindersService:
         reminders = await store.for_user(self._db, user_id, self._settings.default_zone)
         async with self._db.transaction() as tx:
             for r in reminders:
+                if zone_problem(r.zone) is not None:
+                    # Left as it is: the dispatcher stops it, saying why, when it comes due.
+                    continue
                 due, day = next_occurrence(r.zone, r.local_time, mask_to_days(r.weekdays), now)
                 await store.reschedule(tx, r.id, due, day)
         self.wake()
 
-    async def send_test(self, user_id: int) -> int | None:
-        """Queue one reminder to send now (the member's first); None if they have none."""
+    async def send_test(self, user_id: int, source_key: str) -> bool:
+        """Queue one reminder to send now (the member's first); False if they have none.
+
+        Once per `source_key` (an interaction id): a replayed interaction queues nothing more.
+        """
         reminders = await store.for_user(self._db, user_id, self._settings.default_zone)
         if not reminders:
-            return None
+            return False
         first = reminders[0]
         now = self._clock.now()
-        n = await store.one_off_count(self._db, first.id, "test#") + 1
-        made = await store.add_one_off(
-            self._db, first.id, f"test#{n}", local_date(now, first.zone), now
-        )
+        day = local_date(now, first.zone)
+        await store.add_one_off(self._db, first.id, f"test:{source_key}", day, now)
         self.wake()
-        return made
+        return True
 
     async def snooze(self, user_id: int, occurrence_id: int) -> datetime | None:
-        """Send this occurrence again in an hour; None if it isn't the member's."""
+        """Send this occurrence again in an hour; None if it isn't the member's.
+
+        Once per occurrence: snoozing it again returns the time already set.
+        """
         owner = await store.occurrence_owner(self._db, occurrence_id)
         if owner is None or owner[0] != user_id:
             return None
         _, day, reminder_id = owner
-        n = await store.one_off_count(self._db, reminder_id, f"{day.isoformat()}#snooze") + 1
-        at = self._clock.now() + SNOOZE
-        await store.add_one_off(self._db, reminder_id, f"{day.isoformat()}#snooze{n}", day, at)
+        at, _ = await store.add_one_off(
+            self._db,
+            reminder_id,
+            f"{day.isoformat()}#snooze-of-{occurrence_id}",
+            day,
+            self._clock.now() + SNOOZE,
+        )
         self.wake()
         return at
 

@@ -85,9 +85,17 @@ async def insert(
     next_date: date,
     at: datetime,
     limit: int,
+    source_key: str | None = None,
 ) -> int | None:
-    """Add a reminder unless the member already has `limit`; the check and insert are atomic."""
+    """Add a reminder unless the member already has `limit`; the check and insert are atomic.
+
+    A `source_key` seen before returns the reminder it made, and adds nothing.
+    """
     async with db.transaction() as tx:
+        if source_key is not None:
+            made = await tx.fetchone("SELECT id FROM reminders WHERE source_key = ?", (source_key,))
+            if made is not None:
+                return int(made["id"])
         row = await tx.fetchone(
             "SELECT count(*) AS n FROM reminders WHERE user_id = ? AND kind = 'member'",
             (user_id,),
@@ -97,8 +105,8 @@ async def insert(
         return await tx.insert(
             """
             INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays,
-                next_due, next_date, created_at, skip_if_checked_in)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?,
+                next_due, next_date, created_at, source_key, skip_if_checked_in)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
                 coalesce((SELECT reminders_skip_if_done FROM members WHERE user_id = ?), 1))
             """,
             (
@@ -110,6 +118,7 @@ async def insert(
                 next_due.isoformat(),
                 next_date.isoformat(),
                 at.isoformat(),
+                source_key,
                 user_id,
             ),
         )
@@ -146,10 +155,25 @@ async def set_paused(db: Database, user_id: int, paused: bool) -> int:
         )
 
 
+# How the reason of a reminder stopped because its zone can't be loaded begins.
+ZONE_UNAVAILABLE = "time zone unavailable"
+
+
 async def reschedule(tx: Transaction, reminder_id: int, due: datetime, day: date) -> None:
+    """Move the reminder's next occurrence. It was computed, so its zone loads: a reminder
+    stopped because its zone couldn't be loaded runs again."""
     await tx.execute(
-        "UPDATE reminders SET next_due = ?, next_date = ? WHERE id = ?",
-        (due.isoformat(), day.isoformat(), reminder_id),
+        "UPDATE reminders SET next_due = ?, next_date = ?, disabled_reason = CASE "
+        "WHEN disabled_reason LIKE ? THEN NULL ELSE disabled_reason END WHERE id = ?",
+        (due.isoformat(), day.isoformat(), ZONE_UNAVAILABLE + ":%", reminder_id),
+    )
+
+
+async def disable_many(tx: Transaction, rows: list[tuple[int, str]]) -> None:
+    """Stop these reminders, each with the reason the member will see: (reminder id, reason)."""
+    await tx.executemany(
+        "UPDATE reminders SET disabled_reason = ? WHERE id = ?",
+        [(reason, reminder_id) for reminder_id, reason in rows],
     )
 
 
@@ -313,9 +337,14 @@ async def occurrence_owner(db: Database, occurrence_id: int) -> tuple[int, date,
 
 async def add_one_off(
     db: Database, reminder_id: int, occurrence: str, day: date, due_at: datetime
-) -> int | None:
+) -> tuple[datetime, bool]:
+    """A one-off occurrence, once per key: (when it is due, whether this call made it).
+
+    The key carries what asked for it (an interaction, the occurrence snoozed), so asking twice
+    returns the first one.
+    """
     async with db.transaction() as tx:
-        return await add_occurrence(
+        made = await add_occurrence(
             tx,
             reminder_id=reminder_id,
             occurrence=occurrence,
@@ -324,15 +353,14 @@ async def add_one_off(
             status="pending",
             not_before=due_at,
         )
-
-
-async def one_off_count(db: Database, reminder_id: int, prefix: str) -> int:
-    row = await db.fetchone(
-        "SELECT count(*) AS n FROM reminder_occurrences "
-        "WHERE reminder_id = ? AND occurrence LIKE ?",
-        (reminder_id, prefix + "%"),
-    )
-    return int(row["n"]) if row else 0
+        if made is not None:
+            return due_at, True
+        row = await tx.fetchone(
+            "SELECT due_at FROM reminder_occurrences WHERE reminder_id = ? AND occurrence = ?",
+            (reminder_id, occurrence),
+        )
+        assert row is not None
+        return datetime.fromisoformat(row["due_at"]), False
 
 
 async def next_wake(db: Database) -> datetime | None:

@@ -7,10 +7,13 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from bot.app import App
 from bot.clock import FakeClock
 from bot.discord.client import SecondHeartBot
-from tests.e2e.fake_discord import FakeDiscord
+from bot.reminders import dispatcher
+from tests.e2e.fake_discord import FakeDiscord, Interaction
 
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
@@ -47,6 +50,12 @@ async def all_acknowledged(app: App, count: int) -> None:
             break
         await asyncio.sleep(0.05)
     assert statuses(app) == [("sent", count)]
+
+
+async def next_due(app: App, user: dict[str, Any]) -> datetime:
+    [view] = await app.reminders.reminders_of(int(user["id"]))
+    assert view.next_at is not None
+    return view.next_at
 
 
 async def first_reminder(
@@ -266,23 +275,24 @@ async def test_a_deleted_channel_stops_a_channel_reminder_and_nothing_is_deleted
     assert reason == "that channel no longer exists"
 
 
+async def due_together(fake: FakeDiscord, app: App, count: int) -> list[dict[str, Any]]:
+    """`count` new members with a 07:00 reminder each, the first of them due first."""
+    members = [fake.add_member(f"m{n}") for n in range(count)]
+    for user in members:
+        await app.reminders.create(user_id=int(user["id"]), time_text="07:00")
+    return members
+
+
 async def test_a_reply_that_is_not_json_holds_up_no_other_reminder(
     bot: SecondHeartBot, fake: FakeDiscord, e2e_app: App, clock: FakeClock
 ) -> None:
-    members = [fake.add_member(f"m{n}") for n in range(4)]
-    due = {}
-    for user in members:
-        view = await e2e_app.reminders.create(user_id=int(user["id"]), time_text="07:00")
-        assert view.next_at is not None
-        due[user["id"]] = view.next_at
+    broken, *others = members = await due_together(fake, e2e_app, 4)
     # The first one sent gets a proxy's error page with status 200, which discord.py can't
     # read as a message.
-    broken = min(members, key=lambda u: due[u["id"]])
     page = "<html><body>502 Bad Gateway</body></html>"
     fake.fail("POST", rf"/channels/{fake.dm_channel(broken)}/messages", 200, body=page)
-    await advance_to(e2e_app, clock, max(due.values()) + timedelta(seconds=5))
+    await advance_to(e2e_app, clock, await next_due(e2e_app, broken) + timedelta(seconds=5))
 
-    others = [u for u in members if u is not broken]
     await fake.wait_for(lambda: all(fake.bot_messages(fake.dm_channel(u)) for u in others))
     assert fake.bot_messages(fake.dm_channel(broken)) == []
     # It is retried after its backoff, and arrives once.
@@ -290,3 +300,80 @@ async def test_a_reply_that_is_not_json_holds_up_no_other_reminder(
     await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(broken)))
     assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1, 1, 1, 1]
     await all_acknowledged(e2e_app, len(members))
+
+
+async def test_a_hanging_send_holds_up_no_other_reminder(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    e2e_app: App,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dispatcher, "SEND_TIMEOUT", 0.5)
+    stuck, *others = members = await due_together(fake, e2e_app, 6)
+    # The first one sent gets no answer for 3 s (aiohttp alone would wait 300 s).
+    fake.fail("POST", rf"/channels/{fake.dm_channel(stuck)}/messages", 200, delay=3.0)
+    await advance_to(e2e_app, clock, await next_due(e2e_app, stuck) + timedelta(seconds=5))
+
+    await fake.wait_for(
+        lambda: all(fake.bot_messages(fake.dm_channel(u)) for u in others), seconds=2
+    )
+    assert fake.bot_messages(fake.dm_channel(stuck)) == []
+    # Cut off after 0.5 s, it is retried after its backoff; its nonce keeps it to one message
+    # even if the first attempt lands late.
+    for _ in range(100):
+        if ("pending", 1) in statuses(e2e_app):
+            break
+        await asyncio.sleep(0.05)
+    with sqlite3.connect(e2e_app.db.path) as conn:
+        assert conn.execute(
+            "SELECT reason FROM reminder_occurrences WHERE status = 'pending'"
+        ).fetchall() == [("no answer within 0.5 s",)]
+    await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=1))
+    await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(stuck)))
+    assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1] * 6
+    await all_acknowledged(e2e_app, len(members))
+
+
+def count(app: App, sql: str) -> int:
+    with sqlite3.connect(app.db.path) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+async def replayed(fake: FakeDiscord, interaction: Interaction) -> None:
+    """Answer `interaction`, deliver it again as a gateway replay can, and wait for both."""
+    await fake.reply_to(interaction)
+    await fake.redeliver(interaction)
+    # The bot handles the replay (Discord refuses its second answer).
+    await fake.wait_for(lambda: interaction.answer_attempts == 2)
+
+
+async def test_a_replayed_remind_set_makes_one_reminder(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    options = [{"name": "set", "type": 1, "options": [option("time", 3, "07:30")]}]
+    await replayed(fake, await fake.slash(member, "remind", options))
+    assert count(e2e_app, "SELECT count(*) FROM reminders") == 1
+
+
+async def test_a_replayed_remind_test_sends_one_reminder(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    await set_reminder(fake, member, "07:30")
+    await replayed(fake, await fake.slash(member, "remind", [{"name": "test", "type": 1}]))
+    await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(member)))
+    await all_acknowledged(e2e_app, 1)
+    assert len(fake.bot_messages(fake.dm_channel(member))) == 1
+
+
+async def test_a_replayed_snooze_snoozes_once(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    e2e_app: App,
+    clock: FakeClock,
+) -> None:
+    _, message = await first_reminder(fake, member, e2e_app, clock, "08:00")
+    await replayed(fake, await fake.click(member, message, buttons(message)[1]["custom_id"]))
+    query = "SELECT count(*) FROM reminder_occurrences WHERE occurrence LIKE '%snooze%'"
+    assert count(e2e_app, query) == 1

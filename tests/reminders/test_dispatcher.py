@@ -14,6 +14,7 @@ import pytest
 
 from bot.app import App, open_app
 from bot.clock import AdjustableClock, Clock, FakeClock
+from bot.reminders import dispatcher as dispatcher_module
 from bot.reminders.dispatcher import (
     LEASE,
     MAX_ATTEMPTS,
@@ -242,6 +243,15 @@ async def test_a_member_may_have_ten_reminders(app: App) -> None:
     assert len(await app.reminders.reminders_of(1)) == 10
 
 
+async def test_one_interaction_sets_one_reminder_even_at_the_limit(app: App) -> None:
+    first = await app.reminders.create(user_id=1, time_text="06:00", source_key="interaction:1")
+    for hour in range(9):
+        await app.reminders.create(user_id=1, time_text=f"{hour + 7}:00")
+    again = await app.reminders.create(user_id=1, time_text="06:00", source_key="interaction:1")
+    assert again == first
+    assert len(await app.reminders.reminders_of(1)) == 10
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [
@@ -266,10 +276,16 @@ async def test_snooze_sends_again_an_hour_later(
     [first] = sender.sent_to(1)
     assert await app.reminders.snooze(2, first.id) is None  # not theirs
     assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(hours=1)
+    clock.advance(timedelta(minutes=1))
+    # Pressed again (or the click delivered twice): the same snooze, not a second one.
+    assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(minutes=59)
     assert await dispatcher.tick() == 0
-    clock.advance(timedelta(hours=1))
+    clock.advance(timedelta(minutes=59))
     assert await dispatcher.tick() == 1
-    assert [d.occurrence for d in sender.sent_to(1)] == ["2026-03-10", "2026-03-10#snooze1"]
+    assert [d.occurrence for d in sender.sent_to(1)] == [
+        "2026-03-10",
+        f"2026-03-10#snooze-of-{first.id}",
+    ]
 
 
 async def test_skip_today_silences_the_rest_of_the_day(
@@ -317,11 +333,11 @@ async def test_a_new_time_zone_moves_the_members_reminders(
 async def test_test_sends_one_now(
     app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
 ) -> None:
-    assert await app.reminders.send_test(1) is None
+    assert not await app.reminders.send_test(1, "first")
     await app.reminders.create(user_id=1, time_text="07:00")
-    await app.reminders.send_test(1)
+    assert await app.reminders.send_test(1, "second")
     assert await dispatcher.tick() == 1
-    assert sender.sent_to(1)[0].occurrence == "test#1"
+    assert sender.sent_to(1)[0].occurrence == "test:second"
 
 
 async def test_forget_me_removes_reminders_and_their_history(
@@ -545,3 +561,157 @@ async def test_a_reminder_delayed_before_the_upgrade_is_sent_at_its_due_second(
         assert await dispatcher.tick() == 1
     finally:
         await db.close()
+
+
+class SlowSender(StubSender):
+    """Each send takes `latency` seconds; members in `hang` never get an answer at all."""
+
+    def __init__(self, latency: float = 0.0, hang: frozenset[int] = frozenset()) -> None:
+        super().__init__()
+        self._latency = latency
+        self._hang = hang
+        self.started: dict[int, float] = {}
+        self._busy: set[int] = set()
+        # Members who had two sends in flight at once.
+        self.overlapped: set[int] = set()
+
+    async def send(self, delivery: Claimed, nonce: str) -> int:
+        member = delivery.user_id
+        self.started[member] = asyncio.get_running_loop().time()
+        if member in self._busy:
+            self.overlapped.add(member)
+        self._busy.add(member)
+        try:
+            if member in self._hang:
+                await asyncio.Event().wait()
+            await asyncio.sleep(self._latency)
+            return await super().send(delivery, nonce)
+        finally:
+            self._busy.discard(member)
+
+
+async def test_a_hanging_send_times_out_and_holds_up_no_one_else(
+    app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dispatcher_module, "SEND_TIMEOUT", 0.5)
+    await due_now(app, clock, 1, 2, 3, 4)
+    sender = SlowSender(hang=frozenset({1}))
+    dispatcher = app.dispatcher(sender)
+    started = asyncio.get_running_loop().time()
+    task = asyncio.create_task(dispatcher.tick())
+    await asyncio.sleep(0.4)
+    # While the first send still hangs, the others are already out.
+    assert [len(sender.sent_to(user)) for user in (1, 2, 3, 4)] == [0, 1, 1, 1]
+    assert await asyncio.wait_for(task, timeout=5) == 3
+    assert asyncio.get_running_loop().time() - started < 1.5
+    [(status, attempts, reason)] = status_of(app, 1)
+    assert (status, attempts, reason) == ("pending", 1, "no answer within 0.5 s")
+
+
+async def test_sends_to_different_members_overlap_but_stay_within_the_rate(
+    app: App, clock: FakeClock
+) -> None:
+    members = range(1, 16)
+    await due_now(app, clock, *members)
+    sender = SlowSender(latency=0.3)
+    dispatcher = Dispatcher(app.db, clock, sender, Settings(timedelta(hours=2), "UTC", 10))
+    started = asyncio.get_running_loop().time()
+    assert await dispatcher.tick() == len(members)
+    # One after another they would take 15 x 0.3 = 4.5 s; side by side, the rate sets the pace.
+    assert asyncio.get_running_loop().time() - started < 3.0
+    starts = sorted(sender.started.values())
+    # Never more than 10 begun within one second (allowing for the event loop's own lag).
+    assert min(b - a for a, b in zip(starts, starts[10:], strict=False)) > 0.8
+
+
+async def test_one_members_reminders_go_in_order_one_at_a_time(app: App, clock: FakeClock) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    for time_text in ("07:00", "07:01", "07:02"):
+        await app.reminders.create(user_id=1, time_text=time_text)
+    at(clock, "2026-03-10T07:05:00+00:00")
+    sender = SlowSender(latency=0.1)
+    assert await app.dispatcher(sender).tick() == 3
+    assert sender.overlapped == set()
+    assert [d.reminder_id for d in sender.sent_to(1)] == [1, 2, 3]
+
+
+def store_zone(app: App, user_id: int, name: str) -> None:
+    """A zone as an older version or another host may have stored it, unchecked."""
+    with sqlite3.connect(app.db.path) as conn:
+        conn.execute(
+            "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, '') "
+            "ON CONFLICT DO UPDATE SET timezone = excluded.timezone",
+            (user_id, name),
+        )
+
+
+# Not in any zone database; a folder of zones, not a zone; longer than a file name may be.
+UNLOADABLE = ["Mars/Olympus_Mons", "Europe", "A" * 300]
+
+
+@pytest.mark.parametrize("zone", UNLOADABLE, ids=["missing", "folder", "too-long"])
+async def test_a_reminder_whose_zone_no_longer_loads_is_stopped_and_the_others_still_go(
+    app: App,
+    dispatcher: Dispatcher,
+    sender: StubSender,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+    zone: str,
+) -> None:
+    await due_now(app, clock, 1, 2, 3)
+    store_zone(app, 2, zone)
+    assert await dispatcher.tick() == 2
+    assert await dispatcher.tick() == 0
+    assert [len(sender.sent_to(user)) for user in (1, 2, 3)] == [1, 0, 1]
+    [view] = await app.reminders.reminders_of(2)
+    assert view.next_at is None
+    reason = view.disabled_reason or ""
+    assert reason.startswith(f"time zone unavailable: '{zone[:20]}")
+    assert reason.endswith("can't be loaded on this host; choose yours again with /timezone set")
+    # Reported once, and counted, however many passes run.
+    logged = [r for r in caplog.records if "can't be loaded" in r.getMessage()]
+    assert len(logged) == 1
+    assert dispatcher.stopped_for_zone == 1
+
+
+async def test_choosing_a_zone_again_restarts_a_reminder_stopped_for_its_zone(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    await due_now(app, clock, 1)
+    store_zone(app, 1, "Mars/Olympus_Mons")
+    await dispatcher.tick()
+    await app.checkins.set_timezone(1, "Europe/Berlin")
+    [view] = await app.reminders.reminders_of(1)
+    assert view.disabled_reason is None
+    assert view.next_at == datetime.fromisoformat("2026-03-11T07:00:00+01:00")
+    at(clock, "2026-03-11T07:00:00+01:00")
+    assert await dispatcher.tick() == 1
+
+
+async def test_a_new_reminder_in_a_stored_zone_that_no_longer_loads_says_how_to_fix_it(
+    app: App,
+) -> None:
+    store_zone(app, 1, "Mars/Olympus_Mons")
+    with pytest.raises(ScheduleError, match="Choose yours again with /timezone set"):
+        await app.reminders.create(user_id=1, time_text="07:00")
+    assert await app.reminders.reminders_of(1) == []
+
+
+async def test_a_channel_reminder_whose_zone_no_longer_loads_says_how_to_restart_it(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
+) -> None:
+    at(clock, "2026-03-10T06:00:00+00:00")
+    await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
+    )
+    with sqlite3.connect(app.db.path) as conn:
+        conn.execute("UPDATE reminders SET timezone = 'posixrules/gone'")
+    at(clock, "2026-03-10T07:05:00+00:00")
+    assert await dispatcher.tick() == 0
+    view = await app.reminders.guild_reminder(9)
+    assert view is not None
+    assert (view.disabled_reason or "").endswith("set the reminder again with /remind channel set")
+    again = await app.reminders.set_guild_reminder(
+        guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
+    )
+    assert again.disabled_reason is None

@@ -216,6 +216,8 @@ class RemindersCog(commands.Cog):
             days_text=days,
             guild_id=interaction.guild_id,
             channel_id=channel,
+            # The interaction id: a replayed interaction sets no second reminder.
+            source_key=f"interaction:{interaction.id}",
         )
         _, default = await self.bot.app.checkins.zone_for(interaction.user.id)
         await send_reply(interaction, reminder_set_reply(view, default))
@@ -270,7 +272,7 @@ class RemindersCog(commands.Cog):
 
     @remind.command(name="test", description="Send one of your reminders now, to see it")
     async def remind_test(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
-        made = await self.service.send_test(interaction.user.id)
+        made = await self.service.send_test(interaction.user.id, f"interaction:{interaction.id}")
         text = "On its way." if made else "Set a reminder first: /remind set time:07:30"
         await send_reply(interaction, simple(text, ok=bool(made)))
 
