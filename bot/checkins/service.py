@@ -33,6 +33,7 @@ NOTE_LIMIT: Final = 300
 UNDO_WINDOW: Final = timedelta(hours=24)
 LEADERBOARD_SIZE: Final = 10
 HISTORY_PAGE: Final = 10
+MAX_HISTORY_PAGE: Final = 2**31
 Day = Literal["today", "yesterday"]
 Period = Literal["week", "month", "all"]
 
@@ -307,7 +308,9 @@ class CheckinService:
         )
 
     async def history(self, user_id: int, page: int) -> HistoryPage:
-        page = max(page, 1)
+        # Past the last page means the last; clamped first, so the offset stays within
+        # SQLite's 64-bit integers whatever number a front end passes.
+        page = min(max(page, 1), MAX_HISTORY_PAGE)
         rows, total = await store.page(self._db, user_id, (page - 1) * HISTORY_PAGE, HISTORY_PAGE)
         pages = max(1, -(-total // HISTORY_PAGE))
         if page > pages:

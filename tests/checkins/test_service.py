@@ -338,6 +338,11 @@ async def test_history_pages_newest_first(app: App, clock: FakeClock) -> None:
     assert (await app.checkins.history(1, 9)).page == 2
 
 
+async def test_a_page_number_too_large_for_sqlite_shows_the_last_page(app: App) -> None:
+    await log(app)
+    assert (await app.checkins.history(1, 10**30)).page == 1
+
+
 async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
     await app.checkins.set_timezone(1, "Europe/Berlin")
     await app.checkins.set_goal(1, 5)
