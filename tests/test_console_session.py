@@ -108,7 +108,9 @@ def test_huge_numbers_get_a_clear_message_and_the_session_goes_on(tmp_path: Path
 
 def test_a_timestamp_no_calendar_holds_is_shown_as_typed(tmp_path: Path) -> None:
     token = "<t:99999999999999:F>"
-    replies = session(tmp_path, f"/checkin note:{token}", "/history", token, "/kb gaps")
+    replies = session(
+        tmp_path, f"/checkin note:{token}", "/history", f"anime on {token}?", "/kb gaps"
+    )
     assert replies[0].startswith("Logged: calf raises")
     assert token in replies[1]
     assert token in replies[3]
