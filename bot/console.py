@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import threading
+import unicodedata
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -41,6 +42,7 @@ from bot.checkins.replies import (
 from bot.clock import AdjustableClock, Clock, SystemClock
 from bot.config import Config
 from bot.console_parse import Parsed, parse_line
+from bot.markdown import plain
 from bot.questions.replies import (
     answer_reply,
     feedback_reply,
@@ -123,25 +125,41 @@ def _plain_time(match: re.Match[str]) -> str:
 
 def render_text(reply: Reply) -> str:
     """A Reply as plain text: title, body, fields, numbered actions, footer."""
-    text = _DISCORD_RELATIVE.sub("", _render(reply))
-    return _DISCORD_TIME.sub(_plain_time, text)
-
-
-def _render(reply: Reply) -> str:
     parts: list[str] = []
     prefix = _TONE_PREFIX.get(reply.tone, "")
     if reply.title:
-        parts.append(f"{prefix}{reply.title}\n{'=' * len(reply.title)}")
+        title = _text(prefix + reply.title)
+        parts.append(f"{title}\n{'=' * display_width(title)}")
         prefix = ""
-    parts.append(prefix + reply.body)
-    parts.extend(f"{f.name}:\n{f.value}" for f in reply.fields)
+    parts.append(_text(prefix + reply.body))
+    parts.extend(f"{_text(f.name)}:\n{_text(f.value)}" for f in reply.fields)
     if reply.actions:
         parts.append(
-            "\n".join(f"  {n}. {a.label}  ({a.command})" for n, a in enumerate(reply.actions, 1))
+            "\n".join(
+                f"  {n}. {_text(a.label)}  ({a.command})" for n, a in enumerate(reply.actions, 1)
+            )
         )
     if reply.footer:
-        parts.append(f"-- {reply.footer}")
+        parts.append(f"-- {_text(reply.footer)}")
     return "\n\n".join(parts)
+
+
+def _text(markdown: str) -> str:
+    """Discord's text for a terminal: timestamps in UTC, Markdown markers gone."""
+    text = _DISCORD_RELATIVE.sub("", markdown)
+    return plain(_DISCORD_TIME.sub(_plain_time, text))
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes: wide characters (most emoji, CJK) take two,
+    combining marks and joiners none. (The wcwidth package does this fully; this much is all
+    a title needs.)"""
+    width = 0
+    for char in text:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
 
 
 # Far enough to watch a month of reminders; bounded, so a typo can't step through years.

@@ -10,7 +10,8 @@ import pytest
 from bot.app import App
 from bot.clock import AdjustableClock, SystemClock
 from bot.config import Config, DatabaseConfig
-from bot.console import Console, Quit, console_setup, render_text
+from bot.console import Console, Quit, console_setup, display_width, render_text
+from bot.replies import Reply, Tone
 
 
 @pytest.fixture
@@ -109,3 +110,27 @@ def test_the_clock_stays_put_on_the_bots_file_however_it_is_named(
     console = "bot.db" if link == "same" else "console.db"
     _, clock = console_setup(on_files(tmp_path, "bot.db", console))
     assert isinstance(clock, SystemClock)
+
+
+@pytest.mark.parametrize(
+    ("title", "tone"),
+    [
+        ("Delete all your data?", Tone.WARNING),
+        ("Done ✅ 🎉", Tone.SUCCESS),
+        ("Tägliche Übung: 小腿", Tone.URGENT),
+        ("**Bold** title", Tone.INFO),
+    ],
+)
+def test_a_title_is_underlined_to_its_full_width_on_screen(title: str, tone: Tone) -> None:
+    first, underline, *_ = render_text(Reply(body="b", title=title, tone=tone)).splitlines()
+    assert "**" not in first
+    assert len(underline) == display_width(first)
+    assert set(underline) == {"="}
+
+
+def test_wide_characters_take_two_columns_and_marks_none() -> None:
+    assert display_width("ab") == 2
+    assert display_width("✅") == 2
+    assert display_width("小腿") == 4
+    assert display_width("e\u0301") == 1
+    assert display_width("❤\ufe0f") == 1

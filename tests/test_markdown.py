@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.markdown import ELLIPSIS, truncate
+from bot.markdown import ELLIPSIS, plain, truncate
 
 
 def test_short_text_is_unchanged() -> None:
@@ -81,3 +82,31 @@ def test_bold_and_strike_markers_stay_balanced(text: str, limit: int) -> None:
     if balanced and "***" not in text and "*" not in text.replace("**", ""):
         assert result.count("**") % 2 == 0
         assert result.count("~~") % 2 == 0
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("**Streak:** 3 days", "Streak: 3 days"),
+        ("calves *treat* it", "calves treat it"),
+        ("**bold *nested* here**", "bold nested here"),
+        (
+            "• [NHS: DVT](https://www.nhs.uk/dvt) (NHS, 2023)",
+            "• NHS: DVT <https://www.nhs.uk/dvt> (NHS, 2023)",
+        ),
+        ("[https://x.org](https://x.org)", "https://x.org"),
+        ("see <https://x.org>", "see https://x.org"),
+        ("Set yours with `/timezone set`", "Set yours with /timezone set"),
+        ("`**kept**` as typed", "**kept** as typed"),
+        ("~~old~~ ||secret||", "old secret"),
+        ("America/New_York, snake_case, 2 * 3 * 4", "America/New_York, snake_case, 2 * 3 * 4"),
+        (r"\*not italic\*", "*not italic*"),
+    ],
+)
+def test_plain_text_keeps_the_words_and_drops_the_markers(markdown: str, text: str) -> None:
+    assert plain(markdown) == text
+
+
+@given(st.text(alphabet="ab *_~|`[]()<>\\\n", max_size=60))
+def test_plain_text_never_adds_characters(markdown: str) -> None:
+    assert len(plain(markdown)) <= len(markdown) + markdown.count("](")
