@@ -201,6 +201,7 @@ class Console:
             "help": self._help,
             "ask": self._ask,
             "question": self._ask,
+            "pick": self._pick_option,
             "topics": self._topics,
             "topic": self._topic,
             "helpful": self._helpful,
@@ -241,6 +242,7 @@ class Console:
             "exit": self._quit,
         }
         self._commands = (*COMMANDS, *CONSOLE_ONLY)
+        self._question = next(c for c in CONSOLE_ONLY if c.name == "question")
 
     async def handle(self, line: str) -> Reply | None:
         """Answer one line of input; None for a blank line."""
@@ -248,14 +250,15 @@ class Console:
         if not line:
             return None
         if _PICK.fullmatch(line):
-            return await self._pick(int(line))
+            # Past nine digits it is out of range anyway (and int() refuses 4,300).
+            return await self._pick(int(line) if len(line) <= 9 else 0)
         self._delivered_actions = ()
         try:
             # Plain text is a question, handled like /ask so its buttons can be picked by number.
             parsed = (
                 parse_line(line[1:], self._commands, GROUP_DEFAULTS)
                 if line.startswith("/")
-                else Parsed(CONSOLE_ONLY[0], {"question": line})
+                else Parsed(self._question, {"question": line})
             )
             reply = await self._handlers[parsed.command.name](parsed)
         except InputError as exc:
@@ -314,6 +317,9 @@ class Console:
             return error_reply(f"Pick a number from 1 to {len(self._last_actions)}.")
         reply = await self.handle(self._last_actions[number - 1].command)
         return reply or error_reply("Nothing to do.")
+
+    async def _pick_option(self, args: Parsed) -> Reply:
+        return await self._pick(args.number("number") or 0)
 
     async def _help(self, _: Parsed) -> Reply:
         return help_reply(console=True)
