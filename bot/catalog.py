@@ -176,7 +176,12 @@ COMMANDS: tuple[CommandInfo, ...] = (
 # the console offers them as the numbered picks of a reply.
 CONSOLE_ONLY: tuple[CommandInfo, ...] = (
     CommandInfo("question", "Asks it, like /ask.", shown_as="any text"),
-    CommandInfo("pick", "Pick a numbered suggestion from the last reply.", shown_as="1, 2, 3"),
+    CommandInfo(
+        "pick",
+        "Pick a numbered suggestion from the last reply.",
+        (Option("number", "integer", required=True, example="1"),),
+        shown_as="1, 2, 3",
+    ),
     CommandInfo(
         "topic",
         "Show one topic by its id.",

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import threading
+import unicodedata
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -41,6 +42,7 @@ from bot.checkins.replies import (
 from bot.clock import AdjustableClock, Clock, SystemClock
 from bot.config import Config
 from bot.console_parse import Parsed, parse_line
+from bot.markdown import plain
 from bot.questions.replies import (
     answer_reply,
     feedback_reply,
@@ -123,25 +125,41 @@ def _plain_time(match: re.Match[str]) -> str:
 
 def render_text(reply: Reply) -> str:
     """A Reply as plain text: title, body, fields, numbered actions, footer."""
-    text = _DISCORD_RELATIVE.sub("", _render(reply))
-    return _DISCORD_TIME.sub(_plain_time, text)
-
-
-def _render(reply: Reply) -> str:
     parts: list[str] = []
     prefix = _TONE_PREFIX.get(reply.tone, "")
     if reply.title:
-        parts.append(f"{prefix}{reply.title}\n{'=' * len(reply.title)}")
+        title = _text(prefix + reply.title)
+        parts.append(f"{title}\n{'=' * display_width(title)}")
         prefix = ""
-    parts.append(prefix + reply.body)
-    parts.extend(f"{f.name}:\n{f.value}" for f in reply.fields)
+    parts.append(_text(prefix + reply.body))
+    parts.extend(f"{_text(f.name)}:\n{_text(f.value)}" for f in reply.fields)
     if reply.actions:
         parts.append(
-            "\n".join(f"  {n}. {a.label}  ({a.command})" for n, a in enumerate(reply.actions, 1))
+            "\n".join(
+                f"  {n}. {_text(a.label)}  ({a.command})" for n, a in enumerate(reply.actions, 1)
+            )
         )
     if reply.footer:
-        parts.append(f"-- {reply.footer}")
+        parts.append(f"-- {_text(reply.footer)}")
     return "\n\n".join(parts)
+
+
+def _text(markdown: str) -> str:
+    """Discord's text for a terminal: timestamps in UTC, Markdown markers gone."""
+    text = _DISCORD_RELATIVE.sub("", markdown)
+    return plain(_DISCORD_TIME.sub(_plain_time, text))
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes: wide characters (most emoji, CJK) take two,
+    combining marks and joiners none. (The wcwidth package does this fully; this much is all
+    a title needs.)"""
+    width = 0
+    for char in text:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
 
 
 # Far enough to watch a month of reminders; bounded, so a typo can't step through years.
@@ -183,6 +201,7 @@ class Console:
             "help": self._help,
             "ask": self._ask,
             "question": self._ask,
+            "pick": self._pick_option,
             "topics": self._topics,
             "topic": self._topic,
             "helpful": self._helpful,
@@ -223,6 +242,7 @@ class Console:
             "exit": self._quit,
         }
         self._commands = (*COMMANDS, *CONSOLE_ONLY)
+        self._question = next(c for c in CONSOLE_ONLY if c.name == "question")
 
     async def handle(self, line: str) -> Reply | None:
         """Answer one line of input; None for a blank line."""
@@ -230,14 +250,15 @@ class Console:
         if not line:
             return None
         if _PICK.fullmatch(line):
-            return await self._pick(int(line))
+            # Past nine digits it is out of range anyway (and int() refuses 4,300).
+            return await self._pick(int(line) if len(line) <= 9 else 0)
         self._delivered_actions = ()
         try:
             # Plain text is a question, handled like /ask so its buttons can be picked by number.
             parsed = (
                 parse_line(line[1:], self._commands, GROUP_DEFAULTS)
                 if line.startswith("/")
-                else Parsed(CONSOLE_ONLY[0], {"question": line})
+                else Parsed(self._question, {"question": line})
             )
             reply = await self._handlers[parsed.command.name](parsed)
         except InputError as exc:
@@ -296,6 +317,9 @@ class Console:
             return error_reply(f"Pick a number from 1 to {len(self._last_actions)}.")
         reply = await self.handle(self._last_actions[number - 1].command)
         return reply or error_reply("Nothing to do.")
+
+    async def _pick_option(self, args: Parsed) -> Reply:
+        return await self._pick(args.number("number") or 0)
 
     async def _help(self, _: Parsed) -> Reply:
         return help_reply(console=True)

@@ -1,4 +1,5 @@
-"""Discord Markdown: cutting it to a length without breaking it, and escaping members' text.
+"""Discord Markdown: cutting it to a length without breaking it, escaping members' text, and
+reading it as plain text.
 
 A plain slice can leave `**bold` unclosed, an open code fence, half a link or half a `<t:…>`
 timestamp, and Discord then renders the rest of the message wrongly. `truncate` cuts at a word
@@ -6,6 +7,9 @@ boundary, never inside a link or an angle-bracket token, and closes whatever was
 
 `escape` makes text a member typed show as typed inside a Markdown body, so a masked link
 (`[your account](https://evil.example)`) can't turn into a link someone else clicks.
+
+`plain` reads Markdown as text for a terminal, which shows Markdown as typed: the markers go, a link
+keeps its title and its address, and code keeps its words.
 """
 
 from __future__ import annotations
@@ -142,3 +146,45 @@ def _strip_markers(text: str) -> str:
     for marker in (_FENCE, "`", *_INLINE_MARKERS):
         text = text.replace(marker, "")
     return text
+
+
+# Code: left as written (without its backticks), and never searched for other markers.
+_CODE = re.compile(r"```(?:[a-z]*\n)?(.*?)```|``(.+?)``|`([^`\n]+)`", re.DOTALL)
+_LINK = re.compile(r"\[([^\]\n]+)\]\(<?([^()\s<>]+)>?\)")
+_BARE_LINK = re.compile(r"<(https?://[^\s<>]+)>")
+# Paired markers only, as Discord reads them: "__init__" in a word and a lone "*" stay.
+_STYLES = (
+    re.compile(r"\*\*(?!\s)(.+?)(?<!\s)\*\*"),
+    re.compile(r"(?<!\w)__(?!\s)(.+?)(?<!\s)__(?!\w)"),
+    re.compile(r"~~(?!\s)(.+?)(?<!\s)~~"),
+    re.compile(r"\|\|(.+?)\|\|"),
+    re.compile(r"(?<![*\w\\])\*(?![\s*])(.+?)(?<![\s\\])\*(?![*\w])"),
+    re.compile(r"(?<![_\w\\])_(?![\s_])(.+?)(?<![\s\\])_(?![_\w])"),
+)
+_ESCAPE = re.compile(r"\\([\\*_~|`<>\[\]()#-])")
+
+
+def plain(text: str) -> str:
+    """Discord Markdown as a terminal should show it: **bold** and *italics* lose their
+    markers, [a link](https://x) reads "a link <https://x>", `code` loses its backticks."""
+    parts: list[str] = []
+    start = 0
+    for match in _CODE.finditer(text):
+        parts.append(_plain_prose(text[start : match.start()]))
+        parts.append(next(group for group in match.groups() if group is not None))
+        start = match.end()
+    parts.append(_plain_prose(text[start:]))
+    return "".join(parts)
+
+
+def _plain_prose(text: str) -> str:
+    text = _BARE_LINK.sub(r"\1", text)
+    text = _LINK.sub(_link_text, text)
+    for style in _STYLES:
+        text = style.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    title, address = match[1], match[2]
+    return address if title == address else f"{title} <{address}>"

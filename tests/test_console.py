@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.app import App
+from bot.catalog import COMMANDS, CONSOLE_ONLY
 from bot.clock import AdjustableClock, SystemClock
 from bot.config import Config, DatabaseConfig
-from bot.console import Console, Quit, console_setup, render_text
+from bot.console import Console, Quit, console_setup, display_width, render_text
+from bot.replies import Reply, Tone
 
 
 @pytest.fixture
@@ -109,3 +114,67 @@ def test_the_clock_stays_put_on_the_bots_file_however_it_is_named(
     console = "bot.db" if link == "same" else "console.db"
     _, clock = console_setup(on_files(tmp_path, "bot.db", console))
     assert isinstance(clock, SystemClock)
+
+
+@pytest.mark.parametrize(
+    ("title", "tone"),
+    [
+        ("Delete all your data?", Tone.WARNING),
+        ("Done ✅ 🎉", Tone.SUCCESS),
+        ("Tägliche Übung: 小腿", Tone.URGENT),
+        ("**Bold** title", Tone.INFO),
+    ],
+)
+def test_a_title_is_underlined_to_its_full_width_on_screen(title: str, tone: Tone) -> None:
+    first, underline, *_ = render_text(Reply(body="b", title=title, tone=tone)).splitlines()
+    assert "**" not in first
+    assert len(underline) == display_width(first)
+    assert set(underline) == {"="}
+
+
+def test_wide_characters_take_two_columns_and_marks_none() -> None:
+    assert display_width("ab") == 2
+    assert display_width("✅") == 2
+    assert display_width("小腿") == 4
+    assert display_width("e\u0301") == 1
+    assert display_width("❤\ufe0f") == 1
+
+
+def test_every_command_in_the_catalog_has_a_console_handler(console: Console) -> None:
+    assert set(console._handlers) == {c.name for c in (*COMMANDS, *CONSOLE_ONLY)}
+
+
+_NAMES = sorted({c.name for c in (*COMMANDS, *CONSOLE_ONLY)})
+_KEYS = sorted({f"{o.name}:" for c in (*COMMANDS, *CONSOLE_ONLY) for o in c.options})
+_WORD = st.one_of(
+    st.text(max_size=10),
+    st.sampled_from(["99999999999999999999", "²", "-1", "0", "<t:99999999999999:F>", "+5000000d"]),
+    st.builds(str.__add__, st.sampled_from(_KEYS), st.text(max_size=10)),
+)
+_LINE = st.one_of(
+    st.builds(
+        lambda n, ws: " ".join(["/" + n, *ws]), st.sampled_from(_NAMES), st.lists(_WORD, max_size=4)
+    ),
+    st.text(max_size=30),
+    st.from_regex(r"[0-9]{1,30}", fullmatch=True),
+)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(lines=st.lists(_LINE, min_size=1, max_size=5))
+async def test_no_line_typed_into_the_console_ends_the_session_or_logs_an_error(
+    console: Console, caplog: pytest.LogCaptureFixture, lines: list[str]
+) -> None:
+    caplog.clear()
+    for line in lines:
+        try:
+            reply = await console.handle(line)
+        except Quit:
+            continue
+        if reply is not None:
+            render_text(reply)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []

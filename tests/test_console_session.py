@@ -108,7 +108,9 @@ def test_huge_numbers_get_a_clear_message_and_the_session_goes_on(tmp_path: Path
 
 def test_a_timestamp_no_calendar_holds_is_shown_as_typed(tmp_path: Path) -> None:
     token = "<t:99999999999999:F>"
-    replies = session(tmp_path, f"/checkin note:{token}", "/history", token, "/kb gaps")
+    replies = session(
+        tmp_path, f"/checkin note:{token}", "/history", f"anime on {token}?", "/kb gaps"
+    )
     assert replies[0].startswith("Logged: calf raises")
     assert token in replies[1]
     assert token in replies[3]
@@ -150,3 +152,13 @@ def test_reminders_fired_by_the_clock_come_on_time_each_day(tmp_path: Path) -> N
     replies = session(tmp_path, f"/remind set time:{at}", "/clock +3d", **own_database(tmp_path))
     assert replies[1].count("Calf-raise time") == 3
     assert "Sent late" not in replies[1]
+
+
+def test_the_console_shows_markdown_as_readable_text(tmp_path: Path) -> None:
+    replies = session(tmp_path, "/checkin", "what causes calf cramps at night", "/forget-me")
+    assert "**" not in "".join(replies)
+    assert "Streak: 1 day" in replies[0]
+    assert " <https://" in replies[1]
+    title, underline = replies[2].splitlines()[:2]
+    assert title == "! Delete all your data?"
+    assert underline == "=" * len(title)

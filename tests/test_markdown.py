@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.markdown import ELLIPSIS, escape, truncate
+from bot.markdown import ELLIPSIS, escape, plain, truncate
 
 
 def test_short_text_is_unchanged() -> None:
@@ -108,3 +109,31 @@ def test_escape_leaves_ordinary_words_alone() -> None:
 def test_escaped_text_shows_exactly_what_was_typed(text: str) -> None:
     # Discord shows a backslash-escaped punctuation mark as the mark itself.
     assert re.sub(r"\\([^0-9A-Za-z\s])", r"\1", escape(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("**Streak:** 3 days", "Streak: 3 days"),
+        ("calves *treat* it", "calves treat it"),
+        ("**bold *nested* here**", "bold nested here"),
+        (
+            "• [NHS: DVT](https://www.nhs.uk/dvt) (NHS, 2023)",
+            "• NHS: DVT <https://www.nhs.uk/dvt> (NHS, 2023)",
+        ),
+        ("[https://x.org](https://x.org)", "https://x.org"),
+        ("see <https://x.org>", "see https://x.org"),
+        ("Set yours with `/timezone set`", "Set yours with /timezone set"),
+        ("`**kept**` as typed", "**kept** as typed"),
+        ("~~old~~ ||secret||", "old secret"),
+        ("America/New_York, snake_case, 2 * 3 * 4", "America/New_York, snake_case, 2 * 3 * 4"),
+        (r"\*not italic\*", "*not italic*"),
+    ],
+)
+def test_plain_text_keeps_the_words_and_drops_the_markers(markdown: str, text: str) -> None:
+    assert plain(markdown) == text
+
+
+@given(st.text(alphabet="ab *_~|`[]()<>\\\n", max_size=60))
+def test_plain_text_never_adds_characters(markdown: str) -> None:
+    assert len(plain(markdown)) <= len(markdown) + markdown.count("](")

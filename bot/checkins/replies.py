@@ -13,6 +13,7 @@ from bot.timezones import fixed_offset_note
 
 NameOf = Callable[[int], str]
 _PERIODS = {"week": "this week", "month": "this month", "all": "all time"}
+_HIDDEN = "You're hidden from the leaderboard (/privacy leaderboard show:on to appear)."
 
 
 def describe(row: CheckinRow) -> str:
@@ -112,6 +113,12 @@ def stats_reply(stats: Stats, name: str, chart: bytes) -> Reply:
 
 def leaderboard_reply(board: Leaderboard, name_of: NameOf) -> Reply:
     period = _PERIODS[board.period]
+    if not board.top and board.viewer_hidden:
+        # Their own check-ins may be why it isn't empty: never tell them to be the first.
+        return Reply(
+            title=f"Leaderboard, {period}",
+            body=f"Nobody is on the board yet. {_HIDDEN}",
+        )
     if not board.top:
         return Reply(title=f"Leaderboard, {period}", body="No check-ins yet. Be the first!")
     lines = [
@@ -119,7 +126,7 @@ def leaderboard_reply(board: Leaderboard, name_of: NameOf) -> Reply:
         for rank, row in enumerate(board.top, 1)
     ]
     if board.viewer_hidden:
-        footer = "You're hidden from the leaderboard (/privacy leaderboard on to show)."
+        footer = _HIDDEN
     elif board.viewer_rank is None:
         footer = "You're not on the board yet: /checkin after a workout."
     else:
@@ -150,7 +157,9 @@ def history_reply(page: HistoryPage) -> Reply:
 
 def export_reply(csv_data: bytes) -> Reply:
     return Reply(
-        body="Everything Second Heart stores about you: check-ins, settings and feedback.",
+        body=(
+            "Everything Second Heart stores about you: check-ins, reminders, settings and feedback."
+        ),
         private=True,
         files=(Attachment("second-heart-export.csv", csv_data, "Your data"),),
     )

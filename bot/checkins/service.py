@@ -33,6 +33,7 @@ NOTE_LIMIT: Final = 300
 UNDO_WINDOW: Final = timedelta(hours=24)
 LEADERBOARD_SIZE: Final = 10
 HISTORY_PAGE: Final = 10
+MAX_HISTORY_PAGE: Final = 2**31
 Day = Literal["today", "yesterday"]
 Period = Literal["week", "month", "all"]
 
@@ -181,9 +182,12 @@ class CheckinService:
             if value is not None and not low <= value <= high:
                 raise CheckinError(f"{name.capitalize()} must be between {low} and {high}.")
         note = _clean_note(note)
-        if day not in ("today", "yesterday"):
-            raise CheckinError("Day must be today or yesterday; you can't log a future day.")
         now = self._clock.now()
+        days_back = _DAYS_BACK.get(day.strip().lower())
+        if days_back is None:
+            # A date: how far back depends on the member's today.
+            zone_now, _ = await self.zone_for(user_id)
+            days_back = _days_back(day, local_date(now, zone_now))
         # A (guild, member) pair to record for the leaderboard, unless it is known already.
         new_pair = (guild_id, user_id) if guild_id is not None else None
         if new_pair in self._known_guild_members:
@@ -205,7 +209,7 @@ class CheckinService:
                 reps=reps,
                 minutes=minutes,
                 note=note,
-                local_date=today - timedelta(days=1) if day == "yesterday" else today,
+                local_date=today - timedelta(days=days_back),
                 timezone=zone_name,
                 at=now,
                 guild_id=guild_id,
@@ -304,7 +308,9 @@ class CheckinService:
         )
 
     async def history(self, user_id: int, page: int) -> HistoryPage:
-        page = max(page, 1)
+        # Past the last page means the last; clamped first, so the offset stays within
+        # SQLite's 64-bit integers whatever number a front end passes.
+        page = min(max(page, 1), MAX_HISTORY_PAGE)
         rows, total = await store.page(self._db, user_id, (page - 1) * HISTORY_PAGE, HISTORY_PAGE)
         pages = max(1, -(-total // HISTORY_PAGE))
         if page > pages:
@@ -312,53 +318,48 @@ class CheckinService:
         return HistoryPage(rows, page, pages)
 
     async def export_csv(self, user_id: int) -> bytes:
-        """Everything stored about the member, as one CSV: one row per record."""
+        """Everything stored about the member, as one CSV: one row per record, each value under
+        the heading that names it (EXPORT_FIELDS says which headings each kind of record uses).
+        """
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
         writer.writeheader()
         settings = await store.settings(self._db, user_id)
         zone_name, default = await self.zone_for(user_id)
+        skip_if_done = await reminder_store.skip_if_done(self._db, user_id)
         for name, value in (
             ("timezone", "" if default else zone_name),
             ("goal_days", settings.goal_days),
             ("leaderboard_visible", int(settings.leaderboard_visible)),
+            ("reminders_skip_if_done", int(skip_if_done)),
         ):
-            writer.writerow({"record": "setting", "name": name, "value": value})
-        writer.writerow(
-            {
-                "record": "setting",
-                "name": "reminders_skip_if_done",
-                "value": int(await reminder_store.skip_if_done(self._db, user_id)),
-            }
-        )
+            writer.writerow({"record": "setting", "setting": name, "value": value})
         for reminder in await reminder_store.for_user(self._db, user_id, self._default_zone):
+            status = "paused" if reminder.paused else "on"
+            if reminder.disabled_reason:
+                status = f"stopped: {reminder.disabled_reason}"
             writer.writerow(
                 {
                     "record": "reminder",
                     "id": reminder.id,
-                    "created_at": "",
-                    "name": reminder.local_time.strftime("%H:%M"),
-                    "value": describe_days(mask_to_days(reminder.weekdays)),
-                    "note": "dm"
+                    "time": reminder.local_time.strftime("%H:%M"),
+                    "days": describe_days(mask_to_days(reminder.weekdays)),
+                    "where": "dm"
                     if reminder.channel_id is None
                     else f"channel {reminder.channel_id}",
                     "timezone": reminder.zone,
-                    "activity": "paused"
-                    if reminder.paused
-                    else (
-                        f"stopped: {reminder.disabled_reason}" if reminder.disabled_reason else "on"
-                    ),
+                    "status": status,
                 }
             )
         for guild_id in await reminder_store.subscriptions_of(self._db, user_id):
-            writer.writerow({"record": "channel-reminder", "name": "guild", "value": guild_id})
+            writer.writerow({"record": "channel-reminder", "guild_id": guild_id})
         for row in await store.all_checkins(self._db, user_id):
             writer.writerow(
                 {
                     "record": "checkin",
                     "id": row.id,
-                    "local_date": row.local_date.isoformat(),
                     "created_at": row.created_at.isoformat(),
+                    "local_date": row.local_date.isoformat(),
                     "activity": row.activity,
                     "sets": _blank(row.sets),
                     "reps": _blank(row.reps),
@@ -372,9 +373,9 @@ class CheckinService:
                 {
                     "record": "feedback",
                     "created_at": fb["created_at"],
-                    "name": fb["entry_id"],
-                    "value": "helpful" if fb["helpful"] else "not helpful",
-                    "note": fb["question"],
+                    "topic": fb["entry_id"],
+                    "question": fb["question"],
+                    "helpful": "yes" if fb["helpful"] else "no",
                 }
             )
         return buffer.getvalue().encode("utf-8")
@@ -386,20 +387,25 @@ class CheckinService:
         return deleted
 
 
-EXPORT_FIELDS: Final = (
-    "record",
-    "id",
-    "local_date",
-    "created_at",
-    "activity",
-    "sets",
-    "reps",
-    "minutes",
-    "note",
-    "timezone",
-    "name",
-    "value",
-)
+# The export's headings, and which of them each kind of record fills.
+EXPORT_COLUMNS: Final = {
+    "checkin": (
+        "id",
+        "created_at",
+        "local_date",
+        "activity",
+        "sets",
+        "reps",
+        "minutes",
+        "note",
+        "timezone",
+    ),
+    "reminder": ("id", "time", "days", "where", "timezone", "status"),
+    "setting": ("setting", "value"),
+    "channel-reminder": ("guild_id",),
+    "feedback": ("created_at", "topic", "question", "helpful"),
+}
+EXPORT_FIELDS: Final = ("record", *dict.fromkeys(c for cs in EXPORT_COLUMNS.values() for c in cs))
 
 
 def _clean_note(note: str | None) -> str | None:
@@ -413,6 +419,29 @@ def _clean_note(note: str | None) -> str | None:
     if any(unicodedata.category(c) == "Cc" for c in note):
         raise CheckinError("Notes can't contain control characters such as tabs or line breaks.")
     return note
+
+
+_DAYS_BACK: Final = {"today": 0, "": 0, "yesterday": 1}
+_FUTURE_DAY = "That day hasn't come yet: you can't log a future day."
+
+
+def _days_back(day: str, today: date) -> int:
+    """How many days before today a dated check-in is for: 0 or 1, or a message saying why not."""
+    text = day.strip().lower()
+    if text == "tomorrow":
+        raise CheckinError(_FUTURE_DAY)
+    try:
+        asked = date.fromisoformat(text)
+    except ValueError:
+        raise CheckinError("Day is today or yesterday.") from None
+    back = (today - asked).days
+    if back < 0:
+        raise CheckinError(_FUTURE_DAY)
+    if back > 1:
+        raise CheckinError(
+            f"{asked.isoformat()} is too far back: a check-in can be for today or yesterday."
+        )
+    return back
 
 
 def _blank(value: int | None) -> str | int:

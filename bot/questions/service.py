@@ -20,7 +20,7 @@ from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
 from bot.questions.letters import question_parts
 from bot.questions.search import Ranker, Thresholds, Zone, decide, rank_parts
 from bot.questions.small_talk import SmallTalk, small_talk
-from bot.questions.text import normalise
+from bot.questions.text import normalise, words
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import questions as store
 from bot.storage.db import Database
@@ -157,7 +157,7 @@ class QuestionService:
             return Answer(
                 question, AnswerKind.SUGGESTIONS, engine, decision.confidence, suggestions=options
             )
-        if question and record:
+        if record and _worth_a_gap(question):
             await store.record_unanswered(
                 self._db, question=question, question_key=normalise(question), at=self._clock.now()
             )
@@ -225,6 +225,12 @@ class QuestionService:
             self._kb, self._ranker = kb, ranker
             log.info("knowledge reloaded: %d entries", len(kb.entries))
             return []
+
+
+def _worth_a_gap(question: str) -> bool:
+    """Whether a declined text belongs in /kb gaps: it has a word in it. A number typed after
+    a list, an emoji or a bare mention is not a question the knowledge base is missing."""
+    return any(sum(c.isalpha() for c in word) >= 2 for word in words(question))
 
 
 def _see_also(kb: KnowledgeBase, entry: Entry, runners_up: list[str]) -> tuple[Entry, ...]:

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from bot.app import App
-from bot.checkins.replies import checkin_reply
-from bot.checkins.service import CheckinError
+from bot.checkins.replies import checkin_reply, leaderboard_reply
+from bot.checkins.service import EXPORT_COLUMNS, CheckinError
 from bot.clock import FakeClock
 from bot.questions.triage import Level
 from bot.replies import Tone
@@ -117,6 +117,26 @@ async def test_bad_input_is_explained_and_nothing_is_stored(
         await log(app, **options)
     assert rows(app, "SELECT count(*) FROM checkins") == [(0,)]
     assert rows(app, "SELECT count(*) FROM members") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [
+        ("2026-02-01", "2026-02-01 is too far back: a check-in can be for today or yesterday"),
+        ("2026-03-03", "can't log a future day"),
+        ("someday", "Day is today or yesterday"),
+    ],
+)
+async def test_a_day_that_cannot_be_logged_says_why(app: App, day: str, message: str) -> None:
+    with pytest.raises(CheckinError, match=message):
+        await log(app, day=day)
+    assert rows(app, "SELECT count(*) FROM checkins") == [(0,)]
+
+
+async def test_yesterdays_date_is_logged_as_yesterday(app: App) -> None:
+    result = await log(app, day="2026-03-01")
+    assert result.checkin.local_date.isoformat() == "2026-03-01"
+    assert result.backfilled
 
 
 async def test_a_note_is_stored_exactly_as_given(app: App) -> None:
@@ -293,6 +313,19 @@ async def test_members_who_opt_out_are_left_off_the_leaderboard(app: App) -> Non
     assert board.viewer_hidden
 
 
+async def test_a_hidden_member_is_not_told_to_be_the_first(app: App) -> None:
+    await log(app, user=1)
+    await app.checkins.set_leaderboard_visible(1, False)
+    reply = leaderboard_reply(await app.checkins.leaderboard(GUILD, "week", viewer_id=1), str)
+    assert "Be the first" not in reply.body
+    assert "You're hidden from the leaderboard (/privacy leaderboard show:on" in reply.body
+
+
+async def test_an_empty_board_invites_a_visible_member_to_be_the_first(app: App) -> None:
+    reply = leaderboard_reply(await app.checkins.leaderboard(GUILD, "week", viewer_id=1), str)
+    assert reply.body == "No check-ins yet. Be the first!"
+
+
 async def test_history_pages_newest_first(app: App, clock: FakeClock) -> None:
     for n in range(12):
         await log(app, reps=n + 1)
@@ -305,6 +338,11 @@ async def test_history_pages_newest_first(app: App, clock: FakeClock) -> None:
     assert (await app.checkins.history(1, 9)).page == 2
 
 
+async def test_a_page_number_too_large_for_sqlite_shows_the_last_page(app: App) -> None:
+    await log(app)
+    assert (await app.checkins.history(1, 10**30)).page == 1
+
+
 async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
     await app.checkins.set_timezone(1, "Europe/Berlin")
     await app.checkins.set_goal(1, 5)
@@ -314,7 +352,7 @@ async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
         user_id=1, entry_id="walking", question="walk?", helpful=True
     )
     records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
-    settings = {r["name"]: r["value"] for r in records if r["record"] == "setting"}
+    settings = {r["setting"]: r["value"] for r in records if r["record"] == "setting"}
     assert settings == {
         "timezone": "Europe/Berlin",
         "goal_days": "5",
@@ -350,9 +388,9 @@ async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
         )
     ]
     assert exported == stored
-    assert [(r["name"], r["value"]) for r in records if r["record"] == "feedback"] == [
-        ("walking", "helpful")
-    ]
+    assert [
+        (r["topic"], r["question"], r["helpful"]) for r in records if r["record"] == "feedback"
+    ] == [("walking", "walk?", "yes")]
 
 
 async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> None:
@@ -403,21 +441,31 @@ async def test_a_city_name_resolves_to_its_zone(app: App) -> None:
         await app.checkins.set_timezone(1, "Atlantis")
 
 
-async def test_the_export_includes_reminders_and_opt_ins(app: App) -> None:
+async def test_the_export_puts_each_value_under_the_heading_that_names_it(app: App) -> None:
     await app.reminders.create(user_id=1, time_text="07:30", days_text="weekdays")
     await app.reminders.set_skip_if_done(1, False)
     await app.reminders.set_guild_reminder(
         guild_id=GUILD, channel_id=9, time_text="08:00", zone_name="UTC"
     )
     await app.reminders.join_guild_reminder(GUILD, 1, True)
+    await log(app, note="felt good")
+    await app.questions.record_feedback(
+        user_id=1, entry_id="walking", question="walk?", helpful=False
+    )
+    # Read back as a member's spreadsheet would: by heading.
     records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
     [reminder] = [r for r in records if r["record"] == "reminder"]
-    assert (reminder["name"], reminder["value"], reminder["note"], reminder["activity"]) == (
-        "07:30",
-        "weekdays",
-        "dm",
-        "on",
-    )
-    settings = {r["name"]: r["value"] for r in records if r["record"] == "setting"}
+    assert {k: reminder[k] for k in ("time", "days", "where", "timezone", "status")} == {
+        "time": "07:30",
+        "days": "weekdays",
+        "where": "dm",
+        "timezone": "UTC",
+        "status": "on",
+    }
+    settings = {r["setting"]: r["value"] for r in records if r["record"] == "setting"}
     assert settings["reminders_skip_if_done"] == "0"
-    assert [r["value"] for r in records if r["record"] == "channel-reminder"] == [str(GUILD)]
+    assert [r["guild_id"] for r in records if r["record"] == "channel-reminder"] == [str(GUILD)]
+    for record in records:
+        filled = {k for k, v in record.items() if v and k != "record"}
+        assert filled <= set(EXPORT_COLUMNS[record["record"]]), record
+    assert {r["record"] for r in records} == set(EXPORT_COLUMNS)

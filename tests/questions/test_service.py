@@ -7,6 +7,8 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.app import App
 from bot.clock import FakeClock
 from bot.questions.kb import KnowledgeBase
@@ -189,3 +191,15 @@ async def test_a_good_reload_serves_the_new_knowledge(app: App, tmp_path: Path) 
     (folder / "exercises.yaml").write_text(text.replace("title: Calf cramps", "title: Cramp!"))
     assert await service.reload() == []
     assert service.kb.by_id["calf-cramps"].title == "Cramp!"
+
+
+@pytest.mark.parametrize("text", ["2", "12 3", "?!", "👍", "<@123>", "<t:99999999999999:F>"])
+async def test_text_with_no_words_is_declined_but_not_listed_as_a_gap(app: App, text: str) -> None:
+    answer = await app.questions.ask(text)
+    assert answer.kind is AnswerKind.DECLINED
+    assert await app.questions.gaps(days=30) == []
+
+
+async def test_a_real_question_the_knowledge_base_lacks_is_listed_as_a_gap(app: App) -> None:
+    await app.questions.ask("recommend a good anime")
+    assert [g.question for g in await app.questions.gaps(days=30)] == ["recommend a good anime"]
