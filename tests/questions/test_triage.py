@@ -204,6 +204,41 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("A&E or not? calf swollen after a long coach trip", DVT, SAME_DAY),
     ("blood in my pee since a heavy leg session yesterday", Category.OTHER, SAME_DAY),
     ("im 80 and get out of breath if i walk a little fast", BREATHLESS, SEE_GP),
+    # Sepsis: an infection with a sign of it, or a wound going bad with a fever.
+    (
+        "the blister on my toe got infected and now hes shivering, talking nonsense and confused",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "mum has an ulcer on her shin, today shes muddled and her lips look bluish, not weed since "
+        "breakfast",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    ("cut my knee on the track, its red and oozing and i feel feverish", Category.SEPSIS, SAME_DAY),
+    # Dizziness that keeps coming back, and a racing heart now and then: a GP, not an alarm.
+    ("my head goes swimmy most mornings when i first get going, weeks of it", SYNCOPE, SEE_GP),
+    ("my heart races for a few seconds every so often, nothing else, is that ok", RHYTHM, SEE_GP),
+    ("ectopic beats at night for the past month, no other symptoms", RHYTHM, SEE_GP),
+    # Headache and blurred sight in the days after giving birth.
+    (
+        "gave birth last week and today i have a pounding headache and blurry vision",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    # Not better after half an hour of cooling: heatstroke.
+    (
+        "sat in the shade with ice for 35 minutes after the fun run and im still dizzy and sick",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    # Calf pain that comes with walking and goes off with a short stop.
+    (
+        "my calf burns after the same few hundred yards and goes off if i stand still",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -220,6 +255,10 @@ LOOK_ALIKES = [
     "both calves ache two days after my first hill sprints",
     "had a tia back in 2019, all clear since, how many steps should i aim for",
     "i sweat a lot during spin class, is that bad",
+    "whats a good stroke rate for a 5k on the rowing machine",
+    "my foot went dead from kneeling on it during the game, fine after a minute",
+    "blacked out on the couch after leg day, by which i mean i napped all afternoon",
+    "i had a fever last week, fully recovered now, can i go back to squats",
 ]
 
 

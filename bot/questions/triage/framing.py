@@ -14,7 +14,7 @@ ABOUT_SIGNS = words(
     r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
     r"warning |tell ?tale )?(?:signs?|symptoms?|red flags?)",
     r"(?:signs?|symptoms?|red flags?) (?:of|for) (?:a |an )?",
-    r"how (?:do|can|would|could|should|will) (?:i|you|we|one|someone|people|u) "
+    r"how (?:do|can|would|wud|could|should|will) (?:i|you|we|one|someone|people|u) "
     r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
     r"how to (?:tell|know|recogni[sz]e|spot)",
     r"what (?:does|do|would|did) (?:a |an |the )?(?:\w+ ){0,6}(?:feel|look|feels|looks) like",
@@ -26,6 +26,7 @@ ABOUT_SIGNS = words(
     r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
     r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
     r"(?:difference|differ) between",
+    r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
     r"(?:explain|tell me about|info on|information on|list)",
@@ -47,7 +48,7 @@ REPORT = words(
     r"feet|ankle|ankles|face|head|vision|eye|pee|urine|breathing|pulse|heart rate|hr|skin|toes|"
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
     r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
-    r"have|had|hurts|started|keeps|looks|looked|got|gone|been)",
+    r"have|had|hurts|started|keeps|looks|looked|got|gone|been|get|gets|go|goes|turn|turns)",
     r"(?<!if )(?:im|hes|shes|theyre|were|its) (?:not |still |really |so |just |kinda |now )?\w+ing",
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",

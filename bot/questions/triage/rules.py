@@ -122,6 +122,7 @@ CHEST_SIMILE = words(
     r"(?:weight|elephant|someone|something|brick|band|belt|vice|fist|rope)"
     r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
     r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
+    r"(?:elephant|weight|ton of bricks)(?: \w+){0,2} (?:sat|sitting|standing|pressing) on me",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
     r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*)",
 )
@@ -190,6 +191,7 @@ FAINTED = words(
     r"dropped to the (?:floor|ground)",
     r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
     r"out cold",
+    r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
     r"went down",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
@@ -217,6 +219,8 @@ DIZZY = words(
     r"light ?headed\w*",
     "woozy",
     r"room (?:was |is )?spinning",
+    r"room spins",
+    r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
     "faint",
     "wobbly",
     "off balance",
@@ -227,6 +231,7 @@ UNRESPONSIVE = words(
     r"(?:fitting|seizure|convuls\w*|jerking)",
     r"(?:not|isnt|wasnt) breathing",
     r"unresponsive|not responding",
+    r"(?:wasnt|werent|isnt|not) respond\w*",
 )
 STANDING_UP = words(r"(?:stand|standing|stood|get|getting|got) up", r"on standing", r"rise|rising")
 RECURRING = words(
@@ -236,6 +241,10 @@ RECURRING = words(
     r"every time|each time|whenever|always",
     r"again and again",
     r"often|lately|regularly",
+    r"every (?:\w+ )?(?:run|session|workout|walk|morning|day|night|piece|shift)",
+    r"most (?:mornings|days|nights|sessions|runs)",
+    r"(?:been|for) ages",
+    r"same pattern",
 )
 EXERCISE = words(
     r"exercis\w*",
@@ -364,7 +373,7 @@ NORMAL_RECOVERY = words(
 )
 SLOW_ONSET = words(
     r"(?:over|for|past|last) (?:the )?(?:last |past )?"
-    r"(?:few |couple of |\d+ |two |three |several )?(?:weeks|months)",
+    r"(?:few |couple of |\d+ |two |three |several )?(?:weeks?|months?)",
     r"lately|these days|recently",
     r"used to",
     r"never (?:used to|did|had)",
@@ -372,6 +381,7 @@ SLOW_ONSET = words(
     r"slowly (?:getting |got )?worse",
     r"bit by bit",
     r"for a while now",
+    r"been (?:like |about |around |nearly )?(?:\d+|a few|two|three|four|several) (?:weeks|months)",
 )
 RECENT_ONSET = words(
     r"since (?:this morning|yesterday|last night|lunch|earlier|today)",
@@ -550,10 +560,12 @@ IRREGULAR = words(
     r"stutter\w*",
     r"(?:fish|bird|butterfl\w*) (?:in|flapping)",
     r"random beats",
+    r"ectopic\w*",
     r"off beat",
 )
 RACING = words(
     r"racing",
+    r"(?:heart|pulse|heartbeat) (?:\w+ )?races",
     r"pounding",
     r"hammering",
     r"going (?:crazy|mad|nuts|like the clappers|a mile a minute)",
@@ -608,6 +620,8 @@ STROKE_SIGNS = words(
     r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:arm|arms|hand)",
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
     r"sudden(?:ly)? confus\w*",
+    r"(?:suddenly|sudden) (?:seeing double|double vision)",
+    r"(?:cant|cannot|couldnt|unable to) walk (?:in )?a straight line",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred)",
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
     r"(?:his |her |my |their )?(?:left |right )?hand",
@@ -636,7 +650,15 @@ VISION_LOSS = words(
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
 )
 NOT_A_STROKE = words(
-    r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?"
+    r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
+    r"stroke rate|strokes? (?:per|a) minute|spm",
+)
+# A limb that "went dead" because it was slept, sat or leant on, and came back.
+PRESSED_LIMB = words(
+    r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt) on (?:it|them|"
+    r"my (?:arm|hand|leg|foot))",
+    r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
+    r"pins and needles then fine",
 )
 # --- other categories ----------------------------------------------------------------------
 HEART_FAILURE = words(
@@ -718,6 +740,8 @@ TIGHT_LIMB = words(
     r"(?:tight|hard|swollen|tense|bulging|shiny|rock hard)",
     r"pins and needles",
     r"(?:numb|tingl\w*)",
+    r"pressure (?:builds?|building|builds up)",
+    r"rock (?:tight|hard|solid)",
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
     r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
 )
@@ -757,7 +781,7 @@ WALK_PAIN_REST = words(
     r"(?:stop|stopping|stand still|standing still|rest|resting|pause|sit down|slow down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|stops|settles|"
     r"goes|fine)",
-    r"(?:goes away|eases|disappears|fades|settles|gone|better)(?: \w+){0,4} "
+    r"(?:goes away|eases|disappears|fades|settles|gone|better|stops)(?: \w+){0,4} "
     r"(?:when|if|once|after) (?:i |he |she )?(?:stop|rest|stand|sit|pause)",
     r"(?:every|each) time (?:i |he |she )?walk",
     r"(?:rest|rests|stop|stops|stopping|break|sit)(?: \w+){0,3} (?:it |and it |and its )?"
@@ -765,10 +789,24 @@ WALK_PAIN_REST = words(
     r"(?:goes|eases|better|fine|settles|passes|gone)(?: \w+){0,3} (?:after|with) (?:a )?"
     r"(?:rest\w*|break|minute|sit|stop\w*)",
     r"(?:same|similar) distance",
+    r"(?:goes|go|went|wears|eases) off",
+    r"(?:then|and) (?:he |she |i )?(?:can|could) (?:carry|keep) on",
+    r"(?:stop|stopping|rest|resting)\w*(?: \w+){0,4} (?:ok|okay|fine|good) again",
+    r"never at rest|not at rest|only (?:comes on|when) (?:\w+ )?walk\w*|comes on (?:when )?walk\w*",
+    r"(?:settle|settles|settled)(?: \w+){0,2} (?:after|with|when)",
     r"after (?:walking )?(?:about |around |like )?(?:\d+|a few|a couple|two|three|hundred)"
     r"(?: \w+){0,2} (?:metres|meters|yards|minutes|mins|blocks|streets)",
 )
-WALKING = words(r"walk\w*", r"hik\w*", r"stairs", r"hill", r"uphill", r"shop\w*", r"stroll\w*")
+WALKING = words(
+    r"walk\w*",
+    r"hik\w*",
+    r"stairs",
+    r"hill",
+    r"uphill",
+    r"shop\w*",
+    r"stroll\w*",
+    r"yards|blocks|hundred (?:metres|meters)",
+)
 VARICOSE = words(r"varicose", r"veins?", r"vein", r"spider veins?")
 BLEEDING = words(
     r"bleed\w*",
@@ -783,6 +821,9 @@ PREGNANT = words(
     r"(?:weeks|days) (?:after|since) (?:giving birth|birth|the birth|my baby|having)",
     r"(?:had|gave birth to|delivered) (?:my |the |a |our )?(?:baby|son|daughter|twins)",
     r"post ?partum",
+    r"gave birth",
+    r"\d+ ?wks? (?:pregnant|gone|along)",
+    r"pre ?eclampsia",
     r"midwife",
     r"expecting",
     r"bump",
@@ -795,6 +836,7 @@ PE_SIGNS = words(
     r"(?:vision|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
     r"funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
+    r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
     r"seeing (?:spots|stars|flashes|sparkles|flashing)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the )?(?:ribs|right ribs|ribcage)",
     r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swelling|puffy|puffed)",
@@ -814,6 +856,10 @@ HEAT = words(
     r"humid\w*",
     r"marathon",
     r"half marathon",
+    r"(?:really|very|so|burning|boiling) hot",
+    r"overheat\w*",
+    r"heat exhaustion",
+    r"festival",
 )
 HEATSTROKE = words(
     r"confus\w*",
@@ -840,6 +886,8 @@ EXERTIONAL_EASE = words(
     r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
     r"(?:when|if|once|after) (?:i |he |she )?(?:stop\w*|rest\w*|stand\w*|sit\w*|slow\w*|cool\w*)",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
+    r"(?:goes|go|goes off|wears off|eases off)(?: \w+){0,4} (?:when|after) (?:i |he |she )?stop\w*",
+    r"fine (?:afterwards|after|once i stop)",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
 )
 MORE_OFTEN = words(
@@ -867,6 +915,7 @@ TRIVIAL_EFFORT = words(
     r"from|to the)",
     r"walking (?:to|from|around|across) (?:the )?(?:house|room|flat|kitchen|bathroom|toilet|car)",
     r"getting dressed|housework|chores|showering|doing nothing|one flight",
+    r"(?:doing )?(?:small|little|simple|easy|normal) things",
     r"(?:\d+|ten|few|a few) steps",
     r"(?:walk|walking|swim|swimming)(?: \w+){0,3} (?:a little|slowly|a short way|a few|\d+ (?:feet|"
     r"metres|meters|yards))",
@@ -994,12 +1043,22 @@ def _pe(m: Message) -> Level | None:
     return None
 
 
+SLEEP_NOT_FAINT = words(
+    r"by which i mean (?:i )?(?:just )?(?:napp\w*|nap|slept|dozed|fell asleep)",
+    r"(?:passed|blacked) out asleep",
+)
+
+
 def _syncope(m: Message) -> Level | None:
     fainted = m.has(FAINTED)
     near = m.has(NEAR_FAINT)
     if not (fainted or near):
-        if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.has(RECURRING):
+        # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
+        if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
             return Level.SEE_GP
+        return None
+    # "Blacked out on the sofa, by which I mean napped": the writer says it was sleep.
+    if m.mentioned(SLEEP_NOT_FAINT) and not m.has(UNRESPONSIVE):
         return None
     if m.has(UNRESPONSIVE):
         return Level.EMERGENCY
@@ -1034,11 +1093,15 @@ def _arrhythmia(m: Message) -> Level | None:
         return None
     if fast_number or (racing and m.has(SUDDEN)):
         return Level.SAME_DAY
+    if racing and (m.has(SOMETIMES) or m.has(RECURRING) or m.has(SLOW_ONSET)):
+        return Level.SEE_GP
     if irregular and m.has(SOMETIMES):
         brief = m.mentioned(HARMLESS_TRIGGER) and not (m.has(SLOW_ONSET) or m.has(RECURRING))
         return None if brief else Level.SEE_GP
     if irregular and m.mentioned(HEARTBEAT):
         return Level.SAME_DAY if m.has(SUDDEN) else Level.SEE_GP
+    if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
+        return Level.SEE_GP
     return None
 
 
@@ -1065,7 +1128,7 @@ def _slow_rate_with_symptoms(m: Message) -> bool:
 
 
 def _stroke(m: Message) -> Level | None:
-    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE)
+    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE) and not m.mentioned(PRESSED_LIMB)
     if signs or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
         return Level.EMERGENCY
     return None
@@ -1144,7 +1207,11 @@ def _claudication(m: Message) -> Level | None:
         or m.has(words(r"buttocks?|bum|hips?"))
         or m.has(words(r"(?:legs?|calf|calves) (?:\w+ ){0,2}(?:seiz\w*|cramp\w*|hurt\w*)"))
     )
+    # "Burning" is what calves do on a set of raises; only with walking and rest does it count.
+    leg_pain = leg_pain or m.near(LEG, words(r"burn\w*"), 6)
     if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST):
+        return Level.SEE_GP
+    if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
         return Level.SEE_GP
     return None
 
@@ -1166,6 +1233,68 @@ def _preeclampsia(m: Message) -> Level | None:
 def _heat(m: Message) -> Level | None:
     if m.mentioned(HEAT) and m.has(HEATSTROKE):
         return Level.EMERGENCY
+    if _not_cooling(m):
+        return Level.EMERGENCY
+    return None
+
+
+def _not_cooling(m: Message) -> bool:
+    """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
+    cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
+    still = m.has(words(r"still|not better|no better|(?:isnt|not) (?:getting )?better"))
+    half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
+        30 <= n <= 240 for n in m.numbers
+    )
+    unwell = m.has(words(r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*"))
+    return cooling and still and half_hour and unwell
+
+
+# --- infection ---------------------------------------------------------------------------
+INFECTION = words(
+    r"infect\w*",
+    r"fever\w*",
+    r"high temp\w*",
+    r"temperature",
+    r"shiver\w*",
+    r"shaking",
+    r"cellulitis",
+    r"(?:cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore)(?: \w+){0,4} "
+    r"(?:went|gone|going|is|looks|getting|turned) (?:red|hot|angry|swollen|black)",
+)
+SEPSIS_SIGNS = words(
+    r"confus\w*|muddled|not making sense|slurr\w*",
+    r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
+    r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotchy|mottled|blue|bluish|bluey|grey|gray)",
+    r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
+    r"rash(?: \w+){0,8} (?:glass|press\w*)",
+    r"breathing (?:very |really |so )?fast|fast breathing",
+    r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
+    r"(?:dying|going to die)",
+)
+# Written with its negation ("hasn't weed all day"), so read as mentioned, not as denied.
+NO_URINE = words(
+    r"(?:not|hasnt|havent|hadnt|no|barely) (?:peed|weed|wee|urine|passed (?:any )?urine|been to "
+    r"the toilet)(?: \w+){0,2} (?:all day|today|since|in \d+ hours)",
+    r"no urine",
+)
+WOUND = words(r"cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore")
+
+
+def _sepsis(m: Message) -> Level | None:
+    """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
+    needs advice today."""
+    signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
+    # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
+    if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
+        return Level.EMERGENCY
+    if not m.mentioned(INFECTION):
+        return None
+    if signs:
+        return Level.EMERGENCY
+    unwell = m.has(words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell"))
+    going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
+    if m.mentioned(WOUND) and unwell and going_bad:
+        return Level.SAME_DAY
     return None
 
 
@@ -1190,7 +1319,8 @@ def _other(m: Message) -> Level | None:
     )
     if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
         return Level.SEE_GP
-    if m.near(LEG, NOT_HEALING, 10) or (m.has(NOT_HEALING) and m.mentioned(VARICOSE)):
+    # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
+    if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
         return Level.SEE_GP
     return None
 
@@ -1211,6 +1341,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.BLEEDING_VEIN, _bleeding_vein),
     (Category.PREECLAMPSIA, _preeclampsia),
     (Category.HEAT, _heat),
+    (Category.SEPSIS, _sepsis),
     (Category.OTHER, _other),
 )
 
@@ -1230,6 +1361,7 @@ TOPICS: tuple[tuple[Category, re.Pattern[str]], ...] = (
     (Category.BLEEDING_VEIN, words(r"varicose")),
     (Category.PREECLAMPSIA, words(r"pre ?eclampsia")),
     (Category.HEAT, words(r"heat ?stroke", r"heat exhaustion")),
+    (Category.SEPSIS, words(r"sepsis", r"septic\w*", r"blood poisoning")),
     (Category.BREATHLESS, words(r"short(?:ness)? of breath", r"breathless\w*")),
 )
 

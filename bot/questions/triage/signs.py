@@ -49,6 +49,7 @@ class Category(Enum):
     BLEEDING_VEIN = "bleeding_vein"
     PREECLAMPSIA = "preeclampsia"
     HEAT = "heat"
+    SEPSIS = "sepsis"
     OTHER = "other"
 
 
@@ -99,6 +100,7 @@ NHS_VARICOSE = _web("Varicose veins", "NHS", _NHS + "varicose-veins/")
 NHS_PREECLAMPSIA = _web("Pre-eclampsia", "NHS", _NHS + "pre-eclampsia/")
 NHS_HEAT = _web("Heat exhaustion and heatstroke", "NHS", _NHS + "heat-exhaustion-heatstroke/")
 NHS_CHEST_PAIN = _web("Chest pain", "NHS", _NHS + "chest-pain/")
+NHS_SEPSIS = _web("Sepsis", "NHS", _NHS + "sepsis/")
 NICE_VARICOSE = Source(
     title="Varicose veins: diagnosis and management (CG168)",
     authors="National Institute for Health and Care Excellence",
@@ -241,6 +243,15 @@ GUIDES: dict[Category, Guide] = {
             "hot skin that has stopped sweating, a fit or collapse can be heatstroke.",
             (NHS_HEAT,),
             "heat-illness-signs",
+        ),
+        Guide(
+            Category.SEPSIS,
+            "possible signs of sepsis",
+            "An infection (a cut, blister or ulcer that went red, a fever) with confusion, "
+            "blotchy, blue or pale skin or lips, a rash that doesn't fade under a glass, very "
+            "fast breathing or no urine all day can be sepsis, which needs emergency care.",
+            (NHS_SEPSIS,),
+            "when-to-stop-exercising",
         ),
         Guide(
             Category.OTHER,
