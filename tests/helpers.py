@@ -40,7 +40,7 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SECOND_HEART_"))}
     env["SECOND_HEART_DB"] = str(tmp_path / "bot.db")
     # The console on the same file, unless a test gives it its own (its clock then moves).
-    env["SECOND_HEART_CONSOLE_DB"] = str(tmp_path / "bot.db")
+    env["SECOND_HEART_CONSOLE_DB"] = extra.get("SECOND_HEART_DB", str(tmp_path / "bot.db"))
     env["PYTHONPATH"] = str(REPO)
     env.update(extra)
     return env
