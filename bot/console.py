@@ -41,6 +41,7 @@ from bot.questions.replies import (
 )
 from bot.questions.service import GAP_DAYS, Answer, AnswerKind
 from bot.reminders.replies import (
+    button_reply,
     disabled_notice,
     guild_reminder_message,
     guild_reminder_reply,
@@ -49,6 +50,7 @@ from bot.reminders.replies import (
     reminder_set_reply,
     simple,
 )
+from bot.reminders.service import ReminderAnswer
 from bot.replies import Action, Reply, Tone, error_reply
 from bot.storage.reminders import Claimed
 from bot.timezones import zone
@@ -63,6 +65,8 @@ CONSOLE_GUILD = 0
 CONSOLE_CHANNEL = 0
 # Guild-wide reminders belong to no member.
 GUILD_REMINDER_OWNER = 0
+# What each of a reminder's commands answers it with.
+ANSWER_FOR: dict[str, ReminderAnswer] = {"done": "done", "snooze": "snoozed", "skip": "skipped"}
 
 
 class Quit(Exception):
@@ -447,16 +451,25 @@ class Console:
             return checkin_reply(result)
         if owner != self.user_id:
             return error_reply("That reminder isn't yours.")
+        reminders = self.app.reminders
         if action == "done":
-            result = await self.app.checkins.checkin(
-                user_id=self.user_id, source_key=f"reminder:{occurrence_id}", guild_id=CONSOLE_GUILD
-            )
-            return checkin_reply(result)
-        if action == "snooze":
-            at = await self.app.reminders.snooze(self.user_id, occurrence_id)
-            return simple(f"Snoozed until {at:%H:%M} UTC." if at else "Couldn't snooze that.")
-        day = await self.app.reminders.skip_today(self.user_id, occurrence_id)
-        return simple(f"No more reminders on {day}." if day else "Couldn't skip that.")
+            answered = await reminders.mark_done(self.user_id, occurrence_id)
+            if answered is not None and answered.answer == "done":
+                result = await self.app.checkins.checkin(
+                    user_id=self.user_id,
+                    source_key=f"reminder:{occurrence_id}",
+                    guild_id=CONSOLE_GUILD,
+                )
+                return checkin_reply(result)
+        elif action == "snooze":
+            answered = await reminders.snooze(self.user_id, occurrence_id)
+        else:
+            answered = await reminders.skip_today(self.user_id, occurrence_id)
+        if answered is None:
+            return error_reply("That reminder is gone.")
+        # Once answered, the reminder's numbered picks are gone (a reply without actions
+        # replaces them), and typing its commands again is refused by the service.
+        return button_reply(ANSWER_FOR[action], answered)
 
     async def _clock(self, rest: str) -> Reply:
         """Show or move the simulated clock: /clock, /clock +2h, /clock +30m, /clock +1d."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from bot.app import App
 from bot.console import Console, Quit, render_text
+from tests.helpers import run_bot
 
 
 @pytest.fixture
@@ -80,3 +83,23 @@ async def test_blank_lines_are_ignored_and_quit_ends(console: Console) -> None:
     assert await console.handle("   ") is None
     with pytest.raises(Quit):
         await console.handle("/quit")
+
+
+def test_a_used_reminder_refuses_a_second_press_in_the_console(tmp_path: Path) -> None:
+    due = datetime.now(UTC) + timedelta(minutes=2)
+    script = [
+        f"/remind set time:{due:%H:%M}",
+        "/clock +5m",  # the reminder arrives, offering 1. Done 2. Snooze 3. Skip today
+        "2",
+        "/remind snooze 1",
+        "/remind done 1",
+        "/clock +61m",  # the one snooze comes back
+    ]
+    result = run_bot(tmp_path, "console", stdin="\n".join(script) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.count("Snoozed: I'll remind you again at") == 1
+    assert out.count("Already snoozed: I'll remind you again at") == 1
+    assert "You snoozed this reminder" in out
+    assert "Logged" not in out
+    assert out.count("Calf-raise time") == 2
