@@ -41,8 +41,10 @@ from bot.questions.replies import (
 )
 from bot.questions.service import GAP_DAYS, Answer, AnswerKind
 from bot.reminders.replies import (
+    answer_named,
     button_reply,
     disabled_notice,
+    gone_reply,
     guild_reminder_message,
     guild_reminder_reply,
     reminder_list_reply,
@@ -50,7 +52,6 @@ from bot.reminders.replies import (
     reminder_set_reply,
     simple,
 )
-from bot.reminders.service import ReminderAnswer
 from bot.replies import Action, Reply, Tone, error_reply
 from bot.storage.reminders import Claimed
 from bot.timezones import zone
@@ -65,8 +66,6 @@ CONSOLE_GUILD = 0
 CONSOLE_CHANNEL = 0
 # Guild-wide reminders belong to no member.
 GUILD_REMINDER_OWNER = 0
-# What each of a reminder's commands answers it with.
-ANSWER_FOR: dict[str, ReminderAnswer] = {"done": "done", "snooze": "snoozed", "skip": "skipped"}
 
 
 class Quit(Exception):
@@ -465,11 +464,12 @@ class Console:
             answered = await reminders.snooze(self.user_id, occurrence_id)
         else:
             answered = await reminders.skip_today(self.user_id, occurrence_id)
-        if answered is None:
-            return error_reply("That reminder is gone.")
+        pressed = answer_named(action)
+        if answered is None or pressed is None:
+            return gone_reply()
         # Once answered, the reminder's numbered picks are gone (a reply without actions
         # replaces them), and typing its commands again is refused by the service.
-        return button_reply(ANSWER_FOR[action], answered)
+        return button_reply(pressed, answered)
 
     async def _clock(self, rest: str) -> Reply:
         """Show or move the simulated clock: /clock, /clock +2h, /clock +30m, /clock +1d."""

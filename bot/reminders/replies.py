@@ -6,7 +6,7 @@ from datetime import datetime
 
 from bot.questions.kb import Entry
 from bot.reminders.service import Answered, GuildReminderView, ReminderAnswer, ReminderView
-from bot.replies import Action, Field, Reply, Tone
+from bot.replies import Action, Field, Reply, Tone, error_reply
 from bot.storage.reminders import Claimed
 
 
@@ -54,17 +54,22 @@ def reminder_list_reply(views: list[ReminderView]) -> Reply:
     return Reply(title="Your reminders", body="\n".join(lines), private=True)
 
 
-# Each answer's button on a member's reminder: its label, and the action name in its key.
+# Each answer's button on a member's reminder: its label, and its name in keys and commands.
 BUTTONS: dict[ReminderAnswer, tuple[str, str]] = {
-    "done": ("Done ✅", "remind-done"),
-    "snoozed": ("Snooze 1 h", "remind-snooze"),
-    "skipped": ("Skip today", "remind-skip"),
+    "done": ("Done ✅", "done"),
+    "snoozed": ("Snooze 1 h", "snooze"),
+    "skipped": ("Skip today", "skip"),
 }
 
 
 def button_key(occurrence_id: int, answer: ReminderAnswer) -> str:
     """The action key of the button that gives `answer` on this occurrence's message."""
-    return f"{BUTTONS[answer][1]}:{occurrence_id}"
+    return f"remind-{BUTTONS[answer][1]}:{occurrence_id}"
+
+
+def answer_named(name: str) -> ReminderAnswer | None:
+    """The answer a reminder command gives ("snooze" in /remind snooze 5), if it is one."""
+    return next((answer for answer, (_, n) in BUTTONS.items() if n == name), None)
 
 
 def reminder_message(delivery: Claimed, prompt: Entry | None, can_check_in: bool = True) -> Reply:
@@ -80,7 +85,7 @@ def reminder_message(delivery: Claimed, prompt: Entry | None, can_check_in: bool
         Action(
             BUTTONS[answer][0],
             button_key(delivery.id, answer),
-            f"/remind {BUTTONS[answer][1].removeprefix('remind-')} {delivery.id}",
+            f"/remind {BUTTONS[answer][1]} {delivery.id}",
         )
         for answer in answers
     ]
@@ -118,6 +123,11 @@ def button_reply(pressed: ReminderAnswer, answered: Answered) -> Reply:
         lead = "OK" if answered.first else "Already skipped"
         return simple(f"{lead}: no more reminders on {day}.")
     return simple("Already logged.")
+
+
+def gone_reply() -> Reply:
+    """A button of a reminder that was deleted meanwhile (/remind off, /forget-me)."""
+    return error_reply("That reminder is gone.")
 
 
 def _already(answered: Answered) -> str:

@@ -27,6 +27,7 @@ from bot.reminders.replies import (
     button_key,
     button_reply,
     disabled_notice,
+    gone_reply,
     guild_reminder_message,
     guild_reminder_reply,
     reminder_list_reply,
@@ -401,7 +402,7 @@ class RemindersCog(commands.Cog):
         Updating the message is the click's acknowledgement, so the reply is a follow-up.
         """
         if answered is None:
-            await send_reply(interaction, error_reply("That reminder is gone."))
+            await send_reply(interaction, gone_reply())
             return
         if interaction.message is not None:
             chosen = button_key(occurrence, answered.answer)
