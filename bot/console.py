@@ -52,7 +52,10 @@ from bot.questions.replies import (
 )
 from bot.questions.service import GAP_DAYS, Answer, AnswerKind
 from bot.reminders.replies import (
+    answer_named,
+    button_reply,
     disabled_notice,
+    gone_reply,
     guild_reminder_message,
     guild_reminder_reply,
     reminder_list_reply,
@@ -511,16 +514,26 @@ class Console:
             return checkin_reply(result)
         if owner != self.user_id:
             return error_reply("That reminder isn't yours.")
+        reminders = self.app.reminders
         if action == "done":
-            result = await self.app.checkins.checkin(
-                user_id=self.user_id, source_key=f"reminder:{occurrence_id}", guild_id=CONSOLE_GUILD
-            )
-            return checkin_reply(result)
-        if action == "snooze":
-            at = await self.app.reminders.snooze(self.user_id, occurrence_id)
-            return simple(f"Snoozed until {at:%H:%M} UTC." if at else "Couldn't snooze that.")
-        day = await self.app.reminders.skip_today(self.user_id, occurrence_id)
-        return simple(f"No more reminders on {day}." if day else "Couldn't skip that.")
+            answered = await reminders.mark_done(self.user_id, occurrence_id)
+            if answered is not None and answered.answer == "done":
+                result = await self.app.checkins.checkin(
+                    user_id=self.user_id,
+                    source_key=f"reminder:{occurrence_id}",
+                    guild_id=CONSOLE_GUILD,
+                )
+                return checkin_reply(result)
+        elif action == "snooze":
+            answered = await reminders.snooze(self.user_id, occurrence_id)
+        else:
+            answered = await reminders.skip_today(self.user_id, occurrence_id)
+        pressed = answer_named(action)
+        if answered is None or pressed is None:
+            return gone_reply()
+        # Once answered, the reminder's numbered picks are gone (a reply without actions
+        # replaces them), and typing its commands again is refused by the service.
+        return button_reply(pressed, answered)
 
     async def _clock(self, args: Parsed) -> Reply:
         """Show or move the simulated clock: /clock, /clock +2h, /clock +30m, /clock +1d."""

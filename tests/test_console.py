@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from bot.clock import AdjustableClock, SystemClock
 from bot.config import Config, DatabaseConfig
 from bot.console import Console, Quit, console_setup, display_width, render_text
 from bot.replies import Reply, Tone
+from tests.helpers import run_bot
 
 
 @pytest.fixture
@@ -47,8 +49,9 @@ async def test_a_numbered_pick_works_after_a_plain_question(console: Console) ->
 
 async def test_a_numbered_pick_opens_a_related_topic(console: Console) -> None:
     answer = await text(console, "what causes calf cramps at night")
-    assert "  3. Related: Sore calves after training  (/topic calf-soreness)" in answer
-    assert "Sore calves after training" in (await text(console, "3")).splitlines()[0]
+    [third] = [line for line in answer.splitlines() if line.startswith("  3. Related: ")]
+    title = third.removeprefix("  3. Related: ").split("  (/topic ")[0]
+    assert title in (await text(console, "3")).splitlines()[0]
 
 
 async def test_a_pick_out_of_range_is_explained(console: Console) -> None:
@@ -178,3 +181,29 @@ async def test_no_line_typed_into_the_console_ends_the_session_or_logs_an_error(
         if reply is not None:
             render_text(reply)
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+def test_a_used_reminder_refuses_a_second_press_in_the_console(tmp_path: Path) -> None:
+    due = datetime.now(UTC) + timedelta(minutes=2)
+    script = [
+        f"/remind set time:{due:%H:%M}",
+        "/clock +5m",  # the reminder arrives, offering 1. Done 2. Snooze 3. Skip today
+        "2",
+        "/remind snooze 1",
+        "/remind done 1",
+        "/clock +61m",  # the one snooze comes back
+    ]
+    # The console's own file: /clock only moves on a database the bot doesn't use.
+    result = run_bot(
+        tmp_path,
+        "console",
+        stdin="\n".join(script) + "\n",
+        SECOND_HEART_CONSOLE_DB=str(tmp_path / "console.db"),
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.count("Snoozed: I'll remind you again at") == 1
+    assert out.count("Already snoozed: I'll remind you again at") == 1
+    assert "You snoozed this reminder" in out
+    assert "Logged" not in out
+    assert out.count("Calf-raise time") == 2

@@ -73,3 +73,26 @@ def view_for(actions: Iterable[Action]) -> discord.ui.View | None:
         key = action.key[: CUSTOM_ID_LIMIT - len(PREFIX)]
         view.add_item(ActionButton(key, action.label))
     return view
+
+
+def answered_view(message: discord.Message, chosen: str) -> discord.ui.View:
+    """The message's buttons greyed out, the chosen one (a key) marked: the message was answered.
+
+    Rebuilt from the message itself, so it shows exactly the buttons it had.
+    """
+    view = discord.ui.View(timeout=None)
+    for row in message.components:
+        for item in row.children if isinstance(row, discord.ActionRow) else ():
+            if not isinstance(item, discord.Button) or item.custom_id is None:
+                continue
+            picked = item.custom_id == f"{PREFIX}{chosen}"
+            view.add_item(
+                discord.ui.Button(
+                    label=item.label,
+                    emoji=item.emoji,
+                    custom_id=item.custom_id,
+                    style=discord.ButtonStyle.success if picked else discord.ButtonStyle.secondary,
+                    disabled=True,
+                )
+            )
+    return view

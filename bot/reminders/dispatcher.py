@@ -14,7 +14,8 @@ Each pass:
    twice. Different destinations are sent to side by side, paced together under one rate, and
    each send has a time limit, so a slow one holds up nobody else.
 4. **Acknowledge**: sent; a permanent failure disables the reminder and tells the member where
-   it can; a transient one is retried with backoff.
+   it can; a transient one, or any other error in that one send, is retried with backoff. Every
+   attempt counts, an unacknowledged one included, and after MAX_ATTEMPTS it is given up.
 
 Between passes the task sleeps until the next due moment (capped), and any change wakes it.
 Nothing is held in memory that isn't also on disk.

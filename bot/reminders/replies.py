@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.questions.kb import Entry
-from bot.reminders.service import GuildReminderView, ReminderView
-from bot.replies import Action, Field, Reply, Tone
+from bot.reminders.service import Answered, GuildReminderView, ReminderAnswer, ReminderView
+from bot.replies import Action, Field, Reply, Tone, error_reply
 from bot.storage.reminders import Claimed
 from bot.timezones import fixed_offset_note
 
@@ -55,20 +55,40 @@ def reminder_list_reply(views: list[ReminderView]) -> Reply:
     return Reply(title="Your reminders", body="\n".join(lines), private=True)
 
 
+# Each answer's button on a member's reminder: its label, and its name in keys and commands.
+BUTTONS: dict[ReminderAnswer, tuple[str, str]] = {
+    "done": ("Done ✅", "done"),
+    "snoozed": ("Snooze 1 h", "snooze"),
+    "skipped": ("Skip today", "skip"),
+}
+
+
+def button_key(occurrence_id: int, answer: ReminderAnswer) -> str:
+    """The action key of the button that gives `answer` on this occurrence's message."""
+    return f"remind-{BUTTONS[answer][1]}:{occurrence_id}"
+
+
+def answer_named(name: str) -> ReminderAnswer | None:
+    """The answer a reminder command gives ("snooze" in /remind snooze 5), if it is one."""
+    return next((answer for answer, (_, n) in BUTTONS.items() if n == name), None)
+
+
 def reminder_message(delivery: Claimed, prompt: Entry | None, can_check_in: bool = True) -> Reply:
     """The reminder itself, with its buttons."""
     body = prompt.answer if prompt else "Time for a few slow calf raises."
     fields: tuple[Field, ...] = ()
     if delivery.late:
         fields = (Field("Sent late", "The bot was offline when this was due."),)
-    actions = []
-    if can_check_in:
-        actions.append(
-            Action("Done ✅", f"remind-done:{delivery.id}", f"/remind done {delivery.id}")
+    answers: list[ReminderAnswer] = (
+        ["done", "snoozed", "skipped"] if can_check_in else ["snoozed", "skipped"]
+    )
+    actions = [
+        Action(
+            BUTTONS[answer][0],
+            button_key(delivery.id, answer),
+            f"/remind {BUTTONS[answer][1]} {delivery.id}",
         )
-    actions += [
-        Action("Snooze 1 h", f"remind-snooze:{delivery.id}", f"/remind snooze {delivery.id}"),
-        Action("Skip today", f"remind-skip:{delivery.id}", f"/remind skip {delivery.id}"),
+        for answer in answers
     ]
     return Reply(
         title=f"Calf-raise time: {prompt.title}" if prompt else "Calf-raise time",
@@ -88,6 +108,39 @@ def disabled_notice(reason: str, reminder_id: int) -> Reply:
         ),
         tone=Tone.WARNING,
     )
+
+
+def button_reply(pressed: ReminderAnswer, answered: Answered) -> Reply:
+    """What pressing one of a reminder's buttons says, except a Done that counts (the check-in
+    reply says that). A press after the reminder was answered otherwise is refused."""
+    if answered.answer != pressed:
+        return simple(_already(answered), ok=False)
+    day = f"{answered.day:%A} {answered.day.day} {answered.day:%B}"
+    if answered.answer == "snoozed":
+        assert answered.until is not None
+        lead = "Snoozed" if answered.first else "Already snoozed"
+        return simple(f"{lead}: I'll remind you again at {discord_time(answered.until)}.")
+    if answered.answer == "skipped":
+        lead = "OK" if answered.first else "Already skipped"
+        return simple(f"{lead}: no more reminders on {day}.")
+    return simple("Already logged.")
+
+
+def gone_reply() -> Reply:
+    """A button of a reminder that was deleted meanwhile (/remind off, /forget-me)."""
+    return error_reply("That reminder is gone.")
+
+
+def _already(answered: Answered) -> str:
+    if answered.answer == "snoozed":
+        assert answered.until is not None
+        return (
+            f"You snoozed this reminder: it comes back at {discord_time(answered.until)}. "
+            "Use its buttons then, or log a workout now with /checkin."
+        )
+    if answered.answer == "skipped":
+        return "You skipped today with this reminder. Log a workout anyway with /checkin."
+    return "You've already marked this reminder done."
 
 
 def simple(text: str, *, ok: bool = True) -> Reply:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Literal, cast
 
 from bot.clock import Clock
 from bot.questions.kb import Entry
@@ -25,6 +26,22 @@ from bot.storage.reminders import ReminderRow
 from bot.timezones import UnknownZone, local_date, resolve_zone
 
 SNOOZE = timedelta(hours=1)
+
+# What a member's reminder can be answered with, one of its buttons.
+ReminderAnswer = Literal["done", "snoozed", "skipped"]
+
+
+@dataclass(frozen=True)
+class Answered:
+    """A reminder's answer: the first of its buttons pressed. Later presses only see it."""
+
+    answer: ReminderAnswer
+    # Whether this press gave the answer; False when it had been given before.
+    first: bool
+    # The occurrence's local date.
+    day: date
+    # For a snooze: when the reminder comes back.
+    until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -172,34 +189,49 @@ class RemindersService:
         self.wake()
         return True
 
-    async def snooze(self, user_id: int, occurrence_id: int) -> datetime | None:
-        """Send this occurrence again in an hour; None if it isn't the member's.
+    async def mark_done(self, user_id: int, occurrence_id: int) -> Answered | None:
+        """Answer the reminder with Done. The front end logs the check-in when the answer is
+        "done" (once per occurrence however often it is pressed); None if it isn't theirs."""
+        return await self._answer(user_id, occurrence_id, "done")
 
-        Once per occurrence: snoozing it again returns the time already set.
+    async def snooze(self, user_id: int, occurrence_id: int) -> Answered | None:
+        """Answer the reminder with Snooze: it comes back in an hour. None if it isn't theirs."""
+        return await self._answer(user_id, occurrence_id, "snoozed")
+
+    async def skip_today(self, user_id: int, occurrence_id: int) -> Answered | None:
+        """Answer the reminder with Skip: no more reminders on its day. None if it isn't theirs."""
+        return await self._answer(user_id, occurrence_id, "skipped")
+
+    async def _answer(
+        self, user_id: int, occurrence_id: int, choice: ReminderAnswer
+    ) -> Answered | None:
+        """Record the first answer, and make sure what it asks for is done.
+
+        The effects are idempotent (one snooze per occurrence, skipping a day twice changes
+        nothing), so a repeated press, or one whose first attempt was cut short, finishes the
+        first answer's work and adds none.
         """
-        owner = await store.occurrence_owner(self._db, occurrence_id)
-        if owner is None or owner[0] != user_id:
+        recorded = await store.answer(self._db, occurrence_id, user_id, choice)
+        if recorded is None:
             return None
-        _, day, reminder_id = owner
-        at, _ = await store.add_one_off(
-            self._db,
-            reminder_id,
-            f"{day.isoformat()}#snooze-of-{occurrence_id}",
-            day,
-            self._clock.now() + SNOOZE,
-        )
-        self.wake()
-        return at
-
-    async def skip_today(self, user_id: int, occurrence_id: int) -> date | None:
-        """No more reminders for the occurrence's day; None if it isn't the member's."""
-        owner = await store.occurrence_owner(self._db, occurrence_id)
-        if owner is None or owner[0] != user_id:
-            return None
-        day = owner[1]
-        await store.skip_date(self._db, user_id, day, "skipped by the member", self._clock.now())
-        self.wake()
-        return day
+        answer, first, day, reminder_id = recorded
+        until = None
+        if answer == "snoozed":
+            until, _ = await store.add_one_off(
+                self._db,
+                reminder_id,
+                f"{day.isoformat()}#snooze-of-{occurrence_id}",
+                day,
+                self._clock.now() + SNOOZE,
+            )
+            self.wake()
+        elif answer == "skipped":
+            await store.skip_date(
+                self._db, user_id, day, "skipped by the member", self._clock.now()
+            )
+            self.wake()
+        # The column's CHECK admits only the three answers.
+        return Answered(cast(ReminderAnswer, answer), first, day, until)
 
     async def set_skip_if_done(self, user_id: int, skip: bool) -> None:
         """Whether the member's reminders skip days they've already checked in."""

@@ -335,6 +335,36 @@ async def occurrence_owner(db: Database, occurrence_id: int) -> tuple[int, date,
     return row["user_id"], date.fromisoformat(row["local_date"]), row["reminder_id"]
 
 
+async def answer(
+    db: Database, occurrence_id: int, user_id: int, choice: str
+) -> tuple[str, bool, date, int] | None:
+    """Record `choice` as the member's answer to their occurrence, unless it has one already.
+
+    Returns (the answer it has, whether this call gave it, its local date, its reminder id), or
+    None if the occurrence isn't one of the member's own reminders.
+    """
+    async with db.transaction() as tx:
+        row = await tx.fetchone(
+            "SELECT o.answer, o.local_date, o.reminder_id FROM reminder_occurrences AS o "
+            "JOIN reminders AS r ON r.id = o.reminder_id "
+            "WHERE o.id = ? AND r.user_id = ? AND r.kind = 'member'",
+            (occurrence_id, user_id),
+        )
+        if row is None:
+            return None
+        given = row["answer"] is None
+        if given:
+            await tx.execute(
+                "UPDATE reminder_occurrences SET answer = ? WHERE id = ?", (choice, occurrence_id)
+            )
+        return (
+            choice if given else row["answer"],
+            given,
+            date.fromisoformat(row["local_date"]),
+            row["reminder_id"],
+        )
+
+
 async def add_one_off(
     db: Database, reminder_id: int, occurrence: str, day: date, due_at: datetime
 ) -> tuple[datetime, bool]:

@@ -428,6 +428,14 @@ class FakeDiscord:
         result: dict[str, Any] = await self.wait_for(answered, seconds)
         return result
 
+    async def followup_to(self, interaction: Interaction, seconds: float = 10.0) -> dict[str, Any]:
+        """The bot's first follow-up: its answer when the callback only updated the clicked
+        message (a reminder's buttons greyed out, say)."""
+        result: dict[str, Any] = await self.wait_for(
+            lambda: interaction.followups and interaction.followups[0], seconds
+        )
+        return result
+
     # ------------------------------------------------------------------ messages
 
     async def post_message(

@@ -15,6 +15,10 @@ from bot.discord.client import SecondHeartBot
 from bot.reminders import dispatcher
 from tests.e2e.fake_discord import FakeDiscord, Interaction
 
+# Discord's button styles.
+SECONDARY = 2
+SUCCESS = 3
+
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
     return [c for row in message["components"] for c in row["components"]]
@@ -88,9 +92,9 @@ async def test_a_reminder_arrives_by_dm_with_buttons_and_done_records_a_check_in
     assert message["nonce"].startswith("sh-reminder-")
 
     done = buttons(message)[0]["custom_id"]
-    first = await fake.reply_to(await fake.click(member, message, done))
+    first = await fake.followup_to(await fake.click(member, message, done))
     assert first["embeds"][0]["title"] == "Logged: calf raises"
-    again = await fake.reply_to(await fake.click(member, message, done))
+    again = await fake.followup_to(await fake.click(member, message, done))
     assert "already logged" in again["embeds"][0]["description"]
     with sqlite3.connect(e2e_app.db.path) as conn:
         assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
@@ -105,7 +109,7 @@ async def test_snooze_brings_the_reminder_back_an_hour_later(
 ) -> None:
     dm, message = await first_reminder(fake, member, e2e_app, clock, "08:00")
     snooze = buttons(message)[1]["custom_id"]
-    reply = await fake.reply_to(await fake.click(member, message, snooze))
+    reply = await fake.followup_to(await fake.click(member, message, snooze))
     assert reply["embeds"][0]["description"].startswith("Snoozed")
     await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=61))
     messages = await fake.wait_for(
@@ -377,3 +381,33 @@ async def test_a_replayed_snooze_snoozes_once(
     await replayed(fake, await fake.click(member, message, buttons(message)[1]["custom_id"]))
     query = "SELECT count(*) FROM reminder_occurrences WHERE occurrence LIKE '%snooze%'"
     assert count(e2e_app, query) == 1
+
+
+async def test_a_used_reminder_greys_out_its_buttons_and_refuses_a_second_press(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    e2e_app: App,
+    clock: FakeClock,
+) -> None:
+    dm, message = await first_reminder(fake, member, e2e_app, clock, "08:00")
+    done, snooze, _ = (b["custom_id"] for b in buttons(message))
+    first = await fake.followup_to(await fake.click(member, message, snooze))
+    assert first["embeds"][0]["description"].startswith("Snoozed")
+    # The reminder now shows what was chosen, and none of its buttons can be pressed.
+    [shown] = fake.bot_messages(dm)
+    assert [(b["disabled"], b["style"]) for b in buttons(shown)] == [
+        (True, SECONDARY),
+        (True, SUCCESS),
+        (True, SECONDARY),
+    ]
+    # A press from a stale copy of the message is refused: no second snooze, no check-in.
+    again = await fake.followup_to(await fake.click(member, message, snooze))
+    assert again["embeds"][0]["description"].startswith("Already snoozed")
+    refused = await fake.followup_to(await fake.click(member, message, done))
+    assert refused["embeds"][0]["description"].startswith("You snoozed this reminder")
+    assert count(e2e_app, "SELECT count(*) FROM checkins") == 0
+    await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=61))
+    await fake.wait_for(lambda: len(fake.bot_messages(dm)) == 2)
+    await all_acknowledged(e2e_app, 2)
+    assert len(fake.bot_messages(dm)) == 2

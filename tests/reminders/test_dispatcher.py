@@ -25,6 +25,7 @@ from bot.reminders.dispatcher import (
     backoff,
 )
 from bot.reminders.schedule import ScheduleError
+from bot.reminders.service import Answered
 from bot.storage.db import Database, bundled_migrations
 from bot.storage.reminders import Claimed
 from tests.helpers import config_for_tests
@@ -275,10 +276,14 @@ async def test_snooze_sends_again_an_hour_later(
     await dispatcher.tick()
     [first] = sender.sent_to(1)
     assert await app.reminders.snooze(2, first.id) is None  # not theirs
-    assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(hours=1)
+    back = clock.now() + timedelta(hours=1)
+    assert await app.reminders.snooze(1, first.id) == Answered(
+        "snoozed", True, first.local_date, back
+    )
     clock.advance(timedelta(minutes=1))
     # Pressed again (or the click delivered twice): the same snooze, not a second one.
-    assert await app.reminders.snooze(1, first.id) == clock.now() + timedelta(minutes=59)
+    again = await app.reminders.snooze(1, first.id)
+    assert again == Answered("snoozed", False, first.local_date, back)
     assert await dispatcher.tick() == 0
     clock.advance(timedelta(minutes=59))
     assert await dispatcher.tick() == 1
@@ -286,6 +291,30 @@ async def test_snooze_sends_again_an_hour_later(
         "2026-03-10",
         f"2026-03-10#snooze-of-{first.id}",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("snooze", "skip_today"),
+        ("snooze", "mark_done"),
+        ("skip_today", "snooze"),
+        ("mark_done", "snooze"),
+        ("mark_done", "skip_today"),
+    ],
+)
+async def test_a_reminder_answered_once_refuses_another_answer(
+    app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock, first: str, then: str
+) -> None:
+    await due_now(app, clock, 1)
+    await dispatcher.tick()
+    [delivery] = sender.sent_to(1)
+    given = await getattr(app.reminders, first)(1, delivery.id)
+    refused = await getattr(app.reminders, then)(1, delivery.id)
+    assert (refused.answer, refused.first) == (given.answer, False)
+    snoozes = 1 if first == "snooze" else 0
+    clock.advance(timedelta(hours=2))
+    assert await dispatcher.tick() == snoozes
 
 
 async def test_skip_today_silences_the_rest_of_the_day(

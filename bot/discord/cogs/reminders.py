@@ -21,10 +21,13 @@ from discord.ext import commands
 from bot.checkins.replies import checkin_reply
 from bot.discord.client import SecondHeartBot
 from bot.discord.render import choices, embed_for, send_reply, zone_choices
-from bot.discord.views import view_for
+from bot.discord.views import answered_view, view_for
 from bot.reminders.dispatcher import Dispatcher, PermanentFailure, TransientFailure
 from bot.reminders.replies import (
+    button_key,
+    button_reply,
     disabled_notice,
+    gone_reply,
     guild_reminder_message,
     guild_reminder_reply,
     reminder_list_reply,
@@ -32,7 +35,7 @@ from bot.reminders.replies import (
     reminder_set_reply,
     simple,
 )
-from bot.reminders.service import RemindersService
+from bot.reminders.service import Answered, ReminderAnswer, RemindersService
 from bot.replies import Reply, error_reply
 from bot.storage.reminders import Claimed
 
@@ -362,32 +365,49 @@ class RemindersCog(commands.Cog):
         occurrence = await self._owned(interaction, parts)
         if occurrence is None:
             return
+        answered = await self.service.mark_done(interaction.user.id, occurrence)
+        if answered is None or answered.answer != "done":
+            await self._answered(interaction, occurrence, "done", answered)
+            return
         result = await self.bot.app.checkins.checkin(
             user_id=interaction.user.id,
             # One check-in per reminder occurrence, however often Done is pressed.
             source_key=f"reminder:{occurrence}",
             guild_id=interaction.guild_id,
         )
-        await send_reply(interaction, checkin_reply(result))
+        await self._answered(interaction, occurrence, "done", answered, checkin_reply(result))
 
     async def _on_snooze(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
         occurrence = await self._owned(interaction, parts)
-        if occurrence is None:
-            return
-        at = await self.service.snooze(interaction.user.id, occurrence)
-        text = (
-            f"Snoozed: I'll remind you <t:{int(at.timestamp())}:R>." if at else "Couldn't snooze."
-        )
-        await send_reply(interaction, simple(text))
+        if occurrence is not None:
+            answered = await self.service.snooze(interaction.user.id, occurrence)
+            await self._answered(interaction, occurrence, "snoozed", answered)
 
     async def _on_skip(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
         occurrence = await self._owned(interaction, parts)
-        if occurrence is None:
+        if occurrence is not None:
+            answered = await self.service.skip_today(interaction.user.id, occurrence)
+            await self._answered(interaction, occurrence, "skipped", answered)
+
+    async def _answered(
+        self,
+        interaction: discord.Interaction[Any],
+        occurrence: int,
+        pressed: ReminderAnswer,
+        answered: Answered | None,
+        reply: Reply | None = None,
+    ) -> None:
+        """Grey out the reminder's buttons, marking the answer it has, then say what happened.
+
+        Updating the message is the click's acknowledgement, so the reply is a follow-up.
+        """
+        if answered is None:
+            await send_reply(interaction, gone_reply())
             return
-        day = await self.service.skip_today(interaction.user.id, occurrence)
-        await send_reply(
-            interaction, simple(f"OK, no more reminders on {day}." if day else "Couldn't skip.")
-        )
+        if interaction.message is not None:
+            chosen = button_key(occurrence, answered.answer)
+            await interaction.response.edit_message(view=answered_view(interaction.message, chosen))
+        await send_reply(interaction, reply or button_reply(pressed, answered))
 
     async def _on_guild_done(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
         if not parts or not parts[0].isdigit():
