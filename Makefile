@@ -21,17 +21,21 @@ test: $(VENV)/.test-deps
 bench: $(VENV)/.test-deps
 	$(BIN)/python -m bench $(if $(QUICK),--quick)
 
+# The slow steps below run only on first use or after pyproject.toml changes; each says what it
+# is doing first (pip runs quietly), so a long pause never looks like a hang. Otherwise: silence.
 $(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Second Heart needs Python 3.11 or newer; set PYTHON=python3.11")'
+	@echo "Creating a virtual environment in $(VENV)..." >&2
 	@$(PYTHON) -m venv $(VENV)
 	@touch $@
 
 $(VENV)/.run-deps: $(VENV)/.created pyproject.toml
-	@echo "Installing Second Heart into $(VENV) (first run only)..." >&2
+	@echo "Installing Second Heart into $(VENV) (under a minute; again only when pyproject.toml changes)..." >&2
 	@$(PIP) install --quiet --disable-pip-version-check -e . >&2
 	@touch $@
 
 $(VENV)/.test-deps: $(VENV)/.created pyproject.toml
+	@echo "Installing Second Heart and its test tools into $(VENV) (about a minute; again only when pyproject.toml changes)..." >&2
 	@$(PIP) install --quiet --disable-pip-version-check -e '.[test]' >&2
 	@touch $@ $(VENV)/.run-deps
 

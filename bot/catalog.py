@@ -152,9 +152,9 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "Skip reminders on days you've already checked in (on by default).",
         (_on_off("skip"),),
     ),
-    CommandInfo("remind channel list", "This server's daily channel reminder."),
+    CommandInfo("remind-channel list", "This server's daily channel reminder.", admin=True),
     CommandInfo(
-        "remind channel set",
+        "remind-channel set",
         "One daily reminder in a channel, mentioning everyone who opted in.",
         (
             Option("channel", "channel", required=True, hint=""),
@@ -165,7 +165,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
         ),
         admin=True,
     ),
-    CommandInfo("remind channel remove", "Stop the channel reminder.", admin=True),
+    CommandInfo("remind-channel remove", "Stop the channel reminder.", admin=True),
     CommandInfo("export", "Download everything stored about you (CSV)."),
     CommandInfo("forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "Reload the knowledge base from disk.", admin=True),
@@ -202,8 +202,8 @@ CONSOLE_ONLY: tuple[CommandInfo, ...] = (
     CommandInfo("remind done", "Check in for a reminder.", (_ID,), listed=False),
     CommandInfo("remind snooze", "Remind me again in an hour.", (_ID,), listed=False),
     CommandInfo("remind skip", "No more reminders today.", (_ID,), listed=False),
-    CommandInfo("remind channel join", "Be mentioned by the channel reminder.", listed=False),
-    CommandInfo("remind channel leave", "Stop being mentioned.", listed=False),
+    CommandInfo("remind-channel join", "Be mentioned by the channel reminder.", listed=False),
+    CommandInfo("remind-channel leave", "Stop being mentioned.", listed=False),
     CommandInfo("forget-me confirm", "Delete everything stored about you.", listed=False),
     CommandInfo("cancel", "Change nothing.", listed=False),
 )
@@ -211,9 +211,14 @@ CONSOLE_ONLY: tuple[CommandInfo, ...] = (
 # What a group name alone means in the console: "/remind" lists your reminders.
 GROUP_DEFAULTS: dict[str, str] = {
     "remind": "remind list",
-    "remind channel": "remind channel list",
+    "remind-channel": "remind-channel list",
     "timezone": "timezone show",
 }
+
+# Older console forms that still work, by the words they start with. The channel reminder was
+# "/remind channel" until it became a top-level command: Discord hides a command from members
+# (default_member_permissions) only at the top level.
+ALIASES: dict[str, str] = {"remind channel": "remind-channel"}
 
 
 def help_reply(*, console: bool = False) -> Reply:

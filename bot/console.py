@@ -23,7 +23,7 @@ from typing import TextIO
 import msgspec
 
 from bot.app import App
-from bot.catalog import COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, help_reply
+from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, help_reply
 from bot.checkins.replies import (
     checkin_reply,
     export_reply,
@@ -235,11 +235,11 @@ class Console:
             "remind done": self._reminder_button,
             "remind snooze": self._reminder_button,
             "remind skip": self._reminder_button,
-            "remind channel list": self._channel_list,
-            "remind channel set": self._channel_set,
-            "remind channel remove": self._channel_remove,
-            "remind channel join": self._channel_join,
-            "remind channel leave": self._channel_join,
+            "remind-channel list": self._channel_list,
+            "remind-channel set": self._channel_set,
+            "remind-channel remove": self._channel_remove,
+            "remind-channel join": self._channel_join,
+            "remind-channel leave": self._channel_join,
             "clock": self._clock,
             "quit": self._quit,
             "exit": self._quit,
@@ -259,7 +259,7 @@ class Console:
         try:
             # Plain text is a question, handled like /ask so its buttons can be picked by number.
             parsed = (
-                parse_line(line[1:], self._commands, GROUP_DEFAULTS)
+                parse_line(line[1:], self._commands, GROUP_DEFAULTS, ALIASES)
                 if line.startswith("/")
                 else Parsed(self._question, {"question": line})
             )

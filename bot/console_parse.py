@@ -46,10 +46,13 @@ class Parsed:
 
 
 def parse_line(
-    line: str, commands: Iterable[CommandInfo], defaults: Mapping[str, str] | None = None
+    line: str,
+    commands: Iterable[CommandInfo],
+    defaults: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> Parsed:
     """`line` without its leading slash: "remind off id:3" -> the command and its values."""
-    words = [_unquote(w) for w in _WORD.findall(line)]
+    words = _resolve_alias([_unquote(w) for w in _WORD.findall(line)], aliases or {})
     by_name = {c.name: c for c in commands}
     command, rest = _command(words, by_name, defaults or {})
     return Parsed(command, _values(command, rest))
@@ -57,6 +60,16 @@ def parse_line(
 
 def _unquote(word: str) -> str:
     return word.replace('"', "") if word.count('"') % 2 == 0 else word
+
+
+def _resolve_alias(words: list[str], aliases: Mapping[str, str]) -> list[str]:
+    """An old form's leading words, replaced by the command's name now."""
+    lowered = [w.lower() for w in words]
+    for old, new in aliases.items():
+        old_words = old.split()
+        if lowered[: len(old_words)] == old_words:
+            return [*new.split(), *words[len(old_words) :]]
+    return words
 
 
 def _command(

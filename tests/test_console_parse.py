@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, CommandInfo, Option
+from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, CommandInfo, Option
 from bot.console_parse import DISCORD_INTEGER, CommandError, Parsed, parse_line
 
 ALL = (*COMMANDS, *CONSOLE_ONLY)
@@ -17,7 +17,7 @@ SAMPLE = {"text": "07:30", "integer": "3", "member": "@ada", "channel": "#genera
 
 
 def parse(line: str) -> Parsed:
-    return parse_line(line, ALL, GROUP_DEFAULTS)
+    return parse_line(line, ALL, GROUP_DEFAULTS, ALIASES)
 
 
 def sample(option: Option) -> str:
@@ -55,6 +55,7 @@ def test_every_documented_form_is_read_with_every_option_named(command: CommandI
         ("leaderboard month", "leaderboard", {"period": "month"}),
         ("remind", "remind list", {}),
         ("timezone", "timezone show", {}),
+        ("remind-channel", "remind-channel list", {}),
     ],
 )
 def test_the_forms_the_readme_and_help_give_are_read(
@@ -63,6 +64,19 @@ def test_the_forms_the_readme_and_help_give_are_read(
     parsed = parse(line)
     assert parsed.command.name == name
     assert {k: v for k, v in parsed.values.items() if k in values} == values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("remind channel", "remind-channel list"),
+        ("remind channel list", "remind-channel list"),
+        ("Remind Channel remove", "remind-channel remove"),
+        ("remind channel set time:07:30 zone:berlin", "remind-channel set"),
+    ],
+)
+def test_the_old_remind_channel_form_still_works(line: str, name: str) -> None:
+    assert parse(line).command.name == name
 
 
 @pytest.mark.parametrize(
@@ -98,6 +112,8 @@ def test_a_value_of_several_words_runs_to_the_next_option(
         ("topics 2", "/topics takes no options"),
         ("remind off 3 id:4", "You gave id: twice"),
         ("kb frobnicate", "Use /kb reload or /kb gaps."),
+        # An old form's mistakes are answered with the form to use now.
+        ("remind channel frobnicate", "Use /remind-channel list, /remind-channel set"),
         ("frobnicate", "There is no /frobnicate command"),
     ],
 )

@@ -83,8 +83,20 @@ def test_zone_names_we_cannot_use_get_a_clear_message_and_the_session_goes_on(
 
 
 def test_a_channel_reminder_takes_a_city_like_timezone_does(tmp_path: Path) -> None:
-    [reply] = session(tmp_path, "/remind channel set time:07:30 zone:berlin")
+    [reply] = session(tmp_path, "/remind-channel set time:07:30 zone:berlin")
     assert "(Europe/Berlin)" in reply
+
+
+def test_the_channel_reminder_answers_to_its_old_console_form_too(tmp_path: Path) -> None:
+    set_reply, listed, removed = session(
+        tmp_path,
+        "/remind channel set time:07:30 zone:berlin",
+        "/remind channel",
+        "/remind-channel remove",
+    )
+    assert "(Europe/Berlin)" in set_reply
+    assert "(Europe/Berlin)" in listed
+    assert removed.startswith("Removed")
 
 
 def test_huge_numbers_get_a_clear_message_and_the_session_goes_on(tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ def _destination(delivery: Claimed) -> tuple[str, int]:
 def zone_stop_reason(reminder: ReminderRow) -> str:
     """What the member (or the server's managers) see for a reminder whose zone won't load."""
     fix = (
-        "set the reminder again with /remind channel set"
+        "set the reminder again with /remind-channel set"
         if reminder.kind == "guild"
         else "choose yours again with /timezone set"
     )

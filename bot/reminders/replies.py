@@ -158,9 +158,9 @@ def guild_reminder_message(delivery: Claimed, prompt: Entry | None) -> Reply:
         footer="Press Remind me too to be mentioned here each day.",
         actions=(
             Action("Done ✅", f"guild-done:{delivery.id}", f"/remind done {delivery.id}"),
-            Action("Remind me too", f"guild-join:{delivery.reminder_id}", "/remind channel join"),
+            Action("Remind me too", f"guild-join:{delivery.reminder_id}", "/remind-channel join"),
             Action(
-                "Stop reminding me", f"guild-leave:{delivery.reminder_id}", "/remind channel leave"
+                "Stop reminding me", f"guild-leave:{delivery.reminder_id}", "/remind-channel leave"
             ),
         ),
     )
@@ -170,7 +170,7 @@ def guild_reminder_reply(view: GuildReminderView | None) -> Reply:
     if view is None:
         return Reply(
             body="This server has no channel reminder. A manager can add one with "
-            "`/remind channel set`.",
+            "`/remind-channel set`.",
             private=True,
         )
     role = f", mentioning <@&{view.role_id}>" if view.role_id else ""

@@ -66,19 +66,13 @@ async def test_a_fixed_offset_zone_is_set_with_a_note_on_daylight_saving(
 async def test_a_channel_reminder_takes_a_city_name_as_timezone_does(
     bot: SecondHeartBot, fake: FakeDiscord, admin: dict[str, Any], e2e_app: App
 ) -> None:
-    channel_set = [
-        {
-            "name": "channel",
-            "type": 2,
-            "options": subcommand(
-                "set",
-                option("channel", 7, fake.channel_id),
-                option("time", 3, "07:00"),
-                option("zone", 3, "berlin"),
-            ),
-        }
-    ]
-    reply = await fake.reply_to(await fake.slash(admin, "remind", channel_set))
+    channel_set = subcommand(
+        "set",
+        option("channel", 7, fake.channel_id),
+        option("time", 3, "07:00"),
+        option("zone", 3, "berlin"),
+    )
+    reply = await fake.reply_to(await fake.slash(admin, "remind-channel", channel_set))
     assert "(Europe/Berlin)" in reply["embeds"][0]["description"]
     view = await e2e_app.reminders.guild_reminder(int(fake.guild_id))
     assert view is not None

@@ -180,25 +180,20 @@ async def test_a_channel_reminder_mentions_only_those_who_opted_in(
 ) -> None:
     options = [
         {
-            "name": "channel",
-            "type": 2,
+            "name": "set",
+            "type": 1,
             "options": [
-                {
-                    "name": "set",
-                    "type": 1,
-                    "options": [
-                        option("channel", 7, fake.channel_id),
-                        option("time", 3, "07:00"),
-                        option("zone", 3, "Europe/Berlin"),
-                    ],
-                }
+                option("channel", 7, fake.channel_id),
+                option("time", 3, "07:00"),
+                option("zone", 3, "Europe/Berlin"),
             ],
         }
     ]
-    refused = await fake.reply_to(await fake.slash(member, "remind", options))
+    # Members don't see /remind-channel, but a server can show it to them: the check stays.
+    refused = await fake.reply_to(await fake.slash(member, "remind-channel", options))
     assert "Manage Server" in refused["embeds"][0]["description"]
     assert await e2e_app.reminders.guild_reminder(int(fake.guild_id)) is None
-    reply = await fake.reply_to(await fake.slash(admin, "remind", options))
+    reply = await fake.reply_to(await fake.slash(admin, "remind-channel", options))
     assert reply["embeds"][0]["title"] == "Channel reminder"
     await e2e_app.reminders.join_guild_reminder(int(fake.guild_id), int(member["id"]), True)
     view = await e2e_app.reminders.guild_reminder(int(fake.guild_id))

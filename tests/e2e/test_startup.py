@@ -15,7 +15,7 @@ from bot.config import Config
 from bot.discord.client import SecondHeartBot
 from bot.runner import TOKEN_REJECTED, sync
 from tests.e2e.conftest import e2e_config
-from tests.e2e.fake_discord import FakeDiscord, check_commands
+from tests.e2e.fake_discord import MANAGE_GUILD, FakeDiscord, check_commands
 from tests.helpers import printed_lines, run_bot, start_bot
 
 
@@ -39,7 +39,22 @@ async def test_owner_sync_registers_every_command_within_discords_rules(
     assert {c["name"] for c in registered} == top_level
     kb = next(c for c in registered if c["name"] == "kb")
     assert {o["name"] for o in kb["options"]} == {"reload", "gaps"}
-    assert int(kb["default_member_permissions"]) == 1 << 5
+
+
+async def test_managers_commands_are_synced_hidden_from_members(
+    tmp_path: Path, fake: FakeDiscord
+) -> None:
+    await sync(e2e_config(tmp_path, fake), guild_id=None)
+    by_name = {c["name"]: c for c in fake.commands["global"]}
+    hidden = {n for n, c in by_name.items() if c.get("default_member_permissions") is not None}
+    # Exactly the commands /help lists for server managers, each by its top-level name.
+    assert hidden == {c.name.split()[0] for c in COMMANDS if c.admin}
+    assert hidden == {"kb", "remind-channel"}
+    for name in hidden:
+        assert int(by_name[name]["default_member_permissions"]) == MANAGE_GUILD
+        assert by_name[name]["dm_permission"] is False
+    # Everything a member may use stays visible, /remind included.
+    assert by_name["remind"].get("default_member_permissions") is None
 
 
 async def test_guild_sync_goes_to_that_guild_only(tmp_path: Path, fake: FakeDiscord) -> None:

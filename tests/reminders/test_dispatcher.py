@@ -739,7 +739,7 @@ async def test_a_channel_reminder_whose_zone_no_longer_loads_says_how_to_restart
     assert await dispatcher.tick() == 0
     view = await app.reminders.guild_reminder(9)
     assert view is not None
-    assert (view.disabled_reason or "").endswith("set the reminder again with /remind channel set")
+    assert (view.disabled_reason or "").endswith("set the reminder again with /remind-channel set")
     again = await app.reminders.set_guild_reminder(
         guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
     )

@@ -292,12 +292,17 @@ class RemindersCog(commands.Cog):
         )
         await send_reply(interaction, simple(text))
 
+    # A top-level command, not a /remind subgroup: Discord reads default_member_permissions on
+    # top-level commands only, and that is what hides these from members. The runtime
+    # has_permissions checks stay, because a server can change who sees a command.
     channel = app_commands.Group(
-        name="channel", description="This server's daily reminder in a channel", parent=remind
+        name="remind-channel",
+        description="This server's daily reminder in a channel (managers)",
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
     )
 
     @channel.command(name="set", description="Post one daily reminder in a channel (managers)")
-    @app_commands.guild_only()
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.describe(
         channel="Where to post it",
@@ -333,7 +338,6 @@ class RemindersCog(commands.Cog):
         return zone_choices(current)
 
     @channel.command(name="list", description="Show this server's channel reminder")
-    @app_commands.guild_only()
     async def channel_list(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         assert interaction.guild_id is not None
         await send_reply(
@@ -342,7 +346,6 @@ class RemindersCog(commands.Cog):
         )
 
     @channel.command(name="remove", description="Stop this server's channel reminder (managers)")
-    @app_commands.guild_only()
     @app_commands.checks.has_permissions(manage_guild=True)
     async def channel_remove(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         assert interaction.guild_id is not None
