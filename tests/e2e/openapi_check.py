@@ -132,9 +132,13 @@ def _template_regex(template: str) -> re.Pattern[str]:
     return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts))
 
 
-@cache
-def load(path: Path = SPEC_PATH) -> OpenApiSpec | None:
+def load(path: Path | None = None) -> OpenApiSpec | None:
     """The description, read once per process; None where this machine has no copy."""
+    return _load(path or SPEC_PATH)
+
+
+@cache
+def _load(path: Path) -> OpenApiSpec | None:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -142,8 +146,8 @@ def load(path: Path = SPEC_PATH) -> OpenApiSpec | None:
     return OpenApiSpec(json.loads(text))
 
 
-def missing_note(path: Path = SPEC_PATH) -> str:
+def missing_note(path: Path | None = None) -> str:
     return (
         f"fake Discord: request bodies were not checked against Discord's OpenAPI description "
-        f"({path} is not on this machine)"
+        f"({path or SPEC_PATH} is not on this machine)"
     )
