@@ -17,6 +17,7 @@ from bot.clock import FakeClock
 from bot.config import Config, DiscordConfig, Secret
 from bot.discord.client import SecondHeartBot
 from bot.runner import build_discord_bot, run_discord
+from tests.e2e import openapi_check
 from tests.e2e.fake_discord import MANAGE_GUILD, FakeDiscord
 from tests.helpers import config_for_tests
 
@@ -92,3 +93,9 @@ async def bot(
 ) -> AsyncIterator[SecondHeartBot]:
     async with running_bot(e2e_app) as client:
         yield client
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # Said once per run, rather than failing every e2e test on a machine without ../shared.
+    if not openapi_check.SPEC_PATH.is_file():
+        terminalreporter.write_line(openapi_check.missing_note())

@@ -4,7 +4,8 @@ It serves REST under /api/v10 and a JSON gateway over WebSocket, enough for the 
 client to log in, sync commands, receive messages and interactions, and answer them. Everything
 the bot sends is recorded; anything Discord would reject (an oversize embed, a late or double
 interaction response, a message that could ping @everyone) is recorded as a violation, and the
-e2e fixtures fail the test if there are any.
+e2e fixtures fail the test if there are any. Every request body (a multipart upload's
+payload_json too) is also checked against Discord's own OpenAPI description (openapi_check.py).
 
 Faults can be injected per route: 429 (with the Via header discord.py needs to retry), 500/503,
 slow or hanging responses, a 200 whose body isn't JSON, a dropped gateway, 403 "cannot message
@@ -26,6 +27,7 @@ from typing import Any
 from aiohttp import BodyPartReader, WSMsgType, web
 
 from bot import limits
+from tests.e2e import openapi_check
 
 API = "/api/v10"
 # Discord: an initial interaction response must arrive within 3 seconds.
@@ -33,6 +35,9 @@ INTERACTION_DEADLINE = limits.INTERACTION_DEADLINE_SECONDS
 MANAGE_GUILD = 1 << 5
 EVERYONE_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 15) | (1 << 16)
 _NAME = re.compile(r"^[-_\w]{1,32}$")
+
+# Where a request's parsed body is kept once read.
+_PAYLOAD = web.RequestKey("payload", object)
 
 _ids = itertools.count(1_300_000_000_000_000_000)
 
@@ -98,7 +103,9 @@ class Member:
 
 
 class FakeDiscord:
-    def __init__(self) -> None:
+    def __init__(self, *, check_schema: bool = True) -> None:
+        # Checking bodies against Discord's schema costs up to a few ms of CPU per request.
+        self.schema = openapi_check.load() if check_schema else None
         self.bot_user = user_payload(snowflake(), "Second Heart", bot=True)
         self.application_id = snowflake()
         self.owner = user_payload(snowflake(), "owner")
@@ -556,6 +563,7 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = request.path.removeprefix(API)
         method = request.method
+        await self._check_schema(request, method, path)
         for pattern, verb, handler in self._routes():
             match = re.fullmatch(pattern, path)
             if match and verb == method:
@@ -593,6 +601,16 @@ class FakeDiscord:
             (r"/gateway", "GET", self._gateway_info),
         ]
 
+    async def _check_schema(self, request: web.Request, method: str, path: str) -> None:
+        if self.schema is None:
+            return
+        body = await _payload(request)
+        if isinstance(body, dict) and "_files" in body:
+            # The uploaded files themselves are not JSON; payload_json is what the schema covers.
+            body = {k: v for k, v in body.items() if k != "_files"}
+        for problem in self.schema.problems(method, path, body):
+            self.violations.append(f"{method} {path} against Discord's schema: {problem}")
+
     async def _me(self, request: web.Request) -> web.Response:
         return _json(self.bot_user)
 
@@ -616,7 +634,7 @@ class FakeDiscord:
         )
 
     async def _put_commands(self, request: web.Request, guild: str | None = None) -> web.Response:
-        commands = await request.json()
+        commands = await _payload(request)
         for problem in check_commands(commands):
             self.violations.append(f"command sync: {problem}")
         stored = [
@@ -731,7 +749,7 @@ class FakeDiscord:
         return _json({"message": "Unknown Message", "code": 10008}, status=404)
 
     async def _open_dm(self, request: web.Request) -> web.Response:
-        body = await request.json()
+        body = await _body(request)
         user_id = str(body["recipient_id"])
         member = self.members.get(user_id)
         recipient = member.user if member else user_payload(user_id, "someone")
@@ -891,7 +909,23 @@ def _check_command(command: dict[str, Any], path: str) -> list[str]:
 
 
 async def _body(request: web.Request) -> dict[str, Any]:
-    """The JSON body, whether sent plainly or as multipart with files."""
+    """The JSON object body, whether sent plainly or as multipart with files (in `_files`)."""
+    body = await _payload(request)
+    if body is None:
+        return {}
+    assert isinstance(body, dict), f"expected a JSON object, got {type(body).__name__}"
+    return body
+
+
+async def _payload(request: web.Request) -> Any:
+    """The request's JSON (None without a body), read once: the schema check and the handler
+    both need it, and a multipart stream can only be read once."""
+    if _PAYLOAD not in request:
+        request[_PAYLOAD] = await _read_payload(request)
+    return request[_PAYLOAD]
+
+
+async def _read_payload(request: web.Request) -> Any:
     if request.content_type.startswith("multipart/"):
         reader = await request.multipart()
         payload: dict[str, Any] = {}
@@ -907,9 +941,8 @@ async def _body(request: web.Request) -> dict[str, Any]:
         payload["_files"] = attachments
         return payload
     if not request.can_read_body:
-        return {}
-    result: dict[str, Any] = await request.json()
-    return result
+        return None
+    return await request.json()
 
 
 def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
