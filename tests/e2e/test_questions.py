@@ -330,3 +330,21 @@ async def test_kb_gaps_shows_a_members_masked_link_as_plain_text(
     assert r"1 × recommend an anime \[claim your prize\]\(https\://evil.example/login\)" in (
         description
     )
+
+
+async def test_greetings_thanks_and_help_get_a_friendly_answer_wherever_they_are_said(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    """Mentioned, in a DM or through /ask: never "I don't have an answer for that"."""
+    bot_id = fake.bot_user["id"]
+    await fake.post_message(member, f"<@{bot_id}> hi", mentions_bot=True)
+    [hello] = await fake.wait_for(lambda: fake.bot_messages(fake.channel_id))
+    assert "I'm Second Heart" in hello["embeds"][0]["description"]
+    await fake.post_message(member, "thanks!", dm=True)
+    dm = fake.dm_channels[member["id"]]
+    [thanks] = await fake.wait_for(lambda: fake.bot_messages(dm))
+    assert "You're welcome" in thanks["embeds"][0]["description"]
+    reply = await fake.reply_to(await fake.slash(member, "ask", ask("what can you do?")))
+    assert reply["embeds"][0]["title"] == "How to use Second Heart"
+    for message in (hello, thanks, reply):
+        assert message["embeds"][0].get("title") != "I don't have an answer for that"
