@@ -32,8 +32,11 @@ THRESHOLDS: dict[str, Thresholds] = {
     "semantic": Thresholds(confident=0.58, unsure=0.55, margin=0.03, scope_margin=0.06),
     "lexical": Thresholds(confident=0.70, unsure=0.45, margin=0.02),
 }
-# Longer questions are cut before matching; nobody asks a 500-character question in good faith.
+# What is quoted, stored for /kb gaps and matched whole: the first 500 characters.
 QUESTION_LIMIT = 500
+# What triage and the question finder read: a whole Discord message. A warning sign or the
+# question itself often comes at the end of a long letter.
+MESSAGE_LIMIT = 2000
 AUTOCOMPLETE_LIMIT = 25
 # /kb gaps looks this far back.
 GAP_DAYS = 30
@@ -109,11 +112,12 @@ class QuestionService:
 
         A declined question is stored (without who asked) for /kb gaps unless `record` is off.
         """
-        question = " ".join(text.split())[:QUESTION_LIMIT]
+        message = " ".join(text.split())[:MESSAGE_LIMIT]
+        question = message[:QUESTION_LIMIT]
         # Read both once: a reload may swap them while we work.
         kb, ranker = self._kb, self._ranker
         engine = ranker.name
-        warning = self.triage.check(question)
+        warning = self.triage.check(message)
         # The knowledge-base guides to the signs found: the answer to a question about them,
         # or a button under a care reply.
         guides = tuple(
@@ -144,7 +148,8 @@ class QuestionService:
             return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
         if chat is not None:
             return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
-        matches, outside = rank_parts(ranker, question_parts(question))
+        # Matched whole as quoted, and by the sentences that ask anywhere in the message.
+        matches, outside = rank_parts(ranker, [question, *question_parts(message)[1:]])
         decision = decide(matches, THRESHOLDS[engine], outside)
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
@@ -165,7 +170,9 @@ class QuestionService:
 
     def ranked(self, question: str, limit: int = 5) -> list[str]:
         """The entry ids retrieval ranks first, with no triage and no thresholds: for curators."""
-        matches, _ = rank_parts(self._ranker, question_parts(question), limit=limit)
+        message = " ".join(question.split())[:MESSAGE_LIMIT]
+        parts = [message[:QUESTION_LIMIT], *question_parts(message)[1:]]
+        matches, _ = rank_parts(self._ranker, parts, limit=limit)
         return [m.entry_id for m in matches]
 
     def topic(self, entry_id: str) -> Answer | None:

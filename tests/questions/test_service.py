@@ -203,3 +203,13 @@ async def test_text_with_no_words_is_declined_but_not_listed_as_a_gap(app: App, 
 async def test_a_real_question_the_knowledge_base_lacks_is_listed_as_a_gap(app: App) -> None:
     await app.questions.ask("recommend a good anime")
     assert [g.question for g in await app.questions.gaps(days=30)] == ["recommend a good anime"]
+
+
+async def test_a_warning_sign_at_the_end_of_a_long_message_is_still_caught(app: App) -> None:
+    story = "I have been training my calves for a few months and logging every session. " * 8
+    message = story + "Right now my left calf is swollen, hot and red since my flight yesterday."
+    assert len(" ".join(story.split())) > 500
+    answer = await app.questions.ask(message, record=False)
+    assert answer.kind is AnswerKind.URGENT
+    # The quote and anything stored stay at the first 500 characters.
+    assert len(answer.question) == 500
