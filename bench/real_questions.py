@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.common import heading
+from bench.common import heading, percentile
 from bot.app import open_app
 from bot.config import Config, DatabaseConfig, KnowledgeConfig, QuestionsConfig
 from bot.questions.service import Answer, AnswerKind
@@ -146,8 +146,8 @@ def table(outcome: Outcome) -> str:
     def share(part: int, whole: int) -> str:
         return f"{part / whole:.1%} ({part} of {whole})" if whole else "–"
 
-    latency = sorted(outcome.latencies_ms)
-    p99 = latency[min(len(latency) - 1, round(0.99 * (len(latency) - 1)))] if latency else 0.0
+    latency = outcome.latencies_ms
+    p99 = percentile(latency, 99) if latency else 0.0
     rows = [
         (
             "questions it ought to answer that have an entry",

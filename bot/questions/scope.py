@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from bot.questions.semantic import BEST_WEIGHT, Encoder, Vectors, cached_vectors
+from bot.questions.semantic import Encoder, Vectors, cached_vectors, two_best
 from bot.questions.text import normalise
 
 
@@ -38,4 +38,4 @@ class OutsideTheMission:
         """How close a question's vector is to the outside examples, on the entries' scale."""
         scores = self._vectors @ query
         best, second = np.sort(scores)[-2:][::-1]
-        return float(BEST_WEIGHT * best + (1 - BEST_WEIGHT) * second)
+        return float(two_best(float(best), float(second)))

@@ -24,7 +24,7 @@ import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -45,6 +45,7 @@ MAX_TOKENS: Final = 256
 BEST_WEIGHT: Final = 5 / 6
 
 Vectors = npt.NDArray[np.float32]
+_Score = TypeVar("_Score", float, npt.NDArray[np.float32])
 
 
 class ModelUnavailable(Exception):
@@ -151,7 +152,7 @@ class SemanticRanker:
         second = np.where(
             (np.add.reduceat(is_best, self._starts) > 1) | (self._counts == 1), best, second
         )
-        combined = BEST_WEIGHT * best + (1 - BEST_WEIGHT) * second
+        combined = two_best(best, second)
         order = np.argsort(-combined, kind="stable")[:limit]
         return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
 
@@ -160,6 +161,11 @@ class SemanticRanker:
         if self._outside is None or not text:
             return None
         return round(self._outside.score(self._encoder.encode_one(text)), 4)
+
+
+def two_best(best: _Score, second: _Score) -> _Score:
+    """A set of texts' score from its best and second-best cosine (see the module's docstring)."""
+    return BEST_WEIGHT * best + (1 - BEST_WEIGHT) * second
 
 
 def cached_vectors(encoder: Encoder, texts: list[str], key: str, cache_dir: Path | None) -> Vectors:

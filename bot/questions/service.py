@@ -148,8 +148,7 @@ class QuestionService:
             return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
         if chat is not None:
             return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
-        # Matched whole as quoted, and by the sentences that ask anywhere in the message.
-        matches, outside = rank_parts(ranker, [question, *question_parts(message)[1:]])
+        matches, outside = rank_parts(ranker, _matched_parts(message))
         decision = decide(matches, THRESHOLDS[engine], outside)
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
@@ -171,8 +170,7 @@ class QuestionService:
     def ranked(self, question: str, limit: int = 5) -> list[str]:
         """The entry ids retrieval ranks first, with no triage and no thresholds: for curators."""
         message = " ".join(question.split())[:MESSAGE_LIMIT]
-        parts = [message[:QUESTION_LIMIT], *question_parts(message)[1:]]
-        matches, _ = rank_parts(self._ranker, parts, limit=limit)
+        matches, _ = rank_parts(self._ranker, _matched_parts(message), limit=limit)
         return [m.entry_id for m in matches]
 
     def topic(self, entry_id: str) -> Answer | None:
@@ -238,6 +236,12 @@ def _worth_a_gap(question: str) -> bool:
     """Whether a declined text belongs in /kb gaps: it has a word in it. A number typed after
     a list, an emoji or a bare mention is not a question the knowledge base is missing."""
     return any(sum(c.isalpha() for c in word) >= 2 for word in words(question))
+
+
+def _matched_parts(message: str) -> list[str]:
+    """What retrieval matches: the message whole as quoted (its first QUESTION_LIMIT
+    characters), and the sentences that ask anywhere in it."""
+    return [message[:QUESTION_LIMIT], *question_parts(message)[1:]]
 
 
 def _see_also(kb: KnowledgeBase, entry: Entry, runners_up: list[str]) -> tuple[Entry, ...]:

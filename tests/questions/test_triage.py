@@ -262,6 +262,12 @@ LOOK_ALIKES = [
 ]
 
 
+def level_of(message: str) -> Level | None:
+    """The level triage gives `message`, or None when it finds nothing."""
+    result = triage.check(message)
+    return result.level if result else None
+
+
 @pytest.mark.parametrize(("message", "category", "level"), WARNING_SIGNS + EVERY_CATEGORY)
 def test_warning_sign_is_caught_at_its_level(
     message: str, category: Category, level: Level
@@ -309,38 +315,37 @@ def test_a_question_about_signs_gets_information_not_call_now(
 
 
 def test_a_report_beside_a_question_about_signs_is_still_a_report() -> None:
-    result = triage.check("what does a clot feel like? my left calf is swollen and hot right now")
-    assert result is not None
-    assert result.level is SAME_DAY
+    assert (
+        level_of("what does a clot feel like? my left calf is swollen and hot right now")
+        is SAME_DAY
+    )
 
 
 def test_negation_is_judged_per_mention() -> None:
     assert triage.check("no chest pain, just tired legs") is None
-    result = triage.check("no chest pain but my left arm is heavy and im sweating and feel sick")
-    assert result is not None
-    assert result.level is EMERGENCY
+    assert (
+        level_of("no chest pain but my left arm is heavy and im sweating and feel sick")
+        is EMERGENCY
+    )
 
 
 def test_a_past_resolved_event_does_not_count_but_a_new_one_does() -> None:
     assert triage.check("i had a clot in my calf three years ago and was fully treated") is None
-    result = triage.check(
-        "i had a clot three years ago. now my other calf is swollen and red since yesterday"
+    assert (
+        level_of(
+            "i had a clot three years ago. now my other calf is swollen and red since yesterday"
+        )
+        is SAME_DAY
     )
-    assert result is not None
-    assert result.level is SAME_DAY
 
 
 def test_a_third_person_report_counts() -> None:
-    result = triage.check("my grandad is pale and sweaty and says his chest feels tight")
-    assert result is not None
-    assert result.level is EMERGENCY
+    assert level_of("my grandad is pale and sweaty and says his chest feels tight") is EMERGENCY
 
 
 def test_heart_attack_named_as_a_worry_about_risk_is_not_an_emergency() -> None:
     assert triage.check("does heavy lifting raise the risk of a heart attack later") is None
-    result = triage.check("i think im having a heart attack")
-    assert result is not None
-    assert result.level is EMERGENCY
+    assert level_of("i think im having a heart attack") is EMERGENCY
 
 
 def test_an_emergency_hides_the_same_day_reading_of_the_same_message() -> None:
