@@ -112,12 +112,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(_held_out_table(cases, rules, levels_with))
     shipped = (NEIGHBOURS, FLOOR, MARGIN)
     print(_per_category(cases, levels_with, shipped))
-    print(_challenge_table(Triage(bank), tiny=size.tiny))
+    for path, cold in CHALLENGES:
+        print(_challenge_table(Triage(bank), path, cold, tiny=size.tiny))
     print(_latency(encoder, Triage(bank), cases, rounds=1 if size.tiny else 3))
     return 0
 
 
-CHALLENGE = REPO / "tests" / "data" / "triage_challenge.yaml"
+# The project's own challenge sets, each written blind to the rules, run cold once, then fixed.
+# The cold figures are what the rules and bank did before anyone read the set's misses.
+CHALLENGES = (
+    (
+        REPO / "tests" / "data" / "triage_challenge.yaml",
+        "emergency 52/60, same day 43/50, see a GP 23/40, 5 of 60 look-alikes flagged",
+    ),
+    (
+        REPO / "tests" / "data" / "triage_challenge2.yaml",
+        "emergency 63/70, same day 53/60, see a GP 29/45, questions about signs 24/30, "
+        "7 of 55 look-alikes flagged",
+    ),
+)
 # The levels a reply may have for each label to count as handled.
 _ENOUGH: dict[str, tuple[Level | None, ...]] = {
     "emergency": (Level.EMERGENCY,),
@@ -128,9 +141,9 @@ _ENOUGH: dict[str, tuple[Level | None, ...]] = {
 }
 
 
-def _challenge_table(triage: Triage, *, tiny: bool) -> str:
-    """The project's own challenge set: written blind to the rules, then used to fix them."""
-    data = yaml.safe_load(CHALLENGE.read_text(encoding="utf-8"))["messages"]
+def _challenge_table(triage: Triage, path: Path, cold: str, *, tiny: bool) -> str:
+    """One of the project's challenge sets: written blind to the rules, then used to fix them."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     messages = data[::10] if tiny else data
     handled: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -150,11 +163,12 @@ def _challenge_table(triage: Triage, *, tiny: bool) -> str:
         "Look-alikes left alone",
     )
     lines = [
-        "## The project's challenge set (a tuning set, not held out)",
+        f"## The project's challenge set `{path.name}` (a tuning set, not held out)",
         "",
-        f"`tests/data/triage_challenge.yaml`: {sum(total.values())} messages written for the "
+        f"`tests/data/{path.name}`: {sum(total.values())} messages written for the "
         "project by a writer who had seen neither the rules nor the bank nor the outside sets. "
-        "Its misses were then read and fixed, so these figures are not held out.",
+        f"Run cold, before its misses were read: {cold}. Its misses were then read and fixed, "
+        "so the figures below are not held out.",
         "",
         "| Triage | " + " | ".join(labels) + " |",
         "| --- " * (len(labels) + 1) + "|",

@@ -162,6 +162,11 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     (
         "after a 300 rep challenge my quads are agony and my pee looks like cola",
         Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "my pee turned brown after yesterday's hill reps and my hamstrings ache",
+        Category.RHABDO,
         SAME_DAY,
     ),
     (
@@ -239,6 +244,55 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SEE_GP,
     ),
+    # Session 6: kinds of miss found by a second challenge set, each in new words.
+    (
+        "home monitor keeps showing 152/96 in the mornings this week, feel totally fine",
+        Category.BLOOD_PRESSURE,
+        SEE_GP,
+    ),
+    (
+        "only managing a couple of words per breath and my reliever isnt helping",
+        Category.BREATHLESS,
+        EMERGENCY,
+    ),
+    ("exploding headache all of a sudden on the leg press", Category.STROKE, EMERGENCY),
+    ("my uncle cant walk straight and keeps seeing double since lunch", Category.STROKE, EMERGENCY),
+    (
+        "not sure if it matters but my left foot went icy and white an hour ago and its numb",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "my jaw gets a squeezing ache on the hill reps and it goes away once i rest",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "i have af and the episodes have come far more often this week",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
+    (
+        "no beetroot or anything, but my wee is cola coloured and my legs are agony",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "post op day 9, unilateral calf oedema with erythema since tuesday",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    ("the graze on my shin from october is still open", Category.OTHER, SEE_GP),
+    (
+        "varicose veins with brown staining round the ankle and itchy eczema",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "out of breath on the stairs more and more from a few weeks",
+        Category.BREATHLESS,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -259,6 +313,15 @@ LOOK_ALIKES = [
     "my foot went dead from kneeling on it during the game, fine after a minute",
     "blacked out on the couch after leg day, by which i mean i napped all afternoon",
     "i had a fever last week, fully recovered now, can i go back to squats",
+    # Session 6: look-alikes of the kinds a second challenge set raised alarms on.
+    "bp was 165/95 straight after my workout and 118/76 an hour later",
+    "nearly passed out when the coach said we were doing another round lol",
+    "having a heart attack looking at this spreadsheet, how do i log sets",
+    "crashed out on the couch after leg day, best sleep ever",
+    "my ankles puffed up on the flight but they went down overnight, both the same",
+    "raynauds: fingers go white on cold rides and turn pink once i warm up",
+    "sat cross legged in class and my foot went to sleep for a minute, all good now",
+    "intervals had me gasping but i could talk again within a minute, add a round next week?",
 ]
 
 
@@ -303,6 +366,7 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("when should you call 999 for chest pain", CHEST),
         ("what should our club do if a member faints mid session?", SYNCOPE),
         ("is fainting while running ever dangerous", SYNCOPE),
+        ("general question for our club newsletter: is fainting after a race serious", SYNCOPE),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.questions import engines
 from bot.questions.semantic import Encoder, ModelUnavailable
@@ -79,3 +82,27 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     result = built.triage.check("I have chest pain")
     assert result is not None
     assert result.level is Level.EMERGENCY
+
+
+CHALLENGES = [
+    Path(__file__).resolve().parent.parent / "data" / name
+    for name in ("triage_challenge.yaml", "triage_challenge2.yaml")
+]
+
+
+@pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.name)
+def test_the_challenge_sets_stay_caught(bank: SymptomBank, path: Path) -> None:
+    """The project's own challenge sets, once fixed, pin the kinds of miss they found: every
+    warning sign gets care at least as soon as "today", and hardly any look-alike is flagged."""
+    triage = Triage(bank)
+    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    too_late, false_alarms = [], []
+    for message in messages:
+        result = triage.check(message["text"])
+        level = result.level if result else None
+        if message["level"] in ("emergency", "same_day") and not (level and level.urgent):
+            too_late.append(message["text"])
+        if message["level"] == "none" and level is not None and level >= Level.SEE_GP:
+            false_alarms.append(message["text"])
+    assert len(too_late) <= 1, too_late
+    assert len(false_alarms) <= 1, false_alarms

@@ -12,7 +12,7 @@ from bot.questions.triage.text import Message, words
 
 ABOUT_SIGNS = words(
     r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
-    r"warning |tell ?tale )?(?:signs?|symptoms?|red flags?)",
+    r"key |usual |typical |warning |tell ?tale )?(?:signs?|symptoms?|red flags?)",
     r"(?:signs?|symptoms?|red flags?) (?:of|for) (?:a |an )?",
     r"how (?:do|can|would|wud|could|should|will) (?:i|you|we|one|someone|people|u) "
     r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
@@ -35,6 +35,8 @@ ABOUT_SIGNS = words(
     r"(?:should|would) (?:you|someone|one|a person) (?:call|go)",
     r"what (?:should|do|would|can|must) (?:\w+ ){0,3}do",
     r"what to do",
+    r"what (?:does|do) (?:\w+ ){0,2}stand for",
+    r"does (?:it|that|this|fast) (?:cover|include|apply to)",
     r"just curious|asking for (?:info|a friend who wants to know)|wondering what",
 )
 # Someone, now: the writer or a person they describe, with a present or very recent event.
@@ -53,12 +55,27 @@ REPORT = words(
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
-    r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she)|"
+    r"having (?:\w+ ){0,2}(?:pain|ache|swelling|trouble|problem)",
+    r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she|"
+    r"morning|\d+ (?:days|hours|weeks))|"
     r"for the (?:last|past)|this (?:morning|evening|afternoon)|tonight|today|just now|"
     r"an hour ago|\d+ (?:min|mins|minutes|hours|hrs|days) (?:ago|now))",
 )
 
 
+# The writer says outright that nothing is happening: it's for knowledge, a leaflet or a class.
+JUST_ASKING = words(
+    r"general question",
+    r"(?:ask|asking) (?:for|out of) (?:knowledge|info|information|interest|curiosity)",
+    r"for (?:knowledge|info|information) only",
+    r"nobody(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
+    r"no ?one(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
+    r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|class|module|lesson|course|newsletter)",
+)
+
+
 def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
-    return message.mentioned(ABOUT_SIGNS) and not message.mentioned(REPORT)
+    if not message.mentioned(ABOUT_SIGNS):
+        return False
+    return not message.mentioned(REPORT) or message.mentioned(JUST_ASKING)

@@ -97,6 +97,7 @@ PAIN = words(
 )
 LEG_PAIN = words(
     r"pains?",
+    "paining",
     "painful",
     r"hurt\w*",
     r"aches?",
@@ -193,7 +194,8 @@ FAINTED = words(
     r"out cold",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
-    r"went down",
+    r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )went down"
+    r"(?! overnight| by| a bit| a little| after| again)",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
     r"(?:floor|ground|deck|mat)",
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
@@ -215,6 +217,8 @@ NEAR_FAINT = words(
 )
 DIZZY = words(
     "dizzy",
+    r"giddy",
+    r"pre ?syncop\w*",
     "dizziness",
     r"light ?headed\w*",
     "woozy",
@@ -241,8 +245,10 @@ RECURRING = words(
     r"every time|each time|whenever|always",
     r"again and again",
     r"often|lately|regularly",
-    r"every (?:\w+ )?(?:run|session|workout|walk|morning|day|night|piece|shift)",
+    r"every (?:\w+ )?(?:run|session|workout|walk|morning|day|night|piece|shift|erg|row|ride|swim|"
+    r"game|match|class)",
     r"most (?:mornings|days|nights|sessions|runs)",
+    r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:been|for) ages",
     r"same pattern",
 )
@@ -311,7 +317,12 @@ SEVERE_BREATH = words(
     "choking",
     r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?(?:blue|grey|gray)",
     r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
-    r"(?:sentence|words|full sentence)",
+    r"(?:sentences?|words|full sentences?)",
+    r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}words",
+    r"words? (?:at a time|between breaths)",
+    r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
+    r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
+    r"(?:chest|ribs|neck) (?:is |are )?(?:sucking|pulling) in",
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
     r"air hunger",
     r"drowning",
@@ -327,7 +338,9 @@ BREATH = words(
     r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
     r"huffing",
     r"sob",
-    r"puffed",
+    r"dyspn(?:o)?ea\w*",
+    # "Puffed" is out of breath; "puffed up" is swollen.
+    r"puffed(?! up)",
     r"(?:stop|stopping|pause|pausing|rest)(?: \w+){0,6} (?:to )?(?:get|catch|get back) "
     r"(?:my |her |his |their )?breath",
     r"(?:have|has|had|having) to stop (?:on|halfway|half way|part way|at|every)",
@@ -367,11 +380,20 @@ NORMAL_RECOVERY = words(
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"is (?:that|this|it) normal",
+    r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
+    r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
     r"(?:settled|recovered|calmed down|came back down)",
     r"normal\?",
 )
 SLOW_ONSET = words(
+    r"(?:from|since) (?:a |the |maybe |about |around )?(?:few|couple of|several|\d+|two|three|"
+    r"four|six) (?:weeks|months)",
+    r"more and more",
+    r"(?:a little|a bit|little|bit) worse (?:every|each) (?:week|month)",
+    r"(?:every|each) (?:week|month) (?:a little |a bit )?worse",
+    r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
+    r"slowly (?:getting|got|growing|swelling|worse|increas\w*|creeping)",
     r"(?:over|for|past|last) (?:the )?(?:last |past )?"
     r"(?:few |couple of |\d+ |two |three |several )?(?:weeks?|months?)",
     r"lately|these days|recently",
@@ -391,6 +413,7 @@ RECENT_ONSET = words(
 # --- legs, clots ---------------------------------------------------------------------------
 SWOLLEN = words(
     r"swollen",
+    r"o?edema\w*",
     r"swell\w*",
     "puffy",
     r"puff(?:ed)? up",
@@ -407,6 +430,8 @@ SWOLLEN = words(
 )
 INFLAMED = words(
     "red",
+    r"erythema\w*",
+    "warmth",
     "angry",
     "redder",
     "redness",
@@ -439,6 +464,7 @@ ONE_SIDE = words(
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
     r"(?:left|right|lft|rt)",
     r"the other (?:one|leg|calf)",
+    "unilateral",
     r"(?:not|isnt|but not) the other",
     r"single",
 )
@@ -621,7 +647,7 @@ STROKE_SIGNS = words(
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
     r"sudden(?:ly)? confus\w*",
     r"(?:suddenly|sudden) (?:seeing double|double vision)",
-    r"(?:cant|cannot|couldnt|unable to) walk (?:in )?a straight line",
+    r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred)",
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
     r"(?:his |her |my |their )?(?:left |right )?hand",
@@ -638,6 +664,9 @@ SEVERE_HEADACHE = words(
     r"(?:hit|kicked|exploded|exploding|bat|hammer|bomb)",
     r"(?:head|headache)(?: \w+){0,3} (?:exploded|exploding|split\w* open)",
     r"(?:worst|most painful|most severe) (?:pain|headache) (?:of my life|ever|ive ever)",
+    r"(?:exploding|explosive|bursting) (?:headache|head pain|pain in (?:my |the )?head)",
+    r"(?:headache|head pain)(?: \w+){0,3} out of (?:nowhere|the blue)",
+    r"headache(?: \w+){0,10} worst (?:ever|of my life)",
 )
 VISION_LOSS = words(
     r"(?:lost|losing|lose|loss of) (?:my |his |her |the )?(?:sight|vision)",
@@ -647,6 +676,7 @@ VISION_LOSS = words(
     r"(?:blind|dark|black|grey|gray) (?:in|out of) (?:one|my left|my right|his|her) eye",
     r"curtain (?:over|coming down)",
     r"double vision",
+    r"(?:seeing|see|sees|saw) double",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
 )
 NOT_A_STROKE = words(
@@ -690,7 +720,7 @@ LYING_BREATHLESS = words(
     r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
     r"short of breath|out of breath|struggle|gasping|cough\w*)",
     r"(?:extra|more|three|3|four|4|two|2) pillows",
-    r"(?:sleep|sleeping|slept) (?:sitting|upright|in (?:a|the) chair|propped)",
+    r"(?:sleep|sleeping|slept) (?:sitting up|upright|in (?:a|the) chair|propped)",
     r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
     r"coughing|struggling)",
 )
@@ -737,9 +767,9 @@ SEVERE_PAIN = words(
     r"getting worse (?:for|over) (?:hours|the last)",
 )
 TIGHT_LIMB = words(
-    r"(?:tight|hard|swollen|tense|bulging|shiny|rock hard)",
+    r"(?:tight\w*|hard|swollen|tense|bulging|shiny|rock hard)",
     r"pins and needles",
-    r"(?:numb|tingl\w*)",
+    r"(?:numb\w*|tingl\w*)",
     r"pressure (?:builds?|building|builds up)",
     r"rock (?:tight|hard|solid)",
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
@@ -778,6 +808,11 @@ LIMB_LOSS = words(
     r"tingl\w*",
 )
 WALK_PAIN_REST = words(
+    r"relieved by (?:rest\w*|stopping|standing)",
+    r"(?:have to|had to|need to|must) (?:stop|stand|rest|sit)(?: \w+){0,4} (?:then|and then|and) "
+    r"(?:it )?(?:is )?(?:going|goes|eases|better|fine|ok|okay)",
+    r"(?:goes away|eases|disappears|fades|settles|gone|better|stops|passes|resolves)(?: \w+){0,4} "
+    r"(?:of|with) (?:rest\w*|stopping|standing)",
     r"(?:stop|stopping|stand still|standing still|rest|resting|pause|sit down|slow down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|stops|settles|"
     r"goes|fine)",
@@ -807,7 +842,7 @@ WALKING = words(
     r"stroll\w*",
     r"yards|blocks|hundred (?:metres|meters)",
 )
-VARICOSE = words(r"varicose", r"veins?", r"vein", r"spider veins?")
+VARICOSE = words(r"varicose", r"varicosit\w*", r"veins?", r"vein", r"spider veins?")
 BLEEDING = words(
     r"bleed\w*",
     r"bled",
@@ -878,6 +913,9 @@ HEATSTROKE = words(
 )
 ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
 EXERTIONAL_EASE = words(
+    r"(?:eases|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
+    r"(?:min|mins|minutes) (?:after|later|afterwards)",
+    r"resolves (?:within|after|with) (?:\w+ ){0,3}(?:rest\w*|stopping)",
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
     r"gone|stops)",
@@ -930,6 +968,7 @@ NOT_HEALING = words(
     r"(?:sore|wound|ulcer|cut|blister|graze)(?: \w+){0,16} (?:not|hasnt|wont|isnt|never|doesnt) "
     r"(?:heal\w*|get\w* better|clos\w*)",
     r"(?:non|not) healing",
+    r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
 )
 ANKLES = words(r"ankles|legs|feet|calves")
 
@@ -959,6 +998,9 @@ def _chest_pain(m: Message) -> Level | None:
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
         if m.has(ANGINA) and m.has(MORE_OFTEN):
+            return Level.SAME_DAY
+        squeeze = words(r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aching|burning")
+        if m.near(words(r"jaw|throat"), squeeze, 6) and m.has(EXERTIONAL_EASE):
             return Level.SAME_DAY
         return None
     companions = m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE)
@@ -1044,6 +1086,8 @@ def _pe(m: Message) -> Level | None:
 
 
 SLEEP_NOT_FAINT = words(
+    r"(?:passed|crashed|conked) out(?: \w+){0,10} (?:best |good |great |deep )?"
+    r"(?:sleep|slept|nap\w*|asleep)",
     r"by which i mean (?:i )?(?:just )?(?:napp\w*|nap|slept|dozed|fell asleep)",
     r"(?:passed|blacked) out asleep",
 )
@@ -1077,6 +1121,10 @@ def _arrhythmia(m: Message) -> Level | None:
     fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
     if m.has(words(r"shocked me|(?:icd|defib\w*) (?:went off|fired|shocked)")):
         return Level.EMERGENCY
+    known = m.mentioned(words(r"svt|af|afib|a fib|atrial fibrillation|wpw|arrhythmia"))
+    episodes = words(r"episodes?|attacks?|bouts?|runs of")
+    if known and m.mentioned(episodes) and m.has(MORE_OFTEN):
+        return Level.SAME_DAY
     if not (irregular or racing or fast_number):
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     red_flags = (
@@ -1158,15 +1206,25 @@ def _hf(m: Message) -> Level | None:
     return None
 
 
+# Food that colours urine, when it was eaten ("Beetroot? Haven't had any." doesn't count).
+FOOD_DYE = words(
+    r"(?:ate|eat|eaten|eating|had|having|drank|drink|drinking|some|lots of|loads of) "
+    r"(?:\w+ ){0,3}(?:beet\w*|rhubarb|blackberr\w*|dye|vitamins?|b12|multivit\w*)",
+    r"(?:beet\w*|rhubarb|blackberr\w*)(?: \w+){0,2} (?:juice|shot|salad|smoothie|soup|last night|"
+    r"yesterday|for dinner|for lunch)",
+    r"(?:vitamins?|b12|multivit\w*)",
+)
+
+
 def _rhabdo(m: Message) -> Level | None:
     dark = m.has(DARK_URINE) or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE))
-    if not dark or m.mentioned(
-        words(r"beet\w*|rhubarb|blackberr\w*|dye|vitamins?|b12|multivit\w*")
-    ):
+    if not dark or m.has(FOOD_DYE):
         return None
-    if m.has(SYSTEMIC) or m.has(LITTLE_URINE):
+    # Severe pain or weakness with dark urine needs care at once (the CDC's advice: stop, drink
+    # water, seek care straight away); dark urine with ordinary aches, today.
+    if m.has(SYSTEMIC) or m.has(LITTLE_URINE) or m.has(MUSCLE_SEVERE):
         return Level.EMERGENCY
-    if not (m.has(MUSCLE_SEVERE) or m.has(LEG_PAIN) or m.has(SEVERE_PAIN)):
+    if not (m.has(LEG_PAIN) or m.has(SEVERE_PAIN)):
         return None
     return Level.SAME_DAY
 
@@ -1186,6 +1244,9 @@ def _compartment(m: Message) -> Level | None:
 
 def _limb_ischaemia(m: Message) -> Level | None:
     limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers")
+    rewarms = words(r"warm\w* (?:back )?up|(?:go|goes|turn|turns) (?:back )?(?:pink|red)")
+    if m.mentioned(words(r"raynaud\w*")) and m.mentioned(rewarms):
+        return None
     if m.near(limb, COLD_PALE, 10) and m.has(LIMB_LOSS):
         cold = m.has(words(r"cold|icy|freezing|ice cold"))
         pale = m.has(words(r"pale|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
@@ -1241,7 +1302,11 @@ def _heat(m: Message) -> Level | None:
 def _not_cooling(m: Message) -> bool:
     """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
     cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
-    still = m.has(words(r"still|not better|no better|(?:isnt|not) (?:getting )?better"))
+    still = m.has(
+        words(r"still|not better|no better|(?:isnt|not) (?:getting )?better")
+    ) or m.mentioned(
+        words(r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)")
+    )
     half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
         30 <= n <= 240 for n in m.numbers
     )
@@ -1319,9 +1384,39 @@ def _other(m: Message) -> Level | None:
     )
     if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
         return Level.SEE_GP
+    skin_changes = words(
+        r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"
+        r"hard(?:ened)? skin|lipodermato\w*"
+    )
+    if m.mentioned(words(r"varicose|varicosit\w*")) and m.has(skin_changes):
+        return Level.SEE_GP
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
     if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
         return Level.SEE_GP
+    return None
+
+
+BP_CONTEXT = words(r"bp|blood pressure|pressure|readings?|mmhg|monitor|cuff")
+BP_READING = re.compile(r"\b(\d{2,3}) (?:over )?(\d{2,3})s?\b")
+AT_HOME = words(r"home|monitor|machine|cuff|my own|daily|every (?:day|morning)")
+# Blood pressure rises during and just after exercise; such a reading says nothing.
+JUST_TRAINED = words(
+    r"(?:after|during|straight after|right after|post|mid) (?:my |the |a |an )?(?:workout|run|"
+    r"session|training|lifting|gym|set|sprint|class|exercise|lift)"
+)
+
+
+def _blood_pressure(m: Message) -> Level | None:
+    """NHS: 140/90 or more at a clinic, or an average of 135/85 at home, is high blood pressure,
+    which rarely causes symptoms and needs a GP to check it."""
+    if not m.mentioned(BP_CONTEXT) or m.mentioned(JUST_TRAINED):
+        return None
+    high, low = (135, 85) if m.mentioned(AT_HOME) else (140, 90)
+    for _, _, match in m.live(BP_READING):
+        systolic, diastolic = int(match.group(1)), int(match.group(2))
+        plausible = 80 <= systolic <= 260 and 40 <= diastolic < systolic
+        if plausible and (systolic >= high or diastolic >= low):
+            return Level.SEE_GP
     return None
 
 
@@ -1342,6 +1437,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.PREECLAMPSIA, _preeclampsia),
     (Category.HEAT, _heat),
     (Category.SEPSIS, _sepsis),
+    (Category.BLOOD_PRESSURE, _blood_pressure),
     (Category.OTHER, _other),
 )
 

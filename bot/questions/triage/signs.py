@@ -50,6 +50,7 @@ class Category(Enum):
     PREECLAMPSIA = "preeclampsia"
     HEAT = "heat"
     SEPSIS = "sepsis"
+    BLOOD_PRESSURE = "blood_pressure"
     OTHER = "other"
 
 
@@ -96,6 +97,9 @@ NHS_COMPARTMENT = _web("Compartment syndrome", "NHS", _NHS + "compartment-syndro
 NHS_PAD = _web(
     "Peripheral arterial disease (PAD)", "NHS", _NHS + "peripheral-arterial-disease-pad/"
 )
+NHS_BLOOD_PRESSURE = _web(
+    "High blood pressure (hypertension)", "NHS", _NHS + "high-blood-pressure-hypertension/"
+)
 NHS_VARICOSE = _web("Varicose veins", "NHS", _NHS + "varicose-veins/")
 NHS_PREECLAMPSIA = _web("Pre-eclampsia", "NHS", _NHS + "pre-eclampsia/")
 NHS_HEAT = _web("Heat exhaustion and heatstroke", "NHS", _NHS + "heat-exhaustion-heatstroke/")
@@ -107,6 +111,13 @@ NICE_VARICOSE = Source(
     year=2013,
     evidence="clinical guideline",
     url="https://www.nice.org.uk/guidance/cg168",
+)
+# The CDC's page for people who work hard in heat: with signs of rhabdo, stop, drink water and
+# seek care at once. Dark urine with severe muscle pain or weakness is therefore an emergency here.
+CDC_RHABDO = _web(
+    "Rhabdomyolysis",
+    "CDC, National Institute for Occupational Safety and Health",
+    "https://www.cdc.gov/niosh/topics/rhabdo/default.html",
 )
 MAYO_RHABDO = _web(
     "Rhabdomyolysis (definition)",
@@ -190,8 +201,9 @@ GUIDES: dict[Category, Guide] = {
             Category.RHABDO,
             "muscle pain that isn't normal soreness",
             "Severe muscle pain or weakness with dark, cola-coloured urine (or very little urine) "
-            "after hard exercise can be rhabdomyolysis, which can harm the kidneys.",
-            (MAYO_RHABDO,),
+            "after hard exercise can be rhabdomyolysis, which can harm the kidneys: it needs to be "
+            "seen straight away.",
+            (CDC_RHABDO, MAYO_RHABDO),
             "rhabdomyolysis-signs",
         ),
         Guide(
@@ -218,6 +230,15 @@ GUIDES: dict[Category, Guide] = {
             "peripheral arterial disease; a GP can check it.",
             (NHS_PAD,),
             "peripheral-artery-disease",
+        ),
+        Guide(
+            Category.BLOOD_PRESSURE,
+            "blood pressure readings above the healthy range",
+            "Readings of 140/90 or more at a pharmacy or surgery, or an average of 135/85 or more "
+            "at home, count as high blood pressure; it rarely causes symptoms, so a GP should "
+            "check it.",
+            (NHS_BLOOD_PRESSURE,),
+            "exercise-with-high-blood-pressure",
         ),
         Guide(
             Category.BLEEDING_VEIN,

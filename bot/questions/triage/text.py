@@ -81,11 +81,14 @@ _IMAGINED = words(
     r"what happens if",
     r"in case",
     r"if (?:someone|somebody|anyone|a person|one|you|people|a member|a friend|someones)",
+    r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
+    r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
     r"first aid",
 )
 _PRESENT = words(
     "now",
+    r"(?:is|are|its|keeps?) getting",
     "today",
     "tonight",
     "again",
@@ -103,12 +106,30 @@ _PRESENT = words(
 )
 
 
+HEDGE = words(r"sure|certain|know|knowing|idea|clear")
+
+
 def _negated(tokens: list[str], at: int) -> bool:
-    """A negation in the three words before `at`; "or not" ("A&E or not?") asks, it doesn't deny."""
+    """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
+    ("not sure", "don't know") doubts: neither denies what follows."""
     for j in range(max(0, at - 3), at):
-        if NEGATION.fullmatch(tokens[j]) and not (j > 0 and tokens[j - 1] == "or"):
-            return True
+        if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
+            continue
+        if j + 1 < at and HEDGE.fullmatch(tokens[j + 1]):
+            continue
+        return True
     return False
+
+
+# Alarm words used as figures of speech: "nearly fainted when my PT said 100 burpees",
+# "having a stroke trying to read this spreadsheet".
+_FIGURATIVE = words(
+    r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke|collapsed) "
+    r"(?:when|at|seeing|hearing|reading) (?:\w+ ){0,3}(?:told|tells|said|says|saw|see|heard|"
+    r"read|found out|announced|price|bill|programme|plan)",
+    r"(?:having|had|have|gonna have|going to have|give me|giving me|gave me) a (?:stroke|heart "
+    r"attack) (?:trying|reading|looking|over|at|with|about|working)",
+)
 
 
 class Message:
@@ -116,7 +137,8 @@ class Message:
 
     def __init__(self, raw: str) -> None:
         sentences = (normalise(part) for part in _SENTENCE_END.split(raw))
-        self.sentences = [" ".join(correct(w) for w in s.split()) for s in sentences if s]
+        corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
+        self.sentences = [_FIGURATIVE.sub("", s).strip() or s for s in corrected]
         self.whole = " ".join(self.sentences)
         # A sentence about a past, resolved event, and nothing happening now.
         self._past = [
@@ -128,8 +150,9 @@ class Message:
         """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
         return bool(pattern.search(self.whole))
 
-    def spots(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-        """(sentence, word) positions of live mentions of `pattern`."""
+    def live(self, pattern: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
+        """(sentence, word, match) for each live mention of `pattern`: not past, not denied,
+        not about risk in general."""
         found = []
         for index, sentence in enumerate(self.sentences):
             if self._past[index]:
@@ -141,8 +164,12 @@ class Message:
                     continue
                 if any(HYPOTHETICAL.fullmatch(w) for w in tokens[max(0, at - 4) : at]):
                     continue
-                found.append((index, at))
+                found.append((index, at, match))
         return found
+
+    def spots(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """(sentence, word) positions of live mentions of `pattern`."""
+        return [(index, at) for index, at, _ in self.live(pattern)]
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         return bool(self.spots(pattern))
