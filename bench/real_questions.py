@@ -114,7 +114,9 @@ async def measure(items: Sequence[Item], knowledge: Path) -> Outcome:
 
 
 def _score(outcome: Outcome, item: Item, answer: Answer, first: str | None) -> None:
-    shown = answer.entry.id if answer.kind is AnswerKind.ANSWER and answer.entry else None
+    # A see-a-GP reply shows the answer under its advice when the knowledge base has one.
+    answered = answer.kind in (AnswerKind.ANSWER, AnswerKind.SEE_GP)
+    shown = answer.entry.id if answered and answer.entry else None
     if shown is not None and shown not in item.gold:
         outcome.answered_wrong.append(item)
     if item.expect == "urgent":

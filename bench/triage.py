@@ -130,6 +130,11 @@ CHALLENGES = (
         "emergency 63/70, same day 53/60, see a GP 29/45, questions about signs 24/30, "
         "7 of 55 look-alikes flagged",
     ),
+    (
+        REPO / "tests" / "data" / "triage_challenge3.yaml",
+        "emergency 35/45, same day 51/65, see a GP 29/50, questions about signs 19/20, "
+        "4 of 40 look-alikes flagged",
+    ),
 )
 # The levels a reply may have for each label to count as handled.
 _ENOUGH: dict[str, tuple[Level | None, ...]] = {

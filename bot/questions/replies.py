@@ -18,7 +18,9 @@ EMERGENCY_NUMBERS = "999, 911, 112"
 
 def answer_reply(answer: Answer) -> Reply:
     if answer.kind in (AnswerKind.URGENT, AnswerKind.SEE_GP) and answer.triage is not None:
-        return care_reply(answer.triage, answer.question, answer.emergency_number, answer.see_also)
+        return care_reply(
+            answer.triage, answer.question, answer.emergency_number, answer.see_also, answer.entry
+        )
     if answer.kind is AnswerKind.ANSWER and answer.entry is not None:
         return entry_reply(answer.entry, answer.question, answer.see_also)
     if answer.kind is AnswerKind.SUGGESTIONS:
@@ -46,9 +48,16 @@ def emergency_number_text(number: str) -> str:
 
 
 def care_reply(
-    result: TriageResult, question: str, number: str = "", guides: Iterable[Entry] = ()
+    result: TriageResult,
+    question: str,
+    number: str = "",
+    guides: Iterable[Entry] = (),
+    asked: Entry | None = None,
 ) -> Reply:
-    """What to do about a warning sign: the sign in plain words, what to do, and the source."""
+    """What to do about a warning sign: the sign in plain words, what to do, and the source.
+
+    `asked` is the knowledge-base answer to the question itself, shown under the advice when
+    the sign only needs a GP appointment."""
     call = emergency_number_text(number)
     noticed = "\n".join(
         f"• **{g.name[0].upper()}{g.name[1:]}.** {g.meaning}" for g in result.guides
@@ -74,15 +83,26 @@ def care_reply(
             f"checked. Get help sooner if it gets worse; call {call} if you get chest pain, "
             "sudden breathlessness or faint."
         )
+    body = f"{todo}\n\n**What I noticed**\n{noticed}"
+    fields = [Field("Sources", _sources(result.sources))]
+    shown = asked if asked is not None and result.level is Level.SEE_GP else None
+    if shown is not None:
+        body += f"\n\n**About your question: {shown.title}**\n{shown.answer}"
+        cited = {s.link for s in result.sources}
+        more = [s for s in shown.sources if s.link not in cited]
+        if more:
+            fields.append(Field("Sources for the answer", _sources(more)))
     return Reply(
         title=title,
-        body=f"{todo}\n\n**What I noticed**\n{noticed}",
-        fields=(Field("Sources", _sources(result.sources)),),
+        body=body,
+        fields=tuple(fields),
         footer="I can't assess symptoms. When in doubt, get help.",
         tone=Tone.URGENT,
         quote=question,
         actions=tuple(
-            Action(f"Read: {e.title}", f"topic:{e.id}", f"/topic {e.id}") for e in guides
+            Action(f"Read: {e.title}", f"topic:{e.id}", f"/topic {e.id}")
+            for e in guides
+            if shown is None or e.id != shown.id
         ),
     )
 
@@ -185,11 +205,14 @@ def answer_json(answer: Answer) -> dict[str, object]:
     """The curator's view of an answer (python -m bot ask --json)."""
     reply = answer_reply(answer)
     sources: tuple[Source, ...] = ()
-    if answer.entry is not None:
+    if answer.kind is AnswerKind.SEE_GP and answer.triage is not None:
+        sources = (*answer.triage.sources, *(answer.entry.sources if answer.entry else ()))
+    elif answer.entry is not None:
         sources = answer.entry.sources
     elif answer.triage is not None:
         sources = answer.triage.sources
-    # An answer to a question about signs cites its entry; a care reply cites its guidance.
+    # An answer to a question about signs cites its entry; a care reply cites its guidance, and
+    # a see-a-GP reply with an answer under it cites both.
     return {
         "id": answer.entry.id if answer.entry else None,
         "kind": answer.kind.value,

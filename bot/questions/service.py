@@ -131,12 +131,30 @@ class QuestionService:
             return Answer(
                 question, AnswerKind.ANSWER, engine, 1.0, guide, triage=warning, see_also=see_also
             )
-        if warning is not None and warning.level is not Level.INFO:
-            kind = AnswerKind.URGENT if warning.level.urgent else AnswerKind.SEE_GP
+        if warning is not None and warning.level.urgent:
             return Answer(
                 question,
-                kind,
+                AnswerKind.URGENT,
                 engine,
+                triage=warning,
+                see_also=guides[:SEE_ALSO],
+                emergency_number=self.emergency_number,
+            )
+        if warning is not None and warning.level is Level.SEE_GP:
+            # Not urgent: the GP advice comes first, then the answer to what was asked, when
+            # the knowledge base is sure of one, or its best guess is the entry on the very sign
+            # triage found ("does walking help claudication?").
+            matches, outside = rank_parts(ranker, _matched_parts(message))
+            decision = decide(matches, THRESHOLDS[engine], outside)
+            top = decision.matches[0].entry_id if decision.matches else None
+            on_the_sign = decision.zone is Zone.UNSURE and top in {g.id for g in guides}
+            shown = top if decision.zone is Zone.CONFIDENT or on_the_sign else None
+            return Answer(
+                question,
+                AnswerKind.SEE_GP,
+                engine,
+                decision.confidence if shown else 0.0,
+                kb.by_id[shown] if shown else None,
                 triage=warning,
                 see_also=guides[:SEE_ALSO],
                 emergency_number=self.emergency_number,

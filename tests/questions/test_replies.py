@@ -75,6 +75,39 @@ async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through
     assert "don't train through it" in reply.body
 
 
+async def test_a_see_a_gp_sign_puts_the_advice_first_and_the_answer_to_the_question_under_it(
+    tmp_path: Path,
+) -> None:
+    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
+    try:
+        answer = await app.questions.ask(
+            "my calves cramp after walking about 200 metres and ease when i stop, would walking "
+            "more help?"
+        )
+    finally:
+        await app.close()
+    assert answer.kind is AnswerKind.SEE_GP
+    assert answer.entry is not None
+    assert answer.entry.id == "peripheral-artery-disease"
+    reply = answer_reply(answer)
+    advice, _, rest = reply.body.partition("**About your question:")
+    assert "Book an appointment with your GP" in advice
+    assert rest.lstrip().startswith(answer.entry.title)
+    assert answer.entry.answer in rest
+    # The answer's sources are cited too, each link once; its entry isn't offered again.
+    links = [line for f in reply.fields for line in f.value.splitlines()]
+    assert len(links) == len(set(links))
+    assert any("cochrane" in line.lower() or "doi.org" in line for line in links)
+    assert "topic:peripheral-artery-disease" not in [a.key for a in reply.actions]
+
+
+async def test_an_urgent_sign_never_carries_an_answer_under_it(app: App) -> None:
+    answer = await app.questions.ask("my left calf is swollen and red, can calf raises help?")
+    assert answer.kind is AnswerKind.URGENT
+    assert answer.entry is None
+    assert "About your question" not in answer_reply(answer).body
+
+
 async def test_a_question_about_signs_gets_the_guide_not_call_now(app: App) -> None:
     answer = await app.questions.ask("what are the warning signs of a stroke")
     assert answer.kind is AnswerKind.ANSWER

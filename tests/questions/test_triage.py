@@ -293,6 +293,26 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.BREATHLESS,
         SEE_GP,
     ),
+    # Session 6, a third challenge set's kinds of miss, in new words.
+    ("two squirts of my gtn and nothing, the ache is still there", CHEST, EMERGENCY),
+    ("feels like somebody is kneeling on me and im drenched in sweat", CHEST, EMERGENCY),
+    ("he stopped sweating, skin is dry and he cant think straight", Category.HEAT, EMERGENCY),
+    (
+        "my right foot went cold an hour ago and i cant find a pulse on it",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    ("drove 9 hours, calf like a tight sock, and i almost passed out just now", PE, EMERGENCY),
+    ("left calf feels like a thumb is pressing into it and its warm, on hrt", DVT, SAME_DAY),
+    ("the arm with my picc line has swollen right up", DVT, SAME_DAY),
+    ("svt again x4 today", RHYTHM, SAME_DAY),
+    ("34 weeks and my face swelled up overnight", Category.PREECLAMPSIA, SAME_DAY),
+    ("on chemo and running a fever tonight", Category.SEPSIS, EMERGENCY),
+    ("left calf 40cm, right 36cm, tender, after my op", DVT, SAME_DAY),
+    ("bp machine has said 142/93 most mornings for two weeks", Category.BLOOD_PRESSURE, SEE_GP),
+    ("a scrape on my shin from a month ago still hasnt closed", Category.OTHER, SEE_GP),
+    ("flutters once or twice a week, a few seconds each, since summer", RHYTHM, SEE_GP),
+    ("4 months now i have to stop to get my breath back on walks", BREATHLESS, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -322,6 +342,9 @@ LOOK_ALIKES = [
     "raynauds: fingers go white on cold rides and turn pink once i warm up",
     "sat cross legged in class and my foot went to sleep for a minute, all good now",
     "intervals had me gasping but i could talk again within a minute, add a round next week?",
+    "cut my knee on the box, bled a little and stopped, no varicose veins or anything",
+    "heart racing with nerves before the meet, fine at rest, any breathing tips",
+    "my brother collapsed at a race back in 2021, fully checked, all clear, he's running again",
 ]
 
 

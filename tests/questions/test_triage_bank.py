@@ -86,7 +86,7 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 
 CHALLENGES = [
     Path(__file__).resolve().parent.parent / "data" / name
-    for name in ("triage_challenge.yaml", "triage_challenge2.yaml")
+    for name in ("triage_challenge.yaml", "triage_challenge2.yaml", "triage_challenge3.yaml")
 ]
 
 

@@ -32,7 +32,9 @@ ABOUT_SIGNS = words(
     r"(?:explain|tell me about|info on|information on|list)",
     r"(?:in women|in men|in older|in young)",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
-    r"(?:should|would) (?:you|someone|one|a person) (?:call|go)",
+    r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
+    r"(?:call|go|ring|phone|dial)",
+    r"is it true",
     r"what (?:should|do|would|can|must) (?:\w+ ){0,3}do",
     r"what to do",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",

@@ -64,6 +64,7 @@ PAIN = words(
     "painful",
     r"hurt\w*",
     r"aches?",
+    "ached",
     "aching",
     "achy",
     "pressure",
@@ -123,7 +124,8 @@ CHEST_SIMILE = words(
     r"(?:weight|elephant|someone|something|brick|band|belt|vice|fist|rope)"
     r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
     r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
-    r"(?:elephant|weight|ton of bricks)(?: \w+){0,2} (?:sat|sitting|standing|pressing) on me",
+    r"(?:elephant|weight|ton of bricks|someone|somebody|something)(?: \w+){0,2} "
+    r"(?:sat|sitting|standing|pressing|kneeling) on me",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
     r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*)",
 )
@@ -239,14 +241,14 @@ UNRESPONSIVE = words(
 )
 STANDING_UP = words(r"(?:stand|standing|stood|get|getting|got) up", r"on standing", r"rise|rising")
 RECURRING = words(
-    r"(?:for|over) (?:a few |several |the last |the past )?(?:weeks|months|years)",
+    r"(?:for|over) (?:a few |several |the last |the past |\d+ )?(?:weeks|months|years|month)",
     r"(?:a few|few|several|couple of) (?:weeks|months)",
     r"keeps?|keeping",
     r"every time|each time|whenever|always",
     r"again and again",
     r"often|lately|regularly",
-    r"every (?:\w+ )?(?:run|session|workout|walk|morning|day|night|piece|shift|erg|row|ride|swim|"
-    r"game|match|class)",
+    r"every (?:\w+ )?(?:run|session|workout|walk|morning|evening|day|night|piece|shift|erg|row|"
+    r"ride|swim|game|match|class)",
     r"most (?:mornings|days|nights|sessions|runs)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:been|for) ages",
@@ -315,10 +317,12 @@ SEVERE_BREATH = words(
     r"(?:difficulty|trouble|problems?) breathing",
     r"gasp\w*",
     "choking",
-    r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?(?:blue|grey|gray)",
+    r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?"
+    r"(?:a bit |slightly )?(?:blue\w*|bluish|grey|gray|purple)",
+    r"(?:\d+|several|lots of|loads of|ten|eight|six) puffs",
     r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
     r"(?:sentences?|words|full sentences?)",
-    r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}words",
+    r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
     r"words? (?:at a time|between breaths)",
     r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
     r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
@@ -339,6 +343,9 @@ BREATH = words(
     r"huffing",
     r"sob",
     r"dyspn(?:o)?ea\w*",
+    r"panting",
+    r"(?:breath|breathing)(?:s| has| is)? (?:\w+ ){0,2}(?:gets?|getting|got|gotten|become) "
+    r"(?:a little |a bit |much |even )?worse",
     # "Puffed" is out of breath; "puffed up" is swollen.
     r"puffed(?! up)",
     r"(?:stop|stopping|pause|pausing|rest)(?: \w+){0,6} (?:to )?(?:get|catch|get back) "
@@ -354,10 +361,11 @@ BREATHING_IN = words(
 )
 SUDDEN = words(
     r"sudden\w*",
+    r"like a (?:switch|light switch|light going off)",
     "out of nowhere",
     "out of the blue",
     "all of a sudden",
-    "at rest",
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )at rest",
     "resting",
     r"(?:just |while |when |whilst )?(?:sitting|sat|lying|laying|watching|reading|gaming|playing)",
     r"lying down|lie down|in bed",
@@ -390,6 +398,8 @@ SLOW_ONSET = words(
     r"(?:from|since) (?:a |the |maybe |about |around )?(?:few|couple of|several|\d+|two|three|"
     r"four|six) (?:weeks|months)",
     r"more and more",
+    r"(?:\d+|a few|few|two|three|four|six|several) (?:weeks|months) now",
+    r"crept up|creeping up",
     r"(?:a little|a bit|little|bit) worse (?:every|each) (?:week|month)",
     r"(?:every|each) (?:week|month) (?:a little |a bit )?worse",
     r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
@@ -427,6 +437,10 @@ SWOLLEN = words(
     r"bloated",
     r"tight and shiny",
     r"(?:like a )?balloon\w*",
+    r"like a (?:tight |small )?(?:sock|sleeve|stocking)",
+    r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
+    r"sock marks|marks from (?:my )?socks",
+    r"bigger again|getting bigger",
 )
 INFLAMED = words(
     "red",
@@ -454,6 +468,10 @@ INFLAMED = words(
 )
 CALF_PAIN_EXTRA = words(
     r"cramp\w*",
+    r"(?:thumb|finger|fist|knife|pins|needles)(?: \w+){0,2} (?:pressing|pushing|digging|"
+    r"sticking|poking|jabbing)",
+    r"(?:pressing|pushing|digging|sticking|poking|jabbing) (?:a |their |his |her |an )?"
+    r"(?:thumb|finger|fist|knife|pins|needles)",
     "crampy",
     r"(?:when|if) i (?:pull|point|flex|bend) (?:my )?(?:toes|foot)",
     r"hurts? (?:to|when i) (?:walk|stand|put weight)",
@@ -480,6 +498,8 @@ CLOT_RISK = words(
     r"plane",
     r"long (?:drive|haul|car|bus|coach|train|trip|journey|road trip)",
     r"(?:\d+|ten|twelve|eight|six) ?(?:h|hr|hrs|hour|hours) (?:drive|flight|bus|coach|train|trip)",
+    r"(?:drove|driving|flew|flying|sat|travelled|traveled)(?: \w+){0,2} (?:\d+|ten|twelve|eight|"
+    r"six) ?(?:h|hr|hrs|hour|hours)",
     r"road trip",
     r"surger\w*",
     "operation",
@@ -586,6 +606,9 @@ IRREGULAR = words(
     r"stutter\w*",
     r"(?:fish|bird|butterfl\w*) (?:in|flapping)",
     r"random beats",
+    r"thud\w*",
+    r"(?:tripped|trips|tripping) over",
+    r"misfir\w*",
     r"ectopic\w*",
     r"off beat",
 )
@@ -616,12 +639,14 @@ SOMETIMES = words(
     "odd",
     r"here and there",
     r"once a (?:week|month|day|fortnight)",
+    r"(?:once|twice|once or twice) a (?:week|month|day|fortnight)",
+    r"(?:a few|few|couple of|some|the odd) (?:\w+ ){0,2}a (?:week|month|day)",
     r"(?:few|couple of|several) times a (?:day|week)",
     r"for a (?:second|few seconds|moment)",
 )
 HARMLESS_TRIGGER = words(
-    r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|stress\w*|"
-    r"anxious|anxiety|crush",
+    r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|nerves|"
+    r"stress\w*|anxious|anxiety|crush|adrenaline",
 )
 RHYTHM_ALERT = words(
     r"(?:afib|a fib|af|irregular rhythm|irregular heart ?rate) (?:alerts?|warnings?|"
@@ -771,6 +796,7 @@ TIGHT_LIMB = words(
     r"pins and needles",
     r"(?:numb\w*|tingl\w*)",
     r"pressure (?:builds?|building|builds up)",
+    r"burst\w*",
     r"rock (?:tight|hard|solid)",
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
     r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
@@ -790,8 +816,12 @@ INJURY = words(
     r"knock\w*|bang\w*|bash\w*",
 )
 COLD_PALE = words(
-    r"(?:cold|icy|freezing|ice cold|cool)",
-    r"(?:pale|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple)",
+    r"(?:cold|colder|icy|freezing|ice cold|cool)",
+    r"(?:pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple)",
+)
+NO_PULSE = words(
+    r"(?:cant|cannot|couldnt|unable to) (?:find|feel|get) (?:the |a |any |his |her |my )?pulse",
+    r"no pulse",
 )
 LIMB_LOSS = words(
     r"numb\w*",
@@ -808,6 +838,11 @@ LIMB_LOSS = words(
     r"tingl\w*",
 )
 WALK_PAIN_REST = words(
+    r"(?:goes|go|ease|eases)(?: \w+){0,3} (?:when|if|once|after) (?:i |he |she )?(?:stop|stand|"
+    r"rest|sit|pause)\w*",
+    r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
+    r"(?:kicks? in|starts?|comes? on) (?:at|after) (?:about |around )?\d+ ?(?:yards|metres|meters|"
+    r"m|steps|minutes|mins)",
     r"relieved by (?:rest\w*|stopping|standing)",
     r"(?:have to|had to|need to|must) (?:stop|stand|rest|sit)(?: \w+){0,4} (?:then|and then|and) "
     r"(?:it )?(?:is )?(?:going|goes|eases|better|fine|ok|okay)",
@@ -858,6 +893,8 @@ PREGNANT = words(
     r"post ?partum",
     r"gave birth",
     r"\d+ ?wks? (?:pregnant|gone|along)",
+    r"(?:prenatal|antenatal|pregnancy)",
+    r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| of| training| into| in)",
     r"pre ?eclampsia",
     r"midwife",
     r"expecting",
@@ -874,7 +911,7 @@ PE_SIGNS = words(
     r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
     r"seeing (?:spots|stars|flashes|sparkles|flashing)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the )?(?:ribs|right ribs|ribcage)",
-    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swelling|puffy|puffed)",
+    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed)",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
     r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
     r"blood pressure (?:is )?(?:high|up|raised)",
@@ -910,8 +947,16 @@ HEATSTROKE = words(
     r"(?:cant|cannot) cool (?:down|off)",
     r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
     r"stumbl\w*|staggering|disorient\w*",
+    r"skins? (?:\w+ )?dry",
+    r"(?:cant|cannot|couldnt) think (?:straight|clearly)",
 )
 ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
+SPRAY_FAILED = words(
+    r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|no (?:help|change|"
+    r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked))",
+    r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,6} (?:nothing|"
+    r"still|no (?:help|change|better))",
+)
 EXERTIONAL_EASE = words(
     r"(?:eases|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
     r"(?:min|mins|minutes) (?:after|later|afterwards)",
@@ -919,12 +964,14 @@ EXERTIONAL_EASE = words(
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
     r"gone|stops)",
-    r"(?:goes away|eases|disappears|fades|settles|passes)(?: \w+){0,5} (?:of|after) "
+    r"(?:goes away|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} (?:of|after) "
     r"(?:stopping|resting|rest)",
+    r"fine (?:by|within|after) (?:the )?(?:evening|an hour|\d+ (?:min|mins|minutes))",
     r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
     r"(?:when|if|once|after) (?:i |he |she )?(?:stop\w*|rest\w*|stand\w*|sit\w*|slow\w*|cool\w*)",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
-    r"(?:goes|go|goes off|wears off|eases off)(?: \w+){0,4} (?:when|after) (?:i |he |she )?stop\w*",
+    r"(?:goes|go|goes off|wears off|eases off|stops|fades)(?: \w+){0,4} (?:when|after) "
+    r"(?:i |he |she )?stop\w*",
     r"fine (?:afterwards|after|once i stop)",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
 )
@@ -951,7 +998,9 @@ HAVING_ONE_NOW = words(
 TRIVIAL_EFFORT = words(
     r"(?:just|even|only) (?:walking|getting up|standing|talking|getting dressed|climbing|going up|"
     r"from|to the)",
-    r"walking (?:to|from|around|across) (?:the )?(?:house|room|flat|kitchen|bathroom|toilet|car)",
+    r"walking (?:to|from|around|across) (?:the )?(?:house|room|flat|kitchen|bathroom|toilet|loo|"
+    r"car)",
+    r"(?:cant|cannot|couldnt) do (?:the |a flight of )?stairs",
     r"getting dressed|housework|chores|showering|doing nothing|one flight",
     r"(?:doing )?(?:small|little|simple|easy|normal) things",
     r"(?:\d+|ten|few|a few) steps",
@@ -965,7 +1014,8 @@ BLOOD_IN_URINE = words(
     r"(?:peeing|passing|weeing) blood",
 )
 NOT_HEALING = words(
-    r"(?:sore|wound|ulcer|cut|blister|graze)(?: \w+){0,16} (?:not|hasnt|wont|isnt|never|doesnt) "
+    r"(?:sore|wound|ulcer|cut|blister|graze|scrape|scratch|scab)(?: \w+){0,16} "
+    r"(?:not|hasnt|wont|isnt|never|doesnt) "
     r"(?:heal\w*|get\w* better|clos\w*)",
     r"(?:non|not) healing",
     r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
@@ -993,17 +1043,26 @@ def _chest_pain(m: Message) -> Level | None:
     if not chest_words:
         if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
             return Level.EMERGENCY
+        # NHS: angina pain that a second dose of the spray doesn't ease needs 999.
+        # "...and nothing, the ache is still there": the pain is mentioned, not denied.
+        if m.mentioned(ANGINA) and m.has(SPRAY_FAILED) and m.mentioned(PAIN):
+            return Level.EMERGENCY
         if m.has(SPREADING):
             return Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
         if m.has(ANGINA) and m.has(MORE_OFTEN):
             return Level.SAME_DAY
-        squeeze = words(r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aching|burning")
-        if m.near(words(r"jaw|throat"), squeeze, 6) and m.has(EXERTIONAL_EASE):
+        squeeze = words(
+            r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aching|burning|band|belt|vice"
+        )
+        sites = words(r"jaw|throat|neck|left arm")
+        if m.near(sites, squeeze, 6) and m.has(EXERTIONAL_EASE):
             return Level.SAME_DAY
         return None
     companions = m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE)
+    if m.mentioned(ANGINA) and m.has(SPRAY_FAILED):
+        return Level.EMERGENCY
     # Soreness in the chest muscles after training them, a strain that hurts when pressed, or
     # heartburn after a meal that an antacid settles, with no companion sign.
     if not companions and (m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX)):
@@ -1043,10 +1102,21 @@ def _risk_before(m: Message) -> bool:
     return False
 
 
+def _calves_differ(m: Message) -> bool:
+    """Two calf measurements at least 3 cm apart: one calf swollen, said in numbers.
+
+    The Wells score for DVT (Wells et al., Lancet 1997; the score NICE NG158 uses) counts a calf
+    more than 3 cm bigger than the other; 3 cm itself counts here too, erring towards care."""
+    if not m.mentioned(words(r"calf|calves|leg|legs")):
+        return False
+    sizes = [float(n) for n in re.findall(r"\b(\d{2}(?:\.\d)?) ?cm\b", m.whole)]
+    return len(sizes) == 2 and abs(sizes[0] - sizes[1]) >= 3
+
+
 def _leg_clot_signs(m: Message) -> bool:
-    swollen = m.near(LEG, SWOLLEN, 12)
-    inflamed = m.near(LEG, INFLAMED, 12)
-    painful = m.near(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
+    swollen = m.near_or_next(LEG, SWOLLEN, 12) or _calves_differ(m)
+    inflamed = m.near_or_next(LEG, INFLAMED, 12)
+    painful = m.near_or_next(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
     if m.has(CRAMP_PASSED) and not swollen:
         return False
     risk = _risk_before(m)
@@ -1069,6 +1139,9 @@ def _dvt(m: Message) -> Level | None:
     arm = words(r"arms?|forearm|shoulder|hand")
     if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|purple\w*|dark\w*|bluey")):
         return Level.SAME_DAY
+    line = words(r"picc|central line|cannula|port|portacath|drip")
+    if m.near(arm, SWOLLEN, 8) and m.mentioned(line):
+        return Level.SAME_DAY
     return None
 
 
@@ -1079,6 +1152,8 @@ def _pe(m: Message) -> Level | None:
     if breath and (_leg_clot_signs(m) or _risk_before(m) or m.near(LEG, SWOLLEN, 8)):
         return Level.EMERGENCY
     if m.has(BREATHING_IN) and (m.has(SUDDEN) or m.has(RACING) or m.has(FAINTED)):
+        return Level.EMERGENCY
+    if (m.has(FAINTED) or m.has(NEAR_FAINT)) and _leg_clot_signs(m):
         return Level.EMERGENCY
     if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8):
         return Level.EMERGENCY
@@ -1122,8 +1197,9 @@ def _arrhythmia(m: Message) -> Level | None:
     if m.has(words(r"shocked me|(?:icd|defib\w*) (?:went off|fired|shocked)")):
         return Level.EMERGENCY
     known = m.mentioned(words(r"svt|af|afib|a fib|atrial fibrillation|wpw|arrhythmia"))
-    episodes = words(r"episodes?|attacks?|bouts?|runs of")
-    if known and m.mentioned(episodes) and m.has(MORE_OFTEN):
+    episodes = words(r"episodes?|attacks?|bouts?|runs of|again|x ?\d|\d ?x|\d+ times")
+    often = words(r"today|tonight|this week|a day|frequent\w*|more often")
+    if known and m.mentioned(episodes) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SAME_DAY
     if not (irregular or racing or fast_number):
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
@@ -1235,7 +1311,10 @@ def _compartment(m: Message) -> Level | None:
     if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
         return Level.EMERGENCY
     recurring = m.has(RECURRING) or m.has(
-        words(r"same (?:point|time|distance)|after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)")
+        words(
+            r"same (?:point|time|distance)|after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)",
+            r"at (?:km|mile|k) ?\d+|at \d+ ?(?:km|k|miles)",
+        )
     )
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP
@@ -1247,10 +1326,11 @@ def _limb_ischaemia(m: Message) -> Level | None:
     rewarms = words(r"warm\w* (?:back )?up|(?:go|goes|turn|turns) (?:back )?(?:pink|red)")
     if m.mentioned(words(r"raynaud\w*")) and m.mentioned(rewarms):
         return None
-    if m.near(limb, COLD_PALE, 10) and m.has(LIMB_LOSS):
-        cold = m.has(words(r"cold|icy|freezing|ice cold"))
-        pale = m.has(words(r"pale|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
-        if (cold and pale) or ((cold or pale) and m.has(SUDDEN)):
+    if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
+        cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
+        pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
+        no_pulse = m.has(NO_PULSE)
+        if (cold and pale) or ((cold or pale) and (m.has(SUDDEN) or no_pulse)):
             return Level.EMERGENCY
     foot = words(r"foot|feet|toes?|heel")
     rest_pain = m.near(foot, LEG_PAIN, 8) and m.has(
@@ -1279,7 +1359,7 @@ def _claudication(m: Message) -> Level | None:
 
 def _bleeding_vein(m: Message) -> Level | None:
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
-    if m.mentioned(VARICOSE) and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
+    if m.has(VARICOSE) and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
         stopped = m.has(words(r"(?:has |it )?stopped|(?:not|isnt) bleeding (?:now|anymore)"))
         return Level.SAME_DAY if stopped else Level.EMERGENCY
     return None
@@ -1293,6 +1373,21 @@ def _preeclampsia(m: Message) -> Level | None:
 
 def _heat(m: Message) -> Level | None:
     if m.mentioned(HEAT) and m.has(HEATSTROKE):
+        return Level.EMERGENCY
+    # Hot, dry skin and muddled thinking after effort is heatstroke whatever the weather.
+    dry = m.has(
+        words(
+            r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|"
+            r"hot (?:to the touch|and dry)"
+        )
+    )
+    muddled = m.has(
+        words(
+            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
+            r"(?:cant|cannot|couldnt) think (?:straight|clearly)"
+        )
+    )
+    if dry and muddled:
         return Level.EMERGENCY
     if _not_cooling(m):
         return Level.EMERGENCY
@@ -1318,6 +1413,7 @@ def _not_cooling(m: Message) -> bool:
 INFECTION = words(
     r"infect\w*",
     r"fever\w*",
+    r"temp (?:of )?(?:3[89]|4[01])",
     r"high temp\w*",
     r"temperature",
     r"shiver\w*",
@@ -1354,7 +1450,8 @@ def _sepsis(m: Message) -> Level | None:
         return Level.EMERGENCY
     if not m.mentioned(INFECTION):
         return None
-    if signs:
+    # Chemotherapy weakens the defences against infection: a fever then is an emergency.
+    if signs or (m.mentioned(words(r"chemo\w*")) and m.has(INFECTION)):
         return Level.EMERGENCY
     unwell = m.has(words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell"))
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
@@ -1396,7 +1493,7 @@ def _other(m: Message) -> Level | None:
     return None
 
 
-BP_CONTEXT = words(r"bp|blood pressure|pressure|readings?|mmhg|monitor|cuff")
+BP_CONTEXT = words(r"bp|blood pressure|pressure|readings?|mmhg|monitor|cuff|machine")
 BP_READING = re.compile(r"\b(\d{2,3}) (?:over )?(\d{2,3})s?\b")
 AT_HOME = words(r"home|monitor|machine|cuff|my own|daily|every (?:day|morning)")
 # Blood pressure rises during and just after exercise; such a reading says nothing.

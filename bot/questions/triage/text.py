@@ -87,11 +87,12 @@ _IMAGINED = words(
     r"first aid",
 )
 _PRESENT = words(
+    r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
     "now",
     r"(?:is|are|its|keeps?) getting",
     "today",
     "tonight",
-    "again",
+    r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )again",
     "still",
     "currently",
     "rn",
@@ -179,6 +180,20 @@ class Message:
         spots_b = self.spots(b)
         return any(
             sa == sb and abs(wa - wb) <= window for sa, wa in self.spots(a) for sb, wb in spots_b
+        )
+
+    def near_or_next(self, a: re.Pattern[str], b: re.Pattern[str], window: int = 6) -> bool:
+        """As `near`, or `b` early in the sentence right after `a`'s, when that sentence names
+        no `a` of its own: it goes on about the same thing ("...my swollen calf. Today it's
+        bigger and warm")."""
+        if self.near(a, b, window):
+            return True
+        spots_a = self.spots(a)
+        named = {sentence for sentence, _ in spots_a}
+        return any(
+            sb == sa + 1 and wb <= window and sb not in named
+            for sa, _ in spots_a
+            for sb, wb in self.spots(b)
         )
 
     @cached_property
