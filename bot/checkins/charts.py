@@ -36,14 +36,15 @@ _GREEN: Final = "#2EA043"
 # No check-in, then 1, 2, 3+ check-ins on a day.
 LEVEL_COLOURS: Final = ("#8A8F982E", f"{_GREEN}66", f"{_GREEN}B3", _GREEN)
 
-# Lengths are in pitches (a cell plus its gap), so the layout scales as one piece.
+# The layout is measured in pitches (a cell plus its gap), so it scales as one piece.
+_PITCH_PX: Final = 64
 _CELL: Final = 0.8
 _ROUNDING: Final = 0.2
-_PITCH_PX: Final = 64
 _DPI: Final = 100
 _PAD_PX: Final = 4
 _ZLIB_LEVEL: Final = 1
-# Discord shows an embed image about 400 px wide: these stay 12-15 px tall there.
+# Discord shows a large embed image about 400 px wide (on desktop), less than half of ours:
+# text this size is still about 12 and 15 px tall there.
 _LABEL_PT: Final = 18
 _TITLE_PT: Final = 24
 _WEEKDAYS: Final = {0: "Mon", 2: "Wed", 4: "Fri"}
