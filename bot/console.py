@@ -25,6 +25,7 @@ import msgspec
 from bot.app import App
 from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, help_reply
 from bot.checkins.replies import (
+    chart_title,
     checkin_reply,
     export_reply,
     forget_prompt,
@@ -390,8 +391,7 @@ class Console:
 
     async def _stats(self, _: Parsed) -> Reply:
         stats = await self.app.checkins.stats(self.user_id)
-        title = f"Last 12 weeks: {sum(1 for n in stats.recent.values() if n)} active days"
-        chart = await self.app.checkins.chart(stats, title)
+        chart = await self.app.checkins.chart(stats, chart_title(stats))
         return stats_reply(stats, "you", chart)
 
     async def _leaderboard(self, args: Parsed) -> Reply:

@@ -96,6 +96,14 @@ def undo_done(removed: bool) -> Reply:
     )
 
 
+def chart_title(stats: Stats) -> str:
+    """The line over the /stats chart, the same in Discord and the console."""
+    if not stats.streak.active_days:
+        return "No check-ins yet"
+    active = sum(1 for n in stats.recent.values() if n)
+    return f"Last 12 weeks: {_counted(active, 'active day')}"
+
+
 def stats_reply(stats: Stats, name: str, chart: bytes) -> Reply:
     totals = "\n".join(f"{activity}: {n}" for activity, n in stats.totals.items()) or "none yet"
     return Reply(
@@ -210,4 +218,8 @@ def timezone_reply(zone_name: str, is_default: bool) -> Reply:
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return _counted(n, "day")
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"

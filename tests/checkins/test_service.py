@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.app import App
-from bot.checkins.replies import checkin_reply, leaderboard_reply
+from bot.checkins.replies import chart_title, checkin_reply, leaderboard_reply
 from bot.checkins.service import EXPORT_COLUMNS, CheckinError
 from bot.clock import FakeClock
 from bot.questions.triage import Level
@@ -416,20 +416,34 @@ async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> N
     assert rows(app, "SELECT note FROM checkins") == [("theirs",)]
 
 
-async def test_the_chart_is_a_real_png_of_sane_size(app: App, clock: FakeClock) -> None:
+async def test_the_chart_is_a_real_png_discord_shows_large(app: App, clock: FakeClock) -> None:
     import matplotlib.image
 
     for _ in range(20):
         await log(app)
         clock.advance(timedelta(days=2))
     stats = await app.checkins.stats(1)
-    png = await app.checkins.chart(stats, "Last 12 weeks")
+    png = await app.checkins.chart(stats, chart_title(stats))
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     pixels = matplotlib.image.imread(io.BytesIO(png), format="png")
     height, width, channels = pixels.shape
-    assert (width, height, channels) == (800, 320, 4)
+    # Discord shows an attachment wider than 400 px large under the embed, not as a thumbnail.
+    assert channels == 4
+    assert 400 < width < 1600
+    assert height < width
     # Not blank: some cells are painted opaque.
     assert (pixels[..., 3] > 0.9).sum() > 1000
+
+
+async def test_the_chart_title_counts_active_days_and_greets_a_new_member(
+    app: App, clock: FakeClock
+) -> None:
+    assert chart_title(await app.checkins.stats(1)) == "No check-ins yet"
+    await log(app)
+    assert chart_title(await app.checkins.stats(1)) == "Last 12 weeks: 1 active day"
+    clock.advance(timedelta(days=1))
+    await log(app)
+    assert chart_title(await app.checkins.stats(1)) == "Last 12 weeks: 2 active days"
 
 
 async def test_a_city_name_resolves_to_its_zone(app: App) -> None:

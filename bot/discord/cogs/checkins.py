@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checkins.replies import (
+    chart_title,
     checkin_reply,
     export_reply,
     forget_prompt,
@@ -122,8 +123,7 @@ class CheckinsCog(commands.Cog):
         # Drawing the chart takes a moment; acknowledge first to stay inside 3 seconds.
         await interaction.response.defer(thinking=True)
         stats = await self.service.stats(target.id)
-        active = sum(1 for n in stats.recent.values() if n)
-        chart = await self.service.chart(stats, f"Last 12 weeks: {active} active days")
+        chart = await self.service.chart(stats, chart_title(stats))
         await send_reply(interaction, stats_reply(stats, target.display_name, chart))
 
     @app_commands.command(name="leaderboard", description="Who checked in most in this server")
