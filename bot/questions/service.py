@@ -126,10 +126,24 @@ class QuestionService:
             if g.entry_id in kb.by_id
         )
         if warning is not None and warning.level is Level.INFO and guides:
-            guide = guides[0]
-            see_also = _see_also(kb, guide, [])
+            # A question about signs gets the guide to them, unless retrieval is sure the
+            # question is about something else it names ("what's a safe maximum heart rate?" is
+            # about heart rate zones, not palpitations): that answer doesn't say "call now" either.
+            matches, outside = rank_parts(ranker, _matched_parts(message))
+            decision = decide(matches, THRESHOLDS[engine], outside)
+            top = decision.matches[0].entry_id if decision.matches else None
+            sure_elsewhere = decision.zone is Zone.CONFIDENT and top not in {g.id for g in guides}
+            entry = kb.by_id[top] if sure_elsewhere and top else guides[0]
+            confidence = decision.confidence if sure_elsewhere else 1.0
+            see_also = _see_also(kb, entry, [g.id for g in guides if g.id != entry.id])
             return Answer(
-                question, AnswerKind.ANSWER, engine, 1.0, guide, triage=warning, see_also=see_also
+                question,
+                AnswerKind.ANSWER,
+                engine,
+                confidence,
+                entry,
+                triage=warning,
+                see_also=see_also,
             )
         if warning is not None and warning.level.urgent:
             return Answer(

@@ -119,6 +119,25 @@ async def test_a_question_about_signs_gets_the_guide_not_call_now(app: App) -> N
     assert data["triage_category"] == "stroke"
 
 
+async def test_a_question_about_signs_that_retrieval_places_elsewhere_gets_that_answer(
+    tmp_path: Path,
+) -> None:
+    """A question naming heart attacks ("what is cardiac rehab like after one") asks about
+    rehab: the rehab entry answers it, the signs are offered beside it, and nobody is told to
+    call now."""
+    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
+    try:
+        answer = await app.questions.ask("what is cardiac rehab like after a heart attack")
+    finally:
+        await app.close()
+    assert answer.kind is AnswerKind.ANSWER
+    assert answer.entry is not None
+    assert answer.entry.id == "exercise-after-heart-attack"
+    assert "heart-attack-signs" in [e.id for e in answer.see_also]
+    data = answer_json(answer)
+    assert (data["urgent"], data["triage"]) == (False, "info")
+
+
 async def test_the_json_carries_the_triage_level_and_category(app: App) -> None:
     emergency = answer_json(await app.questions.ask("my dad's face is drooping on one side"))
     assert (emergency["urgent"], emergency["triage"]) == (True, "emergency")

@@ -1545,7 +1545,8 @@ TOPICS: tuple[tuple[Category, re.Pattern[str]], ...] = (
     (Category.PE, words(r"pulmonary embolism", r"clots? (?:in|to) (?:the|your|my) lungs?", "pe")),
     (Category.DVT, words(r"dvt", r"blood clots?", r"clots?", "deep vein thrombosis")),
     (Category.SYNCOPE, words(r"faint\w*", r"pass(?:ing)? out", r"black(?:ing)? out")),
-    (Category.ARRHYTHMIA, words(r"palpitations?", r"irregular heart\w*", r"afib", r"heart rate")),
+    # Not "heart rate": questions about it are about zones and fitness, not rhythm.
+    (Category.ARRHYTHMIA, words(r"palpitations?", r"irregular heart\w*", r"afib")),
     (Category.HF_WORSENING, words(r"heart failure")),
     (Category.RHABDO, words(r"rhabdo\w*")),
     (Category.COMPARTMENT, words(r"compartment syndrome")),
