@@ -135,6 +135,11 @@ CHALLENGES = (
         "emergency 35/45, same day 51/65, see a GP 29/50, questions about signs 19/20, "
         "4 of 40 look-alikes flagged",
     ),
+    (
+        REPO / "tests" / "data" / "triage_challenge4.yaml",
+        "emergency 44/50, same day 37/50, see a GP 22/40, questions about signs 20/25, "
+        "6 of 55 look-alikes flagged (after the fixes from the second and third sets)",
+    ),
 )
 # The levels a reply may have for each label to count as handled.
 _ENOUGH: dict[str, tuple[Level | None, ...]] = {

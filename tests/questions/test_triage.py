@@ -313,6 +313,38 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("a scrape on my shin from a month ago still hasnt closed", Category.OTHER, SEE_GP),
     ("flutters once or twice a week, a few seconds each, since summer", RHYTHM, SEE_GP),
     ("4 months now i have to stop to get my breath back on walks", BREATHLESS, SEE_GP),
+    # Session 6, a fourth challenge set's kinds of miss, in new words.
+    ("angina flared while i was reading and the spray barely helped", CHEST, EMERGENCY),
+    (
+        "took a knee to the shin in training, now it's rock hard and it kills when i move my toes",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("my teammate's seizure has lasted more than 5 minutes", Category.OTHER, EMERGENCY),
+    ("she's 33 weeks pregnant and having a fit", Category.OTHER, EMERGENCY),
+    ("suddenly i cant see the right half of the page and my foot is dragging", STROKE, EMERGENCY),
+    ("needed my gtn for the first time in two years on today's hill walk", CHEST, SAME_DAY),
+    ("kidney infection, now 38.9 with shaking chills", Category.SEPSIS, SAME_DAY),
+    (
+        "a red streak is running up my arm from the blister and i feel fluey",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("sickle cell and a fever of 38.5 after training", Category.SEPSIS, SAME_DAY),
+    ("type 1, ketones up and i've been sick twice", Category.OTHER, SAME_DAY),
+    ("cant keep any fluids down since the race yesterday", Category.OTHER, SAME_DAY),
+    (
+        "left calf hurts after a lap of the park, after a rest its fine again",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("the room spins when i roll over in bed, for two weeks now", SYNCOPE, SEE_GP),
+    ("on ramipril and i get dizzy every time i stand up from the mat", SYNCOPE, SEE_GP),
+    (
+        "one of my varicose veins bled a few years back, should someone look at it",
+        Category.BLEEDING_VEIN,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -345,6 +377,11 @@ LOOK_ALIKES = [
     "cut my knee on the box, bled a little and stopped, no varicose veins or anything",
     "heart racing with nerves before the meet, fine at rest, any breathing tips",
     "my brother collapsed at a race back in 2021, fully checked, all clear, he's running again",
+    "this running vest is a size too small and my chest feels tight in it, lol",
+    "fainted once at 15 at a wedding, nothing since, i'm 40 now, does it matter for a marathon",
+    "banged my calf on the box, purple bruise, sore to touch but getting better every day",
+    "28 weeks pregnant, ankles a bit puffy after work, gone by morning, ok to swim?",
+    "at altitude on holiday, a bit out of breath on stairs but fine sitting down",
 ]
 
 
@@ -390,6 +427,7 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("what should our club do if a member faints mid session?", SYNCOPE),
         ("is fainting while running ever dangerous", SYNCOPE),
         ("general question for our club newsletter: is fainting after a race serious", SYNCOPE),
+        ("why is a stroke that goes away still an emergency? (not me, just asking)", STROKE),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(
@@ -399,6 +437,14 @@ def test_a_question_about_signs_gets_information_not_call_now(
     assert result is not None
     assert result.level is Level.INFO
     assert category in result.categories
+
+
+def test_can_x_cause_a_sign_still_gets_care_advice() -> None:
+    """ "Can running cause pain in my chest?" is as often a report as a question: it keeps its care
+    reply rather than losing "call now" to a question-about-signs reading."""
+    level = level_of("can running cause a pain in the middle of my chest")
+    assert level is not None
+    assert level >= SEE_GP
 
 
 def test_a_report_beside_a_question_about_signs_is_still_a_report() -> None:

@@ -86,7 +86,12 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 
 CHALLENGES = [
     Path(__file__).resolve().parent.parent / "data" / name
-    for name in ("triage_challenge.yaml", "triage_challenge2.yaml", "triage_challenge3.yaml")
+    for name in (
+        "triage_challenge.yaml",
+        "triage_challenge2.yaml",
+        "triage_challenge3.yaml",
+        "triage_challenge4.yaml",
+    )
 ]
 
 

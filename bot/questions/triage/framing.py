@@ -35,6 +35,9 @@ ABOUT_SIGNS = words(
     r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
     r"(?:call|go|ring|phone|dial)",
     r"is it true",
+    r"why (?:is|are|do|does) ",
+    # Not "can X cause Y?": "can running cause chest pain" is as often a report as a question,
+    # and reading it as a question would take "call now" away (measured on real questions).
     r"what (?:should|do|would|can|must) (?:\w+ ){0,3}do",
     r"what to do",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",
@@ -73,6 +76,11 @@ JUST_ASKING = words(
     r"nobody(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
     r"no ?one(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
     r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|class|module|lesson|course|newsletter)",
+    r"not (?:about )?me(?: just| im)? asking|not me just",
+    r"(?:saw|read|heard) (?:a |an |it |this |that )?(?:\w+ ){0,2}(?:on|about|somewhere|online)"
+    r"(?: \w+)?(?: tiktok| youtube| instagram| reddit| video| post| article)?",
+    r"for those of us",
+    r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
 )
 
 

@@ -230,6 +230,7 @@ DIZZY = words(
     "faint",
     "wobbly",
     "off balance",
+    r"(?:brief |the room |the world )?spin\w* when (?:i|he|she) (?:roll|turn|tip|look up|lie)",
 )
 UNRESPONSIVE = words(
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
@@ -252,6 +253,7 @@ RECURRING = words(
     r"most (?:mornings|days|nights|sessions|runs)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:been|for) ages",
+    r"for (?:a|\d+|two|three) weeks? now",
     r"same pattern",
 )
 EXERCISE = words(
@@ -367,7 +369,8 @@ SUDDEN = words(
     "all of a sudden",
     r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )at rest",
     "resting",
-    r"(?:just |while |when |whilst )?(?:sitting|sat|lying|laying|watching|reading|gaming|playing)",
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )(?:just |while |when |whilst )?(?:sitting|sat|lying|"
+    r"laying|watching|reading|gaming|playing)",
     r"lying down|lie down|in bed",
     r"(?:wont|doesnt|does not|isnt|not|hasnt|wouldnt|didnt) "
     r"(?:go away|going away|settle|settling|settled|stop|stopping|ease|easing|eased|calm|slow)",
@@ -404,7 +407,7 @@ SLOW_ONSET = words(
     r"(?:every|each) (?:week|month) (?:a little |a bit )?worse",
     r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
     r"slowly (?:getting|got|growing|swelling|worse|increas\w*|creeping)",
-    r"(?:over|for|past|last) (?:the )?(?:last |past )?"
+    r"(?:over|for|past|last) (?:the )?(?:last |past )?(?:like |about |around |nearly )?"
     r"(?:few |couple of |\d+ |two |three |several )?(?:weeks?|months?)",
     r"lately|these days|recently",
     r"used to",
@@ -671,6 +674,7 @@ STROKE_SIGNS = words(
     r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:arm|arms|hand)",
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
     r"sudden(?:ly)? confus\w*",
+    r"(?:leg|foot)(?: \w+){0,2} (?:is |keeps )?dragg\w*",
     r"(?:suddenly|sudden) (?:seeing double|double vision)",
     r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred)",
@@ -702,6 +706,8 @@ VISION_LOSS = words(
     r"curtain (?:over|coming down)",
     r"double vision",
     r"(?:seeing|see|sees|saw) double",
+    r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
+    r"(?:half|side)",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
 )
 NOT_A_STROKE = words(
@@ -750,6 +756,9 @@ LYING_BREATHLESS = words(
     r"coughing|struggling)",
 )
 DARK_URINE = words(
+    r"(?:urine|pee|wee)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
+    r"(?:really |very |quite )?dark(?! yellow| orange)",
+    r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     r"(?:dark brown|brown|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown|black|cola|coke|tea|rusty)",
@@ -801,7 +810,16 @@ TIGHT_LIMB = words(
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
     r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
 )
+PASSIVE_STRETCH = words(
+    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,4} (?:when|to|if) (?:i |he |she )?"
+    r"(?:try to )?"
+    r"(?:straighten|move|bend|stretch|wiggle|flex|point) (?:my |his |her )?(?:fingers|toes|foot|"
+    r"hand|wrist|ankle)",
+    r"(?:moving|bending|straightening|stretching|wiggling) (?:my |his |her )?(?:fingers|toes|foot|"
+    r"hand)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
+)
 INJURY = words(
+    r"landed on|fell on|dropped on",
     r"injur\w*",
     r"kick\w*",
     r"tackle\w*",
@@ -838,6 +856,7 @@ LIMB_LOSS = words(
     r"tingl\w*",
 )
 WALK_PAIN_REST = words(
+    r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
     r"(?:goes|go|ease|eases)(?: \w+){0,3} (?:when|if|once|after) (?:i |he |she )?(?:stop|stand|"
     r"rest|sit|pause)\w*",
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
@@ -869,6 +888,7 @@ WALK_PAIN_REST = words(
 )
 WALKING = words(
     r"walk\w*",
+    r"laps? (?:of|around|round)",
     r"hik\w*",
     r"stairs",
     r"hill",
@@ -953,7 +973,8 @@ HEATSTROKE = words(
 ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
 SPRAY_FAILED = words(
     r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|no (?:help|change|"
-    r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked))",
+    r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
+    r"barely (?:touched|helped|worked|did))",
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,6} (?:nothing|"
     r"still|no (?:help|change|better))",
 )
@@ -976,6 +997,8 @@ EXERTIONAL_EASE = words(
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
 )
 MORE_OFTEN = words(
+    r"first time in (?:over |more than )?(?:a|\d+|two|three) (?:year|years|months)",
+    r"(?:a year|months|years) without (?:needing|using)",
     r"(?:times|x) a day",
     r"this (?:past )?week",
     r"chang\w*",
@@ -1021,6 +1044,7 @@ NOT_HEALING = words(
     r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
 )
 ANKLES = words(r"ankles|legs|feet|calves")
+SINGLE_LEG = words(r"calf|leg|foot|ankle|shin|thigh")
 
 SNAP = words(
     r"(?:pop|popped|snap|snapped|kicked|shot|hit)(?: \w+){0,6} "
@@ -1040,6 +1064,8 @@ Rule = Callable[[Message], Level | None]
 
 def _chest_pain(m: Message) -> Level | None:
     chest_words = m.near(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
+    if m.mentioned(ANGINA) and m.has(SPRAY_FAILED):
+        return Level.EMERGENCY
     if not chest_words:
         if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
             return Level.EMERGENCY
@@ -1065,7 +1091,15 @@ def _chest_pain(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Soreness in the chest muscles after training them, a strain that hurts when pressed, or
     # heartburn after a meal that an antacid settles, with no companion sign.
-    if not companions and (m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX)):
+    tight_clothes = m.mentioned(
+        words(
+            r"(?:top|shirt|bra|vest|harness|strap|binder|wetsuit)s?(?: \w+){0,6} (?:too "
+            r"(?:small|tight)|size too small|sizes too small)"
+        )
+    )
+    if not companions and (
+        m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX) or tight_clothes
+    ):
         return None
     # Pain that comes with effort and eases with rest is angina's pattern: see someone today.
     if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
@@ -1085,7 +1119,7 @@ def _breathless(m: Message) -> Level | None:
         return None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
-    if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE)):
+    if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
     if m.has(SLOW_ONSET) or m.has(TRIVIAL_EFFORT):
         return Level.SEE_GP
@@ -1120,7 +1154,14 @@ def _leg_clot_signs(m: Message) -> bool:
     if m.has(CRAMP_PASSED) and not swollen:
         return False
     risk = _risk_before(m)
-    one_side = not m.mentioned(BOTH_SIDES)
+    # "Feet", "ankles", "calves" with no single leg named are both sides.
+    plural_only = m.mentioned(ANKLES) and not m.mentioned(ONE_SIDE) and not m.mentioned(SINGLE_LEG)
+    one_side = not m.mentioned(BOTH_SIDES) and not plural_only
+    healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
+        words(r"better every day|getting better|improving|fading|on the mend")
+    )
+    if healing_bruise and not swollen:
+        return False
     return (
         (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
         or (inflamed and one_side and (painful or swollen))
@@ -1175,6 +1216,13 @@ def _syncope(m: Message) -> Level | None:
         # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
         if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
             return Level.SEE_GP
+        # Dizzy on standing while taking blood pressure tablets: a GP should review them.
+        bp_tablets = words(
+            r"(?:blood pressure|bp) (?:meds|tablets|medication|medicine|pills)|amlodipine|ramipril|"
+            r"lisinopril|losartan|bisoprolol|doxazosin"
+        )
+        if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(bp_tablets):
+            return Level.SEE_GP
         return None
     # "Blacked out on the sofa, by which I mean napped": the writer says it was sleep.
     if m.mentioned(SLEEP_NOT_FAINT) and not m.has(UNRESPONSIVE):
@@ -1196,7 +1244,7 @@ def _arrhythmia(m: Message) -> Level | None:
     fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
     if m.has(words(r"shocked me|(?:icd|defib\w*) (?:went off|fired|shocked)")):
         return Level.EMERGENCY
-    known = m.mentioned(words(r"svt|af|afib|a fib|atrial fibrillation|wpw|arrhythmia"))
+    known = m.mentioned(words(r"svt|af|afib|a fib|atrial fibrillation|wpw|arrhythmia|pots"))
     episodes = words(r"episodes?|attacks?|bouts?|runs of|again|x ?\d|\d ?x|\d+ times")
     often = words(r"today|tonight|this week|a day|frequent\w*|more often")
     if known and m.mentioned(episodes) and (m.has(MORE_OFTEN) or m.has(often)):
@@ -1222,7 +1270,7 @@ def _arrhythmia(m: Message) -> Level | None:
     if irregular and m.has(SOMETIMES):
         brief = m.mentioned(HARMLESS_TRIGGER) and not (m.has(SLOW_ONSET) or m.has(RECURRING))
         return None if brief else Level.SEE_GP
-    if irregular and m.mentioned(HEARTBEAT):
+    if irregular and (m.mentioned(HEARTBEAT) or known):
         return Level.SAME_DAY if m.has(SUDDEN) else Level.SEE_GP
     if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
@@ -1308,6 +1356,9 @@ def _rhabdo(m: Message) -> Level | None:
 def _compartment(m: Message) -> Level | None:
     if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?"))):
         return None
+    # NHS: pain that is much worse when the limb's fingers or toes are moved, after an injury.
+    if m.has(PASSIVE_STRETCH) and (m.mentioned(INJURY) or m.has(TIGHT_LIMB)):
+        return Level.EMERGENCY
     if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
         return Level.EMERGENCY
     recurring = m.has(RECURRING) or m.has(
@@ -1352,6 +1403,14 @@ def _claudication(m: Message) -> Level | None:
     leg_pain = leg_pain or m.near(LEG, words(r"burn\w*"), 6)
     if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST):
         return Level.SEE_GP
+    # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
+    pad_skin = words(
+        r"hair (?:on (?:my |his |her )?(?:shins|legs|feet) )?(?:has )?(?:thinned|gone|fallen out)",
+        r"(?:feet|foot|toes)(?: \w+){0,2} (?:feel |are |always )?(?:cold|colder)",
+        r"shiny skin",
+    )
+    if leg_pain and m.mentioned(WALKING) and m.has(pad_skin):
+        return Level.SEE_GP
     if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
         return Level.SEE_GP
     return None
@@ -1362,6 +1421,9 @@ def _bleeding_vein(m: Message) -> Level | None:
     if m.has(VARICOSE) and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
         stopped = m.has(words(r"(?:has |it )?stopped|(?:not|isnt) bleeding (?:now|anymore)"))
         return Level.SAME_DAY if stopped else Level.EMERGENCY
+    # One that bled in the past still needs a referral, even long after.
+    if m.mentioned(words(r"(?:varicose|varicosit\w*)(?: \w+){0,4} (?:bled|had a bleed)")):
+        return Level.SEE_GP
     return None
 
 
@@ -1441,6 +1503,26 @@ NO_URINE = words(
 WOUND = words(r"cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore")
 
 
+FEVER = words(
+    r"fever\w*|feverish|temp\w* (?:of )?(?:3[89]|4[01])|3[89](?:\.\d)? ?(?:c|degrees)",
+    r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
+)
+SPREADING_REDNESS = words(
+    r"red streaks?|streak\w* (?:going |running )?up",
+    r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
+    r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
+)
+INFECTION_SITE = words(
+    r"uti|urine infection|kidney infection|chest infection|infected|infection|abscess|cellulitis|"
+    r"lymph(?:o)?edema|ingrown"
+)
+# Conditions where a fever needs a doctor the same day (the member's own team says so).
+FEVER_RISK = words(
+    r"sickle|(?:mechanical|artificial|metal|replacement|replaced) (?:\w+ )?valve|heart valve|"
+    r"valve replacement|splenectomy|no spleen"
+)
+
+
 def _sepsis(m: Message) -> Level | None:
     """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
     needs advice today."""
@@ -1448,11 +1530,15 @@ def _sepsis(m: Message) -> Level | None:
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY
-    if not m.mentioned(INFECTION):
+    if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
         return None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
     if signs or (m.mentioned(words(r"chemo\w*")) and m.has(INFECTION)):
         return Level.EMERGENCY
+    if m.has(FEVER) and (
+        m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
+    ):
+        return Level.SAME_DAY
     unwell = m.has(words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell"))
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
@@ -1460,7 +1546,35 @@ def _sepsis(m: Message) -> Level | None:
     return None
 
 
+SEIZURE = words(r"seizure\w*|fitting|having a fit|had a fit|convuls\w*")
+SEIZURE_ALARM = words(
+    r"(?:past|over|more than|longer than|lasted|lasting) (?:\d+|five|5) (?:min|mins|minutes)",
+    r"(?:not|isnt|wont|hasnt) stop\w*",
+    r"first (?:ever )?(?:seizure|fit)",
+    r"another (?:one|seizure|fit)",
+)
+
+
 def _other(m: Message) -> Level | None:
+    # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
+    if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
+        return Level.EMERGENCY
+    # Known seizures or hypos coming more often: the member's team should review it.
+    hypo = words(
+        r"hypos?|going low|go low|(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
+        r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
+        r"woke (?:up )?(?:at|on) [1-3]\.\d",
+    )
+    often = words(r"this month|this week|more often|keep|keeps|twice|every|again")
+    if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
+        return Level.SEE_GP
+    # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
+    if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
+        return Level.SAME_DAY
+    if m.has(
+        words(r"(?:cant|cannot|couldnt) keep (?:any )?(?:water|fluids|anything|food|drinks) down")
+    ):
+        return Level.SAME_DAY
     # NHS: blood in urine needs a GP appointment urgently.
     if m.has(BLOOD_IN_URINE):
         return Level.SAME_DAY
@@ -1470,9 +1584,11 @@ def _other(m: Message) -> Level | None:
     if m.has(SNAP) and m.has(cant_bear):
         return Level.SAME_DAY
     # Swelling of both legs that has lasted weeks, pits when pressed or won't go down overnight.
+    # The lasting words belong to the swelling ("ankles puffy for weeks"), not to another
+    # sentence ("BP checked last week", "ok to keep swimming?").
     lasting = (
-        m.has(SLOW_ONSET)
-        or m.has(RECURRING)
+        m.near(SWOLLEN, SLOW_ONSET, 14)
+        or m.near(SWOLLEN, RECURRING, 14)
         or m.has(
             words(
                 r"(?:leaves|leave|left) (?:a )?(?:dent|mark|dimple)|pitting|not going (?:\w+ )?down"

@@ -57,7 +57,8 @@ _PAST = words(
     r"when i was (?:a |younger|little|\d+|in)",
     r"years back",
     r"back in the day",
-    r"(?:fully |completely )?(?:recovered|resolved|all cleared|cleared up|healed)",
+    r"(?<!hasnt )(?<!havent )(?<!not )(?<!never )(?<!wont )(?:fully |completely )?"
+    r"(?:recovered|resolved|all cleared|cleared up|healed)",
     r"all clear",
     r"(?:since|after) (?:treatment|my treatment)",
     r"(?:finished|completed|off) (?:my |the )?(?:blood thinners|anticoagulants|treatment)",
@@ -66,6 +67,8 @@ _PAST = words(
     r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
     r"ever since i was",
     r"never since",
+    r"(?:nothing|not|none) since",
+    r"once (?:at|aged|age) \d+",
     r"turned out (?:to be|it was)",
     r"when (?:i was|he was|she was) (?:a |younger|little|in)",
     # Long-standing and known, not new: "has always been the case", "well controlled".
@@ -88,7 +91,7 @@ _IMAGINED = words(
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
-    "now",
+    r"(?<!\d )now",
     r"(?:is|are|its|keeps?) getting",
     "today",
     "tonight",
