@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +25,9 @@ from bot.questions.text import normalise, words
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import questions as store
 from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.questions.batching import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +91,11 @@ class QuestionService:
         knowledge_path: Path,
         *,
         triage: Triage | None = None,
+        embedder: Embedder | None = None,
         emergency_number: str = "",
     ) -> None:
         self.triage = triage or Triage()
+        self._embedder = embedder
         self.emergency_number = emergency_number
         self._make_ranker = make_ranker
         self._db = db
@@ -117,7 +123,10 @@ class QuestionService:
         # Read both once: a reload may swap them while we work.
         kb, ranker = self._kb, self._ranker
         engine = ranker.name
-        warning = self.triage.check(message)
+        rules = self.triage.rules(message)
+        if rules.wants_bank:
+            await self._prime([message])
+        warning = self.triage.check(message, rules)
         # The knowledge-base guides to the signs found: the answer to a question about them,
         # or a button under a care reply.
         guides = tuple(
@@ -148,7 +157,10 @@ class QuestionService:
             return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
         if chat is not None:
             return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
-        matches, outside = rank_parts(ranker, _matched_parts(message))
+        parts = _matched_parts(message)
+        if engine == "semantic":
+            await self._prime(parts)
+        matches, outside = rank_parts(ranker, parts)
         decision = decide(matches, THRESHOLDS[engine], outside)
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
@@ -166,6 +178,12 @@ class QuestionService:
                 self._db, question=question, question_key=normalise(question), at=self._clock.now()
             )
         return Answer(question, AnswerKind.DECLINED, engine, decision.confidence)
+
+    async def _prime(self, texts: list[str]) -> None:
+        """Embed `texts` off the event loop; the triage or ranking that follows, with no await
+        between, finds their vectors remembered (batching.py)."""
+        if self._embedder is not None:
+            await self._embedder.prime(texts)
 
     def ranked(self, question: str, limit: int = 5) -> list[str]:
         """The entry ids retrieval ranks first, with no triage and no thresholds: for curators."""
@@ -218,6 +236,11 @@ class QuestionService:
     async def gaps(self, days: int = GAP_DAYS, limit: int = 10) -> list[store.Gap]:
         since = self._clock.now() - timedelta(days=days)
         return await store.gaps(self._db, since=since, limit=limit)
+
+    async def close(self) -> None:
+        """Stop the embedding thread (askers still waiting on it are cancelled)."""
+        if self._embedder is not None:
+            await self._embedder.close()
 
     async def reload(self) -> list[Problem]:
         """Re-read the knowledge folder. On any problem the current knowledge keeps serving."""
