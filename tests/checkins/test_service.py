@@ -499,7 +499,7 @@ async def test_the_kept_streak_matches_the_whole_history_through_gaps_undos_goal
                     await app.checkins.undo(user, latest.id)
             result = await log(app, user, day=rng.choice(["today", "today", "yesterday"]))
             active = [
-                datetime.fromisoformat(d).date()
+                datetime.fromisoformat(str(d)).date()
                 for (d,) in rows(
                     app, "SELECT local_date FROM active_days WHERE user_id = ?", (user,)
                 )
