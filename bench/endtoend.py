@@ -115,9 +115,12 @@ async def round_trips(members: int, each: int, cache: str | None = None) -> dict
         await fake.stop()
         discord.http.Route.BASE = base
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = gateway
-    if fake.violations:
-        raise SystemExit(f"the fake recorded violations: {fake.violations[:5]}")
-    return {"/ask": ask, "/checkin": checkin}
+    # Missing Discord's 3-second deadline is a result to report; anything else is a bug.
+    late = [v for v in fake.violations if "answered after" in v]
+    other = [v for v in fake.violations if v not in late]
+    if other:
+        raise SystemExit(f"the fake recorded violations: {other[:5]}")
+    return {"/ask": ask, "/checkin": checkin, "late": len(late)}
 
 
 async def _drive(
@@ -165,6 +168,7 @@ def crowd_table(crowds: Sequence[int], each: int, runs: int) -> str:
     ]
     # One vector cache for every process: each would otherwise embed the knowledge base first.
     cache = tempfile.TemporaryDirectory()
+    notes: list[str] = []
     for members in crowds:
         results: dict[str, list[dict[str, Any]]] = {"new": [], "old": []}
         measure = ["--measure", str(members), str(each), "--cache", cache.name]
@@ -191,8 +195,15 @@ def crowd_table(crowds: Sequence[int], each: int, runs: int) -> str:
                     f"{_pair(measured, 'answer')} | {statistics.median(rates):,.0f} "
                     f"{spread(rates, '{:,.0f}')} | {ratio} |"
                 )
+        for code, label in (("new", "this code"), ("old", BASE_COMMIT)):
+            late = sum(r["late"] for r in results[code])
+            if late:
+                notes.append(
+                    f"{label}, {members} members: {late} interaction(s) got their first "
+                    "callback after Discord's 3-second deadline."
+                )
     cache.cleanup()
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", *notes]) + "\n"
 
 
 def _pair(measured: list[dict[str, Any]], key: str) -> str:
@@ -203,18 +214,32 @@ def _pair(measured: list[dict[str, Any]], key: str) -> str:
 
 async def batching_table(each: int, *, tiny: bool) -> str:
     """The question service alone, `each` different questions asked at once, for each setting."""
-    from bot.questions.batching import BATCH_MOST, BATCH_WAIT, Embedder
+    from bot.questions.batching import BATCH_MOST, BATCH_THREADS, BATCH_WAIT, Embedder
 
     texts = questions()
-    settings = [(16, 0.0)] if tiny else [(1, 0.0), (4, 0.0), (16, 0.0), (64, 0.0), (16, 0.002)]
-    settings += [(16, 0.005)] if not tiny else []
+    settings = (
+        [(16, 0.0, 1)]
+        if tiny
+        else [
+            (1, 0.0, 1),
+            (4, 0.0, 1),
+            (16, 0.0, 1),
+            (64, 0.0, 1),
+            (16, 0.002, 1),
+            (16, 0.005, 1),
+            (4, 0.0, 2),
+            (16, 0.0, 2),
+        ]
+    )
     lines = [
         "## Micro-batching: the most texts in one model call, and the wait for more",
         f"\n{each} different questions asked at once through the question service (no Discord), "
         "fresh model memory each time. Chosen: "
-        f"{BATCH_MOST} texts, {BATCH_WAIT * 1000:.0f} ms wait (bot/questions/batching.py).\n",
-        "| Most per call | Wait | Texts per call | Answered per second | p50 | p99 |",
-        "| --- | --- | --- | --- | --- | --- |",
+        f"{BATCH_MOST} texts, {BATCH_WAIT * 1000:.0f} ms wait, {BATCH_THREADS} model thread(s) "
+        "(bot/questions/batching.py).\n",
+        "| Most per call | Wait | Model threads | Texts per call | Answered per second | p50 "
+        "| p99 |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     with tempfile.TemporaryDirectory() as folder:
         app = await open_app(config_for_tests(Path(folder), engine="semantic"))
@@ -223,8 +248,8 @@ async def batching_table(each: int, *, tiny: bool) -> str:
             embedder = service._embedder
             assert embedder is not None
             asked = [texts[n % len(texts)] for n in range(each)]
-            for most, wait in settings:
-                fresh = Embedder(embedder.encoder, most=most, wait=wait)
+            for most, wait, threads in settings:
+                fresh = Embedder(embedder.encoder, most=most, wait=wait, threads=threads)
                 service._embedder = fresh
                 embedder.encoder._memo.clear()  # every round embeds every question
                 timings: list[float] = []
@@ -234,7 +259,8 @@ async def batching_table(each: int, *, tiny: bool) -> str:
                 elapsed = time.perf_counter() - started
                 await fresh.close()
                 lines.append(
-                    f"| {most} | {wait * 1000:.0f} ms | {fresh.texts / max(fresh.calls, 1):.1f} | "
+                    f"| {most} | {wait * 1000:.0f} ms | {threads} | "
+                    f"{fresh.texts / max(fresh.calls, 1):.1f} | "
                     f"{each / elapsed:,.0f} | {statistics.median(timings):.0f} ms | "
                     f"{percentile(timings, 99):.0f} ms |"
                 )

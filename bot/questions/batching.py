@@ -26,25 +26,34 @@ from bot.questions.text import normalise
 
 log = logging.getLogger(__name__)
 
-# Chosen by measurement (bench/questions.py, "Micro-batching"; figures in bench/results.md).
+# Chosen by measurement (bench/endtoend.py, "Micro-batching"; figures in bench/results.md).
 BATCH_MOST: Final = 16
 BATCH_WAIT: Final = 0.0
+# Model calls at once, each on its own thread with one onnxruntime thread. Alone, two answer
+# more (192 against 141 questions a second); beside Discord's work on the event loop, fewer (73
+# against 82): on 2 cores the loop needs the other one.
+BATCH_THREADS: Final = 1
 
 
 class Embedder:
     """Turns texts into remembered vectors on a worker thread, many texts per model call."""
 
     def __init__(
-        self, encoder: Encoder, *, most: int = BATCH_MOST, wait: float = BATCH_WAIT
+        self,
+        encoder: Encoder,
+        *,
+        most: int = BATCH_MOST,
+        wait: float = BATCH_WAIT,
+        threads: int = BATCH_THREADS,
     ) -> None:
         self.encoder = encoder
         self.most = most
         self.wait = wait
-        # One thread: the event loop needs the other core; more threads contend (README).
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="embed")
+        self.threads = threads
+        self._thread = ThreadPoolExecutor(threads, thread_name_prefix="embed")
         self._queue: list[str] = []
         self._waiting: dict[str, asyncio.Future[Vectors]] = {}
-        self._worker: asyncio.Task[None] | None = None
+        self._workers: set[asyncio.Task[None]] = set()
         # How many model calls, and how many texts in them: for the benchmark.
         self.calls = 0
         self.texts = 0
@@ -64,8 +73,9 @@ class Embedder:
             futures[text] = future
         if not futures:
             return
-        if self._worker is None or self._worker.done():
-            self._worker = asyncio.create_task(self._run(), name="embedder")
+        self._workers = {w for w in self._workers if not w.done()}
+        while len(self._workers) < self.threads:
+            self._workers.add(asyncio.create_task(self._run(), name="embedder"))
         # wait() rather than gather(): a cancelled asker must not cancel the vectors others await.
         await asyncio.wait(futures.values())
         for text, future in futures.items():
@@ -104,10 +114,10 @@ class Embedder:
             future.set_result(outcome)
 
     async def close(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        for worker in self._workers:
+            worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._worker
+                await worker
         for future in self._waiting.values():
             future.cancel()
         self._waiting.clear()
