@@ -93,6 +93,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         clock,
         config.default_timezone,
         triage=engines.triage,
+        embedder=engines.embedder,
         emergency_number=config.emergency_number,
     )
     reminders = RemindersService(

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from bot.checkins.charts import WEEKS, heatmap_png
 from bot.checkins.streaks import (
@@ -36,6 +36,9 @@ from bot.storage import reminders as reminder_store
 from bot.storage.checkins import BoardRow, CheckinRow, MemberSettings
 from bot.storage.db import Database
 from bot.timezones import UnknownZone, local_date, resolve_zone
+
+if TYPE_CHECKING:
+    from bot.questions.batching import Embedder
 
 ACTIVITIES: Final = ("calf raises", "walk", "lunges", "squats", "stairs", "cycling", "other")
 BOUNDS: Final = {"sets": (1, 50), "reps": (1, 500), "minutes": (1, 600)}
@@ -122,9 +125,11 @@ class CheckinService:
         default_zone: str,
         *,
         triage: Triage | None = None,
+        embedder: Embedder | None = None,
         emergency_number: str = "",
     ) -> None:
         self._triage = triage or Triage()
+        self._embedder = embedder
         self._emergency_number = emergency_number
         self._db = db
         self._clock = clock
@@ -250,6 +255,7 @@ class CheckinService:
         if new_pair:
             self._known_guild_members.add(new_pair)
         row, today, goal = done.row, done.today, done.settings.goal_days
+        warning = await self._note_warning(row.note)
         return CheckinResult(
             checkin=row,
             created=done.created,
@@ -262,13 +268,19 @@ class CheckinService:
             zone=done.zone,
             zone_is_default=done.settings.timezone is None,
             backfilled=row.local_date < today,
-            warning=self._note_warning(row.note),
+            warning=warning,
             emergency_number=self._emergency_number,
         )
 
-    def _note_warning(self, note: str | None) -> TriageResult | None:
+    async def _note_warning(self, note: str | None) -> TriageResult | None:
         """A warning sign the note describes; a note isn't a question, so no "info" level."""
-        warning = self._triage.check(note) if note else None
+        if not note:
+            return None
+        rules = self._triage.rules(note)
+        if rules.wants_bank and self._embedder is not None:
+            # The model runs off the event loop; the bank then finds the note's vector.
+            await self._embedder.prime([note])
+        warning = self._triage.check(note, rules)
         return warning if warning is not None and warning.level >= Level.SEE_GP else None
 
     async def undo_candidate(self, user_id: int) -> CheckinRow | None:

@@ -122,3 +122,14 @@ async def test_a_cancelled_asker_does_not_cancel_the_vectors_others_wait_for(
         assert encoder.remembered("shared text in flight") is not None
     finally:
         await embedder.close()
+
+
+async def test_a_check_in_note_is_embedded_off_the_event_loop(semantic_app: App) -> None:
+    embedder = semantic_app.questions._embedder
+    assert embedder is not None
+    note = "calf swollen hot and red since the long flight home"
+    before = embedder.texts
+    result = await semantic_app.checkins.checkin(user_id=1, source_key="note", note=note)
+    assert embedder.texts == before + 1  # through the batcher, not encode_one on the loop
+    assert result.warning is not None
+    assert result.warning == semantic_app.questions.triage.check(note)
