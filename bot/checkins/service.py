@@ -218,7 +218,8 @@ class CheckinService:
             today = local_date(now, zone_name)
             goal = settings.goal_days
             # The streak walked up to a recent Monday, and the days since: not the whole history.
-            state = store.streak_state_now(conn, user_id)
+            kept = store.streak_state_now(conn, user_id)
+            state = kept
             if state is None or state.goal != goal or today < state.cut:
                 state = settle(store.active_dates_now(conn, user_id), goal, cut_for(today))
             before = store.active_dates_since_now(conn, user_id, state.reads_from)
@@ -246,7 +247,8 @@ class CheckinService:
                 after = store.active_dates_since_now(conn, user_id, state.reads_from)
             if cut_for(today) - state.cut >= timedelta(days=2 * CUT_LAG_DAYS):
                 state = advance(state, after, cut_for(today))
-            store.save_streak_state_now(conn, user_id, state)
+            if state is not kept:  # most check-ins leave it as it was: no write
+                store.save_streak_state_now(conn, user_id, state)
             streak = resume(state, after, today) if new_day else was
             done_this_week = week_progress(after, today)
             return _Recorded(row, created, settings, zone_name, today, was, streak, done_this_week)
