@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
+import subprocess
+import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+# The code before issue #19's work: benchmarks that compare run it beside today's, in one run.
+BASE_COMMIT = "ac04839"
 
 
 def parse_size(argv: Sequence[str] | None, description: str) -> argparse.Namespace:
@@ -38,3 +48,43 @@ def percentile(values: Sequence[float], percent: int) -> float:
     """Nearest-rank percentile: a value that was measured, not an interpolation."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(percent / 100 * (len(ordered) - 1)))]
+
+
+def run_here(module: str, args: Sequence[str]) -> Any:
+    """`python -m module args` in a fresh process with this code; its stdout parsed as JSON."""
+    return _run(module, args, None)
+
+
+def on_base(module: str, args: Sequence[str]) -> Any | None:
+    """The same with `bot/` as it was at BASE_COMMIT (this repository's bench/ and tests/ drive
+    it); None when that commit isn't in this clone."""
+    archive = subprocess.run(
+        ["git", "archive", BASE_COMMIT, "bot"], cwd=REPO, capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        return _run(module, args, folder)
+
+
+def _run(module: str, args: Sequence[str], base: str | None) -> Any:
+    # `bot` is imported from `base` first; bench and tests then come from this repository.
+    launcher = (
+        "import runpy, sys\n"
+        f"base, repo = {base!r}, {str(REPO)!r}\n"
+        "if base:\n"
+        "    sys.path.insert(0, base)\n"
+        "    import bot\n"
+        "    sys.path[0] = repo\n"
+        "else:\n"
+        "    sys.path.insert(0, repo)\n"
+        f"sys.argv = [{module!r}, *{list(args)!r}]\n"
+        f"runpy.run_module({module!r}, run_name='__main__', alter_sys=True)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", launcher], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} {' '.join(args)} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -51,6 +51,7 @@ class App:
         return dispatcher
 
     async def close(self) -> None:
+        await self.questions.close()
         await self.db.close()
 
 
@@ -74,6 +75,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
             clock,
             knowledge,
             triage=engines.triage,
+            embedder=engines.embedder,
             emergency_number=config.emergency_number,
         )
     except BaseException:
@@ -91,6 +93,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         clock,
         config.default_timezone,
         triage=engines.triage,
+        embedder=engines.embedder,
         emergency_number=config.emergency_number,
     )
     reminders = RemindersService(

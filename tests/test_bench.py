@@ -54,6 +54,8 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "## /stats with its chart",
         "## A burst due in one minute",
         "## Lateness under Discord's rate limit",
-        "## Interaction round trip",
+        "## Growth: a big server's long history",
+        "## A crowd asking and checking in",
+        "## Micro-batching: the most texts in one model call, and the wait for more",
     ):
         assert section in text, section

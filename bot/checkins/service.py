@@ -13,10 +13,20 @@ import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from bot.checkins.charts import WEEKS, heatmap_png
-from bot.checkins.streaks import Streaks, milestone_reached, streaks, week_progress
+from bot.checkins.streaks import (
+    CUT_LAG_DAYS,
+    Streaks,
+    advance,
+    cut_for,
+    milestone_reached,
+    resume,
+    settle,
+    streaks,
+    week_progress,
+)
 from bot.clock import Clock
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.reminders.schedule import describe_days, mask_to_days
@@ -26,6 +36,9 @@ from bot.storage import reminders as reminder_store
 from bot.storage.checkins import BoardRow, CheckinRow, MemberSettings
 from bot.storage.db import Database
 from bot.timezones import UnknownZone, local_date, resolve_zone
+
+if TYPE_CHECKING:
+    from bot.questions.batching import Embedder
 
 ACTIVITIES: Final = ("calf raises", "walk", "lunges", "squats", "stairs", "cycling", "other")
 BOUNDS: Final = {"sets": (1, 50), "reps": (1, 500), "minutes": (1, 600)}
@@ -70,8 +83,10 @@ class _Recorded:
     settings: MemberSettings
     zone: str
     today: date
-    # The member's active days before this check-in: the streak before it, for milestones.
-    before: list[date]
+    # The streak before this check-in (for milestones) and after it.
+    was: Streaks
+    now: Streaks
+    week_done: int
 
 
 @dataclass(frozen=True)
@@ -110,9 +125,11 @@ class CheckinService:
         default_zone: str,
         *,
         triage: Triage | None = None,
+        embedder: Embedder | None = None,
         emergency_number: str = "",
     ) -> None:
         self._triage = triage or Triage()
+        self._embedder = embedder
         self._emergency_number = emergency_number
         self._db = db
         self._clock = clock
@@ -199,8 +216,14 @@ class CheckinService:
             settings = store.settings_now(conn, user_id)
             zone_name = settings.timezone or self._default_zone
             today = local_date(now, zone_name)
-            before = store.active_dates_now(conn, user_id)
-            row, created = store.insert_checkin_now(
+            goal = settings.goal_days
+            # The streak walked up to a recent Monday, and the days since: not the whole history.
+            kept = store.streak_state_now(conn, user_id)
+            state = kept
+            if state is None or state.goal != goal or today < state.cut:
+                state = settle(store.active_dates_now(conn, user_id), goal, cut_for(today))
+            before = store.active_dates_since_now(conn, user_id, state.reads_from)
+            row, created, new_day = store.insert_checkin_now(
                 conn,
                 user_id=user_id,
                 source_key=source_key,
@@ -216,34 +239,50 @@ class CheckinService:
             )
             if new_pair:
                 store.note_guild_now(conn, *new_pair, now)
-            return _Recorded(row, created, settings, zone_name, today, before)
+            was = resume(state, before, today)
+            after = [*before, row.local_date] if new_day else before
+            if new_day and row.local_date < state.cut:
+                # A day added before the cut: walk the whole history again, this once.
+                state = settle(store.active_dates_now(conn, user_id), goal, state.cut)
+                after = store.active_dates_since_now(conn, user_id, state.reads_from)
+            if cut_for(today) - state.cut >= timedelta(days=2 * CUT_LAG_DAYS):
+                state = advance(state, after, cut_for(today))
+            if state is not kept:  # most check-ins leave it as it was: no write
+                store.save_streak_state_now(conn, user_id, state)
+            streak = resume(state, after, today) if new_day else was
+            done_this_week = week_progress(after, today)
+            return _Recorded(row, created, settings, zone_name, today, was, streak, done_this_week)
 
         done = await self._db.write_now(record)
         if new_pair:
             self._known_guild_members.add(new_pair)
         row, today, goal = done.row, done.today, done.settings.goal_days
-        new_day = row.local_date not in done.before
-        after = [*done.before, row.local_date] if new_day else done.before
-        now_streak = streaks(after, today, goal)
-        # Only a new active day can move the streak.
-        was = streaks(done.before, today, goal) if new_day else now_streak
+        warning = await self._note_warning(row.note)
         return CheckinResult(
             checkin=row,
             created=done.created,
-            streak=now_streak,
-            week_done=week_progress(after, today),
+            streak=done.now,
+            week_done=done.week_done,
             goal=goal,
-            milestone=milestone_reached(was.current, now_streak.current) if done.created else None,
+            milestone=milestone_reached(done.was.current, done.now.current)
+            if done.created
+            else None,
             zone=done.zone,
             zone_is_default=done.settings.timezone is None,
             backfilled=row.local_date < today,
-            warning=self._note_warning(row.note),
+            warning=warning,
             emergency_number=self._emergency_number,
         )
 
-    def _note_warning(self, note: str | None) -> TriageResult | None:
+    async def _note_warning(self, note: str | None) -> TriageResult | None:
         """A warning sign the note describes; a note isn't a question, so no "info" level."""
-        warning = self._triage.check(note) if note else None
+        if not note:
+            return None
+        rules = self._triage.rules(note)
+        if rules.wants_bank and self._embedder is not None:
+            # The model runs off the event loop; the bank then finds the note's vector.
+            await self._embedder.prime([note])
+        warning = self._triage.check(note, rules)
         return warning if warning is not None and warning.level >= Level.SEE_GP else None
 
     async def undo_candidate(self, user_id: int) -> CheckinRow | None:

@@ -15,7 +15,7 @@ Definitions (README § Check-ins):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -91,3 +91,109 @@ def milestone_reached(before: int, after: int) -> int | None:
     """The milestone a check-in just crossed (7, 30, 100 or 365 days), if any."""
     crossed = [m for m in MILESTONES if before < m <= after]
     return crossed[-1] if crossed else None
+
+
+# Incremental streaks: a check-in's cost independent of the member's history.
+#
+# Every week before the current one is over, so whether a gap there is excused depends only on
+# that week's count of active days, which no longer changes (a backfill or an undo there resets
+# the state). So the walk `streaks` makes over the active days can be stopped at a Monday in the
+# past (the cut), its state kept, and resumed over the days since: `Settled`.
+
+# The cut trails today by at least this many days and moves on once it trails by twice as many,
+# so a check-in reads at most about three weeks of days.
+CUT_LAG_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Settled:
+    """The streak walk's state after every active day before `cut` (a Monday), for one goal."""
+
+    goal: int
+    cut: date
+    run: int = 0
+    best: int = 0
+    active_days: int = 0
+    last: date | None = None
+
+    @property
+    def reads_from(self) -> date:
+        """The first day `resume` needs: the cut, or the Monday of the last settled day's week,
+        whose count judges the gap after it."""
+        return min(self.cut, week_start(self.last)) if self.last else self.cut
+
+
+def settle(active: Iterable[date], goal: int, cut: date) -> Settled:
+    """The state for every active day before `cut` (a Monday), walked from nothing."""
+    return advance(Settled(goal, date.min), active, cut)
+
+
+def cut_for(today: date) -> date:
+    """The Monday a state settled today stops at: CUT_LAG_DAYS or more before today's week."""
+    return week_start(today) - timedelta(days=CUT_LAG_DAYS)
+
+
+def advance(settled: Settled, recent: Iterable[date], cut: date) -> Settled:
+    """`settled` walked on over the days from its cut up to (not including) the new `cut`.
+
+    `recent` holds every active day from `settled.reads_from` on (more is fine).
+    """
+    days = sorted({o for o in map(date.toordinal, recent) if settled.reads_from.toordinal() <= o})
+    per_week = Counter(_monday(o) for o in days)
+    new = [o for o in days if settled.cut.toordinal() <= o < cut.toordinal()]
+    run, best, last = _walk(settled, new, lambda week: per_week[week] >= settled.goal)
+    return Settled(
+        settled.goal,
+        cut,
+        run,
+        best,
+        settled.active_days + len(new),
+        date.fromordinal(last) if last is not None else None,
+    )
+
+
+def resume(settled: Settled, recent: Iterable[date], today: date) -> Streaks:
+    """`streaks(all active days, today, goal)`, from the state and the days since.
+
+    `recent` holds every active day from `settled.reads_from` on; `today` is on or after the cut.
+    """
+    end = today.toordinal()
+    if end < settled.cut.toordinal():
+        raise ValueError("today is before the settled state's cut")
+    days = sorted({o for o in map(date.toordinal, recent) if o <= end})
+    days = [o for o in days if o >= settled.reads_from.toordinal()]
+    per_week = Counter(_monday(o) for o in days)
+    this_week = _monday(end)
+    missed_this_week = (end - this_week) - sum(1 for o in days if this_week <= o < end)
+    this_week_excused = missed_this_week <= DAYS_PER_WEEK - settled.goal
+
+    def excused(week: int) -> bool:
+        return this_week_excused if week == this_week else per_week[week] >= settled.goal
+
+    new = [o for o in days if o >= settled.cut.toordinal()]
+    run, best, last = _walk(settled, new, excused)
+    if last is None:
+        return Streaks(0, 0, 0)
+    if last + 1 < end and not _gap_excused(last + 1, end, excused):
+        run = 0
+    return Streaks(current=run, best=best, active_days=settled.active_days + len(new))
+
+
+def _walk(
+    settled: Settled, days: list[int], excused: Callable[[int], bool]
+) -> tuple[int, int, int | None]:
+    """The run, best run and last day after walking on from `settled` over sorted `days`."""
+    run, best = settled.run, settled.best
+    last = settled.last.toordinal() if settled.last else None
+    for day in days:
+        if last is not None and day - last > 1 and not _gap_excused(last + 1, day, excused):
+            run = 0
+        run += 1
+        best = max(best, run)
+        last = day
+    return run, best, last
+
+
+def _gap_excused(first: int, stop: int, excused: Callable[[int], bool]) -> bool:
+    """Whether every week from `first`'s up to `stop` (not included) excuses its rest days."""
+    return all(excused(week) for week in range(_monday(first), stop, DAYS_PER_WEEK))

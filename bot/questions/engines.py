@@ -14,6 +14,7 @@ from bot.questions.service import RankerFactory
 from bot.questions.triage import Triage
 
 if TYPE_CHECKING:
+    from bot.questions.batching import Embedder
     from bot.questions.semantic import Encoder
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 class Engines:
     make_ranker: RankerFactory
     triage: Triage
+    # Embeds questions off the event loop; None when the model didn't load.
+    embedder: Embedder | None = None
 
 
 def build_engines(engine: str, cache_dir: Path | None) -> Engines:
@@ -31,15 +34,17 @@ def build_engines(engine: str, cache_dir: Path | None) -> Engines:
     Triage always has its rules; with the model it also reads the symptom bank. If the model
     cannot load, both fall back: lexical retrieval and rules-only triage.
     """
+    from bot.questions.batching import Embedder
     from bot.questions.triage.bank import SymptomBank
 
     encoder = _load_encoder()
     if encoder is None:
         return Engines(LexicalRanker, Triage())
     triage = Triage(SymptomBank(encoder, cache_dir))
+    embedder = Embedder(encoder)
     if engine == "lexical":
-        return Engines(LexicalRanker, triage)
-    return Engines(_semantic(encoder, cache_dir), triage)
+        return Engines(LexicalRanker, triage, embedder)
+    return Engines(_semantic(encoder, cache_dir), triage, embedder)
 
 
 def ranker_factory(engine: str, cache_dir: Path | None) -> RankerFactory:

@@ -21,7 +21,7 @@ import hashlib
 import logging
 import os
 import tempfile
-from functools import lru_cache
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -43,6 +43,8 @@ MODEL_SHA256: Final = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab01
 MAX_TOKENS: Final = 256
 # An entry's score: this share from its best text, the rest from its second best.
 BEST_WEIGHT: Final = 5 / 6
+# Question vectors remembered (1.5 KB each): a crowd's questions in flight, and the repeats.
+REMEMBER_QUESTIONS: Final = 4096
 
 Vectors = npt.NDArray[np.float32]
 _Score = TypeVar("_Score", float, npt.NDArray[np.float32])
@@ -79,16 +81,31 @@ class Encoder:
             str(path), options, providers=["CPUExecutionProvider"]
         )
         self.model_id = digest[:12]
+        # Touched on the event loop only; the batcher's thread computes, the loop stores.
+        self._memo: OrderedDict[str, Vectors] = OrderedDict()
 
     def encode_one(self, text: str) -> Vectors:
         """One text's vector, remembered: triage and retrieval embed each question only once."""
-        return self._remembered(text)
-
-    @lru_cache(maxsize=512)  # noqa: B019 - one Encoder lives for the whole process
-    def _remembered(self, text: str) -> Vectors:
-        vector: Vectors = self.encode([text])[0]
-        vector.setflags(write=False)
+        vector = self.remembered(text)
+        if vector is None:
+            vector = self.encode([text])[0]
+            self.remember(text, vector)
         return vector
+
+    def remembered(self, text: str) -> Vectors | None:
+        """`text`'s vector if it was embedded lately, made the most recent one kept."""
+        vector = self._memo.get(text)
+        if vector is not None:
+            self._memo.move_to_end(text)
+        return vector
+
+    def remember(self, text: str, vector: Vectors) -> None:
+        """Keep `text`'s vector (computed by `encode`, alone or in a batch: the same numbers)."""
+        vector.setflags(write=False)
+        self._memo[text] = vector
+        self._memo.move_to_end(text)
+        while len(self._memo) > REMEMBER_QUESTIONS:
+            self._memo.popitem(last=False)
 
     def encode(self, texts: list[str], batch: int = 64) -> Vectors:
         chunks = [self._encode_batch(texts[i : i + batch]) for i in range(0, len(texts), batch)]

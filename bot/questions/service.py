@@ -12,18 +12,22 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from bot.clock import Clock
 from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
 from bot.questions.letters import question_parts
-from bot.questions.search import Ranker, Thresholds, Zone, decide, rank_parts
+from bot.questions.search import Decision, Ranker, Thresholds, Zone, decide, rank_parts
 from bot.questions.small_talk import SmallTalk, small_talk
 from bot.questions.text import normalise, words
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import questions as store
 from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.questions.batching import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +91,11 @@ class QuestionService:
         knowledge_path: Path,
         *,
         triage: Triage | None = None,
+        embedder: Embedder | None = None,
         emergency_number: str = "",
     ) -> None:
         self.triage = triage or Triage()
+        self._embedder = embedder
         self.emergency_number = emergency_number
         self._make_ranker = make_ranker
         self._db = db
@@ -117,7 +123,10 @@ class QuestionService:
         # Read both once: a reload may swap them while we work.
         kb, ranker = self._kb, self._ranker
         engine = ranker.name
-        warning = self.triage.check(message)
+        rules = self.triage.rules(message)
+        if rules.wants_bank:
+            await self._prime([message])
+        warning = self.triage.check(message, rules)
         # The knowledge-base guides to the signs found: the answer to a question about them,
         # or a button under a care reply.
         guides = tuple(
@@ -129,8 +138,7 @@ class QuestionService:
             # A question about signs gets the guide to them, unless retrieval is sure the
             # question is about something else it names ("what's a safe maximum heart rate?" is
             # about heart rate zones, not palpitations): that answer doesn't say "call now" either.
-            matches, outside = rank_parts(ranker, _matched_parts(message))
-            decision = decide(matches, THRESHOLDS[engine], outside)
+            decision = await self._retrieve(ranker, message)
             top = decision.matches[0].entry_id if decision.matches else None
             sure_elsewhere = decision.zone is Zone.CONFIDENT and top not in {g.id for g in guides}
             entry = kb.by_id[top] if sure_elsewhere and top else guides[0]
@@ -158,8 +166,7 @@ class QuestionService:
             # Not urgent: the GP advice comes first, then the answer to what was asked, when
             # the knowledge base is sure of one, or its best guess is the entry on the very sign
             # triage found ("does walking help claudication?").
-            matches, outside = rank_parts(ranker, _matched_parts(message))
-            decision = decide(matches, THRESHOLDS[engine], outside)
+            decision = await self._retrieve(ranker, message)
             top = decision.matches[0].entry_id if decision.matches else None
             on_the_sign = decision.zone is Zone.UNSURE and top in {g.id for g in guides}
             shown = top if decision.zone is Zone.CONFIDENT or on_the_sign else None
@@ -180,8 +187,7 @@ class QuestionService:
             return Answer(question, AnswerKind.ANSWER, engine, 1.0, entry, see_also=see_also)
         if chat is not None:
             return Answer(question, AnswerKind.SMALL_TALK, engine, 1.0, small_talk=chat)
-        matches, outside = rank_parts(ranker, _matched_parts(message))
-        decision = decide(matches, THRESHOLDS[engine], outside)
+        decision = await self._retrieve(ranker, message)
         if decision.zone is Zone.CONFIDENT:
             entry = kb.by_id[decision.matches[0].entry_id]
             see_also = _see_also(kb, entry, [m.entry_id for m in decision.runners_up])
@@ -198,6 +204,21 @@ class QuestionService:
                 self._db, question=question, question_key=normalise(question), at=self._clock.now()
             )
         return Answer(question, AnswerKind.DECLINED, engine, decision.confidence)
+
+    async def _retrieve(self, ranker: Ranker, message: str) -> Decision:
+        """Rank the parts of `message` against the knowledge base, their vectors embedded off the
+        event loop first."""
+        parts = _matched_parts(message)
+        if ranker.name == "semantic":
+            await self._prime(parts)
+        matches, outside = rank_parts(ranker, parts)
+        return decide(matches, THRESHOLDS[ranker.name], outside)
+
+    async def _prime(self, texts: list[str]) -> None:
+        """Embed `texts` off the event loop; the triage or ranking that follows, with no await
+        between, finds their vectors remembered (batching.py)."""
+        if self._embedder is not None:
+            await self._embedder.prime(texts)
 
     def ranked(self, question: str, limit: int = 5) -> list[str]:
         """The entry ids retrieval ranks first, with no triage and no thresholds: for curators."""
@@ -250,6 +271,11 @@ class QuestionService:
     async def gaps(self, days: int = GAP_DAYS, limit: int = 10) -> list[store.Gap]:
         since = self._clock.now() - timedelta(days=days)
         return await store.gaps(self._db, since=since, limit=limit)
+
+    async def close(self) -> None:
+        """Stop the embedding thread (askers still waiting on it are cancelled)."""
+        if self._embedder is not None:
+            await self._embedder.close()
 
     async def reload(self) -> list[Problem]:
         """Re-read the knowledge folder. On any problem the current knowledge keeps serving."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.checkins.streaks import Settled
 from bot.storage.db import Database, Transaction
 
 
@@ -118,6 +119,53 @@ def active_dates_now(conn: sqlite3.Connection, user_id: int) -> list[date]:
     return _dates(conn.execute(_ACTIVE_DATES, (user_id,)))
 
 
+def active_dates_since_now(conn: sqlite3.Connection, user_id: int, since: date) -> list[date]:
+    """The member's active days from `since` on: a range the primary key serves."""
+    return _dates(
+        conn.execute(
+            "SELECT local_date FROM active_days WHERE user_id = ? AND local_date >= ? "
+            "ORDER BY local_date",
+            (user_id, since.isoformat()),
+        )
+    )
+
+
+def streak_state_now(conn: sqlite3.Connection, user_id: int) -> Settled | None:
+    """The member's settled streak state, if one is kept (see streaks.Settled)."""
+    row = conn.execute(
+        "SELECT streak_goal, streak_cut, streak_run, streak_best, streak_days, streak_last "
+        "FROM member_summary WHERE user_id = ? AND streak_cut IS NOT NULL",
+        (user_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    last = row["streak_last"]
+    return Settled(
+        goal=row["streak_goal"],
+        cut=date.fromisoformat(row["streak_cut"]),
+        run=row["streak_run"],
+        best=row["streak_best"],
+        active_days=row["streak_days"],
+        last=date.fromisoformat(last) if last else None,
+    )
+
+
+def save_streak_state_now(conn: sqlite3.Connection, user_id: int, state: Settled) -> None:
+    conn.execute(
+        "UPDATE member_summary SET streak_goal = ?, streak_cut = ?, streak_run = ?, "
+        "streak_best = ?, streak_days = ?, streak_last = ? WHERE user_id = ?",
+        (
+            state.goal,
+            state.cut.isoformat(),
+            state.run,
+            state.best,
+            state.active_days,
+            state.last.isoformat() if state.last else None,
+            user_id,
+        ),
+    )
+
+
 def insert_checkin_now(
     conn: sqlite3.Connection,
     *,
@@ -132,10 +180,11 @@ def insert_checkin_now(
     timezone: str,
     at: datetime,
     guild_id: int | None,
-) -> tuple[CheckinRow, bool]:
-    """Store a check-in once per source key; return it and whether this call created it.
+) -> tuple[CheckinRow, bool, bool]:
+    """Store a check-in once per source key; return it, whether this call created it, and
+    whether it made its day an active day.
 
-    A new check-in also counts towards its day in `active_days`.
+    A new check-in also counts towards its day in `active_days` and the member's totals.
     """
     values = (
         user_id,
@@ -163,11 +212,18 @@ def insert_checkin_now(
         row = conn.execute(
             f"SELECT {_COLUMNS} FROM checkins WHERE source_key = ?", (source_key,)
         ).fetchone()
-        return _checkin(row), False
-    conn.execute(
+        return _checkin(row), False, False
+    (day_count,) = conn.execute(
         "INSERT INTO active_days (user_id, local_date, checkins) VALUES (?, ?, 1) "
-        "ON CONFLICT DO UPDATE SET checkins = checkins + 1",
+        "ON CONFLICT DO UPDATE SET checkins = checkins + 1 RETURNING checkins",
         (user_id, values[7]),
+    ).fetchone()
+    new_day = day_count == 1
+    conn.execute(
+        "INSERT INTO member_summary (user_id, active_days, checkins) VALUES (?, ?, 1) "
+        "ON CONFLICT DO UPDATE SET active_days = active_days + excluded.active_days, "
+        "checkins = checkins + 1",
+        (user_id, int(new_day)),
     )
     assert cursor.lastrowid is not None
     created = CheckinRow(
@@ -183,7 +239,7 @@ def insert_checkin_now(
         at,
         guild_id,
     )
-    return created, True
+    return created, True, new_day
 
 
 def note_guild_now(conn: sqlite3.Connection, guild_id: int, user_id: int, at: datetime) -> None:
@@ -231,14 +287,25 @@ async def delete_checkin(db: Database, user_id: int, checkin_id: int) -> bool:
         await tx.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
         day = (user_id, row["local_date"])
         # The last check-in of a day removes the day; otherwise the day counts one fewer.
-        if not await tx.execute(
+        removed_day = await tx.execute(
             "DELETE FROM active_days WHERE user_id = ? AND local_date = ? AND checkins = 1", day
-        ):
+        )
+        if not removed_day:
             await tx.execute(
                 "UPDATE active_days SET checkins = checkins - 1 "
                 "WHERE user_id = ? AND local_date = ?",
                 day,
             )
+        await tx.execute(
+            "UPDATE member_summary SET active_days = active_days - ?, checkins = checkins - 1 "
+            "WHERE user_id = ?",
+            (removed_day, user_id),
+        )
+        # A day gone from before the streak's cut: the settled state no longer holds.
+        await tx.execute(
+            "UPDATE member_summary SET streak_cut = NULL WHERE user_id = ? AND streak_cut > ?",
+            (user_id, row["local_date"]),
+        )
         return True
 
 
@@ -268,20 +335,36 @@ async def in_guild(db: Database, guild_id: int, user_id: int) -> bool:
 
 
 async def leaderboard(db: Database, guild_id: int, since: date | None) -> list[BoardRow]:
-    """Every visible member of the guild with check-ins, ranked: active days, then check-ins."""
-    rows = await db.fetchall(
-        """
-        SELECT d.user_id, count(*) AS days, sum(d.checkins) AS total
-        FROM active_days AS d
-        JOIN guild_members AS g ON g.user_id = d.user_id AND g.guild_id = ?
-        LEFT JOIN members AS m ON m.user_id = d.user_id
-        WHERE coalesce(m.leaderboard_visible, 1) = 1 AND (? IS NULL OR d.local_date >= ?)
-        GROUP BY d.user_id
-        ORDER BY days DESC, total DESC, d.user_id
-        """,
-        (guild_id, since and since.isoformat(), since and since.isoformat()),
-    )
+    """Every visible member of the guild with check-ins, ranked: active days, then check-ins.
+
+    Since a date: a range of each member's active days that the primary key serves. All time:
+    the running totals, one row a member, so the cost doesn't grow with the history.
+    """
+    if since is None:
+        rows = await db.fetchall(_BOARD.format(counts=_ALL_TIME, days=""), (guild_id,))
+    else:
+        rows = await db.fetchall(
+            _BOARD.format(counts=_SINCE, days="AND d.local_date >= ?"),
+            (guild_id, since.isoformat()),
+        )
     return [BoardRow(r["user_id"], r["days"], r["total"]) for r in rows]
+
+
+_SINCE = (
+    "SELECT d.user_id, count(*) AS days, sum(d.checkins) AS total FROM active_days AS d "
+    "JOIN guild_members AS g ON g.user_id = d.user_id AND g.guild_id = ?"
+)
+_ALL_TIME = (
+    "SELECT d.user_id, d.active_days AS days, d.checkins AS total FROM member_summary AS d "
+    "JOIN guild_members AS g ON g.user_id = d.user_id AND g.guild_id = ?"
+)
+_BOARD = """
+    {counts}
+    LEFT JOIN members AS m ON m.user_id = d.user_id
+    WHERE coalesce(m.leaderboard_visible, 1) = 1 AND d.checkins > 0 {days}
+    GROUP BY d.user_id
+    ORDER BY days DESC, total DESC, d.user_id
+"""
 
 
 async def feedback_rows(db: Database, user_id: int) -> list[sqlite3.Row]:

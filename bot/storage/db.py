@@ -4,8 +4,11 @@ On open it sets WAL, foreign keys and a busy timeout, then applies the numbered 
 `migrations/` (0001_name.sql, 0002_name.sql, …), tracked in PRAGMA user_version. Each migration runs
 in its own transaction, so a failed one leaves the database exactly as it was.
 
-All access goes through one connection guarded by an asyncio lock: a transaction spans several
-awaits, and without the lock another coroutine's statement could land inside it.
+Writes go through one connection guarded by an asyncio lock: a transaction spans several
+awaits, and without the lock another coroutine's statement could land inside it. Reads outside a
+transaction (`fetchone`, `fetchall`) go to a small pool of read-only connections instead: in WAL
+mode a reader sees the last commit and neither waits for the writer nor holds it up, so a
+leaderboard that reads for a while delays no check-in (bench/checkins.py measures it).
 
 Most work reaches the connection through aiosqlite's worker thread. `write_now` is the exception,
 for short hot write transactions such as a check-in: it runs them on the event loop's thread,
@@ -37,6 +40,8 @@ from bot.files import unwritable_reason
 MEMORY: Final = ":memory:"
 # Checkpoint once the WAL passes SQLite's own default trigger (1,000 pages of 4 KiB).
 CHECKPOINT_BYTES: Final = 4 * 1024 * 1024
+# Read connections: two slow reads at once still leave the writer alone, on a 2-core host.
+READERS: Final = 2
 T = TypeVar("T")
 _MIGRATION_NAME = re.compile(r"^(?P<number>\d{4})_[a-z0-9_]+\.sql$")
 
@@ -139,6 +144,10 @@ class Database:
         self._checkpoint: asyncio.Task[None] | None = None
         # The WAL's size when the last checkpoint ended: 0 unless a reader held it back.
         self._wal_after_checkpoint = 0
+        # Idle read connections; None for an in-memory database, which exists once per
+        # connection, so there the writer reads too.
+        self._readers: asyncio.Queue[aiosqlite.Connection] | None = None
+        self._reader_count = 0
 
     @classmethod
     async def open(
@@ -194,7 +203,41 @@ class Database:
         except BaseException:
             await conn.close()
             raise
-        return cls(conn, opened[0], path, version, int(busy_timeout_ms))
+        database = cls(conn, opened[0], path, version, int(busy_timeout_ms))
+        if path != MEMORY:
+            try:
+                await database._open_readers(READERS)
+            except BaseException:
+                await database.close()
+                raise
+        return database
+
+    async def _open_readers(self, count: int) -> None:
+        self._readers = asyncio.Queue()
+        for _ in range(count):
+            reader = await aiosqlite.connect(self.path, iter_chunk_size=64)
+            self._readers.put_nowait(reader)
+            self._reader_count += 1
+            reader.row_factory = sqlite3.Row
+            await reader.execute_fetchall(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+            await reader.execute_fetchall("PRAGMA foreign_keys = ON")
+            # A read connection that tried to write would take the write lock behind our back.
+            await reader.execute_fetchall("PRAGMA query_only = ON")
+
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A connection for one read: a reader from the pool, or the writer in memory."""
+        if self._readers is None:
+            async with self._lock:
+                self._check_open()
+                yield self._conn
+            return
+        self._check_open()
+        reader = await self._readers.get()
+        try:
+            yield reader
+        finally:
+            self._readers.put_nowait(reader)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
@@ -254,9 +297,15 @@ class Database:
         async with self._lock:
             if self._closed:
                 return
-            # TRUNCATE waits (on the worker thread, within the busy timeout) for readers in other
-            # processes to move past the old pages, then empties the WAL file.
-            await self._conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            # TRUNCATE copies every page no reader still needs, then empties the WAL file if no
+            # reader is left in it. It doesn't wait for readers (busy timeout 0): it holds the
+            # write lock, and a long read would stall every write behind it. What a reader held
+            # back is copied on a later attempt, once the WAL has grown further.
+            await self._conn.execute_fetchall("PRAGMA busy_timeout = 0")
+            try:
+                await self._conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                await self._conn.execute_fetchall(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
             self._wal_after_checkpoint = self._wal_size()
 
     def _wal_size(self) -> int:
@@ -269,14 +318,14 @@ class Database:
             return 0
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        async with self._lock:
-            self._check_open()
-            return await Transaction(self._conn).fetchone(sql, params)
+        """One row, read from the last commit without waiting for a write in progress."""
+        async with self._reading() as conn:
+            return await Transaction(conn).fetchone(sql, params)
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        async with self._lock:
-            self._check_open()
-            return await Transaction(self._conn).fetchall(sql, params)
+        """Every row, read from the last commit without waiting for a write in progress."""
+        async with self._reading() as conn:
+            return await Transaction(conn).fetchall(sql, params)
 
     async def backup(self, target: str | Path) -> None:
         """Copy the live database to `target` with SQLite's online backup API.
@@ -310,9 +359,15 @@ class Database:
         SQLite checkpoints the whole WAL when the last connection closes.
         """
         async with self._lock:
-            if not self._closed:
-                self._closed = True
-                await self._conn.close()
+            if self._closed:
+                return
+            self._closed = True
+            # Each reader closes once the read it serves returns to the pool.
+            for _ in range(self._reader_count):
+                assert self._readers is not None
+                await (await self._readers.get()).close()
+            self._reader_count = 0
+            await self._conn.close()
 
     def _check_open(self) -> None:
         if self._closed:

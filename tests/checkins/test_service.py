@@ -404,6 +404,7 @@ async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> N
         "answer_feedback": 1,
         "checkins": 1,
         "guild_members": 1,
+        "member_summary": 1,
         "members": 1,
     }
     with sqlite3.connect(app.db.path) as conn:
@@ -483,3 +484,46 @@ async def test_the_export_puts_each_value_under_the_heading_that_names_it(app: A
         filled = {k for k, v in record.items() if v and k != "record"}
         assert filled <= set(EXPORT_COLUMNS[record["record"]]), record
     assert {r["record"] for r in records} == set(EXPORT_COLUMNS)
+
+
+async def test_the_kept_streak_matches_the_whole_history_through_gaps_undos_goals_and_zones(
+    app: App, clock: FakeClock
+) -> None:
+    """Seeded random histories: each check-in's streak, read from the kept state and a few
+    weeks of days, equals the pure function over every active day, and so do the totals the
+    all-time leaderboard reads."""
+    import random
+
+    from bot.checkins.streaks import streaks
+    from bot.timezones import local_date
+
+    rng = random.Random(19)
+    zones = ["UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Europe/Berlin"]
+    for user in range(1, 7):
+        for _ in range(120):
+            clock.advance(timedelta(hours=rng.choice([5, 20, 24, 30, 48, 24 * 9, 24 * 30])))
+            roll = rng.random()
+            if roll < 0.05:
+                await app.checkins.set_goal(user, rng.randint(1, 7))
+            elif roll < 0.1:
+                await app.checkins.set_timezone(user, rng.choice(zones))
+            elif roll < 0.15:
+                latest = await app.checkins.undo_candidate(user)
+                if latest is not None:
+                    await app.checkins.undo(user, latest.id)
+            result = await log(app, user, day=rng.choice(["today", "today", "yesterday"]))
+            active = [
+                datetime.fromisoformat(str(d)).date()
+                for (d,) in rows(
+                    app, "SELECT local_date FROM active_days WHERE user_id = ?", (user,)
+                )
+            ]
+            zone = (await app.checkins.zone_for(user))[0]
+            today = local_date(clock.now(), zone)
+            assert result.streak == streaks(active, today, result.goal), (user, today)
+        [(days, total)] = rows(
+            app, "SELECT active_days, checkins FROM member_summary WHERE user_id = ?", (user,)
+        )
+        assert (days, total) == rows(
+            app, "SELECT count(*), sum(checkins) FROM active_days WHERE user_id = ?", (user,)
+        )[0]

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.checkins.streaks import milestone_reached, streaks, week_progress, week_start
+from bot.checkins.streaks import (
+    advance,
+    milestone_reached,
+    resume,
+    settle,
+    streaks,
+    week_progress,
+    week_start,
+)
 
 WED = date(2026, 3, 11)  # a Wednesday
 
@@ -149,3 +157,32 @@ def test_with_a_daily_goal_the_streak_is_the_run_of_consecutive_days(offsets: se
     while start + run in offsets:
         run += 1
     assert streaks(days_before(WED, *offsets), WED, 7).current == run
+
+
+@given(
+    day_offsets,
+    goals,
+    st.integers(min_value=0, max_value=6),
+    st.lists(st.integers(min_value=0, max_value=20), min_size=1, max_size=3),
+)
+def test_a_settled_state_resumed_gives_the_whole_history_streak(
+    offsets: set[int], goal: int, weekday: int, cut_weeks_back: list[int]
+) -> None:
+    """Settled at one Monday, walked on to later ones, resumed today: the same as `streaks`
+    over every day, whatever the goal, the weekday and where the cuts fall."""
+    today = WED + timedelta(days=weekday - WED.weekday())
+    active = days_before(today, *offsets)
+    # Cuts in the past, earliest first; the current week is never settled.
+    cuts = sorted(week_start(today) - timedelta(weeks=n) for n in set(cut_weeks_back))
+    state = settle(active, goal, cuts[0])
+    for cut in cuts[1:]:
+        state = advance(state, [d for d in active if d >= state.reads_from], cut)
+    recent = [d for d in active if d >= state.reads_from]
+    assert resume(state, recent, today) == streaks(active, today, goal)
+    assert state.active_days == sum(1 for d in set(active) if d < cuts[-1])
+
+
+def test_resuming_before_the_cut_is_refused() -> None:
+    state = settle([WED], 7, week_start(WED))
+    with pytest.raises(ValueError, match="before"):
+        resume(state, [], week_start(WED) - timedelta(days=1))

@@ -112,6 +112,15 @@ async def test_leaderboard_shows_the_guild_and_my_rank(
     assert embed["footer"]["text"] == "You're #2."
 
 
+async def test_the_leaderboard_acknowledges_before_it_reads_the_board(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
+) -> None:
+    interaction = await fake.slash(member, "leaderboard")
+    reply = await fake.reply_to(interaction)
+    assert interaction.callbacks[0]["type"] == 5  # deferred, "thinking…"
+    assert reply["embeds"][0]["title"]
+
+
 async def test_export_sends_a_csv_that_parses(
     bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any]
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from datetime import date
 from pathlib import Path
 
@@ -82,6 +82,7 @@ class FixedEncoder(Encoder):
 
     def __init__(self, query_cosines: dict[str, float]) -> None:
         self._cosines = query_cosines
+        self._memo = OrderedDict()
 
     def encode(self, texts: list[str], batch: int = 64) -> np.ndarray:
         cosines = np.array([self._cosines.get(t, 0.0) for t in texts], dtype=np.float32)

@@ -227,8 +227,44 @@ async def test_a_growing_wal_is_checkpointed_into_the_database_file(
     assert rows_in_main_file() == 0
     while wal_size(db) < CHECKPOINT_BYTES:
         await db.write_now(rows(2_000))
-    await asyncio.sleep(0)  # the checkpoint task starts and takes the lock
-    await db.fetchone("SELECT 1")  # queued behind it: returns once it is done
+    await asyncio.sleep(0)  # the checkpoint task starts and takes the write lock
+    async with db.transaction():  # queued behind it: begins once it is done
+        pass
     assert rows_in_main_file() == written
     # The WAL was emptied, so its size measures new writes again: no checkpoint after each one.
     assert wal_size(db) == 0
+
+
+SLOW_READ = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+async def test_a_slow_read_does_not_hold_up_a_write(db: Database) -> None:
+    slow = asyncio.create_task(db.fetchone(SLOW_READ))
+    await asyncio.sleep(0.02)  # the read is under way on its connection
+    await db.write_now(add_member(1))
+    async with db.transaction() as tx:
+        await tx.execute("INSERT INTO members (user_id, created_at) VALUES (2, 'x')")
+    assert not slow.done()
+    assert (await slow)[0] == 3_000_000  # type: ignore[index]
+
+
+async def test_a_read_sees_the_last_commit(db: Database) -> None:
+    await db.write_now(add_member(3))
+    assert [r["user_id"] for r in await db.fetchall("SELECT user_id FROM members")] == [3]
+
+
+async def test_a_read_connection_refuses_to_write(db: Database) -> None:
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        await db.fetchall("INSERT INTO members (user_id, created_at) VALUES (4, 'x')")
+
+
+async def test_close_waits_for_a_read_in_flight(db: Database) -> None:
+    slow = asyncio.create_task(db.fetchone(SLOW_READ))
+    await asyncio.sleep(0.02)
+    await db.close()
+    assert (await slow)[0] == 3_000_000  # type: ignore[index]
+    with pytest.raises(StorageError, match="closed"):
+        await db.fetchone("SELECT 1")

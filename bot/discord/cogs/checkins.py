@@ -135,6 +135,8 @@ class CheckinsCog(commands.Cog):
         period: Literal["week", "month", "all"] = "week",
     ) -> None:
         assert interaction.guild_id is not None
+        # A big server's board reads thousands of members; acknowledge within 3 seconds first.
+        await interaction.response.defer(thinking=True)
         board = await self.service.leaderboard(interaction.guild_id, period, interaction.user.id)
         await send_reply(interaction, leaderboard_reply(board, _mention))
 

@@ -22,7 +22,16 @@ from bot.questions.triage.text import Message
 if TYPE_CHECKING:
     from bot.questions.triage.bank import BankReading, SymptomBank
 
-__all__ = ["Category", "Guide", "Level", "Triage", "TriageResult", "check", "raised"]
+__all__ = [
+    "Category",
+    "Guide",
+    "Level",
+    "RulesReading",
+    "Triage",
+    "TriageResult",
+    "check",
+    "raised",
+]
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,14 @@ class TriageResult:
         return tuple(seen.values())
 
 
+@dataclass(frozen=True)
+class RulesReading:
+    """The rules' result for a message, and whether the symptom bank should read it too."""
+
+    result: TriageResult | None
+    wants_bank: bool
+
+
 class Triage:
     """Rules, and the symptom bank when there is one."""
 
@@ -60,14 +77,26 @@ class Triage:
     def uses_model(self) -> bool:
         return self._bank is not None
 
-    def check(self, text: str) -> TriageResult | None:
-        """The care `text` calls for, or None for an ordinary message."""
+    def rules(self, text: str) -> RulesReading:
+        """The first half of `check`: the rules alone, so a caller can embed `text` for the
+        bank off the event loop before the second half."""
         message = Message(text)
         rules = _rules_reading(message)
-        reading = None
-        if self._bank is not None and message.whole and not (rules and rules.level is Level.INFO):
-            reading = self._bank.read(text)
-        return raised(rules, reading)
+        wants_bank = (
+            self._bank is not None
+            and bool(message.whole)
+            and not (rules is not None and rules.level is Level.INFO)
+        )
+        return RulesReading(rules, wants_bank)
+
+    def check(self, text: str, rules: RulesReading | None = None) -> TriageResult | None:
+        """The care `text` calls for, or None for an ordinary message.
+
+        `rules` is `self.rules(text)` when the caller has it already.
+        """
+        reading = rules if rules is not None else self.rules(text)
+        bank = self._bank.read(text) if self._bank is not None and reading.wants_bank else None
+        return raised(reading.result, bank)
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:
