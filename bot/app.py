@@ -44,7 +44,7 @@ class App:
             DispatchSettings(
                 grace=timedelta(minutes=settings.grace_minutes),
                 default_zone=self.config.default_timezone,
-                sends_per_second=settings.sends_per_second,
+                requests_per_second=settings.sends_per_second,
             ),
         )
         self.reminders.wake = dispatcher.wake

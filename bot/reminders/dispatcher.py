@@ -11,8 +11,9 @@ Each pass:
    work is picked up again once the lease runs out.
 3. **Send** with a nonce derived from the occurrence id. Discord honours it (enforce_nonce): a
    resend after a crash or a timeout returns the message already posted instead of posting
-   twice. Different destinations are sent to side by side, paced together under one rate, and
-   each send has a time limit, so a slow one holds up nobody else.
+   twice. Different destinations are sent to side by side, paced together under one budget of
+   requests a second (every request counts, retries included: budget.py), and each send has a
+   time limit, so a slow one holds up nobody else.
 4. **Acknowledge**: sent; a permanent failure disables the reminder and tells the member where
    it can; a transient one, or any other error in that one send, is retried with backoff. Every
    attempt counts, an unacknowledged one included, and after MAX_ATTEMPTS it is given up.
@@ -32,6 +33,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
+from bot.reminders.budget import RequestBudget, paid_send
 from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
 from bot.storage import reminders as store
 from bot.storage.db import Database
@@ -79,23 +81,8 @@ class Sender(Protocol):
 class Settings:
     grace: timedelta
     default_zone: str
-    sends_per_second: float
-
-
-class RateLimiter:
-    """At most `rate` sends a second, spread evenly (a token bucket of size 1)."""
-
-    def __init__(self, rate: float) -> None:
-        self._interval = 1.0 / rate
-        self._next = 0.0
-
-    async def wait(self) -> None:
-        loop = asyncio.get_running_loop()
-        now = loop.time()
-        delay = self._next - now
-        self._next = max(now, self._next) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
+    # Every request a reminder makes counts: opening a DM, sending, retrying (see budget.py).
+    requests_per_second: float
 
 
 def nonce_for(occurrence_id: int) -> str:
@@ -131,7 +118,7 @@ class Dispatcher:
         self._clock = clock
         self._sender = sender
         self._settings = settings
-        self._limiter = RateLimiter(settings.sends_per_second)
+        self.budget = RequestBudget(settings.requests_per_second)
         # Reminders this process stopped because their zone can't be loaded.
         self.stopped_for_zone = 0
         self._wake = asyncio.Event()
@@ -298,10 +285,11 @@ class Dispatcher:
             # in the send. Every claim counts, so a send that kills us can't repeat forever.
             await self._give_up(delivery, "the bot stopped while sending it")
             return 0
-        await self._limiter.wait()
+        await self.budget.spend()
         try:
-            async with asyncio.timeout(SEND_TIMEOUT):
-                message_id = await self._sender.send(delivery, nonce_for(delivery.id))
+            with paid_send(self.budget):
+                async with asyncio.timeout(SEND_TIMEOUT):
+                    message_id = await self._sender.send(delivery, nonce_for(delivery.id))
         except PermanentFailure as exc:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
