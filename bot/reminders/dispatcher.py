@@ -294,7 +294,9 @@ class Dispatcher:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
             await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
-            with contextlib.suppress(Exception):
+            # Telling the member is a request too, paid from the same budget.
+            await self.budget.spend()
+            with contextlib.suppress(Exception), paid_send(self.budget):
                 async with asyncio.timeout(SEND_TIMEOUT):
                     await self._sender.notify_disabled(delivery, reason)
             return 0
