@@ -126,11 +126,15 @@ class FakeDiscord:
         # request past it gets a global 429. Interaction callbacks don't count, as in Discord.
         self.global_limit: int | None = None
         self.rate_limited = 0
+        # When each new message was created (time.monotonic()), for lateness.
+        self.created_at: list[float] = []
         self._recent: deque[float] = deque()
         self.faults: list[Fault] = []
         self.identified = asyncio.Event()
         self.resumed = 0
         self.identify_count = 0
+        # When the bot last identified on the gateway (time.monotonic()).
+        self.identified_at = 0.0
         self._ws: web.WebSocketResponse | None = None
         self._seq = 0
         self._session_id = "session-" + snowflake()
@@ -214,6 +218,7 @@ class FakeDiscord:
 
     async def _on_identify(self, ws: web.WebSocketResponse) -> None:
         self.identify_count += 1
+        self.identified_at = time.monotonic()
         self._seq = 0
         await self._send(
             ws,
@@ -780,6 +785,7 @@ class FakeDiscord:
                 # Discord returns the message already created for a repeated nonce.
                 return _json(self._nonces[key])
         message = self._store_message(channel, body)
+        self.created_at.append(time.monotonic())
         if nonce is not None:
             self._nonces[(channel, str(nonce))] = message
         return _json(message)

@@ -137,7 +137,8 @@ async def test_a_429_pauses_every_reminder_not_only_its_own(
     members = await remind_many(fake, paced_app, clock, 12)
     posts = [t for t, method, _ in fake.timed_requests if method == "POST"]
     limited = next(t for t, m, r in fake.timed_requests if f"{m} {r}" == SEND)
-    # The first send got the 429; no reminder request went out until its retry_after passed.
-    after = [t for t in posts if t > limited]
-    assert len(after) >= len(members)
-    assert after[0] - limited >= 0.75
+    # The first send got the 429; until its retry_after passed, no reminder request went out
+    # but at most one already paid for while the 429 was on its way back (they are 50 ms apart).
+    during = [t for t in posts if limited < t < limited + 0.75]
+    assert len(during) <= 1
+    assert len([t for t in posts if t > limited]) >= len(members)
