@@ -7,11 +7,13 @@ a global 429 lasts. But it keeps no count against the global limit, so a burst o
 would pass it and collect 429s, each counting toward Cloudflare's ban on invalid requests.
 
 So the reminders spend from one budget of `rate` requests a second, spaced evenly: however a
-second is cut, it holds at most `rate` of them (rounded up). The dispatcher pays for one request
-before each send, which paces any sender; a sender that makes more (the Discord one opens a
-DM first, and discord.py retries) pays for each further request through `spend_in_send`, called
-by a hook under every request the send makes. A 429 pauses the budget, so every reminder
-waits, not only the one that got it.
+second is cut, it holds at most `rate` of them (rounded up). A sender whose requests a hook can
+see (the Discord one: `charges_each_request`) pays for each as it leaves, through
+`spend_in_send`, called by a trace under every HTTP request the send makes, its retries
+included. Paying as it leaves matters: a request paid for earlier may then wait in discord.py's
+own bucket queue and go out later, beside others, in a burst past the budget. Any other sender
+is taken to make one request a send, paid for before it. A 429 pauses the budget, so every
+reminder waits, not only the one that got it.
 """
 
 from __future__ import annotations
@@ -54,21 +56,22 @@ class RequestBudget:
 
 
 class _Send:
-    """One send's account: the request the dispatcher paid for before it, not yet used."""
+    """A send in progress: the budget its requests are paid from, and its time limit."""
 
-    def __init__(self, budget: RequestBudget) -> None:
+    def __init__(self, budget: RequestBudget, limit: asyncio.Timeout) -> None:
         self.budget = budget
-        self.prepaid = True
+        self.limit = limit
 
 
 _current: ContextVar[_Send | None] = ContextVar("reminder_send", default=None)
 
 
 @contextlib.contextmanager
-def paid_send(budget: RequestBudget) -> Iterator[None]:
-    """Around one send the dispatcher has paid one request for: any request the send makes is
-    charged to `budget` (the first one already is)."""
-    token = _current.set(_Send(budget))
+def charged_send(budget: RequestBudget, limit: asyncio.Timeout) -> Iterator[None]:
+    """Around one send: each request it makes is charged to `budget` as it leaves, and time
+    spent waiting for the budget is added to the send's time `limit`, which is for Discord's
+    answers, not our own queue."""
+    token = _current.set(_Send(budget, limit))
     try:
         yield
     finally:
@@ -81,10 +84,16 @@ async def spend_in_send() -> None:
     send = _current.get()
     if send is None:
         return
-    if send.prepaid:
-        send.prepaid = False
-        return
-    await send.budget.spend()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    deadline = send.limit.when()
+    # The limit stops while the send waits its turn, and resumes with what it had left.
+    send.limit.reschedule(None)
+    try:
+        await send.budget.spend()
+    finally:
+        if deadline is not None:
+            send.limit.reschedule(deadline + loop.time() - started)
 
 
 def pause_sends(seconds: float) -> None:

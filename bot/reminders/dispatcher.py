@@ -28,12 +28,13 @@ import asyncio
 import contextlib
 import logging
 from collections import defaultdict, deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
-from bot.reminders.budget import RequestBudget, paid_send
+from bot.reminders.budget import RequestBudget, charged_send
 from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
 from bot.storage import reminders as store
 from bot.storage.db import Database
@@ -119,6 +120,9 @@ class Dispatcher:
         self._sender = sender
         self._settings = settings
         self.budget = RequestBudget(settings.requests_per_second)
+        # A sender that charges each of its requests to the budget itself, as they leave (see
+        # budget.py); any other is charged one request a send.
+        self._charges_each_request: bool = getattr(sender, "charges_each_request", False)
         # Reminders this process stopped because their zone can't be loaded.
         self.stopped_for_zone = 0
         self._wake = asyncio.Event()
@@ -285,19 +289,16 @@ class Dispatcher:
             # in the send. Every claim counts, so a send that kills us can't repeat forever.
             await self._give_up(delivery, "the bot stopped while sending it")
             return 0
-        await self.budget.spend()
         try:
-            with paid_send(self.budget):
-                async with asyncio.timeout(SEND_TIMEOUT):
-                    message_id = await self._sender.send(delivery, nonce_for(delivery.id))
+            async with self._charged():
+                message_id = await self._sender.send(delivery, nonce_for(delivery.id))
         except PermanentFailure as exc:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
             await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
             # Telling the member is a request too, paid from the same budget.
-            await self.budget.spend()
-            with contextlib.suppress(Exception), paid_send(self.budget):
-                async with asyncio.timeout(SEND_TIMEOUT):
+            with contextlib.suppress(Exception):
+                async with self._charged():
                     await self._sender.notify_disabled(delivery, reason)
             return 0
         except TimeoutError:
@@ -314,6 +315,19 @@ class Dispatcher:
             return 0
         await store.mark_sent(self._db, delivery.id, message_id, self._clock.now())
         return 1
+
+    @contextlib.asynccontextmanager
+    async def _charged(self) -> AsyncIterator[None]:
+        """Around one call to the sender: its requests paid from the budget, within SEND_TIMEOUT
+        of Discord's time (waiting for the budget's turn never counts against the limit)."""
+        if not self._charges_each_request:
+            await self.budget.spend()
+        async with asyncio.timeout(SEND_TIMEOUT) as limit:
+            if self._charges_each_request:
+                with charged_send(self.budget, limit):
+                    yield
+            else:
+                yield
 
     async def _retry_or_give_up(self, delivery: Claimed, reason: str) -> None:
         if delivery.attempts >= MAX_ATTEMPTS:

@@ -54,6 +54,9 @@ MENTIONS_PER_MESSAGE = 90
 class DiscordSender:
     """Sends reminders through discord.py, mapping its errors onto the dispatcher's two kinds."""
 
+    # Each HTTP request is paid from the reminders' budget as it leaves (bot/discord/pacing.py).
+    charges_each_request = True
+
     def __init__(self, bot: SecondHeartBot, reminders: RemindersService) -> None:
         self._bot = bot
         self._reminders = reminders
