@@ -17,7 +17,7 @@ test: $(VENV)/.test-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-# Every benchmark, written to bench/results.md (about 12 minutes on 2 cores; QUICK=1 for under a minute).
+# Every benchmark, written to bench/results.md (about 50 minutes on 2 cores; QUICK=1 for about 5).
 bench: $(VENV)/.test-deps
 	$(BIN)/python -m bench $(if $(QUICK),--quick)
 

@@ -1,8 +1,15 @@
-"""Reminders: a burst due in one minute, lateness alone and under a rate limit, disk size.
+"""Reminders: a burst due in one minute, lateness alone and under a rate limit, DMs through
+discord.py at Discord's real limit, and the database's size over a year.
 
-    python -m bench.reminders            full run (100,000 reminders; about a minute or two)
-    python -m bench.reminders --quick    about 10 seconds
+    python -m bench.reminders            full run (100,000 reminders, 5,000 DMs, a year: 35 min)
+    python -m bench.reminders --quick    about 4 minutes
     python -m bench.reminders --tiny     what `make test` runs so the benchmark can't rot
+
+The DM figures run `python -m bot run` itself, as a separate process, against the fake Discord
+(tests/e2e/fake_discord.py) in this one, which enforces Discord's global limit of 50 requests
+a second with global 429s and counts every request as it arrives. Today's code runs the same
+way from a git worktree of main at BASE_COMMIT (made once under the temporary folder), so both
+are measured in the same run; --tiny measures this tree alone.
 
 Reminders are written straight into the schema our migrations create (making 100,000 through
 the service would measure the service, not the dispatcher), spread over every IANA zone so that
@@ -12,14 +19,18 @@ each is due at the same instant. Asserts nothing about speed.
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
 import zoneinfo
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,8 +39,11 @@ from bot.clock import AdjustableClock, Clock, FakeClock, SystemClock
 from bot.reminders.dispatcher import Dispatcher, Settings
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ServiceSettings
+from bot.retention import Retention
+from bot.retention import Settings as RetentionSettings
 from bot.storage.db import Database
 from bot.storage.reminders import Claimed
+from tests.e2e.fake_discord import FakeDiscord
 
 DUE = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 
@@ -75,6 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = 1 if args.tiny else 3
     print(asyncio.run(burst_table(burst, runs)))
     print(asyncio.run(lateness_table(limited, runs, alone)))
+    dms = 20 if args.tiny else 300 if args.quick else 5_000
+    # A tiny run starts one small bot; it is ready well within 5 s.
+    margin = 5.0 if args.tiny else START_MARGIN
+    print(asyncio.run(dm_table(dms, None if args.tiny else base_tree(), margin)))
+    members, days = (50, 60) if args.tiny else (1_000, 365) if args.quick else (10_000, 365)
+    print(asyncio.run(year_table(members, days)))
     return 0
 
 
@@ -160,7 +180,7 @@ async def _burst(count: int) -> tuple[float, float, int, int, float]:
         size = seed(path, count, DUE)
         db = await Database.open(path)
         clock = FakeClock(DUE + timedelta(seconds=30))
-        settings = Settings(grace=timedelta(hours=2), default_zone="UTC", sends_per_second=1e9)
+        settings = Settings(grace=timedelta(hours=2), default_zone="UTC", requests_per_second=1e9)
         dispatcher = Dispatcher(db, clock, InstantSender(), settings)
         started = time.perf_counter()
         made = await dispatcher.materialise()
@@ -175,7 +195,7 @@ async def _peak_memory(path: Path, count: int) -> int:
     await (await Database.open(path)).close()
     seed(path, count, DUE)
     db = await Database.open(path)
-    settings = Settings(grace=timedelta(hours=2), default_zone="UTC", sends_per_second=1e9)
+    settings = Settings(grace=timedelta(hours=2), default_zone="UTC", requests_per_second=1e9)
     dispatcher = Dispatcher(db, FakeClock(DUE + timedelta(seconds=30)), InstantSender(), settings)
     tracemalloc.start()
     await dispatcher.tick()
@@ -258,7 +278,7 @@ async def _lateness(count: int) -> tuple[float, float]:
         db = await Database.open(path)
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(
-            db, clock, sender, Settings(timedelta(hours=2), "UTC", sends_per_second=50)
+            db, clock, sender, Settings(timedelta(hours=2), "UTC", requests_per_second=50)
         )
         await asyncio.sleep(max(0.0, (due - clock.now()).total_seconds()))
         await dispatcher.tick()
@@ -266,6 +286,250 @@ async def _lateness(count: int) -> tuple[float, float]:
     lateness = sorted((at - due).total_seconds() for at in sender.sent_at.values())
     p99 = percentile(lateness, 99)
     return statistics.median(lateness), p99
+
+
+REPO = Path(__file__).resolve().parent.parent
+# Main when issue #19 was filed: "today's code" for the DM figures.
+BASE_COMMIT = "ac04839"
+# Discord's global limit, which the fake enforces.
+DISCORD_LIMIT = 50
+# The reminders are due this long after they are written: the bot process starts meanwhile.
+START_MARGIN = 30.0
+OPEN_DM = "POST /users/@me/channels"
+SEND = "POST /channels/{id}/messages"
+
+
+def base_tree() -> Path:
+    """A worktree of main at BASE_COMMIT, made once, for today's code."""
+    tree = Path(tempfile.gettempdir()) / f"second-heart-base-{BASE_COMMIT}"
+    if not (tree / "bot").is_dir():
+        subprocess.run(
+            ["git", "-C", str(REPO), "worktree", "add", "--detach", "-f", str(tree), BASE_COMMIT],
+            check=True,
+            capture_output=True,
+        )
+    return tree
+
+
+@dataclass(frozen=True)
+class DmRun:
+    # Seconds the bot was connected before the reminders were due, and from then to its first
+    # reminder request: start-up is not the dispatcher's lateness.
+    ready: float
+    start: float
+    requests_per_dm: float
+    peak: int
+    limited: int
+    p50: float
+    p99: float
+
+
+async def dm_table(count: int, base: Path | None, margin: float = START_MARGIN) -> str:
+    trees = ([("today's code (main at " + BASE_COMMIT + ")", base)] if base else []) + [
+        ("this branch", REPO)
+    ]
+    rows = []
+    for label, tree in trees:
+        first, restarted = await _dm_runs(tree, count, margin)
+        for when, run in (("first DM", first), ("after a restart", restarted)):
+            # The best any bot could do with this many requests: all of them at Discord's 50.
+            floor = count * run.requests_per_dm / DISCORD_LIMIT
+            rows.append(
+                f"| {label} | {when} | {run.ready:.1f} s | {run.start:.2f} s "
+                f"| {run.requests_per_dm:.2f} | {run.peak} | {run.limited:,} "
+                f"| {run.p50:.1f} s | {run.p99:.1f} s | {floor:.1f} s |"
+            )
+    floor = count / DISCORD_LIMIT
+    return (
+        "\n".join(
+            [
+                "## DM reminders at Discord's real limit",
+                f"\n{count:,} members, none ever sent a DM before, each with a reminder due at "
+                "the same second; `python -m bot run` sends them through discord.py to the fake "
+                f"Discord, which answers a global 429 past {DISCORD_LIMIT} requests in any "
+                "second. Then the bot stops and a new process on the same database sends the "
+                "next one (discord.py's cache of DM channels starts empty). Requests per DM "
+                "count opening the DM, sending, and every retry; the peak is the most requests "
+                "the fake received within any one second. Lateness runs from the due second "
+                "to the message's creation at the fake. At one request per DM and the full "
+                f"{DISCORD_LIMIT} a second, the last DM can't arrive before {floor:.1f} s; the "
+                "last column is the floor for the requests each run needed, all at "
+                f"{DISCORD_LIMIT} a second (this branch spends 40 a second: 50 less the room "
+                "kept for commands).\n",
+                "| Code | Run | Connected before due | First request after due "
+                "| Requests per DM | Peak requests in 1 s | 429s | p50 late | p99 late "
+                "| Floor for these requests |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+                *rows,
+            ]
+        )
+        + "\n"
+    )
+
+
+async def _dm_runs(tree: Path, count: int, margin: float) -> tuple[DmRun, DmRun]:
+    """The first run and the one after a restart, of `tree`'s bot, on one fake Discord (it
+    keeps the DM channels it opened, as Discord does)."""
+    fake = FakeDiscord(check_schema=False)
+    fake.global_limit = DISCORD_LIMIT
+    await fake.start()
+    try:
+        with tempfile.TemporaryDirectory() as name:
+            folder = Path(name)
+            path = folder / "dms.db"
+            _run_in(
+                tree,
+                f"import asyncio; from bot.storage.db import Database\n"
+                f"async def made(): await (await Database.open({str(path)!r})).close()\n"
+                "asyncio.run(made())",
+            )
+            first = await _dm_run(tree, folder, fake, count, margin, restart=False)
+            again = await _dm_run(tree, folder, fake, count, margin, restart=True)
+    finally:
+        await fake.stop()
+    return first, again
+
+
+def _run_in(tree: Path, code: str) -> None:
+    subprocess.run([sys.executable, "-c", code], check=True, env=_env(tree), cwd=tree)
+
+
+def _env(tree: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SECOND_HEART_"))}
+    return {**env, "PYTHONPATH": str(tree), **extra}
+
+
+async def _dm_run(
+    tree: Path, folder: Path, fake: FakeDiscord, count: int, margin: float, *, restart: bool
+) -> DmRun:
+    path = folder / "dms.db"
+    due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=margin)
+    if restart:
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE reminders SET next_due = ?", (due.isoformat(),))
+        conn.close()
+    else:
+        seed(path, count, due)
+    due_at = time.monotonic() + (due - datetime.now(UTC)).total_seconds()
+    fake.timed_requests.clear()
+    fake.created_at.clear()
+    config = folder / "config.yaml"
+    config.write_text(
+        f"knowledge:\n  path: {tree / 'knowledge'}\n"
+        f"questions:\n  engine: lexical\n  cache_dir: {folder / 'cache'}\n",
+        encoding="utf-8",
+    )
+    env = _env(
+        tree,
+        DISCORD_TOKEN="bench",
+        DISCORD_API_BASE=fake.api_base,
+        DISCORD_GATEWAY_URL=fake.gateway_url,
+        SECOND_HEART_DB=str(path),
+        SECOND_HEART_LOG_LEVEL="ERROR",
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "--config",
+        str(config),
+        "run",
+        env=env,
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        await fake.wait_for(lambda: len(fake.created_at) >= count, margin + count + 60)
+        # The last acknowledgements land just after the last message.
+        await asyncio.sleep(1.0)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(process.wait(), 30)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+    late = sorted(t - due_at for t in fake.created_at)
+    reminder = [t for t, m, r in fake.timed_requests if f"{m} {r}" in (OPEN_DM, SEND)]
+    return DmRun(
+        ready=due_at - fake.identified_at,
+        start=reminder[0] - due_at,
+        requests_per_dm=len(reminder) / count,
+        peak=fake.peak_per_second(),
+        limited=fake.rate_limited,
+        p50=statistics.median(late),
+        p99=percentile(late, 99),
+    )
+
+
+async def year_table(members: int, days: int) -> str:
+    without = await _year(members, days, prune=False)
+    pruned = await _year(members, days, prune=True)
+    marks = sorted(without)
+    return (
+        "\n".join(
+            [
+                "## The database over a year",
+                f"\n{members:,} daily reminders, each day's {members:,} occurrences written as "
+                "sent (the rows the dispatcher leaves), for "
+                f"{days} days; with pruning, the retention pass (30 days) runs after each "
+                "day's, as the hourly one would. The file and its write-ahead log, in MB.\n",
+                "| Pruning | " + " | ".join(f"Day {d}" for d in marks) + " |",
+                "| --- |" + " --- |" * len(marks),
+                "| none | " + " | ".join(f"{without[d] / 1e6:,.1f}" for d in marks) + " |",
+                "| 30 days | " + " | ".join(f"{pruned[d] / 1e6:,.1f}" for d in marks) + " |",
+            ]
+        )
+        + "\n"
+    )
+
+
+async def _year(members: int, days: int, *, prune: bool) -> dict[int, int]:
+    """The database's size on a few days of a simulated year."""
+    marks = {d for d in (30, days // 4, days // 2, 3 * days // 4, days) if d}
+    sizes: dict[int, int] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "year.db"
+        await (await Database.open(path)).close()
+        seed(path, members, DUE)
+        db = await Database.open(path)
+        clock = FakeClock(DUE)
+        keep = timedelta(days=30)
+        retention = Retention(db, clock, RetentionSettings(keep, keep))
+        for day in range(1, days + 1):
+            due = DUE + timedelta(days=day)
+            clock._now = due + timedelta(minutes=5)
+            async with db.transaction() as tx:
+                await tx.executemany(
+                    "INSERT INTO reminder_occurrences (reminder_id, occurrence, local_date, "
+                    "due_at, status, attempts, not_before, message_id, sent_at) "
+                    "VALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)",
+                    [
+                        (
+                            r,
+                            due.date().isoformat(),
+                            due.date().isoformat(),
+                            due.isoformat(),
+                            due.isoformat(),
+                            1_300_000_000_000_000_000 + day * members + r,
+                            clock.now().isoformat(),
+                        )
+                        for r in range(1, members + 1)
+                    ],
+                )
+            if prune:
+                await retention.prune()
+            if day in marks:
+                await db.checkpoint()
+                sizes[day] = path.stat().st_size + _wal(path)
+        await db.close()
+    return sizes
+
+
+def _wal(path: Path) -> int:
+    wal = Path(f"{path}-wal")
+    return wal.stat().st_size if wal.exists() else 0
 
 
 if __name__ == "__main__":

@@ -15,11 +15,13 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.questions.engines import build_engines
 from bot.questions.kb import load_knowledge_strict
-from bot.questions.service import QuestionService
+from bot.questions.service import GAP_DAYS, QuestionService
 from bot.reminders.dispatcher import Dispatcher, Sender
 from bot.reminders.dispatcher import Settings as DispatchSettings
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ReminderSettings
+from bot.retention import Retention
+from bot.retention import Settings as RetentionSettings
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,7 @@ class App:
     questions: QuestionService
     checkins: CheckinService
     reminders: RemindersService
+    retention: Retention
     clock: Clock = field(default_factory=SystemClock)
 
     def dispatcher(self, sender: Sender) -> Dispatcher:
@@ -44,7 +47,7 @@ class App:
             DispatchSettings(
                 grace=timedelta(minutes=settings.grace_minutes),
                 default_zone=self.config.default_timezone,
-                sends_per_second=settings.sends_per_second,
+                requests_per_second=settings.sends_per_second,
             ),
         )
         self.reminders.wake = dispatcher.wake
@@ -113,5 +116,14 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         questions=questions,
         checkins=checkins,
         reminders=reminders,
+        retention=Retention(
+            db,
+            clock,
+            RetentionSettings(
+                occurrences=timedelta(days=config.reminders.retention_days),
+                # /kb gaps never reads further back than this.
+                question_logs=timedelta(days=GAP_DAYS),
+            ),
+        ),
         clock=clock,
     )

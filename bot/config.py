@@ -116,8 +116,11 @@ class RemindersConfig(_Section, frozen=True):
     grace_minutes: PositiveInt = 120
     # How many reminders one member may have.
     max_per_member: PositiveInt = 10
-    # Discord allows 50 requests a second in all; reminders stay below that.
+    # Discord requests a second for reminders, every one counted: opening a DM, sending, and
+    # each retry. Discord allows 50 a second in all; the default leaves 10 for commands.
     sends_per_second: Annotated[float, msgspec.Meta(gt=0, le=50)] = 40.0
+    # Sent, skipped and failed occurrences are deleted this many days after they were due.
+    retention_days: Annotated[int, msgspec.Meta(ge=1, le=3650)] = 30
 
 
 class Config(_Section, frozen=True):

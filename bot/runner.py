@@ -89,6 +89,7 @@ async def run_console(app: App, stop: asyncio.Event, stdin: TextIO, stdout: Text
     dispatcher = app.dispatcher(ConsoleSender(shell, stdout))
     shell.run_reminders = dispatcher.tick
     reminders = asyncio.create_task(dispatcher.run(stop))
+    pruning = asyncio.create_task(app.retention.run(stop))
     session = asyncio.create_task(shell.run(stdin_lines(stdin), stdout, prompt=stdin.isatty()))
     stopper = asyncio.create_task(stop.wait())
     await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -99,6 +100,7 @@ async def run_console(app: App, stop: asyncio.Event, stdin: TextIO, stdout: Text
     with contextlib.suppress(asyncio.CancelledError):
         await session
     await reminders
+    await pruning
 
 
 def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:
@@ -115,14 +117,21 @@ async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None 
     async with bot:
         session = asyncio.create_task(bot.start(app.config.discord.token.reveal()))
         stopper = asyncio.create_task(stop.wait())
-        await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
-        stopper.cancel()
-        if session.done():
-            _raise_startup_error(session)
-        log.info("shutting down")
-        await bot.close()
-        with contextlib.suppress(asyncio.CancelledError):
-            await session
+        pruning = asyncio.create_task(app.retention.run(stop))
+        try:
+            await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+            if session.done():
+                _raise_startup_error(session)
+            log.info("shutting down")
+            await bot.close()
+            with contextlib.suppress(asyncio.CancelledError):
+                await session
+        finally:
+            # A prune cut short rolls its batch back; the next start finishes it.
+            pruning.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pruning
 
 
 def _raise_startup_error(session: asyncio.Task[None]) -> None:

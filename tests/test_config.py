@@ -91,6 +91,13 @@ def test_out_of_range_value_is_an_error(tmp_path: Path) -> None:
         load_config(path, env={})
 
 
+@pytest.mark.parametrize("days", ["0", "3651", "'30'", "1.5"])
+def test_a_retention_outside_one_day_to_ten_years_is_refused(tmp_path: Path, days: str) -> None:
+    path = write(tmp_path, f"reminders:\n  retention_days: {days}\n")
+    with pytest.raises(ConfigError, match=r"\.yaml: reminders\.retention_days: expected `int`"):
+        load_config(path, env={})
+
+
 def test_unknown_time_zone_is_named(tmp_path: Path) -> None:
     path = write(tmp_path, "default_timezone: Mars/Olympus\n")
     with pytest.raises(ConfigError, match="default_timezone: unknown time zone 'Mars/Olympus'"):

@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import App
+from bot.discord.pacing import request_trace
 from bot.discord.render import send_reply
 from bot.discord.views import ActionButton, ActionHandler
 from bot.replies import APOLOGY, InputError, error_reply
@@ -119,6 +120,8 @@ class SecondHeartBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
             tree_cls=SecondHeartTree,
+            # Reminder sends pay for each of their requests from one budget (pacing.py).
+            http_trace=request_trace(),
             **options,
         )
         self.app = app

@@ -11,8 +11,9 @@ Each pass:
    work is picked up again once the lease runs out.
 3. **Send** with a nonce derived from the occurrence id. Discord honours it (enforce_nonce): a
    resend after a crash or a timeout returns the message already posted instead of posting
-   twice. Different destinations are sent to side by side, paced together under one rate, and
-   each send has a time limit, so a slow one holds up nobody else.
+   twice. Different destinations are sent to side by side, paced together under one budget of
+   requests a second (every request counts, retries included: budget.py), and each send has a
+   time limit, so a slow one holds up nobody else.
 4. **Acknowledge**: sent; a permanent failure disables the reminder and tells the member where
    it can; a transient one, or any other error in that one send, is retried with backoff. Every
    attempt counts, an unacknowledged one included, and after MAX_ATTEMPTS it is given up.
@@ -27,11 +28,13 @@ import asyncio
 import contextlib
 import logging
 from collections import defaultdict, deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
+from bot.reminders.budget import RequestBudget, charged_send
 from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
 from bot.storage import reminders as store
 from bot.storage.db import Database
@@ -79,23 +82,8 @@ class Sender(Protocol):
 class Settings:
     grace: timedelta
     default_zone: str
-    sends_per_second: float
-
-
-class RateLimiter:
-    """At most `rate` sends a second, spread evenly (a token bucket of size 1)."""
-
-    def __init__(self, rate: float) -> None:
-        self._interval = 1.0 / rate
-        self._next = 0.0
-
-    async def wait(self) -> None:
-        loop = asyncio.get_running_loop()
-        now = loop.time()
-        delay = self._next - now
-        self._next = max(now, self._next) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
+    # Every request a reminder makes counts: opening a DM, sending, retrying (see budget.py).
+    requests_per_second: float
 
 
 def nonce_for(occurrence_id: int) -> str:
@@ -131,7 +119,10 @@ class Dispatcher:
         self._clock = clock
         self._sender = sender
         self._settings = settings
-        self._limiter = RateLimiter(settings.sends_per_second)
+        self.budget = RequestBudget(settings.requests_per_second)
+        # A sender that charges each of its requests to the budget itself, as they leave (see
+        # budget.py); any other is charged one request a send.
+        self._charges_each_request: bool = getattr(sender, "charges_each_request", False)
         # Reminders this process stopped because their zone can't be loaded.
         self.stopped_for_zone = 0
         self._wake = asyncio.Event()
@@ -298,16 +289,16 @@ class Dispatcher:
             # in the send. Every claim counts, so a send that kills us can't repeat forever.
             await self._give_up(delivery, "the bot stopped while sending it")
             return 0
-        await self._limiter.wait()
         try:
-            async with asyncio.timeout(SEND_TIMEOUT):
+            async with self._charged():
                 message_id = await self._sender.send(delivery, nonce_for(delivery.id))
         except PermanentFailure as exc:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
             await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
+            # Telling the member is a request too, paid from the same budget.
             with contextlib.suppress(Exception):
-                async with asyncio.timeout(SEND_TIMEOUT):
+                async with self._charged():
                     await self._sender.notify_disabled(delivery, reason)
             return 0
         except TimeoutError:
@@ -324,6 +315,19 @@ class Dispatcher:
             return 0
         await store.mark_sent(self._db, delivery.id, message_id, self._clock.now())
         return 1
+
+    @contextlib.asynccontextmanager
+    async def _charged(self) -> AsyncIterator[None]:
+        """Around one call to the sender: its requests paid from the budget, within SEND_TIMEOUT
+        of Discord's time (waiting for the budget's turn never counts against the limit)."""
+        if not self._charges_each_request:
+            await self.budget.spend()
+        async with asyncio.timeout(SEND_TIMEOUT) as limit:
+            if self._charges_each_request:
+                with charged_send(self.budget, limit):
+                    yield
+            else:
+                yield
 
     async def _retry_or_give_up(self, delivery: Claimed, reason: str) -> None:
         if delivery.attempts >= MAX_ATTEMPTS:

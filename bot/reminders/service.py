@@ -311,6 +311,14 @@ class RemindersService:
         owner = await store.occurrence_owner(self._db, occurrence_id)
         return owner[0] if owner else None
 
+    async def remember_dm_channel(self, user_id: int, channel_id: int) -> None:
+        """Keep the member's DM channel: later reminders, after a restart too, skip opening it."""
+        await store.remember_dm_channel(self._db, user_id, channel_id)
+
+    async def forget_dm_channel(self, user_id: int, channel_id: int) -> None:
+        """Drop a stored DM channel that Discord no longer knows."""
+        await store.forget_dm_channel(self._db, user_id, channel_id)
+
     async def next_wake(self) -> datetime | None:
         """The earliest moment a reminder has work due (the console steps its clock to it)."""
         return await store.next_wake(self._db)

@@ -44,6 +44,8 @@ class Claimed:
     channel_id: int | None
     kind: str = "member"
     role_id: int | None = None
+    # The member's DM channel, if one was opened before: sending there takes one request.
+    dm_channel_id: int | None = None
 
 
 _REMINDER = """
@@ -241,7 +243,9 @@ async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) 
         claimed = []
         for row in rows:
             owner = await tx.fetchone(
-                "SELECT user_id, guild_id, channel_id, kind, role_id FROM reminders WHERE id = ?",
+                "SELECT r.user_id, r.guild_id, r.channel_id, r.kind, r.role_id, "
+                "d.channel_id AS dm_channel_id FROM reminders AS r "
+                "LEFT JOIN dm_channels AS d ON d.user_id = r.user_id WHERE r.id = ?",
                 (row["reminder_id"],),
             )
             if owner is None:  # pragma: no cover - cascaded away between statements
@@ -259,6 +263,7 @@ async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) 
                     channel_id=owner["channel_id"],
                     kind=owner["kind"],
                     role_id=owner["role_id"],
+                    dm_channel_id=owner["dm_channel_id"],
                 )
             )
     return sorted(claimed, key=lambda c: c.id)
@@ -590,3 +595,21 @@ async def skip_if_done(db: Database, user_id: int) -> bool:
         "SELECT reminders_skip_if_done FROM members WHERE user_id = ?", (user_id,)
     )
     return bool(row["reminders_skip_if_done"]) if row else True
+
+
+async def remember_dm_channel(db: Database, user_id: int, channel_id: int) -> None:
+    """The DM channel Discord opened for the member, for every later reminder."""
+    async with db.transaction() as tx:
+        await tx.execute(
+            "INSERT INTO dm_channels (user_id, channel_id) VALUES (?, ?) "
+            "ON CONFLICT (user_id) DO UPDATE SET channel_id = excluded.channel_id",
+            (user_id, channel_id),
+        )
+
+
+async def forget_dm_channel(db: Database, user_id: int, channel_id: int) -> None:
+    """Drop a DM channel Discord no longer knows, unless a newer one was stored meanwhile."""
+    async with db.transaction() as tx:
+        await tx.execute(
+            "DELETE FROM dm_channels WHERE user_id = ? AND channel_id = ?", (user_id, channel_id)
+        )

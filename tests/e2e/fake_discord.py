@@ -20,7 +20,7 @@ import itertools
 import json
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,10 +120,21 @@ class FakeDiscord:
         self.interactions: dict[str, Interaction] = {}
         self.violations: list[str] = []
         self.requests: list[tuple[str, str]] = []
+        # Every request as it arrived: (time.monotonic(), method, route with ids as {id}).
+        self.timed_requests: list[tuple[float, str, str]] = []
+        # Discord's global limit of requests a second, enforced as Discord does when set: a
+        # request past it gets a global 429. Interaction callbacks don't count, as in Discord.
+        self.global_limit: int | None = None
+        self.rate_limited = 0
+        # When each new message was created (time.monotonic()), for lateness.
+        self.created_at: list[float] = []
+        self._recent: deque[float] = deque()
         self.faults: list[Fault] = []
         self.identified = asyncio.Event()
         self.resumed = 0
         self.identify_count = 0
+        # When the bot last identified on the gateway (time.monotonic()).
+        self.identified_at = 0.0
         self._ws: web.WebSocketResponse | None = None
         self._seq = 0
         self._session_id = "session-" + snowflake()
@@ -207,6 +218,7 @@ class FakeDiscord:
 
     async def _on_identify(self, ws: web.WebSocketResponse) -> None:
         self.identify_count += 1
+        self.identified_at = time.monotonic()
         self._seq = 0
         await self._send(
             ws,
@@ -485,6 +497,11 @@ class FakeDiscord:
             self.dm_channels[user_id] = snowflake()
         return self.dm_channels[user_id]
 
+    def close_dm(self, user: dict[str, Any]) -> None:
+        """Forget the DM channel with `user`: sending there is now 404 Unknown Channel, and
+        opening the DM again gives a new channel."""
+        self.dm_channels.pop(user["id"], None)
+
     def bot_messages(self, channel_id: str) -> list[dict[str, Any]]:
         return [m for m in self.messages[channel_id] if m["author"]["id"] == self.bot_user["id"]]
 
@@ -514,9 +531,42 @@ class FakeDiscord:
             )
         )
 
+    def peak_per_second(self, method: str | None = None) -> int:
+        """The most requests (of `method`, or all) that arrived within any one second."""
+        times = [t for t, m, _ in self.timed_requests if method is None or m == method]
+        peak, start = 0, 0
+        for end, moment in enumerate(times):
+            while moment - times[start] >= 1.0:
+                start += 1
+            peak = max(peak, end - start + 1)
+        return peak
+
+    def requests_by_route(self) -> Counter[str]:
+        return Counter(f"{method} {route}" for _, method, route in self.timed_requests)
+
+    def _over_global_limit(self, path: str, moment: float) -> float | None:
+        """Seconds to wait if this request passes the global limit, else None (and it counts)."""
+        if self.global_limit is None or "/interactions/" in path:
+            return None
+        while self._recent and moment - self._recent[0] >= 1.0:
+            self._recent.popleft()
+        if len(self._recent) >= self.global_limit:
+            return 1.0 - (moment - self._recent[0])
+        self._recent.append(moment)
+        return None
+
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
         self.requests.append((request.method, request.path))
+        moment = time.monotonic()
+        route = re.sub(r"\d{6,}", "{id}", request.path.removeprefix(API))
+        self.timed_requests.append((moment, request.method, route))
+        wait = self._over_global_limit(request.path, moment)
+        if wait is not None:
+            self.rate_limited += 1
+            return self._error(
+                Fault(request.method, re.compile(""), 429, 0, round(wait, 3), is_global=True)
+            )
         for fault in self.faults:
             if (
                 fault.remaining
@@ -725,6 +775,8 @@ class FakeDiscord:
 
     async def _create_message(self, request: web.Request, channel: str) -> web.Response:
         body = await _body(request)
+        if channel != self.channel_id and channel not in self.dm_channels.values():
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         self._check_message(body, f"message in {channel}")
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
@@ -733,6 +785,7 @@ class FakeDiscord:
                 # Discord returns the message already created for a repeated nonce.
                 return _json(self._nonces[key])
         message = self._store_message(channel, body)
+        self.created_at.append(time.monotonic())
         if nonce is not None:
             self._nonces[(channel, str(nonce))] = message
         return _json(message)

@@ -377,9 +377,12 @@ async def test_forget_me_removes_reminders_and_their_history(
     await app.reminders.create(user_id=2, time_text="07:00")
     clock.advance(timedelta(hours=1, minutes=2))
     await dispatcher.tick()
+    for user in (1, 2):
+        await app.reminders.remember_dm_channel(user, 100 + user)
     await app.checkins.forget(1)
     with sqlite3.connect(app.db.path) as conn:
         assert conn.execute("SELECT user_id FROM reminders").fetchall() == [(2,)]
+        assert conn.execute("SELECT user_id, channel_id FROM dm_channels").fetchall() == [(2, 102)]
         owners = conn.execute(
             "SELECT r.user_id FROM reminder_occurrences o JOIN reminders r ON r.id = o.reminder_id"
         ).fetchall()

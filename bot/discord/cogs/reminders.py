@@ -54,6 +54,9 @@ MENTIONS_PER_MESSAGE = 90
 class DiscordSender:
     """Sends reminders through discord.py, mapping its errors onto the dispatcher's two kinds."""
 
+    # Each HTTP request is paid from the reminders' budget as it leaves (bot/discord/pacing.py).
+    charges_each_request = True
+
     def __init__(self, bot: SecondHeartBot, reminders: RemindersService) -> None:
         self._bot = bot
         self._reminders = reminders
@@ -67,10 +70,12 @@ class DiscordSender:
         reply = reminder_message(delivery, prompt)
         view = view_for(reply.actions) or discord.utils.MISSING
         async with _discord_errors():
-            target = await self._destination(delivery)
             if delivery.channel_id is None:
-                message = await target.send(embed=embed_for(reply), view=view, nonce=nonce)
+                message = await self._send_dm(
+                    delivery, embed=embed_for(reply), view=view, nonce=nonce
+                )
             else:
+                target = await self._destination(delivery)
                 # A channel reminder mentions its member, and only them.
                 message = await target.send(
                     content=f"<@{delivery.user_id}>",
@@ -134,15 +139,44 @@ class DiscordSender:
                 )
 
     async def _destination(self, delivery: Claimed) -> discord.abc.Messageable:
-        if delivery.channel_id is not None:
-            channel = self._bot.get_channel(delivery.channel_id) or await self._bot.fetch_channel(
-                delivery.channel_id
-            )
-            if not isinstance(channel, discord.abc.Messageable):
-                raise PermanentFailure("that channel can't receive messages")
-            return channel
-        # Open (or reuse) the DM channel by id: no user lookup, one request fewer per reminder.
-        return await self._bot.create_dm(discord.Object(delivery.user_id))
+        assert delivery.channel_id is not None
+        channel = self._bot.get_channel(delivery.channel_id) or await self._bot.fetch_channel(
+            delivery.channel_id
+        )
+        if not isinstance(channel, discord.abc.Messageable):
+            raise PermanentFailure("that channel can't receive messages")
+        return channel
+
+    async def _send_dm(self, delivery: Claimed, **message: Any) -> discord.Message:
+        """Send to the member's DMs: one request with the channel stored from before, two the
+        first time (open the DM, then send), and the channel is stored for next time.
+
+        A stored channel Discord no longer knows (Unknown Channel) is dropped and the DM opened
+        again, once; if that fails too, the failure is the send's.
+        """
+        stored = delivery.dm_channel_id
+        if stored is not None:
+            try:
+                return await self._dm(stored).send(**message)
+            except discord.NotFound as exc:
+                if exc.code != UNKNOWN_CHANNEL:
+                    raise
+                log.info(
+                    "user %s: stored DM channel %s is unknown; opening it again",
+                    delivery.user_id,
+                    stored,
+                )
+                await self._reminders.forget_dm_channel(delivery.user_id, stored)
+                # Not discord.py's cache: it may hold the same stale channel.
+                opened = int((await self._bot.http.start_private_message(delivery.user_id))["id"])
+        else:
+            # discord.py's cache first: a member who DMed the bot since it started has one.
+            opened = (await self._bot.create_dm(discord.Object(delivery.user_id))).id
+        await self._reminders.remember_dm_channel(delivery.user_id, opened)
+        return await self._dm(opened).send(**message)
+
+    def _dm(self, channel_id: int) -> discord.PartialMessageable:
+        return self._bot.get_partial_messageable(channel_id, type=discord.ChannelType.private)
 
 
 @contextlib.asynccontextmanager
