@@ -149,6 +149,8 @@ class Message:
             (bool(_PAST.search(s)) and not _PRESENT.search(s)) or bool(_IMAGINED.search(s))
             for s in self.sentences
         ]
+        # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once.
+        self._live: dict[re.Pattern[str], list[tuple[int, int, re.Match[str]]]] = {}
 
     def mentioned(self, pattern: re.Pattern[str]) -> bool:
         """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
@@ -157,6 +159,9 @@ class Message:
     def live(self, pattern: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence, word, match) for each live mention of `pattern`: not past, not denied,
         not about risk in general."""
+        cached = self._live.get(pattern)
+        if cached is not None:
+            return cached
         found = []
         for index, sentence in enumerate(self.sentences):
             if self._past[index]:
@@ -169,6 +174,7 @@ class Message:
                 if any(HYPOTHETICAL.fullmatch(w) for w in tokens[max(0, at - 4) : at]):
                     continue
                 found.append((index, at, match))
+        self._live[pattern] = found
         return found
 
     def spots(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
