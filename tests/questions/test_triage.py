@@ -447,6 +447,14 @@ def test_can_x_cause_a_sign_still_gets_care_advice() -> None:
     assert level >= SEE_GP
 
 
+def test_reading_about_a_sign_does_not_make_a_report_a_question() -> None:
+    level = level_of(
+        "i read about clots online, what are the signs? my left calf is swollen and hot since "
+        "my flight"
+    )
+    assert level is SAME_DAY
+
+
 def test_a_report_beside_a_question_about_signs_is_still_a_report() -> None:
     assert (
         level_of("what does a clot feel like? my left calf is swollen and hot right now")

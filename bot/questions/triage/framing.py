@@ -68,17 +68,16 @@ REPORT = words(
 )
 
 
-# The writer says outright that nothing is happening: it's for knowledge, a leaflet or a class.
+# The writer says outright that nothing is happening: it's for knowledge, a leaflet or a lesson.
+# Only explicit words: "I read about clots, my calf is swollen" is still a report.
 JUST_ASKING = words(
     r"general question",
     r"(?:ask|asking) (?:for|out of) (?:knowledge|info|information|interest|curiosity)",
     r"for (?:knowledge|info|information) only",
     r"nobody(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
     r"no ?one(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
-    r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|class|module|lesson|course|newsletter)",
+    r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|module|lesson|newsletter)",
     r"not (?:about )?me(?: just| im)? asking|not me just",
-    r"(?:saw|read|heard) (?:a |an |it |this |that )?(?:\w+ ){0,2}(?:on|about|somewhere|online)"
-    r"(?: \w+)?(?: tiktok| youtube| instagram| reddit| video| post| article)?",
     r"for those of us",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
 )
