@@ -382,6 +382,9 @@ LOOK_ALIKES = [
     "banged my calf on the box, purple bruise, sore to touch but getting better every day",
     "28 weeks pregnant, ankles a bit puffy after work, gone by morning, ok to swim?",
     "at altitude on holiday, a bit out of breath on stairs but fine sitting down",
+    "legs sore af again today lol, rest day?",
+    "20 weeks pregnant and fitting in short walks, any tips",
+    "did 150 100 on the leg press machine today, new pb",
 ]
 
 

@@ -140,6 +140,7 @@ class Message:
     """One member's message, split into sentences of normalised, typo-corrected words."""
 
     def __init__(self, raw: str) -> None:
+        self.raw = raw
         sentences = (normalise(part) for part in _SENTENCE_END.split(raw))
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         self.sentences = [_FIGURATIVE.sub("", s).strip() or s for s in corrected]
