@@ -385,6 +385,7 @@ LOOK_ALIKES = [
     "legs sore af again today lol, rest day?",
     "20 weeks pregnant and fitting in short walks, any tips",
     "did 150 100 on the leg press machine today, new pb",
+    "calves tight after raises and it hurts when i point my toes, normal doms?",
 ]
 
 

@@ -820,6 +820,7 @@ PASSIVE_STRETCH = words(
 )
 INJURY = words(
     r"landed on|fell on|dropped on",
+    r"took a (?:knee|kick|boot|blow|hit|knock)",
     r"injur\w*",
     r"kick\w*",
     r"tackle\w*",
@@ -1357,8 +1358,9 @@ def _rhabdo(m: Message) -> Level | None:
 def _compartment(m: Message) -> Level | None:
     if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?"))):
         return None
-    # NHS: pain that is much worse when the limb's fingers or toes are moved, after an injury.
-    if m.has(PASSIVE_STRETCH) and (m.mentioned(INJURY) or m.has(TIGHT_LIMB)):
+    # NHS: after an injury, pain that is much worse when the limb's fingers or toes are moved.
+    # Without the injury it is too often tight calves after raises.
+    if m.has(PASSIVE_STRETCH) and m.mentioned(INJURY) and (m.has(TIGHT_LIMB) or m.has(SWOLLEN)):
         return Level.EMERGENCY
     if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
         return Level.EMERGENCY
