@@ -443,6 +443,18 @@ def test_a_question_about_signs_gets_information_not_call_now(
     assert category in result.categories
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad is having a heart attack at the gym, what do i do",
+        "i think im having a stroke looking at my phone, my face feels numb on one side",
+        "nearly passed out when i saw 210 on my watch sitting on the couch, still dizzy",
+    ],
+)
+def test_a_figure_of_speech_rule_never_hides_a_real_report(message: str) -> None:
+    assert level_of(message) is EMERGENCY
+
+
 def test_can_x_cause_a_sign_still_gets_care_advice() -> None:
     """ "Can running cause pain in my chest?" is as often a report as a question: it keeps its care
     reply rather than losing "call now" to a question-about-signs reading."""
