@@ -449,9 +449,12 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "my dad is having a heart attack at the gym, what do i do",
         "i think im having a stroke looking at my phone, my face feels numb on one side",
         "nearly passed out when i saw 210 on my watch sitting on the couch, still dizzy",
+        "i have raynauds but this time my foot went white and cold and wont warm up, its numb",
+        "passed out on the treadmill and now i cant sleep, heart still thumping",
+        "fainted once at 10k into the race, came round on the road",
     ],
 )
-def test_a_figure_of_speech_rule_never_hides_a_real_report(message: str) -> None:
+def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
     assert level_of(message) is EMERGENCY
 
 

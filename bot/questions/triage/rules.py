@@ -192,6 +192,9 @@ FAINTED = words(
     r"(?:went|go|going) down like",
     r"hit the (?:deck|floor|ground)",
     r"dropped to the (?:floor|ground)",
+    # Not a limb or the skin going white: that is colour, not a blackout.
+    r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
+    r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
     r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
     r"out cold",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
@@ -1198,8 +1201,8 @@ def _pe(m: Message) -> Level | None:
 
 
 SLEEP_NOT_FAINT = words(
-    r"(?:passed|crashed|conked) out(?: \w+){0,10} (?:best |good |great |deep )?"
-    r"(?:sleep|slept|nap\w*|asleep)",
+    r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
+    r"(?:best|good|great|deep|long) (?:sleep|nap)",
     r"by which i mean (?:i )?(?:just )?(?:napp\w*|nap|slept|dozed|fell asleep)",
     r"(?:passed|blacked) out asleep",
 )
@@ -1377,8 +1380,12 @@ def _compartment(m: Message) -> Level | None:
 
 def _limb_ischaemia(m: Message) -> Level | None:
     limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers")
-    rewarms = words(r"warm\w* (?:back )?up|(?:go|goes|turn|turns) (?:back )?(?:pink|red)")
-    if m.mentioned(words(r"raynaud\w*")) and m.mentioned(rewarms):
+    rewarms = words(
+        r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:back )?up",
+        r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
+    )
+    # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
+    if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms):
         return None
     if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
         cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))

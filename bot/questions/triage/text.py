@@ -67,8 +67,9 @@ _PAST = words(
     r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
     r"ever since i was",
     r"never since",
-    r"(?:nothing|not|none) since",
-    r"once (?:at|aged|age) \d+",
+    # "Once at 16", an age; not "once at 10k".
+    r"once (?:at|aged|age) (?:[1-9]\d)\b(?! ?(?:k|km|mi|miles|min|mins|minutes|m|metres|meters|"
+    r"kg|bpm|reps|seconds|secs)\b)",
     r"turned out (?:to be|it was)",
     r"when (?:i was|he was|she was) (?:a |younger|little|in)",
     # Long-standing and known, not new: "has always been the case", "well controlled".
