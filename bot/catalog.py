@@ -1,17 +1,17 @@
 """The commands members can use, described once for /help in Discord and in the console.
 
 Each command's options are described here once: the console reads its input from this
-description, and the structural test checks that Discord registers exactly the same options
-(names, kinds, choices, bounds, defaults), so a form that works in one works in the other, and
-the help text cannot drift from what exists.
+description and the Discord cogs derive their slash-command options from it
+(bot/discord/options.py), so a form that works in one works in the other, and the help text
+cannot drift from what exists. The structural test checks that Discord registers exactly this.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
-from bot.checkins.service import ACTIVITIES, BOUNDS, NOTE_LIMIT
+from bot.checkins.service import ACTIVITIES, BOUNDS, NOTE_LIMIT, Period
 from bot.replies import Field, Reply
 
 OptionKind = Literal["text", "integer", "member", "channel", "role"]
@@ -38,6 +38,8 @@ class Option:
     free_text: bool = False
     # Only the console has it: what Discord does with a button (the page of /history).
     console_only: bool = False
+    # What Discord shows under the option while it is typed.
+    description: str = ""
 
     @property
     def usage(self) -> str:
@@ -65,11 +67,38 @@ class CommandInfo:
         return " ".join([f"/{self.name}", *(o.usage for o in self.options if not o.console_only)])
 
 
-def _on_off(name: str) -> Option:
-    return Option(name, required=True, choices=("on", "off"), example="off")
+def _on_off(name: str, description: str) -> Option:
+    return Option(
+        name, required=True, choices=("on", "off"), example="off", description=description
+    )
 
 
-_ID = Option("id", "integer", required=True, hint="<n>", example="3")
+def _time(hint: str, description: str) -> Option:
+    return Option(
+        "time",
+        required=True,
+        low=1,
+        high=20,
+        hint=hint,
+        example="07:30",
+        description=description,
+    )
+
+
+_ID = Option(
+    "id",
+    "integer",
+    required=True,
+    hint="<n>",
+    example="3",
+    description="Which reminder (start typing to pick)",
+)
+_DAYS = "every day (the default), weekdays, weekends, or days like mon,wed,fri"
+_WORKOUT = {
+    "sets": "How many sets",
+    "reps": "Repetitions per set",
+    "minutes": "How long, in minutes",
+}
 
 COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("help", "Show this list."),
@@ -86,6 +115,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
                 hint="<text>",
                 free_text=True,
                 example="how do I do calf raises?",
+                description="Your question, in your own words",
             ),
         ),
     ),
@@ -94,23 +124,65 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "checkin",
         "Log a workout you've just done (calf raises unless you say otherwise).",
         (
-            Option("activity", default="calf raises", choices=ACTIVITIES, hint=""),
+            Option(
+                "activity",
+                default="calf raises",
+                choices=ACTIVITIES,
+                hint="",
+                description="What you did (calf raises if left out)",
+            ),
             *(
-                Option(n, "integer", low=low, high=high, hint="")
+                Option(
+                    n,
+                    "integer",
+                    low=low,
+                    high=high,
+                    hint="",
+                    description=f"{_WORKOUT[n]} ({low}-{high})",
+                )
                 for n, (low, high) in BOUNDS.items()
             ),
-            Option("note", low=1, high=NOTE_LIMIT, hint="", free_text=True),
-            Option("day", default="today", choices=("today", "yesterday"), hint="yesterday"),
+            Option(
+                "note",
+                low=1,
+                high=NOTE_LIMIT,
+                hint="",
+                free_text=True,
+                description=f"A note for yourself (up to {NOTE_LIMIT} characters)",
+            ),
+            Option(
+                "day",
+                default="today",
+                choices=("today", "yesterday"),
+                hint="yesterday",
+                description="Today, or yesterday if you forgot to log it",
+            ),
         ),
     ),
     CommandInfo("checkin-undo", "Remove your latest check-in (within 24 h)."),
     CommandInfo(
-        "stats", "Streaks, totals and a 12-week chart.", (Option("member", "member", hint=""),)
+        "stats",
+        "Streaks, totals and a 12-week chart.",
+        (
+            Option(
+                "member",
+                "member",
+                hint="",
+                description="Someone else in this server (yourself if left out)",
+            ),
+        ),
     ),
     CommandInfo(
         "leaderboard",
         "This server's ranking.",
-        (Option("period", default="week", choices=("week", "month", "all")),),
+        (
+            Option(
+                "period",
+                default="week",
+                choices=get_args(Period),
+                description="Which period to rank (this week if left out)",
+            ),
+        ),
     ),
     CommandInfo(
         "history",
@@ -122,24 +194,48 @@ COMMANDS: tuple[CommandInfo, ...] = (
         "Your weekly goal; rest days count.",
         (
             Option(
-                "days-per-week", "integer", required=True, low=1, high=7, hint="<1-7>", example="5"
+                "days-per-week",
+                "integer",
+                required=True,
+                low=1,
+                high=7,
+                hint="<1-7>",
+                example="5",
+                description="1 to 7; rest days in a week that meets it keep your streak",
             ),
         ),
     ),
     CommandInfo(
         "timezone set",
         "Your time zone, for your days.",
-        (Option("zone", required=True, hint="<city>", example="Europe/Berlin"),),
+        (
+            Option(
+                "zone",
+                required=True,
+                hint="<city>",
+                example="Europe/Berlin",
+                description="Start typing a city or region, e.g. Berlin",
+            ),
+        ),
     ),
     CommandInfo("timezone show", "The time zone used for you."),
-    CommandInfo("privacy leaderboard", "Hide from rankings.", (_on_off("show"),)),
+    CommandInfo(
+        "privacy leaderboard",
+        "Hide from rankings.",
+        (_on_off("show", "on to appear, off to be hidden"),),
+    ),
     CommandInfo(
         "remind set",
         "A daily calf-raise reminder in your time zone.",
         (
-            Option("time", required=True, low=1, high=20, hint="07:30", example="07:30"),
-            Option("days", default="every day", low=1, high=40, hint="weekdays"),
-            Option("where", default="dm", choices=("dm", "here")),
+            _time("07:30", "When, in your time zone: 07:30, 7:30, 7.30pm or 19:30"),
+            Option("days", default="every day", low=1, high=40, hint="weekdays", description=_DAYS),
+            Option(
+                "where",
+                default="dm",
+                choices=("dm", "here"),
+                description="By DM (the default), or in this channel",
+            ),
         ),
     ),
     CommandInfo("remind list", "Your reminders and when each comes next."),
@@ -150,18 +246,24 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo(
         "remind skip-if-done",
         "Skip reminders on days you've already checked in (on by default).",
-        (_on_off("skip"),),
+        (_on_off("skip", "on (the default) skips them; off always reminds you"),),
     ),
     CommandInfo("remind-channel list", "This server's daily channel reminder.", admin=True),
     CommandInfo(
         "remind-channel set",
         "One daily reminder in a channel, mentioning everyone who opted in.",
         (
-            Option("channel", "channel", required=True, hint=""),
-            Option("time", required=True, low=1, high=20, hint="", example="07:30"),
-            Option("zone", required=True, hint="", example="Europe/Berlin"),
-            Option("role", "role", hint=""),
-            Option("days", default="every day", low=1, high=40, hint=""),
+            Option("channel", "channel", required=True, hint="", description="Where to post it"),
+            _time("", "When: 07:30, 7:30, 7.30pm or 19:30"),
+            Option(
+                "zone",
+                required=True,
+                hint="",
+                example="Europe/Berlin",
+                description="The time zone for that time, e.g. Europe/Berlin",
+            ),
+            Option("role", "role", hint="", description="A role to mention as well (optional)"),
+            Option("days", default="every day", low=1, high=40, hint="", description=_DAYS),
         ),
         admin=True,
     ),

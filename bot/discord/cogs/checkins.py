@@ -7,7 +7,7 @@ command, /checkin-undo (the console also accepts "/checkin undo").
 from __future__ import annotations
 
 import logging
-from typing import Any, Literal
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -29,14 +29,13 @@ from bot.checkins.replies import (
     undo_done,
     undo_prompt,
 )
-from bot.checkins.service import ACTIVITIES, CheckinService
+from bot.checkins.service import CheckinService, Period
 from bot.discord.client import SecondHeartBot
+from bot.discord.options import from_catalog
 from bot.discord.render import replace_reply, send_reply, zone_choices
 from bot.replies import error_reply
 
 log = logging.getLogger(__name__)
-
-ACTIVITY_CHOICES = [app_commands.Choice(name=a, value=a) for a in ACTIVITIES]
 
 
 def _mention(user_id: int) -> str:
@@ -62,30 +61,16 @@ class CheckinsCog(commands.Cog):
         )
 
     @app_commands.command(name="checkin", description="Log a workout you've just done")
-    @app_commands.describe(
-        activity="What you did (calf raises if left out)",
-        sets="How many sets (1-50)",
-        reps="Repetitions per set (1-500)",
-        minutes="How long, in minutes (1-600)",
-        note="A note for yourself (up to 300 characters)",
-        day="Today, or yesterday if you forgot to log it",
-    )
-    @app_commands.choices(
-        activity=ACTIVITY_CHOICES,
-        day=[
-            app_commands.Choice(name="today", value="today"),
-            app_commands.Choice(name="yesterday", value="yesterday"),
-        ],
-    )
+    @from_catalog("checkin")
     async def checkin(
         self,
         interaction: discord.Interaction[SecondHeartBot],
-        activity: str = "calf raises",
-        sets: app_commands.Range[int, 1, 50] | None = None,
-        reps: app_commands.Range[int, 1, 500] | None = None,
-        minutes: app_commands.Range[int, 1, 600] | None = None,
-        note: app_commands.Range[str, 1, 300] | None = None,
-        day: str = "today",
+        activity: str,
+        sets: int | None,
+        reps: int | None,
+        minutes: int | None,
+        note: str | None,
+        day: str,
     ) -> None:
         result = await self.service.checkin(
             user_id=interaction.user.id,
@@ -108,11 +93,9 @@ class CheckinsCog(commands.Cog):
         )
 
     @app_commands.command(name="stats", description="Streaks, totals and a 12-week chart")
-    @app_commands.describe(member="Someone else in this server (yourself if left out)")
+    @from_catalog("stats")
     async def stats(
-        self,
-        interaction: discord.Interaction[SecondHeartBot],
-        member: discord.Member | None = None,
+        self, interaction: discord.Interaction[SecondHeartBot], member: discord.Member | None
     ) -> None:
         target = member or interaction.user
         if not await self.service.can_view(interaction.user.id, target.id, interaction.guild_id):
@@ -128,11 +111,9 @@ class CheckinsCog(commands.Cog):
 
     @app_commands.command(name="leaderboard", description="Who checked in most in this server")
     @app_commands.guild_only()
-    @app_commands.describe(period="Which period to rank (this week if left out)")
+    @from_catalog("leaderboard")
     async def leaderboard(
-        self,
-        interaction: discord.Interaction[SecondHeartBot],
-        period: Literal["week", "month", "all"] = "week",
+        self, interaction: discord.Interaction[SecondHeartBot], period: Period
     ) -> None:
         assert interaction.guild_id is not None
         # A big server's board reads thousands of members; acknowledge within 3 seconds first.
@@ -158,7 +139,7 @@ class CheckinsCog(commands.Cog):
         await send_reply(interaction, forget_prompt(interaction.user.id))
 
     @timezone.command(name="set", description="Set your time zone")
-    @app_commands.describe(zone="Start typing a city or region, e.g. Berlin")
+    @from_catalog("timezone set")
     async def timezone_set(
         self, interaction: discord.Interaction[SecondHeartBot], zone: str
     ) -> None:
@@ -178,21 +159,20 @@ class CheckinsCog(commands.Cog):
         )
 
     @goal.command(name="set", description="How many days a week you aim to check in")
-    @app_commands.rename(days="days-per-week")
-    @app_commands.describe(days="1 to 7; rest days in a week that meets it keep your streak")
+    @from_catalog("goal set")
     async def goal_set(
-        self, interaction: discord.Interaction[SecondHeartBot], days: app_commands.Range[int, 1, 7]
+        self, interaction: discord.Interaction[SecondHeartBot], days_per_week: int
     ) -> None:
-        await self.service.set_goal(interaction.user.id, days)
+        await self.service.set_goal(interaction.user.id, days_per_week)
+        plural = "s" if days_per_week != 1 else ""
         await send_reply(
-            interaction,
-            setting_reply(f"Your weekly goal is now {days} day{'s' if days != 1 else ''}."),
+            interaction, setting_reply(f"Your weekly goal is now {days_per_week} day{plural}.")
         )
 
     @privacy.command(name="leaderboard", description="Show or hide yourself on leaderboards")
-    @app_commands.describe(show="on to appear, off to be hidden")
+    @from_catalog("privacy leaderboard")
     async def privacy_leaderboard(
-        self, interaction: discord.Interaction[SecondHeartBot], show: Literal["on", "off"]
+        self, interaction: discord.Interaction[SecondHeartBot], show: str
     ) -> None:
         await self.service.set_leaderboard_visible(interaction.user.id, show == "on")
         text = (

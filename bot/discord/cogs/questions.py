@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.client import SecondHeartBot
+from bot.discord.options import from_catalog
 from bot.discord.render import choices, embed_for, quoted_question, send_reply
 from bot.discord.views import view_for
 from bot.questions.replies import (
@@ -55,13 +56,9 @@ class QuestionsCog(commands.Cog):
         )
 
     @app_commands.command(name="ask", description="Ask about calf and leg training or heart health")
-    @app_commands.describe(question="Your question, in your own words")
     @app_commands.checks.dynamic_cooldown(_ask_cooldown, key=lambda i: i.user.id)
-    async def ask(
-        self,
-        interaction: discord.Interaction[SecondHeartBot],
-        question: app_commands.Range[str, 1, 500],
-    ) -> None:
+    @from_catalog("ask")
+    async def ask(self, interaction: discord.Interaction[SecondHeartBot], question: str) -> None:
         # The answer is public: others in the channel may have the same question. Deferring
         # first keeps us inside Discord's 3-second window even if the database is busy.
         await interaction.response.defer(thinking=True)

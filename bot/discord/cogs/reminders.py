@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import logging
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any
 
 import aiohttp
 import discord
@@ -20,6 +20,7 @@ from discord.ext import commands
 
 from bot.checkins.replies import checkin_reply
 from bot.discord.client import SecondHeartBot
+from bot.discord.options import from_catalog
 from bot.discord.render import choices, embed_for, send_reply, zone_choices
 from bot.discord.views import answered_view, view_for
 from bot.reminders.dispatcher import Dispatcher, PermanentFailure, TransientFailure
@@ -234,17 +235,9 @@ class RemindersCog(commands.Cog):
                 await self._task
 
     @remind.command(name="set", description="Get a daily reminder to do your calf raises")
-    @app_commands.describe(
-        time="When, in your time zone: 07:30, 7:30, 7.30pm or 19:30",
-        days="every day (the default), weekdays, weekends, or days like mon,wed,fri",
-        where="By DM (the default), or in this channel",
-    )
+    @from_catalog("remind set")
     async def remind_set(
-        self,
-        interaction: discord.Interaction[SecondHeartBot],
-        time: app_commands.Range[str, 1, 20],
-        days: app_commands.Range[str, 1, 40] = "every day",
-        where: Literal["dm", "here"] = "dm",
+        self, interaction: discord.Interaction[SecondHeartBot], time: str, days: str, where: str
     ) -> None:
         channel = interaction.channel_id if where == "here" and interaction.guild_id else None
         view = await self.service.create(
@@ -275,7 +268,7 @@ class RemindersCog(commands.Cog):
         )
 
     @remind.command(name="off", description="Remove one of your reminders")
-    @app_commands.describe(id="Which reminder (start typing to pick)")
+    @from_catalog("remind off")
     async def remind_off(self, interaction: discord.Interaction[SecondHeartBot], id: int) -> None:
         removed = await self.service.remove(interaction.user.id, id)
         text = f"Reminder #{id} removed." if removed else "You have no reminder with that number."
@@ -314,9 +307,9 @@ class RemindersCog(commands.Cog):
         await send_reply(interaction, simple(text, ok=bool(made)))
 
     @remind.command(name="skip-if-done", description="Skip reminders on days you've checked in")
-    @app_commands.describe(skip="on (the default) skips them; off always reminds you")
+    @from_catalog("remind skip-if-done")
     async def remind_skip_if_done(
-        self, interaction: discord.Interaction[SecondHeartBot], skip: Literal["on", "off"]
+        self, interaction: discord.Interaction[SecondHeartBot], skip: str
     ) -> None:
         await self.service.set_skip_if_done(interaction.user.id, skip == "on")
         text = (
@@ -338,21 +331,15 @@ class RemindersCog(commands.Cog):
 
     @channel.command(name="set", description="Post one daily reminder in a channel (managers)")
     @app_commands.checks.has_permissions(manage_guild=True)
-    @app_commands.describe(
-        channel="Where to post it",
-        time="When: 07:30, 7:30, 7.30pm or 19:30",
-        zone="The time zone for that time, e.g. Europe/Berlin",
-        role="A role to mention as well (optional)",
-        days="every day (the default), weekdays, weekends, or days like mon,wed,fri",
-    )
+    @from_catalog("remind-channel set")
     async def channel_set(
         self,
         interaction: discord.Interaction[SecondHeartBot],
         channel: discord.TextChannel,
-        time: app_commands.Range[str, 1, 20],
+        time: str,
         zone: str,
-        role: discord.Role | None = None,
-        days: app_commands.Range[str, 1, 40] = "every day",
+        role: discord.Role | None,
+        days: str,
     ) -> None:
         assert interaction.guild_id is not None
         view = await self.service.set_guild_reminder(
