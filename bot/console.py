@@ -30,6 +30,7 @@ from bot.checkins.replies import (
     export_reply,
     forget_prompt,
     forgotten_reply,
+    goal_reply,
     history_reply,
     leaderboard_reply,
     nothing_changed,
@@ -422,7 +423,7 @@ class Console:
 
     async def _goal_set(self, args: Parsed) -> Reply:
         days = await self.app.checkins.set_goal(self.user_id, args.number("days-per-week") or 0)
-        return setting_reply(f"Your weekly goal is now {days} day{'s' if days != 1 else ''}.")
+        return goal_reply(days)
 
     async def _privacy_leaderboard(self, args: Parsed) -> Reply:
         visible = args.text("show") == "on"

@@ -196,6 +196,10 @@ def forgotten_reply(deleted: dict[str, int]) -> Reply:
     return Reply(title="Deleted", body=f"Removed from every table:\n{lines}", private=True)
 
 
+def goal_reply(days: int) -> Reply:
+    return setting_reply(f"Your weekly goal is now {_days(days)}.")
+
+
 def setting_reply(text: str) -> Reply:
     return Reply(body=text, tone=Tone.SUCCESS, private=True)
 

@@ -59,6 +59,11 @@ class Decision:
     # neighbour, the answer can be the neighbour; shown under it, the right one is a click away.
     runners_up: tuple[Match, ...] = ()
 
+    @property
+    def top(self) -> str | None:
+        """The best entry's id, if any matched."""
+        return self.matches[0].entry_id if self.matches else None
+
 
 SUGGESTIONS = 3
 

@@ -139,7 +139,7 @@ class QuestionService:
             # question is about something else it names ("what's a safe maximum heart rate?" is
             # about heart rate zones, not palpitations): that answer doesn't say "call now" either.
             decision = await self._retrieve(ranker, message)
-            top = decision.matches[0].entry_id if decision.matches else None
+            top = decision.top
             sure_elsewhere = decision.zone is Zone.CONFIDENT and top not in {g.id for g in guides}
             entry = kb.by_id[top] if sure_elsewhere and top else guides[0]
             confidence = decision.confidence if sure_elsewhere else 1.0
@@ -167,7 +167,7 @@ class QuestionService:
             # the knowledge base is sure of one, or its best guess is the entry on the very sign
             # triage found ("does walking help claudication?").
             decision = await self._retrieve(ranker, message)
-            top = decision.matches[0].entry_id if decision.matches else None
+            top = decision.top
             on_the_sign = decision.zone is Zone.UNSURE and top in {g.id for g in guides}
             shown = top if decision.zone is Zone.CONFIDENT or on_the_sign else None
             return Answer(

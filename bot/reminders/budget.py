@@ -30,7 +30,7 @@ class RequestBudget:
         self._next = 0.0
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
-        # Requests paid for, and how many of them were a send's second or later request.
+        # Requests paid for: for the benchmark and tests.
         self.spent = 0
 
     async def spend(self) -> None:

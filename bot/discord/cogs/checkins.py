@@ -19,6 +19,7 @@ from bot.checkins.replies import (
     export_reply,
     forget_prompt,
     forgotten_reply,
+    goal_reply,
     history_reply,
     leaderboard_reply,
     nothing_changed,
@@ -163,11 +164,8 @@ class CheckinsCog(commands.Cog):
     async def goal_set(
         self, interaction: discord.Interaction[SecondHeartBot], days_per_week: int
     ) -> None:
-        await self.service.set_goal(interaction.user.id, days_per_week)
-        plural = "s" if days_per_week != 1 else ""
-        await send_reply(
-            interaction, setting_reply(f"Your weekly goal is now {days_per_week} day{plural}.")
-        )
+        days = await self.service.set_goal(interaction.user.id, days_per_week)
+        await send_reply(interaction, goal_reply(days))
 
     @privacy.command(name="leaderboard", description="Show or hide yourself on leaderboards")
     @from_catalog("privacy leaderboard")

@@ -1338,7 +1338,7 @@ def _hf(m: Message) -> Level | None:
 # Food that colours urine, when it was eaten ("Beetroot? Haven't had any." doesn't count).
 FOOD_DYE = words(
     r"(?:ate|eat|eaten|eating|had|having|drank|drink|drinking|some|lots of|loads of) "
-    r"(?:\w+ ){0,3}(?:beet\w*|rhubarb|blackberr\w*|dye|vitamins?|b12|multivit\w*)",
+    r"(?:\w+ ){0,3}(?:beet\w*|rhubarb|blackberr\w*|dye)",
     r"(?:beet\w*|rhubarb|blackberr\w*)(?: \w+){0,2} (?:juice|shot|salad|smoothie|soup|last night|"
     r"yesterday|for dinner|for lunch)",
     r"(?:vitamins?|b12|multivit\w*)",

@@ -10,14 +10,18 @@ my left arm is heavy and I'm sweating" still counts the arm.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 from bot.questions.text import normalise
 from bot.questions.triage.spelling import correct
 
 
+@cache
 def words(*alternatives: str) -> re.Pattern[str]:
-    """A pattern matching any of `alternatives` as whole words (each may be a regex)."""
+    """A pattern matching any of `alternatives` as whole words (each may be a regex).
+
+    Cached: rules build some patterns inside the function that reads every message, and one
+    compiled object per pattern also lets `Message.live` remember its scans by pattern."""
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
