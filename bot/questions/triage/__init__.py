@@ -3,9 +3,10 @@
 `Triage.check(text)` reads a member's message and returns what level of care it needs, if any:
 emergency (call now), same day, see a GP, or info (a question *about* signs, which gets the signs
 and when to call, not "call now"). Two independent signals: rules in the member's own words
-(`rules.py`), and, when the model is loaded, the nearest descriptions in a bank of symptom
-messages (`bank.py`), which can only raise the level. `check(text)` is the rules alone. See the
-README § Warning signs for how the trade-off was set and what was measured.
+(`rules/`, over the word lists in `vocabulary/`), and, when the model is loaded, the nearest
+descriptions in a bank of symptom messages (`bank.py`), which can only raise the level.
+`check(text)` is the rules alone. See the README § Warning signs for how the trade-off was set and
+what was measured.
 """
 
 from __future__ import annotations

@@ -1,0 +1,109 @@
+"""The warning-sign rules: each is a combination of concepts, in the member's own words.
+
+Concepts are word lists written from the guidance pages (NHS, NHS inform, AHA, NICE): what a sign
+is called, how people describe it without naming it ("like a weight on my chest", "can't get a
+full breath", "leg went white and cold"), and the context that changes its level (during
+exercise, at rest, after a flight, in pregnancy). A rule returns the level it supports; the
+highest level found is the reply's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.questions.triage.rules.general import (
+    fainting,
+    heat_illness,
+    other_signs,
+    preeclampsia,
+    sepsis,
+    stroke,
+)
+from bot.questions.triage.rules.heart import (
+    arrhythmia,
+    blood_pressure,
+    breathlessness,
+    chest_pain,
+    heart_failure,
+)
+from bot.questions.triage.rules.legs import (
+    bleeding_vein,
+    claudication,
+    compartment_syndrome,
+    dvt,
+    limb_ischaemia,
+    pulmonary_embolism,
+    rhabdomyolysis,
+)
+from bot.questions.triage.signs import Category, Level
+from bot.questions.triage.text import Message, words
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: Category
+    level: Level
+
+
+Rule = Callable[[Message], Level | None]
+
+
+RULES: tuple[tuple[Category, Rule], ...] = (
+    (Category.CHEST_PAIN, chest_pain),
+    (Category.BREATHLESS, breathlessness),
+    (Category.PE, pulmonary_embolism),
+    (Category.DVT, dvt),
+    (Category.SYNCOPE, fainting),
+    (Category.ARRHYTHMIA, arrhythmia),
+    (Category.STROKE, stroke),
+    (Category.HF_WORSENING, heart_failure),
+    (Category.RHABDO, rhabdomyolysis),
+    (Category.COMPARTMENT, compartment_syndrome),
+    (Category.LIMB_ISCHAEMIA, limb_ischaemia),
+    (Category.CLAUDICATION, claudication),
+    (Category.BLEEDING_VEIN, bleeding_vein),
+    (Category.PREECLAMPSIA, preeclampsia),
+    (Category.HEAT, heat_illness),
+    (Category.SEPSIS, sepsis),
+    (Category.BLOOD_PRESSURE, blood_pressure),
+    (Category.OTHER, other_signs),
+)
+
+
+# Topic words: what a question *about* signs names, so an info reply can point to the right guide.
+TOPICS: tuple[tuple[Category, re.Pattern[str]], ...] = (
+    (Category.CHEST_PAIN, words(r"heart attacks?", "angina", "chest pain", r"cardiac arrest")),
+    (Category.STROKE, words(r"strokes?", r"tia", r"mini ?strokes?")),
+    (Category.PE, words(r"pulmonary embolism", r"clots? (?:in|to) (?:the|your|my) lungs?", "pe")),
+    (Category.DVT, words(r"dvt", r"blood clots?", r"clots?", "deep vein thrombosis")),
+    (Category.SYNCOPE, words(r"faint\w*", r"pass(?:ing)? out", r"black(?:ing)? out")),
+    # Not "heart rate": questions about it are about zones and fitness, not rhythm.
+    (Category.ARRHYTHMIA, words(r"palpitations?", r"irregular heart\w*", r"afib")),
+    (Category.HF_WORSENING, words(r"heart failure")),
+    (Category.RHABDO, words(r"rhabdo\w*")),
+    (Category.COMPARTMENT, words(r"compartment syndrome")),
+    (Category.LIMB_ISCHAEMIA, words(r"isch(?:a)?emia", r"blocked arter\w*")),
+    (Category.CLAUDICATION, words(r"claudication", r"pad", r"peripheral arter\w*")),
+    (Category.BLEEDING_VEIN, words(r"varicose")),
+    (Category.PREECLAMPSIA, words(r"pre ?eclampsia")),
+    (Category.HEAT, words(r"heat ?stroke", r"heat exhaustion")),
+    (Category.SEPSIS, words(r"sepsis", r"septic\w*", r"blood poisoning")),
+    (Category.BREATHLESS, words(r"short(?:ness)? of breath", r"breathless\w*")),
+)
+
+
+def findings(message: Message) -> list[Finding]:
+    """Every warning sign the rules see in `message`, with the level each supports."""
+    found = []
+    for category, rule in RULES:
+        level = rule(message)
+        if level is not None:
+            found.append(Finding(category, level))
+    return found
+
+
+def topics(message: Message) -> list[Category]:
+    """The categories a message names, live or not (for a question about signs)."""
+    return [category for category, pattern in TOPICS if message.mentioned(pattern)]

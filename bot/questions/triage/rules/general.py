@@ -1,0 +1,211 @@
+"""Rules for the rest: fainting, stroke, pre-eclampsia, heat illness, sepsis, and the smaller
+signs (seizures, ketones, blood in urine, a snapped tendon, lasting swelling, varicose skin).
+"""
+
+from __future__ import annotations
+
+from bot.questions.triage.signs import Level
+from bot.questions.triage.text import Message, words
+from bot.questions.triage.vocabulary.body import (
+    CHEST,
+    DIZZY,
+    EXERCISE,
+    FAINTED,
+    LEG,
+    NEAR_FAINT,
+    PAIN,
+    RECURRING,
+    SLEEP_NOT_FAINT,
+    STANDING_UP,
+    UNRESPONSIVE,
+)
+from bot.questions.triage.vocabulary.brain import (
+    NOT_A_STROKE,
+    PRESSED_LIMB,
+    SEIZURE,
+    SEIZURE_ALARM,
+    SEVERE_HEADACHE,
+    STROKE_SIGNS,
+    VISION_LOSS,
+)
+from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET
+from bot.questions.triage.vocabulary.conditions import (
+    ANKLES,
+    BLOOD_IN_URINE,
+    HEAT,
+    HEATSTROKE,
+    NOT_HEALING,
+    PE_SIGNS,
+    PREGNANT,
+    SNAP,
+    VARICOSE,
+)
+from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING
+from bot.questions.triage.vocabulary.infection import (
+    FEVER,
+    FEVER_RISK,
+    INFECTION,
+    INFECTION_SITE,
+    NO_URINE,
+    SEPSIS_SIGNS,
+    SPREADING_REDNESS,
+    WOUND,
+)
+from bot.questions.triage.vocabulary.legs import BOTH_SIDES, SWOLLEN
+
+
+def fainting(m: Message) -> Level | None:
+    fainted = m.has(FAINTED)
+    near = m.has(NEAR_FAINT)
+    if not (fainted or near):
+        # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
+        if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
+            return Level.SEE_GP
+        # Dizzy on standing while taking blood pressure tablets: a GP should review them.
+        bp_tablets = words(
+            r"(?:blood pressure|bp) (?:meds|tablets|medication|medicine|pills)|amlodipine|ramipril|"
+            r"lisinopril|losartan|bisoprolol|doxazosin"
+        )
+        if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(bp_tablets):
+            return Level.SEE_GP
+        return None
+    # "Blacked out on the sofa, by which I mean napped": the writer says it was sleep.
+    if m.mentioned(SLEEP_NOT_FAINT) and not m.has(UNRESPONSIVE):
+        return None
+    if m.has(UNRESPONSIVE):
+        return Level.EMERGENCY
+    exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
+    companions = m.near(CHEST, PAIN, 8) or m.has(RACING) or m.has(IRREGULAR) or m.has(BREATH)
+    if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
+        return Level.EMERGENCY
+    if fainted:
+        return Level.SAME_DAY
+    return Level.SEE_GP
+
+
+def stroke(m: Message) -> Level | None:
+    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE) and not m.mentioned(PRESSED_LIMB)
+    if signs or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
+        return Level.EMERGENCY
+    return None
+
+
+def preeclampsia(m: Message) -> Level | None:
+    if m.mentioned(PREGNANT) and m.has(PE_SIGNS):
+        return Level.SAME_DAY
+    return None
+
+
+def heat_illness(m: Message) -> Level | None:
+    if m.mentioned(HEAT) and m.has(HEATSTROKE):
+        return Level.EMERGENCY
+    # Hot, dry skin and muddled thinking after effort is heatstroke whatever the weather.
+    dry = m.has(
+        words(
+            r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|"
+            r"hot (?:to the touch|and dry)"
+        )
+    )
+    muddled = m.has(
+        words(
+            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
+            r"(?:cant|cannot|couldnt) think (?:straight|clearly)"
+        )
+    )
+    if dry and muddled:
+        return Level.EMERGENCY
+    if _not_cooling(m):
+        return Level.EMERGENCY
+    return None
+
+
+def _not_cooling(m: Message) -> bool:
+    """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
+    cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
+    still = m.has(
+        words(r"still|not better|no better|(?:isnt|not) (?:getting )?better")
+    ) or m.mentioned(
+        words(r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)")
+    )
+    half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
+        30 <= n <= 240 for n in m.numbers
+    )
+    unwell = m.has(words(r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*"))
+    return cooling and still and half_hour and unwell
+
+
+def sepsis(m: Message) -> Level | None:
+    """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
+    needs advice today."""
+    signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
+    # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
+    if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
+        return Level.EMERGENCY
+    if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
+        return None
+    # Chemotherapy weakens the defences against infection: a fever then is an emergency.
+    if signs or (m.mentioned(words(r"chemo\w*")) and m.has(INFECTION)):
+        return Level.EMERGENCY
+    if m.has(FEVER) and (
+        m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
+    ):
+        return Level.SAME_DAY
+    unwell = m.has(words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell"))
+    going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
+    if m.mentioned(WOUND) and unwell and going_bad:
+        return Level.SAME_DAY
+    return None
+
+
+def other_signs(m: Message) -> Level | None:
+    # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
+    if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
+        return Level.EMERGENCY
+    # Known seizures or hypos coming more often: the member's team should review it.
+    hypo = words(
+        r"hypos?|going low|go low|(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
+        r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
+        r"woke (?:up )?(?:at|on) [1-3]\.\d",
+    )
+    often = words(r"this month|this week|more often|keep|keeps|twice|every|again")
+    if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
+        return Level.SEE_GP
+    # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
+    if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
+        return Level.SAME_DAY
+    if m.has(
+        words(r"(?:cant|cannot|couldnt) keep (?:any )?(?:water|fluids|anything|food|drinks) down")
+    ):
+        return Level.SAME_DAY
+    # NHS: blood in urine needs a GP appointment urgently.
+    if m.has(BLOOD_IN_URINE):
+        return Level.SAME_DAY
+    cant_bear = words(
+        r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe"
+    )
+    if m.has(SNAP) and m.has(cant_bear):
+        return Level.SAME_DAY
+    # Swelling of both legs that has lasted weeks, pits when pressed or won't go down overnight.
+    # The lasting words belong to the swelling ("ankles puffy for weeks"), not to another
+    # sentence ("BP checked last week", "ok to keep swimming?").
+    lasting = (
+        m.near(SWOLLEN, SLOW_ONSET, 14)
+        or m.near(SWOLLEN, RECURRING, 14)
+        or m.has(
+            words(
+                r"(?:leaves|leave|left) (?:a )?(?:dent|mark|dimple)|pitting|not going (?:\w+ )?down"
+            )
+        )
+    )
+    if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
+        return Level.SEE_GP
+    skin_changes = words(
+        r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"
+        r"hard(?:ened)? skin|lipodermato\w*"
+    )
+    if m.mentioned(words(r"varicose|varicosit\w*")) and m.has(skin_changes):
+        return Level.SEE_GP
+    # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
+    if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
+        return Level.SEE_GP
+    return None

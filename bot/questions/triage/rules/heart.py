@@ -1,0 +1,224 @@
+"""Rules for the heart and breathing: chest pain and its look-alikes, breathlessness, rhythm,
+heart failure and blood pressure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.triage.signs import Level
+from bot.questions.triage.text import Message, words
+from bot.questions.triage.vocabulary.body import (
+    CHEST,
+    CHEST_SIMILE,
+    CHEST_TRAINING,
+    CHEST_WALL,
+    DIZZY,
+    EXERCISE,
+    FAINTED,
+    HEART_AS_PLACE,
+    LEG,
+    NEAR_FAINT,
+    PAIN,
+    RADIATION_SITE,
+    RECURRING,
+    REFLUX,
+    SPREADING,
+    WARNING_COMPANIONS,
+)
+from bot.questions.triage.vocabulary.breath import (
+    BREATH,
+    NORMAL_RECOVERY,
+    RECENT_ONSET,
+    SEVERE_BREATH,
+    SLOW_ONSET,
+    SUDDEN,
+)
+from bot.questions.triage.vocabulary.conditions import HEART_FAILURE, LYING_BREATHLESS, WEIGHT_GAIN
+from bot.questions.triage.vocabulary.heart import (
+    ANGINA,
+    AT_HOME,
+    BP_CONTEXT,
+    BP_READING,
+    EXERTIONAL_EASE,
+    HARMLESS_TRIGGER,
+    HAVING_ONE_NOW,
+    HEARTBEAT,
+    IRREGULAR,
+    JUST_TRAINED,
+    MORE_OFTEN,
+    RACING,
+    RHYTHM_ALERT,
+    SOMETIMES,
+    SPRAY_FAILED,
+    TRIVIAL_EFFORT,
+)
+from bot.questions.triage.vocabulary.infection import FEVER
+from bot.questions.triage.vocabulary.legs import SWOLLEN
+
+
+def chest_pain(m: Message) -> Level | None:
+    chest_words = m.near(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
+    # NHS: angina that a second dose of the spray doesn't ease needs 999, whatever it is called.
+    if m.mentioned(ANGINA) and m.has(SPRAY_FAILED):
+        return Level.EMERGENCY
+    if not chest_words:
+        if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
+            return Level.EMERGENCY
+        if m.has(SPREADING):
+            return Level.EMERGENCY
+        if m.has(HAVING_ONE_NOW):
+            return Level.EMERGENCY
+        if m.has(ANGINA) and m.has(MORE_OFTEN):
+            return Level.SAME_DAY
+        squeeze = words(
+            r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aching|burning|band|belt|vice"
+        )
+        sites = words(r"jaw|throat|neck|left arm")
+        if m.near(sites, squeeze, 6) and m.has(EXERTIONAL_EASE):
+            return Level.SAME_DAY
+        return None
+    companions = m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE)
+    # Soreness in the chest muscles after training them, a strain that hurts when pressed, or
+    # heartburn after a meal that an antacid settles, with no companion sign.
+    tight_clothes = m.mentioned(
+        words(
+            r"(?:top|shirt|bra|vest|harness|strap|binder|wetsuit)s?(?: \w+){0,6} (?:too "
+            r"(?:small|tight)|size too small|sizes too small)"
+        )
+    )
+    if not companions and (
+        m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX) or tight_clothes
+    ):
+        return None
+    # Pain that comes with effort and eases with rest is angina's pattern: see someone today.
+    if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
+        return Level.SAME_DAY
+    return Level.EMERGENCY
+
+
+def breathlessness(m: Message) -> Level | None:
+    if m.has(LYING_BREATHLESS):
+        return Level.SAME_DAY
+    severe = m.has(SEVERE_BREATH)
+    named = m.has(BREATH)
+    if not (severe or named):
+        return None
+    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE)
+    if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
+        return None
+    if severe or (named and m.has(SUDDEN)):
+        return Level.EMERGENCY
+    if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
+        return Level.SAME_DAY
+    if m.has(SLOW_ONSET) or m.has(TRIVIAL_EFFORT):
+        return Level.SEE_GP
+    return None
+
+
+def arrhythmia(m: Message) -> Level | None:
+    irregular = m.has(IRREGULAR)
+    racing = m.near(HEARTBEAT, RACING, 6) or m.has(words(r"racing heart|heart racing"))
+    fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
+    if m.has(words(r"shocked me|(?:icd|defib\w*) (?:went off|fired|shocked)")):
+        return Level.EMERGENCY
+    # Not bare "af": it is gym slang too ("sore af").
+    known = m.mentioned(
+        words(
+            r"svt|afib|a fib|atrial fibrillation|wpw|arrhythmia|pots",
+            r"(?:have|has|with|diagnosed with|got|my) af",
+        )
+    )
+    episodes = words(r"episodes?|attacks?|bouts?|runs of|again|x ?\d|\d ?x|\d+ times")
+    often = words(r"today|tonight|this week|a day|frequent\w*|more often")
+    if known and m.mentioned(episodes) and (m.has(MORE_OFTEN) or m.has(often)):
+        return Level.SAME_DAY
+    if not (irregular or racing or fast_number):
+        return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
+    red_flags = (
+        m.has(DIZZY)
+        or m.has(FAINTED)
+        or m.has(NEAR_FAINT)
+        or m.has(BREATH)
+        or m.has(SEVERE_BREATH)
+        or m.near(CHEST, PAIN, 8)
+    )
+    if red_flags:
+        return Level.EMERGENCY
+    if m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not fast_number:
+        return None
+    if fast_number or (racing and m.has(SUDDEN)):
+        return Level.SAME_DAY
+    if racing and (m.has(SOMETIMES) or m.has(RECURRING) or m.has(SLOW_ONSET)):
+        return Level.SEE_GP
+    if irregular and m.has(SOMETIMES):
+        brief = m.mentioned(HARMLESS_TRIGGER) and not (m.has(SLOW_ONSET) or m.has(RECURRING))
+        return None if brief else Level.SEE_GP
+    if irregular and (m.mentioned(HEARTBEAT) or known):
+        return Level.SAME_DAY if m.has(SUDDEN) else Level.SEE_GP
+    if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
+        return Level.SEE_GP
+    return None
+
+
+def _fast_rate_at_rest(m: Message) -> bool:
+    """A heart rate given as a number that is high while resting or won't come down."""
+    if not m.mentioned(HEARTBEAT):
+        return False
+    high = [n for n in m.numbers if 140 <= n <= 260]
+    resting = m.mentioned(
+        words(
+            r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)|"
+            r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck"
+        )
+    )
+    return bool(high) and resting
+
+
+def _slow_rate_with_symptoms(m: Message) -> bool:
+    """A heart rate under 45 given as a number, with dizziness, tiredness or faintness."""
+    if not m.mentioned(HEARTBEAT):
+        return False
+    slow = [n for n in m.numbers if 20 <= n < 45]
+    return bool(slow) and (m.has(DIZZY) or m.has(words(r"tired|exhausted|weak|faint\w*|woozy")))
+
+
+def _weights_jumped(m: Message) -> bool:
+    """Two body weights a few days apart, the later at least 1.5 kg (3 lb) heavier."""
+    kilos = [n for n in m.numbers if 35 <= n <= 250]
+    if len(kilos) < 2 or not m.mentioned(words(r"kg|kgs|kilos?|lbs?|pounds|weigh\w*")):
+        return False
+    gain = kilos[-1] - kilos[0]
+    return gain >= (3 if m.mentioned(words(r"lbs?|pounds")) else 1.5)
+
+
+def heart_failure(m: Message) -> Level | None:
+    has_hf = m.mentioned(HEART_FAILURE)
+    if has_hf and (m.has(SEVERE_BREATH) or m.near(CHEST, PAIN, 8)):
+        return Level.EMERGENCY
+    if m.has(LYING_BREATHLESS):
+        return Level.SAME_DAY
+    gained = m.has(WEIGHT_GAIN) or (has_hf and _weights_jumped(m))
+    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(BREATH)):
+        return Level.SAME_DAY
+    worse = words(r"worse|more|getting|increas\w*|spreading|up to|puffier")
+    if has_hf and (m.has(SWOLLEN) or m.has(BREATH)) and m.has(worse):
+        return Level.SAME_DAY
+    return None
+
+
+def blood_pressure(m: Message) -> Level | None:
+    """NHS: 140/90 or more at a clinic, or an average of 135/85 at home, is high blood pressure,
+    which rarely causes symptoms and needs a GP to check it."""
+    if not m.mentioned(BP_CONTEXT) or m.mentioned(JUST_TRAINED):
+        return None
+    # Written as a reading, not two gym numbers ("150 100 on the machine").
+    if not re.search(r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s? over (?:high |low )?\d{2,3}", m.raw):
+        return None
+    high, low = (135, 85) if m.mentioned(AT_HOME) else (140, 90)
+    for _, _, match in m.live(BP_READING):
+        systolic, diastolic = int(match.group(1)), int(match.group(2))
+        plausible = 80 <= systolic <= 260 and 40 <= diastolic < systolic
+        if plausible and (systolic >= high or diastolic >= low):
+            return Level.SEE_GP
+    return None

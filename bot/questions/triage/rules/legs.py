@@ -1,0 +1,223 @@
+"""Rules for the legs: DVT and its risk, pulmonary embolism, rhabdomyolysis, compartment
+syndrome, limb ischaemia, claudication and a bleeding vein.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.triage.signs import Level
+from bot.questions.triage.text import Message, words
+from bot.questions.triage.vocabulary.body import (
+    CHEST,
+    EXERCISE,
+    FAINTED,
+    LEG,
+    LEG_PAIN,
+    NEAR_FAINT,
+    PAIN,
+    RECURRING,
+)
+from bot.questions.triage.vocabulary.breath import BREATH, BREATHING_IN, SEVERE_BREATH, SUDDEN
+from bot.questions.triage.vocabulary.conditions import (
+    ANKLES,
+    BLEEDING,
+    COLD_PALE,
+    DARK_URINE,
+    FOOD_DYE,
+    INJURY,
+    LIMB_LOSS,
+    LITTLE_URINE,
+    MUSCLE_SEVERE,
+    NO_PULSE,
+    NOT_HEALING,
+    PASSIVE_STRETCH,
+    SEVERE_PAIN,
+    SINGLE_LEG,
+    SYSTEMIC,
+    TIGHT_LIMB,
+    VARICOSE,
+    WALK_PAIN_REST,
+    WALKING,
+)
+from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
+from bot.questions.triage.vocabulary.legs import (
+    BOTH_SIDES,
+    CALF_PAIN_EXTRA,
+    CLOT_RISK,
+    CLOT_WORDS,
+    COUGH_BLOOD,
+    CRAMP_PASSED,
+    FUTURE,
+    INFLAMED,
+    ONE_SIDE,
+    SUSPECTED_CLOT,
+    SWOLLEN,
+)
+
+
+def _risk_before(m: Message) -> bool:
+    """A clot risk that has already happened: not "before my flight tomorrow"."""
+    for sentence, at in m.spots(CLOT_RISK):
+        tokens = m.sentences[sentence].split()
+        around = " ".join(tokens[max(0, at - 3) : at + 5])
+        if not FUTURE.search(around):
+            return True
+    return False
+
+
+def _calves_differ(m: Message) -> bool:
+    """Two calf measurements at least 3 cm apart: one calf swollen, said in numbers.
+
+    The Wells score for DVT (Wells et al., Lancet 1997; the score NICE NG158 uses) counts a calf
+    more than 3 cm bigger than the other; 3 cm itself counts here too, erring towards care."""
+    if not m.mentioned(words(r"calf|calves|leg|legs")):
+        return False
+    sizes = [float(n) for n in re.findall(r"\b(\d{2}(?:\.\d)?) ?cm\b", m.whole)]
+    return len(sizes) == 2 and abs(sizes[0] - sizes[1]) >= 3
+
+
+def _leg_clot_signs(m: Message) -> bool:
+    swollen = m.near_or_next(LEG, SWOLLEN, 12) or _calves_differ(m)
+    inflamed = m.near_or_next(LEG, INFLAMED, 12)
+    painful = m.near_or_next(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
+    if m.has(CRAMP_PASSED) and not swollen:
+        return False
+    risk = _risk_before(m)
+    # "Feet", "ankles", "calves" with no single leg named are both sides.
+    plural_only = m.mentioned(ANKLES) and not m.mentioned(ONE_SIDE) and not m.mentioned(SINGLE_LEG)
+    one_side = not m.mentioned(BOTH_SIDES) and not plural_only
+    healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
+        words(r"better every day|getting better|improving|fading|on the mend")
+    )
+    if healing_bruise and not swollen:
+        return False
+    return (
+        (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
+        or (inflamed and one_side and (painful or swollen))
+        or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
+        or (painful and risk and m.has(CLOT_WORDS))
+    )
+
+
+def dvt(m: Message) -> Level | None:
+    if _leg_clot_signs(m):
+        return Level.SAME_DAY
+    if m.has(CLOT_WORDS) and (m.near(LEG, LEG_PAIN, 10) or m.near(LEG, SWOLLEN, 10)):
+        return Level.SAME_DAY
+    if m.has(SUSPECTED_CLOT) and m.mentioned(LEG):
+        return Level.SAME_DAY
+    arm = words(r"arms?|forearm|shoulder|hand")
+    if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|purple\w*|dark\w*|bluey")):
+        return Level.SAME_DAY
+    line = words(r"picc|central line|cannula|port|portacath|drip")
+    if m.near(arm, SWOLLEN, 8) and m.mentioned(line):
+        return Level.SAME_DAY
+    return None
+
+
+def pulmonary_embolism(m: Message) -> Level | None:
+    if m.has(COUGH_BLOOD):
+        return Level.EMERGENCY
+    breath = m.has(BREATH) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
+    if breath and (_leg_clot_signs(m) or _risk_before(m) or m.near(LEG, SWOLLEN, 8)):
+        return Level.EMERGENCY
+    if m.has(BREATHING_IN) and (m.has(SUDDEN) or m.has(RACING) or m.has(FAINTED)):
+        return Level.EMERGENCY
+    if (m.has(FAINTED) or m.has(NEAR_FAINT)) and _leg_clot_signs(m):
+        return Level.EMERGENCY
+    if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8):
+        return Level.EMERGENCY
+    return None
+
+
+def rhabdomyolysis(m: Message) -> Level | None:
+    dark = m.has(DARK_URINE) or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE))
+    if not dark or m.has(FOOD_DYE):
+        return None
+    # Severe pain or weakness with dark urine needs care at once (the CDC's advice: stop, drink
+    # water, seek care straight away); dark urine with ordinary aches, today.
+    if m.has(SYSTEMIC) or m.has(LITTLE_URINE) or m.has(MUSCLE_SEVERE):
+        return Level.EMERGENCY
+    if not (m.has(LEG_PAIN) or m.has(SEVERE_PAIN)):
+        return None
+    return Level.SAME_DAY
+
+
+def compartment_syndrome(m: Message) -> Level | None:
+    if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?"))):
+        return None
+    # NHS: after an injury, pain that is much worse when the limb's fingers or toes are moved.
+    # Without the injury it is too often tight calves after raises.
+    if m.has(PASSIVE_STRETCH) and m.mentioned(INJURY) and (m.has(TIGHT_LIMB) or m.has(SWOLLEN)):
+        return Level.EMERGENCY
+    if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+        return Level.EMERGENCY
+    recurring = m.has(RECURRING) or m.has(
+        words(
+            r"same (?:point|time|distance)|after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)",
+            r"at (?:km|mile|k) ?\d+|at \d+ ?(?:km|k|miles)",
+        )
+    )
+    if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
+        return Level.SEE_GP
+    return None
+
+
+def limb_ischaemia(m: Message) -> Level | None:
+    limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers")
+    rewarms = words(
+        r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:back )?up",
+        r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
+    )
+    # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
+    if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms):
+        return None
+    if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
+        cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
+        pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
+        no_pulse = m.has(NO_PULSE)
+        if (cold and pale) or ((cold or pale) and (m.has(SUDDEN) or no_pulse)):
+            return Level.EMERGENCY
+    foot = words(r"foot|feet|toes?|heel")
+    rest_pain = m.near(foot, LEG_PAIN, 8) and m.has(
+        words(r"at night|in bed|dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down")
+    )
+    if rest_pain or m.near(foot, NOT_HEALING, 8):
+        return Level.SAME_DAY
+    return None
+
+
+def claudication(m: Message) -> Level | None:
+    leg_pain = (
+        m.near(LEG, LEG_PAIN, 10)
+        or m.near(LEG, CALF_PAIN_EXTRA, 10)
+        or m.has(words(r"buttocks?|bum|hips?"))
+        or m.has(words(r"(?:legs?|calf|calves) (?:\w+ ){0,2}(?:seiz\w*|cramp\w*|hurt\w*)"))
+    )
+    # "Burning" is what calves do on a set of raises; only with walking and rest does it count.
+    leg_pain = leg_pain or m.near(LEG, words(r"burn\w*"), 6)
+    if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST):
+        return Level.SEE_GP
+    # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
+    pad_skin = words(
+        r"hair (?:on (?:my |his |her )?(?:shins|legs|feet) )?(?:has )?(?:thinned|gone|fallen out)",
+        r"(?:feet|foot|toes)(?: \w+){0,2} (?:feel |are |always )?(?:cold|colder)",
+        r"shiny skin",
+    )
+    if leg_pain and m.mentioned(WALKING) and m.has(pad_skin):
+        return Level.SEE_GP
+    if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
+        return Level.SEE_GP
+    return None
+
+
+def bleeding_vein(m: Message) -> Level | None:
+    # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
+    if m.has(VARICOSE) and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
+        stopped = m.has(words(r"(?:has |it )?stopped|(?:not|isnt) bleeding (?:now|anymore)"))
+        return Level.SAME_DAY if stopped else Level.EMERGENCY
+    # One that bled in the past still needs a referral, even long after.
+    if m.mentioned(words(r"(?:varicose|varicosit\w*)(?: \w+){0,4} (?:bled|had a bleed)")):
+        return Level.SEE_GP
+    return None

@@ -1,0 +1,349 @@
+"""Where it is and what it feels like: body places, pain and its similes, fainting and dizziness,
+and the words that say a member was exercising.
+"""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# --- where ---------------------------------------------------------------------------------
+CHEST = words(
+    "chest",
+    "sternum",
+    "breastbone",
+    r"behind (?:my |the |his |her )?(?:ribs|breastbone)",
+    r"centre of (?:my|his|her)",
+    r"center of (?:my|his|her)",
+)
+
+
+HEART_AS_PLACE = words("heart")
+
+
+RADIATION_SITE = words(
+    "jaw",
+    "teeth",
+    "neck",
+    "throat",
+    r"(?:left|right|both|my|his|her) arms?",
+    r"arms?",
+    r"shoulders?",
+    r"shoulder ?blades?",
+    r"upper back",
+    "back",
+    "stomach",
+    r"upper (?:belly|tummy|abdomen)",
+)
+
+
+LEG = words(
+    "calf",
+    "calves",
+    "calfs",
+    "leg",
+    "legs",
+    "shin",
+    "shins",
+    "ankle",
+    "ankles",
+    "thigh",
+    "knee",
+    r"behind (?:my|the) knee",
+    "foot",
+    "feet",
+    "toes",
+    "lower leg",
+)
+
+
+# --- what it feels like ------------------------------------------------------------------------
+PAIN = words(
+    r"pains?",
+    "painful",
+    r"hurt\w*",
+    r"aches?",
+    "ached",
+    "aching",
+    "achy",
+    "pressure",
+    r"tight\w*",
+    r"squeez\w*",
+    r"crush\w*",
+    "heavy",
+    "heaviness",
+    "burning",
+    "burns",
+    "discomfort",
+    "sore",
+    "stabbing",
+    "stabs",
+    "sharp",
+    "weird",
+    "strange",
+    "funny",
+    r"band",
+    r"weight",
+    r"elephant",
+    r"sat on",
+    r"sitting on",
+    r"vice",
+    r"clamp\w*",
+    r"grip\w*",
+    r"press\w* (?:down|on)",
+    r"constrict\w*",
+    "agony",
+    "killing",
+)
+
+
+LEG_PAIN = words(
+    r"pains?",
+    "paining",
+    "painful",
+    r"hurt\w*",
+    r"aches?",
+    r"ached",
+    "aching",
+    "achy",
+    "sore",
+    r"throb\w*",
+    "tender",
+    "stabbing",
+    "sharp",
+    "agony",
+    r"tight and (?:hard|hot|red|swollen)",
+    r"hard and (?:tender|sore|hot|red|painful)",
+)
+
+
+# Pain travelling into the places heart pain spreads to: "going into my jaw", "down my left arm".
+SPREADING = words(
+    r"(?:pain|ache|aching|pressure|tightness|heaviness|burning)(?: \w+){0,3} "
+    r"(?:going|spreading|radiating|moving|shooting|travel\w*|creeping) "
+    r"(?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|left arm|arm|neck|throat)",
+)
+
+
+CHEST_SIMILE = words(
+    r"(?:weight|elephant|someone|something|brick|band|belt|vice|fist|rope)"
+    r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
+    r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
+    r"(?:elephant|weight|ton of bricks|someone|somebody|something)(?: \w+){0,2} "
+    r"(?:sat|sitting|standing|pressing|kneeling) on me",
+    r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
+    r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*)",
+)
+
+
+# Muscle soreness after training the chest: its own look-alike.
+CHEST_TRAINING = words(
+    r"bench\w*",
+    r"push ?ups?",
+    r"press ?ups?",
+    r"fl(?:y|ies|yes)",
+    r"dips?",
+    r"pecs?",
+    "chest day",
+    "chest workout",
+    "chest exercises?",
+    "chest press",
+    "pump",
+    r"doms",
+    r"sore from",
+)
+
+
+# Chest-wall strain: tender to press or twist, after lifting or moving something heavy.
+CHEST_WALL = words(
+    r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) "
+    r"(?:press|touch|push|twist|poke)",
+)
+
+
+REFLUX = words(
+    r"(?:after|with) (?:a |my )?(?:big |heavy |spicy |large )?(?:meal|curry|eating|food|dinner|"
+    r"pizza|takeaway)",
+    r"gaviscon|antacids?|rennie|omeprazole|reflux",
+)
+
+
+WARNING_COMPANIONS = words(
+    r"sweat\w*",
+    "clammy",
+    "cold sweat",
+    r"grey|gray|pale|ashen|white as",
+    r"sick",
+    "nausea",
+    r"nause\w*",
+    r"vomit\w*",
+    r"threw up|throw up|throwing up|puk\w*",
+    r"light ?headed\w*",
+    "dizzy",
+    "woozy",
+    r"short(?:ness)? of breath",
+    r"breathless\w*",
+    "out of breath",
+    r"(?:cant|cannot|couldnt) (?:breathe|breath|catch)",
+    r"(?:felt|feel|feels|feeling) (?:odd|off|awful|terrible|funny|strange|unwell|weird)",
+    r"exhausted",
+    r"impending doom|going to die|gonna die|feel like im dying",
+)
+
+
+FAINTED = words(
+    r"faint(?:ed|ing|s)?",
+    r"feint(?:ed|ing)?",
+    r"pass(?:ed|ing)? out",
+    r"pass out",
+    r"black(?:ed|ing)? out",
+    "blackout",
+    r"collaps\w*",
+    "lost consciousness",
+    "unconscious",
+    r"keel(?:ed)? over",
+    r"came (?:round|to|around)",
+    r"woke up on the (?:floor|ground|mat)",
+    r"(?:went|go|going) down like",
+    r"hit the (?:deck|floor|ground)",
+    r"dropped to the (?:floor|ground)",
+    # Not a limb or the skin going white: that is colour, not a blackout.
+    r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
+    r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
+    r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
+    r"out cold",
+    r"went out (?:while|when|in bed|lying|cold|like a light)",
+    r"(?:was|were) out for",
+    r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )went down"
+    r"(?! overnight| by| a bit| a little| after| again)",
+    r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
+    r"(?:floor|ground|deck|mat)",
+    r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
+    "not responding",
+    "unresponsive",
+)
+
+
+NEAR_FAINT = words(
+    r"(?:nearly|almost|about to|going to|gonna|like i (?:was|might|would)|thought id|would have) "
+    r"(?:faint\w*|pass\w* out|black\w* out|collapse|keel over|go down|drop)",
+    r"(?:nearly|almost) (?:went down|dropped|hit the)",
+    r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
+    r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
+    r"tunnel vision",
+    r"(?:had|have|needed) to (?:sit|lie|lay) down (?:or|before) i",
+    r"(?:grey|gray|black)(?:ed|ing)? out",
+    r"legs (?:gave|giving) (?:way|out)",
+    r"(?:really|very|so|super|extremely|proper) (?:light ?headed|dizzy|woozy)(?: \w+){0,6} "
+    r"(?:had|have|needed|need) to (?:sit|lie|lay|stop|grab|hold)",
+)
+
+
+DIZZY = words(
+    "dizzy",
+    r"giddy",
+    r"pre ?syncop\w*",
+    "dizziness",
+    r"light ?headed\w*",
+    "woozy",
+    r"room (?:was |is )?spinning",
+    r"room spins",
+    r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
+    "faint",
+    "wobbly",
+    "off balance",
+    r"(?:brief |the room |the world )?spin\w* when (?:i|he|she) (?:roll|turn|tip|look up|lie)",
+)
+
+
+UNRESPONSIVE = words(
+    r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
+    r"not making (?:much )?sense",
+    r"(?:fitting|seizure|convuls\w*|jerking)",
+    r"(?:not|isnt|wasnt) breathing",
+    r"unresponsive|not responding",
+    r"(?:wasnt|werent|isnt|not) respond\w*",
+)
+
+
+STANDING_UP = words(r"(?:stand|standing|stood|get|getting|got) up", r"on standing", r"rise|rising")
+
+
+RECURRING = words(
+    r"(?:for|over) (?:a few |several |the last |the past |\d+ )?(?:weeks|months|years|month)",
+    r"(?:a few|few|several|couple of) (?:weeks|months)",
+    r"keeps?|keeping",
+    r"every time|each time|whenever|always",
+    r"again and again",
+    r"often|lately|regularly",
+    r"every (?:\w+ )?(?:run|session|workout|walk|morning|evening|day|night|piece|shift|erg|row|"
+    r"ride|swim|game|match|class)",
+    r"most (?:mornings|days|nights|sessions|runs)",
+    r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
+    r"(?:been|for) ages",
+    r"for (?:a|\d+|two|three) weeks? now",
+    r"same pattern",
+)
+
+
+EXERCISE = words(
+    r"exercis\w*",
+    r"workouts?",
+    r"work(?:ing|ed)? out",
+    r"train(?:ing|ed)?",
+    r"session",
+    r"sesh",
+    r"run(?:ning|s)?",
+    "ran",
+    r"jog\w*",
+    "gym",
+    r"lift(?:ing|ed)?",
+    r"squat\w*",
+    r"lunge\w*",
+    r"raises?",
+    r"calf raises?",
+    r"deadlift\w*",
+    r"bench\w*",
+    r"leg (?:day|press|curls?|extensions?)",
+    "hack squats?",
+    "treadmill",
+    r"rower|rowing",
+    r"spin(?: class)?",
+    "hiit",
+    "crossfit",
+    r"burpees?",
+    r"sprint\w*",
+    r"interval\w*",
+    r"cycl\w*",
+    r"bik\w*",
+    r"swim\w*",
+    r"hike|hiking",
+    r"stairs|stair ?master|steps",
+    r"sets?",
+    r"reps?",
+    "cardio",
+    "football",
+    "match",
+    "game",
+    "race",
+    r"\d+ ?k",
+    "marathon",
+    "class",
+    "zumba",
+    "dancing",
+    r"circuits?",
+    r"boxing|sparring",
+    r"walk(?:ing|ed)? (?:up|uphill|fast)",
+    r"hill",
+    r"uphill",
+    r"climb\w*",
+    "pb",
+    "pr",
+)
+
+
+SLEEP_NOT_FAINT = words(
+    r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
+    r"(?:best|good|great|deep|long) (?:sleep|nap)",
+    r"by which i mean (?:i )?(?:just )?(?:napp\w*|nap|slept|dozed|fell asleep)",
+    r"(?:passed|blacked) out asleep",
+)

@@ -1,0 +1,94 @@
+"""Stroke signs (FAST and the posterior signs), a sudden severe headache, lost vision, seizures."""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# --- brain ---------------------------------------------------------------------------------
+STROKE_SIGNS = words(
+    r"(?:face|mouth|smile|lip|eye|eyelid|cheek)(?: \w+){0,2} (?:is |was |has |started |went |"
+    r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead)",
+    r"droop\w* (?:face|mouth|smile|eye|lip)",
+    r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
+    r"(?:half|side) (?:of )?(?:my |his |her )?face",
+    r"slurr\w*",
+    r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
+    r"words (?:came out|coming out|are coming out) (?:wrong|jumbled|muddled|garbled)",
+    r"(?:cant|cannot|couldnt|trouble|struggling to|unable to) "
+    r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
+    r"understand)",
+    r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
+    r"(?:weak|numb|dead|floppy|heavy and useless|useless)",
+    r"(?:weak|numb|dead|floppy) (?:arm|hand)",
+    r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:arm|arms|hand)",
+    r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
+    r"sudden(?:ly)? confus\w*",
+    r"(?:leg|foot)(?: \w+){0,2} (?:is |keeps )?dragg\w*",
+    r"(?:suddenly|sudden) (?:seeing double|double vision)",
+    r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
+    r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred)",
+    r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
+    r"(?:his |her |my |their )?(?:left |right )?hand",
+    r"(?:dropped|dropping) (?:things|\w+) (?:from|out of) (?:his |her |my )?(?:left |right )?hand",
+    "stroke",
+    r"mini ?stroke",
+    r"tia",
+)
+
+
+SEVERE_HEADACHE = words(
+    r"worst headache",
+    r"thunderclap",
+    r"(?:sudden|suddenly|instant)(?: \w+){0,3} (?:headache|head pain|pain in (?:my |the )?head)",
+    r"(?:headache|head pain|head)(?: \w+){0,4} (?:like|as if)(?: \w+){0,4} "
+    r"(?:hit|kicked|exploded|exploding|bat|hammer|bomb)",
+    r"(?:head|headache)(?: \w+){0,3} (?:exploded|exploding|split\w* open)",
+    r"(?:worst|most painful|most severe) (?:pain|headache) (?:of my life|ever|ive ever)",
+    r"(?:exploding|explosive|bursting) (?:headache|head pain|pain in (?:my |the )?head)",
+    r"(?:headache|head pain)(?: \w+){0,3} out of (?:nowhere|the blue)",
+    r"headache(?: \w+){0,10} worst (?:ever|of my life)",
+)
+
+
+VISION_LOSS = words(
+    r"(?:lost|losing|lose|loss of) (?:my |his |her |the )?(?:sight|vision)",
+    r"(?:cant|cannot|couldnt) see (?:out of|from|with|anything)",
+    r"(?:vision|sight)(?: \w+){0,6} (?:went|gone|going|turned) "
+    r"(?:black|dark|blurry|double|out|blank|grey|gray)",
+    r"(?:blind|dark|black|grey|gray) (?:in|out of) (?:one|my left|my right|his|her) eye",
+    r"curtain (?:over|coming down)",
+    r"double vision",
+    r"(?:seeing|see|sees|saw) double",
+    r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
+    r"(?:half|side)",
+    r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
+)
+
+
+NOT_A_STROKE = words(
+    r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
+    r"stroke rate|strokes? (?:per|a) minute|spm",
+)
+
+
+# A limb that "went dead" because it was slept, sat or leant on, and came back.
+PRESSED_LIMB = words(
+    r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt) on (?:it|them|"
+    r"my (?:arm|hand|leg|foot))",
+    r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
+    r"pins and needles then fine",
+)
+
+
+SEIZURE = words(
+    r"seizure\w*|having a fit|had a fit|convuls\w*",
+    r"(?:is|was|started|keeps|kept|been|hes|shes) fitting(?! in| into| on| well)",
+)
+
+
+SEIZURE_ALARM = words(
+    r"(?:past|over|more than|longer than|lasted|lasting) (?:\d+|five|5) (?:min|mins|minutes)",
+    r"(?:not|isnt|wont|hasnt) stop\w*",
+    r"first (?:ever )?(?:seizure|fit)",
+    r"another (?:one|seizure|fit)",
+)

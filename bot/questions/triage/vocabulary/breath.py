@@ -1,0 +1,131 @@
+"""Breathing: severe breathlessness, breath words, sudden or slow onset, and normal recovery."""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# --- breath ------------------------------------------------------------------------------------
+SEVERE_BREATH = words(
+    r"(?:cant|cannot|can not|couldnt|could not|unable to) "
+    r"(?:breathe|breath|catch (?:my |his |her )?breath|get (?:my |a |enough )?(?:full )?"
+    r"(?:breath|air)|get air)",
+    r"(?:struggling|hard|difficult|fighting) (?:to|for) (?:breathe|breath|air)",
+    r"(?:difficulty|trouble|problems?) breathing",
+    r"gasp\w*",
+    "choking",
+    r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?"
+    r"(?:a bit |slightly )?(?:blue\w*|bluish|grey|gray|purple)",
+    r"(?:\d+|several|lots of|loads of|ten|eight|six) puffs",
+    r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
+    r"(?:sentences?|words|full sentences?)",
+    r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
+    r"words? (?:at a time|between breaths)",
+    r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
+    r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
+    r"(?:chest|ribs|neck) (?:is |are )?(?:sucking|pulling) in",
+    r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
+    r"air hunger",
+    r"drowning",
+)
+
+
+BREATH = words(
+    r"short(?:ness)? of breath",
+    r"breathless\w*",
+    "out of breath",
+    r"winded",
+    r"puffed out",
+    r"puffing",
+    r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
+    r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
+    r"huffing",
+    r"sob",
+    r"dyspn(?:o)?ea\w*",
+    r"panting",
+    r"(?:breath|breathing)(?:s| has| is)? (?:\w+ ){0,2}(?:gets?|getting|got|gotten|become) "
+    r"(?:a little |a bit |much |even )?worse",
+    # "Puffed" is out of breath; "puffed up" is swollen.
+    r"puffed(?! up)",
+    r"(?:stop|stopping|pause|pausing|rest)(?: \w+){0,6} (?:to )?(?:get|catch|get back) "
+    r"(?:my |her |his |their )?breath",
+    r"(?:have|has|had|having) to stop (?:on|halfway|half way|part way|at|every)",
+    r"(?:cant|cannot|couldnt) (?:keep up|manage) (?:the |a |my |with )",
+)
+
+
+BREATHING_IN = words(
+    r"(?:breathe|breath|breathing|take a (?:deep )?breath|deep breath|inhal\w*|cough\w*)"
+    r"(?: \w+){0,2} (?:in|hurts?|stabs?|catches|sharp|pain)",
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as) (?:i|he|she|you) "
+    r"(?:breathe|breath|take a|inhale|cough)",
+)
+
+
+SUDDEN = words(
+    r"sudden\w*",
+    r"like a (?:switch|light switch|light going off)",
+    "out of nowhere",
+    "out of the blue",
+    "all of a sudden",
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )at rest",
+    "resting",
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )(?:just |while |when |whilst )?(?:sitting|sat|lying|"
+    r"laying|watching|reading|gaming|playing)",
+    r"lying down|lie down|in bed",
+    r"(?:wont|doesnt|does not|isnt|not|hasnt|wouldnt|didnt) "
+    r"(?:go away|going away|settle|settling|settled|stop|stopping|ease|easing|eased|calm|slow)",
+    r"getting worse",
+    r"(?:for|over|about|like) (?:about |like |over |nearly )?(?:\d+|twenty|thirty|forty|half an|an|"
+    r"about an) (?:min\w*|hours?|hrs?)(?! (?:after|later|of))",
+    r"still (?:there|going|happening|hurts|hurting)",
+    "keeps getting worse",
+    "worse and worse",
+    "wont go",
+    "not going",
+    r"just now",
+    r"right now|rn",
+)
+
+
+NORMAL_RECOVERY = words(
+    r"(?:goes|went|go) (?:away|back to normal)(?: \w+){0,3} (?:seconds|a minute|a min|minute|mins|"
+    r"minutes|few)",
+    r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
+    r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    r"is (?:that|this|it) normal",
+    r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
+    r"(?:a |about |like )?(?:minute|min|few|couple)",
+    r"back to normal",
+    r"(?:settled|recovered|calmed down|came back down)",
+    r"normal\?",
+)
+
+
+SLOW_ONSET = words(
+    r"(?:from|since) (?:a |the |maybe |about |around )?(?:few|couple of|several|\d+|two|three|"
+    r"four|six) (?:weeks|months)",
+    r"more and more",
+    r"(?:\d+|a few|few|two|three|four|six|several) (?:weeks|months) now",
+    r"crept up|creeping up",
+    r"(?:a little|a bit|little|bit) worse (?:every|each) (?:week|month)",
+    r"(?:every|each) (?:week|month) (?:a little |a bit )?worse",
+    r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
+    r"slowly (?:getting|got|growing|swelling|worse|increas\w*|creeping)",
+    r"(?:over|for|past|last) (?:the )?(?:last |past )?(?:like |about |around |nearly )?"
+    r"(?:few |couple of |\d+ |two |three |several )?(?:weeks?|months?)",
+    r"lately|these days|recently",
+    r"used to",
+    r"never (?:used to|did|had)",
+    r"gradually",
+    r"slowly (?:getting |got )?worse",
+    r"bit by bit",
+    r"for a while now",
+    r"been (?:like |about |around |nearly )?(?:\d+|a few|two|three|four|several) (?:weeks|months)",
+)
+
+
+RECENT_ONSET = words(
+    r"since (?:this morning|yesterday|last night|lunch|earlier|today)",
+    r"(?:today|this morning|yesterday|overnight|tonight)",
+    r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
+)

@@ -1,0 +1,339 @@
+"""The other categories' words: heart failure, rhabdomyolysis, compartment syndrome, limb
+ischaemia, claudication, varicose veins, pregnancy, heat illness and tendon injury.
+"""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# --- other categories ----------------------------------------------------------------------
+HEART_FAILURE = words(
+    r"heart failure",
+    r"hf",
+    r"chf",
+    r"weak heart",
+    r"(?:heart|ejection fraction|ef) (?:is |was )?(?:weak|low|pumping weak)",
+    r"cardiomyopathy",
+    r"heart valves?",
+    r"valve (?:disease|problem|replacement)",
+    r"heart condition",
+    r"water tablets?",
+    r"diuretics?",
+    r"furosemide",
+)
+
+
+WEIGHT_GAIN = words(
+    r"(?:put on|gained|gain|up|increase\w*|jumped|gone up|went up)(?: \w+){0,3} "
+    r"(?:\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds?|stone)|(?:two|three|four|five) "
+    r"(?:kg|kilos|pounds|lbs))",
+    r"(?:\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds?)|(?:two|three|four|five) "
+    r"(?:kg|kilos|pounds|lbs))(?: \w+){0,3} (?:heavier|up|more|gain\w*|overnight|in (?:a|\d+|two|"
+    r"three|four) (?:days?|week))",
+    r"weight (?:is |has )?(?:jumped|shot up|gone up|going up|creeping up|up)",
+)
+
+
+LYING_BREATHLESS = words(
+    r"(?:breathless|cant breathe|short of breath|out of breath|struggle to breathe|"
+    r"struggling to breathe|breathing)(?: \w+){0,4} (?:lying|laying|lie|lay) (?:flat|down)",
+    r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
+    r"short of breath|out of breath|struggle|gasping|cough\w*)",
+    r"(?:extra|more|three|3|four|4|two|2) pillows",
+    r"(?:sleep|sleeping|slept) (?:sitting up|upright|in (?:a|the) chair|propped)",
+    r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
+    r"coughing|struggling)",
+)
+
+
+DARK_URINE = words(
+    r"(?:urine|pee|wee)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
+    r"(?:really |very |quite )?dark(?! yellow| orange)",
+    r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
+    r"(?:dark brown|brown|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
+    r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
+    r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown|black|cola|coke|tea|rusty)",
+    r"(?:urine|pee|wee|piss)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
+    r"(?:cola|coke|tea|coffee)",
+)
+
+
+LITTLE_URINE = words(
+    r"(?:barely|hardly|not|havent|hasnt|cant|cannot) (?:peed|peeing|pee|weed|urinat\w*|passed|"
+    r"passing|been)(?: any| much)?(?: urine| pee| wee)?",
+    r"(?:hardly|barely|not) (?:going|gone) (?:to the toilet)?",
+    r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
+)
+
+
+SYSTEMIC = words(
+    r"vomit\w*|throwing up|threw up|being sick",
+    r"confus\w*|muddled|drowsy|not making sense|disorient\w*|out of it",
+    r"collaps\w*|faint\w*",
+)
+
+
+MUSCLE_SEVERE = words(
+    r"(?:muscles?|legs?|arms?|quads?|thighs?|calves|biceps)(?: \w+){0,4} "
+    r"(?:swollen|swelling|rock hard|so sore|agony|killing|excruciating|weak|cant (?:move|bend|"
+    r"straighten|lift))",
+    r"(?:cant|cannot|couldnt|can barely|can hardly|barely|hardly) "
+    r"(?:straighten|bend|lift|move|walk|use|stand|grip)",
+    r"agon\w*",
+    r"(?:worst|extreme|excruciating|insane|unreal|crazy) (?:pain|soreness|doms)",
+    r"(?:way|much) (?:worse|more) than (?:normal|usual) (?:doms|soreness)",
+    r"swollen",
+    r"hard as (?:a )?(?:rock|wood|stone)",
+)
+
+
+SEVERE_PAIN = words(
+    r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
+    r"(?: \w+){0,2} (?:pain|ache|agony)",
+    r"(?:pain|ache)(?: \w+){0,3} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
+    r"out of proportion)",
+    r"agony",
+    r"(?:painkillers|paracetamol|ibuprofen)(?: \w+){0,4} (?:nothing|not working|arent|dont|didnt)",
+    r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
+    r"(?:pain|hurts?)(?: \w+){0,3} (?:bad|worse) even (?:at rest|lying|resting|when still|sitting)",
+    r"(?:havent|hasnt|wont|not) (?:stopped|eased|settled|gone)(?: \w+){0,4} hours?",
+    r"getting worse (?:for|over) (?:hours|the last)",
+)
+
+
+TIGHT_LIMB = words(
+    r"(?:tight\w*|hard|swollen|tense|bulging|shiny|rock hard)",
+    r"pins and needles",
+    r"(?:numb\w*|tingl\w*)",
+    r"pressure (?:builds?|building|builds up)",
+    r"burst\w*",
+    r"rock (?:tight|hard|solid)",
+    r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
+    r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
+)
+
+
+PASSIVE_STRETCH = words(
+    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,4} (?:when|to|if) (?:i |he |she )?"
+    r"(?:try to )?"
+    r"(?:straighten|move|bend|stretch|wiggle|flex|point) (?:my |his |her )?(?:fingers|toes|foot|"
+    r"hand|wrist|ankle)",
+    r"(?:moving|bending|straightening|stretching|wiggling) (?:my |his |her )?(?:fingers|toes|foot|"
+    r"hand)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
+)
+
+
+INJURY = words(
+    r"landed on|fell on|dropped on",
+    r"took a (?:knee|kick|boot|blow|hit|knock)",
+    r"injur\w*",
+    r"kick\w*",
+    r"tackle\w*",
+    r"fell|fall|fallen",
+    r"crash\w*",
+    r"hit|struck|whacked",
+    r"broke|broken|fracture\w*",
+    r"cast|plaster|bandage|splint",
+    r"crush\w*",
+    r"dropped (?:a |the )",
+    r"collision|collided",
+    r"knock\w*|bang\w*|bash\w*",
+)
+
+
+COLD_PALE = words(
+    r"(?:cold|colder|icy|freezing|ice cold|cool)",
+    r"(?:pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple)",
+)
+
+
+NO_PULSE = words(
+    r"(?:cant|cannot|couldnt|unable to) (?:find|feel|get) (?:the |a |any |his |her |my )?pulse",
+    r"no pulse",
+)
+
+
+LIMB_LOSS = words(
+    r"numb\w*",
+    r"(?:cant|cannot|couldnt) (?:feel|move|wiggle)",
+    r"weak\w*",
+    r"dead",
+    r"pain\w*",
+    r"hurts?",
+    "no pulse",
+    r"agony",
+    r"sore",
+    r"ache\w*",
+    r"pins and needles",
+    r"tingl\w*",
+)
+
+
+WALK_PAIN_REST = words(
+    r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
+    r"(?:goes|go|ease|eases)(?: \w+){0,3} (?:when|if|once|after) (?:i |he |she )?(?:stop|stand|"
+    r"rest|sit|pause)\w*",
+    r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
+    r"(?:kicks? in|starts?|comes? on) (?:at|after) (?:about |around )?\d+ ?(?:yards|metres|meters|"
+    r"m|steps|minutes|mins)",
+    r"relieved by (?:rest\w*|stopping|standing)",
+    r"(?:have to|had to|need to|must) (?:stop|stand|rest|sit)(?: \w+){0,4} (?:then|and then|and) "
+    r"(?:it )?(?:is )?(?:going|goes|eases|better|fine|ok|okay)",
+    r"(?:goes away|eases|disappears|fades|settles|gone|better|stops|passes|resolves)(?: \w+){0,4} "
+    r"(?:of|with) (?:rest\w*|stopping|standing)",
+    r"(?:stop|stopping|stand still|standing still|rest|resting|pause|sit down|slow down)"
+    r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|stops|settles|"
+    r"goes|fine)",
+    r"(?:goes away|eases|disappears|fades|settles|gone|better|stops)(?: \w+){0,4} "
+    r"(?:when|if|once|after) (?:i |he |she )?(?:stop|rest|stand|sit|pause)",
+    r"(?:every|each) time (?:i |he |she )?walk",
+    r"(?:rest|rests|stop|stops|stopping|break|sit)(?: \w+){0,3} (?:it |and it |and its )?"
+    r"(?:goes|eases|passes|gone|fine|better)",
+    r"(?:goes|eases|better|fine|settles|passes|gone)(?: \w+){0,3} (?:after|with) (?:a )?"
+    r"(?:rest\w*|break|minute|sit|stop\w*)",
+    r"(?:same|similar) distance",
+    r"(?:goes|go|went|wears|eases) off",
+    r"(?:then|and) (?:he |she |i )?(?:can|could) (?:carry|keep) on",
+    r"(?:stop|stopping|rest|resting)\w*(?: \w+){0,4} (?:ok|okay|fine|good) again",
+    r"never at rest|not at rest|only (?:comes on|when) (?:\w+ )?walk\w*|comes on (?:when )?walk\w*",
+    r"(?:settle|settles|settled)(?: \w+){0,2} (?:after|with|when)",
+    r"after (?:walking )?(?:about |around |like )?(?:\d+|a few|a couple|two|three|hundred)"
+    r"(?: \w+){0,2} (?:metres|meters|yards|minutes|mins|blocks|streets)",
+)
+
+
+WALKING = words(
+    r"walk\w*",
+    r"laps? (?:of|around|round)",
+    r"hik\w*",
+    r"stairs",
+    r"hill",
+    r"uphill",
+    r"shop\w*",
+    r"stroll\w*",
+    r"yards|blocks|hundred (?:metres|meters)",
+)
+
+
+VARICOSE = words(r"varicose", r"varicosit\w*", r"veins?", r"vein", r"spider veins?")
+
+
+BLEEDING = words(
+    r"bleed\w*",
+    r"bled",
+    r"blood (?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
+    r"(?:spurt|gush|pour|squirt)\w*",
+)
+
+
+PREGNANT = words(
+    r"pregnan\w*",
+    r"\d+ ?weeks? (?:pregnant|gone|along)",
+    r"(?:third|second|3rd|2nd) trimester",
+    r"(?:weeks|days) (?:after|since) (?:giving birth|birth|the birth|my baby|having)",
+    r"(?:had|gave birth to|delivered) (?:my |the |a |our )?(?:baby|son|daughter|twins)",
+    r"post ?partum",
+    r"gave birth",
+    r"\d+ ?wks? (?:pregnant|gone|along)",
+    r"(?:prenatal|antenatal|pregnancy)",
+    r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| of| training| into| in)",
+    r"pre ?eclampsia",
+    r"midwife",
+    r"expecting",
+    r"bump",
+    r"newborn",
+)
+
+
+PE_SIGNS = words(
+    r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
+    r"wont go away)(?: \w+){0,2} headaches?",
+    r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
+    r"(?:vision|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
+    r"funny|weird|fuzzy)",
+    r"(?:flashing|flashes of) (?:lights?|spots)",
+    r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
+    r"seeing (?:spots|stars|flashes|sparkles|flashing)",
+    r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the )?(?:ribs|right ribs|ribcage)",
+    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed)",
+    r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
+    r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
+    r"blood pressure (?:is )?(?:high|up|raised)",
+)
+
+
+HEAT = words(
+    r"heat",
+    r"hot (?:day|weather|room|yoga|class|gym)",
+    r"sun",
+    r"sunny",
+    "summer",
+    r"sauna",
+    r"heatwave",
+    r"(?:\d\d) ?(?:degrees|c|celsius|f)",
+    r"humid\w*",
+    r"marathon",
+    r"half marathon",
+    r"(?:really|very|so|burning|boiling) hot",
+    r"overheat\w*",
+    r"heat exhaustion",
+    r"festival",
+)
+
+
+HEATSTROKE = words(
+    r"confus\w*",
+    r"not making sense",
+    r"talking (?:nonsense|rubbish|gibberish)",
+    r"(?:stopped|stop|not|isnt|no longer) sweating",
+    r"hot (?:and )?dry",
+    r"dry (?:and )?hot",
+    r"fit|fitting|seizure|convuls\w*",
+    r"collaps\w*",
+    r"unconscious|unresponsive|passed out",
+    r"(?:not|isnt) (?:better|improving) after",
+    r"(?:cant|cannot) cool (?:down|off)",
+    r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
+    r"stumbl\w*|staggering|disorient\w*",
+    r"skins? (?:\w+ )?dry",
+    r"(?:cant|cannot|couldnt) think (?:straight|clearly)",
+)
+
+
+BLOOD_IN_URINE = words(
+    r"blood in (?:my |the |his |her )?(?:urine|pee|wee)",
+    r"(?:urine|pee|wee)(?: \w+){0,3} (?:bloody|has blood|with blood|full of blood)",
+    r"(?:peeing|passing|weeing) blood",
+)
+
+
+NOT_HEALING = words(
+    r"(?:sore|wound|ulcer|cut|blister|graze|scrape|scratch|scab)(?: \w+){0,16} "
+    r"(?:not|hasnt|wont|isnt|never|doesnt) "
+    r"(?:heal\w*|get\w* better|clos\w*)",
+    r"(?:non|not) healing",
+    r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
+)
+
+
+ANKLES = words(r"ankles|legs|feet|calves")
+
+
+SINGLE_LEG = words(r"calf|leg|foot|ankle|shin|thigh")
+
+
+SNAP = words(
+    r"(?:pop|popped|snap|snapped|kicked|shot|hit)(?: \w+){0,6} "
+    r"(?:calf|achilles|heel|back of (?:my|the) (?:leg|ankle))",
+    r"(?:calf|achilles|heel)(?: \w+){0,6} (?:pop|popped|snap|snapped)",
+)
+
+
+# Food that colours urine, when it was eaten ("Beetroot? Haven't had any." doesn't count).
+FOOD_DYE = words(
+    r"(?:ate|eat|eaten|eating|had|having|drank|drink|drinking|some|lots of|loads of) "
+    r"(?:\w+ ){0,3}(?:beet\w*|rhubarb|blackberr\w*|dye)",
+    r"(?:beet\w*|rhubarb|blackberr\w*)(?: \w+){0,2} (?:juice|shot|salad|smoothie|soup|last night|"
+    r"yesterday|for dinner|for lunch)",
+    r"(?:vitamins?|b12|multivit\w*)",
+)

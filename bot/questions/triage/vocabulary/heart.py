@@ -1,0 +1,188 @@
+"""The heart: its rhythm (heartbeat, irregular, racing, triggers), angina and how it changes,
+and blood-pressure readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.triage.text import words
+
+# --- heart rhythm --------------------------------------------------------------------------
+HEARTBEAT = words(
+    "heart",
+    "heartbeat",
+    "heart beat",
+    "pulse",
+    "heart rate",
+    "hr",
+    "bpm",
+    "ticker",
+    "watch",
+    r"smart ?watch",
+    r"apple watch",
+    "garmin",
+    "fitbit",
+)
+
+
+IRREGULAR = words(
+    "irregular",
+    r"flutter\w*",
+    r"flip\w*",
+    r"flop\w*",
+    r"skip(?:ping|s|ped)? (?:a few |some |several )?beats",
+    r"keeps? skipping",
+    r"skipping",
+    r"miss(?:ing|ed|es)? (?:a )?beats?",
+    r"extra beats?",
+    r"palpitat\w*",
+    r"erratic",
+    "out of rhythm",
+    "all over the place",
+    r"thump\w*",
+    r"jump\w* (?:around|about)",
+    r"stutter\w*",
+    r"(?:fish|bird|butterfl\w*) (?:in|flapping)",
+    r"random beats",
+    r"thud\w*",
+    r"(?:tripped|trips|tripping) over",
+    r"misfir\w*",
+    r"ectopic\w*",
+    r"off beat",
+)
+
+
+RACING = words(
+    r"racing",
+    r"(?:heart|pulse|heartbeat) (?:\w+ )?races",
+    r"pounding",
+    r"hammering",
+    r"going (?:crazy|mad|nuts|like the clappers|a mile a minute)",
+    r"beating (?:really |so |very |super |mega )?(?:fast|hard|quick)",
+    r"very fast",
+    r"so fast",
+    r"too fast",
+    r"through my chest",
+    r"out of my chest",
+    r"wont (?:slow|come) down",
+    r"(?:not|isnt) (?:slowing|coming) down",
+    r"stuck (?:at|on|above)",
+    r"svt",
+)
+
+
+SOMETIMES = words(
+    r"occasional\w*",
+    "sometimes",
+    r"now and (?:then|again)",
+    r"once in a while",
+    r"every (?:so often|now and then)",
+    r"(?:a )?(?:few|couple) times? a (?:week|month)",
+    "odd",
+    r"here and there",
+    r"once a (?:week|month|day|fortnight)",
+    r"(?:once|twice|once or twice) a (?:week|month|day|fortnight)",
+    r"(?:a few|few|couple of|some|the odd) (?:\w+ ){0,2}a (?:week|month|day)",
+    r"(?:few|couple of|several) times a (?:day|week)",
+    r"for a (?:second|few seconds|moment)",
+)
+
+
+HARMLESS_TRIGGER = words(
+    r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|nerves|"
+    r"stress\w*|anxious|anxiety|crush|adrenaline",
+)
+
+
+RHYTHM_ALERT = words(
+    r"(?:afib|a fib|af|irregular rhythm|irregular heart ?rate) (?:alerts?|warnings?|"
+    r"notifications?|notification|flag\w*)"
+)
+
+
+ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
+
+
+SPRAY_FAILED = words(
+    r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|no (?:help|change|"
+    r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
+    r"barely (?:touched|helped|worked|did))",
+    r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,6} (?:nothing|"
+    r"still|no (?:help|change|better))",
+)
+
+
+EXERTIONAL_EASE = words(
+    r"(?:eases|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
+    r"(?:min|mins|minutes) (?:after|later|afterwards)",
+    r"resolves (?:within|after|with) (?:\w+ ){0,3}(?:rest\w*|stopping)",
+    r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
+    r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
+    r"gone|stops)",
+    r"(?:goes away|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} (?:of|after) "
+    r"(?:stopping|resting|rest)",
+    r"fine (?:by|within|after) (?:the )?(?:evening|an hour|\d+ (?:min|mins|minutes))",
+    r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
+    r"(?:when|if|once|after) (?:i |he |she )?(?:stop\w*|rest\w*|stand\w*|sit\w*|slow\w*|cool\w*)",
+    r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
+    r"(?:goes|go|goes off|wears off|eases off|stops|fades)(?: \w+){0,4} (?:when|after) "
+    r"(?:i |he |she )?stop\w*",
+    r"fine (?:afterwards|after|once i stop)",
+    r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
+)
+
+
+MORE_OFTEN = words(
+    r"first time in (?:over |more than )?(?:a|\d+|two|three) (?:year|years|months)",
+    r"(?:a year|months|years) without (?:needing|using)",
+    r"(?:times|x) a day",
+    r"this (?:past )?week",
+    r"chang\w*",
+    r"(?:even|just) (?:walking|sitting|at rest|resting|from)",
+    r"more (?:often|frequent\w*|easily)",
+    r"(?:even|now) (?:at rest|walking|sitting|with less)",
+    r"less (?:effort|exercise|activity)",
+    r"(?:spray|gtn|tablets?)(?: \w+){0,4} (?:not|isnt|doesnt|didnt|wont) (?:work\w*|help\w*)",
+    r"(?:worse|longer|more) than (?:usual|normal|before)",
+    r"getting worse",
+    r"new",
+)
+
+
+HAVING_ONE_NOW = words(
+    r"(?:having|is having|im having|hes having|shes having|think (?:i|he|she)(?: \w+){0,2} "
+    r"(?:having|had)|is this|could this be|am i having|are these)"
+    r"(?: \w+){0,3} (?:heart attack|cardiac|stroke|mi)",
+)
+
+
+TRIVIAL_EFFORT = words(
+    r"(?:just|even|only) (?:walking|getting up|standing|talking|getting dressed|climbing|going up|"
+    r"from|to the)",
+    r"walking (?:to|from|around|across) (?:the )?(?:house|room|flat|kitchen|bathroom|toilet|loo|"
+    r"car)",
+    r"(?:cant|cannot|couldnt) do (?:the |a flight of )?stairs",
+    r"getting dressed|housework|chores|showering|doing nothing|one flight",
+    r"(?:doing )?(?:small|little|simple|easy|normal) things",
+    r"(?:\d+|ten|few|a few) steps",
+    r"(?:walk|walking|swim|swimming)(?: \w+){0,3} (?:a little|slowly|a short way|a few|\d+ (?:feet|"
+    r"metres|meters|yards))",
+    r"(?:very little|slight|minimal|the slightest|any) (?:effort|exertion|exercise)",
+)
+
+
+BP_CONTEXT = words(r"bp|blood pressure|pressure|readings?|mmhg|monitor|cuff|machine")
+
+
+BP_READING = re.compile(r"\b(\d{2,3}) (?:over )?(\d{2,3})s?\b")
+
+
+AT_HOME = words(r"home|monitor|machine|cuff|my own|daily|every (?:day|morning)")
+
+
+# Blood pressure rises during and just after exercise; such a reading says nothing.
+JUST_TRAINED = words(
+    r"(?:after|during|straight after|right after|post|mid) (?:my |the |a |an )?(?:workout|run|"
+    r"session|training|lifting|gym|set|sprint|class|exercise|lift)"
+)

@@ -1,0 +1,68 @@
+"""Infection and sepsis: infection words, sepsis signs, fever, spreading redness and fever risks."""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# --- infection ---------------------------------------------------------------------------
+INFECTION = words(
+    r"infect\w*",
+    r"fever\w*",
+    r"temp (?:of )?(?:3[89]|4[01])",
+    r"high temp\w*",
+    r"temperature",
+    r"shiver\w*",
+    r"shaking",
+    r"cellulitis",
+    r"(?:cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore)(?: \w+){0,4} "
+    r"(?:went|gone|going|is|looks|getting|turned) (?:red|hot|angry|swollen|black)",
+)
+
+
+SEPSIS_SIGNS = words(
+    r"confus\w*|muddled|not making sense|slurr\w*",
+    r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
+    r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotchy|mottled|blue|bluish|bluey|grey|gray)",
+    r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
+    r"rash(?: \w+){0,8} (?:glass|press\w*)",
+    r"breathing (?:very |really |so )?fast|fast breathing",
+    r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
+    r"(?:dying|going to die)",
+)
+
+
+# Written with its negation ("hasn't weed all day"), so read as mentioned, not as denied.
+NO_URINE = words(
+    r"(?:not|hasnt|havent|hadnt|no|barely) (?:peed|weed|wee|urine|passed (?:any )?urine|been to "
+    r"the toilet)(?: \w+){0,2} (?:all day|today|since|in \d+ hours)",
+    r"no urine",
+)
+
+
+WOUND = words(r"cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore")
+
+
+FEVER = words(
+    r"fever\w*|feverish|temp\w* (?:of )?(?:3[89]|4[01])|3[89](?:\.\d)? ?(?:c|degrees)",
+    r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
+)
+
+
+SPREADING_REDNESS = words(
+    r"red streaks?|streak\w* (?:going |running )?up",
+    r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
+    r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
+)
+
+
+INFECTION_SITE = words(
+    r"uti|urine infection|kidney infection|chest infection|infected|infection|abscess|cellulitis|"
+    r"lymph(?:o)?edema|ingrown"
+)
+
+
+# Conditions where a fever needs a doctor the same day (the member's own team says so).
+FEVER_RISK = words(
+    r"sickle|(?:mechanical|artificial|metal|replacement|replaced) (?:\w+ )?valve|heart valve|"
+    r"valve replacement|splenectomy|no spleen"
+)

@@ -1,0 +1,177 @@
+"""Legs and clots: swelling, inflammation, one side or both, clot risk factors and clot words."""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# --- legs, clots ---------------------------------------------------------------------------
+SWOLLEN = words(
+    r"swollen",
+    r"o?edema\w*",
+    r"swell\w*",
+    "puffy",
+    r"puff(?:ed)? up",
+    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
+    r"(?:other|left|right)",
+    r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
+    r"(?:fatter|thicker|larger) than",
+    r"puffier",
+    r"more swollen",
+    "enlarged",
+    r"bloated",
+    r"tight and shiny",
+    r"(?:like a )?balloon\w*",
+    r"like a (?:tight |small )?(?:sock|sleeve|stocking)",
+    r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
+    r"sock marks|marks from (?:my )?socks",
+    r"bigger again|getting bigger",
+)
+
+
+INFLAMED = words(
+    "red",
+    r"erythema\w*",
+    "warmth",
+    "angry",
+    "redder",
+    "redness",
+    "warm",
+    "warmer",
+    "hot",
+    "hotter",
+    "throbbing",
+    "dark",
+    "darker",
+    "darkened",
+    "purple",
+    "purplish",
+    r"discolou?r\w*",
+    r"(?:hard|sore|lumpy|bulging|painful) veins?",
+    r"veins? (?:look|looks|are|is|feel|feels) (?:hard|sore|bulging|lumpy|raised)",
+    r"hard lump",
+    r"shiny",
+    r"hard and",
+)
+
+
+CALF_PAIN_EXTRA = words(
+    r"cramp\w*",
+    r"(?:thumb|finger|fist|knife|pins|needles)(?: \w+){0,2} (?:pressing|pushing|digging|"
+    r"sticking|poking|jabbing)",
+    r"(?:pressing|pushing|digging|sticking|poking|jabbing) (?:a |their |his |her |an )?"
+    r"(?:thumb|finger|fist|knife|pins|needles)",
+    "crampy",
+    r"(?:when|if) i (?:pull|point|flex|bend) (?:my )?(?:toes|foot)",
+    r"hurts? (?:to|when i) (?:walk|stand|put weight)",
+    r"(?:cant|cannot) (?:put weight|walk properly)",
+)
+
+
+ONE_SIDE = words(
+    r"one (?:leg|calf|side|foot|ankle)",
+    r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
+    r"(?:left|right|lft|rt)",
+    r"the other (?:one|leg|calf)",
+    "unilateral",
+    r"(?:not|isnt|but not) the other",
+    r"single",
+)
+
+
+BOTH_SIDES = words(r"both", "bilateral", "equally", r"each (?:leg|calf|ankle)", r"same on both")
+
+
+CRAMP_PASSED = words(
+    r"cramp\w*(?: \w+){0,10} (?:lasted|passed|went|walked it off|eased|stretched it|gone)",
+    r"(?:walked|stretched|rubbed) it (?:off|out)",
+)
+
+
+CLOT_RISK = words(
+    r"flights?(?! of)",
+    "flew",
+    r"fl(?:y|ying|own)",
+    r"plane",
+    r"long (?:drive|haul|car|bus|coach|train|trip|journey|road trip)",
+    r"(?:\d+|ten|twelve|eight|six) ?(?:h|hr|hrs|hour|hours) (?:drive|flight|bus|coach|train|trip)",
+    r"(?:drove|driving|flew|flying|sat|travelled|traveled)(?: \w+){0,2} (?:\d+|ten|twelve|eight|"
+    r"six) ?(?:h|hr|hrs|hour|hours)",
+    r"road trip",
+    r"surger\w*",
+    "operation",
+    r"op\b",
+    r"post ?op",
+    r"replacement",
+    r"cast",
+    r"(?:walking |moon )?boot",
+    "brace",
+    r"plaster",
+    r"bed ?rest",
+    r"bed ?bound",
+    r"stuck in bed",
+    "hospital",
+    r"pregnan\w*",
+    r"(?:had|given birth|gave birth|having) (?:a |my |our |the )?(?:baby|birth|c section)",
+    r"post ?partum",
+    r"c ?section",
+    r"(?:weeks|days) (?:after|postpartum|post partum)",
+    r"(?:the |contraceptive |combined )?pill",
+    "hrt",
+    r"hormone",
+    r"cancer",
+    r"chemo\w*",
+    r"(?:previous|past|had a|history of|another) (?:clot|dvt)",
+    r"immobil\w*",
+    r"(?:sitting|sat|gaming) (?:for|all|in)",
+    r"(?:hip|knee|ankle) (?:done|replaced|replacement|op|surgery|operation)",
+    r"(?:had|having|after) (?:my|a|an|his|her) (?:\w+ )?(?:op|operation|surgery|procedure)",
+    r"stopped (?:\w+ )?(?:blood ?thinn\w*|anticoagula\w*|injections|warfarin|apixaban|"
+    r"rivaroxaban|edoxaban)",
+    r"(?:train|coach|bus|car|plane) (?:journey|ride|trip|home|back)",
+    r"(?:hours?|hrs?) (?:on|in) (?:a|the) (?:train|bus|coach|car|plane)",
+    r"(?:weeks?|days?) in bed",
+    r"(?:laid|lying) up",
+    r"injur\w*",
+    r"broke|broken|fracture\w*",
+)
+
+
+FUTURE = words(
+    "before",
+    "tomorrow",
+    "tmrw",
+    "next",
+    "upcoming",
+    r"going on",
+    r"about to",
+    r"planning",
+    r"will be",
+    r"im flying",
+    "ahead of",
+)
+
+
+CLOT_WORDS = words(
+    "blood clot",
+    "clot",
+    "dvt",
+    "deep vein thrombosis",
+    "thrombosis",
+    "embolism",
+    "pe",
+)
+
+
+SUSPECTED_CLOT = words(
+    r"(?:think|worried|scared|afraid|pretty sure|sure|convinced|could be|might be|might have|"
+    r"may have|could have|probably) (?:\w+ ){0,3}(?:a )?(?:blood clot|clot|dvt|thrombosis)",
+)
+
+
+COUGH_BLOOD = words(
+    r"(?:cough\w*|spit\w*|bring\w* up|hack\w*|spat)(?: \w+){0,4} (?:blood|bloody|red|pink)",
+    r"blood(?: \w+){0,4} (?:cough\w*|spit\w*|phlegm|mucus|sputum|tissue)",
+    r"(?:bloody|pink|red) (?:phlegm|mucus|sputum|spit)",
+    "haemoptysis",
+    "hemoptysis",
+)
