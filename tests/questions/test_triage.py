@@ -345,6 +345,62 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.BLEEDING_VEIN,
         SEE_GP,
     ),
+    # Session 7, a fifth challenge set's kinds of miss, in new words.
+    (
+        "puffed my reliever twelve times since lunch and my lips are going a weird colour",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "wrist in plaster, the pain is unbearable, codeine isnt touching it, fingers numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "bee sting at the picnic and now my tongue is swelling and its hard to swallow",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    ("ankle in a cast and tonight my toes look swollen and feel tingly", Category.OTHER, SAME_DAY),
+    (
+        "after two days of the runs i barely pee and i get dizzy when i stand up",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "this morning the hearing in my left ear went muffled out of nowhere",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "jumped off the box, felt a pop at the back of my heel and now i cant rise onto tiptoe",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    ("my c-section scar is red and weeping and i've got a temperature", Category.SEPSIS, SAME_DAY),
+    ("three weeks after my operation and i have a fever of 38.4", Category.SEPSIS, SAME_DAY),
+    (
+        "my knee has ached on the stairs for six weeks and isnt getting better",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "since the doctor upped my statin my calves have been aching after every walk",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    ("my varicose veins throb and itch by the evening", Category.OTHER, SEE_GP),
+    (
+        "a varicose vein behind my knee is red and hard, like a rope. calf soft, no swelling",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    ("this is my fourth uti this year, is there anything that stops them", Category.OTHER, SEE_GP),
+    (
+        "his shins have gone shiny and his feet are freezing all the time",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -386,6 +442,14 @@ LOOK_ALIKES = [
     "20 weeks pregnant and fitting in short walks, any tips",
     "did 150 100 on the leg press machine today, new pb",
     "calves tight after raises and it hurts when i point my toes, normal doms?",
+    # Session 7: look-alikes of the kinds a fifth challenge set raised alarms on.
+    "the cost of gym memberships gives me palpitations, any cheap home calf routines",
+    "my face fell when i read the new class timetable, no more 6am sessions",
+    "almost passed out from the stench of the changing room, anyway, calf raise tips?",
+    "the studio was 40 degrees for hot yoga and i loved it, drank loads",
+    "spun round on the waltzer with my kids and was dizzy for a minute after",
+    "everything is fine at the moment, but what are the signs of a clot in pregnancy?",
+    "out of curiosity, at what point is a heart rate too high during a sprint?",
 ]
 
 

@@ -21,7 +21,12 @@ ABOUT_SIGNS = words(
     r"(?:is|are|can) (?:\w+ ){0,5}(?:ever |always |usually |actually )?"
     r"(?:serious|dangerous|a worry|worrying|an emergency|life threatening)",
     r"(?:are there|any) (?:other |more |early )?(?:\w+ )?(?:signs|symptoms|red flags)",
-    r"when (?:is|are) (?:\w+ ){0,3}(?:dangerous|serious|a worry|worrying|an emergency)",
+    r"when (?:is|are|would|does|do|should|will) (?:\w+ ){0,3}(?:be |become )?(?:dangerous|serious|"
+    r"a worry|worrying|an emergency|a concern|a red flag)",
+    r"what makes (?:it|this|that|a \w+|an \w+) "
+    r"(?:a red flag|serious|dangerous|an emergency|worrying)",
+    r"at what (?:point|number|rate|level|heart rate|bpm|temperature)",
+    r"how (?:\w+ ){1,2}is (?:it )?(?:ok|okay|normal|safe|too much|fine) to",
     r"when (?:should|do|would|must|to|does) (?:i |you |we |someone |one |a person |u )?"
     r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
     r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
@@ -80,6 +85,12 @@ JUST_ASKING = words(
     r"not (?:about )?me(?: just| im)? asking|not me just",
     r"for those of us",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
+    r"out of (?:curiosity|interest)",
+    r"(?:everything|all)(?:s| is)? (?:fine|ok|okay|good|normal) (?:at the moment|right now|for now|"
+    r"atm|currently|so far)",
+    r"nothing(?:s| is)? (?:wrong|happening) (?:at the moment|right now|atm|currently)",
+    r"(?:write|writing|make|making|put together|putting together|draft\w*) (?:a |an |our |the )?"
+    r"(?:\w+ )?(?:guide|leaflet|poster|handout|policy|plan|checklist)",
 )
 
 

@@ -112,6 +112,9 @@ _PRESENT = words(
     "just now",
     r"(?:coming|came) back",
     r"another one",
+    # A course that runs up to now: "over the past few months it has got more swollen".
+    r"(?:over|for|in) the (?:past|last) (?:few |couple of |\w+ )?(?:days|weeks|months)",
+    r"(?:has|have|is|are|its) (?:just )?start(?:ed|ing)",
 )
 
 
@@ -138,6 +141,12 @@ _FIGURATIVE = words(
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
     r"(?:nearly|almost) (?:fainted|died|had a heart attack) (?:when i saw|at|seeing) the "
     r"(?:price|prices|bill|cost|programme|plan|timetable)",
+    r"(?:price|prices|cost|bill)(?: \w+){0,5} (?:gives?|gave|giving) me "
+    r"(?:chest pains?|palpitations|a heart attack|a stroke)",
+    r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got)",
+    r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
+    r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
+    r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
     r"(?:having|had|gonna have|going to have|giving me|gave me) a (?:stroke|heart attack) "
     r"(?:trying to (?:understand|read|work out|figure out)|reading|looking at) (?:this|that|the|my|"
     r"these|those) (?:\w+ )?(?:spreadsheet|price|prices|bill|plan|programme|program|form|maths|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.questions.triage.rules.general import (
     fainting,
     heat_illness,
+    lasting_complaint,
     other_signs,
     preeclampsia,
     sepsis,
@@ -69,6 +70,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.SEPSIS, sepsis),
     (Category.BLOOD_PRESSURE, blood_pressure),
     (Category.OTHER, other_signs),
+    (Category.OTHER, lasting_complaint),
 )
 
 

@@ -32,14 +32,19 @@ from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
+    BODY_TEMPERATURE,
     HEAT,
     HEATSTROKE,
+    HOT_PLACE,
+    HOT_READING,
     NOT_HEALING,
     PE_SIGNS,
     PREGNANT,
     SNAP,
+    SPUN_ROUND,
     VARICOSE,
 )
+from bot.questions.triage.vocabulary.course import COMPLAINT, MEDICINE_CHANGE, WEEKS
 from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING
 from bot.questions.triage.vocabulary.infection import (
     FEVER,
@@ -52,6 +57,19 @@ from bot.questions.triage.vocabulary.infection import (
     WOUND,
 )
 from bot.questions.triage.vocabulary.legs import BOTH_SIDES, SWOLLEN
+from bot.questions.triage.vocabulary.other import (
+    AIRWAY,
+    BULGING_VEINS,
+    CANT_KEEP_DOWN,
+    CAST,
+    CAST_TROUBLE,
+    HARD_RED_VEIN,
+    HEARING_LOST,
+    LITTLE_FLUID_OUT,
+    MOUTH_SWELLING,
+    RECURRENT_INFECTION,
+    SUDDENLY,
+)
 
 
 def fainting(m: Message) -> Level | None:
@@ -74,6 +92,8 @@ def fainting(m: Message) -> Level | None:
         return None
     if m.has(UNRESPONSIVE):
         return Level.EMERGENCY
+    if not fainted and m.mentioned(SPUN_ROUND):
+        return None
     exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
     companions = m.near(CHEST, PAIN, 8) or m.has(RACING) or m.has(IRREGULAR) or m.has(BREATH)
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
@@ -97,7 +117,8 @@ def preeclampsia(m: Message) -> Level | None:
 
 
 def heat_illness(m: Message) -> Level | None:
-    if m.mentioned(HEAT) and m.has(HEATSTROKE):
+    body_hot = m.has(HOT_READING) and (m.mentioned(BODY_TEMPERATURE) or not m.mentioned(HOT_PLACE))
+    if m.mentioned(HEAT) and (m.has(HEATSTROKE) or body_hot):
         return Level.EMERGENCY
     # Hot, dry skin and muddled thinking after effort is heatstroke whatever the weather.
     dry = m.has(
@@ -157,9 +178,20 @@ def sepsis(m: Message) -> Level | None:
     return None
 
 
+def lasting_complaint(m: Message) -> Level | None:
+    """A complaint that has lasted weeks, or came with a change of medicine: book a GP."""
+    if m.near_or_next(COMPLAINT, WEEKS, 14) or m.near_or_next(WEEKS, COMPLAINT, 14):
+        return Level.SEE_GP
+    if m.mentioned(MEDICINE_CHANGE) and m.has(COMPLAINT):
+        return Level.SEE_GP
+    return None
+
+
 def other_signs(m: Message) -> Level | None:
     # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
     if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
+        return Level.EMERGENCY
+    if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
         return Level.EMERGENCY
     # Known seizures or hypos coming more often: the member's team should review it.
     hypo = words(
@@ -173,15 +205,22 @@ def other_signs(m: Message) -> Level | None:
     # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
     if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
         return Level.SAME_DAY
-    if m.has(
-        words(r"(?:cant|cannot|couldnt) keep (?:any )?(?:water|fluids|anything|food|drinks) down")
-    ):
+    if m.has(CANT_KEEP_DOWN):
+        return Level.SAME_DAY
+    if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(LITTLE_FLUID_OUT):
+        return Level.SAME_DAY
+    if m.has(HEARING_LOST) and m.mentioned(SUDDENLY):
+        return Level.SAME_DAY
+    if m.mentioned(CAST) and m.has(CAST_TROUBLE):
         return Level.SAME_DAY
     # NHS: blood in urine needs a GP appointment urgently.
     if m.has(BLOOD_IN_URINE):
         return Level.SAME_DAY
     cant_bear = words(
-        r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe"
+        r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe",
+        r"(?:cant|cannot|couldnt) (?:\w+ ){0,3}on ?(?:to )?(?:my |his |her )?tip ?toes?",
+        r"flat footed",
+        r"(?:feel|there is|theres|is) a (?:gap|dent|dip|hollow)",
     )
     if m.has(SNAP) and m.has(cant_bear):
         return Level.SAME_DAY
@@ -200,10 +239,20 @@ def other_signs(m: Message) -> Level | None:
     if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
         return Level.SEE_GP
     skin_changes = words(
+        r"(?:going|turning|gone|turned) (?:a )?(?:brown\w*|darker)(?: colou?r)?",
         r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"
-        r"hard(?:ened)? skin|lipodermato\w*"
+        r"hard(?:ened)? skin|lipodermato\w*",
     )
     if m.mentioned(words(r"varicose|varicosit\w*")) and m.has(skin_changes):
+        return Level.SEE_GP
+    # NHS: varicose veins that ache, throb or itch, or a vein that is hard, red and tender
+    # (phlebitis), are for a GP.
+    if m.mentioned(BULGING_VEINS) and m.has(words(r"ach\w*|throb\w*|itch\w*|heavy|sore")):
+        return Level.SEE_GP
+    if m.mentioned(VARICOSE) and m.has(HARD_RED_VEIN):
+        return Level.SEE_GP
+    # NHS: urine infections that keep coming back need a GP to look for a cause.
+    if m.mentioned(RECURRENT_INFECTION):
         return Level.SEE_GP
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
     if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):

@@ -145,7 +145,7 @@ def rhabdomyolysis(m: Message) -> Level | None:
 
 
 def compartment_syndrome(m: Message) -> Level | None:
-    if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?"))):
+    if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?|wrists?|fingers"))):
         return None
     # NHS: after an injury, pain that is much worse when the limb's fingers or toes are moved.
     # Without the injury it is too often tight calves after raises.
@@ -206,6 +206,16 @@ def claudication(m: Message) -> Level | None:
         r"shiny skin",
     )
     if leg_pain and m.mentioned(WALKING) and m.has(pad_skin):
+        return Level.SEE_GP
+    # Without pain, two of the skin signs of PAD together (NHS: shiny skin, hair loss on the
+    # legs, slow-growing toenails, cold feet).
+    pad_signs = (
+        words(r"shiny"),
+        words(r"hairless|hair (?:has )?(?:thinned|gone|fallen out|stopped growing)"),
+        words(r"(?:toe)?nails? (?:\w+ )?(?:barely|hardly|dont|do not|not|never) (?:\w+ )?grow\w*"),
+        words(r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)"),
+    )
+    if m.mentioned(LEG) and sum(m.has(sign) for sign in pad_signs) >= 2:
         return Level.SEE_GP
     if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
         return Level.SEE_GP

@@ -265,7 +265,12 @@ UNRESPONSIVE = words(
 )
 
 
-STANDING_UP = words(r"(?:stand|standing|stood|get|getting|got) up", r"on standing", r"rise|rising")
+STANDING_UP = words(
+    r"(?:stand|standing|stood|get|getting|got) up",
+    r"on standing",
+    r"rise|rising",
+    r"(?:when|whenever|every time|each time|if) (?:i |he |she |they |you )?stand\b",
+)
 
 
 RECURRING = words(

@@ -20,6 +20,11 @@ SEVERE_BREATH = words(
     r"(?:sentences?|words|full sentences?)",
     r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
     r"words? (?:at a time|between breaths)",
+    r"(?:words?|sentences?)(?: \w+){0,2} between (?:breaths|gasps)",
+    r"(?:cant|cannot|couldnt) get (?:more than )?(?:a |one |two |three |\w+ )?words? out",
+    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:\d+|ten|eight|six|twelve|loads of|lots of) times",
+    r"(?:lips|face|fingers)(?: \w+){0,2} (?:gone|turned|going|turning) (?:a )?"
+    r"(?:funny|weird|strange|odd|horrible) colou?r",
     r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
     r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
     r"(?:chest|ribs|neck) (?:is |are )?(?:sucking|pulling) in",

@@ -90,10 +90,11 @@ MUSCLE_SEVERE = words(
 SEVERE_PAIN = words(
     r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
     r"(?: \w+){0,2} (?:pain|ache|agony)",
-    r"(?:pain|ache)(?: \w+){0,3} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
+    r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of proportion)",
     r"agony",
-    r"(?:painkillers|paracetamol|ibuprofen)(?: \w+){0,4} (?:nothing|not working|arent|dont|didnt)",
+    r"(?:painkillers|paracetamol|ibuprofen|codeine|tramadol)(?: \w+){0,6} (?:nothing|not working|"
+    r"arent|dont|didnt|not touching|arent touching|isnt touching)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
     r"(?:pain|hurts?)(?: \w+){0,3} (?:bad|worse) even (?:at rest|lying|resting|when still|sitting)",
     r"(?:havent|hasnt|wont|not) (?:stopped|eased|settled|gone)(?: \w+){0,4} hours?",
@@ -192,6 +193,9 @@ WALK_PAIN_REST = words(
     r"(?:goes|eases|better|fine|settles|passes|gone)(?: \w+){0,3} (?:after|with) (?:a )?"
     r"(?:rest\w*|break|minute|sit|stop\w*)",
     r"(?:same|similar) distance",
+    r"(?:have|having|had|need) to stop (?:every|after) (?:\w+ ){0,3}(?:yards|metres|meters|minutes|"
+    r"mins|steps|blocks|streets)",
+    r"(?:then|and) off (?:i|he|she|we) go(?:es)?",
     r"(?:goes|go|went|wears|eases) off",
     r"(?:then|and) (?:he |she |i )?(?:can|could) (?:carry|keep) on",
     r"(?:stop|stopping|rest|resting)\w*(?: \w+){0,4} (?:ok|okay|fine|good) again",
@@ -293,7 +297,6 @@ HEATSTROKE = words(
     r"unconscious|unresponsive|passed out",
     r"(?:not|isnt) (?:better|improving) after",
     r"(?:cant|cannot) cool (?:down|off)",
-    r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
     r"stumbl\w*|staggering|disorient\w*",
     r"skins? (?:\w+ )?dry",
     r"(?:cant|cannot|couldnt) think (?:straight|clearly)",
@@ -313,6 +316,20 @@ NOT_HEALING = words(
     r"(?:heal\w*|get\w* better|clos\w*)",
     r"(?:non|not) healing",
     r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
+)
+
+
+# 40 °C or more is heatstroke in a body, and a hot day or a hot-yoga room in the weather.
+HOT_READING = words(r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)")
+BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead")
+HOT_PLACE = words(
+    r"hot yoga|bikram|room|studio|outside|out there|weather|heatwave|forecast|in the (?:sun|shade)|"
+    r"(?:it|today|the day|the class) (?:was|is|hit)"
+)
+# Dizzy from spinning round (a roundabout, a fairground ride): the cause is plain.
+SPUN_ROUND = words(
+    r"(?:i |we )spun|spun (?:my|him|her|them|the|round|around)|roundabout|merry go round|waltzer|"
+    r"teacups"
 )
 
 

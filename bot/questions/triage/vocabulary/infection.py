@@ -39,12 +39,16 @@ NO_URINE = words(
 )
 
 
-WOUND = words(r"cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore")
+WOUND = words(
+    r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar"
+)
 
 
 FEVER = words(
     r"fever\w*|feverish|temp\w* (?:of )?(?:3[89]|4[01])|3[89](?:\.\d)? ?(?:c|degrees)",
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
+    # "Got a temperature" is how a fever is said in much of the UK.
+    r"(?:got|had|have|has|running|with) a (?:high )?temp(?:erature)?",
 )
 
 
@@ -57,12 +61,20 @@ SPREADING_REDNESS = words(
 
 INFECTION_SITE = words(
     r"uti|urine infection|kidney infection|chest infection|infected|infection|abscess|cellulitis|"
-    r"lymph(?:o)?edema|ingrown"
+    r"lymph(?:o)?edema|ingrown",
+    r"cough\w* up (?:\w+ )?(?:green|yellow|brown|rusty)",
+    r"discharge(?: \w+){0,5} (?:smell\w*|smelly|off|offensive)|smelly discharge",
 )
 
 
 # Conditions where a fever needs a doctor the same day (the member's own team says so).
 FEVER_RISK = words(
     r"sickle|(?:mechanical|artificial|metal|replacement|replaced) (?:\w+ )?valve|heart valve|"
-    r"valve replacement|splenectomy|no spleen"
+    r"valve replacement|splenectomy|no spleen",
+    # NHS: a high temperature in the weeks after giving birth or after an operation needs a
+    # midwife, GP or the surgical team the same day.
+    r"after (?:the |giving )?birth|since (?:the birth|giving birth|having (?:the |my )?baby)|"
+    r"postpartum|post partum|postnatal",
+    r"(?:days|weeks) (?:after|since) (?:my |the |a )?(?:\w+ )?(?:surgery|operation|op|c ?section|"
+    r"caesarean|delivery)|post ?op\b",
 )

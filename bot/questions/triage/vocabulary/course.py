@@ -1,0 +1,46 @@
+"""How a symptom runs: one that has lasted for weeks, or began with a change of medicine.
+
+NHS pages for the common complaints (pain, swelling, breathlessness, cramps) say the same thing
+in their own words: see a GP if it hasn't got better after a few weeks. Medicine leaflets say to
+talk to a doctor or pharmacist about a side effect that bothers you or doesn't go away.
+"""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# A complaint in the body, in the words people use for it.
+COMPLAINT = words(
+    r"pain\w*|ache|aches|ached|aching|achy|sore|hurts?|hurting|tender",
+    r"swell\w*|swollen|puff\w*|ballooned",
+    r"numb\w*|tingl\w*|pins and needles",
+    r"breathless\w*|out of breath|puffed|short of breath|wheez\w*|tight chested",
+    r"cramp\w*|stiff\w*|throb\w*|lump",
+    r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet",
+)
+# Weeks or months, or "it isn't going away": days are the normal course of soreness.
+WEEKS = words(
+    r"(?:for|over|since|in) (?:the )?(?:last |past )?(?:a |two |three |four |five |six |several |"
+    r"few |a few |couple of |a couple of |\d+ )(?:\w+ )?(?:weeks|months)",
+    r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d+) (?:weeks|months)"
+    r"(?: now| later| and| ago)",
+    r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,2}(?:weeks|months)",
+    r"(?:not|isnt|wont|hasnt|never) (?:\w+ )?go(?:ing|ne)? away",
+    r"(?:every|each) (?:run|session|walk|time i \w+)(?: \w+){0,2} (?:this|for) "
+    r"(?:winter|month|year|weeks|months)",
+    r"over (?:a few|the past few|the last few|several) (?:weeks|months)",
+)
+MEDICINE = (
+    r"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|amlodipine|"
+    r"ramipril|lisinopril|losartan|bisoprolol|atenolol|propranolol|prednisolone|steroids?|hrt|"
+    r"metformin|blood thinners?|apixaban|rivaroxaban|warfarin|diuretics?|furosemide|the pill"
+)
+# A change of medicine the symptom is set against.
+MEDICINE_CHANGE = words(
+    rf"(?:since|after) (?:\w+ ){{0,4}}(?:started|starting|began|upped|increased|doubled|switched|"
+    rf"changed|put) (?:me )?(?:on )?(?:\w+ ){{0,3}}(?:{MEDICINE})",
+    rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
+    rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in the (?:summer|spring|autumn|"
+    rf"winter))",
+    rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
+)

@@ -1,0 +1,64 @@
+"""Words for the smaller signs: a swollen mouth or throat, dehydration, sudden hearing loss, a
+cast that has become too tight, troublesome veins, and infections that keep coming back."""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# Angioedema: a swollen tongue, lips or throat that makes swallowing or breathing hard closes
+# the airway (SDCEP, after NHS inform: airway compromised, send to emergency care or 999).
+MOUTH_SWELLING = words(
+    r"(?:lips?|tongue|throat|mouth)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|"
+    r"ballooned|huge|massive\w*)",
+    r"(?:swollen|swelling of (?:my |the |his |her )?)(?: \w+){0,2}(?:lips?|tongue|throat|mouth)",
+)
+AIRWAY = words(
+    r"swallow\w*",
+    r"(?:breathing|breath)(?: \w+){0,2} (?:noisy|whistl\w*|wheez\w*|rasp\w*)",
+    r"noisy breath\w*|stridor|wheez\w*",
+    r"throat(?: \w+){0,3} (?:tight|closing)",
+    r"(?:cant|cannot|hard to|struggling to) (?:breathe|swallow)",
+)
+# Dehydration: NHS, dizziness on standing that won't pass or not peeing for hours needs a GP
+# or 111 straight away; so do fluids that won't stay down.
+LITTLE_FLUID_OUT = words(
+    r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
+    r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
+    r"(?:dark|brown)(?: \w+){0,8} (?:even though|despite|although) (?:i |hes |shes |ive )?"
+    r"(?:\w+ ){0,2}(?:drunk|drinking|drank)",
+)
+CANT_KEEP_DOWN = words(
+    r"(?:cant|cannot|couldnt) keep (?:any |much )?(?:water|fluids|anything|food|drinks|\w+ )?down"
+)
+# NHS: sudden hearing loss in one or both ears needs an urgent GP appointment or 111.
+HEARING_LOST = words(
+    r"(?:hearing|ear)(?: \w+){0,5} (?:muffled|gone|went|dull|lost)",
+    r"(?:lost|losing|lose) (?:the |my |all )?(?:hearing|ability to hear)",
+    r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
+    r"(?:left |right )?ear",
+)
+SUDDENLY = words(r"woke|suddenly|sudden|all of a sudden|overnight|this morning|today|tonight")
+# NHS inform (plaster casts): fingers or toes that swell, tingle, go numb or change colour in a
+# cast need it checked that day.
+CAST = words(r"casts?|plaster\w*|back ?slab|slab|splint|moon boot|walking boot|air cast")
+CAST_TROUBLE = words(
+    r"(?:fingers|toes|hand|foot)(?: \w+){0,5} (?:puffy|swollen|tingl\w*|numb\w*|blue|white|cold)",
+    r"(?:tingl\w*|numb\w*|pins and needles)(?: \w+){0,4} (?:fingers|toes)",
+)
+
+
+BULGING_VEINS = words(
+    r"varicose|varicosit\w*",
+    r"veins?(?: \w+){0,6} (?:bulg\w*|big and \w+|lumpy|twisted|roped|rope like)",
+    r"(?:bulg\w*|lumpy|twisted|knotted) veins?",
+)
+HARD_RED_VEIN = words(
+    r"(?:hard|red|tender|painful|sore|lumpy)(?: \w+){0,3} (?:line|cord|lump)(?: \w+){0,4} "
+    r"(?:along|over|on|in|under)",
+    r"like a (?:cord|rope|string)",
+)
+RECURRENT_INFECTION = words(
+    r"(?:third|fourth|fifth|sixth|3rd|4th|5th|another) (?:\w+ ){0,2}(?:infection|uti)",
+    r"(?:keep|keeps|kept) getting (?:\w+ ){0,2}(?:infections|utis)",
+    r"(?:infections|utis) (?:\w+ ){0,2}(?:keep|keeps) coming back",
+)
