@@ -17,6 +17,7 @@ _NAME = re.compile(rf"^[-_\w]{{1,{limits.COMMAND_NAME}}}$")
 # Interaction callback types: 4 message, 5 deferred message, 6 deferred update, 7 update,
 # 8 autocomplete result, 9 modal.
 CALLBACK_TYPES = (4, 5, 6, 7, 8, 9)
+_ACTION_ROW, _BUTTON = 1, 2
 
 
 def check_message(body: dict[str, Any]) -> list[str]:
@@ -51,6 +52,7 @@ def check_message(body: dict[str, Any]) -> list[str]:
                 problems.append(f"field value of {len(f['value'])} characters")
     if total > limits.EMBED_TOTAL:
         problems.append(f"embeds total {total} characters")
+    problems.extend(check_components(body.get("components") or []))
     if content or embeds:
         allowed = body.get("allowed_mentions")
         if allowed is None:
@@ -59,6 +61,28 @@ def check_message(body: dict[str, Any]) -> list[str]:
             parse = allowed.get("parse", [])
             if "everyone" in parse or "roles" in parse:
                 problems.append(f"allowed_mentions parse {parse} lets member text ping")
+    return problems
+
+
+def check_components(rows: list[dict[str, Any]]) -> list[str]:
+    """A message's buttons: action rows at the top, each with a few buttons, each short."""
+    problems = []
+    if len(rows) > limits.ACTION_ROWS:
+        problems.append(f"{len(rows)} action rows")
+    for row in rows:
+        if row.get("type") != _ACTION_ROW:
+            problems.append(f"a top-level component of type {row.get('type')}, not an action row")
+            continue
+        buttons = [c for c in row.get("components") or [] if c.get("type") == _BUTTON]
+        if len(buttons) > limits.BUTTONS_PER_ROW:
+            problems.append(f"{len(buttons)} buttons in one action row")
+        for button in buttons:
+            label = button.get("label") or ""
+            if len(label) > limits.BUTTON_LABEL:
+                problems.append(f"button label of {len(label)} characters")
+            custom_id = button.get("custom_id")
+            if custom_id is not None and not 1 <= len(custom_id) <= limits.CUSTOM_ID:
+                problems.append(f"button custom_id of {len(custom_id)} characters")
     return problems
 
 
