@@ -37,6 +37,7 @@ class FakeDiscord(DiscordState):
         self._rest = Rest(self)
         self._faults = FaultInjection(self)
         self._runner: web.AppRunner | None = None
+        # The jobs other modules do, under the names tests call them by.
         self.fail = self._faults.fail
         self.peak_per_second = self._faults.peak_per_second
         self.requests_by_route = self._faults.requests_by_route

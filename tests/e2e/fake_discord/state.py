@@ -65,6 +65,8 @@ class Fault:
 
 
 class DiscordState:
+    """One guild with one text channel, its members, and everything the bot has sent."""
+
     def __init__(self, *, check_schema: bool = True) -> None:
         # Checking bodies against Discord's schema costs up to a few ms of CPU per request.
         self.schema = openapi_check.load() if check_schema else None
