@@ -6,7 +6,7 @@ discord.py at Discord's real limit, and the database's size over a year.
     python -m bench.reminders --tiny     what `make test` runs so the benchmark can't rot
 
 The DM figures run `python -m bot run` itself, as a separate process, against the fake Discord
-(tests/e2e/fake_discord.py) in this one, which enforces Discord's global limit of 50 requests
+(tests/e2e/fake_discord/) in this one, which enforces Discord's global limit of 50 requests
 a second with global 429s and counts every request as it arrives. Today's code runs the same
 way from a git worktree of main at BASE_COMMIT (made once under the temporary folder), so both
 are measured in the same run; --tiny measures this tree alone.

@@ -13,8 +13,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.e2e import openapi_check
-from tests.e2e.fake_discord import FakeDiscord
+from tests.e2e.fake_discord import FakeDiscord, openapi_check
 
 needs_spec = pytest.mark.skipif(
     not openapi_check.SPEC_PATH.is_file(),

@@ -24,7 +24,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 SPEC_PATH = (
-    Path(__file__).resolve().parents[3] / "shared" / "datasets" / "discord-openapi" / "openapi.json"
+    Path(__file__).resolve().parents[4] / "shared" / "datasets" / "discord-openapi" / "openapi.json"
 )
 _SPEC_URI = "urn:discord-openapi"
 _HTTP_METHODS = ("get", "put", "post", "patch", "delete")
