@@ -109,7 +109,7 @@ class _ActiveDays:
 
 
 def _streak_state(conn: sqlite3.Connection, user_id: int) -> Settled | None:
-    """The member's settled streak state, if one is kept (see streaks.Settled)."""
+    """The member's settled streak state, if one is kept (see models.Settled)."""
     row = conn.execute(
         "SELECT streak_goal, streak_cut, streak_run, streak_best, streak_days, streak_last "
         "FROM member_summary WHERE user_id = ? AND streak_cut IS NOT NULL",

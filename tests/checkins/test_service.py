@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import csv
 import io
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -16,25 +15,11 @@ from bot.app import App
 from bot.checkins.replies import chart_title, checkin_reply, leaderboard_reply
 from bot.checkins.service import CheckinError
 from bot.clock import FakeClock
-from bot.members.export import EXPORT_COLUMNS
-from bot.members.service import MemberError
 from bot.questions.triage import Level
 from bot.replies import Tone
-from bot.storage.db import Database, bundled_migrations
-
-GUILD = 555
-
-
-def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    with sqlite3.connect(app.db.path) as conn:
-        return conn.execute(sql, params).fetchall()
-
-
-async def log(app: App, user: int = 1, key: str | None = None, **options: Any):
-    keys = rows(app, "SELECT count(*) FROM checkins")[0][0]
-    return await app.checkins.checkin(
-        user_id=user, source_key=key or f"k{user}-{keys}-{options}", guild_id=GUILD, **options
-    )
+from bot.storage.db import Database
+from bot.storage.schema import bundled_migrations
+from tests.helpers import GUILD, log, rows
 
 
 async def test_a_check_in_reports_what_was_logged_and_the_streak(app: App) -> None:
@@ -345,80 +330,6 @@ async def test_a_page_number_too_large_for_sqlite_shows_the_last_page(app: App) 
     assert (await app.checkins.history(1, 10**30)).page == 1
 
 
-async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
-    await app.members.set_timezone(1, "Europe/Berlin")
-    await app.members.set_goal(1, 5)
-    await log(app, sets=2, reps=10, note='commas, "quotes" and ünïcode')
-    await log(app, activity="walk", minutes=30)
-    await app.questions.record_feedback(
-        user_id=1, entry_id="walking", question="walk?", helpful=True
-    )
-    records = list(csv.DictReader(io.StringIO((await app.members.export_csv(1)).decode())))
-    settings = {r["setting"]: r["value"] for r in records if r["record"] == "setting"}
-    assert settings == {
-        "timezone": "Europe/Berlin",
-        "goal_days": "5",
-        "leaderboard_visible": "1",
-        "reminders_skip_if_done": "1",
-    }
-    exported = [
-        (
-            int(r["id"]),
-            r["activity"],
-            r["sets"],
-            r["reps"],
-            r["minutes"],
-            r["note"],
-            r["local_date"],
-        )
-        for r in records
-        if r["record"] == "checkin"
-    ]
-    stored = [
-        (
-            i,
-            a,
-            "" if s is None else str(s),
-            "" if r is None else str(r),
-            "" if m is None else str(m),
-            n or "",
-            d,
-        )
-        for i, a, s, r, m, n, d in rows(
-            app,
-            "SELECT id, activity, sets, reps, minutes, note, local_date FROM checkins ORDER BY id",
-        )
-    ]
-    assert exported == stored
-    assert [
-        (r["topic"], r["question"], r["helpful"]) for r in records if r["record"] == "feedback"
-    ] == [("walking", "walk?", "yes")]
-
-
-async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> None:
-    await log(app, user=1, note="mine")
-    await log(app, user=2, note="theirs")
-    await app.members.set_timezone(1, "Europe/Berlin")
-    await app.questions.record_feedback(user_id=1, entry_id="walking", question="w", helpful=True)
-    deleted = await app.members.forget(1)
-    assert deleted == {
-        "active_days": 1,
-        "answer_feedback": 1,
-        "checkins": 1,
-        "guild_members": 1,
-        "member_summary": 1,
-        "members": 1,
-    }
-    with sqlite3.connect(app.db.path) as conn:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
-            if "user_id" in columns:
-                left = conn.execute(f"SELECT count(*) FROM {table} WHERE user_id = 1").fetchone()
-                assert left == (0,), table
-    assert rows(app, "SELECT note FROM checkins") == [("theirs",)]
-
-
 async def test_the_chart_is_a_real_png_discord_shows_large(app: App, clock: FakeClock) -> None:
     import matplotlib.image
 
@@ -447,45 +358,6 @@ async def test_the_chart_title_counts_active_days_and_greets_a_new_member(
     clock.advance(timedelta(days=1))
     await log(app)
     assert chart_title(await app.checkins.stats(1)) == "Last 12 weeks: 2 active days"
-
-
-async def test_a_city_name_resolves_to_its_zone(app: App) -> None:
-    assert await app.members.set_timezone(1, "berlin") == "Europe/Berlin"
-    assert await app.members.set_timezone(1, "New York") == "America/New_York"
-    with pytest.raises(MemberError, match="Did you mean"):
-        await app.members.set_timezone(1, "Berlinn")
-    with pytest.raises(MemberError, match="don't know the time zone"):
-        await app.members.set_timezone(1, "Atlantis")
-
-
-async def test_the_export_puts_each_value_under_the_heading_that_names_it(app: App) -> None:
-    await app.reminders.create(user_id=1, time_text="07:30", days_text="weekdays")
-    await app.members.set_skip_if_done(1, False)
-    await app.reminders.set_guild_reminder(
-        guild_id=GUILD, channel_id=9, time_text="08:00", zone_name="UTC"
-    )
-    await app.reminders.join_guild_reminder(GUILD, 1, True)
-    await log(app, note="felt good")
-    await app.questions.record_feedback(
-        user_id=1, entry_id="walking", question="walk?", helpful=False
-    )
-    # Read back as a member's spreadsheet would: by heading.
-    records = list(csv.DictReader(io.StringIO((await app.members.export_csv(1)).decode())))
-    [reminder] = [r for r in records if r["record"] == "reminder"]
-    assert {k: reminder[k] for k in ("time", "days", "where", "timezone", "status")} == {
-        "time": "07:30",
-        "days": "weekdays",
-        "where": "dm",
-        "timezone": "UTC",
-        "status": "on",
-    }
-    settings = {r["setting"]: r["value"] for r in records if r["record"] == "setting"}
-    assert settings["reminders_skip_if_done"] == "0"
-    assert [r["guild_id"] for r in records if r["record"] == "channel-reminder"] == [str(GUILD)]
-    for record in records:
-        filled = {k for k, v in record.items() if v and k != "record"}
-        assert filled <= set(EXPORT_COLUMNS[record["record"]]), record
-    assert {r["record"] for r in records} == set(EXPORT_COLUMNS)
 
 
 async def test_the_kept_streak_matches_the_whole_history_through_gaps_undos_goals_and_zones(

@@ -27,7 +27,8 @@ from bot.reminders.dispatcher import (
 from bot.reminders.models import Claimed
 from bot.reminders.schedule import ScheduleError
 from bot.reminders.service import Answered
-from bot.storage.db import Database, bundled_migrations
+from bot.storage.db import Database
+from bot.storage.schema import bundled_migrations
 from tests.helpers import config_for_tests
 
 
