@@ -114,6 +114,8 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
     )
     # A member's new time zone moves their reminders too.
     members.on_timezone_change.append(reminders.reschedule_member)
+    # Forget-me deleted the member's guild pairs: the check-ins' cache of them must go too.
+    members.on_forget.append(checkins.forget_guilds_of)
     return App(
         config=config,
         db=db,

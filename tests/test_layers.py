@@ -127,3 +127,16 @@ def test_storage_imports_only_the_areas_types(path: Path) -> None:
         and not module.endswith(".models")
     ]
     assert logic == [], f"{_name(path)} imports {logic}"
+
+
+def test_members_calls_no_other_areas_service() -> None:
+    """Check-ins and reminders depend on members, not the reverse: a member's changes reach
+    them through the hooks bot/app.py wires (on_timezone_change, on_forget)."""
+    services = ("bot.checkins.service", "bot.reminders.service", "bot.reminders.dispatcher")
+    calls = [
+        f"{_name(path)} imports {module}"
+        for path in sorted((BOT / "members").rglob("*.py"))
+        for module, name in _imports(path)
+        if module in services or f"{module}.{name}" in services
+    ]
+    assert calls == []

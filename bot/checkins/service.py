@@ -105,12 +105,11 @@ class CheckinService:
         self._clock = clock
         self._members = members
         self._known_guild_members: set[tuple[int, int]] = set()
-        members.on_forget.append(self._forget_guilds_of)
 
     async def note_guild(self, guild_id: int, user_id: int) -> None:
         """Remember that the member uses the bot in this guild (for its leaderboard)."""
         # The write is idempotent; remembering pairs already written saves a transaction
-        # per check-in. forget() clears the member's pairs from this cache too.
+        # per check-in. Forget-me clears the member's pairs from it too (forget_guilds_of).
         if (guild_id, user_id) in self._known_guild_members:
             return
         await store.note_guild(self._db, guild_id, user_id, self._clock.now())
@@ -269,7 +268,7 @@ class CheckinService:
             return await self.history(user_id, pages)
         return HistoryPage(rows, page, pages)
 
-    def _forget_guilds_of(self, user_id: int) -> None:
+    def forget_guilds_of(self, user_id: int) -> None:
         """Forget-me deleted the member's guild pairs: drop them from the cache too."""
         self._known_guild_members = {p for p in self._known_guild_members if p[1] != user_id}
 
