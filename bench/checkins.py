@@ -39,6 +39,16 @@ from bot.storage.db import Database
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
+def checkin_service(db: Database, clock: FakeClock) -> CheckinService:
+    """This code's check-ins service, or BASE_COMMIT's (see on_base), which read member
+    settings itself and took the default zone where it now takes the members service."""
+    try:
+        from bot.members.service import MembersService
+    except ImportError:  # BASE_COMMIT: no members area yet
+        return CheckinService(db, clock, "UTC")  # type: ignore[arg-type]
+    return CheckinService(db, clock, MembersService(db, clock, "UTC"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     size = parser.add_mutually_exclusive_group()
@@ -115,7 +125,7 @@ async def build(path: Path, members: int, days: int, long: int) -> None:
 async def growth(path: Path) -> dict[str, Any]:
     db = await Database.open(path)  # the new code migrates the old code's database here
     clock = FakeClock(START)
-    service = CheckinService(db, clock, "UTC")
+    service = checkin_service(db, clock)
     boards: dict[str, list[float]] = {}
     for period in ("week", "month", "all"):
         timings = []
@@ -247,7 +257,7 @@ async def throughput_table(per_run: int, runs: int) -> str:
 
 async def service_rate(folder: Path, members: int, total: int) -> float:
     db = await Database.open(folder / "bench.db")
-    service = CheckinService(db, FakeClock(START), "UTC")
+    service = checkin_service(db, FakeClock(START))
     each = total // members
 
     async def member(user_id: int) -> None:
@@ -288,7 +298,7 @@ async def stats_table(years: float, runs: int) -> str:
     with tempfile.TemporaryDirectory() as folder:
         db = await Database.open(Path(folder) / "stats.db")
         clock = FakeClock(START)
-        service = CheckinService(db, clock, "UTC")
+        service = checkin_service(db, clock)
         first = START - timedelta(days=days)
         clock._now = first
         for n in range(days):

@@ -36,13 +36,14 @@ from pathlib import Path
 
 from bench.common import heading, parse_size, percentile, spread
 from bot.clock import AdjustableClock, Clock, FakeClock, SystemClock
+from bot.members.service import MembersService
 from bot.reminders.dispatcher import Dispatcher, Settings
+from bot.reminders.models import Claimed
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ServiceSettings
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
 from bot.storage.db import Database
-from bot.storage.reminders import Claimed
 from tests.e2e.fake_discord import FakeDiscord
 
 DUE = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -250,7 +251,12 @@ async def _lone_lateness(trials: int) -> list[float]:
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(db, clock, sender, Settings(timedelta(hours=2), "UTC", 40))
         service = RemindersService(
-            db, clock, ServiceSettings("UTC", 10), prompts=lambda: (), wake=dispatcher.wake
+            db,
+            clock,
+            MembersService(db, clock, "UTC"),
+            ServiceSettings("UTC", 10),
+            prompts=lambda: (),
+            wake=dispatcher.wake,
         )
         stop = asyncio.Event()
         loop = asyncio.create_task(dispatcher.run(stop))

@@ -20,7 +20,8 @@ from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
 from bot.runner import StartupError, run, sync
-from bot.storage.db import MEMORY, Database, StorageError
+from bot.storage.db import MEMORY, Database
+from bot.storage.errors import StorageError
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
 from bot.config import Config
+from bot.members.service import MembersService
 from bot.questions.engines import build_engines
 from bot.questions.kb import load_knowledge_strict
 from bot.questions.service import GAP_DAYS, QuestionService
@@ -32,6 +33,7 @@ class App:
     config: Config
     db: Database
     questions: QuestionService
+    members: MembersService
     checkins: CheckinService
     reminders: RemindersService
     retention: Retention
@@ -91,10 +93,11 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         len(kb.entries),
         questions.engine,
     )
+    members = MembersService(db, clock, config.default_timezone)
     checkins = CheckinService(
         db,
         clock,
-        config.default_timezone,
+        members,
         triage=engines.triage,
         embedder=engines.embedder,
         emergency_number=config.emergency_number,
@@ -102,6 +105,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
     reminders = RemindersService(
         db,
         clock,
+        members,
         ReminderSettings(
             default_zone=config.default_timezone,
             max_per_member=config.reminders.max_per_member,
@@ -109,11 +113,14 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         prompts=lambda: questions.kb.prompts,
     )
     # A member's new time zone moves their reminders too.
-    checkins.on_timezone_change.append(reminders.reschedule_member)
+    members.on_timezone_change.append(reminders.reschedule_member)
+    # Forget-me deleted the member's guild pairs: the check-ins' cache of them must go too.
+    members.on_forget.append(checkins.forget_guilds_of)
     return App(
         config=config,
         db=db,
         questions=questions,
+        members=members,
         checkins=checkins,
         reminders=reminders,
         retention=Retention(

@@ -53,6 +53,7 @@ from bot.questions.replies import (
     topics_reply,
 )
 from bot.questions.service import GAP_DAYS, Answer, AnswerKind
+from bot.reminders.models import Claimed
 from bot.reminders.replies import (
     answer_named,
     button_reply,
@@ -67,7 +68,6 @@ from bot.reminders.replies import (
 )
 from bot.replies import Action, InputError, Reply, Tone, apology_reply, error_reply
 from bot.storage.db import MEMORY
-from bot.storage.reminders import Claimed
 from bot.timezones import zone
 
 log = logging.getLogger(__name__)
@@ -408,13 +408,13 @@ class Console:
         )
 
     async def _export(self, _: Parsed) -> Reply:
-        return export_reply(await self.app.checkins.export_csv(self.user_id))
+        return export_reply(await self.app.members.export_csv(self.user_id))
 
     async def _forget_me(self, _: Parsed) -> Reply:
         return forget_prompt(self.user_id)
 
     async def _forget_me_confirm(self, _: Parsed) -> Reply:
-        deleted = await self.app.checkins.forget(self.user_id)
+        deleted = await self.app.members.forget(self.user_id)
         self._last_answer = None
         return forgotten_reply(deleted)
 
@@ -422,23 +422,23 @@ class Console:
         return nothing_changed()
 
     async def _goal_set(self, args: Parsed) -> Reply:
-        days = await self.app.checkins.set_goal(self.user_id, args.number("days-per-week") or 0)
+        days = await self.app.members.set_goal(self.user_id, args.number("days-per-week") or 0)
         return goal_reply(days)
 
     async def _privacy_leaderboard(self, args: Parsed) -> Reply:
         visible = args.text("show") == "on"
-        await self.app.checkins.set_leaderboard_visible(self.user_id, visible)
+        await self.app.members.set_leaderboard_visible(self.user_id, visible)
         return setting_reply(
             "You're shown on leaderboards." if visible else "You're hidden from leaderboards."
         )
 
     async def _timezone_set(self, args: Parsed) -> Reply:
         return timezone_set_reply(
-            await self.app.checkins.set_timezone(self.user_id, args.text("zone"))
+            await self.app.members.set_timezone(self.user_id, args.text("zone"))
         )
 
     async def _timezone_show(self, _: Parsed) -> Reply:
-        return timezone_reply(*await self.app.checkins.zone_for(self.user_id))
+        return timezone_reply(*await self.app.members.zone_for(self.user_id))
 
     async def _remind_set(self, args: Parsed) -> Reply:
         # "here" has no channel in the console: its one pretend channel is this session.
@@ -448,7 +448,7 @@ class Console:
             days_text=args.text("days"),
             source_key=f"console:{uuid.uuid4()}",
         )
-        _, default = await self.app.checkins.zone_for(self.user_id)
+        _, default = await self.app.members.zone_for(self.user_id)
         return reminder_set_reply(view, default)
 
     async def _remind_list(self, _: Parsed) -> Reply:
@@ -475,7 +475,7 @@ class Console:
 
     async def _remind_skip_if_done(self, args: Parsed) -> Reply:
         skip = args.text("skip")
-        await self.app.reminders.set_skip_if_done(self.user_id, skip == "on")
+        await self.app.members.set_skip_if_done(self.user_id, skip == "on")
         return simple(f"Skipping days you've checked in: {skip}.")
 
     # The console's stand-in for a server's channel reminder (one pretend guild and channel).
@@ -555,7 +555,7 @@ class Console:
                     f"repeat /clock +{MAX_CLOCK_MOVE.days}d to go further."
                 )
             await self._run_clock_to(clock.now() + delta, advance)
-        zone_name, _ = await self.app.checkins.zone_for(self.user_id)
+        zone_name, _ = await self.app.members.zone_for(self.user_id)
         now = clock.now()
         return simple(
             f"Now: {now:%Y-%m-%d %H:%M} UTC ({now.astimezone(zone(zone_name)):%H:%M} {zone_name})."

@@ -5,15 +5,20 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 import pytest
 
 from bot.config import Config, KnowledgeConfig, QuestionsConfig
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.checkins.service import CheckinResult
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -116,4 +121,22 @@ def start_bot(tmp_path: Path, *args: str, **env: str) -> subprocess.Popen[str]:
         text=True,
         cwd=tmp_path,
         env=bot_env(tmp_path, **env),
+    )
+
+
+# The guild the service tests check in from.
+GUILD = 555
+
+
+def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Rows read straight from the app's database file, beside the service under test."""
+    with sqlite3.connect(app.db.path) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+async def log(app: App, user: int = 1, key: str | None = None, **options: Any) -> CheckinResult:
+    """A check-in in GUILD, with a source key of its own unless `key` is given."""
+    keys = rows(app, "SELECT count(*) FROM checkins")[0][0]
+    return await app.checkins.checkin(
+        user_id=user, source_key=key or f"k{user}-{keys}-{options}", guild_id=GUILD, **options
     )

@@ -12,7 +12,7 @@ import pytest
 
 from bot.catalog import COMMANDS
 from bot.runner import NO_TOKEN_NOTICE
-from bot.storage.db import bundled_migrations
+from bot.storage.schema import bundled_migrations
 from tests.helpers import run_bot, start_bot
 
 

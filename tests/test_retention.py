@@ -10,8 +10,8 @@ import pytest
 from bot import retention
 from bot.app import App
 from bot.clock import FakeClock
+from bot.reminders.models import Claimed
 from bot.storage import questions as question_store
-from bot.storage.reminders import Claimed
 
 FIRST = datetime(2026, 3, 3, 7, 5, tzinfo=UTC)
 

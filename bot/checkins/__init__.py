@@ -1,1 +1,1 @@
-"""Check-ins: logged workouts, streaks, stats, charts, the leaderboard and members data."""
+"""Check-ins: logged workouts, streaks, stats, charts and the leaderboard."""

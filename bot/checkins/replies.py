@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from bot.checkins.models import Checkin
 from bot.checkins.service import CheckinResult, HistoryPage, Leaderboard, Stats
 from bot.questions.replies import care_reply
 from bot.replies import Action, Attachment, Field, Reply, Tone
-from bot.storage.checkins import CheckinRow
 from bot.timezones import fixed_offset_note
 
 NameOf = Callable[[int], str]
@@ -16,7 +16,7 @@ _PERIODS = {"week": "this week", "month": "this month", "all": "all time"}
 _HIDDEN = "You're hidden from the leaderboard (/privacy leaderboard show:on to appear)."
 
 
-def describe(row: CheckinRow) -> str:
+def describe(row: Checkin) -> str:
     """ "3 × 15 calf raises, 10 min" """
     amount = ""
     if row.sets and row.reps:
@@ -68,7 +68,7 @@ def checkin_reply(result: CheckinResult) -> Reply:
     )
 
 
-def undo_prompt(row: CheckinRow | None) -> Reply:
+def undo_prompt(row: Checkin | None) -> Reply:
     if row is None:
         return Reply(
             body="There's no check-in from the last 24 hours to undo.",

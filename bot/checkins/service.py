@@ -6,36 +6,21 @@ Plain values in, plain results out; nothing here knows about Discord.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
-import sqlite3
 import unicodedata
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, Literal
 
 from bot.checkins.charts import WEEKS, heatmap_png
-from bot.checkins.streaks import (
-    CUT_LAG_DAYS,
-    Streaks,
-    advance,
-    cut_for,
-    milestone_reached,
-    resume,
-    settle,
-    streaks,
-    week_progress,
-)
+from bot.checkins.models import BoardEntry, Checkin, NewCheckin, Streaks
+from bot.checkins.streaks import after_checkin, milestone_reached, streaks, week_progress
 from bot.clock import Clock
+from bot.members.service import MembersService
 from bot.questions.triage import Level, Triage, TriageResult
-from bot.reminders.schedule import describe_days, mask_to_days
 from bot.replies import InputError
 from bot.storage import checkins as store
-from bot.storage import reminders as reminder_store
-from bot.storage.checkins import BoardRow, CheckinRow, MemberSettings
 from bot.storage.db import Database
-from bot.timezones import UnknownZone, local_date, resolve_zone
+from bot.timezones import local_date
 
 if TYPE_CHECKING:
     from bot.questions.batching import Embedder
@@ -57,7 +42,7 @@ class CheckinError(InputError):
 
 @dataclass(frozen=True)
 class CheckinResult:
-    checkin: CheckinRow
+    checkin: Checkin
     # False when this interaction (or reminder occurrence) had already been counted.
     created: bool
     streak: Streaks
@@ -75,21 +60,6 @@ class CheckinResult:
 
 
 @dataclass(frozen=True)
-class _Recorded:
-    """What the check-in transaction read and wrote."""
-
-    row: CheckinRow
-    created: bool
-    settings: MemberSettings
-    zone: str
-    today: date
-    # The streak before this check-in (for milestones) and after it.
-    was: Streaks
-    now: Streaks
-    week_done: int
-
-
-@dataclass(frozen=True)
 class Stats:
     user_id: int
     streak: Streaks
@@ -104,15 +74,15 @@ class Stats:
 @dataclass(frozen=True)
 class Leaderboard:
     period: Period
-    top: list[BoardRow]
+    top: list[BoardEntry]
     viewer_rank: int | None
-    viewer_row: BoardRow | None
+    viewer_row: BoardEntry | None
     viewer_hidden: bool
 
 
 @dataclass(frozen=True)
 class HistoryPage:
-    rows: list[CheckinRow]
+    rows: list[Checkin]
     page: int
     pages: int
 
@@ -122,7 +92,7 @@ class CheckinService:
         self,
         db: Database,
         clock: Clock,
-        default_zone: str,
+        members: MembersService,
         *,
         triage: Triage | None = None,
         embedder: Embedder | None = None,
@@ -133,43 +103,13 @@ class CheckinService:
         self._emergency_number = emergency_number
         self._db = db
         self._clock = clock
-        self._default_zone = default_zone
+        self._members = members
         self._known_guild_members: set[tuple[int, int]] = set()
-        # Called with the member's id after they change time zone (reminders move with them).
-        self.on_timezone_change: list[Callable[[int], Awaitable[None]]] = []
-
-    async def zone_for(self, user_id: int) -> tuple[str, bool]:
-        """The member's time zone, and whether it is the server default (not set yet)."""
-        settings = await store.settings(self._db, user_id)
-        if settings.timezone:
-            return settings.timezone, False
-        return self._default_zone, True
-
-    async def set_timezone(self, user_id: int, zone_name: str) -> str:
-        try:
-            name = resolve_zone(zone_name)
-        except UnknownZone as exc:
-            raise CheckinError(str(exc)) from None
-        await store.update_settings(self._db, user_id, self._clock.now(), timezone=name)
-        for hook in self.on_timezone_change:
-            await hook(user_id)
-        return name
-
-    async def set_goal(self, user_id: int, days: int) -> int:
-        if not 1 <= days <= 7:
-            raise CheckinError("The weekly goal is a number of days from 1 to 7.")
-        await store.update_settings(self._db, user_id, self._clock.now(), goal_days=days)
-        return days
-
-    async def set_leaderboard_visible(self, user_id: int, visible: bool) -> None:
-        await store.update_settings(
-            self._db, user_id, self._clock.now(), leaderboard_visible=int(visible)
-        )
 
     async def note_guild(self, guild_id: int, user_id: int) -> None:
         """Remember that the member uses the bot in this guild (for its leaderboard)."""
         # The write is idempotent; remembering pairs already written saves a transaction
-        # per check-in. forget() clears the member's pairs from this cache too.
+        # per check-in. Forget-me clears the member's pairs from it too (forget_guilds_of).
         if (guild_id, user_id) in self._known_guild_members:
             return
         await store.note_guild(self._db, guild_id, user_id, self._clock.now())
@@ -203,28 +143,14 @@ class CheckinService:
         days_back = _DAYS_BACK.get(day.strip().lower())
         if days_back is None:
             # A date: how far back depends on the member's today.
-            zone_now, _ = await self.zone_for(user_id)
+            zone_now, _ = await self._members.zone_for(user_id)
             days_back = _days_back(day, local_date(now, zone_now))
         # A (guild, member) pair to record for the leaderboard, unless it is known already.
         new_pair = (guild_id, user_id) if guild_id is not None else None
-        if new_pair in self._known_guild_members:
-            new_pair = None
-        # The whole check-in is one short transaction: the zone it is dated in, the days the
-        # streak counts and the insert are read and written together.
-
-        def record(conn: sqlite3.Connection) -> _Recorded:
-            settings = store.settings_now(conn, user_id)
-            zone_name = settings.timezone or self._default_zone
-            today = local_date(now, zone_name)
-            goal = settings.goal_days
-            # The streak walked up to a recent Monday, and the days since: not the whole history.
-            kept = store.streak_state_now(conn, user_id)
-            state = kept
-            if state is None or state.goal != goal or today < state.cut:
-                state = settle(store.active_dates_now(conn, user_id), goal, cut_for(today))
-            before = store.active_dates_since_now(conn, user_id, state.reads_from)
-            row, created, new_day = store.insert_checkin_now(
-                conn,
+        note_guild = new_pair is not None and new_pair not in self._known_guild_members
+        done = await store.record_checkin(
+            self._db,
+            NewCheckin(
                 user_id=user_id,
                 source_key=source_key,
                 activity=activity,
@@ -232,39 +158,25 @@ class CheckinService:
                 reps=reps,
                 minutes=minutes,
                 note=note,
-                local_date=today - timedelta(days=days_back),
-                timezone=zone_name,
-                at=now,
+                days_back=days_back,
                 guild_id=guild_id,
-            )
-            if new_pair:
-                store.note_guild_now(conn, *new_pair, now)
-            was = resume(state, before, today)
-            after = [*before, row.local_date] if new_day else before
-            if new_day and row.local_date < state.cut:
-                # A day added before the cut: walk the whole history again, this once.
-                state = settle(store.active_dates_now(conn, user_id), goal, state.cut)
-                after = store.active_dates_since_now(conn, user_id, state.reads_from)
-            if cut_for(today) - state.cut >= timedelta(days=2 * CUT_LAG_DAYS):
-                state = advance(state, after, cut_for(today))
-            if state is not kept:  # most check-ins leave it as it was: no write
-                store.save_streak_state_now(conn, user_id, state)
-            streak = resume(state, after, today) if new_day else was
-            done_this_week = week_progress(after, today)
-            return _Recorded(row, created, settings, zone_name, today, was, streak, done_this_week)
-
-        done = await self._db.write_now(record)
-        if new_pair:
+                note_guild=note_guild,
+            ),
+            at=now,
+            default_zone=self._members.default_zone,
+            streak=after_checkin,
+        )
+        if note_guild and new_pair:
             self._known_guild_members.add(new_pair)
-        row, today, goal = done.row, done.today, done.settings.goal_days
+        row, today, goal = done.checkin, done.today, done.settings.goal_days
         warning = await self._note_warning(row.note)
         return CheckinResult(
             checkin=row,
             created=done.created,
-            streak=done.now,
-            week_done=done.week_done,
+            streak=done.streak.now,
+            week_done=done.streak.week_done,
             goal=goal,
-            milestone=milestone_reached(done.was.current, done.now.current)
+            milestone=milestone_reached(done.streak.was.current, done.streak.now.current)
             if done.created
             else None,
             zone=done.zone,
@@ -285,7 +197,7 @@ class CheckinService:
         warning = self._triage.check(note, rules)
         return warning if warning is not None and warning.level >= Level.SEE_GP else None
 
-    async def undo_candidate(self, user_id: int) -> CheckinRow | None:
+    async def undo_candidate(self, user_id: int) -> Checkin | None:
         """The check-in /checkin undo would remove: the latest, if under 24 hours old."""
         latest = await store.latest(self._db, user_id)
         if latest is None or self._clock.now() - latest.created_at > UNDO_WINDOW:
@@ -308,10 +220,10 @@ class CheckinService:
         return await store.in_guild(self._db, guild_id, target_id)
 
     async def stats(self, user_id: int) -> Stats:
-        zone_name, _ = await self.zone_for(user_id)
+        zone_name, _ = await self._members.zone_for(user_id)
         today = local_date(self._clock.now(), zone_name)
         active = await store.active_dates(self._db, user_id)
-        goal = (await store.settings(self._db, user_id)).goal_days
+        goal = (await self._members.settings(user_id)).goal_days
         since = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)
         return Stats(
             user_id=user_id,
@@ -328,7 +240,7 @@ class CheckinService:
         return await asyncio.to_thread(heatmap_png, stats.recent, stats.today, title)
 
     async def leaderboard(self, guild_id: int, period: Period, viewer_id: int) -> Leaderboard:
-        zone_name, _ = await self.zone_for(viewer_id)
+        zone_name, _ = await self._members.zone_for(viewer_id)
         today = local_date(self._clock.now(), zone_name)
         since = {
             "week": today - timedelta(days=today.weekday()),
@@ -337,7 +249,7 @@ class CheckinService:
         }[period]
         rows = await store.leaderboard(self._db, guild_id, since)
         rank = next((i for i, r in enumerate(rows, 1) if r.user_id == viewer_id), None)
-        hidden = not (await store.settings(self._db, viewer_id)).leaderboard_visible
+        hidden = not (await self._members.settings(viewer_id)).leaderboard_visible
         return Leaderboard(
             period=period,
             top=rows[:LEADERBOARD_SIZE],
@@ -356,95 +268,9 @@ class CheckinService:
             return await self.history(user_id, pages)
         return HistoryPage(rows, page, pages)
 
-    async def export_csv(self, user_id: int) -> bytes:
-        """Everything stored about the member, as one CSV: one row per record, each value under
-        the heading that names it (EXPORT_FIELDS says which headings each kind of record uses).
-        """
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        settings = await store.settings(self._db, user_id)
-        zone_name, default = await self.zone_for(user_id)
-        skip_if_done = await reminder_store.skip_if_done(self._db, user_id)
-        for name, value in (
-            ("timezone", "" if default else zone_name),
-            ("goal_days", settings.goal_days),
-            ("leaderboard_visible", int(settings.leaderboard_visible)),
-            ("reminders_skip_if_done", int(skip_if_done)),
-        ):
-            writer.writerow({"record": "setting", "setting": name, "value": value})
-        for reminder in await reminder_store.for_user(self._db, user_id, self._default_zone):
-            status = "paused" if reminder.paused else "on"
-            if reminder.disabled_reason:
-                status = f"stopped: {reminder.disabled_reason}"
-            writer.writerow(
-                {
-                    "record": "reminder",
-                    "id": reminder.id,
-                    "time": reminder.local_time.strftime("%H:%M"),
-                    "days": describe_days(mask_to_days(reminder.weekdays)),
-                    "where": "dm"
-                    if reminder.channel_id is None
-                    else f"channel {reminder.channel_id}",
-                    "timezone": reminder.zone,
-                    "status": status,
-                }
-            )
-        for guild_id in await reminder_store.subscriptions_of(self._db, user_id):
-            writer.writerow({"record": "channel-reminder", "guild_id": guild_id})
-        for row in await store.all_checkins(self._db, user_id):
-            writer.writerow(
-                {
-                    "record": "checkin",
-                    "id": row.id,
-                    "created_at": row.created_at.isoformat(),
-                    "local_date": row.local_date.isoformat(),
-                    "activity": row.activity,
-                    "sets": _blank(row.sets),
-                    "reps": _blank(row.reps),
-                    "minutes": _blank(row.minutes),
-                    "note": row.note or "",
-                    "timezone": row.timezone,
-                }
-            )
-        for fb in await store.feedback_rows(self._db, user_id):
-            writer.writerow(
-                {
-                    "record": "feedback",
-                    "created_at": fb["created_at"],
-                    "topic": fb["entry_id"],
-                    "question": fb["question"],
-                    "helpful": "yes" if fb["helpful"] else "no",
-                }
-            )
-        return buffer.getvalue().encode("utf-8")
-
-    async def forget(self, user_id: int) -> dict[str, int]:
-        """Delete everything about the member, in one transaction; report what went."""
-        deleted = await store.forget(self._db, user_id)
+    def forget_guilds_of(self, user_id: int) -> None:
+        """Forget-me deleted the member's guild pairs: drop them from the cache too."""
         self._known_guild_members = {p for p in self._known_guild_members if p[1] != user_id}
-        return deleted
-
-
-# The export's headings, and which of them each kind of record fills.
-EXPORT_COLUMNS: Final = {
-    "checkin": (
-        "id",
-        "created_at",
-        "local_date",
-        "activity",
-        "sets",
-        "reps",
-        "minutes",
-        "note",
-        "timezone",
-    ),
-    "reminder": ("id", "time", "days", "where", "timezone", "status"),
-    "setting": ("setting", "value"),
-    "channel-reminder": ("guild_id",),
-    "feedback": ("created_at", "topic", "question", "helpful"),
-}
-EXPORT_FIELDS: Final = ("record", *dict.fromkeys(c for cs in EXPORT_COLUMNS.values() for c in cs))
 
 
 def _clean_note(note: str | None) -> str | None:
@@ -481,7 +307,3 @@ def _days_back(day: str, today: date) -> int:
             f"{asked.isoformat()} is too far back: a check-in can be for today or yesterday."
         )
     return back
-
-
-def _blank(value: int | None) -> str | int:
-    return "" if value is None else value

@@ -16,19 +16,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from bot.checkins.models import ActiveDays, Settled, Streaks, StreakUpdate
+
 DAYS_PER_WEEK = 7
 MILESTONES = (7, 30, 100, 365)
-
-
-@dataclass(frozen=True)
-class Streaks:
-    current: int
-    best: int
-    active_days: int
 
 
 def week_start(day: date) -> date:
@@ -105,24 +99,6 @@ def milestone_reached(before: int, after: int) -> int | None:
 CUT_LAG_DAYS = 7
 
 
-@dataclass(frozen=True)
-class Settled:
-    """The streak walk's state after every active day before `cut` (a Monday), for one goal."""
-
-    goal: int
-    cut: date
-    run: int = 0
-    best: int = 0
-    active_days: int = 0
-    last: date | None = None
-
-    @property
-    def reads_from(self) -> date:
-        """The first day `resume` needs: the cut, or the Monday of the last settled day's week,
-        whose count judges the gap after it."""
-        return min(self.cut, week_start(self.last)) if self.last else self.cut
-
-
 def settle(active: Iterable[date], goal: int, cut: date) -> Settled:
     """The state for every active day before `cut` (a Monday), walked from nothing."""
     return advance(Settled(goal, date.min), active, cut)
@@ -197,3 +173,31 @@ def _walk(
 def _gap_excused(first: int, stop: int, excused: Callable[[int], bool]) -> bool:
     """Whether every week from `first`'s up to `stop` (not included) excuses its rest days."""
     return all(excused(week) for week in range(_monday(first), stop, DAYS_PER_WEEK))
+
+
+def after_checkin(
+    kept: Settled | None, goal: int, today: date, added: date | None, days: ActiveDays
+) -> StreakUpdate:
+    """The streak state and streaks after a check-in (a `StreakStep`), run inside its transaction.
+
+    `kept` is the member's settled state, if any; `added` the day the check-in made active (None
+    if that day was active already); `days` reads the active days, the check-in's included. The
+    walk reads from a recent Monday on: not the whole history, except to settle a new state.
+    """
+
+    def before(read: list[date]) -> list[date]:
+        return [d for d in read if d != added]
+
+    state = kept
+    if state is None or state.goal != goal or today < state.cut:
+        state = settle(before(days.since(None)), goal, cut_for(today))
+    after = days.since(state.reads_from)
+    was = resume(state, before(after), today)
+    if added is not None and added < state.cut:
+        # A day added before the cut: walk the whole history again, this once.
+        state = settle(days.since(None), goal, state.cut)
+        after = days.since(state.reads_from)
+    if cut_for(today) - state.cut >= timedelta(days=2 * CUT_LAG_DAYS):
+        state = advance(state, after, cut_for(today))
+    now = resume(state, after, today) if added is not None else was
+    return StreakUpdate(state, was, now, week_progress(after, today))

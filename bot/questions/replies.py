@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from bot.markdown import escape
 from bot.questions.kb import Entry, KnowledgeBase, Source
+from bot.questions.models import Gap
 from bot.questions.service import Answer, AnswerKind
 from bot.questions.small_talk import SmallTalk
 from bot.questions.triage import Level, TriageResult
 from bot.replies import Action, Field, Reply, Tone
-from bot.storage.questions import Gap
 
 DISCLAIMER = "General information, not medical advice."
 EMERGENCY_NUMBERS = "999, 911, 112"

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from bot.clock import Clock
 from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
 from bot.questions.letters import question_parts
+from bot.questions.models import Gap
 from bot.questions.search import Decision, Ranker, Thresholds, Zone, decide, rank_parts
 from bot.questions.small_talk import SmallTalk, small_talk
 from bot.questions.text import normalise, words
@@ -268,7 +269,7 @@ class QuestionService:
         )
         return True
 
-    async def gaps(self, days: int = GAP_DAYS, limit: int = 10) -> list[store.Gap]:
+    async def gaps(self, days: int = GAP_DAYS, limit: int = 10) -> list[Gap]:
         since = self._clock.now() - timedelta(days=days)
         return await store.gaps(self._db, since=since, limit=limit)
 

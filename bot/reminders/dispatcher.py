@@ -35,10 +35,17 @@ from typing import Protocol
 
 from bot.clock import Clock
 from bot.reminders.budget import RequestBudget, charged_send
+from bot.reminders.models import (
+    ZONE_UNAVAILABLE,
+    Claimed,
+    NewOccurrence,
+    OccurrenceStatus,
+    Reminder,
+)
 from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
+from bot.storage import outbox
 from bot.storage import reminders as store
 from bot.storage.db import Database
-from bot.storage.reminders import Claimed, ReminderRow
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +105,7 @@ def _destination(delivery: Claimed) -> tuple[str, int]:
     return ("dm", delivery.user_id)
 
 
-def zone_stop_reason(reminder: ReminderRow) -> str:
+def zone_stop_reason(reminder: Reminder) -> str:
     """What the member (or the server's managers) see for a reminder whose zone won't load."""
     fix = (
         "set the reminder again with /remind-channel set"
@@ -106,7 +113,7 @@ def zone_stop_reason(reminder: ReminderRow) -> str:
         else "choose yours again with /timezone set"
     )
     shown = reminder.zone if len(reminder.zone) <= 40 else reminder.zone[:39] + "…"
-    return f"{store.ZONE_UNAVAILABLE}: {shown!r} can't be loaded on this host; {fix}"
+    return f"{ZONE_UNAVAILABLE}: {shown!r} can't be loaded on this host; {fix}"
 
 
 def backoff(attempts: int) -> timedelta:
@@ -136,7 +143,7 @@ class Dispatcher:
         # The instance lock means no other dispatcher is alive, so anything still marked as
         # being sent belongs to a process that died. Send it again now rather than wait out its
         # lease: the same nonce makes Discord return the message if it had already gone.
-        released = await store.release_claims(self._db)
+        released = await outbox.release_claims(self._db)
         if released:
             log.info("resending %d reminder(s) interrupted by a restart", released)
         while not stop.is_set():
@@ -148,7 +155,7 @@ class Dispatcher:
 
     async def _sleep(self, stop: asyncio.Event) -> None:
         self._wake.clear()
-        upcoming = await store.next_wake(self._db)
+        upcoming = await outbox.next_wake(self._db)
         now = self._clock.now()
         wait = MAX_SLEEP if upcoming is None else min(max(upcoming - now, timedelta(0)), MAX_SLEEP)
         waiters = {asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())}
@@ -164,7 +171,7 @@ class Dispatcher:
         """One pass: materialise and send everything due now. Returns how many were sent."""
         await self.materialise()
         sent = 0
-        while batch := await store.claim(
+        while batch := await outbox.claim(
             self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
         ):
             sent += await self._send_batch(batch)
@@ -208,8 +215,8 @@ class Dispatcher:
         now = self._clock.now()
         async with self._db.transaction() as tx:
             reminders = await store.due(tx, now, self._settings.default_zone, BATCH)
-            plans: list[tuple[ReminderRow, list[tuple[date, datetime, bool]], datetime, date]] = []
-            unloadable: list[tuple[ReminderRow, str]] = []
+            plans: list[tuple[Reminder, list[tuple[date, datetime, bool]], datetime, date]] = []
+            unloadable: list[tuple[Reminder, str]] = []
             for reminder in reminders:
                 if (problem := zone_problem(reminder.zone)) is not None:
                     unloadable.append((reminder, problem))
@@ -224,21 +231,22 @@ class Dispatcher:
                 for day, _, send in occurrences
                 if send
             }
-            done = await store.checked_in_days(tx, wanted)
+            done = await outbox.checked_in_days(tx, wanted)
             rows = []
             for reminder, occurrences, _, _ in plans:
                 for day, due_at, send in occurrences:
-                    status, reason = "pending", None
+                    status: OccurrenceStatus = "pending"
+                    reason = None
                     if not send:
                         status, reason = "skipped", "missed while the bot was offline"
                     elif (reminder.user_id, day) in done and reminder.skip_if_checked_in:
                         status, reason = "skipped", "already checked in"
                     rows.append(
-                        store.NewOccurrence(
+                        NewOccurrence(
                             reminder.id, day, due_at, status, now - due_at > LATE_AFTER, reason
                         )
                     )
-            created = await store.add_occurrences(tx, rows, now)
+            created = await outbox.add_occurrences(tx, rows, now)
             await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
             # Stopped, so no longer due: each is handled once, and never blocks the rest.
             await store.disable_many(tx, [(r.id, zone_stop_reason(r)) for r, _ in unloadable])
@@ -253,7 +261,7 @@ class Dispatcher:
         return len(reminders), created
 
     def _walk(
-        self, reminder: ReminderRow, now: datetime
+        self, reminder: Reminder, now: datetime
     ) -> tuple[list[tuple[date, datetime, bool]], datetime, date]:
         """The reminder's occurrences up to now, each with whether it may still be sent (only
         the latest, within the grace window), and its next occurrence after now."""
@@ -295,7 +303,7 @@ class Dispatcher:
         except PermanentFailure as exc:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
-            await store.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
+            await outbox.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
             # Telling the member is a request too, paid from the same budget.
             with contextlib.suppress(Exception):
                 async with self._charged():
@@ -313,7 +321,7 @@ class Dispatcher:
             log.exception("reminder occurrence %s: unexpected error while sending", delivery.id)
             await self._retry_or_give_up(delivery, f"unexpected error ({type(exc).__name__})")
             return 0
-        await store.mark_sent(self._db, delivery.id, message_id, self._clock.now())
+        await outbox.mark_sent(self._db, delivery.id, message_id, self._clock.now())
         return 1
 
     @contextlib.asynccontextmanager
@@ -334,11 +342,11 @@ class Dispatcher:
             await self._give_up(delivery, reason)
         else:
             retry_at = self._clock.now() + backoff(delivery.attempts)
-            await store.mark_retry(self._db, delivery.id, retry_at, reason)
+            await outbox.mark_retry(self._db, delivery.id, retry_at, reason)
 
     async def _give_up(self, delivery: Claimed, reason: str) -> None:
         tries = min(delivery.attempts, MAX_ATTEMPTS)
         log.warning("reminder occurrence %s gave up after %d tries: %s", delivery.id, tries, reason)
-        await store.mark_failed(
+        await outbox.mark_failed(
             self._db, delivery.id, f"gave up after {tries} tries: {reason}", disable_reminder=False
         )

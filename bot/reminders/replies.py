@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.questions.kb import Entry
+from bot.reminders.models import Claimed
 from bot.reminders.service import Answered, GuildReminderView, ReminderAnswer, ReminderView
 from bot.replies import Action, Field, Reply, Tone, error_reply
-from bot.storage.reminders import Claimed
 from bot.timezones import fixed_offset_note
 
 

@@ -8,7 +8,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal, cast
 
 from bot.clock import Clock
+from bot.members.service import MembersService
 from bot.questions.kb import Entry
+from bot.reminders.models import Reminder
 from bot.reminders.schedule import (
     ScheduleError,
     days_to_mask,
@@ -19,10 +21,9 @@ from bot.reminders.schedule import (
     parse_time,
     zone_problem,
 )
+from bot.storage import outbox
 from bot.storage import reminders as store
-from bot.storage.checkins import settings as member_settings
 from bot.storage.db import Database
-from bot.storage.reminders import ReminderRow
 from bot.timezones import UnknownZone, local_date, resolve_zone
 
 SNOOZE = timedelta(hours=1)
@@ -82,12 +83,14 @@ class RemindersService:
         self,
         db: Database,
         clock: Clock,
+        members: MembersService,
         settings: Settings,
         prompts: Callable[[], tuple[Entry, ...]],
         wake: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
         self._clock = clock
+        self._members = members
         self._settings = settings
         self._prompts = prompts
         # Wakes the dispatcher after any change, so it never waits out a stale sleep.
@@ -185,7 +188,7 @@ class RemindersService:
         first = reminders[0]
         now = self._clock.now()
         day = local_date(now, first.zone)
-        await store.add_one_off(self._db, first.id, f"test:{source_key}", day, now)
+        await outbox.add_one_off(self._db, first.id, f"test:{source_key}", day, now)
         self.wake()
         return True
 
@@ -211,13 +214,13 @@ class RemindersService:
         nothing), so a repeated press, or one whose first attempt was cut short, finishes the
         first answer's work and adds none.
         """
-        recorded = await store.answer(self._db, occurrence_id, user_id, choice)
+        recorded = await outbox.answer(self._db, occurrence_id, user_id, choice)
         if recorded is None:
             return None
         answer, first, day, reminder_id = recorded
         until = None
         if answer == "snoozed":
-            until, _ = await store.add_one_off(
+            until, _ = await outbox.add_one_off(
                 self._db,
                 reminder_id,
                 f"{day.isoformat()}#snooze-of-{occurrence_id}",
@@ -226,16 +229,12 @@ class RemindersService:
             )
             self.wake()
         elif answer == "skipped":
-            await store.skip_date(
+            await outbox.skip_date(
                 self._db, user_id, day, "skipped by the member", self._clock.now()
             )
             self.wake()
         # The column's CHECK admits only the three answers.
         return Answered(cast(ReminderAnswer, answer), first, day, until)
-
-    async def set_skip_if_done(self, user_id: int, skip: bool) -> None:
-        """Whether the member's reminders skip days they've already checked in."""
-        await store.set_skip_if_done(self._db, user_id, skip, self._clock.now())
 
     async def set_guild_reminder(
         self,
@@ -308,20 +307,20 @@ class RemindersService:
         return await store.subscribers(self._db, reminder_id)
 
     async def occurrence_owner(self, occurrence_id: int) -> int | None:
-        owner = await store.occurrence_owner(self._db, occurrence_id)
+        owner = await outbox.occurrence_owner(self._db, occurrence_id)
         return owner[0] if owner else None
 
     async def remember_dm_channel(self, user_id: int, channel_id: int) -> None:
         """Keep the member's DM channel: later reminders, after a restart too, skip opening it."""
-        await store.remember_dm_channel(self._db, user_id, channel_id)
+        await outbox.remember_dm_channel(self._db, user_id, channel_id)
 
     async def forget_dm_channel(self, user_id: int, channel_id: int) -> None:
         """Drop a stored DM channel that Discord no longer knows."""
-        await store.forget_dm_channel(self._db, user_id, channel_id)
+        await outbox.forget_dm_channel(self._db, user_id, channel_id)
 
     async def next_wake(self) -> datetime | None:
         """The earliest moment a reminder has work due (the console steps its clock to it)."""
-        return await store.next_wake(self._db)
+        return await outbox.next_wake(self._db)
 
     def prompt_for(self, reminder_id: int, day: date) -> Entry | None:
         """The exercise for this reminder on this day: the prompts rotate daily."""
@@ -331,10 +330,11 @@ class RemindersService:
         return prompts[(day.toordinal() + reminder_id) % len(prompts)]
 
     async def _zone(self, user_id: int) -> str:
-        return (await member_settings(self._db, user_id)).timezone or self._settings.default_zone
+        zone, _ = await self._members.zone_for(user_id)
+        return zone
 
 
-def _view(reminder: ReminderRow) -> ReminderView:
+def _view(reminder: Reminder) -> ReminderView:
     active = not reminder.paused and reminder.disabled_reason is None
     return ReminderView(
         id=reminder.id,

@@ -1,52 +1,31 @@
-"""SQL for check-ins and the member settings they use."""
+"""SQL for check-ins: the check-in transaction, active days, the settled streak state, history
+and the leaderboard (with the guilds each member uses the bot in)."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from bot.checkins.streaks import Settled
-from bot.storage.db import Database, Transaction
-
-
-@dataclass(frozen=True)
-class CheckinRow:
-    id: int
-    user_id: int
-    activity: str
-    sets: int | None
-    reps: int | None
-    minutes: int | None
-    note: str | None
-    local_date: date
-    timezone: str
-    created_at: datetime
-    guild_id: int | None
-
-
-@dataclass(frozen=True)
-class MemberSettings:
-    timezone: str | None
-    goal_days: int
-    leaderboard_visible: bool
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    user_id: int
-    active_days: int
-    checkins: int
-
+from bot.checkins.models import (
+    BoardEntry,
+    Checkin,
+    NewCheckin,
+    RecordedCheckin,
+    Settled,
+    StreakStep,
+)
+from bot.storage.db import Database
+from bot.storage.members import SETTINGS_SQL, settings_of
+from bot.timezones import local_date
 
 _COLUMNS = (
     "id, user_id, activity, sets, reps, minutes, note, local_date, timezone, created_at, guild_id"
 )
 
 
-def _checkin(row: sqlite3.Row) -> CheckinRow:
-    return CheckinRow(
+def _checkin(row: sqlite3.Row) -> Checkin:
+    return Checkin(
         id=row["id"],
         user_id=row["user_id"],
         activity=row["activity"],
@@ -61,13 +40,6 @@ def _checkin(row: sqlite3.Row) -> CheckinRow:
     )
 
 
-async def ensure_member(tx: Transaction, user_id: int, at: datetime) -> None:
-    await tx.execute(
-        "INSERT OR IGNORE INTO members (user_id, created_at) VALUES (?, ?)",
-        (user_id, at.isoformat()),
-    )
-
-
 _NOTE_GUILD = "INSERT OR IGNORE INTO guild_members (guild_id, user_id, first_seen) VALUES (?, ?, ?)"
 
 
@@ -76,62 +48,68 @@ async def note_guild(db: Database, guild_id: int, user_id: int, at: datetime) ->
         await tx.execute(_NOTE_GUILD, (guild_id, user_id, at.isoformat()))
 
 
-_SETTINGS = "SELECT timezone, goal_days, leaderboard_visible FROM members WHERE user_id = ?"
 _ACTIVE_DATES = "SELECT local_date FROM active_days WHERE user_id = ? ORDER BY local_date"
-
-
-def _settings(row: sqlite3.Row | None) -> MemberSettings:
-    if row is None:
-        return MemberSettings(None, 7, True)
-    return MemberSettings(row["timezone"], row["goal_days"], bool(row["leaderboard_visible"]))
 
 
 def _dates(rows: Iterable[sqlite3.Row]) -> list[date]:
     return [date.fromisoformat(r["local_date"]) for r in rows]
 
 
-async def settings(db: Database, user_id: int) -> MemberSettings:
-    return _settings(await db.fetchone(_SETTINGS, (user_id,)))
+async def record_checkin(
+    db: Database, new: NewCheckin, *, at: datetime, default_zone: str, streak: StreakStep
+) -> RecordedCheckin:
+    """Store a check-in once per source key, and keep the member's streak state, in one short
+    transaction: the zone it is dated in, the days the streak counts and the insert are read
+    and written together.
+
+    It runs on the event loop's thread (`Database.write_now`), with no await inside: a check-in
+    is the hottest write there is. `streak` is the area's pure streak maths.
+    """
+
+    def record(conn: sqlite3.Connection) -> RecordedCheckin:
+        settings = settings_of(conn.execute(SETTINGS_SQL, (new.user_id,)).fetchone())
+        zone = settings.timezone or default_zone
+        today = local_date(at, zone)
+        kept = _streak_state(conn, new.user_id)
+        row, created, new_day = _insert(conn, new, today - timedelta(days=new.days_back), zone, at)
+        if new.note_guild and new.guild_id is not None:
+            conn.execute(_NOTE_GUILD, (new.guild_id, new.user_id, at.isoformat()))
+        update = streak(
+            kept,
+            settings.goal_days,
+            today,
+            row.local_date if new_day else None,
+            _ActiveDays(conn, new.user_id),
+        )
+        if update.state is not kept:  # most check-ins leave it as it was: no write
+            _save_streak_state(conn, new.user_id, update.state)
+        return RecordedCheckin(row, created, settings, zone, today, update)
+
+    return await db.write_now(record)
 
 
-async def update_settings(db: Database, user_id: int, at: datetime, **values: object) -> None:
-    """Set member columns (timezone, goal_days, leaderboard_visible), creating the member."""
-    allowed = {"timezone", "goal_days", "leaderboard_visible"}
-    if not values or set(values) - allowed:
-        raise ValueError(f"unknown member setting: {sorted(set(values) - allowed)}")
-    assignments = ", ".join(f"{name} = ?" for name in values)
-    async with db.transaction() as tx:
-        await ensure_member(tx, user_id, at)
-        await tx.execute(
-            f"UPDATE members SET {assignments} WHERE user_id = ?", (*values.values(), user_id)
+class _ActiveDays:
+    """The member's active days, read on the check-in transaction's connection."""
+
+    def __init__(self, conn: sqlite3.Connection, user_id: int) -> None:
+        self._conn = conn
+        self._user_id = user_id
+
+    def since(self, first: date | None) -> list[date]:
+        if first is None:
+            return _dates(self._conn.execute(_ACTIVE_DATES, (self._user_id,)))
+        # A range the primary key serves.
+        return _dates(
+            self._conn.execute(
+                "SELECT local_date FROM active_days WHERE user_id = ? AND local_date >= ? "
+                "ORDER BY local_date",
+                (self._user_id, first.isoformat()),
+            )
         )
 
 
-# The functions below that take a sqlite3.Connection run inside `Database.write_now`: one check-in
-# is one short transaction, with no await inside it.
-
-
-def settings_now(conn: sqlite3.Connection, user_id: int) -> MemberSettings:
-    return _settings(conn.execute(_SETTINGS, (user_id,)).fetchone())
-
-
-def active_dates_now(conn: sqlite3.Connection, user_id: int) -> list[date]:
-    return _dates(conn.execute(_ACTIVE_DATES, (user_id,)))
-
-
-def active_dates_since_now(conn: sqlite3.Connection, user_id: int, since: date) -> list[date]:
-    """The member's active days from `since` on: a range the primary key serves."""
-    return _dates(
-        conn.execute(
-            "SELECT local_date FROM active_days WHERE user_id = ? AND local_date >= ? "
-            "ORDER BY local_date",
-            (user_id, since.isoformat()),
-        )
-    )
-
-
-def streak_state_now(conn: sqlite3.Connection, user_id: int) -> Settled | None:
-    """The member's settled streak state, if one is kept (see streaks.Settled)."""
+def _streak_state(conn: sqlite3.Connection, user_id: int) -> Settled | None:
+    """The member's settled streak state, if one is kept (see models.Settled)."""
     row = conn.execute(
         "SELECT streak_goal, streak_cut, streak_run, streak_best, streak_days, streak_last "
         "FROM member_summary WHERE user_id = ? AND streak_cut IS NOT NULL",
@@ -150,7 +128,7 @@ def streak_state_now(conn: sqlite3.Connection, user_id: int) -> Settled | None:
     )
 
 
-def save_streak_state_now(conn: sqlite3.Connection, user_id: int, state: Settled) -> None:
+def _save_streak_state(conn: sqlite3.Connection, user_id: int, state: Settled) -> None:
     conn.execute(
         "UPDATE member_summary SET streak_goal = ?, streak_cut = ?, streak_run = ?, "
         "streak_best = ?, streak_days = ?, streak_last = ? WHERE user_id = ?",
@@ -166,38 +144,26 @@ def save_streak_state_now(conn: sqlite3.Connection, user_id: int, state: Settled
     )
 
 
-def insert_checkin_now(
-    conn: sqlite3.Connection,
-    *,
-    user_id: int,
-    source_key: str,
-    activity: str,
-    sets: int | None,
-    reps: int | None,
-    minutes: int | None,
-    note: str | None,
-    local_date: date,
-    timezone: str,
-    at: datetime,
-    guild_id: int | None,
-) -> tuple[CheckinRow, bool, bool]:
+def _insert(
+    conn: sqlite3.Connection, new: NewCheckin, day: date, zone: str, at: datetime
+) -> tuple[Checkin, bool, bool]:
     """Store a check-in once per source key; return it, whether this call created it, and
     whether it made its day an active day.
 
     A new check-in also counts towards its day in `active_days` and the member's totals.
     """
     values = (
-        user_id,
-        source_key,
-        activity,
-        sets,
-        reps,
-        minutes,
-        note,
-        local_date.isoformat(),
-        timezone,
+        new.user_id,
+        new.source_key,
+        new.activity,
+        new.sets,
+        new.reps,
+        new.minutes,
+        new.note,
+        day.isoformat(),
+        zone,
         at.isoformat(),
-        guild_id,
+        new.guild_id,
     )
     cursor = conn.execute(
         """
@@ -210,40 +176,36 @@ def insert_checkin_now(
     if cursor.rowcount == 0:
         # Already counted (a retried interaction, a second click): report the original.
         row = conn.execute(
-            f"SELECT {_COLUMNS} FROM checkins WHERE source_key = ?", (source_key,)
+            f"SELECT {_COLUMNS} FROM checkins WHERE source_key = ?", (new.source_key,)
         ).fetchone()
         return _checkin(row), False, False
     (day_count,) = conn.execute(
         "INSERT INTO active_days (user_id, local_date, checkins) VALUES (?, ?, 1) "
         "ON CONFLICT DO UPDATE SET checkins = checkins + 1 RETURNING checkins",
-        (user_id, values[7]),
+        (new.user_id, values[7]),
     ).fetchone()
     new_day = day_count == 1
     conn.execute(
         "INSERT INTO member_summary (user_id, active_days, checkins) VALUES (?, ?, 1) "
         "ON CONFLICT DO UPDATE SET active_days = active_days + excluded.active_days, "
         "checkins = checkins + 1",
-        (user_id, int(new_day)),
+        (new.user_id, int(new_day)),
     )
     assert cursor.lastrowid is not None
-    created = CheckinRow(
+    created = Checkin(
         cursor.lastrowid,
-        user_id,
-        activity,
-        sets,
-        reps,
-        minutes,
-        note,
-        local_date,
-        timezone,
+        new.user_id,
+        new.activity,
+        new.sets,
+        new.reps,
+        new.minutes,
+        new.note,
+        day,
+        zone,
         at,
-        guild_id,
+        new.guild_id,
     )
     return created, True, new_day
-
-
-def note_guild_now(conn: sqlite3.Connection, guild_id: int, user_id: int, at: datetime) -> None:
-    conn.execute(_NOTE_GUILD, (guild_id, user_id, at.isoformat()))
 
 
 async def active_dates(db: Database, user_id: int) -> list[date]:
@@ -267,7 +229,7 @@ async def counts_by_date(db: Database, user_id: int, since: date) -> dict[date, 
     return {date.fromisoformat(r["local_date"]): r["checkins"] for r in rows}
 
 
-async def latest(db: Database, user_id: int) -> CheckinRow | None:
+async def latest(db: Database, user_id: int) -> Checkin | None:
     row = await db.fetchone(
         f"SELECT {_COLUMNS} FROM checkins WHERE user_id = ? ORDER BY created_at DESC, id DESC "
         "LIMIT 1",
@@ -309,7 +271,7 @@ async def delete_checkin(db: Database, user_id: int, checkin_id: int) -> bool:
         return True
 
 
-async def page(db: Database, user_id: int, offset: int, limit: int) -> tuple[list[CheckinRow], int]:
+async def page(db: Database, user_id: int, offset: int, limit: int) -> tuple[list[Checkin], int]:
     """One page of a member's check-ins, newest first, and how many there are in all."""
     rows = await db.fetchall(
         f"SELECT {_COLUMNS} FROM checkins WHERE user_id = ? "
@@ -320,7 +282,7 @@ async def page(db: Database, user_id: int, offset: int, limit: int) -> tuple[lis
     return [_checkin(r) for r in rows], int(total["n"]) if total else 0
 
 
-async def all_checkins(db: Database, user_id: int) -> list[CheckinRow]:
+async def all_checkins(db: Database, user_id: int) -> list[Checkin]:
     rows = await db.fetchall(
         f"SELECT {_COLUMNS} FROM checkins WHERE user_id = ? ORDER BY created_at, id", (user_id,)
     )
@@ -334,7 +296,7 @@ async def in_guild(db: Database, guild_id: int, user_id: int) -> bool:
     return row is not None
 
 
-async def leaderboard(db: Database, guild_id: int, since: date | None) -> list[BoardRow]:
+async def leaderboard(db: Database, guild_id: int, since: date | None) -> list[BoardEntry]:
     """Every visible member of the guild with check-ins, ranked: active days, then check-ins.
 
     Since a date: a range of each member's active days that the primary key serves. All time:
@@ -347,7 +309,7 @@ async def leaderboard(db: Database, guild_id: int, since: date | None) -> list[B
             _BOARD.format(counts=_SINCE, days="AND d.local_date >= ?"),
             (guild_id, since.isoformat()),
         )
-    return [BoardRow(r["user_id"], r["days"], r["total"]) for r in rows]
+    return [BoardEntry(r["user_id"], r["days"], r["total"]) for r in rows]
 
 
 _SINCE = (
@@ -365,27 +327,3 @@ _BOARD = """
     GROUP BY d.user_id
     ORDER BY days DESC, total DESC, d.user_id
 """
-
-
-async def feedback_rows(db: Database, user_id: int) -> list[sqlite3.Row]:
-    return await db.fetchall(
-        "SELECT entry_id, question, helpful, created_at FROM answer_feedback WHERE user_id = ? "
-        "ORDER BY created_at",
-        (user_id,),
-    )
-
-
-async def forget(db: Database, user_id: int) -> dict[str, int]:
-    """Delete every row of the member in every table that names a user, in one transaction."""
-    async with db.transaction() as tx:
-        tables = await tx.fetchall(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-        deleted: dict[str, int] = {}
-        for table in sorted(t["name"] for t in tables):
-            columns = await tx.fetchall(f"PRAGMA table_info({table})")
-            if any(c["name"] == "user_id" for c in columns):
-                count = await tx.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
-                if count:
-                    deleted[table] = count
-        return deleted

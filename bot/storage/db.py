@@ -1,8 +1,7 @@
-"""The database: the only module that imports aiosqlite.
+"""The database: with schema.py, the only module that imports aiosqlite.
 
-On open it sets WAL, foreign keys and a busy timeout, then applies the numbered migrations in
-`migrations/` (0001_name.sql, 0002_name.sql, …), tracked in PRAGMA user_version. Each migration runs
-in its own transaction, so a failed one leaves the database exactly as it was.
+On open it sets WAL, foreign keys and a busy timeout, checks the file, then applies the numbered
+migrations (schema.py).
 
 Writes go through one connection guarded by an asyncio lock: a transaction spans several
 awaits, and without the lock another coroutine's statement could land inside it. Reads outside a
@@ -23,19 +22,24 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
 import aiosqlite
 
 from bot.files import unwritable_reason
+from bot.storage.errors import StorageError
+from bot.storage.schema import (
+    Migration,
+    apply_migrations,
+    bundled_migrations,
+    check_before_open,
+    check_integrity,
+    open_failure,
+)
 
 MEMORY: Final = ":memory:"
 # Checkpoint once the WAL passes SQLite's own default trigger (1,000 pages of 4 KiB).
@@ -43,49 +47,8 @@ CHECKPOINT_BYTES: Final = 4 * 1024 * 1024
 # Read connections: two slow reads at once still leave the writer alone, on a 2-core host.
 READERS: Final = 2
 T = TypeVar("T")
-_MIGRATION_NAME = re.compile(r"^(?P<number>\d{4})_[a-z0-9_]+\.sql$")
 
 Params = Sequence[Any]
-
-
-class StorageError(Exception):
-    """A database problem with a message fit for the operator."""
-
-
-class MigrationFailed(StorageError):
-    pass
-
-
-class DatabaseTooNew(StorageError):
-    pass
-
-
-@dataclass(frozen=True)
-class Migration:
-    number: int
-    name: str
-    sql: str
-
-
-def bundled_migrations() -> list[Migration]:
-    return load_migrations(resources.files("bot.storage") / "migrations")
-
-
-def load_migrations(folder: Any) -> list[Migration]:
-    """Read NNNN_name.sql files from `folder` (a Path or importlib Traversable), in order.
-
-    Numbers must run 1, 2, 3… without gaps: a gap means a file was lost or misnamed.
-    """
-    found: list[Migration] = []
-    for entry in folder.iterdir():
-        match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match["number"]), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.number)
-    for expected, migration in enumerate(found, start=1):
-        if migration.number != expected:
-            raise StorageError(f"migration {expected:04d} is missing (found {migration.name})")
-    return found
 
 
 class Transaction:
@@ -164,11 +127,11 @@ class Database:
         """
         path = str(path)
         if path != MEMORY:
-            _check_before_open(Path(path))
+            check_before_open(Path(path))
         try:
             return await cls._open(path, busy_timeout_ms, migrations)
         except (sqlite3.Error, OSError) as exc:
-            raise _open_failure(Path(path), exc) from None
+            raise open_failure(Path(path), exc) from None
 
     @classmethod
     async def _open(
@@ -194,8 +157,8 @@ class Database:
             # No checkpoint inside a commit: that is the step that waits for the disk, and a
             # commit may run on the event loop. `_after_write` checkpoints on the worker thread.
             await conn.execute_fetchall("PRAGMA wal_autocheckpoint = 0")
-            await _check_integrity(conn, path)
-            version = await _apply_migrations(
+            await check_integrity(conn, path)
+            version = await apply_migrations(
                 conn, path, bundled_migrations() if migrations is None else migrations
             )
             # Start with everything, migrations included, in the database file itself.
@@ -374,67 +337,6 @@ class Database:
             raise StorageError(f"database {self.path} is closed")
 
 
-def _check_before_open(path: Path) -> None:
-    """Refuse what SQLite would open without complaint but is not our database."""
-    if path.is_dir():
-        raise StorageError(
-            f"{path} is a folder; database.path must name a file, such as "
-            f"{path / 'second-heart.db'}"
-        )
-    # SQLite treats an empty file as a new database: a truncated copy would start again from
-    # nothing, silently. A file we create never stays empty: opening it writes the header.
-    if path.is_file() and path.stat().st_size == 0:
-        raise StorageError(
-            f"{path} is empty (0 bytes), not a Second Heart database. If it should hold data, "
-            "restore it from a backup; to start afresh, delete it."
-        )
-    # SQLite would open a read-only file read-only without a word, and fail at the first write.
-    if path.is_file() and not os.access(path, os.R_OK | os.W_OK):
-        raise StorageError(
-            f"{path} is read-only; Second Heart writes to it (check its permissions)"
-        )
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(
-            f"cannot create the database {path}: {unwritable_reason(exc, path.parent)}"
-        ) from None
-
-
-async def _check_integrity(conn: aiosqlite.Connection, path: str) -> None:
-    """PRAGMA quick_check: every page and index entry well formed (not index contents), in
-    O(N), so a damaged database stops start-up instead of failing one query at a time."""
-    rows = await conn.execute_fetchall("PRAGMA quick_check(5)")
-    # A row may hold several lines ("*** in database main ***" first); the operator gets one.
-    problems = [
-        line
-        for row in rows
-        for line in str(row[0]).splitlines()
-        if line.strip() and line != "ok" and not line.startswith("***")
-    ]
-    if problems:
-        more = f", and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
-        raise StorageError(
-            f"{path} is damaged ({problems[0]}{more}). Stop every process using it and "
-            "restore a backup (python -m bot db backup makes them)."
-        )
-
-
-def _open_failure(path: Path, exc: sqlite3.Error | OSError) -> StorageError:
-    """The error SQLite or the OS gave on open, as one line saying what to fix."""
-    if not os.access(path.parent, os.W_OK):
-        return StorageError(
-            f"the folder {path.parent} is read-only; SQLite needs to create "
-            f"{path.name}-wal and {path.name}-shm beside the database ({exc})"
-        )
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-        return StorageError(
-            f"{path} is not a Second Heart database, or is damaged ({exc}). Check "
-            "database.path; if it is the right file, restore a backup."
-        )
-    return StorageError(f"cannot open the database {path}: {exc}")
-
-
 def _transact(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -444,35 +346,3 @@ def _transact(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T])
         raise
     conn.commit()
     return result
-
-
-async def _apply_migrations(
-    conn: aiosqlite.Connection, path: str, migrations: list[Migration]
-) -> int:
-    async with conn.execute("PRAGMA user_version") as cursor:
-        row = await cursor.fetchone()
-    current = int(row[0]) if row else 0
-    latest = migrations[-1].number if migrations else 0
-    if current > latest:
-        raise DatabaseTooNew(
-            f"{path} is at schema version {current}, but this Second Heart knows versions up to "
-            f"{latest}. Run a newer Second Heart, or restore a backup made by this version."
-        )
-    for migration in migrations[current:]:
-        # executescript would COMMIT any open transaction first, so the transaction and the
-        # version bump live inside the script itself; on failure we roll back what it began.
-        script = (
-            f"BEGIN IMMEDIATE;\n{migration.sql}\n;\n"
-            f"PRAGMA user_version = {migration.number};\nCOMMIT;"
-        )
-        try:
-            await conn.executescript(script)
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                await conn.rollback()
-            raise MigrationFailed(
-                f"migration {migration.name} failed: {exc}. "
-                f"{path} was left unchanged at schema version {current}."
-            ) from exc
-        current = migration.number
-    return current

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+from bot.questions.models import Gap
 from bot.storage.db import Database
-
-
-@dataclass(frozen=True)
-class Gap:
-    question: str
-    asked: int
 
 
 async def record_feedback(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import csv
 import io
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -14,25 +13,13 @@ import pytest
 
 from bot.app import App
 from bot.checkins.replies import chart_title, checkin_reply, leaderboard_reply
-from bot.checkins.service import EXPORT_COLUMNS, CheckinError
+from bot.checkins.service import CheckinError
 from bot.clock import FakeClock
 from bot.questions.triage import Level
 from bot.replies import Tone
-from bot.storage.db import Database, bundled_migrations
-
-GUILD = 555
-
-
-def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    with sqlite3.connect(app.db.path) as conn:
-        return conn.execute(sql, params).fetchall()
-
-
-async def log(app: App, user: int = 1, key: str | None = None, **options: Any):
-    keys = rows(app, "SELECT count(*) FROM checkins")[0][0]
-    return await app.checkins.checkin(
-        user_id=user, source_key=key or f"k{user}-{keys}-{options}", guild_id=GUILD, **options
-    )
+from bot.storage.db import Database
+from bot.storage.schema import bundled_migrations
+from tests.helpers import GUILD, log, rows
 
 
 async def test_a_check_in_reports_what_was_logged_and_the_streak(app: App) -> None:
@@ -148,7 +135,7 @@ async def test_a_note_is_stored_exactly_as_given(app: App) -> None:
 async def test_late_night_and_just_after_midnight_are_two_local_days(
     app: App, clock: FakeClock
 ) -> None:
-    await app.checkins.set_timezone(1, "Europe/Berlin")
+    await app.members.set_timezone(1, "Europe/Berlin")
     clock._now = datetime(2026, 3, 10, 22, 59, tzinfo=UTC)  # 23:59 in Berlin
     late = await log(app)
     clock.advance(timedelta(minutes=2))  # 00:01 in Berlin, still the 10th in UTC
@@ -163,12 +150,12 @@ async def test_late_night_and_just_after_midnight_are_two_local_days(
 async def test_moving_from_utc_minus_8_to_utc_plus_9_keeps_the_streak(
     app: App, clock: FakeClock
 ) -> None:
-    await app.checkins.set_timezone(1, "America/Los_Angeles")
+    await app.members.set_timezone(1, "America/Los_Angeles")
     clock._now = datetime(2026, 6, 10, 4, 0, tzinfo=UTC)  # 21:00 on 9 June in LA
     await log(app)
     clock.advance(timedelta(hours=20))  # 10 June 17:00 in LA
     await log(app)
-    await app.checkins.set_timezone(1, "Asia/Tokyo")
+    await app.members.set_timezone(1, "Asia/Tokyo")
     clock.advance(timedelta(hours=10))  # 11 June 18:00 in Tokyo
     result = await log(app)
     dates = [r[0] for r in rows(app, "SELECT local_date FROM checkins ORDER BY id")]
@@ -177,7 +164,7 @@ async def test_moving_from_utc_minus_8_to_utc_plus_9_keeps_the_streak(
 
 
 async def test_a_dst_day_is_still_one_day(app: App, clock: FakeClock) -> None:
-    await app.checkins.set_timezone(1, "America/New_York")
+    await app.members.set_timezone(1, "America/New_York")
     clock._now = datetime(2026, 3, 7, 23, 0, tzinfo=UTC)  # 18:00 on 7 March EST
     await log(app)
     clock._now = datetime(2026, 3, 8, 15, 0, tzinfo=UTC)  # 11:00 EDT on the 23-hour day
@@ -306,7 +293,7 @@ async def test_the_leaderboard_ranks_by_active_days_then_check_ins(
 async def test_members_who_opt_out_are_left_off_the_leaderboard(app: App) -> None:
     await log(app, user=1)
     await log(app, user=2)
-    await app.checkins.set_leaderboard_visible(2, False)
+    await app.members.set_leaderboard_visible(2, False)
     board = await app.checkins.leaderboard(GUILD, "week", viewer_id=2)
     assert [r.user_id for r in board.top] == [1]
     assert board.viewer_rank is None
@@ -315,7 +302,7 @@ async def test_members_who_opt_out_are_left_off_the_leaderboard(app: App) -> Non
 
 async def test_a_hidden_member_is_not_told_to_be_the_first(app: App) -> None:
     await log(app, user=1)
-    await app.checkins.set_leaderboard_visible(1, False)
+    await app.members.set_leaderboard_visible(1, False)
     reply = leaderboard_reply(await app.checkins.leaderboard(GUILD, "week", viewer_id=1), str)
     assert "Be the first" not in reply.body
     assert "You're hidden from the leaderboard (/privacy leaderboard show:on" in reply.body
@@ -341,80 +328,6 @@ async def test_history_pages_newest_first(app: App, clock: FakeClock) -> None:
 async def test_a_page_number_too_large_for_sqlite_shows_the_last_page(app: App) -> None:
     await log(app)
     assert (await app.checkins.history(1, 10**30)).page == 1
-
-
-async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
-    await app.checkins.set_timezone(1, "Europe/Berlin")
-    await app.checkins.set_goal(1, 5)
-    await log(app, sets=2, reps=10, note='commas, "quotes" and ünïcode')
-    await log(app, activity="walk", minutes=30)
-    await app.questions.record_feedback(
-        user_id=1, entry_id="walking", question="walk?", helpful=True
-    )
-    records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
-    settings = {r["setting"]: r["value"] for r in records if r["record"] == "setting"}
-    assert settings == {
-        "timezone": "Europe/Berlin",
-        "goal_days": "5",
-        "leaderboard_visible": "1",
-        "reminders_skip_if_done": "1",
-    }
-    exported = [
-        (
-            int(r["id"]),
-            r["activity"],
-            r["sets"],
-            r["reps"],
-            r["minutes"],
-            r["note"],
-            r["local_date"],
-        )
-        for r in records
-        if r["record"] == "checkin"
-    ]
-    stored = [
-        (
-            i,
-            a,
-            "" if s is None else str(s),
-            "" if r is None else str(r),
-            "" if m is None else str(m),
-            n or "",
-            d,
-        )
-        for i, a, s, r, m, n, d in rows(
-            app,
-            "SELECT id, activity, sets, reps, minutes, note, local_date FROM checkins ORDER BY id",
-        )
-    ]
-    assert exported == stored
-    assert [
-        (r["topic"], r["question"], r["helpful"]) for r in records if r["record"] == "feedback"
-    ] == [("walking", "walk?", "yes")]
-
-
-async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> None:
-    await log(app, user=1, note="mine")
-    await log(app, user=2, note="theirs")
-    await app.checkins.set_timezone(1, "Europe/Berlin")
-    await app.questions.record_feedback(user_id=1, entry_id="walking", question="w", helpful=True)
-    deleted = await app.checkins.forget(1)
-    assert deleted == {
-        "active_days": 1,
-        "answer_feedback": 1,
-        "checkins": 1,
-        "guild_members": 1,
-        "member_summary": 1,
-        "members": 1,
-    }
-    with sqlite3.connect(app.db.path) as conn:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
-            if "user_id" in columns:
-                left = conn.execute(f"SELECT count(*) FROM {table} WHERE user_id = 1").fetchone()
-                assert left == (0,), table
-    assert rows(app, "SELECT note FROM checkins") == [("theirs",)]
 
 
 async def test_the_chart_is_a_real_png_discord_shows_large(app: App, clock: FakeClock) -> None:
@@ -447,45 +360,6 @@ async def test_the_chart_title_counts_active_days_and_greets_a_new_member(
     assert chart_title(await app.checkins.stats(1)) == "Last 12 weeks: 2 active days"
 
 
-async def test_a_city_name_resolves_to_its_zone(app: App) -> None:
-    assert await app.checkins.set_timezone(1, "berlin") == "Europe/Berlin"
-    assert await app.checkins.set_timezone(1, "New York") == "America/New_York"
-    with pytest.raises(CheckinError, match="Did you mean"):
-        await app.checkins.set_timezone(1, "Berlinn")
-    with pytest.raises(CheckinError, match="don't know the time zone"):
-        await app.checkins.set_timezone(1, "Atlantis")
-
-
-async def test_the_export_puts_each_value_under_the_heading_that_names_it(app: App) -> None:
-    await app.reminders.create(user_id=1, time_text="07:30", days_text="weekdays")
-    await app.reminders.set_skip_if_done(1, False)
-    await app.reminders.set_guild_reminder(
-        guild_id=GUILD, channel_id=9, time_text="08:00", zone_name="UTC"
-    )
-    await app.reminders.join_guild_reminder(GUILD, 1, True)
-    await log(app, note="felt good")
-    await app.questions.record_feedback(
-        user_id=1, entry_id="walking", question="walk?", helpful=False
-    )
-    # Read back as a member's spreadsheet would: by heading.
-    records = list(csv.DictReader(io.StringIO((await app.checkins.export_csv(1)).decode())))
-    [reminder] = [r for r in records if r["record"] == "reminder"]
-    assert {k: reminder[k] for k in ("time", "days", "where", "timezone", "status")} == {
-        "time": "07:30",
-        "days": "weekdays",
-        "where": "dm",
-        "timezone": "UTC",
-        "status": "on",
-    }
-    settings = {r["setting"]: r["value"] for r in records if r["record"] == "setting"}
-    assert settings["reminders_skip_if_done"] == "0"
-    assert [r["guild_id"] for r in records if r["record"] == "channel-reminder"] == [str(GUILD)]
-    for record in records:
-        filled = {k for k, v in record.items() if v and k != "record"}
-        assert filled <= set(EXPORT_COLUMNS[record["record"]]), record
-    assert {r["record"] for r in records} == set(EXPORT_COLUMNS)
-
-
 async def test_the_kept_streak_matches_the_whole_history_through_gaps_undos_goals_and_zones(
     app: App, clock: FakeClock
 ) -> None:
@@ -504,9 +378,9 @@ async def test_the_kept_streak_matches_the_whole_history_through_gaps_undos_goal
             clock.advance(timedelta(hours=rng.choice([5, 20, 24, 30, 48, 24 * 9, 24 * 30])))
             roll = rng.random()
             if roll < 0.05:
-                await app.checkins.set_goal(user, rng.randint(1, 7))
+                await app.members.set_goal(user, rng.randint(1, 7))
             elif roll < 0.1:
-                await app.checkins.set_timezone(user, rng.choice(zones))
+                await app.members.set_timezone(user, rng.choice(zones))
             elif roll < 0.15:
                 latest = await app.checkins.undo_candidate(user)
                 if latest is not None:
@@ -518,7 +392,7 @@ async def test_the_kept_streak_matches_the_whole_history_through_gaps_undos_goal
                     app, "SELECT local_date FROM active_days WHERE user_id = ?", (user,)
                 )
             ]
-            zone = (await app.checkins.zone_for(user))[0]
+            zone = (await app.members.zone_for(user))[0]
             today = local_date(clock.now(), zone)
             assert result.streak == streaks(active, today, result.goal), (user, today)
         [(days, total)] = rows(

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.checkins.models import Settled
 from bot.checkins.streaks import (
     advance,
+    after_checkin,
     milestone_reached,
     resume,
     settle,
@@ -186,3 +188,43 @@ def test_resuming_before_the_cut_is_refused() -> None:
     state = settle([WED], 7, week_start(WED))
     with pytest.raises(ValueError, match="before"):
         resume(state, [], week_start(WED) - timedelta(days=1))
+
+
+class ListedDays:
+    """Active days held in a list, as storage reads them inside the check-in's transaction."""
+
+    def __init__(self, days: set[date]) -> None:
+        self.days = sorted(days)
+
+    def since(self, first: date | None) -> list[date]:
+        return [d for d in self.days if first is None or d >= first]
+
+
+@given(
+    day_offsets,
+    goals,
+    st.integers(min_value=0, max_value=6),
+    st.integers(min_value=0, max_value=1),
+    st.one_of(st.none(), st.integers(min_value=1, max_value=20), st.just(-1)),
+)
+def test_the_step_a_check_in_runs_gives_the_whole_history_streak_before_and_after(
+    offsets: set[int], goal: int, weekday: int, back: int, kept_weeks_back: int | None
+) -> None:
+    """after_checkin, from no kept state, a kept one (of this goal or another) or one cut
+    after today, agrees with `streaks` over every day before the check-in and after it."""
+    today = WED + timedelta(days=weekday - WED.weekday())
+    before = set(days_before(today, *offsets))
+    day = today - timedelta(days=back)
+    added = None if day in before else day
+    after = before | {day}
+    kept: Settled | None = None
+    if kept_weeks_back == -1:  # a state cut after today (the member's zone moved back)
+        kept = settle(before, goal, week_start(today) + timedelta(weeks=1))
+    elif kept_weeks_back is not None:
+        other_goal = goal if kept_weeks_back % 2 else goal % 7 + 1
+        kept = settle(before, other_goal, week_start(today) - timedelta(weeks=kept_weeks_back))
+    update = after_checkin(kept, goal, today, added, ListedDays(after))
+    assert update.was == streaks(before, today, goal)
+    assert update.now == (streaks(after, today, goal) if added else update.was)
+    assert update.week_done == week_progress(after, today)
+    assert update.state.goal == goal

@@ -24,10 +24,11 @@ from bot.reminders.dispatcher import (
     TransientFailure,
     backoff,
 )
+from bot.reminders.models import Claimed
 from bot.reminders.schedule import ScheduleError
 from bot.reminders.service import Answered
-from bot.storage.db import Database, bundled_migrations
-from bot.storage.reminders import Claimed
+from bot.storage.db import Database
+from bot.storage.schema import bundled_migrations
 from tests.helpers import config_for_tests
 
 
@@ -90,7 +91,7 @@ def at(clock: FakeClock, when: str) -> None:
 async def test_a_reminder_fires_once_at_its_local_time_to_the_second(
     app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
 ) -> None:
-    await app.checkins.set_timezone(7, "Europe/Berlin")
+    await app.members.set_timezone(7, "Europe/Berlin")
     at(clock, "2026-03-10T06:00:00+01:00")
     view = await app.reminders.create(user_id=7, time_text="07:30")
     assert view.next_at == datetime.fromisoformat("2026-03-10T07:30:00+01:00")
@@ -106,8 +107,8 @@ async def test_a_reminder_fires_once_at_its_local_time_to_the_second(
 async def test_two_members_in_different_zones_due_at_the_same_instant(
     app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
 ) -> None:
-    await app.checkins.set_timezone(60, "Europe/Berlin")  # 07:00 CET = 06:00 UTC
-    await app.checkins.set_timezone(120, "Asia/Kolkata")  # 11:30 IST = 06:00 UTC
+    await app.members.set_timezone(60, "Europe/Berlin")  # 07:00 CET = 06:00 UTC
+    await app.members.set_timezone(120, "Asia/Kolkata")  # 11:30 IST = 06:00 UTC
     at(clock, "2026-03-10T00:00:00+00:00")
     await app.reminders.create(user_id=60, time_text="07:00")
     await app.reminders.create(user_id=120, time_text="11:30")
@@ -352,7 +353,7 @@ async def test_a_new_time_zone_moves_the_members_reminders(
 ) -> None:
     at(clock, "2026-03-10T00:00:00+00:00")
     await app.reminders.create(user_id=1, time_text="07:00")
-    await app.checkins.set_timezone(1, "America/New_York")
+    await app.members.set_timezone(1, "America/New_York")
     [view] = await app.reminders.reminders_of(1)
     assert view.next_at is not None
     local = view.next_at.astimezone(ZoneInfo("America/New_York"))
@@ -379,7 +380,7 @@ async def test_forget_me_removes_reminders_and_their_history(
     await dispatcher.tick()
     for user in (1, 2):
         await app.reminders.remember_dm_channel(user, 100 + user)
-    await app.checkins.forget(1)
+    await app.members.forget(1)
     with sqlite3.connect(app.db.path) as conn:
         assert conn.execute("SELECT user_id FROM reminders").fetchall() == [(2,)]
         assert conn.execute("SELECT user_id, channel_id FROM dm_channels").fetchall() == [(2, 102)]
@@ -394,7 +395,7 @@ async def test_a_member_can_turn_off_skipping_checked_in_days(
     app: App, dispatcher: Dispatcher, sender: StubSender, clock: FakeClock
 ) -> None:
     at(clock, "2026-03-10T06:00:00+00:00")
-    await app.reminders.set_skip_if_done(1, False)
+    await app.members.set_skip_if_done(1, False)
     await app.reminders.create(user_id=1, time_text="18:00")
     await app.checkins.checkin(user_id=1, source_key="morning")
     at(clock, "2026-03-10T18:05:00+00:00")
@@ -443,7 +444,7 @@ async def test_forgetting_a_member_keeps_the_guild_reminder(app: App) -> None:
         guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
     )
     await app.reminders.join_guild_reminder(9, 1, True)
-    await app.checkins.forget(1)
+    await app.members.forget(1)
     view = await app.reminders.guild_reminder(9)
     assert view is not None
     assert view.subscribers == 0
@@ -712,7 +713,7 @@ async def test_choosing_a_zone_again_restarts_a_reminder_stopped_for_its_zone(
     await due_now(app, clock, 1)
     store_zone(app, 1, "Mars/Olympus_Mons")
     await dispatcher.tick()
-    await app.checkins.set_timezone(1, "Europe/Berlin")
+    await app.members.set_timezone(1, "Europe/Berlin")
     [view] = await app.reminders.reminders_of(1)
     assert view.disabled_reason is None
     assert view.next_at == datetime.fromisoformat("2026-03-11T07:00:00+01:00")

@@ -9,16 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage.db import (
-    CHECKPOINT_BYTES,
-    Database,
-    DatabaseTooNew,
-    Migration,
-    MigrationFailed,
-    StorageError,
-    bundled_migrations,
-    load_migrations,
-)
+from bot.storage.db import CHECKPOINT_BYTES, Database
+from bot.storage.errors import DatabaseTooNew, MigrationFailed, StorageError
+from bot.storage.schema import Migration, bundled_migrations, load_migrations
 
 
 def user_version(path: Path) -> int:

@@ -1,4 +1,5 @@
-"""Check-ins in Discord: /checkin and everything built on it, /timezone, /goal and /privacy.
+"""Check-ins in Discord: /checkin and everything built on it, and the member settings beside
+it (/timezone, /goal, /privacy, /export, /forget-me).
 
 Discord does not allow a command with both options and subcommands, so undo is its own
 command, /checkin-undo (the console also accepts "/checkin undo").
@@ -34,6 +35,7 @@ from bot.checkins.service import CheckinService, Period
 from bot.discord.client import SecondHeartBot
 from bot.discord.options import from_catalog
 from bot.discord.render import replace_reply, send_reply, zone_choices
+from bot.members.service import MembersService
 from bot.replies import error_reply
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,7 @@ class CheckinsCog(commands.Cog):
     def __init__(self, bot: SecondHeartBot) -> None:
         self.bot = bot
         self.service: CheckinService = bot.app.checkins
+        self.members: MembersService = bot.app.members
         bot.action_handlers.update(
             {
                 "checkin-undo": self._on_undo,
@@ -132,7 +135,7 @@ class CheckinsCog(commands.Cog):
     async def export(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         await send_reply(
-            interaction, export_reply(await self.service.export_csv(interaction.user.id))
+            interaction, export_reply(await self.members.export_csv(interaction.user.id))
         )
 
     @app_commands.command(name="forget-me", description="Delete everything stored about you")
@@ -144,7 +147,7 @@ class CheckinsCog(commands.Cog):
     async def timezone_set(
         self, interaction: discord.Interaction[SecondHeartBot], zone: str
     ) -> None:
-        chosen = await self.service.set_timezone(interaction.user.id, zone)
+        chosen = await self.members.set_timezone(interaction.user.id, zone)
         await send_reply(interaction, timezone_set_reply(chosen))
 
     @timezone_set.autocomplete("zone")
@@ -156,7 +159,7 @@ class CheckinsCog(commands.Cog):
     @timezone.command(name="show", description="Show your time zone")
     async def timezone_show(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(
-            interaction, timezone_reply(*await self.service.zone_for(interaction.user.id))
+            interaction, timezone_reply(*await self.members.zone_for(interaction.user.id))
         )
 
     @goal.command(name="set", description="How many days a week you aim to check in")
@@ -164,7 +167,7 @@ class CheckinsCog(commands.Cog):
     async def goal_set(
         self, interaction: discord.Interaction[SecondHeartBot], days_per_week: int
     ) -> None:
-        days = await self.service.set_goal(interaction.user.id, days_per_week)
+        days = await self.members.set_goal(interaction.user.id, days_per_week)
         await send_reply(interaction, goal_reply(days))
 
     @privacy.command(name="leaderboard", description="Show or hide yourself on leaderboards")
@@ -172,7 +175,7 @@ class CheckinsCog(commands.Cog):
     async def privacy_leaderboard(
         self, interaction: discord.Interaction[SecondHeartBot], show: str
     ) -> None:
-        await self.service.set_leaderboard_visible(interaction.user.id, show == "on")
+        await self.members.set_leaderboard_visible(interaction.user.id, show == "on")
         text = (
             "You're shown on leaderboards." if show == "on" else "You're hidden from leaderboards."
         )
@@ -201,7 +204,7 @@ class CheckinsCog(commands.Cog):
                 interaction, error_reply("Only the person who asked can confirm this.")
             )
             return
-        deleted = await self.service.forget(interaction.user.id)
+        deleted = await self.members.forget(interaction.user.id)
         log.info("forget-me for user %s: %s", interaction.user.id, deleted)
         await replace_reply(interaction, forgotten_reply(deleted))
 

@@ -24,6 +24,7 @@ from bot.discord.options import from_catalog
 from bot.discord.render import choices, embed_for, send_reply, zone_choices
 from bot.discord.views import answered_view, view_for
 from bot.reminders.dispatcher import Dispatcher, PermanentFailure, TransientFailure
+from bot.reminders.models import Claimed
 from bot.reminders.replies import (
     button_key,
     button_reply,
@@ -38,7 +39,6 @@ from bot.reminders.replies import (
 )
 from bot.reminders.service import Answered, ReminderAnswer, RemindersService
 from bot.replies import Reply, error_reply
-from bot.storage.reminders import Claimed
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,7 @@ class RemindersCog(commands.Cog):
             # The interaction id: a replayed interaction sets no second reminder.
             source_key=f"interaction:{interaction.id}",
         )
-        _, default = await self.bot.app.checkins.zone_for(interaction.user.id)
+        _, default = await self.bot.app.members.zone_for(interaction.user.id)
         await send_reply(interaction, reminder_set_reply(view, default))
 
     @remind_set.autocomplete("days")
@@ -311,7 +311,7 @@ class RemindersCog(commands.Cog):
     async def remind_skip_if_done(
         self, interaction: discord.Interaction[SecondHeartBot], skip: str
     ) -> None:
-        await self.service.set_skip_if_done(interaction.user.id, skip == "on")
+        await self.bot.app.members.set_skip_if_done(interaction.user.id, skip == "on")
         text = (
             "Reminders now skip days you've already checked in."
             if skip == "on"

@@ -1,0 +1,29 @@
+"""The members area's values: a member's settings and what the export lists about them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+DEFAULT_GOAL_DAYS: Final = 7
+
+
+@dataclass(frozen=True)
+class MemberSettings:
+    # None until the member chooses one: the server default applies.
+    timezone: str | None
+    goal_days: int = DEFAULT_GOAL_DAYS
+    leaderboard_visible: bool = True
+    # Whether new reminders skip days the member has already checked in.
+    reminders_skip_if_done: bool = True
+
+
+@dataclass(frozen=True)
+class FeedbackRecord:
+    """One answer the member rated, for their export."""
+
+    entry_id: str
+    question: str
+    helpful: bool
+    created_at: datetime
