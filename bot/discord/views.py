@@ -13,7 +13,7 @@ from typing import Any
 
 import discord
 
-from bot import limits
+from bot.discord import limits
 from bot.markdown import truncate
 from bot.replies import Action
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
-from bot import limits
+from bot.discord import limits
 from tests.e2e import openapi_check
 
 API = "/api/v10"
