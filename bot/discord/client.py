@@ -1,4 +1,4 @@
-"""The discord.py client: intents, cog loading, the central error handler, endpoint overrides."""
+"""The discord.py client: intents, cog loading, and the central error handler."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import logging
 from typing import Any
 
 import discord
-import yarl
 from discord import app_commands
 from discord.ext import commands
 
@@ -25,19 +24,6 @@ COGS: tuple[str, ...] = (
     "bot.discord.cogs.checkins",
     "bot.discord.cogs.reminders",
 )
-
-
-def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
-    """Point discord.py at another Discord-compatible server (the end-to-end fake, for one).
-
-    discord.py reads Route.BASE for every REST call (the interaction webhook adapter included),
-    and a non-sharded client connects to DEFAULT_GATEWAY without asking /gateway/bot, so both
-    must be set, and before login.
-    """
-    if api_base:
-        discord.http.Route.BASE = api_base.rstrip("/")
-    if gateway_url:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
 def intents_for(message_content: bool) -> discord.Intents:

@@ -6,7 +6,7 @@ import discord
 
 from bot.discord import limits
 from bot.discord.render import choices, embed_for, message_content
-from bot.discord.client import apply_endpoints
+from bot.discord.start import apply_endpoints
 from bot.markdown import ELLIPSIS
 from bot.replies import Field, Reply, Tone
 

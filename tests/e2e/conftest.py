@@ -16,7 +16,7 @@ from bot.app import App, open_app
 from bot.clock import FakeClock
 from bot.config import Config, DiscordConfig, Secret
 from bot.discord.client import SecondHeartBot
-from bot.runner import build_discord_bot, run_discord
+from bot.discord.start import build_discord_bot, run_discord
 from tests.e2e import openapi_check
 from tests.e2e.fake_discord import MANAGE_GUILD, FakeDiscord
 from tests.helpers import config_for_tests
