@@ -1,20 +1,19 @@
-"""The discord.py client: intents, cog loading, the central error handler, endpoint overrides."""
+"""The discord.py client: intents, cog loading, and the central error handler."""
 
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 import discord
-import yarl
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import App
+from bot.discord.errors import answer_interaction_failure, answer_message_failure
 from bot.discord.pacing import request_trace
-from bot.discord.render import send_reply
 from bot.discord.views import ActionButton, ActionHandler
-from bot.replies import APOLOGY, InputError, error_reply
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +24,6 @@ COGS: tuple[str, ...] = (
     "bot.discord.cogs.checkins",
     "bot.discord.cogs.reminders",
 )
-
-
-def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
-    """Point discord.py at another Discord-compatible server (the end-to-end fake, for one).
-
-    discord.py reads Route.BASE for every REST call (the interaction webhook adapter included),
-    and a non-sharded client connects to DEFAULT_GATEWAY without asking /gateway/bot, so both
-    must be set, and before login.
-    """
-    if api_base:
-        discord.http.Route.BASE = api_base.rstrip("/")
-    if gateway_url:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
 def intents_for(message_content: bool) -> discord.Intents:
@@ -55,58 +41,11 @@ class SecondHeartTree(app_commands.CommandTree["SecondHeartBot"]):
     async def on_error(
         self, interaction: discord.Interaction[SecondHeartBot], error: app_commands.AppCommandError
     ) -> None:
-        """One place turns every failure into a short private message for the member."""
-        message = member_message(error)
-        if message is None:
-            command = interaction.command.qualified_name if interaction.command else "?"
-            log.error(
-                "command /%s failed (user %s, guild %s, channel %s, options %s)",
-                command,
-                interaction.user.id,
-                interaction.guild_id,
-                interaction.channel_id,
-                interaction.namespace,
-                exc_info=error,
-            )
-            message = APOLOGY
-        try:
-            await send_reply(interaction, error_reply(message))
-        except discord.HTTPException:
-            log.warning("could not tell user %s about an error", interaction.user.id)
-
-
-def member_message(error: app_commands.AppCommandError) -> str | None:
-    """The message for an error the member can understand, or None for our own failures."""
-    if isinstance(error, app_commands.CommandInvokeError) and isinstance(
-        error.original, InputError
-    ):
-        return str(error.original)
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {error.retry_after:.0f} s."
-    if isinstance(error, app_commands.MissingPermissions):
-        needed = ", ".join(permission_name(p) for p in error.missing_permissions)
-        return f"You need the {needed} permission to use this."
-    if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command works in a server, not in DMs."
-    if isinstance(error, app_commands.CheckFailure):
-        return "You can't use this command here."
-    if isinstance(error, app_commands.TransformerError):
-        return f"That value isn't valid: {error.value!r}."
-    return None
-
-
-# discord.py's names where Discord's own interface says something else.
-_PERMISSION_NAMES = {
-    "manage_guild": "Manage Server",
-    "administrator": "Administrator",
-    "manage_channels": "Manage Channels",
-    "manage_roles": "Manage Roles",
-}
-
-
-def permission_name(permission: str) -> str:
-    """A permission as members see it in Discord: manage_guild is "Manage Server"."""
-    return _PERMISSION_NAMES.get(permission, permission.replace("_", " ").title())
+        """A failed command takes the one error path that buttons and messages take too."""
+        command = interaction.command.qualified_name if interaction.command else "?"
+        await answer_interaction_failure(
+            interaction, error, f"command /{command}", f", options {interaction.namespace}"
+        )
 
 
 class SecondHeartBot(commands.Bot):
@@ -135,6 +74,37 @@ class SecondHeartBot(commands.Bot):
         @mention question as CommandNotFound, an ERROR with a traceback. Questions are handled
         by the questions cog's own listener instead.
         """
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """A listener that failed on a message (a mention, a DM) answers it with the apology;
+        other events' failures are only logged, as discord.py does."""
+        error = sys.exc_info()[1]
+        message = args[0] if args else None
+        if (
+            event_method == "on_message"
+            and isinstance(message, discord.Message)
+            and error is not None
+        ):
+            await answer_message_failure(message, error)
+            return
+        await super().on_error(event_method, *args, **kwargs)
+
+    async def run_action(self, interaction: discord.Interaction[Any], key: str) -> None:
+        """Run the handler a cog registered for a button's key ("remind-done:12").
+
+        discord.py only logs a failing button; here it takes the error path commands take.
+        """
+        name, *parts = key.split(":")
+        try:
+            handler = self.action_handlers.get(name)
+            if handler is None:
+                await interaction.response.send_message(
+                    "That button no longer does anything.", ephemeral=True
+                )
+                return
+            await handler(interaction, parts)
+        except Exception as error:
+            await answer_interaction_failure(interaction, error, f"button {key}")
 
     async def setup_hook(self) -> None:
         # Registered before anything is sent, so buttons on old messages work after a restart.

@@ -14,7 +14,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot import limits
+from bot.discord import limits
 from bot.discord.views import view_for
 from bot.markdown import truncate
 from bot.replies import Field, Reply, Tone

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import discord
 
-from bot import limits
+from bot.discord import limits
 from bot.markdown import truncate
 from bot.replies import Action
 
@@ -23,6 +23,14 @@ CUSTOM_ID_LIMIT = 100
 
 # Called with the interaction and the key's parts after the first ("1", "calf-cramps").
 ActionHandler = Callable[[discord.Interaction[Any], list[str]], Awaitable[None]]
+
+
+@runtime_checkable
+class ActionRouter(Protocol):
+    """The bot, as a button sees it: it runs the handler a cog registered for the button's key,
+    and answers a failure the way it answers a failed command (bot/discord/client.py)."""
+
+    async def run_action(self, interaction: discord.Interaction[Any], key: str) -> None: ...
 
 
 class ActionButton(
@@ -51,15 +59,10 @@ class ActionButton(
         return cls(match["key"], label)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        name, *parts = self.key.split(":")
-        handlers: dict[str, ActionHandler] = getattr(interaction.client, "action_handlers", {})
-        handler = handlers.get(name)
-        if handler is None:
-            await interaction.response.send_message(
-                "That button no longer does anything.", ephemeral=True
-            )
-            return
-        await handler(interaction, parts)
+        client = interaction.client
+        if not isinstance(client, ActionRouter):
+            raise TypeError(f"{type(client).__name__} can't run button actions")
+        await client.run_action(interaction, self.key)
 
 
 def view_for(actions: Iterable[Action]) -> discord.ui.View | None:

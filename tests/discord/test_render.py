@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import discord
 
-from bot import limits
-from bot.discord.client import apply_endpoints
+from bot.discord import limits
 from bot.discord.render import choices, embed_for, message_content
+from bot.discord.start import apply_endpoints
 from bot.markdown import ELLIPSIS
 from bot.replies import Field, Reply, Tone
 

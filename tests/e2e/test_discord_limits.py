@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from bot import limits as bot_limits
+from bot.discord import limits as bot_limits
 from tests.e2e.fake_discord import discord_limits
 
 FAKE_PACKAGE = Path(discord_limits.__file__).parent

@@ -13,7 +13,7 @@ import yaml
 from bot.catalog import COMMANDS
 from bot.config import Config
 from bot.discord.client import SecondHeartBot
-from bot.runner import TOKEN_REJECTED, sync
+from bot.discord.start import TOKEN_REJECTED, sync
 from tests.e2e.conftest import e2e_config
 from tests.e2e.fake_discord import MANAGE_GUILD, FakeDiscord, check_commands
 from tests.helpers import printed_lines, run_bot, start_bot

@@ -1,4 +1,4 @@
-"""Every size limit the bot respects, named once.
+"""Every Discord size limit the bot respects, named once (only the Discord front end needs them).
 
 Discord's numbers come from the API docs (resources/message, interactions/receiving-and-responding);
 discord.py 2.7 checks none of them client-side, so the Discord renderer enforces them.

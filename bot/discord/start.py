@@ -1,0 +1,121 @@
+"""Starting Discord: the endpoints, the client, the session until stop, and command sync.
+
+Everything that logs in to Discord starts here, so bot/runner.py (the lock, signals, and the
+choice of front end) never touches discord.py, and a rejected token or intent becomes a
+StartupError whose message tells the operator what to change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import discord
+import yarl
+
+from bot.app import App, open_app
+from bot.config import Config
+from bot.discord.client import SecondHeartBot
+
+log = logging.getLogger(__name__)
+
+TOKEN_REJECTED = (
+    "Discord rejected the token. Copy it again from the Developer Portal "
+    "(Bot > Reset Token) into DISCORD_TOKEN."
+)
+
+
+class StartupError(Exception):
+    """A failure to start that the operator can fix; the message says how."""
+
+
+def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
+    """Point discord.py at another Discord-compatible server (the end-to-end fake, for one).
+
+    discord.py reads Route.BASE for every REST call (the interaction webhook adapter included),
+    and a non-sharded client connects to DEFAULT_GATEWAY without asking /gateway/bot, so both
+    must be set, and before login.
+    """
+    if api_base:
+        discord.http.Route.BASE = api_base.rstrip("/")
+    if gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:
+    """The Discord client for `app`, pointed at the configured endpoints."""
+    apply_endpoints(app.config.discord.api_base, app.config.discord.gateway_url)
+    return SecondHeartBot(app, **options)
+
+
+async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None = None) -> None:
+    """Connect and serve until `stop` is set. Tests pass a `bot` to watch it get ready."""
+    bot = bot or build_discord_bot(app)
+    async with bot:
+        session = asyncio.create_task(bot.start(app.config.discord.token.reveal()))
+        stopper = asyncio.create_task(stop.wait())
+        pruning = asyncio.create_task(app.retention.run(stop))
+        try:
+            await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+            if session.done():
+                _raise_startup_error(session)
+            log.info("shutting down")
+            await bot.close()
+            with contextlib.suppress(asyncio.CancelledError):
+                await session
+        finally:
+            # A prune cut short rolls its batch back; the next start finishes it.
+            pruning.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pruning
+
+
+def _raise_startup_error(session: asyncio.Task[None]) -> None:
+    try:
+        session.result()
+    except discord.LoginFailure:
+        raise StartupError(TOKEN_REJECTED) from None
+    except discord.PrivilegedIntentsRequired:
+        raise StartupError(
+            "Discord refused the Message Content intent. Enable it under Bot > Privileged "
+            "Gateway Intents, or set discord.message_content: false."
+        ) from None
+
+
+async def sync(config: Config, guild_id: int | None, *, clear: bool = False) -> list[str]:
+    """Register app commands with Discord, globally or to one guild (instant, for testing).
+
+    With `clear`, remove every command from that scope instead: a server synced for testing
+    and then globally shows each command twice until its guild copy is cleared.
+
+    Owner-only by construction: it needs the bot token. Run it when commands change, not on
+    every start, because Discord rate-limits command creation (200 a day per guild).
+    """
+    if not config.discord.token:
+        raise StartupError("sync needs a Discord token (DISCORD_TOKEN or discord.token)")
+    # No instance lock: syncing while the bot runs is normal, and sync delivers nothing.
+    app = await open_app(config)
+    try:
+        async with build_discord_bot(app) as bot:
+            await bot.login(config.discord.token.reveal())
+            guild = discord.Object(id=guild_id) if guild_id else None
+            if clear:
+                # Syncing an empty tree is how Discord's bulk overwrite removes commands.
+                bot.tree.clear_commands(guild=guild)
+            elif guild:
+                bot.tree.copy_global_to(guild=guild)
+            commands = await bot.tree.sync(guild=guild)
+    except discord.LoginFailure:
+        raise StartupError(TOKEN_REJECTED) from None
+    except discord.HTTPException as exc:
+        # Most often 403: the bot was invited without the applications.commands scope.
+        raise StartupError(
+            f"Discord refused the sync ({exc.status}: {exc.text or 'no reason given'}); "
+            "see README § Discord setup"
+        ) from None
+    finally:
+        await app.close()
+    return sorted(c.name for c in commands)
