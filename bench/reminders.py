@@ -39,6 +39,7 @@ from bot.clock import AdjustableClock, Clock, FakeClock, SystemClock
 from bot.reminders.dispatcher import Dispatcher, Settings
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ServiceSettings
+from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
 from bot.storage.db import Database
@@ -237,6 +238,10 @@ async def lateness_table(count: int, runs: int, alone: int) -> str:
     )
 
 
+async def _no_checkins(user_id: int, source_key: str, guild_id: int | None) -> Reply:
+    raise AssertionError("the benchmark presses no reminder's Done")
+
+
 async def _lone_lateness(trials: int) -> list[float]:
     """Seconds each lone reminder left after its due second, in real time.
 
@@ -250,7 +255,12 @@ async def _lone_lateness(trials: int) -> list[float]:
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(db, clock, sender, Settings(timedelta(hours=2), "UTC", 40))
         service = RemindersService(
-            db, clock, ServiceSettings("UTC", 10), prompts=lambda: (), wake=dispatcher.wake
+            db,
+            clock,
+            ServiceSettings("UTC", 10),
+            prompts=lambda: (),
+            check_in=_no_checkins,
+            wake=dispatcher.wake,
         )
         stop = asyncio.Event()
         loop = asyncio.create_task(dispatcher.run(stop))

@@ -200,6 +200,13 @@ def goal_reply(days: int) -> Reply:
     return setting_reply(f"Your weekly goal is now {_days(days)}.")
 
 
+def privacy_reply(visible: bool) -> Reply:
+    """The answer to /privacy leaderboard."""
+    return setting_reply(
+        "You're shown on leaderboards." if visible else "You're hidden from leaderboards."
+    )
+
+
 def setting_reply(text: str) -> Reply:
     return Reply(body=text, tone=Tone.SUCCESS, private=True)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal, cast
@@ -19,6 +19,7 @@ from bot.reminders.schedule import (
     parse_time,
     zone_problem,
 )
+from bot.replies import Reply
 from bot.storage import reminders as store
 from bot.storage.checkins import settings as member_settings
 from bot.storage.db import Database
@@ -26,9 +27,15 @@ from bot.storage.reminders import ReminderRow
 from bot.timezones import UnknownZone, local_date, resolve_zone
 
 SNOOZE = timedelta(hours=1)
+# A guild's channel reminder belongs to no member: its rows carry this owner.
+GUILD_OWNER = 0
 
 # What a member's reminder can be answered with, one of its buttons.
 ReminderAnswer = Literal["done", "snoozed", "skipped"]
+
+# Logs a check-in for (member, source key, guild) and says so. The check-ins area's, handed in by
+# the composition root, so reminders don't depend on check-ins.
+CheckIn = Callable[[int, str, int | None], Awaitable[Reply]]
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,21 @@ class Answered:
 
 
 @dataclass(frozen=True)
+class Pressed:
+    """What pressing one of a reminder's buttons (or typing its command) did."""
+
+    pressed: ReminderAnswer
+    # The member's own reminder's answer; None for the guild's reminder, or when refused.
+    answered: Answered | None = None
+    # What the check-in said, when a Done logged one (or found it logged already).
+    checkin: Reply | None = None
+    # Why nothing happened: the occurrence is another member's, or no longer exists.
+    refused: Literal["not yours", "gone"] | None = None
+    # The guild's shared message, which every member may answer for themselves.
+    shared: bool = False
+
+
+@dataclass(frozen=True)
 class ReminderView:
     id: int
     local_time: time
@@ -56,6 +78,14 @@ class ReminderView:
     zone: str
     paused: bool
     disabled_reason: str | None
+
+
+@dataclass(frozen=True)
+class ReminderSet(ReminderView):
+    """A reminder just set, with what the reply says about it."""
+
+    # The member has no zone of their own: the reminder follows the server default.
+    zone_is_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,9 +114,11 @@ class RemindersService:
         clock: Clock,
         settings: Settings,
         prompts: Callable[[], tuple[Entry, ...]],
+        check_in: CheckIn,
         wake: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
+        self._check_in = check_in
         self._clock = clock
         self._settings = settings
         self._prompts = prompts
@@ -102,14 +134,14 @@ class RemindersService:
         guild_id: int | None = None,
         channel_id: int | None = None,
         source_key: str | None = None,
-    ) -> ReminderView:
+    ) -> ReminderSet:
         """A new daily reminder. Bad input raises ScheduleError and stores nothing.
 
         The same `source_key` (an interaction id) returns the reminder it made the first time.
         """
         at = parse_time(time_text)
         days = parse_days(days_text)
-        zone = await self._zone(user_id)
+        zone, zone_is_default = await self._zone(user_id)
         if zone_problem(zone) is not None:
             raise ScheduleError(
                 f"Your time zone {zone!r} can't be used any more. Choose yours again with "
@@ -138,7 +170,7 @@ class RemindersService:
         self.wake()
         reminder = await store.get(self._db, new_id, self._settings.default_zone)
         assert reminder is not None
-        return _view(reminder)
+        return ReminderSet(**vars(_view(reminder)), zone_is_default=zone_is_default)
 
     async def reminders_of(self, user_id: int) -> list[ReminderView]:
         return [
@@ -189,9 +221,42 @@ class RemindersService:
         self.wake()
         return True
 
-    async def mark_done(self, user_id: int, occurrence_id: int) -> Answered | None:
-        """Answer the reminder with Done. The front end logs the check-in when the answer is
-        "done" (once per occurrence however often it is pressed); None if it isn't theirs."""
+    async def mark_done(
+        self, user_id: int, occurrence_id: int, guild_id: int | None = None
+    ) -> Pressed:
+        """Done pressed on a reminder: on the member's own, it answers it and logs the
+        check-in; on the guild's shared one, it logs this member's check-in. `guild_id` is
+        where it was pressed (the check-in's guild)."""
+        return await self.press(user_id, occurrence_id, "done", guild_id)
+
+    async def press(
+        self,
+        user_id: int,
+        occurrence_id: int,
+        pressed: ReminderAnswer,
+        guild_id: int | None = None,
+    ) -> Pressed:
+        """One of a reminder's buttons, pressed by `user_id` (or its command typed)."""
+        owner = await self.occurrence_owner(occurrence_id)
+        if owner is None:
+            return Pressed(pressed, refused="gone")
+        if owner == GUILD_OWNER and pressed == "done":
+            # Everyone who presses Done on the shared message gets one check-in for it.
+            own = await self._check_in(user_id, f"reminder:{occurrence_id}:{user_id}", guild_id)
+            return Pressed(pressed, checkin=own, shared=True)
+        if owner != user_id:
+            return Pressed(pressed, refused="not yours")
+        answered = await self._answer(user_id, occurrence_id, pressed)
+        if answered is None:
+            return Pressed(pressed, refused="gone")
+        said: Reply | None = None
+        if pressed == answered.answer == "done":
+            # One check-in per reminder occurrence, however often Done is pressed.
+            said = await self._check_in(user_id, f"reminder:{occurrence_id}", guild_id)
+        return Pressed(pressed, answered, said)
+
+    async def answer_done(self, user_id: int, occurrence_id: int) -> Answered | None:
+        """Answer the reminder with Done, logging nothing. None if it isn't theirs."""
         return await self._answer(user_id, occurrence_id, "done")
 
     async def snooze(self, user_id: int, occurrence_id: int) -> Answered | None:
@@ -330,8 +395,10 @@ class RemindersService:
             return None
         return prompts[(day.toordinal() + reminder_id) % len(prompts)]
 
-    async def _zone(self, user_id: int) -> str:
-        return (await member_settings(self._db, user_id)).timezone or self._settings.default_zone
+    async def _zone(self, user_id: int) -> tuple[str, bool]:
+        """The member's zone, and whether it is the server default (they have none)."""
+        own = (await member_settings(self._db, user_id)).timezone
+        return own or self._settings.default_zone, own is None
 
 
 def _view(reminder: ReminderRow) -> ReminderView:

@@ -297,10 +297,10 @@ async def test_snooze_sends_again_an_hour_later(
     ("first", "then"),
     [
         ("snooze", "skip_today"),
-        ("snooze", "mark_done"),
+        ("snooze", "answer_done"),
         ("skip_today", "snooze"),
-        ("mark_done", "snooze"),
-        ("mark_done", "skip_today"),
+        ("answer_done", "snooze"),
+        ("answer_done", "skip_today"),
     ],
 )
 async def test_a_reminder_answered_once_refuses_another_answer(

@@ -23,7 +23,7 @@ from bot.checkins.replies import (
     history_reply,
     leaderboard_reply,
     nothing_changed,
-    setting_reply,
+    privacy_reply,
     stats_reply,
     timezone_reply,
     timezone_set_reply,
@@ -173,10 +173,7 @@ class CheckinsCog(commands.Cog):
         self, interaction: discord.Interaction[SecondHeartBot], show: str
     ) -> None:
         await self.service.set_leaderboard_visible(interaction.user.id, show == "on")
-        text = (
-            "You're shown on leaderboards." if show == "on" else "You're hidden from leaderboards."
-        )
-        await send_reply(interaction, setting_reply(text))
+        await send_reply(interaction, privacy_reply(show == "on"))
 
     # Buttons.
 
