@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import App
+from bot.checkins.replies import chart_title
 from bot.console import Console, ConsoleSender
 
 
@@ -80,6 +81,13 @@ async def test_stats_saves_its_chart_beside_the_database(console: Console, app: 
     [saved] = re.findall(r"Saved The last 12 weeks of check-ins to (\S+)", reply)
     png = await asyncio.to_thread(Path(saved).read_bytes)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+async def test_the_service_titles_the_chart_as_both_front_ends_show_it(app: App) -> None:
+    await app.checkins.checkin(user_id=42, source_key="k1")
+    stats = await app.checkins.stats(42)
+    assert await app.checkins.chart(stats) == await app.checkins.chart(stats, chart_title(stats))
+    assert await app.checkins.chart(stats) != await app.checkins.chart(stats, "Another title")
 
 
 # Goal and time zone.

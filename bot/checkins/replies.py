@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from bot.checkins import charts
 from bot.checkins.service import CheckinResult, HistoryPage, Leaderboard, Stats
 from bot.questions.replies import care_reply
 from bot.replies import Action, Attachment, Field, Reply, Tone
@@ -97,11 +98,8 @@ def undo_done(removed: bool) -> Reply:
 
 
 def chart_title(stats: Stats) -> str:
-    """The line over the /stats chart, the same in Discord and the console."""
-    if not stats.streak.active_days:
-        return "No check-ins yet"
-    active = sum(1 for n in stats.recent.values() if n)
-    return f"Last 12 weeks: {_counted(active, 'active day')}"
+    """The line over the /stats chart (the service draws it; this names it for a reader)."""
+    return charts.chart_title(stats.streak.active_days, stats.recent)
 
 
 def stats_reply(stats: Stats, name: str, chart: bytes) -> Reply:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from bot.checkins.replies import (
-    chart_title,
     checkin_reply,
     history_reply,
     leaderboard_reply,
@@ -44,7 +43,7 @@ async def checkin_undo(session: Session, args: Parsed) -> Reply:
 async def stats(session: Session, _: Parsed) -> Reply:
     checkins = session.app.checkins
     found = await checkins.stats(session.user_id)
-    chart = await checkins.chart(found, chart_title(found))
+    chart = await checkins.chart(found)
     return stats_reply(found, "you", chart)
 
 

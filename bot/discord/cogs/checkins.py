@@ -14,7 +14,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checkins.replies import (
-    chart_title,
     checkin_reply,
     export_reply,
     forget_prompt,
@@ -107,7 +106,7 @@ class CheckinsCog(commands.Cog):
         # Drawing the chart takes a moment; acknowledge first to stay inside 3 seconds.
         await interaction.response.defer(thinking=True)
         stats = await self.service.stats(target.id)
-        chart = await self.service.chart(stats, chart_title(stats))
+        chart = await self.service.chart(stats)
         await send_reply(interaction, stats_reply(stats, target.display_name, chart))
 
     @app_commands.command(name="leaderboard", description="Who checked in most in this server")
