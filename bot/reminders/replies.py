@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from bot.questions.kb import Entry
-from bot.reminders.service import (
+from bot.reminders.results import (
     Answered,
     GuildReminderView,
     Pressed,

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Literal, cast
+from datetime import date, datetime, timedelta
+from typing import cast
 
 from bot.clock import Clock
 from bot.questions.kb import Entry
+from bot.reminders.results import (
+    Answered,
+    GuildReminderView,
+    Pressed,
+    ReminderAnswer,
+    ReminderSet,
+    ReminderView,
+)
 from bot.reminders.schedule import (
     ScheduleError,
     days_to_mask,
@@ -30,75 +38,9 @@ SNOOZE = timedelta(hours=1)
 # A guild's channel reminder belongs to no member: its rows carry this owner.
 GUILD_OWNER = 0
 
-# What a member's reminder can be answered with, one of its buttons.
-ReminderAnswer = Literal["done", "snoozed", "skipped"]
-
 # Logs a check-in for (member, source key, guild) and says so. The check-ins area's, handed in by
 # the composition root, so reminders don't depend on check-ins.
 CheckIn = Callable[[int, str, int | None], Awaitable[Reply]]
-
-
-@dataclass(frozen=True)
-class Answered:
-    """A reminder's answer: the first of its buttons pressed. Later presses only see it."""
-
-    answer: ReminderAnswer
-    # Whether this press gave the answer; False when it had been given before.
-    first: bool
-    # The occurrence's local date.
-    day: date
-    # For a snooze: when the reminder comes back.
-    until: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Pressed:
-    """What pressing one of a reminder's buttons (or typing its command) did."""
-
-    pressed: ReminderAnswer
-    # The member's own reminder's answer; None for the guild's reminder, or when refused.
-    answered: Answered | None = None
-    # What the check-in said, when a Done logged one (or found it logged already).
-    checkin: Reply | None = None
-    # Why nothing happened: the occurrence is another member's, or no longer exists.
-    refused: Literal["not yours", "gone"] | None = None
-    # The guild's shared message, which every member may answer for themselves.
-    shared: bool = False
-
-
-@dataclass(frozen=True)
-class ReminderView:
-    id: int
-    local_time: time
-    days: str
-    # Where it goes: None for a DM, else the channel id.
-    channel_id: int | None
-    # The next send, in UTC (None when paused or stopped).
-    next_at: datetime | None
-    zone: str
-    paused: bool
-    disabled_reason: str | None
-
-
-@dataclass(frozen=True)
-class ReminderSet(ReminderView):
-    """A reminder just set, with what the reply says about it."""
-
-    # The member has no zone of their own: the reminder follows the server default.
-    zone_is_default: bool = False
-
-
-@dataclass(frozen=True)
-class GuildReminderView:
-    id: int
-    channel_id: int
-    local_time: time
-    days: str
-    zone: str
-    role_id: int | None
-    next_at: datetime | None
-    subscribers: int
-    disabled_reason: str | None
 
 
 @dataclass(frozen=True)
@@ -237,9 +179,10 @@ class RemindersService:
         guild_id: int | None = None,
     ) -> Pressed:
         """One of a reminder's buttons, pressed by `user_id` (or its command typed)."""
-        owner = await self.occurrence_owner(occurrence_id)
-        if owner is None:
+        found = await store.occurrence_owner(self._db, occurrence_id)
+        if found is None:
             return Pressed(pressed, refused="gone")
+        owner = found[0]
         if owner == GUILD_OWNER and pressed == "done":
             # Everyone who presses Done on the shared message gets one check-in for it.
             own = await self._check_in(user_id, f"reminder:{occurrence_id}:{user_id}", guild_id)
@@ -371,10 +314,6 @@ class RemindersService:
 
     async def subscribers(self, reminder_id: int) -> list[int]:
         return await store.subscribers(self._db, reminder_id)
-
-    async def occurrence_owner(self, occurrence_id: int) -> int | None:
-        owner = await store.occurrence_owner(self._db, occurrence_id)
-        return owner[0] if owner else None
 
     async def remember_dm_channel(self, user_id: int, channel_id: int) -> None:
         """Keep the member's DM channel: later reminders, after a restart too, skip opening it."""

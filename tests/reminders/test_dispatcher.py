@@ -24,8 +24,8 @@ from bot.reminders.dispatcher import (
     TransientFailure,
     backoff,
 )
+from bot.reminders.results import Answered
 from bot.reminders.schedule import ScheduleError
-from bot.reminders.service import Answered
 from bot.storage.db import Database, bundled_migrations
 from bot.storage.reminders import Claimed
 from tests.helpers import config_for_tests

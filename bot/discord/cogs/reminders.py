@@ -39,7 +39,8 @@ from bot.reminders.replies import (
     sample_reply,
     skip_if_done_reply,
 )
-from bot.reminders.service import ReminderAnswer, RemindersService
+from bot.reminders.results import ReminderAnswer
+from bot.reminders.service import RemindersService
 from bot.replies import Reply
 from bot.storage.reminders import Claimed
 
