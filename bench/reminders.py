@@ -41,6 +41,7 @@ from bot.reminders.dispatcher import Dispatcher, Settings
 from bot.reminders.models import Claimed
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ServiceSettings
+from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
 from bot.storage.db import Database
@@ -238,6 +239,10 @@ async def lateness_table(count: int, runs: int, alone: int) -> str:
     )
 
 
+async def _no_checkins(user_id: int, source_key: str, guild_id: int | None) -> Reply:
+    raise AssertionError("the benchmark presses no reminder's Done")
+
+
 async def _lone_lateness(trials: int) -> list[float]:
     """Seconds each lone reminder left after its due second, in real time.
 
@@ -256,6 +261,7 @@ async def _lone_lateness(trials: int) -> list[float]:
             MembersService(db, clock, "UTC"),
             ServiceSettings("UTC", 10),
             prompts=lambda: (),
+            check_in=_no_checkins,
             wake=dispatcher.wake,
         )
         stop = asyncio.Event()

@@ -14,7 +14,7 @@ import msgspec
 
 from bot.app import open_app
 from bot.config import Config, ConfigError, load_config
-from bot.console import render_text
+from bot.console.render import render_text
 from bot.discord.start import StartupError, sync
 from bot.instance_lock import InstanceLock, LockError
 from bot.logs import configure_logging

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from bot.checkins.replies import checkin_reply
 from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
 from bot.config import Config
@@ -21,6 +22,7 @@ from bot.reminders.dispatcher import Dispatcher, Sender
 from bot.reminders.dispatcher import Settings as DispatchSettings
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ReminderSettings
+from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
 from bot.storage.db import Database
@@ -102,6 +104,12 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         embedder=engines.embedder,
         emergency_number=config.emergency_number,
     )
+
+    async def log_done(user_id: int, source_key: str, guild_id: int | None) -> Reply:
+        # A reminder's Done is a check-in, said as /checkin says it.
+        result = await checkins.checkin(user_id=user_id, source_key=source_key, guild_id=guild_id)
+        return checkin_reply(result)
+
     reminders = RemindersService(
         db,
         clock,
@@ -111,6 +119,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
             max_per_member=config.reminders.max_per_member,
         ),
         prompts=lambda: questions.kb.prompts,
+        check_in=log_done,
     )
     # A member's new time zone moves their reminders too.
     members.on_timezone_change.append(reminders.reschedule_member)

@@ -6,7 +6,9 @@ the console renderer turns it into text. Neither adds wording of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 
@@ -50,8 +52,68 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Timestamp:
+    """An instant, for each front end to show in the reader's own time (Discord adds "in 3
+    hours" and keeps it current; the console shows the member's local time)."""
+
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A channel, by id: a link in Discord, "#<id>" in the console."""
+
+    id: int
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role, by id: a mention in Discord (allowed to ping nobody here), "@role" in the console."""
+
+    id: int
+
+
+# What a reply's text holds besides words: values each front end formats its own way, so the
+# core writes no front end's markup.
+Value = Timestamp | Channel | Role
+
+
+@dataclass(frozen=True)
+class Text:
+    """Words and values, in order."""
+
+    parts: tuple[str | Value, ...]
+
+    def spell(self, value: Callable[[Value], str]) -> str:
+        """The text as one front end writes it, `value` formatting each value."""
+        return "".join(part if isinstance(part, str) else value(part) for part in self.parts)
+
+
+def text(*pieces: str | Value | Text) -> Text:
+    """Words, values and other texts joined into one text."""
+    parts: list[str | Value] = []
+    for piece in pieces:
+        parts.extend(piece.parts if isinstance(piece, Text) else (piece,))
+    return Text(tuple(parts))
+
+
+def lines(rows: list[str | Text]) -> Text:
+    """Texts one to a line."""
+    joined: list[str | Value | Text] = []
+    for n, row in enumerate(rows):
+        joined.extend(("\n", row) if n else (row,))
+    return text(*joined)
+
+
+def spell(body: str | Text, value: Callable[[Value], str]) -> str:
+    """A reply's text as one front end writes it."""
+    return body if isinstance(body, str) else body.spell(value)
+
+
+@dataclass(frozen=True)
 class Reply:
-    body: str
+    # Markdown; a Text where it names an instant, a channel or a role.
+    body: str | Text
     title: str | None = None
     fields: tuple[Field, ...] = ()
     footer: str | None = None

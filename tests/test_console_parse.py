@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, CommandInfo, Option
-from bot.console_parse import DISCORD_INTEGER, CommandError, Parsed, parse_line
+from bot.console.parse import DISCORD_INTEGER, CommandError, Parsed, parse_line
 
 ALL = (*COMMANDS, *CONSOLE_ONLY)
 # A value Discord would accept for each kind of option, for the forms /help documents.

@@ -59,9 +59,9 @@ def test_the_option_forms_in_the_help_work_in_the_console(tmp_path: Path) -> Non
         "/remind off id:1",
     )
     assert replies[0].startswith("Reminder #1 set")
-    assert replies[1] == "Skipping days you've checked in: off."
+    assert replies[1] == "Reminders now come every day, checked in or not."
     assert replies[2] == "You're hidden from leaderboards."
-    assert replies[3] == "Reminder removed."
+    assert replies[3] == "Reminder #1 removed."
 
 
 def test_a_city_of_two_words_needs_no_quotes(tmp_path: Path) -> None:
@@ -96,7 +96,7 @@ def test_the_channel_reminder_answers_to_its_old_console_form_too(tmp_path: Path
     )
     assert "(Europe/Berlin)" in set_reply
     assert "(Europe/Berlin)" in listed
-    assert removed.startswith("Removed")
+    assert removed == "The channel reminder is removed."
 
 
 def test_huge_numbers_get_a_clear_message_and_the_session_goes_on(tmp_path: Path) -> None:

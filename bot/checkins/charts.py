@@ -52,6 +52,14 @@ _WEEKDAYS: Final = {0: "Mon", 2: "Wed", 4: "Fri"}
 _MONTH_SPACING: Final = 3
 
 
+def chart_title(active_days: int, counts: dict[date, int]) -> str:
+    """The line over the chart, from all the member's active days and the chart's own counts."""
+    if not active_days:
+        return "No check-ins yet"
+    shown = sum(1 for n in counts.values() if n)
+    return f"Last {WEEKS} weeks: {shown} active day{'s' if shown != 1 else ''}"
+
+
 def heatmap_png(counts: dict[date, int], today: date, title: str) -> bytes:
     """A 7 × 12 grid (weekday × week), oldest week on the left, today's week on the right."""
     first = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)

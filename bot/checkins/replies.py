@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from bot.checkins import charts
 from bot.checkins.models import Checkin
 from bot.checkins.service import CheckinResult, HistoryPage, Leaderboard, Stats
 from bot.questions.replies import care_reply
@@ -97,11 +98,8 @@ def undo_done(removed: bool) -> Reply:
 
 
 def chart_title(stats: Stats) -> str:
-    """The line over the /stats chart, the same in Discord and the console."""
-    if not stats.streak.active_days:
-        return "No check-ins yet"
-    active = sum(1 for n in stats.recent.values() if n)
-    return f"Last 12 weeks: {_counted(active, 'active day')}"
+    """The line over the /stats chart (the service draws it; this names it for a reader)."""
+    return charts.chart_title(stats.streak.active_days, stats.recent)
 
 
 def stats_reply(stats: Stats, name: str, chart: bytes) -> Reply:
@@ -198,6 +196,13 @@ def forgotten_reply(deleted: dict[str, int]) -> Reply:
 
 def goal_reply(days: int) -> Reply:
     return setting_reply(f"Your weekly goal is now {_days(days)}.")
+
+
+def privacy_reply(visible: bool) -> Reply:
+    """The answer to /privacy leaderboard."""
+    return setting_reply(
+        "You're shown on leaderboards." if visible else "You're hidden from leaderboards."
+    )
 
 
 def setting_reply(text: str) -> Reply:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, Literal
 
-from bot.checkins.charts import WEEKS, heatmap_png
+from bot.checkins.charts import WEEKS, chart_title, heatmap_png
 from bot.checkins.models import BoardEntry, Checkin, NewCheckin, Streaks
 from bot.checkins.streaks import after_checkin, milestone_reached, streaks, week_progress
 from bot.clock import Clock
@@ -235,8 +235,10 @@ class CheckinService:
             today=today,
         )
 
-    async def chart(self, stats: Stats, title: str) -> bytes:
-        """The 12-week heat map as PNG bytes, drawn off the event loop."""
+    async def chart(self, stats: Stats, title: str | None = None) -> bytes:
+        """The 12-week heat map as PNG bytes, drawn off the event loop; titled with its active
+        days unless a `title` is given."""
+        title = title or chart_title(stats.streak.active_days, stats.recent)
         return await asyncio.to_thread(heatmap_png, stats.recent, stats.today, title)
 
     async def leaderboard(self, guild_id: int, period: Period, viewer_id: int) -> Leaderboard:

@@ -17,7 +17,7 @@ from discord import app_commands
 from bot.discord import limits
 from bot.discord.views import view_for
 from bot.markdown import truncate
-from bot.replies import Field, Reply, Tone
+from bot.replies import Channel, Field, Reply, Role, Text, Timestamp, Tone, Value, spell
 from bot.timezones import find_zones
 
 # Colours chosen to read on both Discord's dark and light themes.
@@ -39,8 +39,27 @@ def message_content(text: str) -> str:
     return truncate(text, limits.MESSAGE_CONTENT)
 
 
+def discord_value(value: Value) -> str:
+    """A value in a reply as Discord's markup, which each reader's client fills in."""
+    if isinstance(value, Timestamp):
+        # Their own local time, plus "in 3 hours", kept current by the client.
+        unix = int(value.at.timestamp())
+        return f"<t:{unix}:F> (<t:{unix}:R>)"
+    if isinstance(value, Channel):
+        return f"<#{value.id}>"
+    assert isinstance(value, Role)
+    # Inside an embed a role mention shows the role's name and pings nobody.
+    return f"<@&{value.id}>"
+
+
+def discord_text(body: str | Text) -> str:
+    """A reply's text with its values in Discord's markup."""
+    return spell(body, discord_value)
+
+
 def embed_for(reply: Reply) -> discord.Embed:
     """An embed that respects every per-part limit and the 6,000-character total."""
+    body = discord_text(reply.body)
     title = truncate(reply.title, limits.EMBED_TITLE) if reply.title else None
     footer = truncate(reply.footer, limits.EMBED_FOOTER) if reply.footer else None
     author = truncate(QUOTE_PREFIX + reply.quote, limits.EMBED_AUTHOR) if reply.quote else None
@@ -48,13 +67,13 @@ def embed_for(reply: Reply) -> discord.Embed:
     fixed = len(title or "") + len(footer or "") + len(author or "")
     fixed += sum(len(n) + len(v) for n, v, _ in fields)
     # Fields are the part we can drop; the description must keep some room to say anything.
-    while fields and limits.EMBED_TOTAL - fixed < min(len(reply.body), 200):
+    while fields and limits.EMBED_TOTAL - fixed < min(len(body), 200):
         name, value, _ = fields.pop()
         fixed -= len(name) + len(value)
     budget = min(limits.EMBED_DESCRIPTION, limits.EMBED_TOTAL - fixed)
     embed = discord.Embed(
         title=title,
-        description=truncate(reply.body, budget),
+        description=truncate(body, budget),
         colour=TONE_COLOURS[reply.tone],
     )
     for name, value, inline in fields:

@@ -1,38 +1,46 @@
-"""How reminders read, in Discord and the console alike."""
+"""How reminders read, in Discord and the console alike.
+
+Instants, channels and roles go into the text as values (bot.replies.Text), which each front end
+formats its own way: no front end's markup is written here.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
 
 from bot.questions.kb import Entry
 from bot.reminders.models import Claimed
-from bot.reminders.service import Answered, GuildReminderView, ReminderAnswer, ReminderView
-from bot.replies import Action, Field, Reply, Tone, error_reply
+from bot.reminders.results import (
+    Answered,
+    GuildReminderView,
+    Pressed,
+    ReminderAnswer,
+    ReminderSet,
+    ReminderView,
+)
+from bot.replies import Action, Channel, Field, Reply, Role, Text, Timestamp, Tone, error_reply
+from bot.replies import lines as text_lines
+from bot.replies import text as join
 from bot.timezones import fixed_offset_note
 
 
-def discord_time(instant: datetime) -> str:
-    """A Discord timestamp: each reader sees it in their own local time, plus "in 3 hours"."""
-    unix = int(instant.timestamp())
-    return f"<t:{unix}:F> (<t:{unix}:R>)"
+def _where(view: ReminderView) -> str | Text:
+    return "by DM" if view.channel_id is None else join("in ", Channel(view.channel_id))
 
 
-def _where(view: ReminderView) -> str:
-    return "by DM" if view.channel_id is None else f"in <#{view.channel_id}>"
-
-
-def reminder_set_reply(view: ReminderView, zone_is_default: bool) -> Reply:
+def reminder_set_reply(view: ReminderSet) -> Reply:
     when = "Every day" if view.days == "every day" else f"On {view.days}"
-    lines = [f"{when} at **{view.local_time.strftime('%H:%M')}** ({view.zone}), {_where(view)}."]
+    at = view.local_time.strftime("%H:%M")
+    lines: list[str | Text] = [join(f"{when} at **{at}** ({view.zone}), ", _where(view), ".")]
     if view.next_at is not None:
-        lines.append(f"Next: {discord_time(view.next_at)}")
-    if zone_is_default:
+        lines.append(join("Next: ", Timestamp(view.next_at)))
+    if view.zone_is_default:
         lines.append(
             f"I'm using {view.zone}, the server default. Set yours with `/timezone set` and your "
             "reminders will follow it."
         )
     return Reply(
-        title=f"Reminder #{view.id} set", body="\n".join(lines), tone=Tone.SUCCESS, private=True
+        title=f"Reminder #{view.id} set", body=text_lines(lines), tone=Tone.SUCCESS, private=True
     )
 
 
@@ -41,18 +49,18 @@ def reminder_list_reply(views: list[ReminderView]) -> Reply:
         return Reply(
             body="You have no reminders. Add one with `/remind set time:07:30`.", private=True
         )
-    lines = []
+    lines: list[str | Text] = []
     for view in views:
-        state = ""
+        state: str | Text = ""
         if view.disabled_reason:
             state = f" **stopped:** {view.disabled_reason}"
         elif view.paused:
             state = " (paused)"
         elif view.next_at is not None:
-            state = f", next {discord_time(view.next_at)}"
+            state = join(", next ", Timestamp(view.next_at))
         at = view.local_time.strftime("%H:%M")
-        lines.append(f"**#{view.id}** {view.days} at {at} {_where(view)}{state}")
-    return Reply(title="Your reminders", body="\n".join(lines), private=True)
+        lines.append(join(f"**#{view.id}** {view.days} at {at} ", _where(view), state))
+    return Reply(title="Your reminders", body=text_lines(lines), private=True)
 
 
 # Each answer's button on a member's reminder: its label, and its name in keys and commands.
@@ -119,7 +127,7 @@ def button_reply(pressed: ReminderAnswer, answered: Answered) -> Reply:
     if answered.answer == "snoozed":
         assert answered.until is not None
         lead = "Snoozed" if answered.first else "Already snoozed"
-        return simple(f"{lead}: I'll remind you again at {discord_time(answered.until)}.")
+        return simple(join(f"{lead}: I'll remind you again at ", Timestamp(answered.until), "."))
     if answered.answer == "skipped":
         lead = "OK" if answered.first else "Already skipped"
         return simple(f"{lead}: no more reminders on {day}.")
@@ -131,19 +139,20 @@ def gone_reply() -> Reply:
     return error_reply("That reminder is gone.")
 
 
-def _already(answered: Answered) -> str:
+def _already(answered: Answered) -> str | Text:
     if answered.answer == "snoozed":
         assert answered.until is not None
-        return (
-            f"You snoozed this reminder: it comes back at {discord_time(answered.until)}. "
-            "Use its buttons then, or log a workout now with /checkin."
+        return join(
+            "You snoozed this reminder: it comes back at ",
+            Timestamp(answered.until),
+            ". Use its buttons then, or log a workout now with /checkin.",
         )
     if answered.answer == "skipped":
         return "You skipped today with this reminder. Log a workout anyway with /checkin."
     return "You've already marked this reminder done."
 
 
-def simple(text: str, *, ok: bool = True) -> Reply:
+def simple(text: str | Text, *, ok: bool = True) -> Reply:
     return Reply(body=text, tone=Tone.SUCCESS if ok else Tone.ERROR, private=True)
 
 
@@ -173,10 +182,15 @@ def guild_reminder_reply(view: GuildReminderView | None) -> Reply:
             "`/remind-channel set`.",
             private=True,
         )
-    role = f", mentioning <@&{view.role_id}>" if view.role_id else ""
-    lines = [
-        f"{view.days.capitalize()} at **{view.local_time.strftime('%H:%M')}** ({view.zone}) "
-        f"in <#{view.channel_id}>{role}.",
+    role = join(", mentioning ", Role(view.role_id)) if view.role_id else ""
+    at = view.local_time.strftime("%H:%M")
+    lines: list[str | Text] = [
+        join(
+            f"{view.days.capitalize()} at **{at}** ({view.zone}) in ",
+            Channel(view.channel_id),
+            role,
+            ".",
+        ),
         f"{view.subscribers} member(s) opted in.",
     ]
     if note := fixed_offset_note(view.zone):
@@ -184,5 +198,61 @@ def guild_reminder_reply(view: GuildReminderView | None) -> Reply:
     if view.disabled_reason:
         lines.append(f"**Stopped:** {view.disabled_reason}")
     elif view.next_at is not None:
-        lines.append(f"Next: {discord_time(view.next_at)}")
-    return Reply(title="Channel reminder", body="\n".join(lines), private=True)
+        lines.append(join("Next: ", Timestamp(view.next_at)))
+    return Reply(title="Channel reminder", body=text_lines(lines), private=True)
+
+
+def pressed_reply(pressed: Pressed) -> Reply:
+    """What pressing a reminder's button (or typing its command) says."""
+    if pressed.refused == "gone":
+        return gone_reply()
+    if pressed.refused == "not yours":
+        return error_reply("That reminder is for someone else.")
+    if pressed.checkin is not None:
+        # The shared guild message is everyone's: each member's check-in is theirs alone.
+        return (
+            dataclasses.replace(pressed.checkin, private=True)
+            if pressed.shared
+            else pressed.checkin
+        )
+    assert pressed.answered is not None
+    return button_reply(pressed.pressed, pressed.answered)
+
+
+def removed_reply(reminder_id: int, removed: bool) -> Reply:
+    if removed:
+        return simple(f"Reminder #{reminder_id} removed.")
+    return simple("You have no reminder with that number.", ok=False)
+
+
+def paused_reply(count: int) -> Reply:
+    return simple(f"Paused {count} reminder(s). /remind resume to restart.")
+
+
+def resumed_reply(count: int) -> Reply:
+    return simple(f"Resumed {count} reminder(s), from now on.")
+
+
+def sample_reply(queued: bool) -> Reply:
+    if queued:
+        return simple("On its way.")
+    return simple("Set a reminder first: /remind set time:07:30", ok=False)
+
+
+def skip_if_done_reply(skip: bool) -> Reply:
+    if skip:
+        return simple("Reminders now skip days you've already checked in.")
+    return simple("Reminders now come every day, checked in or not.")
+
+
+def guild_reminder_removed_reply(removed: bool) -> Reply:
+    if removed:
+        return simple("The channel reminder is removed.")
+    return simple("There was no channel reminder.", ok=False)
+
+
+def joined_reply(on: bool, joined: bool) -> Reply:
+    """Remind me too / Stop reminding me on the guild's reminder; `joined` False if it has none."""
+    if not joined:
+        return error_reply("This server has no channel reminder now.")
+    return simple("You'll be mentioned each day." if on else "You won't be mentioned any more.")

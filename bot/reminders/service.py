@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Literal, cast
+from datetime import date, datetime, timedelta
+from typing import cast
 
 from bot.clock import Clock
 from bot.members.service import MembersService
 from bot.questions.kb import Entry
-from bot.reminders.models import Reminder
+from bot.reminders.models import GUILD_OWNER, Reminder
+from bot.reminders.results import (
+    Answered,
+    GuildReminderView,
+    Pressed,
+    ReminderAnswer,
+    ReminderSet,
+    ReminderView,
+)
 from bot.reminders.schedule import (
     ScheduleError,
     days_to_mask,
@@ -21,55 +29,16 @@ from bot.reminders.schedule import (
     parse_time,
     zone_problem,
 )
+from bot.replies import Reply
 from bot.storage import outbox
 from bot.storage import reminders as store
 from bot.storage.db import Database
 from bot.timezones import UnknownZone, local_date, resolve_zone
 
 SNOOZE = timedelta(hours=1)
-
-# What a member's reminder can be answered with, one of its buttons.
-ReminderAnswer = Literal["done", "snoozed", "skipped"]
-
-
-@dataclass(frozen=True)
-class Answered:
-    """A reminder's answer: the first of its buttons pressed. Later presses only see it."""
-
-    answer: ReminderAnswer
-    # Whether this press gave the answer; False when it had been given before.
-    first: bool
-    # The occurrence's local date.
-    day: date
-    # For a snooze: when the reminder comes back.
-    until: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ReminderView:
-    id: int
-    local_time: time
-    days: str
-    # Where it goes: None for a DM, else the channel id.
-    channel_id: int | None
-    # The next send, in UTC (None when paused or stopped).
-    next_at: datetime | None
-    zone: str
-    paused: bool
-    disabled_reason: str | None
-
-
-@dataclass(frozen=True)
-class GuildReminderView:
-    id: int
-    channel_id: int
-    local_time: time
-    days: str
-    zone: str
-    role_id: int | None
-    next_at: datetime | None
-    subscribers: int
-    disabled_reason: str | None
+# Logs a check-in for (member, source key, guild) and says so. The check-ins area's, handed in by
+# the composition root, so reminders don't depend on check-ins.
+CheckIn = Callable[[int, str, int | None], Awaitable[Reply]]
 
 
 @dataclass(frozen=True)
@@ -86,9 +55,11 @@ class RemindersService:
         members: MembersService,
         settings: Settings,
         prompts: Callable[[], tuple[Entry, ...]],
+        check_in: CheckIn,
         wake: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
+        self._check_in = check_in
         self._clock = clock
         self._members = members
         self._settings = settings
@@ -105,14 +76,14 @@ class RemindersService:
         guild_id: int | None = None,
         channel_id: int | None = None,
         source_key: str | None = None,
-    ) -> ReminderView:
+    ) -> ReminderSet:
         """A new daily reminder. Bad input raises ScheduleError and stores nothing.
 
         The same `source_key` (an interaction id) returns the reminder it made the first time.
         """
         at = parse_time(time_text)
         days = parse_days(days_text)
-        zone = await self._zone(user_id)
+        zone, zone_is_default = await self._zone(user_id)
         if zone_problem(zone) is not None:
             raise ScheduleError(
                 f"Your time zone {zone!r} can't be used any more. Choose yours again with "
@@ -141,7 +112,7 @@ class RemindersService:
         self.wake()
         reminder = await store.get(self._db, new_id, self._settings.default_zone)
         assert reminder is not None
-        return _view(reminder)
+        return ReminderSet(**vars(_view(reminder)), zone_is_default=zone_is_default)
 
     async def reminders_of(self, user_id: int) -> list[ReminderView]:
         return [
@@ -192,9 +163,43 @@ class RemindersService:
         self.wake()
         return True
 
-    async def mark_done(self, user_id: int, occurrence_id: int) -> Answered | None:
-        """Answer the reminder with Done. The front end logs the check-in when the answer is
-        "done" (once per occurrence however often it is pressed); None if it isn't theirs."""
+    async def mark_done(
+        self, user_id: int, occurrence_id: int, guild_id: int | None = None
+    ) -> Pressed:
+        """Done pressed on a reminder: on the member's own, it answers it and logs the
+        check-in; on the guild's shared one, it logs this member's check-in. `guild_id` is
+        where it was pressed (the check-in's guild)."""
+        return await self.press(user_id, occurrence_id, "done", guild_id)
+
+    async def press(
+        self,
+        user_id: int,
+        occurrence_id: int,
+        pressed: ReminderAnswer,
+        guild_id: int | None = None,
+    ) -> Pressed:
+        """One of a reminder's buttons, pressed by `user_id` (or its command typed)."""
+        found = await outbox.occurrence_owner(self._db, occurrence_id)
+        if found is None:
+            return Pressed(pressed, refused="gone")
+        owner = found[0]
+        if owner == GUILD_OWNER and pressed == "done":
+            # Everyone who presses Done on the shared message gets one check-in for it.
+            own = await self._check_in(user_id, f"reminder:{occurrence_id}:{user_id}", guild_id)
+            return Pressed(pressed, checkin=own, shared=True)
+        if owner != user_id:
+            return Pressed(pressed, refused="not yours")
+        answered = await self._answer(user_id, occurrence_id, pressed)
+        if answered is None:
+            return Pressed(pressed, refused="gone")
+        said: Reply | None = None
+        if pressed == answered.answer == "done":
+            # One check-in per reminder occurrence, however often Done is pressed.
+            said = await self._check_in(user_id, f"reminder:{occurrence_id}", guild_id)
+        return Pressed(pressed, answered, said)
+
+    async def answer_done(self, user_id: int, occurrence_id: int) -> Answered | None:
+        """Answer the reminder with Done, logging nothing. None if it isn't theirs."""
         return await self._answer(user_id, occurrence_id, "done")
 
     async def snooze(self, user_id: int, occurrence_id: int) -> Answered | None:
@@ -306,10 +311,6 @@ class RemindersService:
     async def subscribers(self, reminder_id: int) -> list[int]:
         return await store.subscribers(self._db, reminder_id)
 
-    async def occurrence_owner(self, occurrence_id: int) -> int | None:
-        owner = await outbox.occurrence_owner(self._db, occurrence_id)
-        return owner[0] if owner else None
-
     async def remember_dm_channel(self, user_id: int, channel_id: int) -> None:
         """Keep the member's DM channel: later reminders, after a restart too, skip opening it."""
         await outbox.remember_dm_channel(self._db, user_id, channel_id)
@@ -329,9 +330,9 @@ class RemindersService:
             return None
         return prompts[(day.toordinal() + reminder_id) % len(prompts)]
 
-    async def _zone(self, user_id: int) -> str:
-        zone, _ = await self._members.zone_for(user_id)
-        return zone
+    async def _zone(self, user_id: int) -> tuple[str, bool]:
+        """The member's zone, and whether it is the server default (they have none)."""
+        return await self._members.zone_for(user_id)
 
 
 def _view(reminder: Reminder) -> ReminderView:

@@ -46,6 +46,7 @@ async def test_a_note_describing_a_warning_sign_is_logged_and_the_reply_leads_wi
     assert result.warning is not None
     assert result.warning.level is Level.SAME_DAY
     reply = checkin_reply(result)
+    assert isinstance(reply.body, str)
     assert reply.title == "Please get medical advice today"
     assert reply.tone is Tone.URGENT
     # The warning first, then what was logged.
@@ -304,6 +305,7 @@ async def test_a_hidden_member_is_not_told_to_be_the_first(app: App) -> None:
     await log(app, user=1)
     await app.members.set_leaderboard_visible(1, False)
     reply = leaderboard_reply(await app.checkins.leaderboard(GUILD, "week", viewer_id=1), str)
+    assert isinstance(reply.body, str)
     assert "Be the first" not in reply.body
     assert "You're hidden from the leaderboard (/privacy leaderboard show:on" in reply.body
 

@@ -34,6 +34,7 @@ async def test_an_answer_offers_related_topics_after_the_feedback_buttons(app: A
 
 async def test_an_emergency_says_stop_and_call_and_attaches_no_answer(app: App) -> None:
     reply = answer_reply(await app.questions.ask("i fainted during my workout"))
+    assert isinstance(reply.body, str)
     assert reply.tone is Tone.URGENT
     assert reply.title == "This could be an emergency"
     assert "call your local emergency number (999, 911, 112) now" in reply.body
@@ -51,12 +52,14 @@ async def test_the_configured_emergency_number_is_the_one_named(tmp_path: Path) 
         reply = answer_reply(await app.questions.ask("crushing pain in my chest and left arm"))
     finally:
         await app.close()
+    assert isinstance(reply.body, str)
     assert "call 000 now" in reply.body
     assert "999" not in reply.body
 
 
 async def test_a_same_day_warning_points_to_same_day_care(app: App) -> None:
     reply = answer_reply(await app.questions.ask("my left calf is swollen and red"))
+    assert isinstance(reply.body, str)
     assert reply.title == "Please get medical advice today"
     assert "NHS 111" in reply.body
     assert "blood clot in a leg (DVT)" in reply.body
@@ -70,6 +73,7 @@ async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through
     )
     assert answer.kind is AnswerKind.SEE_GP
     reply = answer_reply(answer)
+    assert isinstance(reply.body, str)
     assert reply.title == "Worth seeing a doctor"
     assert "Book an appointment with your GP" in reply.body
     assert "don't train through it" in reply.body
@@ -90,6 +94,7 @@ async def test_a_see_a_gp_sign_puts_the_advice_first_and_the_answer_to_the_quest
     assert answer.entry is not None
     assert answer.entry.id == "peripheral-artery-disease"
     reply = answer_reply(answer)
+    assert isinstance(reply.body, str)
     advice, _, rest = reply.body.partition("**About your question:")
     assert "Book an appointment with your GP" in advice
     assert rest.lstrip().startswith(answer.entry.title)
@@ -105,7 +110,9 @@ async def test_an_urgent_sign_never_carries_an_answer_under_it(app: App) -> None
     answer = await app.questions.ask("my left calf is swollen and red, can calf raises help?")
     assert answer.kind is AnswerKind.URGENT
     assert answer.entry is None
-    assert "About your question" not in answer_reply(answer).body
+    body = answer_reply(answer).body
+    assert isinstance(body, str)
+    assert "About your question" not in body
 
 
 async def test_a_question_about_signs_gets_the_guide_not_call_now(app: App) -> None:

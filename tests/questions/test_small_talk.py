@@ -52,6 +52,7 @@ async def test_a_greeting_and_thanks_get_a_friendly_reply_not_a_decline(app: App
         answer = await app.questions.ask(text)
         assert answer.kind is AnswerKind.SMALL_TALK
         reply = answer_reply(answer)
+        assert isinstance(reply.body, str)
         assert reply.body.startswith(opening)
         assert [a.command for a in reply.actions] == ["/topics"]
     assert await app.questions.gaps() == []

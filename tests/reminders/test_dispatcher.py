@@ -25,8 +25,8 @@ from bot.reminders.dispatcher import (
     backoff,
 )
 from bot.reminders.models import Claimed
+from bot.reminders.results import Answered
 from bot.reminders.schedule import ScheduleError
-from bot.reminders.service import Answered
 from bot.storage.db import Database
 from bot.storage.schema import bundled_migrations
 from tests.helpers import config_for_tests
@@ -298,10 +298,10 @@ async def test_snooze_sends_again_an_hour_later(
     ("first", "then"),
     [
         ("snooze", "skip_today"),
-        ("snooze", "mark_done"),
+        ("snooze", "answer_done"),
         ("skip_today", "snooze"),
-        ("mark_done", "snooze"),
-        ("mark_done", "skip_today"),
+        ("answer_done", "snooze"),
+        ("answer_done", "skip_today"),
     ],
 )
 async def test_a_reminder_answered_once_refuses_another_answer(

@@ -15,7 +15,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.checkins.replies import (
-    chart_title,
     checkin_reply,
     export_reply,
     forget_prompt,
@@ -24,7 +23,7 @@ from bot.checkins.replies import (
     history_reply,
     leaderboard_reply,
     nothing_changed,
-    setting_reply,
+    privacy_reply,
     stats_reply,
     timezone_reply,
     timezone_set_reply,
@@ -110,7 +109,7 @@ class CheckinsCog(commands.Cog):
         # Drawing the chart takes a moment; acknowledge first to stay inside 3 seconds.
         await interaction.response.defer(thinking=True)
         stats = await self.service.stats(target.id)
-        chart = await self.service.chart(stats, chart_title(stats))
+        chart = await self.service.chart(stats)
         await send_reply(interaction, stats_reply(stats, target.display_name, chart))
 
     @app_commands.command(name="leaderboard", description="Who checked in most in this server")
@@ -176,10 +175,7 @@ class CheckinsCog(commands.Cog):
         self, interaction: discord.Interaction[SecondHeartBot], show: str
     ) -> None:
         await self.members.set_leaderboard_visible(interaction.user.id, show == "on")
-        text = (
-            "You're shown on leaderboards." if show == "on" else "You're hidden from leaderboards."
-        )
-        await send_reply(interaction, setting_reply(text))
+        await send_reply(interaction, privacy_reply(show == "on"))
 
     # Buttons.
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.checkins.replies import checkin_reply
 from bot.discord.client import SecondHeartBot
 from bot.discord.delivery import DiscordSender
 from bot.discord.options import from_catalog
@@ -24,15 +22,20 @@ from bot.discord.views import answered_view
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.replies import (
     button_key,
-    button_reply,
-    gone_reply,
+    guild_reminder_removed_reply,
     guild_reminder_reply,
+    joined_reply,
+    paused_reply,
+    pressed_reply,
     reminder_list_reply,
     reminder_set_reply,
-    simple,
+    removed_reply,
+    resumed_reply,
+    sample_reply,
+    skip_if_done_reply,
 )
-from bot.reminders.service import Answered, ReminderAnswer, RemindersService
-from bot.replies import Reply, error_reply
+from bot.reminders.results import ReminderAnswer
+from bot.reminders.service import RemindersService
 
 
 class RemindersCog(commands.Cog):
@@ -79,8 +82,7 @@ class RemindersCog(commands.Cog):
             # The interaction id: a replayed interaction sets no second reminder.
             source_key=f"interaction:{interaction.id}",
         )
-        _, default = await self.bot.app.members.zone_for(interaction.user.id)
-        await send_reply(interaction, reminder_set_reply(view, default))
+        await send_reply(interaction, reminder_set_reply(view))
 
     @remind_set.autocomplete("days")
     async def days_autocomplete(
@@ -101,8 +103,7 @@ class RemindersCog(commands.Cog):
     @from_catalog("remind off")
     async def remind_off(self, interaction: discord.Interaction[SecondHeartBot], id: int) -> None:
         removed = await self.service.remove(interaction.user.id, id)
-        text = f"Reminder #{id} removed." if removed else "You have no reminder with that number."
-        await send_reply(interaction, simple(text, ok=removed))
+        await send_reply(interaction, removed_reply(id, removed))
 
     @remind_off.autocomplete("id")
     async def off_autocomplete(
@@ -120,21 +121,17 @@ class RemindersCog(commands.Cog):
 
     @remind.command(name="pause", description="Pause all your reminders")
     async def remind_pause(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
-        count = await self.service.pause(interaction.user.id)
-        await send_reply(
-            interaction, simple(f"Paused {count} reminder(s). /remind resume to restart.")
-        )
+        await send_reply(interaction, paused_reply(await self.service.pause(interaction.user.id)))
 
     @remind.command(name="resume", description="Resume your paused reminders")
     async def remind_resume(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         count = await self.service.resume(interaction.user.id)
-        await send_reply(interaction, simple(f"Resumed {count} reminder(s), from now on."))
+        await send_reply(interaction, resumed_reply(count))
 
     @remind.command(name="test", description="Send one of your reminders now, to see it")
     async def remind_test(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         made = await self.service.send_test(interaction.user.id, f"interaction:{interaction.id}")
-        text = "On its way." if made else "Set a reminder first: /remind set time:07:30"
-        await send_reply(interaction, simple(text, ok=bool(made)))
+        await send_reply(interaction, sample_reply(made))
 
     @remind.command(name="skip-if-done", description="Skip reminders on days you've checked in")
     @from_catalog("remind skip-if-done")
@@ -142,12 +139,7 @@ class RemindersCog(commands.Cog):
         self, interaction: discord.Interaction[SecondHeartBot], skip: str
     ) -> None:
         await self.bot.app.members.set_skip_if_done(interaction.user.id, skip == "on")
-        text = (
-            "Reminders now skip days you've already checked in."
-            if skip == "on"
-            else "Reminders now come every day, checked in or not."
-        )
-        await send_reply(interaction, simple(text))
+        await send_reply(interaction, skip_if_done_reply(skip == "on"))
 
     # A top-level command, not a /remind subgroup: Discord reads default_member_permissions on
     # top-level commands only, and that is what hides these from members. The runtime
@@ -201,78 +193,39 @@ class RemindersCog(commands.Cog):
     async def channel_remove(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         assert interaction.guild_id is not None
         removed = await self.service.remove_guild_reminder(interaction.guild_id)
-        text = "The channel reminder is removed." if removed else "There was no channel reminder."
-        await send_reply(interaction, simple(text, ok=removed))
+        await send_reply(interaction, guild_reminder_removed_reply(removed))
 
-    # Buttons on the reminder message.
-
-    async def _owned(self, interaction: discord.Interaction[Any], parts: list[str]) -> int | None:
-        if not parts or not parts[0].isdigit():
-            return None
-        occurrence = int(parts[0])
-        if await self.service.occurrence_owner(occurrence) != interaction.user.id:
-            await send_reply(interaction, error_reply("That reminder is for someone else."))
-            return None
-        return occurrence
+    # Buttons on the reminder message. The service decides what a press does (whose it is,
+    # whether it logs a check-in); the cog greys out the buttons and says what happened.
 
     async def _on_done(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
-        occurrence = await self._owned(interaction, parts)
-        if occurrence is None:
-            return
-        answered = await self.service.mark_done(interaction.user.id, occurrence)
-        if answered is None or answered.answer != "done":
-            await self._answered(interaction, occurrence, "done", answered)
-            return
-        result = await self.bot.app.checkins.checkin(
-            user_id=interaction.user.id,
-            # One check-in per reminder occurrence, however often Done is pressed.
-            source_key=f"reminder:{occurrence}",
-            guild_id=interaction.guild_id,
-        )
-        await self._answered(interaction, occurrence, "done", answered, checkin_reply(result))
+        await self._press(interaction, parts, "done")
 
     async def _on_snooze(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
-        occurrence = await self._owned(interaction, parts)
-        if occurrence is not None:
-            answered = await self.service.snooze(interaction.user.id, occurrence)
-            await self._answered(interaction, occurrence, "snoozed", answered)
+        await self._press(interaction, parts, "snoozed")
 
     async def _on_skip(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
-        occurrence = await self._owned(interaction, parts)
-        if occurrence is not None:
-            answered = await self.service.skip_today(interaction.user.id, occurrence)
-            await self._answered(interaction, occurrence, "skipped", answered)
-
-    async def _answered(
-        self,
-        interaction: discord.Interaction[Any],
-        occurrence: int,
-        pressed: ReminderAnswer,
-        answered: Answered | None,
-        reply: Reply | None = None,
-    ) -> None:
-        """Grey out the reminder's buttons, marking the answer it has, then say what happened.
-
-        Updating the message is the click's acknowledgement, so the reply is a follow-up.
-        """
-        if answered is None:
-            await send_reply(interaction, gone_reply())
-            return
-        if interaction.message is not None:
-            chosen = button_key(occurrence, answered.answer)
-            await interaction.response.edit_message(view=answered_view(interaction.message, chosen))
-        await send_reply(interaction, reply or button_reply(pressed, answered))
+        await self._press(interaction, parts, "skipped")
 
     async def _on_guild_done(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
+        await self._press(interaction, parts, "done")
+
+    async def _press(
+        self, interaction: discord.Interaction[Any], parts: list[str], pressed: ReminderAnswer
+    ) -> None:
+        """Answer the press; on the member's own reminder, grey out its buttons first, marking
+        the answer it has. Updating the message is the click's acknowledgement, so the reply is
+        then a follow-up."""
         if not parts or not parts[0].isdigit():
             return
-        result = await self.bot.app.checkins.checkin(
-            user_id=interaction.user.id,
-            # Everyone who presses Done on the shared message gets one check-in for it.
-            source_key=f"reminder:{parts[0]}:{interaction.user.id}",
-            guild_id=interaction.guild_id,
+        occurrence = int(parts[0])
+        result = await self.service.press(
+            interaction.user.id, occurrence, pressed, interaction.guild_id
         )
-        await send_reply(interaction, dataclasses.replace(checkin_reply(result), private=True))
+        if result.answered is not None and interaction.message is not None:
+            chosen = button_key(occurrence, result.answered.answer)
+            await interaction.response.edit_message(view=answered_view(interaction.message, chosen))
+        await send_reply(interaction, pressed_reply(result))
 
     async def _on_guild_join(self, interaction: discord.Interaction[Any], _: list[str]) -> None:
         await self._join(interaction, on=True)
@@ -281,13 +234,10 @@ class RemindersCog(commands.Cog):
         await self._join(interaction, on=False)
 
     async def _join(self, interaction: discord.Interaction[Any], *, on: bool) -> None:
-        if interaction.guild_id is None or not await self.service.join_guild_reminder(
+        joined = interaction.guild_id is not None and await self.service.join_guild_reminder(
             interaction.guild_id, interaction.user.id, on
-        ):
-            await send_reply(interaction, error_reply("This server has no channel reminder now."))
-            return
-        text = "You'll be mentioned each day." if on else "You won't be mentioned any more."
-        await send_reply(interaction, simple(text))
+        )
+        await send_reply(interaction, joined_reply(on, joined))
 
 
 async def setup(bot: SecondHeartBot) -> None:
