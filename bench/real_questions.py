@@ -31,8 +31,8 @@ import yaml
 from bench.common import heading, percentile
 from bot.app import open_app
 from bot.config import Config, DatabaseConfig, KnowledgeConfig, QuestionsConfig
+from bot.files import MEMORY
 from bot.questions.service import Answer, AnswerKind
-from bot.storage.db import MEMORY
 
 REPO = Path(__file__).resolve().parent.parent
 SET = REPO.parent / "shared" / "datasets" / "real-questions-dev" / "questions.yaml"

@@ -16,12 +16,13 @@ from bot.app import open_app
 from bot.config import Config, ConfigError, load_config
 from bot.console.render import render_text
 from bot.discord.start import StartupError, sync
+from bot.files import MEMORY
 from bot.instance_lock import InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
 from bot.runner import run
-from bot.storage.db import MEMORY, Database
+from bot.storage.db import Database
 from bot.storage.errors import StorageError
 
 

@@ -1,9 +1,14 @@
-"""Why a file could not be written, in the operator's terms: one line for a start-up error."""
+"""The database's file: the path that means none, and why a file could not be written, in the
+operator's terms (one line for a start-up error)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Final
+
+# The database path that keeps everything in memory (SQLite's own name for it): no file, no lock.
+MEMORY: Final = ":memory:"
 
 
 def unwritable_reason(exc: Exception, folder: Path) -> str:

@@ -126,10 +126,6 @@ class Reply:
     files: tuple[Attachment, ...] = ()
 
 
-class InputError(ValueError):
-    """Input the member can fix. Front ends show the message privately, as is."""
-
-
 def error_reply(message: str) -> Reply:
     """A reply for input the member can fix: shown only to them."""
     return Reply(body=message, tone=Tone.ERROR, private=True)

@@ -19,8 +19,8 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.console import Console, ConsoleSender, console_setup, stdin_lines
 from bot.discord.start import run_discord
+from bot.files import MEMORY
 from bot.instance_lock import InstanceLock
-from bot.storage.db import MEMORY
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.replies import InputError
+from bot.errors import InputError
 
 MAX_CHOICES = 25
 # How much of a rejected name an error message repeats: enough to recognise, never a wall.

@@ -140,3 +140,23 @@ def test_members_calls_no_other_areas_service() -> None:
         if module in services or f"{module}.{name}" in services
     ]
     assert calls == []
+
+
+FRONT_ENDS = sorted({*BOT.glob("console/*.py"), *BOT.glob("discord/**/*.py")})
+
+
+@pytest.mark.parametrize("path", FRONT_ENDS, ids=_name)
+def test_front_ends_reach_no_storage(path: Path) -> None:
+    """The console and the Discord front end go through the services: a front end that read
+    storage would hold a rule of its own, and the two would drift."""
+    reached = [
+        module
+        for module, name in _imports(path)
+        if module.startswith("bot.storage") or (module == "bot" and name == "storage")
+    ]
+    assert reached == [], f"{_name(path)} imports {reached}: go through a service"
+
+
+def test_front_ends_are_found() -> None:
+    names = {_name(path) for path in FRONT_ENDS}
+    assert {"bot.console.shell", "bot.discord.cogs.reminders", "bot.discord.delivery"} <= names

@@ -15,9 +15,9 @@ from bot.checkins.charts import WEEKS, chart_title, heatmap_png
 from bot.checkins.models import BoardEntry, Checkin, NewCheckin, Streaks
 from bot.checkins.streaks import after_checkin, milestone_reached, streaks, week_progress
 from bot.clock import Clock
+from bot.errors import InputError
 from bot.members.service import MembersService
 from bot.questions.triage import Level, Triage, TriageResult
-from bot.replies import InputError
 from bot.storage import checkins as store
 from bot.storage.db import Database
 from bot.timezones import local_date

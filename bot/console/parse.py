@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.catalog import CommandInfo, Option
-from bot.replies import InputError
+from bot.errors import InputError
 
 # Discord's integer options hold -(2^53 - 1) to 2^53 - 1; no id or number typed here is larger.
 DISCORD_INTEGER = 2**53 - 1

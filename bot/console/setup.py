@@ -9,7 +9,7 @@ import msgspec
 
 from bot.clock import AdjustableClock, Clock, SystemClock
 from bot.config import Config
-from bot.storage.db import MEMORY
+from bot.files import MEMORY
 
 
 def console_setup(config: Config) -> tuple[Config, Clock]:

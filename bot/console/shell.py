@@ -19,9 +19,10 @@ from bot.console import checkins, clock, members, questions, reminders
 from bot.console.parse import Parsed, parse_line
 from bot.console.render import UTC_ZONE, render_text
 from bot.console.session import Command, Quit, Session
+from bot.errors import InputError
 from bot.reminders.models import Claimed
 from bot.reminders.replies import guild_reminder_message, reminder_message
-from bot.replies import Action, InputError, Reply, apology_reply, error_reply, text
+from bot.replies import Action, Reply, apology_reply, error_reply, text
 from bot.timezones import UnknownZone, zone
 
 log = logging.getLogger(__name__)

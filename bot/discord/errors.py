@@ -20,7 +20,8 @@ import discord
 from discord import app_commands
 
 from bot.discord.render import embed_for, send_reply
-from bot.replies import APOLOGY, InputError, error_reply
+from bot.errors import InputError
+from bot.replies import APOLOGY, error_reply
 
 log = logging.getLogger(__name__)
 

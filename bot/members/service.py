@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.clock import Clock
+from bot.errors import InputError
 from bot.members.export import export_csv
 from bot.members.models import MemberSettings
-from bot.replies import InputError
 from bot.storage import members as store
 from bot.storage.db import Database
 from bot.timezones import UnknownZone, resolve_zone

@@ -30,7 +30,7 @@ from typing import Any, Final, TypeVar
 
 import aiosqlite
 
-from bot.files import unwritable_reason
+from bot.files import MEMORY, unwritable_reason
 from bot.storage.errors import StorageError
 from bot.storage.schema import (
     Migration,
@@ -41,7 +41,6 @@ from bot.storage.schema import (
     open_failure,
 )
 
-MEMORY: Final = ":memory:"
 # Checkpoint once the WAL passes SQLite's own default trigger (1,000 pages of 4 KiB).
 CHECKPOINT_BYTES: Final = 4 * 1024 * 1024
 # Read connections: two slow reads at once still leave the writer alone, on a 2-core host.

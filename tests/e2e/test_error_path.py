@@ -14,7 +14,8 @@ import pytest
 
 from bot.app import App
 from bot.clock import FakeClock
-from bot.replies import APOLOGY, InputError
+from bot.errors import InputError
+from bot.replies import APOLOGY
 from tests.e2e.fake_discord import FakeDiscord
 from tests.e2e.test_reminders import buttons, first_reminder
 

@@ -2,8 +2,9 @@
 
 Written from Discord's developer documentation (and its OpenAPI description of v10, where the two
 agree), never imported from the bot: the bot's `bot/discord/limits.py` is a claim about these
-numbers, and the fake is what checks the claim. A copy here means a wrong constant in the bot makes a test
-fail (tests/e2e/test_discord_limits.py) instead of moving the fake's yardstick along with it.
+numbers, and the fake is what checks the claim. A copy here means a wrong constant in the bot makes
+a test fail (tests/e2e/test_discord_limits.py) instead of moving the fake's yardstick along with
+it.
 
 Each group names the documentation page it comes from, under discord.com/developers/docs.
 """
