@@ -137,3 +137,9 @@ APOLOGY = "Sorry, something went wrong on our side. It has been logged."
 
 def apology_reply() -> Reply:
     return error_reply(APOLOGY)
+
+
+def slow_down_text(retry_after: float | None = None) -> str:
+    """A member sending faster than the bot answers: when to try again."""
+    when = f"in {retry_after:.0f} s" if retry_after is not None else "in a minute"
+    return f"Slow down a little: try again {when}."

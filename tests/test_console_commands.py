@@ -5,6 +5,7 @@ dispatcher."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import logging
 import re
@@ -301,3 +302,21 @@ async def test_input_the_member_can_fix_is_shown_as_is_and_not_logged(
     assert reply.startswith("✗ ")
     assert "can't read" in reply
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+# Votes.
+
+
+async def test_a_vote_on_an_answer_retired_since_says_so_as_discord_does(console: Console) -> None:
+    """The console used to thank the member for a vote it never stored."""
+    await console.handle("how do calf raises help circulation")
+    answer = console.session.last_answer
+    assert answer is not None
+    assert answer.entry is not None
+    assert "Thanks" in await text(console, "/helpful")
+    # As after a /kb reload that dropped the entry: the session still holds the old answer.
+    retired = dataclasses.replace(answer.entry, id="no-longer-in-the-knowledge-base")
+    console.session.last_answer = dataclasses.replace(answer, entry=retired)
+    said = await text(console, "/helpful")
+    assert "since been retired" in said
+    assert "Thanks" not in said

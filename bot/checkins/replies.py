@@ -9,7 +9,7 @@ from bot.checkins import charts
 from bot.checkins.models import Checkin
 from bot.checkins.service import CheckinResult, HistoryPage, Leaderboard, Stats
 from bot.questions.replies import care_reply
-from bot.replies import Action, Attachment, Field, Reply, Tone
+from bot.replies import Action, Attachment, Field, Reply, Tone, error_reply
 from bot.timezones import fixed_offset_note
 
 NameOf = Callable[[int], str]
@@ -232,3 +232,11 @@ def _days(n: int) -> str:
 
 def _counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def stats_not_shared_reply() -> Reply:
+    return error_reply("You can see someone's stats only in a server you share.")
+
+
+def not_your_confirmation_reply() -> Reply:
+    return error_reply("Only the person who asked can confirm this.")

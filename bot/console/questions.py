@@ -8,11 +8,13 @@ from bot.questions.replies import (
     answer_reply,
     feedback_reply,
     gaps_reply,
+    nothing_to_rate_reply,
     reload_reply,
     topics_reply,
+    unknown_topic_reply,
 )
 from bot.questions.service import GAP_DAYS, AnswerKind
-from bot.replies import Reply, error_reply
+from bot.replies import Reply
 
 
 async def ask(session: Session, args: Parsed) -> Reply:
@@ -29,7 +31,7 @@ async def topic(session: Session, args: Parsed) -> Reply:
     entry_id = args.text("id")
     answer = session.app.questions.topic(entry_id)
     if answer is None:
-        return error_reply(f"There is no topic {entry_id!r}. Type /topics for the list.")
+        return unknown_topic_reply(entry_id)
     session.last_answer = answer
     return answer_reply(answer)
 
@@ -45,14 +47,14 @@ async def unhelpful(session: Session, _: Parsed) -> Reply:
 async def _feedback(session: Session, *, helpful: bool) -> Reply:
     answer = session.last_answer
     if answer is None or answer.entry is None:
-        return error_reply("There is no answer to rate yet: ask a question first.")
-    await session.app.questions.record_feedback(
+        return nothing_to_rate_reply()
+    recorded = await session.app.questions.record_feedback(
         user_id=session.user_id,
         entry_id=answer.entry.id,
         question=answer.question,
         helpful=helpful,
     )
-    return feedback_reply(helpful)
+    return feedback_reply(helpful, recorded)
 
 
 async def kb_reload(session: Session, _: Parsed) -> Reply:

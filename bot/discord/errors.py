@@ -21,7 +21,7 @@ from discord import app_commands
 
 from bot.discord.render import embed_for, send_reply
 from bot.errors import InputError
-from bot.replies import APOLOGY, error_reply
+from bot.replies import APOLOGY, error_reply, slow_down_text
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def member_message(error: BaseException) -> str | None:
     if isinstance(error, InputError):
         return str(error)
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {error.retry_after:.0f} s."
+        return slow_down_text(error.retry_after)
     if isinstance(error, app_commands.MissingPermissions):
         needed = ", ".join(permission_name(p) for p in error.missing_permissions)
         return f"You need the {needed} permission to use this."

@@ -10,7 +10,7 @@ from bot.questions.models import Gap
 from bot.questions.service import Answer, AnswerKind
 from bot.questions.small_talk import SmallTalk
 from bot.questions.triage import Level, TriageResult
-from bot.replies import Action, Field, Reply, Tone
+from bot.replies import Action, Field, Reply, Tone, error_reply
 
 DISCLAIMER = "General information, not medical advice."
 EMERGENCY_NUMBERS = "999, 911, 112"
@@ -160,7 +160,10 @@ def topics_reply(kb: KnowledgeBase) -> Reply:
     )
 
 
-def feedback_reply(helpful: bool) -> Reply:
+def feedback_reply(helpful: bool, recorded: bool = True) -> Reply:
+    """Thanks for a vote; or, when it wasn't recorded, why: the answer was retired since."""
+    if not recorded:
+        return error_reply("That answer has since been retired.")
     if helpful:
         return Reply(body="Thanks! Glad it helped.", tone=Tone.SUCCESS, private=True)
     return Reply(
@@ -244,3 +247,16 @@ def _sources(sources: Iterable[Source]) -> str:
     return "\n".join(
         f"• [{s.title}]({s.link}) ({s.authors}, {s.year}; {s.evidence})" for s in sources
     )
+
+
+def unknown_topic_reply(entry_id: str) -> Reply:
+    """A topic asked for by id (a button from before a reload, or typed) that isn't there."""
+    return error_reply(f"There is no topic {entry_id!r} any more. /topics lists them all.")
+
+
+def unreadable_vote_reply() -> Reply:
+    return error_reply("I couldn't record that vote, sorry.")
+
+
+def nothing_to_rate_reply() -> Reply:
+    return error_reply("There is no answer to rate yet: ask a question first.")

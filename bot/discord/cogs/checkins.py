@@ -22,8 +22,10 @@ from bot.checkins.replies import (
     goal_reply,
     history_reply,
     leaderboard_reply,
+    not_your_confirmation_reply,
     nothing_changed,
     privacy_reply,
+    stats_not_shared_reply,
     stats_reply,
     timezone_reply,
     timezone_set_reply,
@@ -35,7 +37,6 @@ from bot.discord.client import SecondHeartBot
 from bot.discord.options import from_catalog
 from bot.discord.render import replace_reply, send_reply, zone_choices
 from bot.members.service import MembersService
-from bot.replies import error_reply
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +103,7 @@ class CheckinsCog(commands.Cog):
     ) -> None:
         target = member or interaction.user
         if not await self.service.can_view(interaction.user.id, target.id, interaction.guild_id):
-            await send_reply(
-                interaction, error_reply("You can see someone's stats only in a server you share.")
-            )
+            await send_reply(interaction, stats_not_shared_reply())
             return
         # Drawing the chart takes a moment; acknowledge first to stay inside 3 seconds.
         await interaction.response.defer(thinking=True)
@@ -196,9 +195,7 @@ class CheckinsCog(commands.Cog):
     async def _on_forget(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
         # The prompt is private, but check anyway: only its owner may confirm.
         if not parts or parts[0] != str(interaction.user.id):
-            await send_reply(
-                interaction, error_reply("Only the person who asked can confirm this.")
-            )
+            await send_reply(interaction, not_your_confirmation_reply())
             return
         deleted = await self.members.forget(interaction.user.id)
         log.info("forget-me for user %s: %s", interaction.user.id, deleted)

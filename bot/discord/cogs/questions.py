@@ -21,9 +21,11 @@ from bot.questions.replies import (
     gaps_reply,
     reload_reply,
     topics_reply,
+    unknown_topic_reply,
+    unreadable_vote_reply,
 )
 from bot.questions.service import GAP_DAYS, QuestionService
-from bot.replies import Reply, error_reply
+from bot.replies import Reply, error_reply, slow_down_text
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,7 @@ class QuestionsCog(commands.Cog):
             message.content,
         ).strip()
         if self._message_cooldown.update_rate_limit(message):
-            await self._reply(message, error_reply("Slow down a little: try again in a minute."))
+            await self._reply(message, error_reply(slow_down_text()))
             return
         if not question:
             await self._reply(message, topics_reply(self.questions.kb))
@@ -125,21 +127,19 @@ class QuestionsCog(commands.Cog):
     async def _on_feedback(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
         question = quoted_question(interaction.message)
         if len(parts) != 2 or parts[0] not in ("0", "1") or question is None:
-            await send_reply(interaction, error_reply("I couldn't record that vote, sorry."))
+            await send_reply(interaction, unreadable_vote_reply())
             return
         vote, entry_id = parts
         recorded = await self.questions.record_feedback(
             user_id=interaction.user.id, entry_id=entry_id, question=question, helpful=vote == "1"
         )
-        if not recorded:
-            await send_reply(interaction, error_reply("That answer has since been retired."))
-            return
-        await send_reply(interaction, feedback_reply(vote == "1"))
+        await send_reply(interaction, feedback_reply(vote == "1", recorded))
 
     async def _on_topic(self, interaction: discord.Interaction[Any], parts: list[str]) -> None:
-        answer = self.questions.topic(parts[0] if parts else "")
+        entry_id = parts[0] if parts else ""
+        answer = self.questions.topic(entry_id)
         if answer is None:
-            await send_reply(interaction, error_reply("That topic no longer exists."))
+            await send_reply(interaction, unknown_topic_reply(entry_id))
             return
         reply = answer_reply(answer)
         question = quoted_question(interaction.message) or answer.question
