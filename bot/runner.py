@@ -18,7 +18,6 @@ from bot.app import App, open_app
 from bot.clock import Clock
 from bot.config import Config
 from bot.console import Console, ConsoleSender, console_setup, stdin_lines
-from bot.discord.start import run_discord
 from bot.files import MEMORY
 from bot.instance_lock import InstanceLock
 
@@ -68,6 +67,10 @@ async def run(config: Config, *, console: bool = False) -> int:
         if console:
             await run_console(app, stop, sys.stdin, sys.stdout)
         else:
+            # Imported here: discord.py takes a third of a second to import, and the console,
+            # the embedded default, never needs it.
+            from bot.discord.start import run_discord
+
             await run_discord(app, stop)
     return 0
 

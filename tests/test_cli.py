@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 from bot.catalog import COMMANDS
 from bot.runner import NO_TOKEN_NOTICE
 from bot.storage.schema import bundled_migrations
-from tests.helpers import run_bot, start_bot
+from tests.helpers import REPO, run_bot, start_bot
 
 
 def test_console_through_a_pipe_lists_every_command(tmp_path: Path) -> None:
@@ -222,3 +224,16 @@ def test_a_second_instance_through_another_name_for_the_database_is_refused(
     finally:
         first.kill()
         first.communicate()
+
+
+def test_the_console_starts_without_importing_discord_or_matplotlib() -> None:
+    """Start-up cost: discord.py and matplotlib take most of a second to import between them;
+    the console (the embedded default) needs neither until a chart is drawn."""
+    probe = (
+        "import sys, bot.__main__, bot.runner, bot.console, bot.app; "
+        "print(sorted(m for m in ('discord', 'matplotlib') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert result.stdout.strip() == "[]"

@@ -18,6 +18,7 @@ import yarl
 from bot.app import App, open_app
 from bot.config import Config
 from bot.discord.client import SecondHeartBot
+from bot.errors import StartupError
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,6 @@ TOKEN_REJECTED = (
     "Discord rejected the token. Copy it again from the Developer Portal "
     "(Bot > Reset Token) into DISCORD_TOKEN."
 )
-
-
-class StartupError(Exception):
-    """A failure to start that the operator can fix; the message says how."""
 
 
 def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:

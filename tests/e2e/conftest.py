@@ -71,7 +71,7 @@ async def e2e_app(tmp_path: Path, fake: FakeDiscord, clock: FakeClock) -> AsyncI
 
 @contextlib.asynccontextmanager
 async def running_bot(app: App) -> AsyncIterator[SecondHeartBot]:
-    """The bot, connected through runner.run_discord, as `python -m bot run` does."""
+    """The bot, connected through bot.discord.start.run_discord, as `python -m bot run` does."""
     client = build_discord_bot(app, guild_ready_timeout=0.05)
     stop = asyncio.Event()
     task = asyncio.create_task(run_discord(app, stop, client))
