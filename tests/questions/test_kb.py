@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import time
 from pathlib import Path
 from typing import Any
@@ -451,4 +452,33 @@ def test_kb_check_cli_refuses_an_alias_bomb_in_seconds(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"{bomb}:1: anchors (&name) are not allowed; write the text out in full"
+    ]
+
+
+def test_libyaml_and_the_strict_loader_read_the_knowledge_base_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Start-up reads the files through libyaml when it can; what it reads must not change."""
+    from bot.questions.kb import safe_yaml
+
+    assert safe_yaml._LIBYAML, "PyYAML here is built with libyaml, so the fast path is tested"
+    fast, fast_problems = load_knowledge(REPO / "knowledge")
+    monkeypatch.setattr(safe_yaml, "_LIBYAML", False)
+    strict, strict_problems = load_knowledge(REPO / "knowledge")
+    assert fast_problems == strict_problems == []
+    assert fast.entries == strict.entries
+    assert len(fast.entries) > 100
+
+
+def test_a_near_duplicate_phrasing_is_found_across_blocks_of_comparisons(tmp_path: Path) -> None:
+    """The overlap check compares in blocks of rows; a pair more than a block apart is found."""
+    # Ids far apart from each other (hex digests), six texts each: over 300 texts in all.
+    fillers = [entry(hashlib.sha1(str(n).encode()).hexdigest()) for n in range(55)]
+    first = entry("first", phrasings=["how many calf raises should i do every single day"] * 5)
+    last = entry("last", phrasings=["how many calf raises should i do each single day"] * 5)
+    write(tmp_path, "a.yaml", first, *fillers, last)
+    _, problems = load_knowledge(tmp_path)
+    assert [p.message for p in problems] == [
+        "entry 'last': phrasing 'how many calf raises should i do each single day' is nearly "
+        "identical to 'how many calf raises should i do every single day' in entry 'first'"
     ]

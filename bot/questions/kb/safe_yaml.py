@@ -34,7 +34,36 @@ class Refused(yaml.MarkedYAMLError):
     """Valid YAML that a knowledge file may not use; the message is shown as it is."""
 
 
-class _KnowledgeLoader(yaml.SafeLoader):
+class _StrictConstruction(yaml.constructor.SafeConstructor):
+    """The safe constructor, refusing a duplicate key and reporting a bad value at its line."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            # A bad date (2026-13-45) or a number too long for int(): not a YAML error, but the
+            # curator needs the line all the same.
+            raise Refused(
+                problem=f"cannot read this value: {exc}", problem_mark=node.start_mark
+            ) from None
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        self.flatten_mapping(node)
+        first_line: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                continue  # SafeLoader itself reports an unhashable key
+            if key in first_line:
+                raise Refused(
+                    problem=f"duplicate key {key!r} (first at line {first_line[key]})",
+                    problem_mark=key_node.start_mark,
+                )
+            first_line[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+class _KnowledgeLoader(_StrictConstruction, yaml.SafeLoader):
     """yaml.SafeLoader (the loader of yaml.safe_load), refusing what a knowledge file never needs.
 
     Aliases are refused before any node is built from them, so an expansion bomb costs nothing;
@@ -71,30 +100,66 @@ class _KnowledgeLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep)
-        except (ValueError, OverflowError) as exc:
-            # A bad date (2026-13-45) or a number too long for int(): not a YAML error, but the
-            # curator needs the line all the same.
-            raise Refused(
-                problem=f"cannot read this value: {exc}", problem_mark=node.start_mark
-            ) from None
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
-        self.flatten_mapping(node)
-        first_line: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, Hashable):
-                continue  # SafeLoader itself reports an unhashable key
-            if key in first_line:
-                raise Refused(
-                    problem=f"duplicate key {key!r} (first at line {first_line[key]})",
-                    problem_mark=key_node.start_mark,
-                )
-            first_line[key] = key_node.start_mark.line + 1
-        return super().construct_mapping(node, deep)
+# libyaml, where PyYAML was built with it: composing a knowledge file in C takes about a
+# twentieth of the time, which is most of the bot's start-up otherwise.
+_LIBYAML: bool = yaml.__with_libyaml__
+
+if _LIBYAML:
+
+    class _FastKnowledgeLoader(_StrictConstruction, yaml.CSafeLoader):
+        """libyaml's safe loader with the same strict construction."""
+
+
+_COLLECTION_START = (
+    yaml.BlockSequenceStartToken,
+    yaml.BlockMappingStartToken,
+    yaml.FlowSequenceStartToken,
+    yaml.FlowMappingStartToken,
+)
+_COLLECTION_END = (yaml.BlockEndToken, yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)
+
+
+def _fast_read(text: str) -> tuple[object, yaml.Node | None] | None:
+    """The data and node tree through libyaml, or None when the strict loader must read it.
+
+    libyaml composes without the checks the strict loader makes as it composes, so a file goes
+    this way only when a scan of its tokens (also in C) finds no anchor or alias and no deep
+    nesting, and a walk of the tree it built confirms the depth. Anything else, an error
+    included, is left to the strict loader, which reports it at its line as before.
+    """
+    if not _LIBYAML:
+        return None
+    try:
+        depth = 0
+        for token in yaml.scan(text, Loader=yaml.CSafeLoader):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                return None
+            if isinstance(token, _COLLECTION_START):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return None
+            elif isinstance(token, _COLLECTION_END):
+                depth -= 1
+        loader = _FastKnowledgeLoader(text)
+        try:
+            root = loader.get_single_node()
+            if root is not None and _depth(root) > MAX_DEPTH:
+                return None
+            return (loader.construct_document(root) if root is not None else None), root
+        finally:
+            loader.dispose()
+    except yaml.YAMLError:
+        return None
+
+
+def _depth(node: yaml.Node) -> int:
+    """How deep the tree goes, counting nodes as the strict loader does (a scalar is one)."""
+    if isinstance(node, yaml.SequenceNode):
+        return 1 + max((_depth(item) for item in node.value), default=0)
+    if isinstance(node, yaml.MappingNode):
+        return 1 + max((max(_depth(k), _depth(v)) for k, v in node.value), default=0)
+    return 1
 
 
 def read_yaml(path: Path, deadline: float) -> tuple[object, yaml.Node | None]:
@@ -108,7 +173,13 @@ def read_yaml(path: Path, deadline: float) -> tuple[object, yaml.Node | None]:
         raise Refused(
             problem=f"the file is over {MAX_FILE_BYTES // 1024} KiB; split it into topic areas"
         )
-    loader = _KnowledgeLoader(raw.decode("utf-8"), str(path), deadline)
+    text = raw.decode("utf-8")
+    fast = _fast_read(text)
+    if fast is not None:
+        if time.monotonic() > deadline:
+            raise OutOfTime(str(path))
+        return fast
+    loader = _KnowledgeLoader(text, str(path), deadline)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
