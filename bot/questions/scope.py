@@ -16,15 +16,15 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import yaml
 
+from bot.bundled_yaml import load_bundled
 from bot.questions.semantic import Encoder, Vectors, cached_vectors, two_best
 from bot.questions.text import normalise
 
 
 def load_outside() -> list[str]:
     path = resources.files("bot.questions") / "data" / "outside-the-mission.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_bundled(path.read_text(encoding="utf-8"))
     return [str(text) for text in data["examples"]]
 
 

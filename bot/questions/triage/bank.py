@@ -24,8 +24,8 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
-import yaml
 
+from bot.bundled_yaml import load_bundled
 from bot.questions.semantic import Encoder, Vectors, cached_vectors, load_vectors
 from bot.questions.text import normalise
 from bot.questions.triage.signs import Category, Level
@@ -66,7 +66,7 @@ def load_bank() -> list[BankExample]:
     for file in sorted(folder.iterdir(), key=lambda f: f.name):
         if not file.name.endswith(".yaml"):
             continue
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = load_bundled(file.read_text(encoding="utf-8"))
         for group in data["examples"]:
             level = _LEVELS[group["level"]]
             examples.extend(
