@@ -401,6 +401,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SEE_GP,
     ),
+    ("lying on the sofa after tea. my watch says my heart rate is 168", RHYTHM, SAME_DAY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -450,6 +451,8 @@ LOOK_ALIKES = [
     "spun round on the waltzer with my kids and was dizzy for a minute after",
     "everything is fine at the moment, but what are the signs of a clot in pregnancy?",
     "out of curiosity, at what point is a heart rate too high during a sprint?",
+    # A rate during exercise beside a resting rate said in another sentence.
+    "resting pulse is 58 when i wake up. my watch showed 176 at the top of the hill on my bicycle",
 ]
 
 

@@ -162,17 +162,30 @@ def arrhythmia(m: Message) -> Level | None:
 
 
 def _fast_rate_at_rest(m: Message) -> bool:
-    """A heart rate given as a number that is high while resting or won't come down."""
+    """A heart rate given as a number that is high while resting or won't come down.
+
+    Judged per sentence: "resting rate 62 in the morning, 182 at the end of my ride" gives a
+    rate during exercise, which is no warning sign. A number in a sentence of its own takes the
+    rest said just before or after it ("On the sofa. Watch says 170.").
+    """
     if not m.mentioned(HEARTBEAT):
         return False
-    high = [n for n in m.numbers if 140 <= n <= 260]
-    resting = m.mentioned(
-        words(
-            r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)|"
-            r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck"
-        )
-    )
-    return bool(high) and resting
+    for index, sentence in enumerate(m.sentences):
+        if not any(140 <= float(n) <= 260 for n in _NUMBER.findall(sentence)):
+            continue
+        if _STUCK_HIGH.search(sentence):
+            return True
+        if EXERCISE.search(sentence):
+            continue
+        nearby = m.sentences[max(0, index - 1) : index + 2]
+        if any(_AT_REST.search(s) for s in nearby):
+            return True
+    return False
+
+
+_NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
+_AT_REST = words(r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)")
+_STUCK_HIGH = words(r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck")
 
 
 def _slow_rate_with_symptoms(m: Message) -> bool:

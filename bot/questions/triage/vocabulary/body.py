@@ -320,6 +320,7 @@ EXERCISE = words(
     r"interval\w*",
     r"cycl\w*",
     r"bik\w*",
+    r"bicycl\w*|pedal\w*",
     r"swim\w*",
     r"hike|hiking",
     r"stairs|stair ?master|steps",
