@@ -140,6 +140,11 @@ CHALLENGES = (
         "emergency 44/50, same day 37/50, see a GP 22/40, questions about signs 20/25, "
         "6 of 55 look-alikes flagged (after the fixes from the second and third sets)",
     ),
+    (
+        REPO / "tests" / "data" / "triage_challenge5.yaml",
+        "emergency 37/40, same day 47/60, see a GP 33/55, questions about signs 16/20, "
+        "6 of 45 look-alikes flagged (after the fixes from the first four sets)",
+    ),
 )
 # The levels a reply may have for each label to count as handled.
 _ENOUGH: dict[str, tuple[Level | None, ...]] = {
