@@ -145,6 +145,11 @@ CHALLENGES = (
         "emergency 37/40, same day 47/60, see a GP 33/55, questions about signs 16/20, "
         "6 of 45 look-alikes flagged (after the fixes from the first four sets)",
     ),
+    (
+        REPO / "tests" / "data" / "triage_challenge6.yaml",
+        "emergency 38/40, same day 46/60, see a GP 35/55, questions about signs 19/20, "
+        "3 of 45 look-alikes flagged (after the fixes from the first five sets)",
+    ),
 )
 # The levels a reply may have for each label to count as handled.
 _ENOUGH: dict[str, tuple[Level | None, ...]] = {

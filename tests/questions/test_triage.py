@@ -402,6 +402,57 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SEE_GP,
     ),
     ("lying on the sofa after tea. my watch says my heart rate is 168", RHYTHM, SAME_DAY),
+    # Session 7, a sixth challenge set's kinds of miss, in new words.
+    (
+        "grazed my knee at parkrun, now i'm shivery, my skin has gone mottled and i'm muddled",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "my grandad's smile is sliding down one side and he can't lift his left arm",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my quads are like concrete since the challenge and my wee is the colour of cola",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    ("type 1 and my meter says ketones 3.4", Category.OTHER, EMERGENCY),
+    ("type 1, ketones 2.1 after a night out, feel ok otherwise", Category.OTHER, SAME_DAY),
+    (
+        "both of us drove 9 hours yesterday and my left calf is hot and fatter than the right",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "haven't weed since breakfast after the sauna and i'm woozy when standing",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "the cannula site on my hand is red and swollen and i have a temperature of 38.5",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "started a new tablet on monday and this morning my top lip is swollen",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "two of my toes have gone dusky and feel cold compared to the others",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    ("i have a pacemaker and my heart has been racing on and off since lunch", RHYTHM, SAME_DAY),
+    ("my watch flagged atrial fibrillation twice this week but i felt nothing", RHYTHM, SEE_GP),
+    ("my legs have swollen a bit and my pee has gone frothy", Category.OTHER, SEE_GP),
+    (
+        "my eyelids twitch all day, it's been going on for a couple of months",
+        Category.OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -453,6 +504,12 @@ LOOK_ALIKES = [
     "out of curiosity, at what point is a heart rate too high during a sprint?",
     # A rate during exercise beside a resting rate said in another sentence.
     "resting pulse is 58 when i wake up. my watch showed 176 at the top of the hill on my bicycle",
+    # Session 7: look-alikes of the kinds a sixth challenge set raised alarms on.
+    "i could faint from boredom on the rowing machine, any podcast tips?",
+    "nearly passed out laughing at the gym fail video in the chat",
+    "had a sore throat for weeks back in march, fully recovered now, ready for a 10k plan",
+    "i've plateaued on squats for 2 months. slight headache after today's session, nothing new",
+    "both of us are new to calf raises, how many sets should beginners do?",
 ]
 
 

@@ -92,6 +92,7 @@ CHALLENGES = [
         "triage_challenge3.yaml",
         "triage_challenge4.yaml",
         "triage_challenge5.yaml",
+        "triage_challenge6.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -99,7 +100,13 @@ CHALLENGES = [
 # both legs (NHS: see a GP), a heat exhaustion that settled within 30 minutes and left a
 # headache (NHS: 999 only if not better after 30 minutes), and claudication whose distance
 # suddenly shortened (NHS: a GP). Each still gets care advice, as a GP appointment or info.
-JUDGED_STRICTER = {"triage_challenge5.yaml": 4}
+# Set 6: a first AF alert on a watch with a flutter, a home reading of 85/50 after heavy drinking,
+# readings of 188/122 with no symptoms (NICE NG136: repeat within a week unless there are signs
+# of damage), an infected leg ulcer and sudden swelling of both legs with frothy urine, all
+# given a GP appointment; and one real miss, kept visible here: a pacemaker wearer's "hrt racng,
+# thmping & skippng", whose abbreviation for heart the corrector can't safely expand (HRT is
+# also a medicine).
+JUDGED_STRICTER = {"triage_challenge5.yaml": 4, "triage_challenge6.yaml": 6}
 
 
 @pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.name)

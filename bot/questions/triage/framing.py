@@ -61,7 +61,8 @@ REPORT = words(
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
     r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
     r"have|had|hurts|started|keeps|looks|looked|got|gone|been|get|gets|go|goes|turn|turns)",
-    r"(?<!if )(?:im|hes|shes|theyre|were|its) (?:not |still |really |so |just |kinda |now )?\w+ing",
+    r"(?<!if )(?<!mean )(?<!means )(?<!show )(?<!shows )(?:im|hes|shes|theyre|were|its) "
+    r"(?:not |still |really |so |just |kinda |now )?\w+ing",
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",

@@ -16,6 +16,8 @@ from rapidfuzz.distance import OSA
 VOCABULARY = frozenset(
     [
         "chest",
+        "pacemaker",
+        "thumping",
         "pain",
         "pains",
         "painful",

@@ -147,6 +147,9 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
     r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
+    r"(?:faint|pass out|die|dying|keel over)(?: \w+)? (?:from|of|with) (?:boredom|laughter|"
+    r"embarrassment|cringe|shame)",
+    r"(?:nearly|almost) (?:fainted|passed out|died|wet myself) (?:from )?laugh\w*",
     r"(?:having|had|gonna have|going to have|giving me|gave me) a (?:stroke|heart attack) "
     r"(?:trying to (?:understand|read|work out|figure out)|reading|looking at) (?:this|that|the|my|"
     r"these|those) (?:\w+ )?(?:spreadsheet|price|prices|bill|plan|programme|program|form|maths|"

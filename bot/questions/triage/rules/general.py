@@ -44,7 +44,7 @@ from bot.questions.triage.vocabulary.conditions import (
     SPUN_ROUND,
     VARICOSE,
 )
-from bot.questions.triage.vocabulary.course import COMPLAINT, MEDICINE_CHANGE, WEEKS
+from bot.questions.triage.vocabulary.course import COMPLAINT, MEDICINE_CHANGE, RECOVERED, WEEKS
 from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING
 from bot.questions.triage.vocabulary.infection import (
     FEVER,
@@ -65,10 +65,13 @@ from bot.questions.triage.vocabulary.other import (
     CAST_TROUBLE,
     HARD_RED_VEIN,
     HEARING_LOST,
+    KETONE_READING,
+    KIDNEY_SIGNS,
     LITTLE_FLUID_OUT,
     MOUTH_SWELLING,
     RECURRENT_INFECTION,
     SUDDENLY,
+    SWELLING_TRIGGER,
 )
 
 
@@ -159,6 +162,10 @@ def sepsis(m: Message) -> Level | None:
     """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
     needs advice today."""
     signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
+    # NHS lists these signs for a 999 call; two of them together (confusion and mottled skin,
+    # say) are alarming whether or not anyone has named an infection.
+    if len({match.group(0) for _, _, match in m.live(SEPSIS_SIGNS)}) >= 2:
+        return Level.EMERGENCY
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY
@@ -180,7 +187,15 @@ def sepsis(m: Message) -> Level | None:
 
 def lasting_complaint(m: Message) -> Level | None:
     """A complaint that has lasted weeks, or came with a change of medicine: book a GP."""
-    if m.near_or_next(COMPLAINT, WEEKS, 14) or m.near_or_next(WEEKS, COMPLAINT, 14):
+    # Over by now ("breathless for weeks with covid, fully recovered now") is history.
+    if m.mentioned(RECOVERED):
+        return None
+    # The weeks in the complaint's sentence or the one after it ("...puffier. Slowly over a few
+    # weeks."), not a complaint after some other span ("stuck at 140 for 2 months. A headache"),
+    # unless it says the complaint began then ("three weeks ago... Ever since, a sore spot").
+    if m.near_or_next(COMPLAINT, WEEKS, 14) or m.near(WEEKS, COMPLAINT, 14):
+        return Level.SEE_GP
+    if m.near_or_next(WEEKS, COMPLAINT, 14) and m.mentioned(words(r"ever since|since then")):
         return Level.SEE_GP
     if m.mentioned(MEDICINE_CHANGE) and m.has(COMPLAINT):
         return Level.SEE_GP
@@ -202,12 +217,27 @@ def other_signs(m: Message) -> Level | None:
     often = words(r"this month|this week|more often|keep|keeps|twice|every|again")
     if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SEE_GP
+    # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
+    # team now.
+    ketones = [float(n) for n in KETONE_READING.findall(m.whole)]
+    if ketones and max(ketones) > 3:
+        return Level.EMERGENCY
+    if ketones and max(ketones) >= 1.6:
+        return Level.SAME_DAY
     # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
     if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
         return Level.SAME_DAY
     if m.has(CANT_KEEP_DOWN):
         return Level.SAME_DAY
-    if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(LITTLE_FLUID_OUT):
+    # SDCEP: a swollen lip or mouth without trouble breathing still needs urgent care when it
+    # follows a new medicine, a sting or a food.
+    if m.has(MOUTH_SWELLING) and m.mentioned(SWELLING_TRIGGER):
+        return Level.SAME_DAY
+    if (
+        m.has(DIZZY)
+        and m.mentioned(STANDING_UP)
+        and (m.mentioned(LITTLE_FLUID_OUT) or m.mentioned(NO_URINE))
+    ):
         return Level.SAME_DAY
     if m.has(HEARING_LOST) and m.mentioned(SUDDENLY):
         return Level.SAME_DAY
@@ -237,6 +267,9 @@ def other_signs(m: Message) -> Level | None:
         )
     )
     if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
+        return Level.SEE_GP
+    # Swelling with frothy urine or a puffy face in the mornings can come from the kidneys.
+    if m.has(SWOLLEN) and m.has(KIDNEY_SIGNS):
         return Level.SEE_GP
     skin_changes = words(
         r"(?:going|turning|gone|turned) (?:a )?(?:brown\w*|darker)(?: colou?r)?",

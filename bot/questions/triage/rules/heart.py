@@ -48,10 +48,12 @@ from bot.questions.triage.vocabulary.heart import (
     JUST_TRAINED,
     MORE_OFTEN,
     RACING,
+    RATE_JUMPED,
     RHYTHM_ALERT,
     SOMETIMES,
     SPRAY_FAILED,
     TRIVIAL_EFFORT,
+    WATCH_FOUND_AF,
 )
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import SWOLLEN
@@ -133,7 +135,17 @@ def arrhythmia(m: Message) -> Level | None:
     often = words(r"today|tonight|this week|a day|frequent\w*|more often")
     if known and m.mentioned(episodes) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SAME_DAY
+    # A pacemaker or ICD with a racing or irregular heart: the device team wants to know today.
+    own_device = words(
+        r"(?:my|ive got an?|i have an?|i got an?|with(?: my| an?)?) (?:pacemaker|icd)"
+    )
+    if (irregular or racing) and m.mentioned(own_device):
+        return Level.SAME_DAY
     if not (irregular or racing or fast_number):
+        # A watch or app that reports atrial fibrillation, with nothing felt, or a rate that jumps
+        # to 200 and drops back (NHS: palpitations that keep happening; AF needs a GP's ECG).
+        if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and m.has(RATE_JUMPED)):
+            return Level.SEE_GP
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     red_flags = (
         m.has(DIZZY)

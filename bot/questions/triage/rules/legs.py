@@ -54,6 +54,7 @@ from bot.questions.triage.vocabulary.legs import (
     SUSPECTED_CLOT,
     SWOLLEN,
 )
+from bot.questions.triage.vocabulary.other import DUSKY_TOES
 
 
 def _risk_before(m: Message) -> bool:
@@ -184,6 +185,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         words(r"at night|in bed|dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down")
     )
     if rest_pain or m.near(foot, NOT_HEALING, 8):
+        return Level.SAME_DAY
+    # Toes gone dusky or purple and cold over days (not suddenly: that is above).
+    if m.has(DUSKY_TOES) and m.has(words(r"cold|colder|icy|freezing")):
         return Level.SAME_DAY
     return None
 

@@ -270,6 +270,7 @@ STANDING_UP = words(
     r"on standing",
     r"rise|rising",
     r"(?:when|whenever|every time|each time|if) (?:i |he |she |they |you )?stand\b",
+    r"when standing",
 )
 
 

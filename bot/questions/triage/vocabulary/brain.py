@@ -10,17 +10,20 @@ STROKE_SIGNS = words(
     r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
     r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
+    r"(?:face|mouth|smile)(?: \w+){0,4} (?:on|down) one side",
     r"(?:half|side) (?:of )?(?:my |his |her )?face",
     r"slurr\w*",
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
-    r"words (?:came out|coming out|are coming out) (?:wrong|jumbled|muddled|garbled)",
+    r"words (?:came out|coming out|are coming out|keep coming out) "
+    r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
     r"(?:cant|cannot|couldnt|trouble|struggling to|unable to) "
     r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
     r"understand)",
     r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
     r"(?:weak|numb|dead|floppy|heavy and useless|useless)",
     r"(?:weak|numb|dead|floppy) (?:arm|hand)",
-    r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:arm|arms|hand)",
+    r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:left |right )?"
+    r"(?:arm|arms|hand)",
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
     r"sudden(?:ly)? confus\w*",
     r"(?:leg|foot)(?: \w+){0,2} (?:is |keeps )?dragg\w*",

@@ -84,6 +84,8 @@ MUSCLE_SEVERE = words(
     r"(?:way|much) (?:worse|more) than (?:normal|usual) (?:doms|soreness)",
     r"swollen",
     r"hard as (?:a )?(?:rock|wood|stone)",
+    r"(?:muscles?|legs?|quads?|thighs?|calves|calf)(?: \w+){0,2} like (?:a )?(?:wood|rock|stone|"
+    r"concrete|bricks?)",
 )
 
 

@@ -16,6 +16,8 @@ COMPLAINT = words(
     r"numb\w*|tingl\w*|pins and needles",
     r"breathless\w*|out of breath|puffed|short of breath|wheez\w*|tight chested",
     r"cramp\w*|stiff\w*|throb\w*|lump",
+    r"exhausted|tired|fatigue\w*|twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
+    r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet",
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
@@ -24,11 +26,13 @@ WEEKS = words(
     r"few |a few |couple of |a couple of |\d+ )(?:\w+ )?(?:weeks|months)",
     r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d+) (?:weeks|months)"
     r"(?: now| later| and| ago)",
-    r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,2}(?:weeks|months)",
+    r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,3}(?:weeks|months)",
     r"(?:not|isnt|wont|hasnt|never) (?:\w+ )?go(?:ing|ne)? away",
     r"(?:every|each) (?:run|session|walk|time i \w+)(?: \w+){0,2} (?:this|for) "
     r"(?:winter|month|year|weeks|months)",
     r"over (?:a few|the past few|the last few|several) (?:weeks|months)",
+    r"(?:for|over|in) (?:about |nearly |over )?a (?:month|week or two)|for (?:weeks|months)",
+    r"(?:weeks|months) now|all (?:summer|winter|spring|autumn|year)",
 )
 MEDICINE = (
     r"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|amlodipine|"
@@ -43,4 +47,9 @@ MEDICINE_CHANGE = words(
     rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in the (?:summer|spring|autumn|"
     rf"winter))",
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
+)
+RECOVERED = words(
+    r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fully |completely )?(?:recovered|all better|"
+    r"cleared up|back to normal)",
+    r"(?:better|fine|gone) now",
 )

@@ -186,3 +186,14 @@ JUST_TRAINED = words(
     r"(?:after|during|straight after|right after|post|mid) (?:my |the |a |an )?(?:workout|run|"
     r"session|training|lifting|gym|set|sprint|class|exercise|lift)"
 )
+
+
+# Atrial fibrillation found by a watch, a phone ECG or an app.
+WATCH_FOUND_AF = words(
+    r"(?:watch|ecg|fitbit|kardia|app|garmin|oura)(?: \w+){0,6} (?:afib|a fib|atrial fibrillation|"
+    r"irregular (?:rhythm|heart ?beat|heart rhythm))"
+)
+# A rate that jumps to 200 or so and drops back: not a rise with effort.
+RATE_JUMPED = words(
+    r"(?:suddenly|jumps?|jumped|shoots?|shot|spikes?|spiked) (?:up )?(?:to )?(?:19\d|2\d\d)\b"
+)

@@ -13,6 +13,7 @@ INFECTION = words(
     r"temperature",
     r"shiver\w*",
     r"shaking",
+    r"the shakes",
     r"cellulitis",
     r"(?:cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore)(?: \w+){0,4} "
     r"(?:went|gone|going|is|looks|getting|turned) (?:red|hot|angry|swollen|black)",
@@ -40,7 +41,8 @@ NO_URINE = words(
 
 
 WOUND = words(
-    r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar"
+    r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar",
+    r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
 )
 
 
@@ -64,6 +66,8 @@ INFECTION_SITE = words(
     r"lymph(?:o)?edema|ingrown",
     r"cough\w* up (?:\w+ )?(?:green|yellow|brown|rusty)",
     r"discharge(?: \w+){0,5} (?:smell\w*|smelly|off|offensive)|smelly discharge",
+    r"(?:picc|pick|port|cannula|central|iv) (?:line|site)|line site",
+    r"(?:red|sore|swollen|hot)(?: \w+){0,2} around the (?:site|line|cannula|wound|stitches)",
 )
 
 

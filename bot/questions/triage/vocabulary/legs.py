@@ -78,7 +78,14 @@ ONE_SIDE = words(
 )
 
 
-BOTH_SIDES = words(r"both", "bilateral", "equally", r"each (?:leg|calf|ankle)", r"same on both")
+BOTH_SIDES = words(
+    # "Both have / both of us" is two people, not two legs.
+    r"both(?! of (?:us|them)| (?:have|had|are|were|got|went|did|flew|do)\b)",
+    "bilateral",
+    "equally",
+    r"each (?:leg|calf|ankle)",
+    r"same on both",
+)
 
 
 CRAMP_PASSED = words(

@@ -3,6 +3,8 @@ cast that has become too tight, troublesome veins, and infections that keep comi
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.text import words
 
 # Angioedema: a swollen tongue, lips or throat that makes swallowing or breathing hard closes
@@ -24,6 +26,7 @@ AIRWAY = words(
 LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
+    r"(?:not|havent|hasnt|hadnt) (?:\w+ )?(?:peed|weed|had a wee|had a pee|been for a wee)",
     r"(?:dark|brown)(?: \w+){0,8} (?:even though|despite|although) (?:i |hes |shes |ive )?"
     r"(?:\w+ ){0,2}(?:drunk|drinking|drank)",
 )
@@ -61,4 +64,24 @@ RECURRENT_INFECTION = words(
     r"(?:third|fourth|fifth|sixth|3rd|4th|5th|another) (?:\w+ ){0,2}(?:infection|uti)",
     r"(?:keep|keeps|kept) getting (?:\w+ ){0,2}(?:infections|utis)",
     r"(?:infections|utis) (?:\w+ ){0,2}(?:keep|keeps) coming back",
+)
+
+
+# A ketone meter's reading: "ketones 1.8", "ketones on the strip are 2.4".
+KETONE_READING = re.compile(r"\bketones?(?: \w+){0,4}? (\d(?:\.\d)?)\b")
+# What a swollen lip or mouth followed: a medicine, a sting or bite, a food.
+SWELLING_TRIGGER = words(
+    r"tablets?|pills?|meds|medication|medicine|amlodipine|ramipril|lisinopril|\w+pril|ibuprofen|"
+    r"aspirin|antibiotics?|penicillin",
+    r"stung|sting|bitten|bite|wasp|bee|nuts?|peanuts?|shellfish|allerg\w*",
+)
+# Toes or a foot gone dusky, purple or black: poor blood supply.
+DUSKY_TOES = words(
+    r"(?:toes?|foot|feet)(?: \w+){0,5} (?:dusky|purple|purplish|blue|bluish|black|mottled)",
+    r"(?:dusky|purple|purplish|black|mottled) (?:toes?|foot|feet)",
+)
+KIDNEY_SIGNS = words(
+    r"(?:frothy|foamy|bubbly) (?:urine|pee|wee)",
+    r"(?:urine|pee|wee)(?: \w+){0,3} (?:frothy|foamy|bubbly)",
+    r"(?:puffy|swollen) (?:face|eyes|eyelids)(?: \w+){0,3} (?:in the )?mornings?",
 )
