@@ -510,6 +510,7 @@ LOOK_ALIKES = [
     "had a sore throat for weeks back in march, fully recovered now, ready for a 10k plan",
     "i've plateaued on squats for 2 months. slight headache after today's session, nothing new",
     "both of us are new to calf raises, how many sets should beginners do?",
+    "so confused about my programme, total confusion over sets and reps",
 ]
 
 

@@ -103,10 +103,8 @@ CHALLENGES = [
 # Set 6: a first AF alert on a watch with a flutter, a home reading of 85/50 after heavy drinking,
 # readings of 188/122 with no symptoms (NICE NG136: repeat within a week unless there are signs
 # of damage), an infected leg ulcer and sudden swelling of both legs with frothy urine, all
-# given a GP appointment; and one real miss, kept visible here: a pacemaker wearer's "hrt racng,
-# thmping & skippng", whose abbreviation for heart the corrector can't safely expand (HRT is
-# also a medicine).
-JUDGED_STRICTER = {"triage_challenge5.yaml": 4, "triage_challenge6.yaml": 6}
+# given a GP appointment.
+JUDGED_STRICTER = {"triage_challenge5.yaml": 4, "triage_challenge6.yaml": 5}
 
 
 @pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.name)

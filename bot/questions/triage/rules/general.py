@@ -52,6 +52,7 @@ from bot.questions.triage.vocabulary.infection import (
     INFECTION,
     INFECTION_SITE,
     NO_URINE,
+    SEPSIS_SIGN_KINDS,
     SEPSIS_SIGNS,
     SPREADING_REDNESS,
     WOUND,
@@ -164,7 +165,7 @@ def sepsis(m: Message) -> Level | None:
     signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
     # NHS lists these signs for a 999 call; two of them together (confusion and mottled skin,
     # say) are alarming whether or not anyone has named an infection.
-    if len({match.group(0) for _, _, match in m.live(SEPSIS_SIGNS)}) >= 2:
+    if sum(m.has(kind) for kind in SEPSIS_SIGN_KINDS) >= 2:
         return Level.EMERGENCY
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.text import words
 
 # --- infection ---------------------------------------------------------------------------
@@ -20,16 +22,25 @@ INFECTION = words(
 )
 
 
-SEPSIS_SIGNS = words(
-    r"confus\w*|muddled|not making sense|slurr\w*",
-    r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
-    r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotchy|mottled|blue|bluish|bluey|grey|gray)",
-    r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
-    r"rash(?: \w+){0,8} (?:glass|press\w*)",
-    r"breathing (?:very |really |so )?fast|fast breathing",
-    r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
-    r"(?:dying|going to die)",
+# NHS's signs of sepsis, one pattern per sign, so a rule can count different signs: "confused"
+# twice is one sign (and gym talk: "confused about my programme").
+SEPSIS_SIGN_KINDS = (
+    words(r"confus\w*|muddled|not making sense|slurr\w*"),
+    words(
+        r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
+        r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotchy|mottled|blue|bluish|bluey|grey|gray)",
+    ),
+    words(
+        r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
+        r"rash(?: \w+){0,8} (?:glass|press\w*)",
+    ),
+    words(r"breathing (?:very |really |so )?fast|fast breathing"),
+    words(
+        r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
+        r"(?:dying|going to die)"
+    ),
 )
+SEPSIS_SIGNS = re.compile("|".join(kind.pattern for kind in SEPSIS_SIGN_KINDS))
 
 
 # Written with its negation ("hasn't weed all day"), so read as mentioned, not as denied.
