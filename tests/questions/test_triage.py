@@ -453,6 +453,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    ("my calves have been sore for 6 weeks and aren't getting better", Category.OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -511,6 +512,10 @@ LOOK_ALIKES = [
     "i've plateaued on squats for 2 months. slight headache after today's session, nothing new",
     "both of us are new to calf raises, how many sets should beginners do?",
     "so confused about my programme, total confusion over sets and reps",
+    # Weeks that time the training, not a complaint.
+    "been doing calf raises for 6 weeks and my calves are sore today, normal?",
+    "on the couch to 5k plan for 5 weeks, knees ache a bit after run 3",
+    "training for a marathon for 4 months, legs tired this week",
 ]
 
 

@@ -44,7 +44,13 @@ from bot.questions.triage.vocabulary.conditions import (
     SPUN_ROUND,
     VARICOSE,
 )
-from bot.questions.triage.vocabulary.course import COMPLAINT, MEDICINE_CHANGE, RECOVERED, WEEKS
+from bot.questions.triage.vocabulary.course import (
+    COMPLAINT,
+    MEDICINE_CHANGE,
+    RECOVERED,
+    TRAINING_SPAN,
+    WEEKS,
+)
 from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING
 from bot.questions.triage.vocabulary.infection import (
     FEVER,
@@ -194,13 +200,33 @@ def lasting_complaint(m: Message) -> Level | None:
     # The weeks in the complaint's sentence or the one after it ("...puffier. Slowly over a few
     # weeks."), not a complaint after some other span ("stuck at 140 for 2 months. A headache"),
     # unless it says the complaint began then ("three weeks ago... Ever since, a sore spot").
-    if m.near_or_next(COMPLAINT, WEEKS, 14) or m.near(WEEKS, COMPLAINT, 14):
+    if _complaint_lasted(m):
         return Level.SEE_GP
     if m.near_or_next(WEEKS, COMPLAINT, 14) and m.mentioned(words(r"ever since|since then")):
         return Level.SEE_GP
     if m.mentioned(MEDICINE_CHANGE) and m.has(COMPLAINT):
         return Level.SEE_GP
     return None
+
+
+def _complaint_lasted(m: Message) -> bool:
+    """A complaint and a span of weeks that belongs to it: in its sentence, or early in the next.
+
+    A span that follows the training ("doing calf raises for 6 weeks, calves sore today",
+    "on the plan for 5 weeks") times the training, not the complaint."""
+    training = m.spots(TRAINING_SPAN)
+    spans = [
+        (sentence, at)
+        for sentence, at in m.spots(WEEKS)
+        if not any(s == sentence and 0 <= at - start <= 4 for s, start in training)
+    ]
+    complaints = m.spots(COMPLAINT)
+    named = {sentence for sentence, _ in complaints}
+    return any(
+        (cs == ws and abs(cw - ww) <= 14) or (ws == cs + 1 and ww <= 14 and ws not in named)
+        for cs, cw in complaints
+        for ws, ww in spans
+    )
 
 
 def other_signs(m: Message) -> Level | None:

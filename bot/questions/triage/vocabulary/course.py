@@ -53,3 +53,9 @@ RECOVERED = words(
     r"cleared up|back to normal)",
     r"(?:better|fine|gone) now",
 )
+# Training that a span of weeks may time instead of a complaint.
+TRAINING_SPAN = words(
+    r"training|running|jogging|lifting|cycling|swimming|walking|doing|started|starting|been at|"
+    r"plan|programme|program|routine|plateaued|stuck|(?:calf )?raises|squats|deadlifts?|"
+    r"sessions?|couch to 5k|c25k|marathon|gym|block"
+)
