@@ -516,6 +516,12 @@ LOOK_ALIKES = [
     "been doing calf raises for 6 weeks and my calves are sore today, normal?",
     "on the couch to 5k plan for 5 weeks, knees ache a bit after run 3",
     "training for a marathon for 4 months, legs tired this week",
+    # Narrowed after review: the pump, a popping ear, shiny shoes, cold-water toes, a sprint.
+    "veins on my forearms are bulging after arm day and my arms ache",
+    "my ear went pop on the plane today",
+    "my trainers are shiny and new and my feet are always cold in this gym",
+    "my toes go blue and cold in the winter sea swim, back to pink in the shower",
+    "my heart rate jumped to 190 on the hill sprint",
 ]
 
 

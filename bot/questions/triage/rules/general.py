@@ -307,7 +307,13 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # NHS: varicose veins that ache, throb or itch, or a vein that is hard, red and tender
     # (phlebitis), are for a GP.
-    if m.mentioned(BULGING_VEINS) and m.has(words(r"ach\w*|throb\w*|itch\w*|heavy|sore")):
+    # Veins bulging on the arms after a session are the pump, not varicose veins.
+    on_legs = m.mentioned(words(r"varicose|varicosit\w*")) or m.mentioned(LEG)
+    if (
+        on_legs
+        and m.mentioned(BULGING_VEINS)
+        and m.has(words(r"ach\w*|throb\w*|itch\w*|heavy|sore"))
+    ):
         return Level.SEE_GP
     if m.mentioned(VARICOSE) and m.has(HARD_RED_VEIN):
         return Level.SEE_GP

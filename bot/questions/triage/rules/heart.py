@@ -52,6 +52,7 @@ from bot.questions.triage.vocabulary.heart import (
     RHYTHM_ALERT,
     SOMETIMES,
     SPRAY_FAILED,
+    SUDDEN_SWITCH,
     TRIVIAL_EFFORT,
     WATCH_FOUND_AF,
 )
@@ -144,7 +145,8 @@ def arrhythmia(m: Message) -> Level | None:
     if not (irregular or racing or fast_number):
         # A watch or app that reports atrial fibrillation, with nothing felt, or a rate that jumps
         # to 200 and drops back (NHS: palpitations that keep happening; AF needs a GP's ECG).
-        if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and m.has(RATE_JUMPED)):
+        jumped = m.has(RATE_JUMPED) and m.mentioned(SUDDEN_SWITCH)
+        if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     red_flags = (

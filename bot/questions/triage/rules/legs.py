@@ -214,7 +214,7 @@ def claudication(m: Message) -> Level | None:
     # Without pain, two of the skin signs of PAD together (NHS: shiny skin, hair loss on the
     # legs, slow-growing toenails, cold feet).
     pad_signs = (
-        words(r"shiny"),
+        words(r"shiny (?:skin|legs?|shins?)|(?:skin|legs?|shins?)(?: \w+){0,3} shiny"),
         words(r"hairless|hair (?:has )?(?:thinned|gone|fallen out|stopped growing)"),
         words(r"(?:toe)?nails? (?:\w+ )?(?:barely|hardly|dont|do not|not|never) (?:\w+ )?grow\w*"),
         words(r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)"),

@@ -193,7 +193,10 @@ WATCH_FOUND_AF = words(
     r"(?:watch|ecg|fitbit|kardia|app|garmin|oura)(?: \w+){0,6} (?:afib|a fib|atrial fibrillation|"
     r"irregular (?:rhythm|heart ?beat|heart rhythm))"
 )
-# A rate that jumps to 200 or so and drops back: not a rise with effort.
+# A rate that jumps past 200 and drops back: not a rise with effort.
 RATE_JUMPED = words(
-    r"(?:suddenly|jumps?|jumped|shoots?|shot|spikes?|spiked) (?:up )?(?:to )?(?:19\d|2\d\d)\b"
+    r"(?:suddenly|jumps?|jumped|shoots?|shot|spikes?|spiked) (?:up )?(?:to )?2\d\d\b"
+)
+SUDDEN_SWITCH = words(
+    r"suddenly|out of nowhere|for no reason|drops? (?:straight )?back|back down|like a switch"
 )

@@ -35,7 +35,8 @@ CANT_KEEP_DOWN = words(
 )
 # NHS: sudden hearing loss in one or both ears needs an urgent GP appointment or 111.
 HEARING_LOST = words(
-    r"(?:hearing|ear)(?: \w+){0,5} (?:muffled|gone|went|dull|lost)",
+    # Not "my ear went pop on the plane".
+    r"(?:hearing|ear)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
     r"(?:lost|losing|lose) (?:the |my |all )?(?:hearing|ability to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
@@ -77,7 +78,8 @@ SWELLING_TRIGGER = words(
 )
 # Toes or a foot gone dusky, purple or black: poor blood supply.
 DUSKY_TOES = words(
-    r"(?:toes?|foot|feet)(?: \w+){0,5} (?:dusky|purple|purplish|blue|bluish|black|mottled)",
+    # Not blue: toes go blue and cold in cold water and winter wind, and come back.
+    r"(?:toes?|foot|feet)(?: \w+){0,5} (?:dusky|purple|purplish|black|mottled)",
     r"(?:dusky|purple|purplish|black|mottled) (?:toes?|foot|feet)",
 )
 KIDNEY_SIGNS = words(
