@@ -522,6 +522,8 @@ LOOK_ALIKES = [
     "my trainers are shiny and new and my feet are always cold in this gym",
     "my toes go blue and cold in the winter sea swim, back to pink in the shower",
     "my heart rate jumped to 190 on the hill sprint",
+    "swollen glands in my throat and it hurts to swallow, can i still do legs?",
+    "on keto, my ketones were 1.8 this morning, is that fat burning?",
 ]
 
 

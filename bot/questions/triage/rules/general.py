@@ -246,7 +246,9 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
     # team now.
-    ketones = [float(n) for n in KETONE_READING.findall(m.whole)]
+    # Only with diabetes: people on a ketogenic diet measure 1 to 3 mmol/L on purpose.
+    diabetic = m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka"))
+    ketones = [float(n) for n in KETONE_READING.findall(m.whole)] if diabetic else []
     if ketones and max(ketones) > 3:
         return Level.EMERGENCY
     if ketones and max(ketones) >= 1.6:

@@ -15,11 +15,13 @@ MOUTH_SWELLING = words(
     r"(?:swollen|swelling of (?:my |the |his |her )?)(?: \w+){0,2}(?:lips?|tongue|throat|mouth)",
 )
 AIRWAY = words(
-    r"swallow\w*",
+    # Not "it hurts to swallow": a sore throat's glands swell too (tonsillitis is a GP's).
+    r"swallowing (?:\w+ ){0,2}(?:tight|hard|difficult)",
+    r"(?:difficult|trouble) (?:swallowing|breathing)",
     r"(?:breathing|breath)(?: \w+){0,2} (?:noisy|whistl\w*|wheez\w*|rasp\w*)",
     r"noisy breath\w*|stridor|wheez\w*",
     r"throat(?: \w+){0,3} (?:tight|closing)",
-    r"(?:cant|cannot|hard to|struggling to) (?:breathe|swallow)",
+    r"(?:cant|cannot|hard to|struggling to|difficult to) (?:breathe|swallow)",
 )
 # Dehydration: NHS, dizziness on standing that won't pass or not peeing for hours needs a GP
 # or 111 straight away; so do fluids that won't stay down.
@@ -44,7 +46,7 @@ HEARING_LOST = words(
 SUDDENLY = words(r"woke|suddenly|sudden|all of a sudden|overnight|this morning|today|tonight")
 # NHS inform (plaster casts): fingers or toes that swell, tingle, go numb or change colour in a
 # cast need it checked that day.
-CAST = words(r"casts?|plaster\w*|back ?slab|slab|splint|moon boot|walking boot|air cast")
+CAST = words(r"casts?|plaster\w*|back ?slab|plaster slab|splint|moon boot|walking boot|air cast")
 CAST_TROUBLE = words(
     r"(?:fingers|toes|hand|foot)(?: \w+){0,5} (?:puffy|swollen|tingl\w*|numb\w*|blue|white|cold)",
     r"(?:tingl\w*|numb\w*|pins and needles)(?: \w+){0,4} (?:fingers|toes)",
