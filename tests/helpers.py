@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -140,3 +141,15 @@ async def log(app: App, user: int = 1, key: str | None = None, **options: Any) -
     return await app.checkins.checkin(
         user_id=user, source_key=key or f"k{user}-{keys}-{options}", guild_id=GUILD, **options
     )
+
+
+def imports_in(source: str) -> list[tuple[str, str | None]]:
+    """(module, name) for every absolute import in `source`, at any depth (under TYPE_CHECKING
+    or inside a function too): name is None for `import module`. The layer tests read these."""
+    found: list[tuple[str, str | None]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, None) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found += [(node.module, alias.name) for alias in node.names]
+    return found

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import imports_in
+
 BOT = Path(__file__).resolve().parent.parent / "bot"
 
 SERVICES = sorted(
@@ -33,14 +35,7 @@ def _name(path: Path) -> str:
 
 
 def _imports(path: Path) -> list[tuple[str, str | None]]:
-    """(module, name) for every import in the file: name None for `import module`."""
-    found: list[tuple[str, str | None]] = []
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-        if isinstance(node, ast.Import):
-            found += [(alias.name, None) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found += [(node.module, alias.name) for alias in node.names]
-    return found
+    return imports_in(path.read_text("utf-8"))
 
 
 def _storage_aliases(path: Path) -> dict[str, str]:

@@ -7,8 +7,9 @@ read with `ast`, so an import under TYPE_CHECKING or inside a function counts to
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
+
+from tests.helpers import imports_in
 
 BOT = Path(__file__).resolve().parents[2] / "bot"
 DISCORD_FRONT_END = BOT / "discord"
@@ -16,16 +17,11 @@ DISCORD_FRONT_END = BOT / "discord"
 
 def discord_imports(source: str) -> list[str]:
     """The modules of the discord package (discord.py) that `source` imports."""
-    found: list[str] = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module]
-        else:
-            continue
-        found += [n for n in names if n == "discord" or n.startswith("discord.")]
-    return found
+    return [
+        module
+        for module, _ in imports_in(source)
+        if module == "discord" or module.startswith("discord.")
+    ]
 
 
 def modules_importing_discord(paths: list[Path]) -> dict[str, list[str]]:
