@@ -79,6 +79,7 @@ from bot.questions.triage.vocabulary.other import (
     RECURRENT_INFECTION,
     SUDDENLY,
     SWELLING_TRIGGER,
+    VARICOSE_NAMED,
 )
 
 
@@ -305,12 +306,12 @@ def other_signs(m: Message) -> Level | None:
         r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"
         r"hard(?:ened)? skin|lipodermato\w*",
     )
-    if m.mentioned(words(r"varicose|varicosit\w*")) and m.has(skin_changes):
+    if m.mentioned(VARICOSE_NAMED) and m.has(skin_changes):
         return Level.SEE_GP
     # NHS: varicose veins that ache, throb or itch, or a vein that is hard, red and tender
     # (phlebitis), are for a GP.
     # Veins bulging on the arms after a session are the pump, not varicose veins.
-    on_legs = m.mentioned(words(r"varicose|varicosit\w*")) or m.mentioned(LEG)
+    on_legs = m.mentioned(VARICOSE_NAMED) or m.mentioned(LEG)
     if (
         on_legs
         and m.mentioned(BULGING_VEINS)

@@ -53,6 +53,8 @@ CAST_TROUBLE = words(
 )
 
 
+# Varicose veins by name ("veins" alone is any vein: VARICOSE in conditions.py).
+VARICOSE_NAMED = words(r"varicose|varicosit\w*")
 BULGING_VEINS = words(
     r"varicose|varicosit\w*",
     r"veins?(?: \w+){0,6} (?:bulg\w*|big and \w+|lumpy|twisted|roped|rope like)",
