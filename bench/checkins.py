@@ -35,6 +35,7 @@ from bench.common import BASE_COMMIT, heading, on_base, percentile, run_here, sp
 from bot.checkins.service import CheckinService
 from bot.clock import FakeClock
 from bot.storage.db import Database
+from bot.storage.sqlite import SqliteDatabase
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -97,7 +98,7 @@ NEW_MEMBER = 10**9 + 1
 async def build(path: Path, members: int, days: int, long: int) -> None:
     """A guild of `members`, each active every day for `days` days up to yesterday, and one
     member active for `long` days: written straight into the schema this code migrates to."""
-    await (await Database.open(path)).close()
+    await (await SqliteDatabase.open(path)).close()
     today = START.date()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
@@ -123,7 +124,7 @@ async def build(path: Path, members: int, days: int, long: int) -> None:
 
 
 async def growth(path: Path) -> dict[str, Any]:
-    db = await Database.open(path)  # the new code migrates the old code's database here
+    db = await SqliteDatabase.open(path)  # the new code migrates the old code's database here
     clock = FakeClock(START)
     service = checkin_service(db, clock)
     boards: dict[str, list[float]] = {}
@@ -256,7 +257,7 @@ async def throughput_table(per_run: int, runs: int) -> str:
 
 
 async def service_rate(folder: Path, members: int, total: int) -> float:
-    db = await Database.open(folder / "bench.db")
+    db = await SqliteDatabase.open(folder / "bench.db")
     service = checkin_service(db, FakeClock(START))
     each = total // members
 
@@ -274,7 +275,7 @@ async def service_rate(folder: Path, members: int, total: int) -> float:
 async def raw_rate(folder: Path, total: int) -> float:
     """Our schema (created by our migrations) and PRAGMAs, with plain sqlite3 and no service."""
     path = folder / "raw.db"
-    await (await Database.open(path)).close()
+    await (await SqliteDatabase.open(path)).close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -296,7 +297,7 @@ async def raw_rate(folder: Path, total: int) -> float:
 async def stats_table(years: float, runs: int) -> str:
     days = int(365 * years)
     with tempfile.TemporaryDirectory() as folder:
-        db = await Database.open(Path(folder) / "stats.db")
+        db = await SqliteDatabase.open(Path(folder) / "stats.db")
         clock = FakeClock(START)
         service = checkin_service(db, clock)
         first = START - timedelta(days=days)

@@ -44,7 +44,7 @@ from bot.reminders.service import Settings as ServiceSettings
 from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
-from bot.storage.db import Database
+from bot.storage.sqlite import SqliteDatabase
 from tests.e2e.fake_discord import FakeDiscord
 
 DUE = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -177,10 +177,10 @@ async def _burst(count: int) -> tuple[float, float, int, int, float]:
     """One run: (materialised a second, total seconds, made, sent, bytes per 100,000)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "burst.db"
-        await (await Database.open(path)).close()
+        await (await SqliteDatabase.open(path)).close()
         empty = path.stat().st_size
         size = seed(path, count, DUE)
-        db = await Database.open(path)
+        db = await SqliteDatabase.open(path)
         clock = FakeClock(DUE + timedelta(seconds=30))
         settings = Settings(grace=timedelta(hours=2), default_zone="UTC", requests_per_second=1e9)
         dispatcher = Dispatcher(db, clock, InstantSender(), settings)
@@ -194,9 +194,9 @@ async def _burst(count: int) -> tuple[float, float, int, int, float]:
 
 
 async def _peak_memory(path: Path, count: int) -> int:
-    await (await Database.open(path)).close()
+    await (await SqliteDatabase.open(path)).close()
     seed(path, count, DUE)
-    db = await Database.open(path)
+    db = await SqliteDatabase.open(path)
     settings = Settings(grace=timedelta(hours=2), default_zone="UTC", requests_per_second=1e9)
     dispatcher = Dispatcher(db, FakeClock(DUE + timedelta(seconds=30)), InstantSender(), settings)
     tracemalloc.start()
@@ -252,7 +252,7 @@ async def _lone_lateness(trials: int) -> list[float]:
     clock = AdjustableClock()
     lateness = []
     with tempfile.TemporaryDirectory() as folder:
-        db = await Database.open(Path(folder) / "alone.db")
+        db = await SqliteDatabase.open(Path(folder) / "alone.db")
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(db, clock, sender, Settings(timedelta(hours=2), "UTC", 40))
         service = RemindersService(
@@ -284,10 +284,10 @@ async def _lateness(count: int) -> tuple[float, float]:
     clock = SystemClock()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "late.db"
-        await (await Database.open(path)).close()
+        await (await SqliteDatabase.open(path)).close()
         due = clock.now().replace(microsecond=0) + timedelta(seconds=1)
         seed(path, count, due)
-        db = await Database.open(path)
+        db = await SqliteDatabase.open(path)
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(
             db, clock, sender, Settings(timedelta(hours=2), "UTC", requests_per_second=50)
@@ -391,8 +391,10 @@ async def _dm_runs(tree: Path, count: int, margin: float) -> tuple[DmRun, DmRun]
             path = folder / "dms.db"
             _run_in(
                 tree,
-                f"import asyncio; from bot.storage.db import Database\n"
-                f"async def made(): await (await Database.open({str(path)!r})).close()\n"
+                # Either tree: the storage interface (open_database) came with the scale work.
+                "import asyncio, bot.storage.db as db\n"
+                "opener = getattr(db, 'open_database', None) or db.Database.open\n"
+                f"async def made(): await (await opener({str(path)!r})).close()\n"
                 "asyncio.run(made())",
             )
             first = await _dm_run(tree, folder, fake, count, margin, restart=False)
@@ -503,9 +505,9 @@ async def _year(members: int, days: int, *, prune: bool) -> dict[int, int]:
     sizes: dict[int, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "year.db"
-        await (await Database.open(path)).close()
+        await (await SqliteDatabase.open(path)).close()
         seed(path, members, DUE)
-        db = await Database.open(path)
+        db = await SqliteDatabase.open(path)
         clock = FakeClock(DUE)
         keep = timedelta(days=30)
         retention = Retention(db, clock, RetentionSettings(keep, keep))

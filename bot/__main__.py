@@ -22,8 +22,9 @@ from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
 from bot.runner import run
-from bot.storage.db import Database
+from bot.storage.db import is_postgres_url, open_database, sqlite_path
 from bot.storage.errors import StorageError
+from bot.storage.sqlite import SqliteDatabase
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,7 +160,7 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
 async def _ask(config: Config, question: str, *, as_json: bool) -> int:
     # A throwaway in-memory database: a curator's test question must not land in /kb gaps.
     scratch = msgspec.structs.replace(
-        config, database=msgspec.structs.replace(config.database, path=MEMORY)
+        config, database=msgspec.structs.replace(config.database, path=MEMORY, url=None)
     )
     app = await open_app(scratch)
     try:
@@ -188,22 +189,30 @@ def _kb_check(folder: Path) -> int:
 
 
 async def _migrate(config: Config) -> int:
-    path = config.database.path
-    # Migrating under a running bot would change the schema beneath it.
-    with InstanceLock(path) if path != MEMORY else contextlib.nullcontext():
-        db = await Database.open(path, busy_timeout_ms=config.database.busy_timeout_ms)
+    target = config.database.target
+    file = None if is_postgres_url(target) else sqlite_path(target)
+    # Migrating under a running bot would change the schema beneath it. PostgreSQL migrates
+    # under a lock of its own (postgres.py), so several processes may start at once.
+    with InstanceLock(file) if file and file != MEMORY else contextlib.nullcontext():
+        db = await open_database(target, busy_timeout_ms=config.database.busy_timeout_ms)
         await db.close()
-    print(f"{path}: schema version {db.schema_version}")
+    print(f"{db.name}: schema version {db.schema_version}")
     return 0
 
 
 async def _backup(config: Config, target: Path) -> int:
-    db = await Database.open(config.database.path, busy_timeout_ms=config.database.busy_timeout_ms)
+    if is_postgres_url(config.database.target):
+        raise StorageError(
+            "db backup copies a SQLite file; for PostgreSQL use pg_dump (README § Running at scale)"
+        )
+    db = await SqliteDatabase.open(
+        sqlite_path(config.database.target), busy_timeout_ms=config.database.busy_timeout_ms
+    )
     try:
         await db.backup(target)
     finally:
         await db.close()
-    print(f"backed up {config.database.path} to {target}")
+    print(f"backed up {db.name} to {target}")
     return 0
 
 

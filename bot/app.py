@@ -25,7 +25,7 @@ from bot.reminders.service import Settings as ReminderSettings
 from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
-from bot.storage.db import Database
+from bot.storage.db import Database, open_database
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,9 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
     kb = load_knowledge_strict(knowledge)
     cache = Path(config.questions.cache_dir) if config.questions.cache_dir else None
     engines = build_engines(config.questions.engine, cache)
-    db = await Database.open(config.database.path, busy_timeout_ms=config.database.busy_timeout_ms)
+    db = await open_database(
+        config.database.target, busy_timeout_ms=config.database.busy_timeout_ms
+    )
     try:
         questions = QuestionService(
             kb,
@@ -90,7 +92,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         raise
     log.info(
         "database %s at schema version %d; %d knowledge entries, %s engine",
-        db.path,
+        db.name,
         db.schema_version,
         len(kb.entries),
         questions.engine,

@@ -77,12 +77,26 @@ class DiscordConfig(_Section, frozen=True):
 class DatabaseConfig(_Section, frozen=True):
     # The SQLite file. Its directory is created if missing; a lock file sits beside it.
     path: str = "data/second-heart.db"
+    # Instead of `path`: sqlite:///path/to/file.db, or postgresql://user:password@host/dbname to
+    # run several processes on one PostgreSQL database (README § Running at scale).
+    url: str | None = None
     # The local console's own file: its pretend member and its movable clock (/clock +1d) never
     # touch the bot's data. Set it to `path` to use the console on the bot's data; the clock
     # then stays put.
     console_path: str = "data/console.db"
     # How long a writer waits for a lock held by another connection (e.g. a backup).
     busy_timeout_ms: PositiveInt = 5000
+
+    def __post_init__(self) -> None:
+        if self.url is not None and not re.match(r"^(sqlite:///|postgres(ql)?://)\S+$", self.url):
+            raise ValueError(
+                "url: expected sqlite:///path/to/file.db or postgresql://user@host/dbname"
+            )
+
+    @property
+    def target(self) -> str:
+        """What to open: the URL if one is set, else the SQLite file at `path`."""
+        return self.url or self.path
 
 
 class LoggingConfig(_Section, frozen=True):
@@ -157,6 +171,7 @@ ENV_OVERRIDES: Final[Mapping[str, tuple[str, str]]] = {
     "DISCORD_API_BASE": ("discord", "api_base"),
     "DISCORD_GATEWAY_URL": ("discord", "gateway_url"),
     "SECOND_HEART_DB": ("database", "path"),
+    "SECOND_HEART_DATABASE_URL": ("database", "url"),
     "SECOND_HEART_CONSOLE_DB": ("database", "console_path"),
     "SECOND_HEART_LOG_LEVEL": ("logging", "level"),
 }

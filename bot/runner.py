@@ -20,6 +20,7 @@ from bot.config import Config
 from bot.console import Console, ConsoleSender, console_setup, stdin_lines
 from bot.files import MEMORY
 from bot.instance_lock import InstanceLock
+from bot.storage.db import is_postgres_url, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,10 @@ NO_TOKEN_NOTICE = "no Discord token: starting the local console; see README § D
 @contextlib.asynccontextmanager
 async def running_app(config: Config, clock: Clock | None = None) -> AsyncIterator[App]:
     """Hold the instance lock and an open App for the life of the block."""
-    lock = InstanceLock(config.database.path) if config.database.path != MEMORY else None
+    # One process per SQLite file; PostgreSQL takes several (README § Running at scale).
+    target = config.database.target
+    file = None if is_postgres_url(target) else sqlite_path(target)
+    lock = InstanceLock(file) if file is not None and file != MEMORY else None
     if lock:
         lock.acquire()
     try:

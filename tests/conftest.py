@@ -10,7 +10,7 @@ import pytest
 
 from bot.app import App, open_app
 from bot.clock import FakeClock
-from bot.storage.db import Database
+from bot.storage.db import Database, open_database
 from tests.helpers import config_for_tests
 
 # A fixed instant for tests that read the clock.
@@ -24,7 +24,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def db(db_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(db_path)
+    database = await open_database(str(db_path))
     yield database
     await database.close()
 

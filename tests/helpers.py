@@ -16,6 +16,8 @@ import msgspec
 import pytest
 
 from bot.config import Config, KnowledgeConfig, QuestionsConfig
+from bot.storage.db import Database
+from bot.storage.sqlite import SqliteDatabase
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -131,7 +133,7 @@ GUILD = 555
 
 def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     """Rows read straight from the app's database file, beside the service under test."""
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -153,3 +155,9 @@ def imports_in(source: str) -> list[tuple[str, str | None]]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found += [(node.module, alias.name) for alias in node.names]
     return found
+
+
+def sqlite_file(db: Database) -> str:
+    """The file of a SQLite database, for a test that reads it with plain sqlite3."""
+    assert isinstance(db, SqliteDatabase), f"a SQLite test got {db.name}"
+    return db.path

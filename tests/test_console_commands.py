@@ -17,6 +17,7 @@ import pytest
 from bot.app import App
 from bot.checkins.replies import chart_title
 from bot.console import Console, ConsoleSender
+from tests.helpers import sqlite_file
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ async def text(console: Console, line: str) -> str:
 
 
 def rows(app: App, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -282,7 +283,7 @@ async def test_a_failure_that_is_not_the_members_is_logged_with_context_and_apol
     await console.handle("/checkin")
     # A stored date no calendar holds: date.fromisoformat raises a ValueError, which is a
     # fault of ours, not the member's, and must not be shown to them as if it were.
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         conn.execute("UPDATE checkins SET local_date = '2026-02-30'")
     with caplog.at_level(logging.ERROR):
         reply = await text(console, "/history")

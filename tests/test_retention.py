@@ -12,6 +12,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.reminders.models import Claimed
 from bot.storage import questions as question_store
+from tests.helpers import sqlite_file
 
 FIRST = datetime(2026, 3, 3, 7, 5, tzinfo=UTC)
 
@@ -34,7 +35,7 @@ async def daily_reminders(app: App, clock: FakeClock, days: int) -> None:
 
 
 def rows(app: App, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -45,7 +46,7 @@ async def test_old_occurrences_are_pruned_but_pending_ones_stay(
     monkeypatch.setattr(retention, "PRUNE_BATCH", 4)
     await daily_reminders(app, clock, 40)
     # The two oldest are still being worked on: one waits for a retry, one is being sent.
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         conn.execute(
             "UPDATE reminder_occurrences SET status = 'pending' WHERE local_date = ?",
             ("2026-03-03",),

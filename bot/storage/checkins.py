@@ -3,7 +3,6 @@ and the leaderboard (with the guilds each member uses the bot in)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
@@ -15,7 +14,7 @@ from bot.checkins.models import (
     Settled,
     StreakStep,
 )
-from bot.storage.db import Database
+from bot.storage.db import Database, Row, Transaction
 from bot.storage.members import SETTINGS_SQL, settings_of
 from bot.timezones import local_date
 
@@ -24,7 +23,7 @@ _COLUMNS = (
 )
 
 
-def _checkin(row: sqlite3.Row) -> Checkin:
+def _checkin(row: Row) -> Checkin:
     return Checkin(
         id=row["id"],
         user_id=row["user_id"],
@@ -40,7 +39,10 @@ def _checkin(row: sqlite3.Row) -> Checkin:
     )
 
 
-_NOTE_GUILD = "INSERT OR IGNORE INTO guild_members (guild_id, user_id, first_seen) VALUES (?, ?, ?)"
+_NOTE_GUILD = (
+    "INSERT INTO guild_members (guild_id, user_id, first_seen) VALUES (?, ?, ?) "
+    "ON CONFLICT DO NOTHING"
+)
 
 
 async def note_guild(db: Database, guild_id: int, user_id: int, at: datetime) -> None:
@@ -51,7 +53,7 @@ async def note_guild(db: Database, guild_id: int, user_id: int, at: datetime) ->
 _ACTIVE_DATES = "SELECT local_date FROM active_days WHERE user_id = ? ORDER BY local_date"
 
 
-def _dates(rows: Iterable[sqlite3.Row]) -> list[date]:
+def _dates(rows: Iterable[Row]) -> list[date]:
     return [date.fromisoformat(r["local_date"]) for r in rows]
 
 
@@ -62,59 +64,74 @@ async def record_checkin(
     transaction: the zone it is dated in, the days the streak counts and the insert are read
     and written together.
 
-    It runs on the event loop's thread (`Database.write_now`), with no await inside: a check-in
-    is the hottest write there is. `streak` is the area's pure streak maths.
+    It runs as `Database.write_now`: a check-in is the hottest write there is. `streak` is the
+    area's pure streak maths.
     """
 
-    def record(conn: sqlite3.Connection) -> RecordedCheckin:
-        settings = settings_of(conn.execute(SETTINGS_SQL, (new.user_id,)).fetchone())
+    async def record(tx: Transaction) -> RecordedCheckin:
+        settings = settings_of(await tx.fetchone(SETTINGS_SQL, (new.user_id,)))
         zone = settings.timezone or default_zone
         today = local_date(at, zone)
-        kept = _streak_state(conn, new.user_id)
-        row, created, new_day = _insert(conn, new, today - timedelta(days=new.days_back), zone, at)
-        if new.note_guild and new.guild_id is not None:
-            conn.execute(_NOTE_GUILD, (new.guild_id, new.user_id, at.isoformat()))
-        update = streak(
-            kept,
-            settings.goal_days,
-            today,
-            row.local_date if new_day else None,
-            _ActiveDays(conn, new.user_id),
+        kept = await _streak_state(tx, new.user_id)
+        row, created, new_day = await _insert(
+            tx, new, today - timedelta(days=new.days_back), zone, at
         )
+        if new.note_guild and new.guild_id is not None:
+            await tx.execute(_NOTE_GUILD, (new.guild_id, new.user_id, at.isoformat()))
+        added = row.local_date if new_day else None
+        # The pure step reads active days as it goes; read what it usually needs first (the days
+        # from the kept state's walk on), and the whole history only when it asks for more.
+        first = kept.reads_from if kept is not None and kept.goal == settings.goal_days else None
+        days = _ActiveDays(await _active_dates(tx, new.user_id, first), first)
+        try:
+            update = streak(kept, settings.goal_days, today, added, days)
+        except _NeedsEarlierDays:
+            days = _ActiveDays(await _active_dates(tx, new.user_id, None), None)
+            update = streak(kept, settings.goal_days, today, added, days)
         if update.state is not kept:  # most check-ins leave it as it was: no write
-            _save_streak_state(conn, new.user_id, update.state)
+            await _save_streak_state(tx, new.user_id, update.state)
         return RecordedCheckin(row, created, settings, zone, today, update)
 
     return await db.write_now(record)
 
 
-class _ActiveDays:
-    """The member's active days, read on the check-in transaction's connection."""
+class _NeedsEarlierDays(Exception):
+    """The streak step asked for days before those read for it."""
 
-    def __init__(self, conn: sqlite3.Connection, user_id: int) -> None:
-        self._conn = conn
-        self._user_id = user_id
+
+class _ActiveDays:
+    """The member's active days from `first` on (all of them for None), read beforehand."""
+
+    def __init__(self, days: list[date], first: date | None) -> None:
+        self._days = days
+        self._first = first
 
     def since(self, first: date | None) -> list[date]:
-        if first is None:
-            return _dates(self._conn.execute(_ACTIVE_DATES, (self._user_id,)))
-        # A range the primary key serves.
-        return _dates(
-            self._conn.execute(
-                "SELECT local_date FROM active_days WHERE user_id = ? AND local_date >= ? "
-                "ORDER BY local_date",
-                (self._user_id, first.isoformat()),
-            )
+        if self._first is not None and (first is None or first < self._first):
+            raise _NeedsEarlierDays
+        return self._days if first is None else [d for d in self._days if d >= first]
+
+
+async def _active_dates(tx: Transaction, user_id: int, first: date | None) -> list[date]:
+    if first is None:
+        return _dates(await tx.fetchall(_ACTIVE_DATES, (user_id,)))
+    # A range the primary key serves.
+    return _dates(
+        await tx.fetchall(
+            "SELECT local_date FROM active_days WHERE user_id = ? AND local_date >= ? "
+            "ORDER BY local_date",
+            (user_id, first.isoformat()),
         )
+    )
 
 
-def _streak_state(conn: sqlite3.Connection, user_id: int) -> Settled | None:
+async def _streak_state(tx: Transaction, user_id: int) -> Settled | None:
     """The member's settled streak state, if one is kept (see models.Settled)."""
-    row = conn.execute(
+    row = await tx.fetchone(
         "SELECT streak_goal, streak_cut, streak_run, streak_best, streak_days, streak_last "
         "FROM member_summary WHERE user_id = ? AND streak_cut IS NOT NULL",
         (user_id,),
-    ).fetchone()
+    )
     if row is None:
         return None
     last = row["streak_last"]
@@ -128,8 +145,8 @@ def _streak_state(conn: sqlite3.Connection, user_id: int) -> Settled | None:
     )
 
 
-def _save_streak_state(conn: sqlite3.Connection, user_id: int, state: Settled) -> None:
-    conn.execute(
+async def _save_streak_state(tx: Transaction, user_id: int, state: Settled) -> None:
+    await tx.execute(
         "UPDATE member_summary SET streak_goal = ?, streak_cut = ?, streak_run = ?, "
         "streak_best = ?, streak_days = ?, streak_last = ? WHERE user_id = ?",
         (
@@ -144,8 +161,8 @@ def _save_streak_state(conn: sqlite3.Connection, user_id: int, state: Settled) -
     )
 
 
-def _insert(
-    conn: sqlite3.Connection, new: NewCheckin, day: date, zone: str, at: datetime
+async def _insert(
+    tx: Transaction, new: NewCheckin, day: date, zone: str, at: datetime
 ) -> tuple[Checkin, bool, bool]:
     """Store a check-in once per source key; return it, whether this call created it, and
     whether it made its day an active day.
@@ -165,35 +182,39 @@ def _insert(
         at.isoformat(),
         new.guild_id,
     )
-    cursor = conn.execute(
+    inserted = await tx.fetchone(
         """
-        INSERT OR IGNORE INTO checkins (user_id, source_key, activity, sets, reps, minutes, note,
+        INSERT INTO checkins (user_id, source_key, activity, sets, reps, minutes, note,
             local_date, timezone, created_at, guild_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT DO NOTHING RETURNING id
         """,
         values,
     )
-    if cursor.rowcount == 0:
+    if inserted is None:
         # Already counted (a retried interaction, a second click): report the original.
-        row = conn.execute(
+        row = await tx.fetchone(
             f"SELECT {_COLUMNS} FROM checkins WHERE source_key = ?", (new.source_key,)
-        ).fetchone()
+        )
+        assert row is not None
         return _checkin(row), False, False
-    (day_count,) = conn.execute(
+    counted = await tx.fetchone(
         "INSERT INTO active_days (user_id, local_date, checkins) VALUES (?, ?, 1) "
-        "ON CONFLICT DO UPDATE SET checkins = checkins + 1 RETURNING checkins",
+        "ON CONFLICT (user_id, local_date) DO UPDATE SET checkins = active_days.checkins + 1 "
+        "RETURNING checkins",
         (new.user_id, values[7]),
-    ).fetchone()
-    new_day = day_count == 1
-    conn.execute(
+    )
+    assert counted is not None
+    new_day = counted["checkins"] == 1
+    await tx.execute(
         "INSERT INTO member_summary (user_id, active_days, checkins) VALUES (?, ?, 1) "
-        "ON CONFLICT DO UPDATE SET active_days = active_days + excluded.active_days, "
-        "checkins = checkins + 1",
+        "ON CONFLICT (user_id) DO UPDATE SET "
+        "active_days = member_summary.active_days + excluded.active_days, "
+        "checkins = member_summary.checkins + 1",
         (new.user_id, int(new_day)),
     )
-    assert cursor.lastrowid is not None
     created = Checkin(
-        cursor.lastrowid,
+        int(inserted["id"]),
         new.user_id,
         new.activity,
         new.sets,

@@ -3,11 +3,10 @@ the export lists beyond check-ins and reminders, and forget-me across every tabl
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from bot.members.models import DEFAULT_GOAL_DAYS, FeedbackRecord, MemberSettings
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database, Row, Transaction
 
 # The member columns `update_settings` may set.
 SETTINGS_COLUMNS = frozenset({"timezone", "goal_days", "leaderboard_visible"})
@@ -17,7 +16,7 @@ SETTINGS_SQL = (
 )
 
 
-def settings_of(row: sqlite3.Row | None) -> MemberSettings:
+def settings_of(row: Row | None) -> MemberSettings:
     """The settings in a row of SETTINGS_SQL; the defaults for a member not stored yet."""
     if row is None:
         return MemberSettings(None, DEFAULT_GOAL_DAYS, True, True)
@@ -31,7 +30,7 @@ def settings_of(row: sqlite3.Row | None) -> MemberSettings:
 
 async def ensure_member(tx: Transaction, user_id: int, at: datetime) -> None:
     await tx.execute(
-        "INSERT OR IGNORE INTO members (user_id, created_at) VALUES (?, ?)",
+        "INSERT INTO members (user_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
         (user_id, at.isoformat()),
     )
 
@@ -85,14 +84,10 @@ async def feedback(db: Database, user_id: int) -> list[FeedbackRecord]:
 async def forget(db: Database, user_id: int) -> dict[str, int]:
     """Delete every row of the member in every table that names a user, in one transaction."""
     async with db.transaction() as tx:
-        tables = await tx.fetchall(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
+        tables = await tx.fetchall(db.dialect.tables_with_column, ("user_id",))
         deleted: dict[str, int] = {}
         for table in sorted(t["name"] for t in tables):
-            columns = await tx.fetchall(f"PRAGMA table_info({table})")
-            if any(c["name"] == "user_id" for c in columns):
-                count = await tx.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
-                if count:
-                    deleted[table] = count
+            count = await tx.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+            if count:
+                deleted[table] = count
         return deleted

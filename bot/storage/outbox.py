@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bot.reminders.models import Claimed, NewOccurrence, OccurrenceStatus
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database, Transaction, insert_returning_id
 
 
 async def add_occurrence(
@@ -27,11 +27,13 @@ async def add_occurrence(
     not_before: datetime,
 ) -> int | None:
     """Create an occurrence once; None if it already exists (a rerun or a restart)."""
-    return await tx.insert(
+    return await insert_returning_id(
+        tx,
         """
-        INSERT OR IGNORE INTO reminder_occurrences
+        INSERT INTO reminder_occurrences
             (reminder_id, occurrence, local_date, due_at, status, late, reason, not_before)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT DO NOTHING RETURNING id
         """,
         (
             reminder_id,
@@ -49,9 +51,9 @@ async def add_occurrence(
 async def add_occurrences(tx: Transaction, rows: list[NewOccurrence], now: datetime) -> int:
     """Create many occurrences at once (each only once); return how many were new."""
     return await tx.executemany(
-        "INSERT OR IGNORE INTO reminder_occurrences "
+        "INSERT INTO reminder_occurrences "
         "(reminder_id, occurrence, local_date, due_at, status, late, reason, not_before) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [
             (
                 r.reminder_id,
@@ -75,14 +77,14 @@ async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) 
     """
     async with db.transaction() as tx:
         rows = await tx.fetchall(
-            """
+            f"""
             UPDATE reminder_occurrences
             SET status = 'sending', lease_until = ?, attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM reminder_occurrences
                 WHERE (status = 'pending' AND not_before <= ?)
                    OR (status = 'sending' AND lease_until < ?)
-                ORDER BY due_at LIMIT ?
+                ORDER BY due_at LIMIT ?{db.dialect.skip_locked}
             )
             RETURNING id, reminder_id, occurrence, local_date, late, attempts
             """,
@@ -174,7 +176,7 @@ async def next_wake(db: Database) -> datetime | None:
                 WHERE paused = 0 AND disabled_reason IS NULL
             UNION ALL SELECT min(not_before) FROM reminder_occurrences WHERE status = 'pending'
             UNION ALL SELECT min(lease_until) FROM reminder_occurrences WHERE status = 'sending'
-        )
+        ) AS wake
         """
     )
     return datetime.fromisoformat(row["t"]) if row and row["t"] else None
@@ -191,10 +193,10 @@ async def skip_date(db: Database, user_id: int, day: date, reason: str, at: date
         )
         # Occurrences not made yet: create them as skipped, so the dispatcher finds them taken.
         await tx.execute(
-            "INSERT OR IGNORE INTO reminder_occurrences (reminder_id, occurrence, local_date, "
+            "INSERT INTO reminder_occurrences (reminder_id, occurrence, local_date, "
             "due_at, status, reason, not_before) "
             "SELECT id, next_date, next_date, next_due, 'skipped', ?, ? FROM reminders "
-            "WHERE user_id = ? AND next_date = ?",
+            "WHERE user_id = ? AND next_date = ? ON CONFLICT DO NOTHING",
             (reason, at.isoformat(), user_id, day.isoformat()),
         )
         return changed

@@ -52,7 +52,7 @@ async def gaps(db: Database, *, since: datetime, limit: int) -> list[Gap]:
             UNION ALL
             SELECT question, question_key FROM answer_feedback
             WHERE helpful = 0 AND created_at >= ?
-        )
+        ) AS declined
         GROUP BY question_key
         ORDER BY asked DESC, question
         LIMIT ?

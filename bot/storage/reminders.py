@@ -5,11 +5,10 @@ Their occurrences, from made to sent, are the outbox's (outbox.py).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, time
 
 from bot.reminders.models import GUILD_OWNER, ZONE_UNAVAILABLE, Reminder
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database, Row, Transaction, insert_returning_id
 
 _REMINDER = """
     SELECT r.id, r.user_id, r.guild_id, r.channel_id, r.local_time, r.weekdays, r.paused,
@@ -19,7 +18,7 @@ _REMINDER = """
 """
 
 
-def _reminder(row: sqlite3.Row) -> Reminder:
+def _reminder(row: Row) -> Reminder:
     return Reminder(
         id=row["id"],
         user_id=row["user_id"],
@@ -67,12 +66,14 @@ async def insert(
         )
         if row is not None and row["n"] >= limit:
             return None
-        return await tx.insert(
+        return await insert_returning_id(
+            tx,
             """
             INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays,
                 next_due, next_date, created_at, source_key, skip_if_checked_in)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
                 coalesce((SELECT reminders_skip_if_done FROM members WHERE user_id = ?), 1))
+            RETURNING id
             """,
             (
                 user_id,
@@ -190,10 +191,11 @@ async def upsert_guild_reminder(
                 (*values, existing["id"]),
             )
             return int(existing["id"])
-        new_id = await tx.insert(
+        new_id = await insert_returning_id(
+            tx,
             "INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays, timezone, "
             "role_id, next_due, next_date, created_at, kind, skip_if_checked_in) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'guild', 0)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'guild', 0) RETURNING id",
             (GUILD_OWNER, guild_id, *values, at.isoformat()),
         )
         assert new_id is not None
@@ -221,8 +223,8 @@ async def subscribe(db: Database, reminder_id: int, user_id: int, on: bool, at: 
     async with db.transaction() as tx:
         if on:
             await tx.execute(
-                "INSERT OR IGNORE INTO reminder_subscribers (reminder_id, user_id, joined_at) "
-                "VALUES (?, ?, ?)",
+                "INSERT INTO reminder_subscribers (reminder_id, user_id, joined_at) "
+                "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 (reminder_id, user_id, at.isoformat()),
             )
         else:

@@ -16,14 +16,15 @@ class Kept:
     table: str
     column: str
     # Rows that must stay whatever their age (SQL over the table's own columns).
-    keep: str = "0"
+    keep: str = "false"
 
 
 OCCURRENCES: Final = Kept(
     "reminder_occurrences",
     "due_at",
     # Work not finished yet stays. So does the newest row: SQLite gives a new row the largest id
-    # plus one, and an occurrence id must never be reused, because a check-in's source key, a
+    # plus one (PostgreSQL's sequence never goes back; the rule costs it nothing), and an
+    # occurrence id must never be reused, because a check-in's source key, a
     # nonce and the buttons on a message already sent all name it.
     keep="status IN ('pending', 'sending') OR id = (SELECT max(id) FROM reminder_occurrences)",
 )
@@ -36,7 +37,7 @@ async def prune_batch(db: Database, kept: Kept, before: datetime, limit: int) ->
     return how many went. The age column is indexed, so the search is a range scan."""
     async with db.transaction() as tx:
         return await tx.execute(
-            f"DELETE FROM {kept.table} WHERE rowid IN (SELECT rowid FROM {kept.table} "
+            f"DELETE FROM {kept.table} WHERE id IN (SELECT id FROM {kept.table} "
             f"WHERE {kept.column} < ? AND NOT ({kept.keep}) LIMIT ?)",
             (before.isoformat(), limit),
         )

@@ -31,7 +31,7 @@ class Migration:
 
 
 def bundled_migrations() -> list[Migration]:
-    return load_migrations(resources.files("bot.storage") / "migrations")
+    return load_migrations(resources.files("bot.storage") / "migrations" / "sqlite")
 
 
 def load_migrations(folder: Any) -> list[Migration]:

@@ -17,8 +17,8 @@ from bot.checkins.service import CheckinError
 from bot.clock import FakeClock
 from bot.questions.triage import Level
 from bot.replies import Tone
-from bot.storage.db import Database
 from bot.storage.schema import bundled_migrations
+from bot.storage.sqlite import SqliteDatabase
 from tests.helpers import GUILD, log, rows
 
 
@@ -224,7 +224,7 @@ async def test_active_days_stay_in_step_with_check_ins_through_logs_retries_and_
 
 async def test_the_active_days_migration_counts_existing_check_ins(db_path: Path) -> None:
     before = bundled_migrations()[:5]
-    await (await Database.open(db_path, migrations=before)).close()
+    await (await SqliteDatabase.open(db_path, migrations=before)).close()
     with sqlite3.connect(db_path) as conn:
         conn.executemany(
             "INSERT INTO checkins (user_id, source_key, activity, local_date, timezone, "
@@ -236,7 +236,7 @@ async def test_the_active_days_migration_counts_existing_check_ins(db_path: Path
                 (2, "d", "2026-03-01"),
             ],
         )
-    await (await Database.open(db_path)).close()
+    await (await SqliteDatabase.open(db_path)).close()
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT * FROM active_days ORDER BY 1, 2").fetchall() == [
             (1, "2026-03-01", 2),

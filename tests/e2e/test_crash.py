@@ -12,7 +12,7 @@ import msgspec
 import yaml
 
 from bench.reminders import seed
-from bot.storage.db import Database
+from bot.storage.sqlite import SqliteDatabase
 from tests.e2e.conftest import e2e_config
 from tests.e2e.fake_discord import FakeDiscord
 from tests.helpers import start_bot
@@ -24,7 +24,7 @@ async def test_a_killed_bot_neither_loses_nor_doubles_reminders(
     tmp_path: Path, fake: FakeDiscord
 ) -> None:
     database = tmp_path / "crash.db"
-    await (await Database.open(database)).close()
+    await (await SqliteDatabase.open(database)).close()
     # Thirty reminders, all due now (so within the grace window when the bot starts).
     seed(database, REMINDERS, datetime.now(UTC) - timedelta(seconds=5))
     config = e2e_config(tmp_path, fake)

@@ -11,6 +11,7 @@ import pytest
 from bot.app import App
 from bot.discord.client import SecondHeartBot
 from tests.e2e.fake_discord import FakeDiscord
+from tests.helpers import sqlite_file
 
 EPHEMERAL = 64
 
@@ -50,7 +51,7 @@ async def test_a_zone_we_cannot_use_gets_a_clear_private_message(
     text = await private_text(fake, member, "timezone", subcommand("set", option("zone", 3, zone)))
     assert expected in text
     assert "went wrong" not in text
-    with sqlite3.connect(e2e_app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
         assert conn.execute("SELECT count(*) FROM members").fetchone() == (0,)
 
 

@@ -17,7 +17,7 @@ from bot.config import KnowledgeConfig
 from bot.discord.client import SecondHeartBot
 from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord
-from tests.helpers import ALIAS_BOMB, REPO
+from tests.helpers import ALIAS_BOMB, REPO, sqlite_file
 
 EPHEMERAL = 64
 
@@ -87,7 +87,7 @@ async def test_feedback_button_records_the_vote(
     reply = await fake.reply_to(click)
     assert click.callbacks[0]["data"]["flags"] & EPHEMERAL
     assert "Thanks" in reply["embeds"][0]["description"]
-    with sqlite3.connect(e2e_app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
         rows = conn.execute("SELECT user_id, entry_id, question, helpful FROM answer_feedback")
         assert rows.fetchall() == [(int(member["id"]), "calf-cramps", "what causes calf cramps", 0)]
 

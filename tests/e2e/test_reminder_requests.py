@@ -19,6 +19,7 @@ from bot.reminders import dispatcher
 from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord
 from tests.e2e.test_reminders import advance_to, all_acknowledged, next_due
+from tests.helpers import sqlite_file
 
 OPEN_DM = "POST /users/@me/channels"
 SEND = "POST /channels/{id}/messages"
@@ -35,7 +36,7 @@ def reminder_requests(fake: FakeDiscord, since: int = 0) -> list[str]:
 
 
 def stored_dm_channel(app: App, user: dict[str, Any]) -> int | None:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         row = conn.execute(
             "SELECT channel_id FROM dm_channels WHERE user_id = ?", (int(user["id"]),)
         ).fetchone()
@@ -173,7 +174,7 @@ async def test_waiting_for_the_budget_never_times_a_send_out(
             await app.reminders.remember_dm_channel(int(user["id"]), int(fake.dm_channel(user)))
         await remind_all(fake, app, clock, members)
         assert reminder_requests(fake) == [SEND] * len(members)
-        with sqlite3.connect(app.db.path) as conn:
+        with sqlite3.connect(sqlite_file(app.db)) as conn:
             assert conn.execute("SELECT attempts FROM reminder_occurrences").fetchall() == [
                 (1,)
             ] * len(members)

@@ -14,6 +14,7 @@ from bot.clock import FakeClock
 from bot.discord.client import SecondHeartBot
 from bot.reminders import dispatcher
 from tests.e2e.fake_discord import FakeDiscord, Interaction
+from tests.helpers import sqlite_file
 
 # Discord's button styles.
 SECONDARY = 2
@@ -39,7 +40,7 @@ async def advance_to(app: App, clock: FakeClock, when: datetime) -> None:
 
 
 def statuses(app: App) -> list[tuple[str, int]]:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(
             "SELECT status, count(*) FROM reminder_occurrences GROUP BY status"
         ).fetchall()
@@ -96,7 +97,7 @@ async def test_a_reminder_arrives_by_dm_with_buttons_and_done_records_a_check_in
     assert first["embeds"][0]["title"] == "Logged: calf raises"
     again = await fake.followup_to(await fake.click(member, message, done))
     assert "already logged" in again["embeds"][0]["description"]
-    with sqlite3.connect(e2e_app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
         assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
 
 
@@ -129,7 +130,7 @@ async def test_someone_else_cannot_press_my_reminders_buttons(
     _, message = await first_reminder(fake, member, e2e_app, clock, "09:00")
     reply = await fake.reply_to(await fake.click(admin, message, buttons(message)[0]["custom_id"]))
     assert "someone else" in reply["embeds"][0]["description"]
-    with sqlite3.connect(e2e_app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
         assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (0,)
 
 
@@ -225,7 +226,7 @@ async def test_closed_dms_stop_the_reminder_without_retrying(
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
 
     def stopped() -> str | None:
-        with sqlite3.connect(e2e_app.db.path) as conn:
+        with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
             row = conn.execute("SELECT disabled_reason FROM reminders").fetchone()
         return row[0] if row else None
 
@@ -260,7 +261,7 @@ async def test_a_deleted_channel_stops_a_channel_reminder_and_nothing_is_deleted
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
 
     def state() -> tuple[str | None, str | None]:
-        with sqlite3.connect(e2e_app.db.path) as conn:
+        with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
             reason = conn.execute("SELECT disabled_reason FROM reminders").fetchone()[0]
             status = conn.execute("SELECT status FROM reminder_occurrences").fetchone()
         return reason, status[0] if status else None
@@ -324,7 +325,7 @@ async def test_a_hanging_send_holds_up_no_other_reminder(
         if ("pending", 1) in statuses(e2e_app):
             break
         await asyncio.sleep(0.05)
-    with sqlite3.connect(e2e_app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
         assert conn.execute(
             "SELECT reason FROM reminder_occurrences WHERE status = 'pending'"
         ).fetchall() == [("no answer within 0.5 s",)]
@@ -335,7 +336,7 @@ async def test_a_hanging_send_holds_up_no_other_reminder(
 
 
 def count(app: App, sql: str) -> int:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return int(conn.execute(sql).fetchone()[0])
 
 

@@ -13,7 +13,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.members.export import EXPORT_COLUMNS
 from bot.members.service import MemberError
-from tests.helpers import GUILD, log, rows
+from tests.helpers import GUILD, log, rows, sqlite_file
 
 
 async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
@@ -80,7 +80,7 @@ async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> N
         "member_summary": 1,
         "members": 1,
     }
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
             columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]

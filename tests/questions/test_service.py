@@ -14,11 +14,11 @@ from bot.clock import FakeClock
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
 from bot.questions.service import AnswerKind, QuestionService
-from tests.helpers import REPO
+from tests.helpers import REPO, sqlite_file
 
 
 def rows(app: App, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(sql).fetchall()
 
 

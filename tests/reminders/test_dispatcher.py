@@ -27,9 +27,9 @@ from bot.reminders.dispatcher import (
 from bot.reminders.models import Claimed
 from bot.reminders.results import Answered
 from bot.reminders.schedule import ScheduleError
-from bot.storage.db import Database
 from bot.storage.schema import bundled_migrations
-from tests.helpers import config_for_tests
+from bot.storage.sqlite import SqliteDatabase
+from tests.helpers import config_for_tests, sqlite_file
 
 
 class ProcessDied(BaseException):
@@ -78,7 +78,7 @@ def dispatcher(app: App, sender: StubSender) -> Dispatcher:
 
 
 def occurrences(app: App) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(
             "SELECT occurrence, status, late, reason FROM reminder_occurrences ORDER BY due_at, id"
         ).fetchall()
@@ -381,7 +381,7 @@ async def test_forget_me_removes_reminders_and_their_history(
     for user in (1, 2):
         await app.reminders.remember_dm_channel(user, 100 + user)
     await app.members.forget(1)
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         assert conn.execute("SELECT user_id FROM reminders").fetchall() == [(2,)]
         assert conn.execute("SELECT user_id, channel_id FROM dm_channels").fetchall() == [(2, 102)]
         owners = conn.execute(
@@ -484,7 +484,7 @@ async def due_now(app: App, clock: FakeClock, *users: int) -> None:
 
 
 def status_of(app: App, user_id: int) -> list[tuple[str, int, str | None]]:
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         return conn.execute(
             "SELECT o.status, o.attempts, o.reason FROM reminder_occurrences AS o "
             "JOIN reminders AS r ON r.id = o.reminder_id WHERE r.user_id = ? ORDER BY o.id",
@@ -579,14 +579,14 @@ async def test_a_reminder_delayed_before_the_upgrade_is_sent_at_its_due_second(
 ) -> None:
     path = tmp_path / "old.db"
     before = [m for m in bundled_migrations() if m.number < 7]
-    await (await Database.open(path, migrations=before)).close()
+    await (await SqliteDatabase.open(path, migrations=before)).close()
     with sqlite3.connect(path) as conn:
         conn.execute(
             "INSERT INTO reminders (user_id, local_time, weekdays, jitter_seconds, next_due, "
             "next_date, next_fire, created_at) VALUES (59, '07:00', 127, 59, "
             "'2026-03-10T07:00:00+00:00', '2026-03-10', '2026-03-10T07:00:59+00:00', '')"
         )
-    db = await Database.open(path)
+    db = await SqliteDatabase.open(path)
     try:
         sender = StubSender()
         clock = FakeClock(datetime(2026, 3, 10, 7, 0, tzinfo=UTC))
@@ -670,7 +670,7 @@ async def test_one_members_reminders_go_in_order_one_at_a_time(app: App, clock: 
 
 def store_zone(app: App, user_id: int, name: str) -> None:
     """A zone as an older version or another host may have stored it, unchecked."""
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         conn.execute(
             "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, '') "
             "ON CONFLICT DO UPDATE SET timezone = excluded.timezone",
@@ -737,7 +737,7 @@ async def test_a_channel_reminder_whose_zone_no_longer_loads_says_how_to_restart
     await app.reminders.set_guild_reminder(
         guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
     )
-    with sqlite3.connect(app.db.path) as conn:
+    with sqlite3.connect(sqlite_file(app.db)) as conn:
         conn.execute("UPDATE reminders SET timezone = 'posixrules/gone'")
     at(clock, "2026-03-10T07:05:00+00:00")
     assert await dispatcher.tick() == 0
