@@ -1,20 +1,65 @@
-"""Shared fixtures: real SQLite files in a temporary folder, never mocks."""
+"""Shared fixtures: real databases, never mocks.
+
+`db` and `app` run each test on both backends: a SQLite file in a temporary folder, and a new
+database on a real PostgreSQL server (tests/postgres_server.py says which server).
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from bot.app import App, open_app
 from bot.clock import FakeClock
+from bot.config import Config
 from bot.storage.db import Database, open_database
 from tests.helpers import config_for_tests
+from tests.postgres_server import (
+    URL_VARIABLE,
+    Databases,
+    postgres_bin,
+    throwaway_postgres,
+    wait_until_accepting,
+)
 
 # A fixed instant for tests that read the clock.
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Databases | None]:
+    """Databases on a PostgreSQL server, or None where there is none (never under CI)."""
+    url = os.environ.get(URL_VARIABLE, "").strip()
+    if url:
+        wait_until_accepting(url)
+        yield Databases(url)
+        return
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        yield None
+        return
+    with throwaway_postgres(bin_dir) as started:
+        wait_until_accepting(started)
+        yield Databases(started)
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """Where a test's data lives: the SQLite file `db_path`, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(db_path)
+    postgres: Databases | None = request.getfixturevalue("postgres")
+    if postgres is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs the PostgreSQL tests: install PostgreSQL or set {URL_VARIABLE}")
+        pytest.skip(f"no PostgreSQL: install it (README § Tests) or set {URL_VARIABLE}")
+    return postgres.new()
 
 
 @pytest.fixture
@@ -23,8 +68,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-async def db(db_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(str(db_path))
+async def db(database_url: str) -> AsyncIterator[Database]:
+    database = await open_database(database_url)
     yield database
     await database.close()
 
@@ -34,9 +79,18 @@ def clock() -> FakeClock:
     return FakeClock(START)
 
 
+def on_database(config: Config, url: str) -> Config:
+    """`config` with its data at `url` (a SQLite path or a PostgreSQL URL)."""
+    if url.startswith("postgresql://"):
+        return msgspec.structs.replace(
+            config, database=msgspec.structs.replace(config.database, url=url)
+        )
+    return config
+
+
 @pytest.fixture
-async def app(tmp_path: Path, clock: FakeClock) -> AsyncIterator[App]:
+async def app(tmp_path: Path, clock: FakeClock, database_url: str) -> AsyncIterator[App]:
     """The real composition root, as the bot builds it, on a temporary database."""
-    built = await open_app(config_for_tests(tmp_path), clock=clock)
+    built = await open_app(on_database(config_for_tests(tmp_path), database_url), clock=clock)
     yield built
     await built.close()

@@ -132,9 +132,46 @@ GUILD = 555
 
 
 def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    """Rows read straight from the app's database file, beside the service under test."""
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(sql, params).fetchall()
+    """Rows read (or written, and committed) straight in the app's database, beside the service
+    under test: with plain sqlite3 from its file, or over a connection of its own to PostgreSQL."""
+    if isinstance(app.db, SqliteDatabase):
+        with sqlite3.connect(app.db.path) as conn:
+            return conn.execute(sql, params).fetchall()
+    import psycopg
+
+    from bot.storage.postgres import to_psycopg
+
+    assert app.config.database.url is not None
+    with psycopg.connect(app.config.database.url) as conn:
+        cursor = conn.execute(to_psycopg(sql), params)
+        return list(cursor.fetchall()) if cursor.description else []
+
+
+def columns_of(app: App, table: str) -> list[str]:
+    """The columns of a table of the app's database, read from the engine's own catalogue (not
+    through the code under test)."""
+    if isinstance(app.db, SqliteDatabase):
+        return [str(c[1]) for c in rows(app, f"PRAGMA table_info({table})")]
+    found = rows(
+        app,
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = ?",
+        (table,),
+    )
+    return [str(c) for (c,) in found]
+
+
+def tables_with_column(app: App, column: str) -> list[str]:
+    """Every table of the app's database with a column named `column`."""
+    if isinstance(app.db, SqliteDatabase):
+        listed = rows(app, "SELECT name FROM sqlite_master WHERE type = 'table'")
+    else:
+        listed = rows(
+            app,
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema()",
+        )
+    return [str(t) for (t,) in listed if column in columns_of(app, str(t))]
 
 
 async def log(app: App, user: int = 1, key: str | None = None, **options: Any) -> CheckinResult:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from bot.clock import AdjustableClock, SystemClock
 from bot.config import Config, DatabaseConfig
 from bot.console import Console, Quit, console_setup, display_width, render_text
 from bot.replies import Reply, Tone
-from tests.helpers import run_bot, sqlite_file
+from tests.helpers import rows, run_bot
 
 
 @pytest.fixture
@@ -62,10 +61,9 @@ async def test_a_pick_out_of_range_is_explained(console: Console) -> None:
 async def test_rating_the_last_answer_records_the_vote(console: Console, app: App) -> None:
     await console.handle("what causes calf cramps at night")
     assert "Thanks" in await text(console, "/unhelpful")
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        assert conn.execute(
-            "SELECT user_id, entry_id, helpful FROM answer_feedback"
-        ).fetchall() == [(42, "calf-cramps", 0)]
+    assert rows(app, "SELECT user_id, entry_id, helpful FROM answer_feedback") == [
+        (42, "calf-cramps", 0)
+    ]
 
 
 async def test_rating_with_no_answer_yet_is_explained(console: Console) -> None:

@@ -9,7 +9,6 @@ import dataclasses
 import io
 import logging
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from bot.app import App
 from bot.checkins.replies import chart_title
 from bot.console import Console, ConsoleSender
-from tests.helpers import sqlite_file
+from tests.helpers import rows
 
 
 @pytest.fixture
@@ -37,11 +36,6 @@ async def text(console: Console, line: str) -> str:
     reply = await console.handle(line)
     assert reply is not None
     return await console.render(reply)
-
-
-def rows(app: App, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(sql).fetchall()
 
 
 def delivered(out: io.StringIO) -> list[int]:
@@ -283,8 +277,7 @@ async def test_a_failure_that_is_not_the_members_is_logged_with_context_and_apol
     await console.handle("/checkin")
     # A stored date no calendar holds: date.fromisoformat raises a ValueError, which is a
     # fault of ours, not the member's, and must not be shown to them as if it were.
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        conn.execute("UPDATE checkins SET local_date = '2026-02-30'")
+    rows(app, "UPDATE checkins SET local_date = '2026-02-30'")
     with caplog.at_level(logging.ERROR):
         reply = await text(console, "/history")
     assert reply == "✗ Sorry, something went wrong on our side. It has been logged."

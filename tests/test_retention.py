@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,7 +11,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.reminders.models import Claimed
 from bot.storage import questions as question_store
-from tests.helpers import sqlite_file
+from tests.helpers import rows
 
 FIRST = datetime(2026, 3, 3, 7, 5, tzinfo=UTC)
 
@@ -34,11 +33,6 @@ async def daily_reminders(app: App, clock: FakeClock, days: int) -> None:
         assert await dispatcher.tick() == 1
 
 
-def rows(app: App, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(sql).fetchall()
-
-
 async def test_old_occurrences_are_pruned_but_pending_ones_stay(
     app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -46,19 +40,12 @@ async def test_old_occurrences_are_pruned_but_pending_ones_stay(
     monkeypatch.setattr(retention, "PRUNE_BATCH", 4)
     await daily_reminders(app, clock, 40)
     # The two oldest are still being worked on: one waits for a retry, one is being sent.
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        conn.execute(
-            "UPDATE reminder_occurrences SET status = 'pending' WHERE local_date = ?",
-            ("2026-03-03",),
-        )
-        conn.execute(
-            "UPDATE reminder_occurrences SET status = 'sending' WHERE local_date = ?",
-            ("2026-03-04",),
-        )
-        conn.execute(
-            "UPDATE reminder_occurrences SET status = 'failed' WHERE local_date = ?",
-            ("2026-03-05",),
-        )
+    for status, day in (
+        ("pending", "2026-03-03"),
+        ("sending", "2026-03-04"),
+        ("failed", "2026-03-05"),
+    ):
+        rows(app, "UPDATE reminder_occurrences SET status = ? WHERE local_date = ?", (status, day))
 
     pruned = await app.retention.prune()
 

@@ -140,12 +140,14 @@ class Dispatcher:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Serve until `stop` is set."""
-        # The instance lock means no other dispatcher is alive, so anything still marked as
-        # being sent belongs to a process that died. Send it again now rather than wait out its
-        # lease: the same nonce makes Discord return the message if it had already gone.
-        released = await outbox.release_claims(self._db)
-        if released:
-            log.info("resending %d reminder(s) interrupted by a restart", released)
+        # On SQLite the instance lock means no other dispatcher is alive, so anything still
+        # marked as being sent belongs to a process that died. Send it again now rather than
+        # wait out its lease: the same nonce makes Discord return the message if it had already
+        # gone. On PostgreSQL another process may be sending it right now: its lease decides.
+        if self._db.dialect.one_process:
+            released = await outbox.release_claims(self._db)
+            if released:
+                log.info("resending %d reminder(s) interrupted by a restart", released)
         while not stop.is_set():
             try:
                 await self.tick()

@@ -37,6 +37,9 @@ class Dialect:
     """The SQL that differs between the engines, for the few statements that need it."""
 
     name: str
+    # Whether one process at a time uses the database (SQLite's instance lock): then claims
+    # found at start-up were a dead process's. On PostgreSQL they may be a live one's.
+    one_process: bool
     # Appended to a SELECT that picks rows to claim: other processes skip rows a claim holds
     # instead of waiting for it. SQLite has one writer at a time, so nothing to add there.
     skip_locked: str

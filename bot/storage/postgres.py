@@ -34,6 +34,7 @@ T = TypeVar("T")
 
 DIALECT: Final = Dialect(
     name="postgresql",
+    one_process=False,
     skip_locked=" FOR UPDATE SKIP LOCKED",
     tables_with_column=(
         "SELECT table_name AS name FROM information_schema.columns "

@@ -51,6 +51,7 @@ T = TypeVar("T")
 
 DIALECT: Final = Dialect(
     name="sqlite",
+    one_process=True,
     skip_locked="",
     tables_with_column=(
         "SELECT m.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c "

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 
 import pytest
 
@@ -13,7 +12,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.members.export import EXPORT_COLUMNS
 from bot.members.service import MemberError
-from tests.helpers import GUILD, log, rows, sqlite_file
+from tests.helpers import GUILD, log, rows, tables_with_column
 
 
 async def test_the_export_round_trips(app: App, clock: FakeClock) -> None:
@@ -80,13 +79,8 @@ async def test_forget_me_leaves_no_row_of_the_member_in_any_table(app: App) -> N
         "member_summary": 1,
         "members": 1,
     }
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
-            if "user_id" in columns:
-                left = conn.execute(f"SELECT count(*) FROM {table} WHERE user_id = 1").fetchone()
-                assert left == (0,), table
+    for table in tables_with_column(app, "user_id"):
+        assert rows(app, f"SELECT count(*) FROM {table} WHERE user_id = 1") == [(0,)], table
     assert rows(app, "SELECT note FROM checkins") == [("theirs",)]
 
 

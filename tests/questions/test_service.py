@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,12 +13,7 @@ from bot.clock import FakeClock
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
 from bot.questions.service import AnswerKind, QuestionService
-from tests.helpers import REPO, sqlite_file
-
-
-def rows(app: App, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(sql).fetchall()
+from tests.helpers import REPO, columns_of, rows
 
 
 async def test_warning_signs_win_over_a_matching_entry(app: App) -> None:
@@ -55,7 +49,7 @@ async def test_a_declined_question_is_stored_without_who_asked(app: App) -> None
     assert rows(app, "SELECT question FROM unanswered_questions") == [
         ("how much protein should i eat",)
     ]
-    columns = [r[1] for r in rows(app, "PRAGMA table_info(unanswered_questions)")]
+    columns = columns_of(app, "unanswered_questions")
     assert "user_id" not in columns
 
 

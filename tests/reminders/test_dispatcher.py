@@ -29,7 +29,7 @@ from bot.reminders.results import Answered
 from bot.reminders.schedule import ScheduleError
 from bot.storage.schema import bundled_migrations
 from bot.storage.sqlite import SqliteDatabase
-from tests.helpers import config_for_tests, sqlite_file
+from tests.helpers import config_for_tests, rows
 
 
 class ProcessDied(BaseException):
@@ -78,10 +78,9 @@ def dispatcher(app: App, sender: StubSender) -> Dispatcher:
 
 
 def occurrences(app: App) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(
-            "SELECT occurrence, status, late, reason FROM reminder_occurrences ORDER BY due_at, id"
-        ).fetchall()
+    return rows(
+        app, "SELECT occurrence, status, late, reason FROM reminder_occurrences ORDER BY due_at, id"
+    )
 
 
 def at(clock: FakeClock, when: str) -> None:
@@ -381,14 +380,13 @@ async def test_forget_me_removes_reminders_and_their_history(
     for user in (1, 2):
         await app.reminders.remember_dm_channel(user, 100 + user)
     await app.members.forget(1)
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        assert conn.execute("SELECT user_id FROM reminders").fetchall() == [(2,)]
-        assert conn.execute("SELECT user_id, channel_id FROM dm_channels").fetchall() == [(2, 102)]
-        owners = conn.execute(
-            "SELECT r.user_id FROM reminder_occurrences o JOIN reminders r ON r.id = o.reminder_id"
-        ).fetchall()
-        assert owners == [(2,)]
-        assert conn.execute("SELECT count(*) FROM reminder_occurrences").fetchone() == (1,)
+    assert rows(app, "SELECT user_id FROM reminders") == [(2,)]
+    assert rows(app, "SELECT user_id, channel_id FROM dm_channels") == [(2, 102)]
+    owners = rows(
+        app, "SELECT r.user_id FROM reminder_occurrences o JOIN reminders r ON r.id = o.reminder_id"
+    )
+    assert owners == [(2,)]
+    assert rows(app, "SELECT count(*) FROM reminder_occurrences") == [(1,)]
 
 
 async def test_a_member_can_turn_off_skipping_checked_in_days(
@@ -450,9 +448,8 @@ async def test_forgetting_a_member_keeps_the_guild_reminder(app: App) -> None:
     assert view.subscribers == 0
 
 
-async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonce(
-    app: App, sender: StubSender, clock: FakeClock
-) -> None:
+async def die_mid_send(app: App, sender: StubSender, clock: FakeClock) -> None:
+    """A 07:00 reminder whose process dies after sending it, before recording that it went."""
     at(clock, "2026-03-10T06:00:00+00:00")
     await app.reminders.create(user_id=1, time_text="07:00")
     clock.advance(timedelta(hours=1, minutes=2))
@@ -460,6 +457,14 @@ async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonc
     with pytest.raises(ProcessDied):
         await app.dispatcher(sender).tick()
     sender.crash_after_send = False
+
+
+async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonce(
+    app: App, sender: StubSender, clock: FakeClock
+) -> None:
+    if not app.db.dialect.one_process:
+        pytest.skip("one process per database is SQLite's rule; PostgreSQL waits out the lease")
+    await die_mid_send(app, sender, clock)
     # A new process starts: no waiting for the dead one's lease.
     restarted = app.dispatcher(sender)
     stop = asyncio.Event()
@@ -475,6 +480,27 @@ async def test_on_start_interrupted_sends_are_retried_at_once_with_the_same_nonc
     assert sender.attempts[0] == sender.attempts[1]
 
 
+async def test_on_postgres_a_starting_process_leaves_a_live_claim_to_its_lease(
+    app: App, sender: StubSender, clock: FakeClock
+) -> None:
+    """Another process may be sending right now: a newcomer takes the work only once the lease
+    has run out, and then sends with the same nonce."""
+    if app.db.dialect.one_process:
+        pytest.skip("on SQLite a claim found at start-up is always a dead process's")
+    await die_mid_send(app, sender, clock)
+    other = app.dispatcher(sender)
+    stop = asyncio.Event()
+    stop.set()  # run() does its start-up, then stops
+    await other.run(stop)
+    assert await other.tick() == 0
+    assert occurrences(app)[0][1] == "sending"
+    clock.advance(LEASE + timedelta(seconds=1))
+    await other.tick()
+    assert occurrences(app) == [("2026-03-10", "sent", 0, None)]
+    assert len(sender.attempts) == 2
+    assert sender.attempts[0] == sender.attempts[1]
+
+
 async def due_now(app: App, clock: FakeClock, *users: int) -> None:
     """A 07:00 reminder for each member, and the clock at 07:05 that day."""
     at(clock, "2026-03-10T06:00:00+00:00")
@@ -484,12 +510,12 @@ async def due_now(app: App, clock: FakeClock, *users: int) -> None:
 
 
 def status_of(app: App, user_id: int) -> list[tuple[str, int, str | None]]:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(
-            "SELECT o.status, o.attempts, o.reason FROM reminder_occurrences AS o "
-            "JOIN reminders AS r ON r.id = o.reminder_id WHERE r.user_id = ? ORDER BY o.id",
-            (user_id,),
-        ).fetchall()
+    return rows(  # type: ignore[return-value]
+        app,
+        "SELECT o.status, o.attempts, o.reason FROM reminder_occurrences AS o "
+        "JOIN reminders AS r ON r.id = o.reminder_id WHERE r.user_id = ? ORDER BY o.id",
+        (user_id,),
+    )
 
 
 async def test_one_failing_send_does_not_stop_the_others(
@@ -670,12 +696,12 @@ async def test_one_members_reminders_go_in_order_one_at_a_time(app: App, clock: 
 
 def store_zone(app: App, user_id: int, name: str) -> None:
     """A zone as an older version or another host may have stored it, unchecked."""
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        conn.execute(
-            "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, '') "
-            "ON CONFLICT DO UPDATE SET timezone = excluded.timezone",
-            (user_id, name),
-        )
+    rows(
+        app,
+        "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, '') "
+        "ON CONFLICT (user_id) DO UPDATE SET timezone = excluded.timezone",
+        (user_id, name),
+    )
 
 
 # Not in any zone database; a folder of zones, not a zone; longer than a file name may be.
@@ -737,8 +763,7 @@ async def test_a_channel_reminder_whose_zone_no_longer_loads_says_how_to_restart
     await app.reminders.set_guild_reminder(
         guild_id=9, channel_id=99, time_text="07:00", zone_name="UTC"
     )
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        conn.execute("UPDATE reminders SET timezone = 'posixrules/gone'")
+    rows(app, "UPDATE reminders SET timezone = 'posixrules/gone'")
     at(clock, "2026-03-10T07:05:00+00:00")
     assert await dispatcher.tick() == 0
     view = await app.reminders.guild_reminder(9)

@@ -1,0 +1,130 @@
+"""The PostgreSQL backend's own rules: its migrations, its errors, placeholders and claims.
+
+The areas' behaviour on PostgreSQL is covered by the service tests, which run on both backends
+(conftest.py); these are what only PostgreSQL has.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+
+from bot.storage import outbox
+from bot.storage.db import open_database
+from bot.storage.errors import DatabaseTooNew, MigrationFailed, StorageError
+from bot.storage.postgres import PostgresDatabase, bundled_migrations, to_psycopg, without_password
+from bot.storage.schema import Migration
+from tests.postgres_server import Databases
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def url(postgres: Databases | None) -> str:
+    if postgres is None:
+        pytest.skip("no PostgreSQL (see tests/postgres_server.py)")
+    return postgres.new()
+
+
+def versions(url: str) -> list[int]:
+    with psycopg.connect(url) as conn:
+        return [v for (v,) in conn.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+
+
+def test_placeholders_become_psycopgs_outside_quoted_text() -> None:
+    assert to_psycopg("SELECT ? WHERE a LIKE 'x%?' AND b = ?") == (
+        "SELECT %s WHERE a LIKE 'x%%?' AND b = %s"
+    )
+    assert to_psycopg("SELECT 100 % 7") == "SELECT 100 %% 7"
+
+
+def test_the_password_never_shows() -> None:
+    assert without_password("postgresql://bot:s3cret@db.example:5433/heart") == (
+        "postgresql://bot:***@db.example:5433/heart"
+    )
+    assert without_password("postgresql://bot@db/heart") == "postgresql://bot@db/heart"
+
+
+async def test_a_fresh_database_gets_every_migration_once(url: str) -> None:
+    first = await open_database(url)
+    await first.close()
+    again = await open_database(url)
+    await again.close()
+    assert versions(url) == [m.number for m in bundled_migrations()]
+    assert again.schema_version == bundled_migrations()[-1].number
+
+
+async def test_processes_starting_together_migrate_once(url: str) -> None:
+    opened = await asyncio.gather(*(open_database(url) for _ in range(4)))
+    for db in opened:
+        assert db.schema_version == bundled_migrations()[-1].number
+        await db.close()
+    assert versions(url) == [m.number for m in bundled_migrations()]
+
+
+async def test_a_failing_migration_changes_nothing_and_names_the_file(url: str) -> None:
+    good = Migration(1, "0001_a.sql", "CREATE TABLE a (x INTEGER);")
+    bad = Migration(
+        2, "0002_b.sql", "CREATE TABLE b (x INTEGER);\nINSERT INTO a VALUES (1);\nNOT SQL;"
+    )
+    await (await PostgresDatabase.open(url, migrations=[good])).close()
+    with pytest.raises(
+        MigrationFailed, match=r"0002_b\.sql failed.*left unchanged at schema version 1"
+    ):
+        await PostgresDatabase.open(url, migrations=[good, bad])
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT to_regclass('b')").fetchone() == (None,)
+        assert conn.execute("SELECT count(*) FROM a").fetchone() == (0,)
+    assert versions(url) == [1]
+
+
+async def test_a_newer_database_is_refused(url: str) -> None:
+    await (await open_database(url)).close()
+    with psycopg.connect(url) as conn:
+        conn.execute("INSERT INTO schema_migrations VALUES (99, '0099_future.sql', 'x')")
+    with pytest.raises(DatabaseTooNew, match="schema version 99"):
+        await open_database(url)
+
+
+async def test_an_unreachable_server_is_one_clear_line_without_the_password() -> None:
+    with pytest.raises(StorageError) as caught:
+        await open_database("postgresql://bot:s3cret@127.0.0.1:1/heart")
+    message = str(caught.value)
+    assert message.startswith("cannot open the database postgresql://bot:***@127.0.0.1:1/heart")
+    assert "s3cret" not in message
+    assert "\n" not in message
+
+
+async def test_two_claimers_at_once_never_take_the_same_occurrence(url: str) -> None:
+    """SKIP LOCKED: a second process claiming while the first holds its rows takes others."""
+    db = await open_database(url)
+    other = await open_database(url)
+    try:
+        async with db.transaction() as tx:
+            for n in range(40):
+                await tx.execute(
+                    "INSERT INTO reminders (id, user_id, local_time, weekdays, next_due, "
+                    "next_date, created_at) VALUES (?, ?, '08:00', 127, ?, '2026-03-02', ?)",
+                    (n + 1, n + 1, NOW.isoformat(), NOW.isoformat()),
+                )
+                await outbox.add_occurrence(
+                    tx,
+                    reminder_id=n + 1,
+                    occurrence="2026-03-02",
+                    local_date=NOW.date(),
+                    due_at=NOW,
+                    status="pending",
+                    not_before=NOW,
+                )
+        lease = NOW + timedelta(minutes=5)
+        batches = await asyncio.gather(
+            *(outbox.claim(d, NOW, lease, 8) for d in (db, other, db, other, db, other))
+        )
+        claimed = [c.id for batch in batches for c in batch]
+        assert len(claimed) == len(set(claimed)) == 40
+    finally:
+        await db.close()
+        await other.close()
