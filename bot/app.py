@@ -25,6 +25,7 @@ from bot.reminders.service import Settings as ReminderSettings
 from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
+from bot.shards import ShardPlan
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,12 @@ class App:
         )
         self.reminders.wake = dispatcher.wake
         return dispatcher
+
+    @property
+    def shards(self) -> ShardPlan:
+        """The Discord shards this process serves: a guild's channel reminders go out only from
+        the process whose shards include that guild. Unsharded, it serves them all."""
+        return self.config.discord.shard_plan or ShardPlan.unsharded()
 
     async def close(self) -> None:
         await self.questions.close()
