@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
 
 from bot.checkins.replies import checkin_reply
@@ -58,7 +59,7 @@ class App:
         self.reminders.wake = dispatcher.wake
         return dispatcher
 
-    @property
+    @cached_property
     def shards(self) -> ShardPlan:
         """The Discord shards this process serves: a guild's channel reminders go out only from
         the process whose shards include that guild. Unsharded, it serves them all."""

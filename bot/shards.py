@@ -9,6 +9,7 @@ guild on shard `(guild_id >> 22) % shard_count` and sends direct messages to sha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.errors import InputError
@@ -43,8 +44,9 @@ class ShardPlan:
     def serves_guild(self, guild_id: int) -> bool:
         return shard_of(guild_id, self.count) in self.ids
 
-    def serves_direct_messages(self) -> bool:
-        # Discord delivers every DM event on shard 0.
+    def receives_direct_messages(self) -> bool:
+        """Whether DM events (a member's DM to the bot) reach this process: Discord delivers
+        them on shard 0 only. Sending a DM needs no gateway, so any process may."""
         return 0 in self.ids
 
     def __str__(self) -> str:
@@ -64,7 +66,7 @@ def shard_problem(count: int, ids: tuple[int, ...]) -> str | None:
             f"shard {', '.join(map(str, outside))} is outside 0-{count - 1} "
             f"(shard ids count from 0, below the shard count {count})"
         )
-    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    repeated = sorted(i for i, times in Counter(ids).items() if times > 1)
     if repeated:
         return f"shard {', '.join(map(str, repeated))} is named twice"
     return None

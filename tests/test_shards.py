@@ -67,8 +67,8 @@ def test_a_plan_serves_the_guilds_on_its_shards_and_dms_only_with_shard_0() -> N
     first, second = ShardPlan(2, (0,)), ShardPlan(2, (1,))
     assert not first.serves_guild(GUILD_ON_5)
     assert second.serves_guild(GUILD_ON_5)
-    assert first.serves_direct_messages()
-    assert not second.serves_direct_messages()
+    assert first.receives_direct_messages()
+    assert not second.receives_direct_messages()
     assert str(ShardPlan(8, (0, 2))) == "shards 0, 2 of 8"
 
 
@@ -76,7 +76,7 @@ def test_unsharded_serves_every_guild_and_every_dm() -> None:
     plan = ShardPlan.unsharded()
     assert plan == ShardPlan(1, (0,))
     assert all(plan.serves_guild(guild) for guild in (GUILD_ON_5, 1 << 22, 7 << 40))
-    assert plan.serves_direct_messages()
+    assert plan.receives_direct_messages()
 
 
 def test_a_plan_with_no_shards_is_refused() -> None:
