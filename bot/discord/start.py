@@ -31,13 +31,13 @@ TOKEN_REJECTED = (
 # the operator's fix. discord.py raises ConnectionClosed for both without reconnecting.
 SHARD_REFUSALS = {
     4010: (
-        "Discord refused the shard as invalid: each shard id must be below the shard count, and "
-        "the count must be the one every process uses. Check discord.shard_count and "
-        "discord.shard_ids (or --shards)."
+        "Discord refused the shard as invalid (close code 4010): a shard id must be below the "
+        "shard count, and the count one Discord accepts (GET /gateway/bot recommends one) and "
+        "the same in every process. Check discord.shard_count and discord.shard_ids (or --shards)."
     ),
     4011: (
-        "Discord requires this bot to shard: a session may serve at most 2,500 servers. Set "
-        "discord.shard_count (or start with --shards, e.g. --shards 0-1/2)."
+        "Discord requires this bot to shard (close code 4011): a session may serve at most 2,500 "
+        "servers. Set discord.shard_count (or start with --shards, e.g. --shards 0-1/2)."
     ),
 }
 
