@@ -15,13 +15,14 @@ import msgspec
 from bot.app import open_app
 from bot.config import Config, ConfigError, load_config
 from bot.console.render import render_text
-from bot.errors import StartupError
+from bot.errors import InputError, StartupError
 from bot.files import MEMORY
 from bot.instance_lock import InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
 from bot.runner import run
+from bot.shards import FLAG_EXAMPLES, ShardPlan, parse_shards
 from bot.storage.db import is_postgres_url, open_database, sqlite_path
 from bot.storage.errors import StorageError
 from bot.storage.sqlite import SqliteDatabase
@@ -42,11 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser(
+    run_parser = sub.add_parser(
         "run",
         parents=[common],
         help="start the bot (the default): Discord if a token is set, else the local console",
         description="Start the bot. With no Discord token, open the local console instead.",
+    )
+    run_parser.add_argument(
+        "--shards",
+        type=_shard_plan,
+        metavar="IDS/COUNT",
+        help=f"run these Discord shards only, such as {FLAG_EXAMPLES}; overrides "
+        "discord.shard_count and discord.shard_ids",
     )
     sub.add_parser(
         "console",
@@ -113,10 +121,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _shard_plan(text: str) -> ShardPlan:
+    # argparse reports an ArgumentTypeError as "argument --shards: <message>" and exits 2.
+    try:
+        return parse_shards(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def with_shards(config: Config, shards: ShardPlan | None) -> Config:
+    """`config` running `shards` (from --shards), or as it is without the flag."""
+    if shards is None:
+        return config
+    discord = msgspec.structs.replace(
+        config.discord, shard_count=shards.count, shard_ids=shards.ids
+    )
+    return msgspec.structs.replace(config, discord=discord)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        config = load_config(getattr(args, "config", None))
+        config = with_shards(
+            load_config(getattr(args, "config", None)), getattr(args, "shards", None)
+        )
         configure_logging(config.logging, secrets=[config.discord.token.reveal()])
         return asyncio.run(_dispatch(args, config))
     except ConfigError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
 
 from bot.checkins.replies import checkin_reply
@@ -25,6 +26,7 @@ from bot.reminders.service import Settings as ReminderSettings
 from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
+from bot.shards import ShardPlan
 from bot.storage.db import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,12 @@ class App:
         )
         self.reminders.wake = dispatcher.wake
         return dispatcher
+
+    @cached_property
+    def shards(self) -> ShardPlan:
+        """The Discord shards this process serves: a guild's channel reminders go out only from
+        the process whose shards include that guild. Unsharded, it serves them all."""
+        return self.config.discord.shard_plan or ShardPlan.unsharded()
 
     async def close(self) -> None:
         await self.questions.close()

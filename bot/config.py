@@ -15,6 +15,7 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 import yaml
 
+from bot.shards import ShardPlan, shard_problem
 from bot.timezones import known_zones, shown
 
 DEFAULT_CONFIG_PATH: Final = Path("config.yaml")
@@ -66,8 +67,27 @@ class DiscordConfig(_Section, frozen=True):
     gateway_url: str | None = None
     # The privileged Message Content intent: only needed to answer in a channel without a mention.
     message_content: bool = False
+    # Run Discord shards `shard_ids` (all of them if unset) of `shard_count` in this process;
+    # `python -m bot run --shards 0-3/8` sets both. Unset: one connection for every guild, all
+    # a bot in fewer than 2,500 servers needs.
+    shard_count: PositiveInt | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+    @property
+    def shard_plan(self) -> ShardPlan | None:
+        """The shards to run, or None to connect unsharded, as before sharding existed."""
+        if self.shard_count is None:
+            return None
+        ids = self.shard_ids if self.shard_ids is not None else tuple(range(self.shard_count))
+        return ShardPlan(self.shard_count, ids)
 
     def __post_init__(self) -> None:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ValueError("shard_ids: also set discord.shard_count, the shards in all")
+            problem = shard_problem(self.shard_count, self.shard_ids)
+            if problem:
+                raise ValueError(f"shard_ids: {problem}")
         if self.api_base is not None and not re.match(r"^https?://\S+$", self.api_base):
             raise ValueError("api_base: expected an http:// or https:// URL")
         if self.gateway_url is not None and not re.match(r"^wss?://\S+$", self.gateway_url):

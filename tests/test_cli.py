@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.__main__ import build_parser, with_shards
 from bot.catalog import COMMANDS
+from bot.config import Config, DiscordConfig
 from bot.runner import NO_TOKEN_NOTICE
+from bot.shards import ShardPlan
 from bot.storage.schema import bundled_migrations
 from tests.helpers import REPO, run_bot, start_bot
 
@@ -237,3 +240,18 @@ def test_the_console_starts_without_importing_discord_or_matplotlib() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_run_refuses_a_shards_flag_naming_a_shard_that_cannot_exist(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "run", "--shards", "0-2/2")
+    assert result.returncode == 2
+    assert "argument --shards: shard 2 is outside 0-1" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_shards_flag_overrides_the_configured_shards() -> None:
+    args = build_parser().parse_args(["run", "--shards", "0,2/4"])
+    configured = Config(discord=DiscordConfig(shard_count=2, shard_ids=(1,)))
+    assert with_shards(configured, args.shards).discord.shard_plan == ShardPlan(4, (0, 2))
+    # Without the flag, the configured shards stand.
+    assert with_shards(configured, None).discord.shard_plan == ShardPlan(2, (1,))

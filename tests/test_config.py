@@ -10,6 +10,7 @@ import yaml
 
 from bot.config import Config, ConfigError, load_config
 from bot.logs import REDACTED, RedactingFormatter
+from bot.shards import ShardPlan
 from tests.helpers import REPO
 
 TOKEN = "MTIzNDU2Nzg5.secret-token-value"
@@ -288,3 +289,29 @@ def test_a_library_that_logs_at_debug_is_quiet_at_info(
     err = capsys.readouterr().err
     assert "index built" in err
     assert "building index" not in err
+
+
+def test_shards_are_read_as_a_plan_and_unset_means_unsharded(tmp_path: Path) -> None:
+    assert load_config(write(tmp_path, "discord: {}\n"), env={}).discord.shard_plan is None
+    both = load_config(write(tmp_path, "discord:\n  shard_count: 4\n  shard_ids: [1, 3]\n"), {})
+    assert both.discord.shard_plan == ShardPlan(4, (1, 3))
+    every = load_config(write(tmp_path, "discord:\n  shard_count: 2\n"), env={})
+    assert every.discord.shard_plan == ShardPlan(2, (0, 1))
+
+
+@pytest.mark.parametrize(
+    ("discord", "message"),
+    [
+        ("shard_ids: [0]", "discord.shard_ids: also set discord.shard_count"),
+        ("shard_count: 0", "discord.shard_count: expected `int` >= 1"),
+        ("shard_count: 2\n  shard_ids: [0, 2]", "discord.shard_ids: shard 2 is outside 0-1"),
+        ("shard_count: 2\n  shard_ids: [1, 1]", "discord.shard_ids: shard 1 is named twice"),
+        ("shard_count: 2\n  shard_ids: []", "discord.shard_ids: name at least one shard"),
+    ],
+)
+def test_shards_that_cannot_run_are_a_config_error_naming_the_key(
+    tmp_path: Path, discord: str, message: str
+) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, f"discord:\n  {discord}\n"), env={})
+    assert str(raised.value).startswith(f"{tmp_path / 'config.yaml'}: {message}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from typing import Any
@@ -110,6 +111,32 @@ class SecondHeartBot(commands.Bot):
         # Registered before anything is sent, so buttons on old messages work after a restart.
         self.add_dynamic_items(ActionButton)
         await load_cogs(self)
+
+
+# Discord lets a bot start one gateway session per 5 seconds (session_start_limit.max_concurrency
+# is 1 until Discord raises it for a large bot); discord.py waits as long between shards.
+IDENTIFY_SPACING_SECONDS = 5.0
+
+
+class ShardedSecondHeartBot(SecondHeartBot, commands.AutoShardedBot):
+    """The same bot over one gateway connection per shard in `app.shards`.
+
+    Only the base differs: commands.Bot and commands.AutoShardedBot add nothing to their shared
+    BotBase but the client underneath, so listing AutoShardedBot second puts
+    discord.AutoShardedClient's connection handling beneath SecondHeartBot's own methods.
+    """
+
+    def __init__(
+        self, app: App, *, identify_spacing: float = IDENTIFY_SPACING_SECONDS, **options: Any
+    ) -> None:
+        plan = app.shards
+        super().__init__(app, shard_count=plan.count, shard_ids=list(plan.ids), **options)
+        self.identify_spacing = identify_spacing
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait out Discord's identify window before each shard after the first."""
+        if not initial:
+            await asyncio.sleep(self.identify_spacing)
 
 
 async def load_cogs(bot: commands.Bot) -> list[str]:

@@ -17,7 +17,7 @@ import yarl
 
 from bot.app import App, open_app
 from bot.config import Config
-from bot.discord.client import SecondHeartBot
+from bot.discord.client import SecondHeartBot, ShardedSecondHeartBot
 from bot.errors import StartupError
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,20 @@ TOKEN_REJECTED = (
     "Discord rejected the token. Copy it again from the Developer Portal "
     "(Bot > Reset Token) into DISCORD_TOKEN."
 )
+
+# Gateway close codes for a shard Discord will not run (topics/opcodes-and-status-codes), as
+# the operator's fix. discord.py raises ConnectionClosed for both without reconnecting.
+SHARD_REFUSALS = {
+    4010: (
+        "Discord refused the shard as invalid (close code 4010): a shard id must be below the "
+        "shard count, and the count one Discord accepts (GET /gateway/bot recommends one) and "
+        "the same in every process. Check discord.shard_count and discord.shard_ids (or --shards)."
+    ),
+    4011: (
+        "Discord requires this bot to shard (close code 4011): a session may serve at most 2,500 "
+        "servers. Set discord.shard_count (or start with --shards, e.g. --shards 0-1/2)."
+    ),
+}
 
 
 def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
@@ -42,9 +56,12 @@ def apply_endpoints(api_base: str | None, gateway_url: str | None) -> None:
 
 
 def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:
-    """The Discord client for `app`, pointed at the configured endpoints."""
+    """The Discord client for `app`, pointed at the configured endpoints: one connection, or
+    one per shard when discord.shard_count (or --shards) names shards."""
     apply_endpoints(app.config.discord.api_base, app.config.discord.gateway_url)
-    return SecondHeartBot(app, **options)
+    if app.config.discord.shard_plan is None:
+        return SecondHeartBot(app, **options)
+    return ShardedSecondHeartBot(app, **options)
 
 
 async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None = None) -> None:
@@ -80,6 +97,10 @@ def _raise_startup_error(session: asyncio.Task[None]) -> None:
             "Discord refused the Message Content intent. Enable it under Bot > Privileged "
             "Gateway Intents, or set discord.message_content: false."
         ) from None
+    except discord.ConnectionClosed as exc:
+        if exc.code in SHARD_REFUSALS:
+            raise StartupError(SHARD_REFUSALS[exc.code]) from None
+        raise
 
 
 async def sync(config: Config, guild_id: int | None, *, clear: bool = False) -> list[str]:

@@ -70,9 +70,10 @@ async def e2e_app(tmp_path: Path, fake: FakeDiscord, clock: FakeClock) -> AsyncI
 
 
 @contextlib.asynccontextmanager
-async def running_bot(app: App) -> AsyncIterator[SecondHeartBot]:
-    """The bot, connected through bot.discord.start.run_discord, as `python -m bot run` does."""
-    client = build_discord_bot(app, guild_ready_timeout=0.05)
+async def running_bot(app: App, **options: Any) -> AsyncIterator[SecondHeartBot]:
+    """The bot, connected through bot.discord.start.run_discord, as `python -m bot run` does;
+    `options` go to the client (identify_spacing=0 starts a sharded bot's shards at once)."""
+    client = build_discord_bot(app, guild_ready_timeout=0.05, **options)
     stop = asyncio.Event()
     task = asyncio.create_task(run_discord(app, stop, client))
     done, _ = await asyncio.wait(

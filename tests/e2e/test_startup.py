@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +98,7 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
 ) -> None:
     user = fake.add_member("lin")
     write_config_file(tmp_path, e2e_config(tmp_path, fake))
-    process = start_bot(tmp_path, "run")
-    try:
+    async with bot_process(tmp_path, "run"):
         await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
         # Events arrive in order, so this comes after READY and GUILD_CREATE.
         interaction = await fake.slash(
@@ -105,9 +106,20 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
         )
         reply = await fake.reply_to(interaction, seconds=20)
         assert reply["embeds"][0]["title"] == "Calf cramps"
+
+
+@contextlib.asynccontextmanager
+async def bot_process(folder: Path, *args: str, **env: str) -> AsyncIterator[list[str]]:
+    """`python -m bot *args` running in `folder` for the block, then stopped with SIGTERM; it
+    must exit 0 without a traceback. What it wrote to stderr is in the yielded list after."""
+    stderr: list[str] = []
+    process = start_bot(folder, *args, **env)
+    try:
+        yield stderr
     finally:
         process.send_signal(signal.SIGTERM)
         _, err = await asyncio.to_thread(process.communicate, timeout=30)
+        stderr.append(err)
     assert process.returncode == 0, err
     assert "Traceback" not in err
 
@@ -133,17 +145,13 @@ async def test_a_token_discord_refuses_makes_sync_say_so_in_one_line(
 async def test_a_debug_log_holds_no_interaction_token(tmp_path: Path, fake: FakeDiscord) -> None:
     user = fake.add_member("lin")
     write_config_file(tmp_path, e2e_config(tmp_path, fake))
-    process = start_bot(tmp_path, "run", SECOND_HEART_LOG_LEVEL="DEBUG")
-    try:
+    async with bot_process(tmp_path, "run", SECOND_HEART_LOG_LEVEL="DEBUG") as stderr:
         await fake.wait_for(lambda: fake.identified.is_set(), seconds=30)
         interaction = await fake.slash(
             user, "ask", [{"name": "question", "type": 3, "value": "what causes calf cramps"}]
         )
         await fake.reply_to(interaction, seconds=20)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _, err = await asyncio.to_thread(process.communicate, timeout=30)
-    assert process.returncode == 0, err
+    [err] = stderr
     # discord.py logs every gateway event and every request URL at DEBUG; both carry the token,
     # which lets anyone answer as the bot for 15 minutes.
     assert f"/interactions/{interaction.id}/" in err

@@ -9,7 +9,8 @@ e2e fixtures fail the test if there are any.
 One module per job:
 
 - `driver`: `FakeDiscord`, what tests call (slash commands, clicks, messages, faults, waiting);
-- `gateway`: the WebSocket session (HELLO, heartbeats, IDENTIFY, RESUME, dispatching events);
+- `gateway`: the WebSocket sessions (HELLO, heartbeats, IDENTIFY, RESUME, shards, dispatching
+  each event to the session on its guild's shard);
 - `rest`: the REST routes and their answers;
 - `faults`: injected failures, the global rate limit and the request log;
 - `rules`: Discord's rules as hand-written checks, and `openapi_check`: Discord's OpenAPI schema;
@@ -20,6 +21,13 @@ One module per job:
 from tests.e2e.fake_discord.driver import FakeDiscord
 from tests.e2e.fake_discord.payloads import MANAGE_GUILD
 from tests.e2e.fake_discord.rules import check_commands, check_message
-from tests.e2e.fake_discord.state import Interaction
+from tests.e2e.fake_discord.state import Guild, Interaction
 
-__all__ = ["MANAGE_GUILD", "FakeDiscord", "Interaction", "check_commands", "check_message"]
+__all__ = [
+    "MANAGE_GUILD",
+    "FakeDiscord",
+    "Guild",
+    "Interaction",
+    "check_commands",
+    "check_message",
+]

@@ -55,3 +55,13 @@ COMMANDS: Final = 100
 # interactions/receiving-and-responding, "Responding to an Interaction": the initial response
 # must arrive within 3 seconds of the interaction being sent, or its token is invalidated.
 INTERACTION_DEADLINE_SECONDS: Final = 3.0
+
+# events/gateway, "Sharding": a session serves at most 2,500 guilds; past that Discord closes an
+# IDENTIFY with 4011 (sharding required). A shard outside 0..count-1 is closed with 4010.
+GUILDS_PER_SHARD: Final = 2500
+INVALID_SHARD: Final = 4010
+SHARDING_REQUIRED: Final = 4011
+# events/gateway, "Session Start Limit": sessions a bot may start a day, and how many of them at
+# once (max_concurrency, 1 unless Discord raises it for a large bot).
+SESSION_STARTS_PER_DAY: Final = 1000
+SESSION_START_RESET_MS: Final = 86_400_000

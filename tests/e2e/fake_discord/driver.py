@@ -17,6 +17,7 @@ from tests.e2e.fake_discord.faults import FaultInjection
 from tests.e2e.fake_discord.gateway import Gateway
 from tests.e2e.fake_discord.payloads import (
     EVERYONE_PERMISSIONS,
+    guild_snowflake,
     member_payload,
     message_payload,
     snowflake,
@@ -25,7 +26,7 @@ from tests.e2e.fake_discord.payloads import (
     without_user,
 )
 from tests.e2e.fake_discord.rest import Rest
-from tests.e2e.fake_discord.state import API, DiscordState, Interaction, Member
+from tests.e2e.fake_discord.state import API, DiscordState, Guild, Interaction, Member
 
 _USER_OPTION, _CHANNEL_OPTION = 6, 7
 
@@ -61,6 +62,14 @@ class FakeDiscord(DiscordState):
         if self._runner is not None:
             await self._runner.cleanup()
 
+    # ------------------------------------------------------------------- guilds
+
+    def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> Guild:
+        """Another guild the bot is in (before it connects), on `shard` (id, count) if given."""
+        guild = Guild(guild_snowflake(shard), snowflake(), name)
+        self.guilds[guild.id] = guild
+        return guild
+
     # ------------------------------------------------------------------ members
 
     def add_member(self, name: str, *, permissions: int = EVERYONE_PERMISSIONS) -> dict[str, Any]:
@@ -82,10 +91,12 @@ class FakeDiscord(DiscordState):
         *,
         kind: int = 2,
         dm: bool = False,
+        guild: Guild | None = None,
     ) -> Interaction:
-        """Send an application command (type 2) or autocomplete (type 4) interaction."""
+        """Send an application command (type 2) or autocomplete (type 4) interaction, in
+        `guild` (the first guild by default) or a DM."""
         data = {"id": self._command_id(name), "name": name, "type": 1, "options": options or []}
-        return await self._interact(user, kind, data, dm=dm)
+        return await self._interact(user, kind, data, dm=dm, guild=guild)
 
     async def click(
         self, user: dict[str, Any], message: dict[str, Any], custom_id: str
@@ -102,8 +113,12 @@ class FakeDiscord(DiscordState):
         *,
         message: dict[str, Any] | None = None,
         dm: bool = False,
+        guild: Guild | None = None,
     ) -> Interaction:
-        interaction = Interaction(snowflake(), "token-" + snowflake(), kind, time.monotonic())
+        guild = guild or self.guilds[self.guild_id]
+        interaction = Interaction(
+            snowflake(), "token-" + snowflake(), kind, time.monotonic(), guild.channel_id
+        )
         self.interactions[interaction.id] = interaction
         payload: dict[str, Any] = {
             "id": interaction.id,
@@ -125,21 +140,21 @@ class FakeDiscord(DiscordState):
             payload["user"] = user
             payload["context"] = 1
         else:
-            payload["guild_id"] = self.guild_id
+            payload["guild_id"] = guild.id
             payload["guild_locale"] = "en-US"
-            payload["channel_id"] = self.channel_id
-            payload["channel"] = {"id": self.channel_id, "type": 0, "guild_id": self.guild_id}
+            payload["channel_id"] = guild.channel_id
+            payload["channel"] = {"id": guild.channel_id, "type": 0, "guild_id": guild.id}
             payload["member"] = self.member_payload(user["id"])
             payload["context"] = 0
         if message is not None:
             payload["message"] = message
             interaction.clicked = message
-        self._resolve(data)
+        self._resolve(data, guild.id)
         interaction.payload = payload
         await self.dispatch("INTERACTION_CREATE", payload)
         return interaction
 
-    def _resolve(self, data: dict[str, Any]) -> None:
+    def _resolve(self, data: dict[str, Any], guild_id: str) -> None:
         """Add the channels and members that a command's options name, as Discord does."""
         options = data.get("options") or []
         channels = typed_options(options, _CHANNEL_OPTION)
@@ -150,7 +165,7 @@ class FakeDiscord(DiscordState):
                     "type": 0,
                     "name": "general",
                     "permissions": "0",
-                    "guild_id": self.guild_id,
+                    "guild_id": guild_id,
                 }
                 for cid in channels
             }
@@ -213,14 +228,22 @@ class FakeDiscord(DiscordState):
     # ------------------------------------------------------------------ messages
 
     async def post_message(
-        self, user: dict[str, Any], content: str, *, dm: bool = False, mentions_bot: bool = False
+        self,
+        user: dict[str, Any],
+        content: str,
+        *,
+        dm: bool = False,
+        mentions_bot: bool = False,
+        guild: Guild | None = None,
     ) -> dict[str, Any]:
-        """A member posts a message (MESSAGE_CREATE), in the guild channel or a DM."""
-        channel_id = self.dm_channel_for(user["id"]) if dm else self.channel_id
+        """A member posts a message (MESSAGE_CREATE), in a guild's channel (the first guild's
+        by default) or a DM."""
+        guild = guild or self.guilds[self.guild_id]
+        channel_id = self.dm_channel_for(user["id"]) if dm else guild.channel_id
         mentions = [self.bot_user] if mentions_bot else []
         message = message_payload(channel_id, user, content, mentions=mentions)
         if not dm:
-            message["guild_id"] = self.guild_id
+            message["guild_id"] = guild.id
             message["member"] = without_user(self.member_payload(user["id"]))
         await self.dispatch("MESSAGE_CREATE", message)
         return message

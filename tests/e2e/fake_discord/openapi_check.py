@@ -45,23 +45,40 @@ _ALLOWANCES: tuple[Callable[[dict[str, Any]], None], ...] = (_snowflake_accepts_
 
 
 class Operation:
-    """One operation's request-body validator, built on first use and then kept."""
+    """One operation's request-body and success-response validators, each built on first use
+    and then kept."""
 
-    def __init__(self, operation_id: str, pointer: str | None, registry: Registry[Any]) -> None:
+    def __init__(
+        self,
+        operation_id: str,
+        pointer: str | None,
+        registry: Registry[Any],
+        response_pointer: str | None = None,
+    ) -> None:
         self.operation_id = operation_id
         self._pointer = pointer
+        self._response_pointer = response_pointer
         self._registry = registry
-        self._validator: Draft202012Validator | None = None
+        self._validators: dict[str, Draft202012Validator] = {}
 
     def problems(self, body: Any) -> list[str]:
         if self._pointer is None:
             # Discord takes no body here: anything sent is ignored at best.
             return [] if body is None else [f"{self.operation_id} takes no request body"]
-        if self._validator is None:
-            self._validator = Draft202012Validator(
-                {"$ref": f"{_SPEC_URI}#{self._pointer}"}, registry=self._registry
+        return self._check(self._pointer, body)
+
+    def response_problems(self, body: Any) -> list[str]:
+        """What the schema rejects in a 200 answer: the fake's own answers are claims too."""
+        if self._response_pointer is None:
+            return [f"{self.operation_id} answers no JSON"]
+        return self._check(self._response_pointer, body)
+
+    def _check(self, pointer: str, body: Any) -> list[str]:
+        if pointer not in self._validators:
+            self._validators[pointer] = Draft202012Validator(
+                {"$ref": f"{_SPEC_URI}#{pointer}"}, registry=self._registry
             )
-        error = best_match(self._validator.iter_errors(body))
+        error = best_match(self._validators[pointer].iter_errors(body))
         if error is None:
             return []
         error = _deepest(error)
@@ -85,12 +102,16 @@ class OpenApiSpec:
             for method in _HTTP_METHODS:
                 if method not in item:
                     continue
+                at = f"/paths/{template.replace('~', '~0').replace('/', '~1')}/{method}"
                 content = (item[method].get("requestBody") or {}).get("content") or {}
                 pointer = None
                 if "application/json" in content:
-                    escaped = template.replace("~", "~0").replace("/", "~1")
-                    pointer = f"/paths/{escaped}/{method}/requestBody/content/{_JSON_MEDIA}/schema"
-                operation = Operation(item[method]["operationId"], pointer, registry)
+                    pointer = f"{at}/requestBody/content/{_JSON_MEDIA}/schema"
+                answer = (item[method].get("responses") or {}).get("200") or {}
+                response = None
+                if "application/json" in (answer.get("content") or {}):
+                    response = f"{at}/responses/200/content/{_JSON_MEDIA}/schema"
+                operation = Operation(item[method]["operationId"], pointer, registry, response)
                 literal = sum(1 for part in template.split("/") if "{" not in part)
                 self._operations.append(
                     (literal, method.upper(), _template_regex(template), operation)

@@ -17,11 +17,27 @@ EVERYONE_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 15) | (1 << 16)
 MANAGE_GUILD = 1 << 5
 
 _ids = itertools.count(1_300_000_000_000_000_000)
+# Guild ids a millisecond apart (a snowflake's timestamp is its bits from 22 up), so that they
+# fall on different shards as real guilds do; below `_ids`, so the two never meet.
+_guild_milliseconds = itertools.count(1_200_000_000_000_000_000 >> 22)
 
 
 def snowflake() -> str:
     """A fresh ID, unique within the process and as large as Discord's are today."""
     return str(next(_ids))
+
+
+def shard_of(guild_id: str, shard_count: int) -> int:
+    """Discord's rule (events/gateway, "Sharding"): the shard a guild's events go to."""
+    return (int(guild_id) >> 22) % shard_count
+
+
+def guild_snowflake(shard: tuple[int, int] | None = None) -> str:
+    """A fresh guild ID; with `shard` (id, count), one that Discord delivers on that shard."""
+    while True:
+        guild_id = str(next(_guild_milliseconds) << 22)
+        if shard is None or shard_of(guild_id, shard[1]) == shard[0]:
+            return guild_id
 
 
 def now_iso() -> str:
@@ -74,12 +90,12 @@ def bot_member_payload(bot_user: dict[str, Any]) -> dict[str, Any]:
 
 
 def guild_payload(
-    guild_id: str, channel_id: str, owner_id: str, members: list[dict[str, Any]]
+    guild_id: str, channel_id: str, owner_id: str, members: list[dict[str, Any]], name: str
 ) -> dict[str, Any]:
-    """GUILD_CREATE for the one guild the fake has: one text channel and an @everyone role."""
+    """GUILD_CREATE for one of the fake's guilds: one text channel and an @everyone role."""
     return {
         "id": guild_id,
-        "name": "Fitness Club",
+        "name": name,
         "icon": None,
         "owner_id": owner_id,
         "afk_timeout": 300,

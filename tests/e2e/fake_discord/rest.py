@@ -61,6 +61,7 @@ class Rest:
             (message, "DELETE", self._no_content),
             (r"/users/@me/channels", "POST", self._open_dm),
             (r"/gateway", "GET", self._gateway_info),
+            (r"/gateway/bot", "GET", self._gateway_bot),
         ]
 
     async def _check_schema(self, request: web.Request, method: str, path: str) -> None:
@@ -83,6 +84,24 @@ class Rest:
 
     async def _gateway_info(self, request: web.Request) -> web.Response:
         return json_response({"url": self.state.gateway_url})
+
+    async def _gateway_bot(self, request: web.Request) -> web.Response:
+        """Where to connect, how many shards Discord recommends, and how many session starts
+        are left today (each IDENTIFY uses one)."""
+        state = self.state
+        total = discord_limits.SESSION_STARTS_PER_DAY
+        return json_response(
+            {
+                "url": state.gateway_url,
+                "shards": state.shard_count or 1,
+                "session_start_limit": {
+                    "total": total,
+                    "remaining": max(0, total - state.identify_count),
+                    "reset_after": discord_limits.SESSION_START_RESET_MS,
+                    "max_concurrency": 1,
+                },
+            }
+        )
 
     async def _application(self, request: web.Request) -> web.Response:
         return json_response(
@@ -145,7 +164,8 @@ class Rest:
         interaction.answered_at = time.monotonic()
         message = None
         if kind in (4, 5):
-            message = state.store_message(state.channel_id, {**data, "_files": sent.get("_files")})
+            files = {"_files": sent.get("_files")}
+            message = state.store_message(interaction.channel_id, {**data, **files})
         elif kind == 7 and interaction.clicked is not None:
             message = interaction.clicked
             message.update({k: v for k, v in data.items() if k in _EDITABLE})
@@ -164,15 +184,16 @@ class Rest:
         if not interaction.callbacks:
             state.violations.append("follow-up sent before the interaction was acknowledged")
         self._check_message(sent, "follow-up")
-        message = state.store_message(state.channel_id, sent, webhook=True)
+        message = state.store_message(interaction.channel_id, sent, webhook=True)
         interaction.followups.append(message)
         return json_response(message)
 
     def _original(self, token: str) -> dict[str, Any]:
         """The message an interaction's webhook token refers to as @original."""
         interaction = self.state.by_token(token)
-        original = interaction.original if interaction else None
-        return original or self.state.blank_message(self.state.channel_id)
+        if interaction is None:
+            return self.state.blank_message(self.state.channel_id)
+        return interaction.original or self.state.blank_message(interaction.channel_id)
 
     async def _edit_hook(self, request: web.Request, token: str, mid: str) -> web.Response:
         sent = await body(request)
@@ -187,7 +208,7 @@ class Rest:
     async def _create_message(self, request: web.Request, channel: str) -> web.Response:
         state = self.state
         sent = await body(request)
-        if channel != state.channel_id and channel not in state.dm_channels.values():
+        if channel not in state.guild_channels() and channel not in state.dm_channels.values():
             return error_response("Unknown Channel", 10003, 404)
         self._check_message(sent, f"message in {channel}")
         nonce = sent.get("nonce")

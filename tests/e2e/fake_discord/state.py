@@ -16,6 +16,7 @@ from typing import Any
 from tests.e2e.fake_discord import openapi_check
 from tests.e2e.fake_discord.payloads import (
     EVERYONE_PERMISSIONS,
+    guild_snowflake,
     message_payload,
     snowflake,
     user_payload,
@@ -30,12 +31,24 @@ class Member:
     permissions: int = EVERYONE_PERMISSIONS
 
 
+@dataclass(frozen=True)
+class Guild:
+    """A server the bot is in, with its one text channel."""
+
+    id: str
+    channel_id: str
+    name: str = "Fitness Club"
+
+
 @dataclass
 class Interaction:
     id: str
     token: str
     kind: int
     sent_at: float
+    # Where the fake keeps the answer: the guild channel the command came from (for a DM, the
+    # first guild's channel, where the fake has always kept it).
+    channel_id: str = ""
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     followups: list[dict[str, Any]] = field(default_factory=list)
     # The message the interaction created (type 4/5) or updated (type 7), as stored.
@@ -65,7 +78,8 @@ class Fault:
 
 
 class DiscordState:
-    """One guild with one text channel, its members, and everything the bot has sent."""
+    """The bot's guilds (one unless a test adds more), each with one text channel, their
+    members, and everything the bot has sent."""
 
     def __init__(self, *, check_schema: bool = True) -> None:
         # Checking bodies against Discord's schema costs up to a few ms of CPU per request.
@@ -73,8 +87,10 @@ class DiscordState:
         self.bot_user = user_payload(snowflake(), "Second Heart", bot=True)
         self.application_id = snowflake()
         self.owner = user_payload(snowflake(), "owner")
-        self.guild_id = snowflake()
+        self.guild_id = guild_snowflake()
         self.channel_id = snowflake()
+        # Every guild by id, the first one (guild_id, channel_id) included.
+        self.guilds: dict[str, Guild] = {self.guild_id: Guild(self.guild_id, self.channel_id)}
         self.port = 0
         self.members: dict[str, Member] = {}
         self.messages: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -108,6 +124,17 @@ class DiscordState:
         # When the bot last identified on the gateway (time.monotonic()).
         self.identified_at = 0.0
 
+        # Sharding. The shard count the bot must identify with, which GET /gateway/bot also
+        # recommends; None recommends 1 and accepts any count.
+        self.shard_count: int | None = None
+        # How many guilds Discord counts for the bot, when a test needs more than it adds (to
+        # see 4011, sharding required); None counts `guilds`.
+        self.guild_count: int | None = None
+        # The shard [id, count] of each IDENTIFY, in order (None for an unsharded one).
+        self.identified_shards: list[tuple[int, int] | None] = []
+        # Each IDENTIFY refused: (close code, the shard as sent).
+        self.refused: list[tuple[int, Any]] = []
+
         # Set whenever the bot's requests or gateway messages change what the fake holds.
         self.changed = asyncio.Event()
 
@@ -123,6 +150,9 @@ class DiscordState:
         if user_id not in self.dm_channels:
             self.dm_channels[user_id] = snowflake()
         return self.dm_channels[user_id]
+
+    def guild_channels(self) -> set[str]:
+        return {guild.channel_id for guild in self.guilds.values()}
 
     def by_token(self, token: str) -> Interaction | None:
         return next((i for i in self.interactions.values() if i.token == token), None)
