@@ -31,11 +31,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.common import BASE_COMMIT, heading, on_base, percentile, run_here, spread
+from bench.common import (
+    BASE_COMMIT,
+    heading,
+    on_base,
+    open_sqlite,
+    percentile,
+    run_here,
+    spread,
+)
 from bot.checkins.service import CheckinService
 from bot.clock import FakeClock
 from bot.storage.db import Database
-from bot.storage.sqlite import SqliteDatabase
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -98,7 +105,7 @@ NEW_MEMBER = 10**9 + 1
 async def build(path: Path, members: int, days: int, long: int) -> None:
     """A guild of `members`, each active every day for `days` days up to yesterday, and one
     member active for `long` days: written straight into the schema this code migrates to."""
-    await (await SqliteDatabase.open(path)).close()
+    await (await open_sqlite(path)).close()
     today = START.date()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
@@ -124,7 +131,7 @@ async def build(path: Path, members: int, days: int, long: int) -> None:
 
 
 async def growth(path: Path) -> dict[str, Any]:
-    db = await SqliteDatabase.open(path)  # the new code migrates the old code's database here
+    db = await open_sqlite(path)  # the new code migrates the old code's database here
     clock = FakeClock(START)
     service = checkin_service(db, clock)
     boards: dict[str, list[float]] = {}
@@ -257,7 +264,7 @@ async def throughput_table(per_run: int, runs: int) -> str:
 
 
 async def service_rate(folder: Path, members: int, total: int) -> float:
-    db = await SqliteDatabase.open(folder / "bench.db")
+    db = await open_sqlite(folder / "bench.db")
     service = checkin_service(db, FakeClock(START))
     each = total // members
 
@@ -275,7 +282,7 @@ async def service_rate(folder: Path, members: int, total: int) -> float:
 async def raw_rate(folder: Path, total: int) -> float:
     """Our schema (created by our migrations) and PRAGMAs, with plain sqlite3 and no service."""
     path = folder / "raw.db"
-    await (await SqliteDatabase.open(path)).close()
+    await (await open_sqlite(path)).close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -297,7 +304,7 @@ async def raw_rate(folder: Path, total: int) -> float:
 async def stats_table(years: float, runs: int) -> str:
     days = int(365 * years)
     with tempfile.TemporaryDirectory() as folder:
-        db = await SqliteDatabase.open(Path(folder) / "stats.db")
+        db = await open_sqlite(Path(folder) / "stats.db")
         clock = FakeClock(START)
         service = checkin_service(db, clock)
         first = START - timedelta(days=days)

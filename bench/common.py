@@ -12,7 +12,10 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.storage.db import Database
 
 REPO = Path(__file__).resolve().parent.parent
 # The code before issue #19's work: benchmarks that compare run it beside today's, in one run.
@@ -88,3 +91,13 @@ def _run(module: str, args: Sequence[str], base: str | None) -> Any:
     if done.returncode != 0:
         raise RuntimeError(f"{module} {' '.join(args)} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+async def open_sqlite(path: Path | str) -> Database:
+    """The SQLite database at `path`, migrated, through whichever storage API this tree has: the
+    benchmarks also run on the base commit, from before the storage interface (open_database)."""
+    import bot.storage.db as storage
+
+    opener = getattr(storage, "open_database", None) or vars(storage)["Database"].open
+    database: Database = await opener(str(path))
+    return database

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import heading, parse_size, percentile, spread
+from bench.common import heading, open_sqlite, parse_size, percentile, spread
 from bot.clock import AdjustableClock, Clock, FakeClock, SystemClock
 from bot.members.service import MembersService
 from bot.reminders.dispatcher import Dispatcher, Settings
@@ -44,7 +44,6 @@ from bot.reminders.service import Settings as ServiceSettings
 from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
-from bot.storage.sqlite import SqliteDatabase
 from tests.e2e.fake_discord import FakeDiscord
 
 DUE = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -177,10 +176,10 @@ async def _burst(count: int) -> tuple[float, float, int, int, float]:
     """One run: (materialised a second, total seconds, made, sent, bytes per 100,000)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "burst.db"
-        await (await SqliteDatabase.open(path)).close()
+        await (await open_sqlite(path)).close()
         empty = path.stat().st_size
         size = seed(path, count, DUE)
-        db = await SqliteDatabase.open(path)
+        db = await open_sqlite(path)
         clock = FakeClock(DUE + timedelta(seconds=30))
         settings = Settings(grace=timedelta(hours=2), default_zone="UTC", requests_per_second=1e9)
         dispatcher = Dispatcher(db, clock, InstantSender(), settings)
@@ -194,9 +193,9 @@ async def _burst(count: int) -> tuple[float, float, int, int, float]:
 
 
 async def _peak_memory(path: Path, count: int) -> int:
-    await (await SqliteDatabase.open(path)).close()
+    await (await open_sqlite(path)).close()
     seed(path, count, DUE)
-    db = await SqliteDatabase.open(path)
+    db = await open_sqlite(path)
     settings = Settings(grace=timedelta(hours=2), default_zone="UTC", requests_per_second=1e9)
     dispatcher = Dispatcher(db, FakeClock(DUE + timedelta(seconds=30)), InstantSender(), settings)
     tracemalloc.start()
@@ -252,7 +251,7 @@ async def _lone_lateness(trials: int) -> list[float]:
     clock = AdjustableClock()
     lateness = []
     with tempfile.TemporaryDirectory() as folder:
-        db = await SqliteDatabase.open(Path(folder) / "alone.db")
+        db = await open_sqlite(Path(folder) / "alone.db")
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(db, clock, sender, Settings(timedelta(hours=2), "UTC", 40))
         service = RemindersService(
@@ -284,10 +283,10 @@ async def _lateness(count: int) -> tuple[float, float]:
     clock = SystemClock()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "late.db"
-        await (await SqliteDatabase.open(path)).close()
+        await (await open_sqlite(path)).close()
         due = clock.now().replace(microsecond=0) + timedelta(seconds=1)
         seed(path, count, due)
-        db = await SqliteDatabase.open(path)
+        db = await open_sqlite(path)
         sender = LimitedSender(50, clock)
         dispatcher = Dispatcher(
             db, clock, sender, Settings(timedelta(hours=2), "UTC", requests_per_second=50)
@@ -501,13 +500,15 @@ async def year_table(members: int, days: int) -> str:
 
 async def _year(members: int, days: int, *, prune: bool) -> dict[int, int]:
     """The database's size on a few days of a simulated year."""
+    from bot.storage.sqlite import SqliteDatabase  # this tree only; see open_sqlite
+
     marks = {d for d in (30, days // 4, days // 2, 3 * days // 4, days) if d}
     sizes: dict[int, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "year.db"
         await (await SqliteDatabase.open(path)).close()
         seed(path, members, DUE)
-        db = await SqliteDatabase.open(path)
+        db = await SqliteDatabase.open(path)  # checkpoints, to measure the file alone
         clock = FakeClock(DUE)
         keep = timedelta(days=30)
         retention = Retention(db, clock, RetentionSettings(keep, keep))
