@@ -454,6 +454,85 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SEE_GP,
     ),
     ("my calves have been sore for 6 weeks and aren't getting better", Category.OTHER, SEE_GP),
+    # Session 8: kinds of sign a seventh challenge set found unread.
+    ("my chest feels like a man is kneeling on it and i'm sweating buckets", CHEST, EMERGENCY),
+    # The "not" denies the easing, not the sickness after it.
+    ("chest went tight on the rower, it's not easing, feel sick", CHEST, EMERGENCY),
+    (
+        "i have angina, took my spray, then used it again and the pain is still there",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("a dark curtain came down over my right eye twenty minutes ago", STROKE, EMERGENCY),
+    ("my left hand went clumsy all of a sudden and i keep dropping my cup", STROKE, EMERGENCY),
+    (
+        "after a loaded march my shin is rock hard and the pain is getting worse even lying still",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # Pain when someone else moves the fingers is the sign itself, not a "what if".
+    (
+        "my forearm is swollen and tight after the crash and it's agony if anyone moves my fingers",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "a vein on my shin has burst and blood is soaking through the bandage",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "an hour after my dive both legs are numb and the room is spinning",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "the day after diving my elbow aches deep in the joint and i've got a mottled rash",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    ("after a huge squat session my thighs ache and my pee is brownish", Category.RHABDO, SAME_DAY),
+    ("i've been sick every time i try to drink since this morning", Category.OTHER, SAME_DAY),
+    ("coughing up pinkish froth after the swim", PE, EMERGENCY),
+    ("burnt my forearm on the oven, the blister is bigger than my hand", Category.OTHER, SAME_DAY),
+    (
+        "knee operation eight days ago and now a temperature of 38.6 with shivers",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "my shins swelled up this week, my eyes are puffy in the mornings and i'm peeing less and "
+        "it's foamy",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    ("my left arm is swollen and bluish since the climbing trip", DVT, SAME_DAY),
+    (
+        "my calf aches every time i walk to the bus stop and eases as soon as i stand still",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "walking uphill my buttock aches, forcing me to stop, and then it goes",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "at about 4 miles my shins get a building pressure pain that settles with rest",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    # The member asks whether to have it seen, with something to see.
+    (
+        "i had a stent fitted last year, should i see my gp before starting leg day?",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "my knee has ached for six weeks and isn't improving, should i get it checked?",
+        Category.OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -524,6 +603,18 @@ LOOK_ALIKES = [
     "my heart rate jumped to 190 on the hill sprint",
     "swollen glands in my throat and it hurts to swallow, can i still do legs?",
     "on keto, my ketones were 1.8 this morning, is that fat burning?",
+    # Session 8: look-alikes of the kinds a seventh challenge set raised alarms on.
+    "my calves ached after leg day, do i need to see a doctor?",
+    "that gasp when i got into the cold plunge took my breath away, settled in a minute",
+    "face went numb from the dental anaesthetic, wore off by lunch, can i train?",
+    "my students always say they're going to pass out on the beep test",
+    "shins a bit sore at the start of runs, better once warm",
+    "Dizzy? No. Just tired legs.",
+    "puffed on the first run after my holiday flight but recovered within a minute",
+    "i'm not going to faint, just want a harder calf plan",
+    "sunburn on my calves bigger than my hand, can i still train?",
+    "feel the burn in my calves after 50 raises",
+    "what is holiday heart after heavy drinking?",
 ]
 
 
@@ -570,6 +661,8 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("is fainting while running ever dangerous", SYNCOPE),
         ("general question for our club newsletter: is fainting after a race serious", SYNCOPE),
         ("why is a stroke that goes away still an emergency? (not me, just asking)", STROKE),
+        ("which symptoms mean a clot needs 999?", DVT),
+        ("if a varicose vein ever burst, what should i do?", Category.BLEEDING_VEIN),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

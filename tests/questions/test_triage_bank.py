@@ -93,6 +93,7 @@ CHALLENGES = [
         "triage_challenge4.yaml",
         "triage_challenge5.yaml",
         "triage_challenge6.yaml",
+        "triage_challenge7.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -104,7 +105,14 @@ CHALLENGES = [
 # readings of 188/122 with no symptoms (NICE NG136: repeat within a week unless there are signs
 # of damage), an infected leg ulcer and sudden swelling of both legs with frothy urine, all
 # given a GP appointment.
-JUDGED_STRICTER = {"triage_challenge5.yaml": 4, "triage_challenge6.yaml": 5}
+# Set 7: dizziness on standing after a new blood-pressure tablet, a first irregular-rhythm alert
+# on a watch, 188/122 with no symptoms (as in sets 5 and 6), and a day of positional vertigo with
+# sickness (NHS vertigo: see a GP).
+JUDGED_STRICTER = {
+    "triage_challenge5.yaml": 4,
+    "triage_challenge6.yaml": 5,
+    "triage_challenge7.yaml": 4,
+}
 
 
 @pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.name)

@@ -33,6 +33,8 @@ ABOUT_SIGNS = words(
     r"(?:difference|differ) between",
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
+    r"what (?:actually|really|exactly) (?:happens|causes|is)",
+    r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
     r"(?:explain|tell me about|info on|information on|list)",
     r"(?:in women|in men|in older|in young)",
@@ -86,6 +88,9 @@ JUST_ASKING = words(
     r"not (?:about )?me(?: just| im)? asking|not me just",
     r"for those of us",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
+    r"asking so (?:i|we) (?:know|can|am ready|are ready)",
+    r"for (?:a|the|my|our) (?:\w+ ){0,3}(?:talk|presentation|class|course|workshop|session) "
+    r"(?:im|i am|were|we are) (?:giving|running|doing|teaching)",
     r"out of (?:curiosity|interest)",
     r"(?:everything|all)(?:s| is)? (?:fine|ok|okay|good|normal) (?:at the moment|right now|for now|"
     r"atm|currently|so far)",

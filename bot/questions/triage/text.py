@@ -83,12 +83,15 @@ _PAST = words(
 )
 # A sentence that imagines a case rather than reports one: "what do we do if a member
 # collapses?", "in case I ever get a clot", "should people take anything if…".
+_BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
 _IMAGINED = words(
     r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
     r"(?:do )?(?:if|when)",
     r"what happens if",
     r"in case",
-    r"if (?:someone|somebody|anyone|a person|one|you|people|a member|a friend|someones)",
+    # Not "it's agony if someone stretches my foot": a test of the member's own limb.
+    r"if (?:someone|somebody|anyone|a person|one|you|people|a member|a friend|someones)"
+    r"(?! (?:\w+ )?(?:stretch|mov|touch|press|bend|pull|push|squeez|pok|prod|lift)\w*)",
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
@@ -119,15 +122,22 @@ _PRESENT = words(
 
 
 HEDGE = words(r"sure|certain|know|knowing|idea|clear")
+# A negation that denies a change, not what follows it: in "it's not shifting, feel sick" the
+# "not" belongs to "shifting" (the comma is gone by now), and the sickness is real.
+EASING = words(
+    r"shift\w*|eas(?:e|es|ed|ing)|improv\w*|settl\w*|pass(?:es|ed|ing)|fad\w*|budg\w*|"
+    r"subsid\w*|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|work(?:s|ed|ing)?|stopp\w*"
+)
 
 
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
-    ("not sure", "don't know") doubts: neither denies what follows."""
+    ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
+    an easing ("not shifting", "isn't settling")."""
     for j in range(max(0, at - 3), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
             continue
-        if j + 1 < at and HEDGE.fullmatch(tokens[j + 1]):
+        if j + 1 < at and (HEDGE.fullmatch(tokens[j + 1]) or EASING.fullmatch(tokens[j + 1])):
             continue
         return True
     return False
@@ -147,6 +157,9 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
     r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
+    # What others always say and never do: "the Year 9s say they're going to faint".
+    r"(?:say|says|said|saying) (?:theyre|they are|theyll|they will|hes|shes|im) (?:going to|gonna) "
+    r"(?:faint|die|pass out|collapse|be sick|throw up)",
     r"(?:faint|pass out|die|dying|keel over)(?: \w+)? (?:from|of|with) (?:boredom|laughter|"
     r"embarrassment|cringe|shame)",
     r"(?:nearly|almost) (?:fainted|passed out|died|wet myself) (?:from )?laugh\w*",
@@ -171,6 +184,10 @@ class Message:
             (bool(_PAST.search(s)) and not _PRESENT.search(s)) or bool(_IMAGINED.search(s))
             for s in self.sentences
         ]
+        # A short question answered "no" straight after ("Tight chest? No.") is denied.
+        for index, answer in enumerate(self.sentences[1:], start=1):
+            if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
+                self._past[index - 1] = True
         # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once.
         self._live: dict[re.Pattern[str], list[tuple[int, int, re.Match[str]]]] = {}
 

@@ -14,12 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.questions.triage.rules.general import (
+    after_diving,
+    asks_for_a_check,
     fainting,
     heat_illness,
     lasting_complaint,
     other_signs,
     preeclampsia,
     sepsis,
+    serious_burn,
     stroke,
 )
 from bot.questions.triage.rules.heart import (
@@ -71,6 +74,9 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.BLOOD_PRESSURE, blood_pressure),
     (Category.OTHER, other_signs),
     (Category.OTHER, lasting_complaint),
+    (Category.OTHER, after_diving),
+    (Category.OTHER, serious_burn),
+    (Category.OTHER, asks_for_a_check),
 )
 
 

@@ -45,8 +45,11 @@ from bot.questions.triage.vocabulary.conditions import (
     VARICOSE,
 )
 from bot.questions.triage.vocabulary.course import (
+    ASKS_FOR_CARE,
     COMPLAINT,
+    KNOWN_CONDITION,
     MEDICINE_CHANGE,
+    NOT_IMPROVING,
     RECOVERED,
     TRAINING_SPAN,
     WEEKS,
@@ -67,9 +70,13 @@ from bot.questions.triage.vocabulary.legs import BOTH_SIDES, SWOLLEN
 from bot.questions.triage.vocabulary.other import (
     AIRWAY,
     BULGING_VEINS,
+    BURN,
     CANT_KEEP_DOWN,
     CAST,
     CAST_TROUBLE,
+    DIVE_NERVES,
+    DIVE_SKIN_JOINTS,
+    DIVED,
     HARD_RED_VEIN,
     HEARING_LOST,
     KETONE_READING,
@@ -77,7 +84,9 @@ from bot.questions.triage.vocabulary.other import (
     LITTLE_FLUID_OUT,
     MOUTH_SWELLING,
     RECURRENT_INFECTION,
+    SERIOUS_BURN,
     SUDDENLY,
+    SUN,
     SWELLING_TRIGGER,
     VARICOSE_NAMED,
 )
@@ -300,7 +309,8 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # Swelling with frothy urine or a puffy face in the mornings can come from the kidneys.
     if m.has(SWOLLEN) and m.has(KIDNEY_SIGNS):
-        return Level.SEE_GP
+        # Passing less urine too: the kidneys may be failing, so today.
+        return Level.SAME_DAY if m.has(LITTLE_FLUID_OUT) else Level.SEE_GP
     skin_changes = words(
         r"(?:going|turning|gone|turned) (?:a )?(?:brown\w*|darker)(?: colou?r)?",
         r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"
@@ -325,5 +335,38 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
     if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
+        return Level.SEE_GP
+    return None
+
+
+def after_diving(m: Message) -> Level | None:
+    """Decompression illness: nerve or lung signs after a dive, 999; joints or skin, today."""
+    if not m.mentioned(DIVED):
+        return None
+    if m.has(DIVE_NERVES):
+        return Level.EMERGENCY
+    if m.has(DIVE_SKIN_JOINTS):
+        return Level.SAME_DAY
+    return None
+
+
+def serious_burn(m: Message) -> Level | None:
+    """A burn for A&E (not 999): larger than a hand, or the skin white or charred."""
+    if m.has(BURN) and m.has(SERIOUS_BURN) and not m.mentioned(SUN):
+        return Level.SAME_DAY
+    return None
+
+
+def asks_for_a_check(m: Message) -> Level | None:
+    """The member asks whether to have their own complaint or condition seen: yes, by a GP.
+
+    Only with something to see: a known condition, or a complaint that recurs, lasts or
+    worsens. "Do I need a doctor for sore calves after leg day?" is not asked here."""
+    # Read anywhere: the question is asked now, even beside "a stent fitted last year".
+    if not m.mentioned(ASKS_FOR_CARE):
+        return None
+    if m.mentioned(KNOWN_CONDITION):
+        return Level.SEE_GP
+    if m.has(COMPLAINT) and (m.has(RECURRING) or m.has(WEEKS) or m.has(NOT_IMPROVING)):
         return Level.SEE_GP
     return None

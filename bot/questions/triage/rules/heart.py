@@ -28,6 +28,7 @@ from bot.questions.triage.vocabulary.body import (
 )
 from bot.questions.triage.vocabulary.breath import (
     BREATH,
+    COLD_WATER,
     NORMAL_RECOVERY,
     RECENT_ONSET,
     SEVERE_BREATH,
@@ -107,7 +108,9 @@ def breathlessness(m: Message) -> Level | None:
     named = m.has(BREATH)
     if not (severe or named):
         return None
-    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE)
+    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
+        m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
+    )
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return None
     if severe or (named and m.has(SUDDEN)):

@@ -18,7 +18,13 @@ from bot.questions.triage.vocabulary.body import (
     PAIN,
     RECURRING,
 )
-from bot.questions.triage.vocabulary.breath import BREATH, BREATHING_IN, SEVERE_BREATH, SUDDEN
+from bot.questions.triage.vocabulary.breath import (
+    BREATH,
+    BREATHING_IN,
+    NORMAL_RECOVERY,
+    SEVERE_BREATH,
+    SUDDEN,
+)
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLEEDING,
@@ -109,7 +115,7 @@ def dvt(m: Message) -> Level | None:
     if m.has(SUSPECTED_CLOT) and m.mentioned(LEG):
         return Level.SAME_DAY
     arm = words(r"arms?|forearm|shoulder|hand")
-    if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|purple\w*|dark\w*|bluey")):
+    if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|bluish|purple\w*|dark\w*|bluey")):
         return Level.SAME_DAY
     line = words(r"picc|central line|cannula|port|portacath|drip")
     if m.near(arm, SWOLLEN, 8) and m.mentioned(line):
@@ -121,7 +127,11 @@ def pulmonary_embolism(m: Message) -> Level | None:
     if m.has(COUGH_BLOOD):
         return Level.EMERGENCY
     breath = m.has(BREATH) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
-    if breath and (_leg_clot_signs(m) or _risk_before(m) or m.near(LEG, SWOLLEN, 8)):
+    # Puffed on a run after a flight, and back to normal in a minute: unfit, not a clot.
+    ordinary = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not m.has(SEVERE_BREATH)
+    if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary)):
+        return Level.EMERGENCY
+    if breath and m.near(LEG, SWOLLEN, 8):
         return Level.EMERGENCY
     if m.has(BREATHING_IN) and (m.has(SUDDEN) or m.has(RACING) or m.has(FAINTED)):
         return Level.EMERGENCY
@@ -157,7 +167,7 @@ def compartment_syndrome(m: Message) -> Level | None:
     recurring = m.has(RECURRING) or m.has(
         words(
             r"same (?:point|time|distance)|after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)",
-            r"at (?:km|mile|k) ?\d+|at \d+ ?(?:km|k|miles)",
+            r"at (?:km|mile|k) ?\d+|at (?:about |around )?\d+ ?(?:km|k|miles)",
         )
     )
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):

@@ -69,7 +69,9 @@ PAIN = words(
     r"tight\w*",
     r"squeez\w*",
     r"crush\w*",
-    "heavy",
+    # Not "holiday heart after heavy drinking" or "heavy sets".
+    r"heavy(?! (?:drink\w*|drinker|night|session|lift\w*|weights?|sets?|squats?|deadlifts?|load|"
+    r"bag|rain|traffic))",
     "heaviness",
     "burning",
     "burns",
@@ -131,7 +133,8 @@ CHEST_SIMILE = words(
     r"(?:elephant|weight|ton of bricks|someone|somebody|something)(?: \w+){0,2} "
     r"(?:sat|sitting|standing|pressing|kneeling) on me",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
-    r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*)",
+    r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*|"
+    r"kneel\w*|stood|standing|stand\w* on)",
 )
 
 
@@ -312,6 +315,8 @@ EXERCISE = words(
     r"leg (?:day|press|curls?|extensions?)",
     "hack squats?",
     "treadmill",
+    # Marching under load: tabbing, rucking, yomping (not the month: "since March").
+    r"(?:loaded|long|forced|route|tactical|speed) march(?:es|ing)?|tabb\w*|ruck\w*|yomp\w*",
     r"rower|rowing",
     r"spin(?: class)?",
     "hiit",

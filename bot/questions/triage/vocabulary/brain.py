@@ -20,8 +20,8 @@ STROKE_SIGNS = words(
     r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
     r"understand)",
     r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
-    r"(?:weak|numb|dead|floppy|heavy and useless|useless)",
-    r"(?:weak|numb|dead|floppy) (?:arm|hand)",
+    r"(?:weak|numb|dead|floppy|heavy and useless|useless|clumsy)",
+    r"(?:weak|numb|dead|floppy|clumsy) (?:arm|hand)",
     r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:left |right )?"
     r"(?:arm|arms|hand)",
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
@@ -59,7 +59,9 @@ VISION_LOSS = words(
     r"(?:vision|sight)(?: \w+){0,6} (?:went|gone|going|turned) "
     r"(?:black|dark|blurry|double|out|blank|grey|gray)",
     r"(?:blind|dark|black|grey|gray) (?:in|out of) (?:one|my left|my right|his|her) eye",
-    r"curtain (?:over|coming down)",
+    r"curtain (?:over|coming down|came down|has come down|come down)",
+    r"(?:vision|sight) in (?:my |his |her |one )?(?:left |right )?eye(?: \w+){0,3} "
+    r"(?:gone|went|disappeared|blacked out|went black)",
     r"double vision",
     r"(?:seeing|see|sees|saw) double",
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
@@ -74,12 +76,16 @@ NOT_A_STROKE = words(
 )
 
 
-# A limb that "went dead" because it was slept, sat or leant on, and came back.
+# A limb that "went dead" because it was slept, sat or leant on, and came back; or a face numbed on
+# purpose.
 PRESSED_LIMB = words(
     r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt) on (?:it|them|"
     r"my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",
+    # A face numbed on purpose, at the dentist or for a stitch.
+    r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
+    r"cream|gel)|lidocaine",
 )
 
 

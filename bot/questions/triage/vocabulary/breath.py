@@ -134,3 +134,10 @@ RECENT_ONSET = words(
     r"(?:today|this morning|yesterday|overnight|tonight)",
     r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
 )
+
+
+# Cold water takes the breath away for a minute (the cold shock gasp): normal once it settles.
+COLD_WATER = words(
+    r"cold (?:water|plunge|dip|shower|swim)|ice (?:bath|plunge)|open water|sea swim\w*|"
+    r"wild swim\w*|cold water dip"
+)

@@ -50,9 +50,9 @@ DARK_URINE = words(
     r"(?:urine|pee|wee)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
     r"(?:really |very |quite )?dark(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
-    r"(?:dark brown|brown|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
+    r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
-    r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown|black|cola|coke|tea|rusty)",
+    r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
     r"(?:urine|pee|wee|piss)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
     r"(?:cola|coke|tea|coffee)",
 )
@@ -108,7 +108,7 @@ TIGHT_LIMB = words(
     r"(?:tight\w*|hard|swollen|tense|bulging|shiny|rock hard)",
     r"pins and needles",
     r"(?:numb\w*|tingl\w*)",
-    r"pressure (?:builds?|building|builds up)",
+    r"pressure (?:builds?|building|builds up)|building pressure",
     r"burst\w*",
     r"rock (?:tight|hard|solid)",
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
@@ -117,10 +117,10 @@ TIGHT_LIMB = words(
 
 
 PASSIVE_STRETCH = words(
-    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,4} (?:when|to|if) (?:i |he |she )?"
-    r"(?:try to )?"
-    r"(?:straighten|move|bend|stretch|wiggle|flex|point) (?:my |his |her )?(?:fingers|toes|foot|"
-    r"hand|wrist|ankle)",
+    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,4} (?:when|to|if) "
+    r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?"
+    r"(?:straighten|move|bend|stretch|wiggle|flex|point|pull)\w* (?:my |his |her )?(?:fingers|toes|"
+    r"foot|hand|wrist|ankle)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:my |his |her )?(?:fingers|toes|foot|"
     r"hand)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
 )
@@ -174,8 +174,12 @@ LIMB_LOSS = words(
 
 WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
-    r"(?:goes|go|ease|eases)(?: \w+){0,3} (?:when|if|once|after) (?:i |he |she )?(?:stop|stand|"
-    r"rest|sit|pause)\w*",
+    r"(?:goes|go|ease|eases|departs|subsides|leaves)(?: \w+){0,3} "
+    r"(?:when|if|once|after|as soon as) (?:i |he |she |we )?(?:have |has )?"
+    r"(?:stop|stand|stood|rest|sit|sat|pause)\w*",
+    # Made to stop: "obliging me to pause at the same lamp post".
+    r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
+    r"stand)",
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
     r"(?:kicks? in|starts?|comes? on) (?:at|after) (?:about |around )?\d+ ?(?:yards|metres|meters|"
     r"m|steps|minutes|mins)",
@@ -218,6 +222,9 @@ WALKING = words(
     r"shop\w*",
     r"stroll\w*",
     r"yards|blocks|hundred (?:metres|meters)",
+    # Marching, not the month: the rule that reads this also needs pain that rest eases.
+    r"march(?:ing|es)?|marched|tabb\w*|ruck\w*",
+    r"(?:a|about a|every) mile",
 )
 
 
@@ -229,6 +236,9 @@ BLEEDING = words(
     r"bled",
     r"blood (?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
     r"(?:spurt|gush|pour|squirt)\w*",
+    # Not "if a vein ever burst": asked in case.
+    r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,3} (?:has |had |just )?burst",
+    r"blood(?: \w+){0,2} (?:coming|soaking|seeping|leaking) (?:through|out)",
 )
 
 

@@ -59,3 +59,31 @@ TRAINING_SPAN = words(
     r"plan|programme|program|routine|plateaued|stuck|(?:calf )?raises|squats|deadlifts?|"
     r"sessions?|couch to 5k|c25k|marathon|gym|block"
 )
+
+
+# The member asks whether to have it seen: "should I mention it to my GP", "who sorts that",
+# "how do I get it checked", "worth going back?".
+ASKS_FOR_CARE = words(
+    r"(?:should|do|would|must|shall|can) i (?:\w+ ){0,3}(?:see|ask|check with|talk to|speak to|"
+    r"tell|go to|book|ring|call)(?: \w+){0,3} (?:gp|doctor|doc|cardiologist|nurse|physio|someone|"
+    r"anyone|team|consultant|clinic|surgery)",
+    r"who (?:do|should|would|can) (?:i|we) (?:ask|talk to|speak to|see|go to)|who sorts",
+    r"(?:gp|doctor)(?: \w+){0,2} sign (?:it |this |that |me )?off",
+    r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
+    r"(?:worth|something to) (?:ask\w*|mention\w*|see\w*|going back|go back|get\w* checked|"
+    r"tell\w*)",
+    r"(?:mention|ask) (?:it |this |that |about it )?(?:to |at |with )?(?:my |the )?(?:gp|doctor)",
+    r"where do i go (?:with|for|about) (?:that|this|it)",
+    r"do i need (?:to see|anything checked|a check|to get \w+ checked|a test)",
+    r"is there a test (?:for|to)",
+)
+# A condition, risk or result for which a doctor's view before training on is the usual advice.
+KNOWN_CONDITION = words(
+    r"heart failure|angina|stents?|bypass|heart attack|pulmonary embolism|pe|dvt|blood clot|"
+    r"clots?|rhabdo\w*|heart valve|pacemaker|afib|af|atrial fibrillation|arrhythmia|"
+    r"lymph\w*|thrombophlebitis|liver enzymes|(?:possible|irregular) (?:afib|rhythm)",
+)
+NOT_IMPROVING = words(
+    r"not (?:improving|getting better)|getting worse|worse over|hasnt (?:fully )?gone|"
+    r"(?:isnt|hasnt|not) (?:fully )?(?:going|gone) away",
+)

@@ -110,13 +110,16 @@ SPRAY_FAILED = words(
     r"barely (?:touched|helped|worked|did))",
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,6} (?:nothing|"
     r"still|no (?:help|change|better))",
+    r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,4} (?:still|nothing|"
+    r"no (?:help|change|better))",
 )
 
 
 EXERTIONAL_EASE = words(
     r"(?:eases|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
     r"(?:min|mins|minutes) (?:after|later|afterwards)",
-    r"resolves (?:within|after|with) (?:\w+ ){0,3}(?:rest\w*|stopping)",
+    r"(?:resolves|settles|eases|fades|passes) (?:within|after|with) (?:\w+ ){0,3}"
+    r"(?:rest\w*|stopping)",
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
     r"gone|stops)",
@@ -124,7 +127,8 @@ EXERTIONAL_EASE = words(
     r"(?:stopping|resting|rest)",
     r"fine (?:by|within|after) (?:the )?(?:evening|an hour|\d+ (?:min|mins|minutes))",
     r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
-    r"(?:when|if|once|after) (?:i |he |she )?(?:stop\w*|rest\w*|stand\w*|sit\w*|slow\w*|cool\w*)",
+    r"(?:when|if|once|after) (?:i |he |she |we |they |you )?(?:stop\w*|rest\w*|stand\w*|sit\w*|"
+    r"slow\w*|cool\w*)",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
     r"(?:goes|go|goes off|wears off|eases off|stops|fades)(?: \w+){0,4} (?:when|after) "
     r"(?:i |he |she )?stop\w*",

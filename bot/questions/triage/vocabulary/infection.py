@@ -92,4 +92,6 @@ FEVER_RISK = words(
     r"postpartum|post partum|postnatal",
     r"(?:days|weeks) (?:after|since) (?:my |the |a )?(?:\w+ )?(?:surgery|operation|op|c ?section|"
     r"caesarean|delivery)|post ?op\b",
+    r"(?:surgery|operation|op|procedure|c ?section)(?: \w+){0,2} (?:\d+|a few|few|a couple of|"
+    r"couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks) ago",
 )

@@ -35,7 +35,8 @@ INFLAMED = words(
     "angry",
     "redder",
     "redness",
-    "warm",
+    # Not warmed up: "sore at the start of runs, better once warm".
+    r"(?<!once )(?<!when )(?<!im )(?<!get )(?<!gets )(?<!getting )(?<!after )warm",
     "warmer",
     "hot",
     "hotter",
@@ -176,9 +177,10 @@ SUSPECTED_CLOT = words(
 
 
 COUGH_BLOOD = words(
-    r"(?:cough\w*|spit\w*|bring\w* up|hack\w*|spat)(?: \w+){0,4} (?:blood|bloody|red|pink)",
+    r"(?:cough\w*|spit\w*|bring\w* up|hack\w*|spat)(?: \w+){0,4} (?:blood|bloody|red|pink\w*)",
     r"blood(?: \w+){0,4} (?:cough\w*|spit\w*|phlegm|mucus|sputum|tissue)",
-    r"(?:bloody|pink|red) (?:phlegm|mucus|sputum|spit)",
+    # Pink froth is fluid in the lungs (swimming-induced pulmonary oedema among others).
+    r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|spit|froth\w*|foam\w*)",
     "haemoptysis",
     "hemoptysis",
 )

@@ -28,12 +28,16 @@ AIRWAY = words(
 LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
+    r"(?:peeing|weeing|pee ing|wee ing|urinating|passing (?:urine|water)) (?:a lot |much )?less",
     r"(?:not|havent|hasnt|hadnt) (?:\w+ )?(?:peed|weed|had a wee|had a pee|been for a wee)",
     r"(?:dark|brown)(?: \w+){0,8} (?:even though|despite|although) (?:i |hes |shes |ive )?"
     r"(?:\w+ ){0,2}(?:drunk|drinking|drank)",
 )
 CANT_KEEP_DOWN = words(
-    r"(?:cant|cannot|couldnt) keep (?:any |much )?(?:water|fluids|anything|food|drinks|\w+ )?down"
+    r"(?:cant|cannot|couldnt) keep (?:any |much )?(?:water|fluids|anything|food|drinks|\w+ )?down",
+    r"(?:nothing|no fluids?|not even water)(?: \w+){0,1} (?:is |will )?(?:staying|stays|stay) down",
+    r"(?:vomit\w*|sick|throwing up|throw up|bring \w+ back up)(?: \w+){0,2} (?:every time|"
+    r"whenever|each time) (?:i |he |she )?(?:try to )?(?:drink|eat|have a sip)",
 )
 # NHS: sudden hearing loss in one or both ears needs an urgent GP appointment or 111.
 HEARING_LOST = words(
@@ -88,6 +92,37 @@ DUSKY_TOES = words(
 )
 KIDNEY_SIGNS = words(
     r"(?:frothy|foamy|bubbly) (?:urine|pee|wee)",
-    r"(?:urine|pee|wee)(?: \w+){0,3} (?:frothy|foamy|bubbly)",
+    r"(?:urine|pee|wee)(?: \w+){0,4} (?:frothy|foamy|bubbly)",
     r"(?:puffy|swollen) (?:face|eyes|eyelids)(?: \w+){0,3} (?:in the )?mornings?",
+    r"(?:face|eyes|eyelids)(?: \w+){0,2} (?:puffy|swollen)(?: \w+){0,2} (?:in the )?mornings?",
 )
+
+
+# Decompression illness (DAN, BSAC): after a dive, signs of the nerves or lungs need oxygen and a
+# chamber now; joint pain or a skin rash alone, a doctor who knows diving today.
+DIVED = words(r"dives?|dived|diving|scuba|snorkel\w* (?:dive|dives)|(?:a |the )?deep dive")
+DIVE_NERVES = words(
+    r"(?:legs?|arms?|feet|hands?|body)(?: \w+){0,3} (?:tingl\w*|numb\w*|weak|heavy|dead)",
+    r"(?:tingl\w*|numb\w*|pins and needles|weak\w*) (?:in|down) (?:my |both |his |her )?"
+    r"(?:legs?|arms?|feet|hands?)",
+    r"(?:room|everything|head) (?:is |keeps )?spinning|vertigo|(?:cant|cannot) (?:stand|walk)",
+    r"confus\w*|slurr\w*|(?:cant|cannot|struggling to) (?:breathe|catch my breath)",
+    r"paralys\w*|(?:cant|cannot) (?:move|feel) (?:my )?(?:legs?|arms?)",
+)
+DIVE_SKIN_JOINTS = words(
+    r"(?:shoulder|elbow|knee|hip|wrist|joint|joints)(?: \w+){0,3} (?:ache|aches|aching|pain\w*|"
+    r"hurt\w*)",
+    r"(?:blotchy|mottled|marbled)(?: \w+){0,2} (?:rash|skin)|(?:rash|skin)(?: \w+){0,3} (?:itchy|"
+    r"blotchy|mottled|marbled)",
+)
+
+
+# NHS (burns and scalds): A&E for a burn larger than the injured person's hand, or one that
+# leaves the skin white, charred or leathery. Sunburn and the "burn" of a hard set are not it.
+BURN = words(r"burn|burns|burnt|burned|scald\w*")
+SERIOUS_BURN = words(
+    r"(?:bigger|larger) than (?:my|his|her|their|a|the|your) (?:hand|palm)",
+    r"(?:size of|as big as) (?:my|his|her|a|the) (?:hand|palm)",
+    r"(?:white|charred|black|leathery|waxy) (?:and \w+ )?(?:skin|patch|area)",
+)
+SUN = words(r"sun\w*|uv|tanning")
