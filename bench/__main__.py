@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import checkins, endtoend, questions, real_questions, reminders, triage
+from bench import checkins, endtoend, questions, real_questions, reminders, scale, triage
 from bench.common import machine
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -25,6 +25,7 @@ AREAS: tuple[tuple[str, Callable[[Sequence[str]], int]], ...] = (
     ("Check-ins", checkins.main),
     ("Reminders", reminders.main),
     ("End to end", endtoend.main),
+    ("Scale", scale.main),
 )
 
 

@@ -19,13 +19,7 @@ from bot.clock import FakeClock
 from bot.config import Config
 from bot.storage.db import Database, open_database
 from tests.helpers import config_for_tests
-from tests.postgres_server import (
-    URL_VARIABLE,
-    Databases,
-    postgres_bin,
-    throwaway_postgres,
-    wait_until_accepting,
-)
+from tests.postgres_server import URL_VARIABLE, Databases, available_postgres
 
 # A fixed instant for tests that read the clock.
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -35,18 +29,8 @@ BACKENDS = ["sqlite", "postgresql"]
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Databases | None]:
     """Databases on a PostgreSQL server, or None where there is none (never under CI)."""
-    url = os.environ.get(URL_VARIABLE, "").strip()
-    if url:
-        wait_until_accepting(url)
-        yield Databases(url)
-        return
-    bin_dir = postgres_bin()
-    if bin_dir is None:
-        yield None
-        return
-    with throwaway_postgres(bin_dir) as started:
-        wait_until_accepting(started)
-        yield Databases(started)
+    with available_postgres() as found:
+        yield found
 
 
 @pytest.fixture(params=BACKENDS)

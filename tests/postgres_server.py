@@ -151,3 +151,20 @@ class Databases:
             conn.execute(f"DROP DATABASE IF EXISTS {name}")
             conn.execute(f"CREATE DATABASE {name}")
         return urlunsplit(urlsplit(self._server_url)._replace(path=f"/{name}"))
+
+
+@contextlib.contextmanager
+def available_postgres() -> Iterator[Databases | None]:
+    """The server the module docstring describes, for the life of the block; None if none."""
+    url = os.environ.get(URL_VARIABLE, "").strip()
+    if url:
+        wait_until_accepting(url)
+        yield Databases(url)
+        return
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        yield None
+        return
+    with throwaway_postgres(bin_dir) as started:
+        wait_until_accepting(started)
+        yield Databases(started)

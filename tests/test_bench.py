@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import bench.__main__ as runner
-from bench import checkins, endtoend, questions, real_questions, reminders, triage
+from bench import checkins, endtoend, questions, real_questions, reminders, scale, triage
 
 
 def test_every_benchmark_runs_and_lands_in_the_results(
@@ -27,6 +27,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
             ("Check-ins", tiny(checkins.main)),
             ("Reminders", tiny(reminders.main)),
             ("End to end", tiny(endtoend.main)),
+            ("Scale", tiny(scale.main)),
         ),
     )
     monkeypatch.setattr(runner, "RESULTS", tmp_path / "results.md")
@@ -40,6 +41,7 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "# Check-ins",
         "# Reminders",
         "# End to end",
+        "# Scale",
     ]
     for section in (
         "## Development and test sets",
@@ -57,5 +59,6 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "## Growth: a big server's long history",
         "## A crowd asking and checking in",
         "## Micro-batching: the most texts in one model call, and the wait for more",
+        "## Check-ins per second, PostgreSQL beside SQLite",
     ):
         assert section in text, section
