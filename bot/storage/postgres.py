@@ -79,6 +79,14 @@ def without_password(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+def _bindable(params: Params) -> Params:
+    """PostgreSQL text cannot hold NUL (SQLite's can): a member's stray \\x00 becomes U+FFFD,
+    so what they typed is kept, visibly, rather than failing the whole command."""
+    if not any(isinstance(p, str) and "\x00" in p for p in params):
+        return params
+    return [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params]
+
+
 class PostgresTransaction:
     """Statements on one connection inside one transaction."""
 
@@ -86,20 +94,20 @@ class PostgresTransaction:
         self._conn = conn
 
     async def execute(self, sql: str, params: Params = ()) -> int:
-        cursor = await self._conn.execute(to_psycopg(sql), params)
+        cursor = await self._conn.execute(to_psycopg(sql), _bindable(params))
         return cursor.rowcount
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
         async with self._conn.cursor() as cursor:
-            await cursor.executemany(to_psycopg(sql), list(rows))
+            await cursor.executemany(to_psycopg(sql), [_bindable(row) for row in rows])
             return cursor.rowcount
 
     async def fetchone(self, sql: str, params: Params = ()) -> DictRow | None:
-        cursor = await self._conn.execute(to_psycopg(sql), params)
+        cursor = await self._conn.execute(to_psycopg(sql), _bindable(params))
         return await cursor.fetchone()
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[DictRow]:
-        cursor = await self._conn.execute(to_psycopg(sql), params)
+        cursor = await self._conn.execute(to_psycopg(sql), _bindable(params))
         return await cursor.fetchall()
 
 

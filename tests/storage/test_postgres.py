@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from bot.storage import outbox
+from bot.storage import questions as question_store
 from bot.storage.db import open_database
 from bot.storage.errors import DatabaseTooNew, MigrationFailed, StorageError
 from bot.storage.postgres import PostgresDatabase, bundled_migrations, to_psycopg, without_password
@@ -128,3 +129,17 @@ async def test_two_claimers_at_once_never_take_the_same_occurrence(url: str) -> 
     finally:
         await db.close()
         await other.close()
+
+
+async def test_a_nul_in_member_text_is_kept_visibly_not_refused(url: str) -> None:
+    """PostgreSQL text cannot hold NUL; SQLite's can. A stray one must not fail the command."""
+    db = await open_database(url)
+    try:
+        await question_store.record_unanswered(
+            db, question="calf\x00raise?", question_key="calf raise", at=NOW
+        )
+        assert [
+            r["question"] for r in await db.fetchall("SELECT question FROM unanswered_questions")
+        ] == ["calf\ufffdraise?"]
+    finally:
+        await db.close()
