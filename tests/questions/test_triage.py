@@ -23,6 +23,7 @@ DVT = Category.DVT
 PE = Category.PE
 RHYTHM = Category.ARRHYTHMIA
 STROKE = Category.STROKE
+OTHER = Category.OTHER
 
 # (message, the sign it must raise, the level of the reply): the original 51.
 WARNING_SIGNS: list[tuple[str, Category, Level]] = [
@@ -522,6 +523,61 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         SEE_GP,
     ),
+    # Session 8: kinds of sign an eighth challenge set found unread.
+    ("my wife can't feel her right arm and says her vision's gone double", STROKE, EMERGENCY),
+    ("my icd went off again just now, second shock in an hour", RHYTHM, EMERGENCY),
+    ("my icd gave me one shock on the bike, i feel totally fine now", RHYTHM, SAME_DAY),
+    (
+        "passed out after the sauna and now i'm muddled and my heart is jumping all over",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "vein on my ankle burst, pressing on it hasn't stopped the bleeding",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    ("he's peeing stuff that looks like coke after the hill session", Category.RHABDO, SAME_DAY),
+    ("left 15.5 right 14 inches round the calf after my hip op, the left aches", DVT, SAME_DAY),
+    ("blistering sunburn on my shoulders and a temperature of 101 F", OTHER, SAME_DAY),
+    (
+        "my dad has had diarrhoea for two days, is barely drinking and his pee is very dark",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("noticed my poo is black and tarry today", OTHER, SAME_DAY),
+    ("i'm on warfarin and banged my head on the bar, feel ok", OTHER, SAME_DAY),
+    (
+        "sickle cell crisis in my legs, my painkillers haven't touched it all morning",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("my kneecap slipped out and hasn't gone back in", OTHER, SAME_DAY),
+    (
+        "ran a marathon yesterday, drank loads of water, now bloated with a headache",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("after the ultra i drank litres of water and now i'm confused and vomiting", OTHER, EMERGENCY),
+    # NICE CG95: chest pain in the last three days that has gone, assessed the same day.
+    (
+        "chest ache and left arm ache yesterday evening for half an hour, then it went",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "shins still tight and tingly 3 hours after i finished, usually gone in ten minutes",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    ("type 1 diabetic, ketones moderate on the strip and feeling sick", OTHER, SAME_DAY),
+    (
+        "pacemaker fitted last year and i've had hiccups in time with my heartbeat all day",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    ("i have heart failure, do i just start the walking group or ask first?", OTHER, SEE_GP),
+    ("on apixaban and bruising easily from the bar, worth a review?", OTHER, SEE_GP),
     # The member asks whether to have it seen, with something to see.
     (
         "i had a stent fitted last year, should i see my gp before starting leg day?",
@@ -615,6 +671,15 @@ LOOK_ALIKES = [
     "sunburn on my calves bigger than my hand, can i still train?",
     "feel the burn in my calves after 50 raises",
     "what is holiday heart after heavy drinking?",
+    # Session 8: look-alikes of the kinds an eighth challenge set raised alarms on.
+    "coach says i have a lazy stroke on the erg, drills?",
+    "cold water took my breath at the swim start then i found my stroke",
+    "nearly fainted when i saw my race photos lol",
+    "sprints had me gasping, couldn't talk for a minute, normal again by the walk back",
+    "my quads look huge after leg day",
+    "boot camp class tomorrow, what should i eat?",
+    "sunburnt calves after the beach, a bit pink, no blisters",
+    "yesterday's leg day left my calves sore, then it went",
 ]
 
 

@@ -94,6 +94,7 @@ CHALLENGES = [
         "triage_challenge5.yaml",
         "triage_challenge6.yaml",
         "triage_challenge7.yaml",
+        "triage_challenge8.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -112,6 +113,8 @@ JUDGED_STRICTER = {
     "triage_challenge5.yaml": 4,
     "triage_challenge6.yaml": 5,
     "triage_challenge7.yaml": 4,
+    # Set 8: ankles in both legs suddenly swollen, pitting, in a 66-year-old with diabetes (NHS
+    # swollen ankles: a GP), given a GP appointment.
 }
 
 

@@ -34,6 +34,7 @@ ABOUT_SIGNS = words(
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
     r"what (?:actually|really|exactly) (?:happens|causes|is)",
+    r"what (?:does|do) (?:\w+ ){1,8}(?:actually |really )?mean",
     r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
     r"(?:explain|tell me about|info on|information on|list)",
@@ -89,6 +90,7 @@ JUST_ASKING = words(
     r"for those of us",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
     r"asking so (?:i|we) (?:know|can|am ready|are ready)",
+    r"saw (?:it|this) (?:mentioned|on|in)",
     r"for (?:a|the|my|our) (?:\w+ ){0,3}(?:talk|presentation|class|course|workshop|session) "
     r"(?:im|i am|were|we are) (?:giving|running|doing|teaching)",
     r"out of (?:curiosity|interest)",

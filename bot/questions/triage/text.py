@@ -103,6 +103,7 @@ _PRESENT = words(
     r"(?:is|are|its|keeps?) getting",
     "today",
     "tonight",
+    r"all (?:day|morning|afternoon|evening)",
     r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )again",
     "still",
     "currently",
@@ -149,8 +150,9 @@ def _negated(tokens: list[str], at: int) -> bool:
 _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
-    r"(?:nearly|almost) (?:fainted|died|had a heart attack) (?:when i saw|at|seeing) the "
-    r"(?:price|prices|bill|cost|programme|plan|timetable)",
+    r"(?:nearly|almost) (?:fainted|died|had a heart attack) (?:when i saw|at|seeing) (?:the|my) "
+    r"(?:\w+ )?(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
+    r"results?|splits|time)",
     r"(?:price|prices|cost|bill)(?: \w+){0,5} (?:gives?|gave|giving) me "
     r"(?:chest pains?|palpitations|a heart attack|a stroke)",
     r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got)",

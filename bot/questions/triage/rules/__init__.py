@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.questions.triage.rules.general import (
-    after_diving,
     asks_for_a_check,
     fainting,
     heat_illness,
@@ -22,7 +21,6 @@ from bot.questions.triage.rules.general import (
     other_signs,
     preeclampsia,
     sepsis,
-    serious_burn,
     stroke,
 )
 from bot.questions.triage.rules.heart import (
@@ -40,6 +38,16 @@ from bot.questions.triage.rules.legs import (
     limb_ischaemia,
     pulmonary_embolism,
     rhabdomyolysis,
+)
+from bot.questions.triage.rules.situations import (
+    after_diving,
+    after_long_race,
+    dehydrated,
+    joint_out,
+    on_blood_thinners,
+    serious_burn,
+    sickle_crisis,
+    sunburn,
 )
 from bot.questions.triage.signs import Category, Level
 from bot.questions.triage.text import Message, words
@@ -76,6 +84,12 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, lasting_complaint),
     (Category.OTHER, after_diving),
     (Category.OTHER, serious_burn),
+    (Category.OTHER, sunburn),
+    (Category.OTHER, on_blood_thinners),
+    (Category.OTHER, sickle_crisis),
+    (Category.OTHER, joint_out),
+    (Category.OTHER, after_long_race),
+    (Category.OTHER, dehydrated),
     (Category.OTHER, asks_for_a_check),
 )
 

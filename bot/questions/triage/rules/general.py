@@ -70,13 +70,9 @@ from bot.questions.triage.vocabulary.legs import BOTH_SIDES, SWOLLEN
 from bot.questions.triage.vocabulary.other import (
     AIRWAY,
     BULGING_VEINS,
-    BURN,
     CANT_KEEP_DOWN,
     CAST,
     CAST_TROUBLE,
-    DIVE_NERVES,
-    DIVE_SKIN_JOINTS,
-    DIVED,
     HARD_RED_VEIN,
     HEARING_LOST,
     KETONE_READING,
@@ -84,9 +80,7 @@ from bot.questions.triage.vocabulary.other import (
     LITTLE_FLUID_OUT,
     MOUTH_SWELLING,
     RECURRENT_INFECTION,
-    SERIOUS_BURN,
     SUDDENLY,
-    SUN,
     SWELLING_TRIGGER,
     VARICOSE_NAMED,
 )
@@ -115,7 +109,13 @@ def fainting(m: Message) -> Level | None:
     if not fainted and m.mentioned(SPUN_ROUND):
         return None
     exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
-    companions = m.near(CHEST, PAIN, 8) or m.has(RACING) or m.has(IRREGULAR) or m.has(BREATH)
+    companions = (
+        m.near(CHEST, PAIN, 8)
+        or m.has(RACING)
+        or m.has(IRREGULAR)
+        or m.has(BREATH)
+        or m.has(words(r"confus\w*|muddled|not making sense"))
+    )
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
         return Level.EMERGENCY
     if fainted:
@@ -263,6 +263,14 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     if ketones and max(ketones) >= 1.6:
         return Level.SAME_DAY
+    # A strip read in words rather than mmol/L.
+    if diabetic and m.has(
+        words(
+            r"ketones?(?: \w+){0,3} (?:moderate|large|high|raised)|"
+            r"(?:moderate|large|high|raised) ketones?"
+        )
+    ):
+        return Level.SAME_DAY
     # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
     if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
         return Level.SAME_DAY
@@ -336,24 +344,6 @@ def other_signs(m: Message) -> Level | None:
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
     if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
         return Level.SEE_GP
-    return None
-
-
-def after_diving(m: Message) -> Level | None:
-    """Decompression illness: nerve or lung signs after a dive, 999; joints or skin, today."""
-    if not m.mentioned(DIVED):
-        return None
-    if m.has(DIVE_NERVES):
-        return Level.EMERGENCY
-    if m.has(DIVE_SKIN_JOINTS):
-        return Level.SAME_DAY
-    return None
-
-
-def serious_burn(m: Message) -> Level | None:
-    """A burn for A&E (not 999): larger than a hand, or the skin white or charred."""
-    if m.has(BURN) and m.has(SERIOUS_BURN) and not m.mentioned(SUN):
-        return Level.SAME_DAY
     return None
 
 

@@ -45,9 +45,13 @@ from bot.questions.triage.vocabulary.heart import (
     HARMLESS_TRIGGER,
     HAVING_ONE_NOW,
     HEARTBEAT,
+    ICD_SHOCK,
     IRREGULAR,
     JUST_TRAINED,
     MORE_OFTEN,
+    MORE_SHOCKS,
+    PAIN_BACK,
+    PAIN_GONE_SINCE,
     RACING,
     RATE_JUMPED,
     RHYTHM_ALERT,
@@ -82,7 +86,9 @@ def chest_pain(m: Message) -> Level | None:
         if m.near(sites, squeeze, 6) and m.has(EXERTIONAL_EASE):
             return Level.SAME_DAY
         return None
-    companions = m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE)
+    companions = (
+        m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE) or m.near(CHEST, words(r"left arm|jaw"), 6)
+    )
     # Soreness in the chest muscles after training them, a strain that hurts when pressed, or
     # heartburn after a meal that an antacid settles, with no companion sign.
     tight_clothes = m.mentioned(
@@ -95,6 +101,9 @@ def chest_pain(m: Message) -> Level | None:
         m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX) or tight_clothes
     ):
         return None
+    # NICE CG95: chest pain in the last three days that has gone needs assessment the same day.
+    if m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK):
+        return Level.SAME_DAY
     # Pain that comes with effort and eases with rest is angina's pattern: see someone today.
     if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
         return Level.SAME_DAY
@@ -126,8 +135,12 @@ def arrhythmia(m: Message) -> Level | None:
     irregular = m.has(IRREGULAR)
     racing = m.near(HEARTBEAT, RACING, 6) or m.has(words(r"racing heart|heart racing"))
     fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
-    if m.has(words(r"shocked me|(?:icd|defib\w*) (?:went off|fired|shocked)")):
-        return Level.EMERGENCY
+    # BHF: one ICD shock and feeling well, ring the device clinic today; two or more, or a shock
+    # and feeling unwell, 999.
+    if m.has(ICD_SHOCK):
+        if m.mentioned(MORE_SHOCKS) or m.has(DIZZY) or m.has(BREATH) or m.near(CHEST, PAIN, 8):
+            return Level.EMERGENCY
+        return Level.SAME_DAY
     # Not bare "af": it is gym slang too ("sore af").
     known = m.mentioned(
         words(
@@ -145,6 +158,10 @@ def arrhythmia(m: Message) -> Level | None:
     )
     if (irregular or racing) and m.mentioned(own_device):
         return Level.SAME_DAY
+    # Hiccups or a muscle twitching in time with the heart: a pacing wire may have moved.
+    device_trouble = words(r"hiccup\w*|twitch\w*(?: \w+){0,3} (?:rhythm|time|beat)")
+    if m.mentioned(words(r"pacemaker")) and m.has(device_trouble):
+        return Level.SAME_DAY
     if not (irregular or racing or fast_number):
         # A watch or app that reports atrial fibrillation, with nothing felt, or a rate that jumps
         # to 200 and drops back (NHS: palpitations that keep happening; AF needs a GP's ECG).
@@ -153,7 +170,8 @@ def arrhythmia(m: Message) -> Level | None:
             return Level.SEE_GP
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     red_flags = (
-        m.has(DIZZY)
+        m.has(words(r"grey|gray|ashen|clammy|fell down|collapsed|keeled over"))
+        or m.has(DIZZY)
         or m.has(FAINTED)
         or m.has(NEAR_FAINT)
         or m.has(BREATH)

@@ -81,11 +81,17 @@ def _calves_differ(m: Message) -> bool:
     if not m.mentioned(words(r"calf|calves|leg|legs")):
         return False
     sizes = [float(n) for n in re.findall(r"\b(\d{2}(?:\.\d)?) ?cm\b", m.whole)]
+    if len(sizes) != 2:
+        # "left 16.5 inches, right 15": the unit may be said once.
+        sizes = [float(n) for n in re.findall(r"\b(?:left|right) (\d{1,2}(?:\.\d+)?)\b", m.whole)]
+        if len(sizes) == 2 and re.search(r"\binch(?:es)?\b|\bin\b", m.whole):
+            sizes = [s * 2.54 for s in sizes]
     return len(sizes) == 2 and abs(sizes[0] - sizes[1]) >= 3
 
 
 def _leg_clot_signs(m: Message) -> bool:
-    swollen = m.near_or_next(LEG, SWOLLEN, 12) or _calves_differ(m)
+    differ = _calves_differ(m)
+    swollen = m.near_or_next(LEG, SWOLLEN, 12) or differ
     inflamed = m.near_or_next(LEG, INFLAMED, 12)
     painful = m.near_or_next(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
     if m.has(CRAMP_PASSED) and not swollen:
@@ -93,7 +99,8 @@ def _leg_clot_signs(m: Message) -> bool:
     risk = _risk_before(m)
     # "Feet", "ankles", "calves" with no single leg named are both sides.
     plural_only = m.mentioned(ANKLES) and not m.mentioned(ONE_SIDE) and not m.mentioned(SINGLE_LEG)
-    one_side = not m.mentioned(BOTH_SIDES) and not plural_only
+    # Two calves measured apart are one side swollen, whatever "both" the message says.
+    one_side = differ or (not m.mentioned(BOTH_SIDES) and not plural_only)
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
     )
@@ -150,7 +157,9 @@ def rhabdomyolysis(m: Message) -> Level | None:
     # water, seek care straight away); dark urine with ordinary aches, today.
     if m.has(SYSTEMIC) or m.has(LITTLE_URINE) or m.has(MUSCLE_SEVERE):
         return Level.EMERGENCY
-    if not (m.has(LEG_PAIN) or m.has(SEVERE_PAIN)):
+    # Urine the colour of cola or tea after exercise needs care today even without pain (CDC).
+    cola = words(r"cola|coke|coca cola|tea|brown\w*|black|rusty")
+    if not (m.has(LEG_PAIN) or m.has(SEVERE_PAIN) or (m.has(cola) and m.mentioned(EXERCISE))):
         return None
     return Level.SAME_DAY
 
@@ -170,6 +179,13 @@ def compartment_syndrome(m: Message) -> Level | None:
             r"at (?:km|mile|k) ?\d+|at (?:about |around )?\d+ ?(?:km|k|miles)",
         )
     )
+    # Hours after stopping and still tight or numb: this time it has not settled.
+    lingering = words(
+        r"(?:\d+|two|three|four|several) (?:hours?|hrs?) (?:since|after) (?:i |we )?"
+        r"(?:finished|stopped|got back|got home)"
+    )
+    if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(words(r"still")):
+        return Level.SAME_DAY
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP
     return None
@@ -239,7 +255,13 @@ def claudication(m: Message) -> Level | None:
 def bleeding_vein(m: Message) -> Level | None:
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
     if m.has(VARICOSE) and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
-        stopped = m.has(words(r"(?:has |it )?stopped|(?:not|isnt) bleeding (?:now|anymore)"))
+        # Not "pressing hard hasn't stopped it".
+        stopped = m.has(
+            words(
+                r"(?<!hasnt )(?<!havent )(?<!not )(?<!wont )(?<!didnt )(?:has |it )?stopped|"
+                r"(?:not|isnt) bleeding (?:now|anymore)"
+            )
+        )
         return Level.SAME_DAY if stopped else Level.EMERGENCY
     # One that bled in the past still needs a referral, even long after.
     if m.mentioned(words(r"(?:varicose|varicosit\w*)(?: \w+){0,4} (?:bled|had a bleed)")):

@@ -315,6 +315,7 @@ EXERCISE = words(
     r"leg (?:day|press|curls?|extensions?)",
     "hack squats?",
     "treadmill",
+    r"sprint\w*",
     # Marching under load: tabbing, rucking, yomping (not the month: "since March").
     r"(?:loaded|long|forced|route|tactical|speed) march(?:es|ing)?|tabb\w*|ruck\w*|yomp\w*",
     r"rower|rowing",

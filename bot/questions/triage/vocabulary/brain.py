@@ -16,12 +16,15 @@ STROKE_SIGNS = words(
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
     r"words (?:came out|coming out|are coming out|keep coming out) "
     r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
+    # Not "couldn't talk for a minute" at the top of a hill sprint: that is breath.
     r"(?:cant|cannot|couldnt|trouble|struggling to|unable to) "
     r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
-    r"understand)",
+    r"understand)(?! for (?:a|about a|like a|a few|\d+) (?:minute|min|mins|sec\w*|few|moment))",
     r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
     r"(?:weak|numb|dead|floppy|heavy and useless|useless|clumsy)",
     r"(?:weak|numb|dead|floppy|clumsy) (?:arm|hand)",
+    r"(?:cant|cannot|couldnt) feel (?:my |his |her |their )?(?:left |right )?(?:arm|hand|leg|face|"
+    r"side)",
     r"(?:cant|cannot|couldnt) (?:lift|raise|hold up) (?:his |her |my |their )?(?:left |right )?"
     r"(?:arm|arms|hand)",
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
@@ -62,7 +65,7 @@ VISION_LOSS = words(
     r"curtain (?:over|coming down|came down|has come down|come down)",
     r"(?:vision|sight) in (?:my |his |her |one )?(?:left |right )?eye(?: \w+){0,3} "
     r"(?:gone|went|disappeared|blacked out|went black)",
-    r"double vision",
+    r"double vision|vision (?:\w+ ){0,2}double",
     r"(?:seeing|see|sees|saw) double",
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
     r"(?:half|side)",
@@ -73,6 +76,10 @@ VISION_LOSS = words(
 NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
     r"stroke rate|strokes? (?:per|a) minute|spm",
+    # Technique: "a lazy stroke on the rowing machine", "settled into my stroke" in a swim.
+    r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",
+    r"(?:lazy|short|long|late|choppy|smooth|efficient|catch|recovery) stroke",
+    r"(?:into|find|found|lost|lose) (?:my|a|the|your) (?:rhythm and |swimming )?stroke",
 )
 
 

@@ -101,6 +101,7 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"(?:normal|fine|ok|okay) again (?:by|after|within|in|once)",
     r"(?:settled|recovered|calmed down|came back down)",
     r"normal\?",
 )

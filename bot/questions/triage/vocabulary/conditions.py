@@ -53,7 +53,7 @@ DARK_URINE = words(
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
-    r"(?:urine|pee|wee|piss)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
+    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
     r"(?:cola|coke|tea|coffee)",
 )
 
@@ -177,6 +177,10 @@ WALK_PAIN_REST = words(
     r"(?:goes|go|ease|eases|departs|subsides|leaves)(?: \w+){0,3} "
     r"(?:when|if|once|after|as soon as) (?:i |he |she |we )?(?:have |has )?"
     r"(?:stop|stand|stood|rest|sit|sat|pause)\w*",
+    r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
+    r"(?:and|then) (?:\w+ )?(?:walks?|goes on|carries on|continues)",
+    r"(?:clears|goes|eases|stops) (?:as soon as|when|once) (?:i |he |she )?(?:freewheel|ease off|"
+    r"coast|slow down)\w*",
     # Made to stop: "obliging me to pause at the same lamp post".
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
@@ -225,6 +229,7 @@ WALKING = words(
     # Marching, not the month: the rule that reads this also needs pain that rest eases.
     r"march(?:ing|es)?|marched|tabb\w*|ruck\w*",
     r"(?:a|about a|every) mile",
+    r"climbs?|climbing (?:hills|stairs)",
 )
 
 

@@ -28,6 +28,7 @@ WEEKS = words(
     r"(?: now| later| and| ago)",
     r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,3}(?:weeks|months)",
     r"(?:not|isnt|wont|hasnt|never) (?:\w+ )?go(?:ing|ne)? away",
+    r"(?:over|for|in) the (?:last|past) (?:year|few years|couple of years)",
     r"(?:every|each) (?:run|session|walk|time i \w+)(?: \w+){0,2} (?:this|for) "
     r"(?:winter|month|year|weeks|months)",
     r"over (?:a few|the past few|the last few|several) (?:weeks|months)",
@@ -47,6 +48,8 @@ MEDICINE_CHANGE = words(
     rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in the (?:summer|spring|autumn|"
     rf"winter))",
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
+    rf"(?:when|since|after) (?:i |he |she )?(?:began|started) (?:on )?(?:\w+ ){{0,2}}"
+    rf"(?:{MEDICINE})",
 )
 RECOVERED = words(
     r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fully |completely )?(?:recovered|all better|"
@@ -76,12 +79,25 @@ ASKS_FOR_CARE = words(
     r"where do i go (?:with|for|about) (?:that|this|it)",
     r"do i need (?:to see|anything checked|a check|to get \w+ checked|a test)",
     r"is there a test (?:for|to)",
+    r"(?:or|should i|do i) ask (?:first|someone|my gp|my doctor)",
+    r"(?:gp|doctor|cardiologist|nurse)(?: \w+){0,2} (?:review|check|look at)",
+    r"run (?:it|this|that) (?:past|by) (?:my |the |a )?(?:\w+ )?"
+    r"(?:gp|doctor|team|nurse|consultant)",
+    r"(?:one|something) for (?:the|my|a) (?:gp|doctor)",
+    r"raise (?:it |this |that )?with (?:someone|my gp|the gp|a doctor|my doctor)",
+    r"worth a (?:review|check|look)",
+    r"(?:someone|a doctor|the gp|my gp) (?:to )?check (?:my|his|her)",
+    r"should (?:someone|a doctor) (?:check|look)",
+    r"who decides",
 )
 # A condition, risk or result for which a doctor's view before training on is the usual advice.
 KNOWN_CONDITION = words(
     r"heart failure|angina|stents?|bypass|heart attack|pulmonary embolism|pe|dvt|blood clot|"
     r"clots?|rhabdo\w*|heart valve|pacemaker|afib|af|atrial fibrillation|arrhythmia|"
     r"lymph\w*|thrombophlebitis|liver enzymes|(?:possible|irregular) (?:afib|rhythm)",
+    r"fainted|faint|heat exhaustion|heatstroke|long covid|ms|multiple sclerosis|marfan|ckd|"
+    r"kidney disease|sickle|diabet\w*|type (?:1|2|one|two)|icd|eds|hypermobil\w*|aortic|"
+    r"apixaban|rivaroxaban|warfarin|blood thinners?|copd|asthma",
 )
 NOT_IMPROVING = words(
     r"not (?:improving|getting better)|getting worse|worse over|hasnt (?:fully )?gone|"

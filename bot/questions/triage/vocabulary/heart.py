@@ -38,6 +38,8 @@ IRREGULAR = words(
     r"extra beats?",
     r"palpitat\w*",
     r"erratic",
+    r"(?:heart|pulse|heartbeat)(?: \w+){0,3} (?:jumping|jumps|bouncing|all over the place)"
+    r"(?: all over| around| about)?",
     "out of rhythm",
     "all over the place",
     r"thump\w*",
@@ -116,7 +118,7 @@ SPRAY_FAILED = words(
 
 
 EXERTIONAL_EASE = words(
-    r"(?:eases|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
+    r"(?:eases?|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
     r"(?:min|mins|minutes) (?:after|later|afterwards)",
     r"(?:resolves|settles|eases|fades|passes) (?:within|after|with) (?:\w+ ){0,3}"
     r"(?:rest\w*|stopping)",
@@ -204,3 +206,22 @@ RATE_JUMPED = words(
 SUDDEN_SWITCH = words(
     r"suddenly|out of nowhere|for no reason|drops? (?:straight )?back|back down|like a switch"
 )
+
+
+ICD_SHOCK = words(
+    r"shocked me",
+    r"(?:icd|defib\w*)(?: \w+){0,2} (?:went off|gone off|goes off|fired|shocked|gave me "
+    r"(?:a |one |two |another )?shocks?)",
+)
+MORE_SHOCKS = words(
+    r"twice|two shocks|(?:gone|went) off again|another shock|second shock|more than once|"
+    r"\d+ shocks|(?:three|four|several|multiple) (?:times|shocks)"
+)
+
+
+# Chest pain that came and went before today: "yesterday evening ... then it went".
+PAIN_GONE_SINCE = words(
+    r"(?:yesterday|last night|the other day|(?:two|2|three|3) days ago)(?: \w+){0,20} "
+    r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed)",
+)
+PAIN_BACK = words(r"(?:its|it is|pains?|ache) (?:back|returned|come back)|started again|again now")

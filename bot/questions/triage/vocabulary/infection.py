@@ -59,6 +59,8 @@ WOUND = words(
 
 FEVER = words(
     r"fever\w*|feverish|temp\w* (?:of )?(?:3[89]|4[01])|3[89](?:\.\d)? ?(?:c|degrees)",
+    # Fahrenheit: 100.4 F and up.
+    r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
     # "Got a temperature" is how a fever is said in much of the UK.
     r"(?:got|had|have|has|running|with) a (?:high )?temp(?:erature)?",

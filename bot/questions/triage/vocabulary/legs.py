@@ -25,6 +25,8 @@ SWOLLEN = words(
     r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
     r"sock marks|marks from (?:my )?socks",
     r"bigger again|getting bigger",
+    # "Leg still huge since the boot came off"; not "quads look huge after leg day".
+    r"(?:leg|calf|ankle|foot)(?: \w+){0,2} (?:is |still |looks |gone |went )*(?:huge|massive)",
 )
 
 
@@ -39,6 +41,7 @@ INFLAMED = words(
     r"(?<!once )(?<!when )(?<!im )(?<!get )(?<!gets )(?<!getting )(?<!after )warm",
     "warmer",
     "hot",
+    r"purple\w*|purplish",
     "hotter",
     "throbbing",
     "dark",
@@ -111,7 +114,7 @@ CLOT_RISK = words(
     r"post ?op",
     r"replacement",
     r"cast",
-    r"(?:walking |moon )?boot",
+    r"(?:walking |moon )?boot(?! camp)",
     "brace",
     r"plaster",
     r"bed ?rest",

@@ -96,33 +96,3 @@ KIDNEY_SIGNS = words(
     r"(?:puffy|swollen) (?:face|eyes|eyelids)(?: \w+){0,3} (?:in the )?mornings?",
     r"(?:face|eyes|eyelids)(?: \w+){0,2} (?:puffy|swollen)(?: \w+){0,2} (?:in the )?mornings?",
 )
-
-
-# Decompression illness (DAN, BSAC): after a dive, signs of the nerves or lungs need oxygen and a
-# chamber now; joint pain or a skin rash alone, a doctor who knows diving today.
-DIVED = words(r"dives?|dived|diving|scuba|snorkel\w* (?:dive|dives)|(?:a |the )?deep dive")
-DIVE_NERVES = words(
-    r"(?:legs?|arms?|feet|hands?|body)(?: \w+){0,3} (?:tingl\w*|numb\w*|weak|heavy|dead)",
-    r"(?:tingl\w*|numb\w*|pins and needles|weak\w*) (?:in|down) (?:my |both |his |her )?"
-    r"(?:legs?|arms?|feet|hands?)",
-    r"(?:room|everything|head) (?:is |keeps )?spinning|vertigo|(?:cant|cannot) (?:stand|walk)",
-    r"confus\w*|slurr\w*|(?:cant|cannot|struggling to) (?:breathe|catch my breath)",
-    r"paralys\w*|(?:cant|cannot) (?:move|feel) (?:my )?(?:legs?|arms?)",
-)
-DIVE_SKIN_JOINTS = words(
-    r"(?:shoulder|elbow|knee|hip|wrist|joint|joints)(?: \w+){0,3} (?:ache|aches|aching|pain\w*|"
-    r"hurt\w*)",
-    r"(?:blotchy|mottled|marbled)(?: \w+){0,2} (?:rash|skin)|(?:rash|skin)(?: \w+){0,3} (?:itchy|"
-    r"blotchy|mottled|marbled)",
-)
-
-
-# NHS (burns and scalds): A&E for a burn larger than the injured person's hand, or one that
-# leaves the skin white, charred or leathery. Sunburn and the "burn" of a hard set are not it.
-BURN = words(r"burn|burns|burnt|burned|scald\w*")
-SERIOUS_BURN = words(
-    r"(?:bigger|larger) than (?:my|his|her|their|a|the|your) (?:hand|palm)",
-    r"(?:size of|as big as) (?:my|his|her|a|the) (?:hand|palm)",
-    r"(?:white|charred|black|leathery|waxy) (?:and \w+ )?(?:skin|patch|area)",
-)
-SUN = words(r"sun\w*|uv|tanning")

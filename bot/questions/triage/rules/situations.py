@@ -1,0 +1,93 @@
+"""Rules for signs that belong to a situation rather than to one organ: after a dive, burns,
+blood thinners, sickle cell, long races, dehydration and a joint that stays out."""
+
+from __future__ import annotations
+
+from bot.questions.triage.signs import Level
+from bot.questions.triage.text import Message
+from bot.questions.triage.vocabulary.conditions import DARK_URINE
+from bot.questions.triage.vocabulary.infection import FEVER
+from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT
+from bot.questions.triage.vocabulary.situations import (
+    ANTICOAGULANT,
+    BARELY_DRINKING,
+    BLACK_STOOL,
+    BLISTERED,
+    BURN,
+    DIVE_NERVES,
+    DIVE_SKIN_JOINTS,
+    DIVED,
+    DRANK_LOTS,
+    HARD_TO_STOP,
+    HEAD_KNOCK,
+    JOINT_STILL_OUT,
+    LONG_EVENT,
+    PAINKILLERS_FAILING,
+    RUNS_OR_SICK,
+    SERIOUS_BURN,
+    SICKLE,
+    SODIUM_ALARM,
+    SODIUM_SIGNS,
+    SUN,
+)
+
+
+def after_diving(m: Message) -> Level | None:
+    """Decompression illness: nerve or lung signs after a dive, 999; joints or skin, today."""
+    if not m.mentioned(DIVED):
+        return None
+    if m.has(DIVE_NERVES):
+        return Level.EMERGENCY
+    if m.has(DIVE_SKIN_JOINTS):
+        return Level.SAME_DAY
+    return None
+
+
+def serious_burn(m: Message) -> Level | None:
+    """A burn for A&E (not 999): larger than a hand, or the skin white or charred."""
+    if m.has(BURN) and m.has(SERIOUS_BURN) and not m.mentioned(SUN):
+        return Level.SAME_DAY
+    return None
+
+
+def sunburn(m: Message) -> Level | None:
+    """NHS: sunburn that blisters, with a temperature or shivers, needs 111."""
+    if m.mentioned(SUN) and m.has(BLISTERED) and m.has(FEVER):
+        return Level.SAME_DAY
+    return None
+
+
+def on_blood_thinners(m: Message) -> Level | None:
+    if m.mentioned(ANTICOAGULANT) and (m.has(HEAD_KNOCK) or m.has(HARD_TO_STOP)):
+        return Level.SAME_DAY
+    if m.has(BLACK_STOOL):
+        return Level.SAME_DAY
+    return None
+
+
+def sickle_crisis(m: Message) -> Level | None:
+    """A sickle cell crisis that home painkillers don't touch: the haematology team today."""
+    if m.mentioned(SICKLE) and m.has(PAINKILLERS_FAILING):
+        return Level.SAME_DAY
+    return None
+
+
+def joint_out(m: Message) -> Level | None:
+    return Level.SAME_DAY if m.has(JOINT_STILL_OUT) else None
+
+
+def after_long_race(m: Message) -> Level | None:
+    """Too much water in a long race: swelling, headache, sickness; worse with confusion."""
+    if not (m.mentioned(LONG_EVENT) and m.mentioned(DRANK_LOTS)):
+        return None
+    if m.has(SODIUM_ALARM):
+        return Level.EMERGENCY
+    return Level.SAME_DAY if m.has(SODIUM_SIGNS) else None
+
+
+def dehydrated(m: Message) -> Level | None:
+    """A stomach upset, hardly drinking, and dark or little urine: advice today."""
+    little_out = m.has(DARK_URINE) or m.has(LITTLE_FLUID_OUT)
+    if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and little_out:
+        return Level.SAME_DAY
+    return None

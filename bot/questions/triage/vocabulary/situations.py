@@ -1,0 +1,89 @@
+"""Words for signs that belong to a situation rather than to one organ: after a dive, a burn, a
+blood thinner, sickle cell, an endurance event, a stomach upset in the heat, a joint out."""
+
+from __future__ import annotations
+
+from bot.questions.triage.text import words
+
+# Decompression illness (DAN, BSAC): after a dive, signs of the nerves or lungs need oxygen and a
+# chamber now; joint pain or a skin rash alone, a doctor who knows diving today.
+DIVED = words(r"dives?|dived|diving|scuba|snorkel\w* (?:dive|dives)|(?:a |the )?deep dive")
+DIVE_NERVES = words(
+    r"(?:legs?|arms?|feet|hands?|body)(?: \w+){0,3} (?:tingl\w*|numb\w*|weak|heavy|dead)",
+    r"(?:tingl\w*|numb\w*|pins and needles|weak\w*) (?:in|down) (?:my |both |his |her )?"
+    r"(?:legs?|arms?|feet|hands?)",
+    r"(?:room|everything|head) (?:is |keeps )?spinning|vertigo|(?:cant|cannot) (?:stand|walk)",
+    r"confus\w*|slurr\w*|(?:cant|cannot|struggling to) (?:breathe|catch my breath)",
+    r"paralys\w*|(?:cant|cannot) (?:move|feel) (?:my )?(?:legs?|arms?)",
+)
+DIVE_SKIN_JOINTS = words(
+    r"(?:shoulder|elbow|knee|hip|wrist|joint|joints)(?: \w+){0,3} (?:ache|aches|aching|pain\w*|"
+    r"hurt\w*)",
+    r"(?:blotchy|mottled|marbled)(?: \w+){0,2} (?:rash|skin)|(?:rash|skin)(?: \w+){0,3} (?:itchy|"
+    r"blotchy|mottled|marbled)",
+)
+
+
+# NHS (burns and scalds): A&E for a burn larger than the injured person's hand, or one that
+# leaves the skin white, charred or leathery. Sunburn and the "burn" of a hard set are not it.
+BURN = words(r"burn|burns|burnt|burned|scald\w*")
+SERIOUS_BURN = words(
+    r"(?:bigger|larger) than (?:my|his|her|their|a|the|your) (?:hand|palm)",
+    r"(?:size of|as big as) (?:my|his|her|a|the) (?:hand|palm)",
+    r"(?:white|charred|black|leathery|waxy) (?:and \w+ )?(?:skin|patch|area)",
+)
+SUN = words(r"sun\w*|uv|tanning")
+
+# NHS (sunburn): 111 for blistering or swelling with a high temperature or feeling shivery.
+BLISTERED = words(r"blister\w*")
+
+# Blood thinners: a knock to the head needs A&E (NICE NG232), and bleeding that is hard to stop
+# or a large spreading bruise needs advice today.
+ANTICOAGULANT = words(
+    r"apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|blood thinners?|anticoagul\w*|"
+    r"eliquis|xarelto|lixiana|pradaxa|noac|doac"
+)
+HEAD_KNOCK = words(
+    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked) "
+    r"(?:my |his |her |the back of (?:my |his |her )?)?head",
+    r"head (?:injury|knock|bump)",
+)
+HARD_TO_STOP = words(
+    r"bruise(?: \w+){0,4} spreading",
+    r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
+    r"(?:wont|will not|cant|hasnt) stop bleeding",
+)
+# NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
+BLACK_STOOL = words(
+    r"(?:poo|poop|stools?|bowel movements?)(?: \w+){0,3} (?:black|tarry|like tar)",
+    r"black (?:and )?(?:sticky |tarry )?(?:poo|poop|stools?)",
+)
+SICKLE = words(r"sickle")
+PAINKILLERS_FAILING = words(
+    r"(?:painkillers?|codeine|paracetamol|ibuprofen|morphine|tramadol|co ?codamol)(?: \w+){0,6} "
+    r"(?:havent|hasnt|not|arent|isnt|didnt|wont) (?:\w+ )?(?:touched|touching|helped|helping|"
+    r"working|worked)",
+    r"(?:havent|hasnt|not) touched it",
+)
+# A joint out that has not gone back in: A&E.
+JOINT_STILL_OUT = words(
+    r"(?:dislocat\w*|popped out|slipped out|came out|out of (?:its |the )?socket)(?: \w+){0,6} "
+    r"(?:hasnt|has not|wont|didnt|not) (?:\w+ )?(?:popped|gone|go|went|come|slipped) back",
+)
+# Drinking too much in a long race (exercise-associated hyponatraemia): today, or 999 with
+# confusion, vomiting or a fit.
+LONG_EVENT = words(
+    r"marathon|ultra\w*|\d+ ?k race|ironman|triathlon|long race|race|sportive|50k|100k"
+)
+DRANK_LOTS = words(
+    r"drank (?:loads|lots|a lot|so much|tons|litres|gallons)|drinking (?:loads|lots|so much) "
+    r"(?:of water)?|(?:loads|lots|litres) of water"
+)
+SODIUM_SIGNS = words(
+    r"bloat\w*|headache|nause\w*|queasy|rings? (?:are |is )?tight|(?:hands|fingers) "
+    r"(?:\w+ )?swollen|swollen (?:hands|fingers)|puffy (?:hands|fingers)"
+)
+SODIUM_ALARM = words(r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)?\b|drowsy")
+# A stomach upset with little going in, and dark or little urine: dehydration needs advice today.
+RUNS_OR_SICK = words(r"diarrh\w*|the runs|vomit\w*|being sick|throwing up")
+BARELY_DRINKING = words(r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*")
