@@ -216,7 +216,13 @@ class Dispatcher:
         transaction. Returns (reminders handled, occurrences created); (0, 0) when none."""
         now = self._clock.now()
         async with self._db.transaction() as tx:
-            reminders = await store.due(tx, now, self._settings.default_zone, BATCH)
+            reminders = await store.due(
+                tx,
+                now,
+                self._settings.default_zone,
+                BATCH,
+                skip_locked=self._db.dialect.skip_locked_of("r"),
+            )
             plans: list[tuple[Reminder, list[tuple[date, datetime, bool]], datetime, date]] = []
             unloadable: list[tuple[Reminder, str]] = []
             for reminder in reminders:

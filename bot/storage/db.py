@@ -46,6 +46,11 @@ class Dialect:
     # The tables that have a column named by the one parameter, as rows with `name`.
     tables_with_column: str
 
+    def skip_locked_of(self, alias: str) -> str:
+        """`skip_locked` for the rows of one table in a join (PostgreSQL won't lock the
+        nullable side of an outer join)."""
+        return self.skip_locked.replace("FOR UPDATE", f"FOR UPDATE OF {alias}")
+
 
 class Transaction(Protocol):
     """Statements inside one write transaction."""

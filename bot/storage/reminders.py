@@ -139,10 +139,14 @@ async def disable_many(tx: Transaction, rows: list[tuple[int, str]]) -> None:
     )
 
 
-async def due(tx: Transaction, now: datetime, default_zone: str, limit: int) -> list[Reminder]:
+async def due(
+    tx: Transaction, now: datetime, default_zone: str, limit: int, skip_locked: str = ""
+) -> list[Reminder]:
+    """Up to `limit` reminders due by `now`. `skip_locked` (the dialect's, for the alias r) lets
+    several processes materialise at once, each taking reminders the others are not."""
     rows = await tx.fetchall(
         _REMINDER + " WHERE r.paused = 0 AND r.disabled_reason IS NULL AND r.next_due <= ? "
-        "ORDER BY r.next_due LIMIT ?",
+        "ORDER BY r.next_due LIMIT ?" + skip_locked,
         (default_zone, now.isoformat(), limit),
     )
     return [_reminder(r) for r in rows]

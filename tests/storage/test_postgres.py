@@ -143,3 +143,45 @@ async def test_a_nul_in_member_text_is_kept_visibly_not_refused(url: str) -> Non
         ] == ["calf\ufffdraise?"]
     finally:
         await db.close()
+
+
+async def test_processes_materialising_at_once_share_the_work(url: str) -> None:
+    """SKIP LOCKED on due reminders: two dispatchers working the same due reminders at once
+    make each occurrence once, and between them handle each reminder once."""
+    from bot.clock import FakeClock
+    from bot.reminders.dispatcher import Dispatcher, Settings
+
+    class Nothing:
+        async def send(self, delivery: object, nonce: str) -> int:
+            raise AssertionError("materialising sends nothing")
+
+        async def notify_disabled(self, delivery: object, reason: str) -> None:
+            return None
+
+    db, other = await open_database(url), await open_database(url)
+    try:
+        async with db.transaction() as tx:
+            for n in range(1, 301):
+                await tx.execute(
+                    "INSERT INTO reminders (user_id, local_time, weekdays, next_due, next_date, "
+                    "created_at) VALUES (?, '09:00', 127, ?, '2026-03-02', ?)",
+                    (n, NOW.isoformat(), NOW.isoformat()),
+                )
+        settings = Settings(timedelta(hours=2), "UTC", requests_per_second=50)
+        clock = FakeClock(NOW + timedelta(seconds=5))
+        first, second = (Dispatcher(d, clock, Nothing(), settings) for d in (db, other))
+
+        async def handled_by(dispatcher: Dispatcher) -> int:
+            total = 0
+            while (batch := await dispatcher.materialise_batch())[0]:
+                total += batch[0]
+            return total
+
+        handled = await asyncio.gather(handled_by(first), handled_by(second))
+        # Without SKIP LOCKED the second waits for the first's rows, then handles them again.
+        assert sum(handled) == 300
+        rows = await db.fetchall("SELECT count(*) AS n FROM reminder_occurrences")
+        assert rows[0]["n"] == 300
+    finally:
+        await db.close()
+        await other.close()
