@@ -60,5 +60,6 @@ def test_every_benchmark_runs_and_lands_in_the_results(
         "## A crowd asking and checking in",
         "## Micro-batching: the most texts in one model call, and the wait for more",
         "## Check-ins per second, PostgreSQL beside SQLite",
+        "## Reminders from several processes on one PostgreSQL",
     ):
         assert section in text, section
