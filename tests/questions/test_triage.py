@@ -578,6 +578,42 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("i have heart failure, do i just start the walking group or ask first?", OTHER, SEE_GP),
     ("on apixaban and bruising easily from the bar, worth a review?", OTHER, SEE_GP),
+    # Session 8: kinds of sign a ninth challenge set found unread.
+    (
+        "i have angina, used my spray twice ten minutes apart and it's the same pressure",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "angina came on while sitting watching telly, nothing brought it on, 15 minutes and "
+        "getting worse",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "woke from a nap and my right arm is numb and useless, thought i'd slept on it but it's "
+        "not wearing off",
+        STROKE,
+        EMERGENCY,
+    ),
+    ("suddenly can't see anything on my left side", STROKE, EMERGENCY),
+    (
+        "foot trapped under the rack, calf tight as a drum, pain unbearable when my toes move",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("t4 para, pounding headache and flushed, bp 200/115, normally 95/60", OTHER, EMERGENCY),
+    ("c6 injury, had a dysreflexia episode, fixed my leg strap and it settled", OTHER, SAME_DAY),
+    ("my pulse oximeter says 91% and i'm puffed walking to the kitchen", BREATHLESS, EMERGENCY),
+    ("sats 94% on the finger clip, normally 98, chesty cough", BREATHLESS, SAME_DAY),
+    ("type 1, sugars over 22 all evening and ketones 0.8", OTHER, SAME_DAY),
+    ("cast on my wrist and my fingers are puffier and tingling tonight", OTHER, SAME_DAY),
+    ("my mum's pressure sore on her heel has gone open and is weeping", OTHER, SAME_DAY),
+    (
+        "both ankles swelled on the coach, the right went down but the left is still swollen",
+        DVT,
+        SAME_DAY,
+    ),
     # The member asks whether to have it seen, with something to see.
     (
         "i had a stent fitted last year, should i see my gp before starting leg day?",
@@ -680,6 +716,12 @@ LOOK_ALIKES = [
     "boot camp class tomorrow, what should i eat?",
     "sunburnt calves after the beach, a bit pink, no blisters",
     "yesterday's leg day left my calves sore, then it went",
+    # Session 8: look-alikes of the kinds a ninth challenge set raised alarms on.
+    "reached the summit, out of breath like everyone, got my breath back in a couple of minutes",
+    "leg went dead sitting cross legged at the concert, pins and needles then fine",
+    "my varicose veins were treated last year, no aching, can i do heavy squats?",
+    "we played fainting goats at the kids session, so much fun",
+    "my pb squat is 93% of bodyweight",
 ]
 
 
@@ -728,6 +770,10 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("why is a stroke that goes away still an emergency? (not me, just asking)", STROKE),
         ("which symptoms mean a clot needs 999?", DVT),
         ("if a varicose vein ever burst, what should i do?", Category.BLEEDING_VEIN),
+        (
+            "how would a deaf person ring for help if they thought they were having a stroke?",
+            STROKE,
+        ),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

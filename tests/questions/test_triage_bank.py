@@ -95,6 +95,7 @@ CHALLENGES = [
         "triage_challenge6.yaml",
         "triage_challenge7.yaml",
         "triage_challenge8.yaml",
+        "triage_challenge9.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -115,6 +116,10 @@ JUDGED_STRICTER = {
     "triage_challenge7.yaml": 4,
     # Set 8: ankles in both legs suddenly swollen, pitting, in a 66-year-old with diabetes (NHS
     # swollen ankles: a GP), given a GP appointment.
+    # Set 9: dizziness on standing after a new blood-pressure tablet and a second day of
+    # positional vertigo (as in sets 5 and 7), and both legs swollen with a puffy face (as in
+    # set 6), all given a GP appointment.
+    "triage_challenge9.yaml": 3,
 }
 
 

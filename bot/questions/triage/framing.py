@@ -34,6 +34,8 @@ ABOUT_SIGNS = words(
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
     r"what (?:actually|really|exactly) (?:happens|causes|is)",
+    r"how (?:would|do|does|can|should) (?:a|an) (?:\w+ )?(?:person|someone|member|people) "
+    r"(?:call|get help|contact|ring)",
     r"what (?:does|do) (?:\w+ ){1,8}(?:actually |really )?mean",
     r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
@@ -64,7 +66,9 @@ REPORT = words(
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
     r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
     r"have|had|hurts|started|keeps|looks|looked|got|gone|been|get|gets|go|goes|turn|turns)",
-    r"(?<!if )(?<!mean )(?<!means )(?<!show )(?<!shows )(?:im|hes|shes|theyre|were|its) "
+    # "They were having" is not "we're having".
+    r"(?<!if )(?<!mean )(?<!means )(?<!show )(?<!shows )(?<!they )(?<!you )(?<!people )"
+    r"(?:im|hes|shes|theyre|were|its) "
     r"(?:not |still |really |so |just |kinda |now )?\w+ing",
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
@@ -91,6 +95,7 @@ JUST_ASKING = words(
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
     r"asking so (?:i|we) (?:know|can|am ready|are ready)",
     r"saw (?:it|this) (?:mentioned|on|in)",
+    r"want to know (?:the |what the )?(?:warning )?signs|know what to (?:look|watch) (?:out )?for",
     r"for (?:a|the|my|our) (?:\w+ ){0,3}(?:talk|presentation|class|course|workshop|session) "
     r"(?:im|i am|were|we are) (?:giving|running|doing|teaching)",
     r"out of (?:curiosity|interest)",

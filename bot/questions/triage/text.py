@@ -159,6 +159,9 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
     r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
+    r"fainting goats?",
+    r"(?:say|says|said|thinks?|thought) (?:i|he|she) (?:look|looks|looked) like (?:\w+ )?"
+    r"(?:faint|fainting|pass out|passing out|collaps\w*) but (?:no|not)",
     # What others always say and never do: "the Year 9s say they're going to faint".
     r"(?:say|says|said|saying) (?:theyre|they are|theyll|they will|hes|shes|im) (?:going to|gonna) "
     r"(?:faint|die|pass out|collapse|be sick|throw up)",

@@ -43,8 +43,11 @@ from bot.questions.triage.rules.situations import (
     after_diving,
     after_long_race,
     dehydrated,
+    dysreflexia,
     joint_out,
+    low_oxygen,
     on_blood_thinners,
+    pressure_sore,
     serious_burn,
     sickle_crisis,
     sunburn,
@@ -90,6 +93,9 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, joint_out),
     (Category.OTHER, after_long_race),
     (Category.OTHER, dehydrated),
+    (Category.OTHER, dysreflexia),
+    (Category.BREATHLESS, low_oxygen),
+    (Category.OTHER, pressure_sore),
     (Category.OTHER, asks_for_a_check),
 )
 

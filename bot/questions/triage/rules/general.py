@@ -81,6 +81,7 @@ from bot.questions.triage.vocabulary.other import (
     MOUTH_SWELLING,
     RECURRENT_INFECTION,
     SUDDENLY,
+    SUGAR_READING,
     SWELLING_TRIGGER,
     VARICOSE_NAMED,
 )
@@ -124,7 +125,11 @@ def fainting(m: Message) -> Level | None:
 
 
 def stroke(m: Message) -> Level | None:
-    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE) and not m.mentioned(PRESSED_LIMB)
+    # A limb slept on comes back: one that is "not wearing off" is not that.
+    pressed = m.mentioned(PRESSED_LIMB) and not m.has(
+        words(r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)")
+    )
+    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE) and not pressed
     if signs or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
         return Level.EMERGENCY
     return None
@@ -263,6 +268,11 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     if ketones and max(ketones) >= 1.6:
         return Level.SAME_DAY
+    # NHS (high blood sugar): readings over 20 mmol/L with type 1, or any ketones, the diabetes
+    # team today.
+    sugar = [float(n) for n in SUGAR_READING.findall(m.whole)] if diabetic else []
+    if sugar and max(sugar) >= 20 and m.mentioned(words(r"type (?:1|one)|t1d?|ketones?")):
+        return Level.SAME_DAY
     # A strip read in words rather than mmol/L.
     if diabetic and m.has(
         words(
@@ -333,7 +343,9 @@ def other_signs(m: Message) -> Level | None:
     if (
         on_legs
         and m.mentioned(BULGING_VEINS)
-        and m.has(words(r"ach\w*|throb\w*|itch\w*|heavy|sore"))
+        and m.has(
+            words(r"ach\w*|throb\w*|itch\w*|heavy(?! squats?| weights?| lift\w*| sets?)|sore")
+        )
     ):
         return Level.SEE_GP
     if m.mentioned(VARICOSE) and m.has(HARD_RED_VEIN):

@@ -66,9 +66,19 @@ from bot.questions.triage.vocabulary.legs import SWOLLEN
 
 
 def chest_pain(m: Message) -> Level | None:
-    chest_words = m.near(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
+    chest_words = (
+        m.near_or_next(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
+    )
     # NHS: angina that a second dose of the spray doesn't ease needs 999, whatever it is called.
     if m.mentioned(ANGINA) and m.has(SPRAY_FAILED):
+        return Level.EMERGENCY
+    # NHS: angina that comes on at rest, with nothing to bring it on, is a 999 call.
+    at_rest = words(
+        r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
+        r"at rest|nothing brought it on|out of nowhere"
+    )
+    lasting = words(r"(?:getting|gets) (?:stronger|worse)|\d+ (?:min|mins|minutes)")
+    if m.mentioned(ANGINA) and m.has(at_rest) and m.has(lasting):
         return Level.EMERGENCY
     if not chest_words:
         if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):

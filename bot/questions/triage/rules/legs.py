@@ -100,7 +100,11 @@ def _leg_clot_signs(m: Message) -> bool:
     # "Feet", "ankles", "calves" with no single leg named are both sides.
     plural_only = m.mentioned(ANKLES) and not m.mentioned(ONE_SIDE) and not m.mentioned(SINGLE_LEG)
     # Two calves measured apart are one side swollen, whatever "both" the message says.
-    one_side = differ or (not m.mentioned(BOTH_SIDES) and not plural_only)
+    # "Both legs were puffy on the flight but ... the left is still swollen": one, now.
+    one_now = m.near(
+        words(r"(?:the |my )?(?:left|right)(?: one| leg| calf)?"), SWOLLEN, 4
+    ) and m.has(words(r"still"))
+    one_side = differ or one_now or (not m.mentioned(BOTH_SIDES) and not plural_only)
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
     )

@@ -3,6 +3,8 @@ blood thinners, sickle cell, long races, dehydration and a joint that stays out.
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message
 from bot.questions.triage.vocabulary.conditions import DARK_URINE
@@ -18,16 +20,22 @@ from bot.questions.triage.vocabulary.situations import (
     DIVE_SKIN_JOINTS,
     DIVED,
     DRANK_LOTS,
+    DYSREFLEXIA,
     HARD_TO_STOP,
     HEAD_KNOCK,
     JOINT_STILL_OUT,
     LONG_EVENT,
+    OXIMETER,
     PAINKILLERS_FAILING,
+    PRESSURE_SORE,
     RUNS_OR_SICK,
     SERIOUS_BURN,
+    SETTLED,
     SICKLE,
     SODIUM_ALARM,
     SODIUM_SIGNS,
+    SORE_OPEN,
+    SPINAL_INJURY,
     SUN,
 )
 
@@ -91,3 +99,30 @@ def dehydrated(m: Message) -> Level | None:
     if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and little_out:
         return Level.SAME_DAY
     return None
+
+
+def dysreflexia(m: Message) -> Level | None:
+    if not (m.mentioned(SPINAL_INJURY) and m.has(DYSREFLEXIA)):
+        return None
+    return Level.SAME_DAY if m.has(SETTLED) else Level.EMERGENCY
+
+
+_PERCENT = re.compile(r"\b([6-9]\d)(?: ?%| per ?cent| percent)")
+
+
+def low_oxygen(m: Message) -> Level | None:
+    """A pulse oximeter's reading: the lowest percentage said beside one."""
+    if not m.mentioned(OXIMETER):
+        return None
+    readings = [int(n) for n in _PERCENT.findall(m.raw.lower())]
+    if not readings:
+        return None
+    if min(readings) <= 92:
+        return Level.EMERGENCY
+    return Level.SAME_DAY if min(readings) <= 94 else None
+
+
+def pressure_sore(m: Message) -> Level | None:
+    if not m.has(PRESSURE_SORE):
+        return None
+    return Level.SAME_DAY if m.has(SORE_OPEN) else Level.SEE_GP

@@ -123,6 +123,9 @@ SPREADING = words(
     r"(?:pain|ache|aching|pressure|tightness|heaviness|burning)(?: \w+){0,3} "
     r"(?:going|spreading|radiating|moving|shooting|travel\w*|creeping) "
     r"(?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|left arm|arm|neck|throat)",
+    # "Getting stronger, spreading into my neck": the pain already named.
+    r"(?:spreading|radiating) (?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|"
+    r"left arm|neck|throat)",
 )
 
 
@@ -216,7 +219,8 @@ FAINTED = words(
     r"out cold",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
-    r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )went down"
+    r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )(?<!left )(?<!right )(?<!one )"
+    r"(?<!calf )(?<!ankle )(?<!leg )(?<!foot )went down"
     r"(?! overnight| by| a bit| a little| after| again)",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
     r"(?:floor|ground|deck|mat)",
@@ -316,6 +320,8 @@ EXERCISE = words(
     "hack squats?",
     "treadmill",
     r"sprint\w*",
+    r"hik\w*|summit\w*|mountain\w*|fell ?walk\w*|top of (?:snowdon|ben nevis|the (?:hill|mountain|"
+    r"fell|peak))",
     # Marching under load: tabbing, rucking, yomping (not the month: "since March").
     r"(?:loaded|long|forced|route|tactical|speed) march(?:es|ing)?|tabb\w*|ruck\w*|yomp\w*",
     r"rower|rowing",

@@ -70,6 +70,8 @@ VISION_LOSS = words(
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
     r"(?:half|side)",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
+    r"(?:cant|cannot|couldnt) see (?:\w+ ){0,2}(?:on|to) (?:my |the |his |her )?(?:left|right) "
+    r"(?:side|half)",
 )
 
 
@@ -90,6 +92,8 @@ PRESSED_LIMB = words(
     r"my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",
+    r"(?:sitting|sat|sit) cross ?legged",
+    r"(?:pins and needles|tingl\w*)(?: \w+){0,4} then (?:fine|ok|okay|normal|gone)",
     # A face numbed on purpose, at the dentist or for a stitch.
     r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",

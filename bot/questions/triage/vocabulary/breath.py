@@ -102,6 +102,7 @@ NORMAL_RECOVERY = words(
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
     r"(?:normal|fine|ok|okay) again (?:by|after|within|in|once)",
+    r"got (?:it|my breath) back (?:after|within|in)",
     r"(?:settled|recovered|calmed down|came back down)",
     r"normal\?",
 )

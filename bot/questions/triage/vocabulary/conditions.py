@@ -121,6 +121,9 @@ PASSIVE_STRETCH = words(
     r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?"
     r"(?:straighten|move|bend|stretch|wiggle|flex|point|pull)\w* (?:my |his |her )?(?:fingers|toes|"
     r"foot|hand|wrist|ankle)",
+    r"(?:pain|agony)(?: \w+){0,3} (?:unbearable|excruciating|agony|worse)(?: \w+){0,2} "
+    r"(?:when|whenever|if) (?:the |my |his |her )?(?:foot|toes|fingers|hand|ankle) "
+    r"(?:moves?|is moved|bends?)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:my |his |her )?(?:fingers|toes|foot|"
     r"hand)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
 )
@@ -138,6 +141,7 @@ INJURY = words(
     r"broke|broken|fracture\w*",
     r"cast|plaster|bandage|splint",
     r"crush\w*",
+    r"trapped|pinned (?:under|beneath)",
     r"dropped (?:a |the )",
     r"collision|collided",
     r"knock\w*|bang\w*|bash\w*",

@@ -52,7 +52,8 @@ SUDDENLY = words(r"woke|suddenly|sudden|all of a sudden|overnight|this morning|t
 # cast need it checked that day.
 CAST = words(r"casts?|plaster\w*|back ?slab|plaster slab|splint|moon boot|walking boot|air cast")
 CAST_TROUBLE = words(
-    r"(?:fingers|toes|hand|foot)(?: \w+){0,5} (?:puffy|swollen|tingl\w*|numb\w*|blue|white|cold)",
+    r"(?:fingers|toes|hand|foot)(?: \w+){0,5} (?:puffy|puffier|swollen|tingl\w*|numb\w*|blue|white|"
+    r"cold)",
     r"(?:tingl\w*|numb\w*|pins and needles)(?: \w+){0,4} (?:fingers|toes)",
 )
 
@@ -78,6 +79,11 @@ RECURRENT_INFECTION = words(
 
 # A ketone meter's reading: "ketones 1.8", "ketones on the strip are 2.4".
 KETONE_READING = re.compile(r"\bketones?(?: \w+){0,4}? (\d(?:\.\d)?)\b")
+# A blood sugar in mmol/L ("meter has read over 20", "sugars at 24.5"), not mg/dL.
+SUGAR_READING = re.compile(
+    r"\b(?:sugars?|glucose|meter|bg|reading|readings)(?: \w+){0,4}? (?:over |above |at |of )?"
+    r"([1-3]\d(?:\.\d)?)\b(?! ?mg)"
+)
 # What a swollen lip or mouth followed: a medicine, a sting or bite, a food.
 SWELLING_TRIGGER = words(
     r"tablets?|pills?|meds|medication|medicine|amlodipine|ramipril|lisinopril|\w+pril|ibuprofen|"

@@ -87,3 +87,30 @@ SODIUM_ALARM = words(r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)
 # A stomach upset with little going in, and dark or little urine: dehydration needs advice today.
 RUNS_OR_SICK = words(r"diarrh\w*|the runs|vomit\w*|being sick|throwing up")
 BARELY_DRINKING = words(r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*")
+
+# Autonomic dysreflexia (spinal cord injury at T6 or above): a pounding headache, flushing or
+# sweating above the injury and a blood pressure far over the usual. Not settling, 999; settled
+# but coming back, the spinal team today.
+SPINAL_INJURY = words(
+    r"para(?:plegi\w*)?|tetra(?:plegi\w*)?|quad(?:riplegi\w*)|spinal (?:cord )?injur\w*|sci|"
+    r"[ct]\d{1,2}(?: complete| incomplete)?(?: injury| level| para| spinal)?",
+)
+DYSREFLEXIA = words(
+    r"dysreflexia|pounding headache|banging headache|flushed|(?:red|sweaty|sweating) above",
+    r"(?:bp|blood pressure|cuff)(?: \w+){0,3} (?:1[6-9]\d|2\d\d) ?/ ?\d{2,3}",
+)
+SETTLED = words(r"settl\w*|it passed|fine now|back to normal|went away")
+
+# NHS (pulse oximeters): 92% or lower, A&E or 999; 93 or 94%, the GP or 111 now.
+OXIMETER = words(
+    r"spo2|sp02|sats|saturation\w*|oxygen (?:level|levels|reading|sats)|o2 (?:level|sat\w*)|"
+    r"oximeter|finger (?:thing|clip|probe|monitor|gadget)|pulse ox"
+)
+
+# NHS (pressure ulcers): a sore on the skin of someone who sits or lies for long, broken, open
+# or oozing, needs a GP or nurse promptly; one that is only red, a GP.
+PRESSURE_SORE = words(
+    r"pressure (?:sore|ulcer|area|injury)s?|bed ?sores?",
+    r"(?:new )?sore on (?:his|her|their|my) (?:bottom|bum|buttock|sacrum|hip|heel|tailbone)",
+)
+SORE_OPEN = words(r"broken|open|oozing|weeping|pus|smell\w*|blister\w*|deep")
