@@ -17,7 +17,7 @@ from bot.config import Config, ConfigError, load_config
 from bot.console.render import render_text
 from bot.errors import InputError, StartupError
 from bot.files import MEMORY
-from bot.instance_lock import InstanceLock, LockError
+from bot.instance_lock import AlreadyRunning, InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
 from bot.questions.replies import answer_json, answer_reply
@@ -118,6 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Copy the database with SQLite's online backup API.",
     )
     backup.add_argument("path", type=Path, metavar="PATH", help="where to write the copy")
+    copy = db_sub.add_parser(
+        "copy",
+        parents=[common],
+        help="copy the SQLite database into PostgreSQL and check the row counts (safe to re-run)",
+        description="Copy every table of the configured SQLite database into the PostgreSQL "
+        "database --to names, in one transaction, and check that each table has as many rows "
+        "in both. Stop the bot first. Rows already there from an earlier copy are skipped.",
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="the PostgreSQL database, postgresql://user@host/dbname (a password may come "
+        "from PGPASSWORD or ~/.pgpass instead of the URL)",
+    )
     return parser
 
 
@@ -182,6 +197,8 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
         return _kb_check(args.path or Path(config.knowledge.path))
     if args.db_command == "migrate":
         return await _migrate(config)
+    if args.db_command == "copy":
+        return await _copy(config, args.to)
     return await _backup(config, args.path)
 
 
@@ -241,6 +258,25 @@ async def _backup(config: Config, target: Path) -> int:
     finally:
         await db.close()
     print(f"backed up {db.name} to {target}")
+    return 0
+
+
+async def _copy(config: Config, to: str) -> int:
+    # Imported here: it loads psycopg, which a SQLite bot never needs.
+    from bot.storage.copy import copy_into_postgres, copy_source
+
+    file = copy_source(config.database.target, to)
+    lock = InstanceLock(file)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        # A bot writing to the file during the copy would leave PostgreSQL behind it.
+        raise LockError(f"{exc}; stop it first, so that the copy holds all of its data") from None
+    try:
+        report = await copy_into_postgres(file, to, busy_timeout_ms=config.database.busy_timeout_ms)
+    finally:
+        lock.release()
+    print("\n".join(report.lines()))
     return 0
 
 

@@ -88,6 +88,7 @@ def test_a_default_timezone_that_is_a_folder_or_too_long_exits_2_in_one_line(
         ["db"],
         ["db", "migrate"],
         ["db", "backup"],
+        ["db", "copy"],
     ],
 )
 def test_every_subcommand_has_help(tmp_path: Path, args: list[str]) -> None:
@@ -120,6 +121,50 @@ def test_db_backup_never_overwrites(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "already exists" in result.stderr
     assert (tmp_path / "copy.db").read_text() == "precious"
+
+
+def test_db_copy_copies_into_postgresql_once_and_never_shows_the_password(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    run_bot(tmp_path, "db", "migrate")
+    with sqlite3.connect(tmp_path / "bot.db") as conn:
+        conn.execute("INSERT INTO members (user_id, created_at) VALUES (42, 'now')")
+    # The test server trusts 127.0.0.1, so the password is never asked for; the URL holds one.
+    to = postgres_url.replace("://postgres@", "://postgres:hunter2@")
+    assert "hunter2" in to
+    first = run_bot(tmp_path, "db", "copy", "--to", to)
+    again = run_bot(tmp_path, "db", "copy", "--to", to)
+    assert first.returncode == 0, first.stderr
+    assert again.returncode == 0, again.stderr
+    assert "members: 1 row, 1 copied" in first.stdout.splitlines()
+    assert "members: 1 row, 0 copied (1 already there)" in again.stdout.splitlines()
+    assert first.stdout.splitlines()[-1].startswith(
+        f"copied 1 of 1 row in 11 tables from {tmp_path / 'bot.db'} to postgresql://postgres:***@"
+    )
+    assert "hunter2" not in first.stdout + first.stderr + again.stdout + again.stderr
+
+
+def test_db_copy_refuses_while_the_bot_runs_on_the_file(tmp_path: Path) -> None:
+    first = start_bot(tmp_path, "console")
+    try:
+        wait_for_lock(tmp_path / "bot.db.lock")
+        copy = run_bot(tmp_path, "db", "copy", "--to", "postgresql://heart@127.0.0.1:1/heart")
+        assert copy.returncode == 1
+        assert (
+            f"another Second Heart is already running on {tmp_path / 'bot.db'} (pid {first.pid}); "
+            "stop it first" in copy.stderr
+        )
+        assert copy.stdout == ""
+    finally:
+        first.kill()
+        first.communicate()
+
+
+def test_db_copy_of_a_missing_file_exits_1_and_creates_nothing(tmp_path: Path) -> None:
+    copy = run_bot(tmp_path, "db", "copy", "--to", "postgresql://heart@127.0.0.1:1/heart")
+    assert copy.returncode == 1
+    assert f"error: there is no SQLite database at {tmp_path / 'bot.db'} to copy" in copy.stderr
+    assert not (tmp_path / "bot.db").exists()
 
 
 def test_sync_without_a_token_says_what_is_missing(tmp_path: Path) -> None:
