@@ -51,6 +51,11 @@ async def note_guild(db: Database, guild_id: int, user_id: int, at: datetime) ->
 
 
 _ACTIVE_DATES = "SELECT local_date FROM active_days WHERE user_id = ? ORDER BY local_date"
+# An upsert that changes nothing but locks the member's summary row until the transaction ends.
+_HOLD_MEMBER = (
+    "INSERT INTO member_summary (user_id, active_days, checkins) VALUES (?, 0, 0) "
+    "ON CONFLICT (user_id) DO UPDATE SET user_id = excluded.user_id"
+)
 
 
 def _dates(rows: Iterable[Row]) -> list[date]:
@@ -69,6 +74,11 @@ async def record_checkin(
     """
 
     async def record(tx: Transaction) -> RecordedCheckin:
+        if not db.dialect.one_process:
+            # Processes on other shards may log this member's check-ins at the same moment:
+            # take their summary row first, so the streak state read below is not stale when
+            # it is written back. (SQLite's one writer already serialises this.)
+            await tx.execute(_HOLD_MEMBER, (new.user_id,))
         settings = settings_of(await tx.fetchone(SETTINGS_SQL, (new.user_id,)))
         zone = settings.timezone or default_zone
         today = local_date(at, zone)

@@ -7,7 +7,8 @@ The areas' behaviour on PostgreSQL is covered by the service tests, which run on
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -185,3 +186,36 @@ async def test_processes_materialising_at_once_share_the_work(url: str) -> None:
     finally:
         await db.close()
         await other.close()
+
+
+async def test_check_ins_from_two_processes_at_once_keep_one_streak(
+    url: str, tmp_path: Path
+) -> None:
+    """Two processes (two apps on one database) log one member's check-ins at the same moments,
+    today and yesterday: the kept streak state stays that of the whole history."""
+    from bot.app import open_app
+    from bot.checkins.streaks import streaks
+    from bot.clock import FakeClock
+    from tests.conftest import on_database
+    from tests.helpers import config_for_tests
+
+    clock = FakeClock(NOW)
+    config = on_database(config_for_tests(tmp_path), url)
+    first, second = await open_app(config, clock=clock), await open_app(config, clock=clock)
+    try:
+        for day in range(40):
+            clock.advance(timedelta(days=1 if day % 7 else 3))
+            await asyncio.gather(
+                first.checkins.checkin(user_id=7, source_key=f"a{day}", day="today"),
+                second.checkins.checkin(user_id=7, source_key=f"b{day}", day="yesterday"),
+            )
+        db = first.db
+        active = [
+            date.fromisoformat(r["local_date"])
+            for r in await db.fetchall("SELECT local_date FROM active_days WHERE user_id = 7")
+        ]
+        final = await first.checkins.checkin(user_id=7, source_key="last", day="today")
+        assert final.streak == streaks(active, clock.now().date(), final.goal)
+    finally:
+        await first.close()
+        await second.close()
