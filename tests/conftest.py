@@ -38,7 +38,13 @@ def database_url(request: pytest.FixtureRequest, db_path: Path) -> str:
     """Where a test's data lives: the SQLite file `db_path`, or a new PostgreSQL database."""
     if request.param == "sqlite":
         return str(db_path)
-    postgres: Databases | None = request.getfixturevalue("postgres")
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres: Databases | None) -> str:
+    """A new database on the PostgreSQL server, for what only PostgreSQL has."""
     if postgres is None:
         if os.environ.get("CI"):
             pytest.fail(f"CI runs the PostgreSQL tests: install PostgreSQL or set {URL_VARIABLE}")
