@@ -44,20 +44,24 @@ def sharded(config: Config, url: str, ids: tuple[int, ...] | None) -> Config:
 OpenApp = Callable[[tuple[int, ...] | None], contextlib.AbstractAsyncContextManager[App]]
 
 
-@pytest.fixture
-def app_on(tmp_path: Path, clock: FakeClock, database_url: str) -> OpenApp:
-    """Open an App on the test's one database, serving the given shards of 2."""
+def apps_on(config: Config, url: str, clock: FakeClock) -> OpenApp:
+    """Opens Apps on the one database `url`, each serving the shards of 2 it is given, as the
+    processes of one bot do."""
 
     @contextlib.asynccontextmanager
     async def open_on(ids: tuple[int, ...] | None) -> AsyncIterator[App]:
-        config = sharded(config_for_tests(tmp_path), database_url, ids)
-        app = await open_app(config, clock=clock)
+        app = await open_app(sharded(config, url, ids), clock=clock)
         try:
             yield app
         finally:
             await app.close()
 
     return open_on
+
+
+@pytest.fixture
+def app_on(tmp_path: Path, clock: FakeClock, database_url: str) -> OpenApp:
+    return apps_on(config_for_tests(tmp_path), database_url, clock)
 
 
 async def add_reminders(app: App, guilds: dict[int, list[int]], dm_members: range) -> None:
