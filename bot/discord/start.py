@@ -68,11 +68,11 @@ def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:
 async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None = None) -> None:
     """Connect and serve until `stop` is set. Tests pass a `bot` to watch it get ready.
 
-    The process's shards are taken in the database before anything connects (bot/peers.py),
-    and if it loses them it stops, raising ShardLockLost.
+    The process's shards are taken in the database before anything connects (bot/peers.py;
+    entering `bot` only prepares it), and if it loses them it stops, raising ShardLockLost.
     """
     bot = bot or build_discord_bot(app)
-    async with holding_shards(app) as following, bot:
+    async with bot, holding_shards(app) as following:
         session = asyncio.create_task(bot.start(app.config.discord.token.reveal()))
         stopper = asyncio.create_task(stop.wait())
         pruning = asyncio.create_task(app.retention.run(stop))
@@ -89,6 +89,8 @@ async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None 
             if following and following.done():
                 following.result()  # ShardLockLost: exit with its message
         finally:
+            # Disconnected before the shards are let go, however this ends.
+            await bot.close()
             # A prune cut short rolls its batch back; the next start finishes it.
             pruning.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -2,7 +2,8 @@
 
 Each channel reminder goes out from the process that runs its guild's shard, DMs from whichever
 process claims them first, and every one arrives once, counted at the fake Discord. A third
-process asking for a shard that is running is refused before it connects.
+process asking for a shard that is running is refused before it connects, and one that loses
+its hold on its shards disconnects.
 """
 
 from __future__ import annotations
@@ -12,14 +13,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.app import open_app
 from bot.config import Config
 from bot.shards import shard_of
+from bot.storage.errors import ShardLockLost
 from tests.conftest import on_database
-from tests.e2e.conftest import e2e_config
+from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord, Guild
 from tests.e2e.test_startup import bot_process, write_config_file
 from tests.helpers import printed_lines, rows, run_bot
+from tests.reminders.test_shard_claims import sharded
+from tests.storage.test_shard_locks import terminate_shard_holders
 
 DM_MEMBERS = 6
 
@@ -82,3 +88,23 @@ async def test_two_shard_processes_split_the_reminders_and_a_third_is_refused(
     assert per_member == [1] * DM_MEMBERS
     # The refused process never identified.
     assert fake.identified_shards == [(1, 2), (0, 2)]
+
+
+async def test_a_bot_that_loses_its_shards_disconnects_and_says_why(
+    tmp_path: Path, fake: FakeDiscord, postgres_url: str
+) -> None:
+    guilds_by_shard(fake)
+    config = on_database(e2e_config(tmp_path, fake), postgres_url)
+    app = await open_app(sharded(config, postgres_url, (0, 1)))
+
+    async def serve_until_the_hold_is_lost() -> None:
+        async with running_bot(app, identify_spacing=0) as bot:
+            # The database drops the connection that holds the shards (a restart, a cut).
+            assert terminate_shard_holders(postgres_url) == 1
+            await fake.wait_for(bot.is_closed, seconds=15)
+
+    try:
+        with pytest.raises(ShardLockLost, match="no two processes serve one shard"):
+            await serve_until_the_hold_is_lost()
+    finally:
+        await app.close()
