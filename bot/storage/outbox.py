@@ -71,14 +71,14 @@ async def add_occurrences(tx: Transaction, rows: list[NewOccurrence], now: datet
     )
 
 
-def _served(shard_count: int, shard_ids: Sequence[int], reminder_id: str) -> tuple[str, Params]:
-    """A condition that the reminder `reminder_id` names is this process's to send, and its
-    parameters: a DM goes from any process, a channel reminder only from the process whose shards
-    include its guild (Discord's rule for a guild's shard, bot/shards.py). Unsharded, all are."""
+def _served(shard_count: int, shard_ids: Sequence[int]) -> tuple[str, Params]:
+    """A condition that occurrence `o` is this process's to send, and its parameters: a DM goes
+    from any process, a channel reminder only from the process whose shards include its guild
+    (Discord's rule for a guild's shard, bot/shards.py). Unsharded, all are."""
     if shard_count == 1:
         return "", ()
     return (
-        f" AND EXISTS (SELECT 1 FROM reminders AS r WHERE r.id = {reminder_id} AND "
+        " AND EXISTS (SELECT 1 FROM reminders AS r WHERE r.id = o.reminder_id AND "
         "(r.channel_id IS NULL OR r.guild_id IS NULL "
         f"OR (r.guild_id >> 22) % ? IN ({','.join('?' * len(shard_ids))})))",
         (shard_count, *shard_ids),
@@ -99,7 +99,7 @@ async def claim(
     Sendable: pending and not held back, or sending with an expired lease (its sender died);
     and this process's to send, as the shards it serves (`shard_ids` of `shard_count`) decide.
     """
-    served, served_params = _served(shard_count, shard_ids, "o.reminder_id")
+    served, served_params = _served(shard_count, shard_ids)
     async with db.transaction() as tx:
         rows = await tx.fetchall(
             f"""
@@ -200,7 +200,7 @@ async def next_wake(
     Only occurrences this process may claim count: another shard's, waiting for its own
     process, would wake this one again and again for nothing.
     """
-    served, params = _served(shard_count, shard_ids, "o.reminder_id")
+    served, params = _served(shard_count, shard_ids)
     row = await db.fetchone(
         f"""
         SELECT min(t) AS t FROM (
