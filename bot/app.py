@@ -54,6 +54,7 @@ class App:
                 grace=timedelta(minutes=settings.grace_minutes),
                 default_zone=self.config.default_timezone,
                 requests_per_second=settings.sends_per_second,
+                shards=self.shards,
             ),
         )
         self.reminders.wake = dispatcher.wake

@@ -6,6 +6,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from bot.app import App
 from bot.catalog import COMMANDS, CONSOLE_ONLY
 from bot.clock import AdjustableClock, SystemClock
-from bot.config import Config, DatabaseConfig
+from bot.config import Config, DatabaseConfig, DiscordConfig
 from bot.console import Console, Quit, console_setup, display_width, render_text
 from bot.replies import Reply, Tone
 from tests.helpers import rows, run_bot
@@ -101,6 +102,18 @@ def test_the_console_opens_its_own_file_with_a_clock_that_moves(tmp_path: Path) 
     config, clock = console_setup(on_files(tmp_path, "bot.db", "console.db"))
     assert config.database.path == str(tmp_path / "console.db")
     assert isinstance(clock, AdjustableClock)
+
+
+def test_the_console_shows_every_guilds_reminders_whatever_shards_the_config_names(
+    tmp_path: Path,
+) -> None:
+    """A config for a bot on shard 1 of 2 would keep shard 0's channel reminders from it."""
+    sharded = msgspec.structs.replace(
+        on_files(tmp_path, "bot.db", "console.db"),
+        discord=DiscordConfig(shard_count=2, shard_ids=(1,)),
+    )
+    config, _ = console_setup(sharded)
+    assert config.discord.shard_plan is None
 
 
 @pytest.mark.parametrize("link", ["same", "symlink", "hardlink"])

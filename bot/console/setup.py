@@ -13,7 +13,8 @@ from bot.files import MEMORY
 
 
 def console_setup(config: Config) -> tuple[Config, Clock]:
-    """The console's config and clock: its own database, and a clock it can move forward.
+    """The console's config and clock: its own database, no shards, and a clock it can move
+    forward.
 
     On the bot's own database the clock stays put: simulated time would date check-ins and
     reminders in the future in the file the Discord bot serves from.
@@ -21,7 +22,9 @@ def console_setup(config: Config) -> tuple[Config, Clock]:
     database = config.database
     on_console_db = msgspec.structs.replace(database, path=database.console_path)
     clock = SystemClock() if _same_file(database.path, database.console_path) else AdjustableClock()
-    return msgspec.structs.replace(config, database=on_console_db), clock
+    # The console serves no Discord shards: every reminder, any guild's, is its to show.
+    unsharded = msgspec.structs.replace(config.discord, shard_count=None, shard_ids=None)
+    return msgspec.structs.replace(config, database=on_console_db, discord=unsharded), clock
 
 
 def _same_file(first: str, second: str) -> bool:

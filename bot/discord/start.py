@@ -19,6 +19,7 @@ from bot.app import App, open_app
 from bot.config import Config
 from bot.discord.client import SecondHeartBot, ShardedSecondHeartBot
 from bot.errors import StartupError
+from bot.peers import holding_shards
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +66,19 @@ def build_discord_bot(app: App, **options: Any) -> SecondHeartBot:
 
 
 async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None = None) -> None:
-    """Connect and serve until `stop` is set. Tests pass a `bot` to watch it get ready."""
+    """Connect and serve until `stop` is set. Tests pass a `bot` to watch it get ready.
+
+    The process's shards are taken in the database before anything connects (bot/peers.py;
+    entering `bot` only prepares it), and if it loses them it stops, raising ShardLockLost.
+    """
     bot = bot or build_discord_bot(app)
-    async with bot:
+    async with bot, holding_shards(app) as following:
         session = asyncio.create_task(bot.start(app.config.discord.token.reveal()))
         stopper = asyncio.create_task(stop.wait())
         pruning = asyncio.create_task(app.retention.run(stop))
         try:
-            await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            watched = {session, stopper, *([following] if following else [])}
+            await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
             stopper.cancel()
             if session.done():
                 _raise_startup_error(session)
@@ -80,7 +86,11 @@ async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None 
             await bot.close()
             with contextlib.suppress(asyncio.CancelledError):
                 await session
+            if following and following.done():
+                following.result()  # ShardLockLost: exit with its message
         finally:
+            # Disconnected before the shards are let go, however this ends.
+            await bot.close()
             # A prune cut short rolls its batch back; the next start finishes it.
             pruning.cancel()
             with contextlib.suppress(asyncio.CancelledError):

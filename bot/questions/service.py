@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
@@ -105,6 +105,8 @@ class QuestionService:
         self._kb = kb
         self._ranker = make_ranker(kb)
         self._reload_lock = asyncio.Lock()
+        # Called after a reload this process made (bot/peers.py tells the other processes).
+        self.on_reload: list[Callable[[], Awaitable[None]]] = []
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -278,8 +280,12 @@ class QuestionService:
         if self._embedder is not None:
             await self._embedder.close()
 
-    async def reload(self) -> list[Problem]:
-        """Re-read the knowledge folder. On any problem the current knowledge keeps serving."""
+    async def reload(self, *, tell_others: bool = True) -> list[Problem]:
+        """Re-read the knowledge folder. On any problem the current knowledge keeps serving.
+
+        A reload that worked runs the `on_reload` hooks (other processes reload too), unless
+        it was itself another process's (`tell_others` off), which would echo without end.
+        """
         async with self._reload_lock:
             kb, problems = await asyncio.to_thread(load_knowledge, self._path)
             if problems:
@@ -288,7 +294,13 @@ class QuestionService:
             ranker = await asyncio.to_thread(self._make_ranker, kb)
             self._kb, self._ranker = kb, ranker
             log.info("knowledge reloaded: %d entries", len(kb.entries))
-            return []
+        for hook in self.on_reload if tell_others else []:
+            try:
+                await hook()
+            except Exception:
+                # This process serves the new knowledge either way; the others keep the old.
+                log.exception("knowledge reloaded here, but other processes were not told")
+        return []
 
 
 def _worth_a_gap(question: str) -> bool:

@@ -43,11 +43,14 @@ from bot.reminders.models import (
     Reminder,
 )
 from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
+from bot.shards import ShardPlan
 from bot.storage import outbox
 from bot.storage import reminders as store
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
+
+UNSHARDED = ShardPlan.unsharded()
 
 LEASE = timedelta(minutes=2)
 # Never sleep longer than this: bounds the damage of a missed wake-up or a clock jump.
@@ -91,6 +94,8 @@ class Settings:
     default_zone: str
     # Every request a reminder makes counts: opening a DM, sending, retrying (see budget.py).
     requests_per_second: float
+    # The shards this process serves: it sends its own guilds' channel reminders, and DMs.
+    shards: ShardPlan = UNSHARDED
 
 
 def nonce_for(occurrence_id: int) -> str:
@@ -157,7 +162,8 @@ class Dispatcher:
 
     async def _sleep(self, stop: asyncio.Event) -> None:
         self._wake.clear()
-        upcoming = await outbox.next_wake(self._db)
+        shards = self._settings.shards
+        upcoming = await outbox.next_wake(self._db, shard_count=shards.count, shard_ids=shards.ids)
         now = self._clock.now()
         wait = MAX_SLEEP if upcoming is None else min(max(upcoming - now, timedelta(0)), MAX_SLEEP)
         waiters = {asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())}
@@ -173,8 +179,14 @@ class Dispatcher:
         """One pass: materialise and send everything due now. Returns how many were sent."""
         await self.materialise()
         sent = 0
+        shards = self._settings.shards
         while batch := await outbox.claim(
-            self._db, self._clock.now(), self._clock.now() + LEASE, BATCH
+            self._db,
+            self._clock.now(),
+            self._clock.now() + LEASE,
+            BATCH,
+            shard_count=shards.count,
+            shard_ids=shards.ids,
         ):
             sent += await self._send_batch(batch)
         return sent

@@ -11,7 +11,7 @@ path for SQLite, `postgresql://…` for PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any, Final, Protocol, TypeVar
@@ -66,6 +66,21 @@ class Transaction(Protocol):
     async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]: ...
 
 
+class ProcessLink(Protocol):
+    """This process's own line to a database other processes share: it holds the process's
+    Discord shards for as long as it is open, and carries the others' knowledge reloads."""
+
+    def knowledge_reloads(self) -> AsyncIterator[None]:
+        """One item per knowledge reload another process made. Never ends on its own: it raises
+        ShardLockLost when the line breaks, because the shards went with it."""
+
+    async def announce_knowledge_reload(self) -> None:
+        """Tell the other processes that this one reloaded its knowledge base."""
+
+    async def close(self) -> None:
+        """Let go of the shards."""
+
+
 class Database(Protocol):
     """A migrated database: write transactions, and reads of the last commit."""
 
@@ -87,6 +102,13 @@ class Database(Protocol):
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 
     async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]: ...
+
+    async def link(self, shard_count: int, shard_ids: Sequence[int]) -> ProcessLink | None:
+        """Hold shards `shard_ids` of `shard_count` for this process, or raise ShardsHeld.
+
+        None where one process is all the database allows (SQLite: its instance lock), so
+        there is nothing to hold and nobody else to hear from.
+        """
 
     async def close(self) -> None: ...
 

@@ -8,10 +8,11 @@ dispatcher.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.reminders.models import Claimed, NewOccurrence, OccurrenceStatus
-from bot.storage.db import Database, Transaction, insert_returning_id
+from bot.storage.db import Database, Params, Transaction, insert_returning_id
 
 
 async def add_occurrence(
@@ -70,25 +71,49 @@ async def add_occurrences(tx: Transaction, rows: list[NewOccurrence], now: datet
     )
 
 
-async def claim(db: Database, now: datetime, lease_until: datetime, limit: int) -> list[Claimed]:
+def _served(shard_count: int, shard_ids: Sequence[int]) -> tuple[str, Params]:
+    """A condition that occurrence `o` is this process's to send, and its parameters: a DM goes
+    from any process, a channel reminder only from the process whose shards include its guild
+    (Discord's rule for a guild's shard, bot/shards.py). Unsharded, all are."""
+    if shard_count == 1:
+        return "", ()
+    return (
+        " AND EXISTS (SELECT 1 FROM reminders AS r WHERE r.id = o.reminder_id AND "
+        "(r.channel_id IS NULL OR r.guild_id IS NULL "
+        f"OR (r.guild_id >> 22) % ? IN ({','.join('?' * len(shard_ids))})))",
+        (shard_count, *shard_ids),
+    )
+
+
+async def claim(
+    db: Database,
+    now: datetime,
+    lease_until: datetime,
+    limit: int,
+    *,
+    shard_count: int = 1,
+    shard_ids: Sequence[int] = (0,),
+) -> list[Claimed]:
     """Mark up to `limit` sendable occurrences as sending, with a lease; return them.
 
-    Sendable: pending and not held back, or sending with an expired lease (its sender died).
+    Sendable: pending and not held back, or sending with an expired lease (its sender died);
+    and this process's to send, as the shards it serves (`shard_ids` of `shard_count`) decide.
     """
+    served, served_params = _served(shard_count, shard_ids)
     async with db.transaction() as tx:
         rows = await tx.fetchall(
             f"""
             UPDATE reminder_occurrences
             SET status = 'sending', lease_until = ?, attempts = attempts + 1
             WHERE id IN (
-                SELECT id FROM reminder_occurrences
-                WHERE (status = 'pending' AND not_before <= ?)
-                   OR (status = 'sending' AND lease_until < ?)
-                ORDER BY due_at LIMIT ?{db.dialect.skip_locked}
+                SELECT o.id FROM reminder_occurrences AS o
+                WHERE ((o.status = 'pending' AND o.not_before <= ?)
+                   OR (o.status = 'sending' AND o.lease_until < ?)){served}
+                ORDER BY o.due_at LIMIT ?{db.dialect.skip_locked}
             )
             RETURNING id, reminder_id, occurrence, local_date, late, attempts
             """,
-            (lease_until.isoformat(), now.isoformat(), now.isoformat(), limit),
+            (lease_until.isoformat(), now.isoformat(), now.isoformat(), *served_params, limit),
         )
         claimed = []
         for row in rows:
@@ -167,17 +192,27 @@ async def mark_failed(
             )
 
 
-async def next_wake(db: Database) -> datetime | None:
-    """The earliest moment the dispatcher has work: a reminder due, a retry, a lease expiring."""
+async def next_wake(
+    db: Database, *, shard_count: int = 1, shard_ids: Sequence[int] = (0,)
+) -> datetime | None:
+    """The earliest moment the dispatcher has work: a reminder due, a retry, a lease expiring.
+
+    Only occurrences this process may claim count: another shard's, waiting for its own
+    process, would wake this one again and again for nothing.
+    """
+    served, params = _served(shard_count, shard_ids)
     row = await db.fetchone(
-        """
+        f"""
         SELECT min(t) AS t FROM (
             SELECT min(next_due) AS t FROM reminders
                 WHERE paused = 0 AND disabled_reason IS NULL
-            UNION ALL SELECT min(not_before) FROM reminder_occurrences WHERE status = 'pending'
-            UNION ALL SELECT min(lease_until) FROM reminder_occurrences WHERE status = 'sending'
+            UNION ALL SELECT min(o.not_before) FROM reminder_occurrences AS o
+                WHERE o.status = 'pending'{served}
+            UNION ALL SELECT min(o.lease_until) FROM reminder_occurrences AS o
+                WHERE o.status = 'sending'{served}
         ) AS wake
-        """
+        """,
+        (*params, *params),
     )
     return datetime.fromisoformat(row["t"]) if row and row["t"] else None
 

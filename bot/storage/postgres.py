@@ -28,6 +28,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from bot.storage.db import Dialect, Params, Transaction
 from bot.storage.errors import DatabaseTooNew, MigrationFailed, StorageError
+from bot.storage.postgres_link import PostgresLink
 from bot.storage.schema import Migration, load_migrations
 
 T = TypeVar("T")
@@ -115,9 +116,14 @@ class PostgresDatabase:
     dialect = DIALECT
 
     def __init__(
-        self, pool: AsyncConnectionPool[psycopg.AsyncConnection[DictRow]], name: str, version: int
+        self,
+        pool: AsyncConnectionPool[psycopg.AsyncConnection[DictRow]],
+        name: str,
+        version: int,
+        url: str,
     ) -> None:
         self._pool = pool
+        self._url = url
         self.name = name
         self.schema_version = version
 
@@ -143,7 +149,7 @@ class PostgresDatabase:
             await pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
         except psycopg.Error as exc:
             raise StorageError(f"cannot open the database {name}: {_reason(exc)}") from None
-        return cls(pool, name, version)
+        return cls(pool, name, version, url)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PostgresTransaction]:
@@ -162,6 +168,14 @@ class PostgresDatabase:
     async def fetchall(self, sql: str, params: Params = ()) -> Sequence[DictRow]:
         async with self._pool.connection() as conn:
             return await PostgresTransaction(conn).fetchall(sql, params)
+
+    async def link(self, shard_count: int, shard_ids: Sequence[int]) -> PostgresLink:
+        """Hold the shards on a connection of the link's own, apart from the pool: a session's
+        advisory locks last as long as it does (postgres_link.py)."""
+        try:
+            return await PostgresLink.open(self._url, self, shard_count, shard_ids)
+        except psycopg.Error as exc:
+            raise StorageError(f"cannot hold shards on {self.name}: {_reason(exc)}") from None
 
     async def close(self) -> None:
         await self._pool.close()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -324,6 +324,10 @@ class SqliteDatabase:
                 raise StorageError(
                     f"cannot write the backup to {target}: {unwritable_reason(exc, target.parent)}"
                 ) from None
+
+    async def link(self, shard_count: int, shard_ids: Sequence[int]) -> None:
+        """Nothing to hold: the instance lock (bot/instance_lock.py) keeps every other process
+        off the file, whatever shards it would run."""
 
     async def close(self) -> None:
         """Wait for any write or checkpoint in flight to finish, then close.

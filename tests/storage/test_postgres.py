@@ -19,16 +19,13 @@ from bot.storage.db import open_database
 from bot.storage.errors import DatabaseTooNew, MigrationFailed, StorageError
 from bot.storage.postgres import PostgresDatabase, bundled_migrations, to_psycopg, without_password
 from bot.storage.schema import Migration
-from tests.postgres_server import Databases
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def url(postgres: Databases | None) -> str:
-    if postgres is None:
-        pytest.skip("no PostgreSQL (see tests/postgres_server.py)")
-    return postgres.new()
+def url(postgres_url: str) -> str:
+    return postgres_url
 
 
 def versions(url: str) -> list[int]:
