@@ -147,8 +147,13 @@ async def open_database(
     PostgreSQL's driver is imported only here, so a SQLite bot never loads it.
     """
     if is_postgres_url(url):
-        from bot.storage.postgres import PostgresDatabase
-
+        try:
+            from bot.storage.postgres import PostgresDatabase
+        except ImportError as exc:
+            raise StorageError(
+                f"database.url is PostgreSQL, but its driver is not installed ({exc.name}): "
+                "pip install 'second-heart[postgres]'"
+            ) from None
         database: Database = await PostgresDatabase.open(url, migrations=migrations)
         return database
     from bot.storage.sqlite import SqliteDatabase

@@ -216,3 +216,16 @@ async def test_check_ins_from_two_processes_at_once_keep_one_streak(
     finally:
         await first.close()
         await second.close()
+
+
+async def test_without_the_driver_a_postgres_url_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """psycopg is an optional extra: a bot configured for PostgreSQL without it gets one line
+    naming the extra, not an ImportError traceback."""
+    import sys
+
+    monkeypatch.delitem(sys.modules, "bot.storage.postgres", raising=False)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # what an absent package looks like
+    with pytest.raises(StorageError, match=r"pip install 'second-heart\[postgres\]'"):
+        await open_database("postgresql://bot@127.0.0.1:1/heart")
