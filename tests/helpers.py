@@ -135,14 +135,22 @@ def rows(app: App, sql: str, params: tuple[object, ...] = ()) -> list[tuple[obje
     """Rows read (or written, and committed) straight in the app's database, beside the service
     under test: with plain sqlite3 from its file, or over a connection of its own to PostgreSQL."""
     if _on_sqlite(app.db):
-        with sqlite3.connect(app.db.path) as conn:
+        return rows_at(app.db.path, sql, params)
+    assert app.config.database.url is not None
+    return rows_at(app.config.database.url, sql, params)
+
+
+def rows_at(database: str, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """`rows` in the database at a SQLite path or a PostgreSQL URL, for a test whose bot runs in
+    another process (no App of its own to ask)."""
+    if not database.startswith(("postgresql://", "postgres://")):
+        with sqlite3.connect(database) as conn:
             return conn.execute(sql, params).fetchall()
     import psycopg
 
     from bot.storage.postgres import to_psycopg
 
-    assert app.config.database.url is not None
-    with psycopg.connect(app.config.database.url) as conn:
+    with psycopg.connect(database) as conn:
         cursor = conn.execute(to_psycopg(sql), params)
         return list(cursor.fetchall()) if cursor.description else []
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from typing import Any
 
 import matplotlib.image
 
 from bot.app import App
 from bot.discord.client import SecondHeartBot
+from tests.e2e.conftest import on_both_backends
 from tests.e2e.fake_discord import FakeDiscord
-from tests.helpers import sqlite_file
+from tests.helpers import rows
 
 EPHEMERAL = 64
 
@@ -43,10 +43,10 @@ async def test_checkin_with_every_option_and_a_note_that_tries_to_ping(
     assert embed["fields"] == [{"name": "Note", "value": note, "inline": False}]
     # The fake fails the test if anything could ping; say so explicitly too.
     assert reply["allowed_mentions"]["parse"] == []
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT note FROM checkins").fetchall() == [(note,)]
+    assert rows(e2e_app, "SELECT note FROM checkins") == [(note,)]
 
 
+@on_both_backends
 async def test_a_replayed_interaction_counts_once(
     bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
 ) -> None:
@@ -55,8 +55,7 @@ async def test_a_replayed_interaction_counts_once(
     await fake.redeliver(interaction)
     # The bot handles the replay (and Discord refuses its second answer), but stores nothing.
     await fake.wait_for(lambda: interaction.answer_attempts == 2)
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
+    assert rows(e2e_app, "SELECT count(*) FROM checkins") == [(1,)]
 
 
 async def test_out_of_range_input_is_refused_privately_and_nothing_is_stored(
@@ -66,8 +65,7 @@ async def test_out_of_range_input_is_refused_privately_and_nothing_is_stored(
     reply = await fake.reply_to(interaction)
     assert interaction.callbacks[0]["data"]["flags"] & EPHEMERAL
     assert "control characters" in reply["embeds"][0]["description"]
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (0,)
+    assert rows(e2e_app, "SELECT count(*) FROM checkins") == [(0,)]
 
 
 async def test_stats_attach_a_decodable_png(
@@ -140,17 +138,15 @@ async def test_forget_me_asks_first_then_deletes_everything(
     await fake.reply_to(await fake.slash(member, "checkin"))
     prompt = await fake.reply_to(await fake.slash(member, "forget-me"))
     assert prompt["embeds"][0]["title"] == "Delete all your data?"
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
+    assert rows(e2e_app, "SELECT count(*) FROM checkins") == [(1,)]
     [confirm, _cancel] = buttons(prompt)
     assert confirm["custom_id"] == f"sh:forget:{member['id']}"
     click = await fake.click(member, prompt, confirm["custom_id"])
     done = await fake.reply_to(click)
     assert click.callbacks[0]["type"] == 7  # the prompt is replaced by the result
     assert "checkins: 1" in done["embeds"][0]["description"]
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (0,)
-        assert conn.execute("SELECT count(*) FROM members").fetchone() == (0,)
+    assert rows(e2e_app, "SELECT count(*) FROM checkins") == [(0,)]
+    assert rows(e2e_app, "SELECT count(*) FROM members") == [(0,)]
 
 
 async def test_someone_else_cannot_confirm_my_forget_me(
@@ -165,8 +161,7 @@ async def test_someone_else_cannot_confirm_my_forget_me(
     click = await fake.click(admin, prompt, f"sh:forget:{member['id']}")
     reply = await fake.reply_to(click)
     assert "Only the person who asked" in reply["embeds"][0]["description"]
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
+    assert rows(e2e_app, "SELECT count(*) FROM checkins") == [(1,)]
 
 
 async def test_undo_asks_then_removes(
@@ -177,8 +172,7 @@ async def test_undo_asks_then_removes(
     [remove, _keep] = buttons(prompt)
     done = await fake.reply_to(await fake.click(member, prompt, remove["custom_id"]))
     assert done["embeds"][0]["description"].startswith("Removed")
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (0,)
+    assert rows(e2e_app, "SELECT count(*) FROM checkins") == [(0,)]
 
 
 async def test_timezone_autocomplete_finds_a_city(

@@ -1,9 +1,8 @@
 """Reminder DMs at Discord's real limit: one request each once the DM is known, every request
-counted against one budget, and a 429 pausing them all."""
+counted against one budget, and a 429 pausing them all. On SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,10 +15,12 @@ from bot.app import App, open_app
 from bot.clock import FakeClock
 from bot.config import RemindersConfig
 from bot.reminders import dispatcher
-from tests.e2e.conftest import e2e_config, running_bot
+from tests.e2e.conftest import e2e_config, on_both_backends, running_bot
 from tests.e2e.fake_discord import FakeDiscord
 from tests.e2e.test_reminders import advance_to, all_acknowledged, next_due
-from tests.helpers import sqlite_file
+from tests.helpers import rows
+
+pytestmark = on_both_backends
 
 OPEN_DM = "POST /users/@me/channels"
 SEND = "POST /channels/{id}/messages"
@@ -35,12 +36,9 @@ def reminder_requests(fake: FakeDiscord, since: int = 0) -> list[str]:
     ]
 
 
-def stored_dm_channel(app: App, user: dict[str, Any]) -> int | None:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        row = conn.execute(
-            "SELECT channel_id FROM dm_channels WHERE user_id = ?", (int(user["id"]),)
-        ).fetchone()
-    return row[0] if row else None
+def stored_dm_channel(app: App, user: dict[str, Any]) -> object:
+    found = rows(app, "SELECT channel_id FROM dm_channels WHERE user_id = ?", (int(user["id"]),))
+    return found[0][0] if found else None
 
 
 async def remind_once(fake: FakeDiscord, app: App, clock: FakeClock, user: dict[str, Any]) -> None:
@@ -88,15 +86,19 @@ async def test_a_stale_dm_channel_is_reopened_once(
     await all_acknowledged(e2e_app, 2)
 
 
-async def app_with_budget(tmp_path: Path, fake: FakeDiscord, clock: FakeClock, rate: float) -> App:
-    config = e2e_config(tmp_path, fake)
+async def app_with_budget(
+    tmp_path: Path, fake: FakeDiscord, clock: FakeClock, database: str, rate: float
+) -> App:
+    config = e2e_config(tmp_path, fake, database)
     config = msgspec.structs.replace(config, reminders=RemindersConfig(sends_per_second=rate))
     return await open_app(config, clock=clock)
 
 
 @pytest.fixture
-async def paced_app(tmp_path: Path, fake: FakeDiscord, clock: FakeClock) -> AsyncIterator[App]:
-    app = await app_with_budget(tmp_path, fake, clock, BUDGET)
+async def paced_app(
+    tmp_path: Path, fake: FakeDiscord, clock: FakeClock, e2e_database: str
+) -> AsyncIterator[App]:
+    app = await app_with_budget(tmp_path, fake, clock, e2e_database, BUDGET)
     yield app
     await app.close()
 
@@ -161,22 +163,23 @@ async def test_a_429_pauses_every_reminder_not_only_its_own(
 
 
 async def test_waiting_for_the_budget_never_times_a_send_out(
-    tmp_path: Path, fake: FakeDiscord, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    fake: FakeDiscord,
+    clock: FakeClock,
+    e2e_database: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Eight DMs whose channels are known, one request each, at four a second: the last waits
     # about 1.75 s for its turn, over three times its time limit, which is for Discord's answer
     # alone.
     monkeypatch.setattr(dispatcher, "SEND_TIMEOUT", 0.5)
-    app = await app_with_budget(tmp_path, fake, clock, 4)
+    app = await app_with_budget(tmp_path, fake, clock, e2e_database, 4)
     members = [fake.add_member(f"m{n}") for n in range(8)]
     try:
         for user in members:
             await app.reminders.remember_dm_channel(int(user["id"]), int(fake.dm_channel(user)))
         await remind_all(fake, app, clock, members)
         assert reminder_requests(fake) == [SEND] * len(members)
-        with sqlite3.connect(sqlite_file(app.db)) as conn:
-            assert conn.execute("SELECT attempts FROM reminder_occurrences").fetchall() == [
-                (1,)
-            ] * len(members)
+        assert rows(app, "SELECT attempts FROM reminder_occurrences") == [(1,)] * len(members)
     finally:
         await app.close()

@@ -1,9 +1,11 @@
-"""Scenarios 3 and 4: a reminder reaches the DM with its buttons; a burst survives 429s and 500s."""
+"""Scenarios 3 and 4: a reminder reaches the DM with its buttons; a burst survives 429s and 500s.
+
+Each runs on SQLite and on PostgreSQL (issue #16: both backends pass these scenarios).
+"""
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,8 +15,11 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.discord.client import SecondHeartBot
 from bot.reminders import dispatcher
+from tests.e2e.conftest import on_both_backends
 from tests.e2e.fake_discord import FakeDiscord, Interaction
-from tests.helpers import sqlite_file
+from tests.helpers import rows
+
+pytestmark = on_both_backends
 
 # Discord's button styles.
 SECONDARY = 2
@@ -39,11 +44,8 @@ async def advance_to(app: App, clock: FakeClock, when: datetime) -> None:
     app.reminders.wake()
 
 
-def statuses(app: App) -> list[tuple[str, int]]:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return conn.execute(
-            "SELECT status, count(*) FROM reminder_occurrences GROUP BY status"
-        ).fetchall()
+def statuses(app: App) -> list[tuple[object, ...]]:
+    return rows(app, "SELECT status, count(*) FROM reminder_occurrences GROUP BY status")
 
 
 async def all_acknowledged(app: App, count: int) -> None:
@@ -97,8 +99,7 @@ async def test_a_reminder_arrives_by_dm_with_buttons_and_done_records_a_check_in
     assert first["embeds"][0]["title"] == "Logged: calf raises"
     again = await fake.followup_to(await fake.click(member, message, done))
     assert "already logged" in again["embeds"][0]["description"]
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
+    assert count(e2e_app, "SELECT count(*) FROM checkins") == 1
 
 
 async def test_snooze_brings_the_reminder_back_an_hour_later(
@@ -130,8 +131,7 @@ async def test_someone_else_cannot_press_my_reminders_buttons(
     _, message = await first_reminder(fake, member, e2e_app, clock, "09:00")
     reply = await fake.reply_to(await fake.click(admin, message, buttons(message)[0]["custom_id"]))
     assert "someone else" in reply["embeds"][0]["description"]
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (0,)
+    assert count(e2e_app, "SELECT count(*) FROM checkins") == 0
 
 
 async def test_a_burst_with_429s_and_500s_delivers_every_reminder_exactly_once(
@@ -226,9 +226,8 @@ async def test_closed_dms_stop_the_reminder_without_retrying(
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
 
     def stopped() -> str | None:
-        with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-            row = conn.execute("SELECT disabled_reason FROM reminders").fetchone()
-        return row[0] if row else None
+        found = rows(e2e_app, "SELECT disabled_reason FROM reminders")
+        return str(found[0][0]) if found and found[0][0] is not None else None
 
     for _ in range(100):
         if stopped():
@@ -260,11 +259,10 @@ async def test_a_deleted_channel_stops_a_channel_reminder_and_nothing_is_deleted
     fake.fail("POST", rf"/channels/{fake.channel_id}/messages", 404, times=1, code=10003)
     await advance_to(e2e_app, clock, view.next_at + timedelta(seconds=5))
 
-    def state() -> tuple[str | None, str | None]:
-        with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-            reason = conn.execute("SELECT disabled_reason FROM reminders").fetchone()[0]
-            status = conn.execute("SELECT status FROM reminder_occurrences").fetchone()
-        return reason, status[0] if status else None
+    def state() -> tuple[object, object]:
+        [(reason,)] = rows(e2e_app, "SELECT disabled_reason FROM reminders")
+        status = rows(e2e_app, "SELECT status FROM reminder_occurrences")
+        return reason, status[0][0] if status else None
 
     for _ in range(100):
         if state()[1] == "failed":
@@ -325,10 +323,9 @@ async def test_a_hanging_send_holds_up_no_other_reminder(
         if ("pending", 1) in statuses(e2e_app):
             break
         await asyncio.sleep(0.05)
-    with sqlite3.connect(sqlite_file(e2e_app.db)) as conn:
-        assert conn.execute(
-            "SELECT reason FROM reminder_occurrences WHERE status = 'pending'"
-        ).fetchall() == [("no answer within 0.5 s",)]
+    assert rows(e2e_app, "SELECT reason FROM reminder_occurrences WHERE status = 'pending'") == [
+        ("no answer within 0.5 s",)
+    ]
     await advance_to(e2e_app, clock, clock.now() + timedelta(minutes=1))
     await fake.wait_for(lambda: fake.bot_messages(fake.dm_channel(stuck)))
     assert [len(fake.bot_messages(fake.dm_channel(u))) for u in members] == [1] * 6
@@ -336,8 +333,9 @@ async def test_a_hanging_send_holds_up_no_other_reminder(
 
 
 def count(app: App, sql: str) -> int:
-    with sqlite3.connect(sqlite_file(app.db)) as conn:
-        return int(conn.execute(sql).fetchone()[0])
+    [(found,)] = rows(app, sql)
+    assert isinstance(found, int)
+    return found
 
 
 async def replayed(fake: FakeDiscord, interaction: Interaction) -> None:
