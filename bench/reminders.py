@@ -103,14 +103,26 @@ def zones() -> list[str]:
     return sorted(z for z in zoneinfo.available_timezones() if "/" in z)
 
 
-def seed(path: Path, count: int, due: datetime) -> int:
-    """Insert `count` reminders over every zone, each due at `due`; return the file size."""
+# How `seed` writes its rows: SQL both backends take, for a caller that seeds PostgreSQL too.
+SEED_MEMBER = "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, ?)"
+SEED_REMINDER = (
+    "INSERT INTO reminders (user_id, local_time, weekdays, next_due, next_date, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+Rows = list[tuple[object, ...]]
+
+
+def seed_rows(count: int, due: datetime) -> tuple[Rows, Rows]:
+    """`count` members spread over every zone, and a reminder for each due at `due`: the rows
+    for SEED_MEMBER and for SEED_REMINDER."""
     names = zones()
-    rows = []
+    members: Rows = []
+    reminders: Rows = []
     for n in range(count):
         zone = names[n % len(names)]
         local = due.astimezone(zoneinfo.ZoneInfo(zone))
-        rows.append(
+        members.append((n + 1, zone, due.isoformat()))
+        reminders.append(
             (
                 n + 1,
                 local.strftime("%H:%M"),
@@ -118,20 +130,18 @@ def seed(path: Path, count: int, due: datetime) -> int:
                 due.isoformat(),
                 local.date().isoformat(),
                 due.isoformat(),
-                zone,
             )
         )
+    return members, reminders
+
+
+def seed(path: Path, count: int, due: datetime) -> int:
+    """Insert `count` reminders over every zone, each due at `due`; return the file size."""
+    members, reminders = seed_rows(count, due)
     conn = sqlite3.connect(path)
     with conn:
-        conn.executemany(
-            "INSERT INTO members (user_id, timezone, created_at) VALUES (?, ?, ?)",
-            [(r[0], r[6], r[5]) for r in rows],
-        )
-        conn.executemany(
-            "INSERT INTO reminders (user_id, local_time, weekdays, next_due, next_date, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [r[:6] for r in rows],
-        )
+        conn.executemany(SEED_MEMBER, members)
+        conn.executemany(SEED_REMINDER, reminders)
     # Fold the write-ahead log into the file, so its size is the database's.
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

@@ -114,10 +114,11 @@ def run_bot(
     )
 
 
-def start_bot(tmp_path: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+def start_bot(tmp_path: Path, *args: str, module: str = "bot", **env: str) -> subprocess.Popen[str]:
+    """`python -m bot *args` from `tmp_path`, running (or `module`, a launcher that runs it)."""
     write_test_config(tmp_path)
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", module, *args],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
