@@ -11,19 +11,16 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import msgspec
 import pytest
 
 from bot.app import App, open_app
 from bot.clock import FakeClock
-from bot.config import Config
 from bot.storage.db import Database, open_database
-from tests.helpers import config_for_tests
+from tests.helpers import BACKENDS, config_for_tests, on_database
 from tests.postgres_server import URL_VARIABLE, Databases, available_postgres
 
 # A fixed instant for tests that read the clock.
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture(scope="session")
@@ -67,15 +64,6 @@ async def db(database_url: str) -> AsyncIterator[Database]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-def on_database(config: Config, url: str) -> Config:
-    """`config` with its data at `url` (a SQLite path or a PostgreSQL URL)."""
-    if url.startswith("postgresql://"):
-        return msgspec.structs.replace(
-            config, database=msgspec.structs.replace(config.database, url=url)
-        )
-    return config
 
 
 @pytest.fixture

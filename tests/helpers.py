@@ -44,6 +44,19 @@ def config_for_tests(tmp_path: Path, engine: Literal["semantic", "lexical"] = "l
     )
 
 
+# The storage backends the tests run on (conftest.py's `database_url`, e2e's `on_both_backends`).
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def on_database(config: Config, url: str) -> Config:
+    """`config` with its data at `url` (a SQLite path or a PostgreSQL URL)."""
+    if url.startswith("postgresql://"):
+        return msgspec.structs.replace(
+            config, database=msgspec.structs.replace(config.database, url=url)
+        )
+    return config
+
+
 def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SECOND_HEART_"))}
     env["SECOND_HEART_DB"] = str(tmp_path / "bot.db")

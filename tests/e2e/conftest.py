@@ -22,9 +22,8 @@ try:
 except ModuleNotFoundError:
     # bench.endtoend also drives BASE_COMMIT's bot/ with these fixtures: from before the move.
     from bot.runner import build_discord_bot, run_discord  # type: ignore[attr-defined,no-redef]
-from tests.conftest import BACKENDS, on_database
 from tests.e2e.fake_discord import MANAGE_GUILD, FakeDiscord, openapi_check
-from tests.helpers import config_for_tests
+from tests.helpers import BACKENDS, config_for_tests, on_database
 
 # The scenarios issue #16 holds both backends to (a bot killed and restarted, Discord answering
 # 429 and 5xx, a reminder or check-in delivered once) run on each: `backend` as a parameter.

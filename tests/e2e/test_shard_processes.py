@@ -19,11 +19,10 @@ from bot.app import open_app
 from bot.config import Config
 from bot.shards import shard_of
 from bot.storage.errors import ShardLockLost
-from tests.conftest import on_database
 from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord, Guild
 from tests.e2e.test_startup import bot_process, write_config_file
-from tests.helpers import printed_lines, rows, run_bot
+from tests.helpers import on_database, printed_lines, rows, run_bot
 from tests.reminders.test_shard_claims import sharded
 from tests.storage.test_shard_locks import terminate_shard_holders
 

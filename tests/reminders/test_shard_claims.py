@@ -17,8 +17,7 @@ from bot.clock import FakeClock
 from bot.config import Config
 from bot.shards import shard_of
 from bot.storage import outbox
-from tests.conftest import on_database
-from tests.helpers import config_for_tests, rows
+from tests.helpers import config_for_tests, on_database, rows
 from tests.reminders.test_dispatcher import StubSender
 
 

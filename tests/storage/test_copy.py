@@ -19,8 +19,7 @@ from bot.storage.copy import copy_into_postgres, copy_source
 from bot.storage.db import open_database
 from bot.storage.errors import DatabaseTooNew, StorageError
 from bot.storage.postgres import to_psycopg
-from tests.conftest import on_database
-from tests.helpers import GUILD, config_for_tests, log
+from tests.helpers import GUILD, config_for_tests, log, on_database
 
 USERS = (1, 2, 3)
 

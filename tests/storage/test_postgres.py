@@ -193,8 +193,7 @@ async def test_check_ins_from_two_processes_at_once_keep_one_streak(
     from bot.app import open_app
     from bot.checkins.streaks import streaks
     from bot.clock import FakeClock
-    from tests.conftest import on_database
-    from tests.helpers import config_for_tests
+    from tests.helpers import config_for_tests, on_database
 
     clock = FakeClock(NOW)
     config = on_database(config_for_tests(tmp_path), url)
