@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import platform
@@ -101,3 +102,19 @@ async def open_sqlite(path: Path | str) -> Database:
     opener = getattr(storage, "open_database", None) or vars(storage)["Database"].open
     database: Database = await opener(str(path))
     return database
+
+
+class Pacer:
+    """Admits one caller every 1/`rate` seconds, in arrival order: Discord's global limit, as
+    the benchmarks' stand-ins for Discord apply it."""
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1 / rate
+        self._next = 0.0
+
+    async def turn(self) -> None:
+        loop = asyncio.get_running_loop()
+        wait = self._next - loop.time()
+        self._next = max(loop.time(), self._next) + self._interval
+        if wait > 0:
+            await asyncio.sleep(wait)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import heading, open_sqlite, parse_size, percentile, spread
+from bench.common import Pacer, heading, open_sqlite, parse_size, percentile, spread
 from bot.clock import AdjustableClock, Clock, FakeClock, SystemClock
 from bot.members.service import MembersService
 from bot.reminders.dispatcher import Dispatcher, Settings
@@ -61,18 +61,13 @@ class LimitedSender:
     """Accepts at most `rate` messages a second, like Discord's global limit; records when."""
 
     def __init__(self, rate: float, clock: Clock) -> None:
-        self._interval = 1 / rate
-        self._next = 0.0
+        self._pacer = Pacer(rate)
         self._clock = clock
         self.sent_at: dict[int, datetime] = {}
         self.arrived = asyncio.Event()
 
     async def send(self, delivery: Claimed, nonce: str) -> int:
-        loop = asyncio.get_running_loop()
-        wait = self._next - loop.time()
-        self._next = max(loop.time(), self._next) + self._interval
-        if wait > 0:
-            await asyncio.sleep(wait)
+        await self._pacer.turn()
         self.sent_at[delivery.id] = self._clock.now()
         self.arrived.set()
         return delivery.id

@@ -33,7 +33,7 @@ from typing import Any
 from aiohttp import ClientSession, web
 
 from bench.checkins import START, raw_rate, service_rate
-from bench.common import heading, open_sqlite, percentile, spread
+from bench.common import Pacer, heading, open_sqlite, percentile, spread
 from bot.clock import SystemClock
 from bot.reminders.dispatcher import Dispatcher, Settings
 from bot.reminders.models import Claimed
@@ -122,18 +122,14 @@ class RateStub:
     arrival order, and records when each occurrence arrived."""
 
     def __init__(self) -> None:
-        self._next = 0.0
+        self._pacer = Pacer(DISCORD_RATE)
         self.arrivals: list[tuple[int, datetime]] = []
         self.done = asyncio.Event()
         self.expected = 0
 
     async def send(self, request: web.Request) -> web.Response:
         body = await request.json()
-        loop = asyncio.get_running_loop()
-        wait = self._next - loop.time()
-        self._next = max(loop.time(), self._next) + 1 / DISCORD_RATE
-        if wait > 0:
-            await asyncio.sleep(wait)
+        await self._pacer.turn()
         self.arrivals.append((int(body["id"]), datetime.now(UTC)))
         if len(self.arrivals) >= self.expected:
             self.done.set()

@@ -42,6 +42,7 @@ from bot.questions.triage.rules.legs import (
 from bot.questions.triage.rules.situations import (
     after_diving,
     after_long_race,
+    black_stool,
     dehydrated,
     dysreflexia,
     joint_out,
@@ -89,6 +90,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, serious_burn),
     (Category.OTHER, sunburn),
     (Category.OTHER, on_blood_thinners),
+    (Category.OTHER, black_stool),
     (Category.OTHER, sickle_crisis),
     (Category.OTHER, joint_out),
     (Category.OTHER, after_long_race),

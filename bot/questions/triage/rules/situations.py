@@ -66,11 +66,15 @@ def sunburn(m: Message) -> Level | None:
 
 
 def on_blood_thinners(m: Message) -> Level | None:
+    """A knock to the head, or bleeding hard to stop, on a blood thinner: advice today."""
     if m.mentioned(ANTICOAGULANT) and (m.has(HEAD_KNOCK) or m.has(HARD_TO_STOP)):
         return Level.SAME_DAY
-    if m.has(BLACK_STOOL):
-        return Level.SAME_DAY
     return None
+
+
+def black_stool(m: Message) -> Level | None:
+    """Black, tarry stools can be bleeding in the gut, on a blood thinner or not: today."""
+    return Level.SAME_DAY if m.has(BLACK_STOOL) else None
 
 
 def sickle_crisis(m: Message) -> Level | None:
