@@ -831,6 +831,21 @@ def test_negation_is_judged_per_mention() -> None:
     )
 
 
+def test_a_negation_that_says_which_side_denies_only_that_side() -> None:
+    # "not both" denies that both calves are swollen, not that one is.
+    assert level_of("only the left calf, not both, has puffed up since friday, no pain") is SAME_DAY
+    assert triage.check("no swelling in either calf, just tight after raises") is None
+
+
+def test_a_comparison_with_last_year_is_about_now() -> None:
+    # "Last year" alone marks a past event; "worse than last year" describes the present.
+    assert triage.check("my ankles swelled on a long flight last year") is None
+    assert (
+        level_of("my legs puff up by the end of every night shift and its worse than last year")
+        is SEE_GP
+    )
+
+
 def test_a_past_resolved_event_does_not_count_but_a_new_one_does() -> None:
     assert triage.check("i had a clot in my calf three years ago and was fully treated") is None
     assert (

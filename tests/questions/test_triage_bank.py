@@ -96,6 +96,7 @@ CHALLENGES = [
         "triage_challenge7.yaml",
         "triage_challenge8.yaml",
         "triage_challenge9.yaml",
+        "triage_challenge10.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

@@ -23,7 +23,8 @@ ABOUT_SIGNS = words(
     r"(?:are there|any) (?:other |more |early )?(?:\w+ )?(?:signs|symptoms|red flags)",
     r"when (?:is|are|would|does|do|should|will) (?:\w+ ){0,3}(?:be |become )?(?:dangerous|serious|"
     r"a worry|worrying|an emergency|a concern|a red flag)",
-    r"what makes (?:it|this|that|a \w+|an \w+) "
+    r"what (?:makes|would make|could make|might make) "
+    r"(?:it|them|this|that|these|those|a \w+|an \w+) "
     r"(?:a red flag|serious|dangerous|an emergency|worrying)",
     r"at what (?:point|number|rate|level|heart rate|bpm|temperature)",
     r"how (?:\w+ ){1,2}is (?:it )?(?:ok|okay|normal|safe|too much|fine) to",
@@ -42,6 +43,7 @@ ABOUT_SIGNS = words(
     r"(?:explain|tell me about|info on|information on|list)",
     r"(?:in women|in men|in older|in young)",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
+    r"(?:is|are) (?:\w+ ){1,3}(?:common|normal|usual) (?:after|with|when|in|on|for)",
     r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
     r"(?:call|go|ring|phone|dial)",
     r"is it true",

@@ -101,6 +101,9 @@ _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
     r"(?<!\d )now",
     r"(?:is|are|its|keeps?) getting",
+    # "Worse than last year" compares now with then.
+    r"(?:worse|bigger|more|heavier|further) than (?:last|a|this time last) "
+    r"(?:year|month|summer|winter)",
     "today",
     "tonight",
     r"all (?:day|morning|afternoon|evening)",
@@ -123,6 +126,8 @@ _PRESENT = words(
 
 
 HEDGE = words(r"sure|certain|know|knowing|idea|clear")
+# "Just my one calf, not both, has swollen": a negation that picks out which, denying nothing.
+WHICH = words(r"both|just|only")
 # A negation that denies a change, not what follows it: in "it's not shifting, feel sick" the
 # "not" belongs to "shifting" (the comma is gone by now), and the sickness is real.
 EASING = words(
@@ -134,11 +139,13 @@ EASING = words(
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
-    an easing ("not shifting", "isn't settling")."""
+    an easing ("not shifting", "isn't settling"), or one that says which ("not both",
+    "not just")."""
     for j in range(max(0, at - 3), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
             continue
-        if j + 1 < at and (HEDGE.fullmatch(tokens[j + 1]) or EASING.fullmatch(tokens[j + 1])):
+        following = tokens[j + 1] if j + 1 < at else ""
+        if HEDGE.fullmatch(following) or EASING.fullmatch(following) or WHICH.fullmatch(following):
             continue
         return True
     return False

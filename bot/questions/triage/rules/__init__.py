@@ -40,17 +40,22 @@ from bot.questions.triage.rules.legs import (
     rhabdomyolysis,
 )
 from bot.questions.triage.rules.situations import (
+    after_birth,
     after_diving,
     after_long_race,
+    after_treatment,
     black_stool,
     dehydrated,
     dysreflexia,
+    high_ck,
     joint_out,
+    little_urine_despite_drinking,
     low_oxygen,
     on_blood_thinners,
     pressure_sore,
     serious_burn,
     sickle_crisis,
+    statin_aches,
     sunburn,
 )
 from bot.questions.triage.signs import Category, Level
@@ -98,6 +103,11 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, dysreflexia),
     (Category.BREATHLESS, low_oxygen),
     (Category.OTHER, pressure_sore),
+    (Category.OTHER, after_birth),
+    (Category.OTHER, after_treatment),
+    (Category.OTHER, statin_aches),
+    (Category.OTHER, high_ck),
+    (Category.OTHER, little_urine_despite_drinking),
     (Category.OTHER, asks_for_a_check),
 )
 

@@ -38,6 +38,7 @@ from bot.questions.triage.vocabulary.conditions import (
     HOT_PLACE,
     HOT_READING,
     NOT_HEALING,
+    PE_NAMED,
     PE_SIGNS,
     PREGNANT,
     SNAP,
@@ -71,6 +72,7 @@ from bot.questions.triage.vocabulary.other import (
     AIRWAY,
     BULGING_VEINS,
     CANT_KEEP_DOWN,
+    CANT_STAND,
     CAST,
     CAST_TROUBLE,
     HARD_RED_VEIN,
@@ -84,6 +86,7 @@ from bot.questions.triage.vocabulary.other import (
     SUGAR_READING,
     SWELLING_TRIGGER,
     VARICOSE_NAMED,
+    VOMITING,
 )
 
 
@@ -92,6 +95,8 @@ def fainting(m: Message) -> Level | None:
     near = m.has(NEAR_FAINT)
     if not (fainted or near):
         # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
+        if m.has(DIZZY) and m.has(CANT_STAND) and m.has(VOMITING):
+            return Level.SAME_DAY
         if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
             return Level.SEE_GP
         # Dizzy on standing while taking blood pressure tablets: a GP should review them.
@@ -138,6 +143,11 @@ def stroke(m: Message) -> Level | None:
 def preeclampsia(m: Message) -> Level | None:
     if m.mentioned(PREGNANT) and m.has(PE_SIGNS):
         return Level.SAME_DAY
+    # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
+    # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
+    before = words(r"(?:last|previous|first|earlier|other|1st) (?:pregnanc\w*|baby|time)")
+    if m.mentioned(PREGNANT) and m.mentioned(PE_NAMED) and m.mentioned(before):
+        return Level.SEE_GP
     return None
 
 
@@ -319,11 +329,18 @@ def other_signs(m: Message) -> Level | None:
         or m.near(SWOLLEN, RECURRING, 14)
         or m.has(
             words(
-                r"(?:leaves|leave|left) (?:a )?(?:dent|mark|dimple)|pitting|not going (?:\w+ )?down"
+                r"(?:leaves|leave|left) (?:a )?(?:dent|mark|dimple)|pitting",
+                r"not going (?:\w+ )?down",
+                r"(?:hasnt|has not|havent|isnt|wont|didnt) (?:gone|going|go|come|coming) "
+                r"(?:\w+ )?down",
             )
         )
     )
-    if m.near(LEG, SWOLLEN, 10) and lasting and (m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES)):
+    # "My legs" are both legs.
+    both = (
+        m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES) or m.mentioned(words(r"(?:my|his|her) legs"))
+    )
+    if m.near(LEG, SWOLLEN, 10) and lasting and both:
         return Level.SEE_GP
     # Swelling with frothy urine or a puffy face in the mornings can come from the kidneys.
     if m.has(SWOLLEN) and m.has(KIDNEY_SIGNS):
@@ -334,7 +351,12 @@ def other_signs(m: Message) -> Level | None:
         r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"
         r"hard(?:ened)? skin|lipodermato\w*",
     )
-    if m.mentioned(VARICOSE_NAMED) and m.has(skin_changes):
+    # NICE CG168: skin changes at the ankles (brown staining, eczema, hardening) are for a
+    # specialist, through a GP, with varicose veins or with legs that swell or itch.
+    legs_changing = m.mentioned(VARICOSE_NAMED) or (
+        m.mentioned(LEG) and (m.has(SWOLLEN) or m.has(words(r"itch\w*|bigger")))
+    )
+    if legs_changing and m.has(skin_changes):
         return Level.SEE_GP
     # NHS: varicose veins that ache, throb or itch, or a vein that is hard, red and tender
     # (phlebitis), are for a GP.

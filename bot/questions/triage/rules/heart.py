@@ -50,6 +50,7 @@ from bot.questions.triage.vocabulary.heart import (
     JUST_TRAINED,
     MORE_OFTEN,
     MORE_SHOCKS,
+    MUSIC_THUMP,
     PAIN_BACK,
     PAIN_GONE_SINCE,
     RACING,
@@ -77,7 +78,10 @@ def chest_pain(m: Message) -> Level | None:
         r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
         r"at rest|nothing brought it on|out of nowhere"
     )
-    lasting = words(r"(?:getting|gets) (?:stronger|worse)|\d+ (?:min|mins|minutes)")
+    lasting = words(
+        r"(?:getting|gets) (?:stronger|worse)|(?:\d+|five|ten|fifteen|twenty|thirty) "
+        r"(?:min|mins|minutes)|half an hour|an hour"
+    )
     if m.mentioned(ANGINA) and m.has(at_rest) and m.has(lasting):
         return Level.EMERGENCY
     if not chest_words:
@@ -192,6 +196,8 @@ def arrhythmia(m: Message) -> Level | None:
         return Level.EMERGENCY
     if m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not fast_number:
         return None
+    if m.mentioned(MUSIC_THUMP) and not fast_number:
+        return None
     if fast_number or (racing and m.has(SUDDEN)):
         return Level.SAME_DAY
     if racing and (m.has(SOMETIMES) or m.has(RECURRING) or m.has(SLOW_ONSET)):
@@ -259,7 +265,9 @@ def heart_failure(m: Message) -> Level | None:
     gained = m.has(WEIGHT_GAIN) or (has_hf and _weights_jumped(m))
     if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(BREATH)):
         return Level.SAME_DAY
-    worse = words(r"worse|more|getting|increas\w*|spreading|up to|puffier")
+    worse = words(
+        r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days"
+    )
     if has_hf and (m.has(SWOLLEN) or m.has(BREATH)) and m.has(worse):
         return Level.SAME_DAY
     return None

@@ -104,7 +104,8 @@ def _leg_clot_signs(m: Message) -> bool:
     one_now = m.near(
         words(r"(?:the |my )?(?:left|right)(?: one| leg| calf)?"), SWOLLEN, 4
     ) and m.has(words(r"still"))
-    one_side = differ or one_now or (not m.mentioned(BOTH_SIDES) and not plural_only)
+    # Read live: "my one calf, not both" denies both sides.
+    one_side = differ or one_now or (not m.has(BOTH_SIDES) and not plural_only)
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
     )
@@ -223,6 +224,18 @@ def limb_ischaemia(m: Message) -> Level | None:
 
 
 def claudication(m: Message) -> Level | None:
+    # Known claudication that suddenly comes on after a few steps, or a foot gone cooler: the
+    # blood supply may be failing (NICE CG147: urgent referral), so today.
+    known = m.mentioned(words(r"claudication|pad|peripheral arter\w*"))
+    changed = m.has(words(r"since (?:yesterday|this morning|last night)|suddenly|all of a sudden"))
+    much_worse = m.has(
+        words(
+            r"(?:after|within) (?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|meters|paces)",
+            r"much worse|(?:colder|cooler|paler) than",
+        )
+    )
+    if known and changed and much_worse:
+        return Level.SAME_DAY
     leg_pain = (
         m.near(LEG, LEG_PAIN, 10)
         or m.near(LEG, CALF_PAIN_EXTRA, 10)

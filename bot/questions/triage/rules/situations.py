@@ -1,5 +1,6 @@
 """Rules for signs that belong to a situation rather than to one organ: after a dive, burns,
-blood thinners, sickle cell, long races, dehydration and a joint that stays out."""
+blood thinners, sickle cell, long races, dehydration, a joint that stays out, after a birth or a
+treatment, statins, a blood test and the kidneys."""
 
 from __future__ import annotations
 
@@ -7,24 +8,32 @@ import re
 
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message
-from bot.questions.triage.vocabulary.conditions import DARK_URINE
+from bot.questions.triage.vocabulary.conditions import DARK_URINE, LITTLE_URINE
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT
 from bot.questions.triage.vocabulary.situations import (
+    AFTER_BIRTH,
+    AFTER_TREATMENT,
     ANTICOAGULANT,
     BARELY_DRINKING,
     BLACK_STOOL,
+    BLEEDING_AGAIN,
+    BLEEDING_ALARM,
     BLISTERED,
     BURN,
     DIVE_NERVES,
     DIVE_SKIN_JOINTS,
     DIVED,
     DRANK_LOTS,
+    DRINKING_PLENTY,
     DYSREFLEXIA,
     HARD_TO_STOP,
     HEAD_KNOCK,
+    HIGH_CK,
     JOINT_STILL_OUT,
+    LINGERING,
     LONG_EVENT,
+    MUSCLE_ACHE,
     OXIMETER,
     PAINKILLERS_FAILING,
     PRESSURE_SORE,
@@ -36,6 +45,7 @@ from bot.questions.triage.vocabulary.situations import (
     SODIUM_SIGNS,
     SORE_OPEN,
     SPINAL_INJURY,
+    STATIN,
     SUN,
 )
 
@@ -130,3 +140,33 @@ def pressure_sore(m: Message) -> Level | None:
     if not m.has(PRESSURE_SORE):
         return None
     return Level.SAME_DAY if m.has(SORE_OPEN) else Level.SEE_GP
+
+
+def after_birth(m: Message) -> Level | None:
+    """Bleeding that gets heavier again after a birth: today; with faintness or soaking a pad
+    an hour, 999."""
+    if not (m.mentioned(AFTER_BIRTH) and m.has(BLEEDING_AGAIN)):
+        return None
+    return Level.EMERGENCY if m.has(BLEEDING_ALARM) else Level.SAME_DAY
+
+
+def after_treatment(m: Message) -> Level | None:
+    """Something lingering or growing since an operation, a stay in hospital, chemotherapy or a
+    birth: the GP or the team should see it, not a training plan."""
+    if m.mentioned(AFTER_TREATMENT) and m.has(LINGERING):
+        return Level.SEE_GP
+    return None
+
+
+def statin_aches(m: Message) -> Level | None:
+    return Level.SEE_GP if m.mentioned(STATIN) and m.has(MUSCLE_ACHE) else None
+
+
+def high_ck(m: Message) -> Level | None:
+    return Level.SEE_GP if m.has(HIGH_CK) else None
+
+
+def little_urine_despite_drinking(m: Message) -> Level | None:
+    """Hardly passing urine while drinking plenty: the kidneys may be struggling, so today."""
+    little = m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
+    return Level.SAME_DAY if little and m.mentioned(DRINKING_PLENTY) else None

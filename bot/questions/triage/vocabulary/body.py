@@ -14,6 +14,7 @@ CHEST = words(
     r"behind (?:my |the |his |her )?(?:ribs|breastbone)",
     r"centre of (?:my|his|her)",
     r"center of (?:my|his|her)",
+    r"middle of (?:my|his|her)",
 )
 
 
@@ -130,7 +131,7 @@ SPREADING = words(
 
 
 CHEST_SIMILE = words(
-    r"(?:weight|elephant|someone|something|brick|band|belt|vice|fist|rope)"
+    r"(?:weight|elephant|someone|somebody|something|brick|band|belt|vice|fist|rope)"
     r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
     r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:elephant|weight|ton of bricks|someone|somebody|something)(?: \w+){0,2} "
@@ -237,6 +238,8 @@ NEAR_FAINT = words(
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
     r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
     r"tunnel vision",
+    r"(?:everything|world|room|it all) (?:went|goes|going|gone|turned) (?:dim|grey|gray|dark|black|"
+    r"fuzzy|blurry)",
     r"(?:had|have|needed) to (?:sit|lie|lay) down (?:or|before) i",
     r"(?:grey|gray|black)(?:ed|ing)? out",
     r"legs (?:gave|giving) (?:way|out)",
@@ -287,6 +290,8 @@ RECURRING = words(
     r"keeps?|keeping",
     r"every time|each time|whenever|always",
     r"again and again",
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in a|in the last) "
+    r"(?:week|month|fortnight)",
     r"often|lately|regularly",
     r"every (?:\w+ )?(?:run|session|workout|walk|morning|evening|day|night|piece|shift|erg|row|"
     r"ride|swim|game|match|class)",
@@ -329,6 +334,8 @@ EXERCISE = words(
     "hiit",
     "crossfit",
     r"burpees?",
+    # Not bare "jumps": a heart rate "jumps to 140".
+    r"(?:box|tuck|broad|squat|split|star) jumps|jumping jacks|skipping rope|jump rope",
     r"sprint\w*",
     r"interval\w*",
     r"cycl\w*",

@@ -40,6 +40,7 @@ BREATH = words(
     "out of breath",
     r"winded",
     r"puffed out",
+    r"puffed(?! up)",
     r"puffing",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
     r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
@@ -103,6 +104,11 @@ NORMAL_RECOVERY = words(
     r"back to normal",
     r"(?:normal|fine|ok|okay) again (?:by|after|within|in|once)",
     r"got (?:it|my breath) back (?:after|within|in)",
+    r"(?:fine|ok|okay|normal|recovered)(?: again)? (?:within|in|after) "
+    r"(?:a |about |like |under a )?"
+    r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    r"(?:back|down) to \d+(?: bpm)? (?:in|within|after) (?:a |about |like )?"
+    r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:settled|recovered|calmed down|came back down)",
     r"normal\?",
 )
@@ -132,7 +138,8 @@ SLOW_ONSET = words(
 
 
 RECENT_ONSET = words(
-    r"since (?:this morning|yesterday|last night|lunch|earlier|today)",
+    r"since (?:this morning|yesterday|last night|lunch|earlier|today|the weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)",
     r"(?:today|this morning|yesterday|overnight|tonight)",
     r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
 )

@@ -52,7 +52,8 @@ DARK_URINE = words(
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
-    r"(?:urine|pee|wee|piss)(?: \w+){0,3} (?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
+    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,3} "
+    r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
     r"(?:cola|coke|tea|coffee)",
 )
@@ -63,6 +64,8 @@ LITTLE_URINE = words(
     r"passing|been)(?: any| much)?(?: urine| pee| wee)?",
     r"(?:hardly|barely|not) (?:going|gone) (?:to the toilet)?",
     r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
+    r"(?:barely|hardly|not|havent|hasnt|hadnt|didnt) (?:had|done|passed) (?:a |any |much )?"
+    r"(?:wee|pee|urine)",
 )
 
 
@@ -270,6 +273,7 @@ PREGNANT = words(
 )
 
 
+PE_NAMED = words(r"pre ?eclampsia")
 PE_SIGNS = words(
     r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
     r"wont go away)(?: \w+){0,2} headaches?",
@@ -278,7 +282,7 @@ PE_SIGNS = words(
     r"funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
     r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
-    r"seeing (?:spots|stars|flashes|sparkles|flashing)",
+    r"seeing (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|sparkly|flashing|zigzags?|lights)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the )?(?:ribs|right ribs|ribcage)",
     r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed)",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",

@@ -72,6 +72,7 @@ ASKS_FOR_CARE = words(
     r"anyone|team|consultant|clinic|surgery)",
     r"who (?:do|should|would|can) (?:i|we) (?:ask|talk to|speak to|see|go to)|who sorts",
     r"(?:gp|doctor)(?: \w+){0,2} sign (?:it |this |that |me )?off",
+    r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:worth|something to) (?:ask\w*|mention\w*|see\w*|going back|go back|get\w* checked|"
     r"tell\w*)",

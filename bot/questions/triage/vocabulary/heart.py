@@ -95,6 +95,11 @@ HARMLESS_TRIGGER = words(
     r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|nerves|"
     r"stress\w*|anxious|anxiety|crush|adrenaline",
 )
+# Loud music felt in the body: "the bass made my chest thump all night".
+MUSIC_THUMP = words(
+    r"(?:bass|speakers?|subwoofers?|sound system|music|drums?)(?: \w+){0,4} "
+    r"(?:made|makes|making|was making|had) (?:my |his |her |our )?(?:chest|heart|ribs|whole body)"
+)
 
 
 RHYTHM_ALERT = words(
@@ -113,8 +118,10 @@ SPRAY_FAILED = words(
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,14} (?:nothing|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"eased|better))",
-    r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,4} (?:still|nothing|"
+    r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,8} (?:still|nothing|"
     r"no (?:help|change|better))",
+    r"(?:still|going|there|continu\w*)(?: \w+){0,5} (?:even )?after "
+    r"(?:my|the|his|her|a|two|2|a second) (?:spray|sprays|gtn|puffs?|doses?)",
 )
 
 

@@ -58,7 +58,8 @@ WOUND = words(
 
 
 FEVER = words(
-    r"fever\w*|feverish|temp\w* (?:of )?(?:3[89]|4[01])|3[89](?:\.\d)? ?(?:c|degrees)",
+    r"fever\w*|feverish|temp\w* (?:is |was |of |at |reads |reading )?(?:3[89]|4[01])",
+    r"3[89](?:\.\d)? ?(?:c|degrees)",
     # Fahrenheit: 100.4 F and up.
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",

@@ -24,6 +24,8 @@ SWOLLEN = words(
     r"like a (?:tight |small )?(?:sock|sleeve|stocking)",
     r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
     r"sock marks|marks from (?:my )?socks",
+    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|too small|dont fit|wont fit)",
+    r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
     r"bigger again|getting bigger",
     # "Leg still huge since the boot came off"; not "quads look huge after leg day".
     r"(?:leg|calf|ankle|foot)(?: \w+){0,2} (?:is |still |looks |gone |went )*(?:huge|massive)",

@@ -29,7 +29,8 @@ LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
     r"(?:peeing|weeing|pee ing|wee ing|urinating|passing (?:urine|water)) (?:a lot |much )?less",
-    r"(?:not|havent|hasnt|hadnt) (?:\w+ )?(?:peed|weed|had a wee|had a pee|been for a wee)",
+    r"(?:not|havent|hasnt|hadnt|barely|hardly) (?:\w+ )?(?:peed|weed|had a wee|had a pee|"
+    r"been for a wee|passed (?:any |much )?urine)",
     r"(?:dark|brown)(?: \w+){0,8} (?:even though|despite|although) (?:i |hes |shes |ive )?"
     r"(?:\w+ ){0,2}(?:drunk|drinking|drank)",
 )
@@ -101,4 +102,15 @@ KIDNEY_SIGNS = words(
     r"(?:urine|pee|wee)(?: \w+){0,4} (?:frothy|foamy|bubbly)",
     r"(?:puffy|swollen) (?:face|eyes|eyelids)(?: \w+){0,3} (?:in the )?mornings?",
     r"(?:face|eyes|eyelids)(?: \w+){0,2} (?:puffy|swollen)(?: \w+){0,2} (?:in the )?mornings?",
+)
+
+# NHS (vertigo): an urgent GP appointment or 111 for vertigo that stops you standing, with
+# vomiting, even when the stroke signs are absent.
+CANT_STAND = words(
+    r"(?:cant|cannot|couldnt|unable to) (?:stand|walk|get up)(?! (?:the|it|him|her|this|that))"
+)
+VOMITING = words(
+    r"vomit\w*|being sick|been sick|throwing up|threw up",
+    # "Can't stand without being sick": "without" here denies nothing.
+    r"(?:stand|move|walk|sit up) without (?:being sick|vomiting|throwing up)",
 )

@@ -1,5 +1,6 @@
 """Words for signs that belong to a situation rather than to one organ: after a dive, a burn, a
-blood thinner, sickle cell, an endurance event, a stomach upset in the heat, a joint out."""
+blood thinner, sickle cell, an endurance event, a stomach upset in the heat, a joint out, after a
+birth or a stay in hospital, a statin, a blood test."""
 
 from __future__ import annotations
 
@@ -52,6 +53,12 @@ HARD_TO_STOP = words(
     r"bruise(?: \w+){0,4} spreading",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
     r"(?:wont|will not|cant|hasnt) stop bleeding",
+    # NHS (anticoagulants): unexplained bruising and gums that bleed for long are for 111 or a GP.
+    r"bruis\w*(?: \w+){0,6} (?:havent|hadnt|didnt|without|not) (?:\w+ )?(?:knocked|bumped|hit|"
+    r"done)|unexplained bruis\w*|bruis\w* (?:from|for) no reason|(?:big|large|huge) (?:\w+ )?"
+    r"bruises (?:\w+ ){0,2}(?:appearing|everywhere|all over)",
+    r"gums?(?: \w+){0,3} (?:bled|bleeding|bleed)(?: \w+){0,2} (?:for ages|for a long time|"
+    r"wont stop|and (?:wont|would not) stop|for \d+ (?:min|mins|minutes))",
 )
 # NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
 BLACK_STOOL = words(
@@ -114,3 +121,66 @@ PRESSURE_SORE = words(
     r"(?:new )?sore on (?:his|her|their|my) (?:bottom|bum|buttock|sacrum|hip|heel|tailbone)",
 )
 SORE_OPEN = words(r"broken|open|oozing|weeping|pus|smell\w*|blister\w*|deep")
+
+# After a birth (NHS, bleeding after giving birth): bleeding that gets heavier again, or large
+# clots, needs the midwife, GP or 111 today; soaking pads with faintness or a racing heart, 999.
+AFTER_BIRTH = words(
+    r"(?:after|since) (?:giving birth|the birth|birth|having (?:the |my |our )?(?:baby|twins)|"
+    r"(?:my |the )?(?:c ?section|caesarean|delivery))",
+    r"postpartum|postnatal|post natal|post partum|(?:days|weeks) (?:after|since) (?:the )?birth",
+)
+BLEEDING_AGAIN = words(
+    r"bleeding(?: \w+){0,3} (?:heavier|heavy|worse|more|again)",
+    r"(?:big|large|huge|golf ball|plum|fist) (?:sized )?clots",
+    r"soak\w*(?: \w+){0,2} (?:pad|pads|through)",
+)
+BLEEDING_ALARM = words(
+    r"(?:a |one )?pad (?:an|every|each) hour",
+    r"soak\w*(?: \w+){0,3} (?:in|within) (?:an|one|the) hour",
+    r"faint\w*|dizzy|light ?headed|racing heart|heart (?:is )?racing|clammy",
+)
+
+# Back from hospital or a treatment with something that is lingering or growing: the team or a
+# GP should hear of it (NHS aftercare pages: swelling, weakness or breathlessness that is not
+# settling, a wound that stays warm or red).
+AFTER_TREATMENT = words(
+    r"(?:since|after|from) (?:my |the |his |her |a )?(?:\w+ )?(?:op|operation|surgery|"
+    r"replacement|icu|intensive care|hospital stay|stay in hospital|admission|chemo\w*|"
+    r"radiotherapy|c ?section|caesarean|the birth|giving birth)",
+    r"(?:op|operation|surgery|replacement|icu stay|c ?section|caesarean|chemo|radiotherapy)"
+    r"(?: \w+){0,3} (?:ago|on)",
+    r"(?:weeks?|months?) (?:out from|post|after) (?:my |the )?"
+    r"(?:op|operation|surgery|c ?section|caesarean|birth|chemo|radiotherapy)",
+    r"lymph nodes? (?:removed|out|taken)|(?:took|removed|taken) (?:\w+ )?lymph nodes?",
+    r"(?:knee|hip|shoulder) replacement|scar",
+)
+LINGERING = words(
+    r"(?:still|gradually|slowly|steadily|more than before|worse than before|keeps?)(?: \w+){0,4} "
+    r"(?:swell\w*|swollen|puffy|heavy|weak\w*|unsteady|light ?headed|dizzy|tired|out of breath|"
+    r"breathless|pink|red|warm|hot|sore|painful|achy|aching)",
+    r"(?:swell\w*|swollen|puffy|heavy|weak\w*|unsteady|light ?headed|out of breath|breathless|"
+    r"warm|pink|red)(?: \w+){0,4} (?:a lot|more than before|every time|when i first stand|"
+    r"on the stairs|three months on|months on|weeks on)",
+    r"(?:cant|cannot|struggle to|struggling to) get up (?:from|out of)",
+    r"scar(?: \w+){0,4} (?:warm|hot|red|pink|weeping|oozing)",
+)
+
+# NHS (statins): muscle pain, tenderness or weakness on a statin is for the GP to check.
+STATIN = words(r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lipitor|crestor")
+MUSCLE_ACHE = words(
+    r"(?:muscles?|calf|calves|thighs?|legs?|arms?|shoulders?)(?: \w+){0,3} "
+    r"(?:ache|aches|aching|achy|sore|tender|weak|hurt\w*|pain\w*)",
+    r"(?:aching|achy|sore|tender|weak) (?:muscles?|calf|calves|thighs?|legs?)",
+)
+# A blood test that found muscle damage; the GP who ordered it follows it up.
+HIGH_CK = words(
+    r"(?:ck|creatine kinase|cpk)(?: \w+){0,4} (?:high|raised|elevated|up|through the roof)",
+    r"(?:high|raised|elevated) (?:ck|creatine kinase|cpk)",
+)
+# Passing little urine while drinking plenty: the kidneys, not thirst (NHS, acute kidney injury).
+DRINKING_PLENTY = words(
+    r"(?:drunk|drank|drinking|had|getting) (?:\w+ ){0,2}(?:litres?|liters?|plenty|lots|loads|"
+    r"a lot|pints)",
+    r"(?:despite|even though|although) (?:i |hes |shes |ive )?(?:\w+ ){0,2}"
+    r"(?:drink\w*|drunk|drank)",
+)
