@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import Pacer, heading, open_sqlite, parse_size, percentile, spread
 from bot.clock import AdjustableClock, Clock, FakeClock, SystemClock
@@ -45,6 +46,9 @@ from bot.replies import Reply
 from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
 from tests.e2e.fake_discord import FakeDiscord
+
+if TYPE_CHECKING:
+    from bot.storage.db import Database
 
 DUE = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 
@@ -128,6 +132,15 @@ def seed_rows(count: int, due: datetime) -> tuple[Rows, Rows]:
             )
         )
     return members, reminders
+
+
+async def seed_due(db: Database, count: int, due: datetime) -> None:
+    """seed_rows written through the storage interface, in one transaction: on SQLite or
+    PostgreSQL, for a test whose bot then runs on either."""
+    members, reminders = seed_rows(count, due)
+    async with db.transaction() as tx:
+        await tx.executemany(SEED_MEMBER, members)
+        await tx.executemany(SEED_REMINDER, reminders)
 
 
 def seed(path: Path, count: int, due: datetime) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from bench.reminders import SEED_MEMBER, SEED_REMINDER, seed_rows
+from bench.reminders import seed_due
 from bot.storage.db import open_database
 from tests.e2e import short_lease_bot
 from tests.e2e.conftest import e2e_config, on_both_backends
@@ -31,12 +31,9 @@ IN_FLIGHT_LANDS = 0.5
 
 async def seed_due_now(database: str) -> None:
     """Thirty reminders, all due now (so within the grace window when the bot starts)."""
-    members, reminders = seed_rows(REMINDERS, datetime.now(UTC) - timedelta(seconds=5))
     db = await open_database(database)
     try:
-        async with db.transaction() as tx:
-            await tx.executemany(SEED_MEMBER, members)
-            await tx.executemany(SEED_REMINDER, reminders)
+        await seed_due(db, REMINDERS, datetime.now(UTC) - timedelta(seconds=5))
     finally:
         await db.close()
 

@@ -109,11 +109,14 @@ async def test_python_m_bot_run_connects_answers_and_stops_cleanly(
 
 
 @contextlib.asynccontextmanager
-async def bot_process(folder: Path, *args: str, **env: str) -> AsyncIterator[list[str]]:
-    """`python -m bot *args` running in `folder` for the block, then stopped with SIGTERM; it
-    must exit 0 without a traceback. What it wrote to stderr is in the yielded list after."""
+async def bot_process(
+    folder: Path, *args: str, module: str = "bot", **env: str
+) -> AsyncIterator[list[str]]:
+    """`python -m bot *args` (or `module`, a launcher that runs it) in `folder` for the block,
+    then stopped with SIGTERM; it must exit 0 without a traceback. What it wrote to stderr is in
+    the yielded list after."""
     stderr: list[str] = []
-    process = start_bot(folder, *args, **env)
+    process = start_bot(folder, *args, module=module, **env)
     try:
         yield stderr
     finally:

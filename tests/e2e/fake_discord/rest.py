@@ -219,6 +219,8 @@ class Rest:
                 return json_response(state.nonces[key])
         message = state.store_message(channel, sent)
         state.created_at.append(time.monotonic())
+        sender = request.headers.get("Authorization", "")
+        state.sent_with[message["id"]] = sender.removeprefix("Bot ")
         if nonce is not None:
             state.nonces[(channel, str(nonce))] = message
         return json_response(message)

@@ -104,6 +104,9 @@ class DiscordState:
         self.nonces: dict[tuple[str, str], dict[str, Any]] = {}
         # When each new message was created (time.monotonic()), for lateness.
         self.created_at: list[float] = []
+        # The token each new message was sent with, by message id. The fake accepts any token,
+        # so a test running several bot processes gives each its own to tell who sent what.
+        self.sent_with: dict[str, str] = {}
 
         # Requests, as fault injection sees them arrive.
         self.requests: list[tuple[str, str]] = []
