@@ -1,4 +1,4 @@
-"""Command line: python -m bot [--config PATH] {run,console,sync,db} …"""
+"""Command line: python -m bot [--config PATH] {run,console,sync,ask,kb,health,db} …"""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from pathlib import Path
 import msgspec
 
 from bot.app import open_app
+from bot.clock import SystemClock
 from bot.config import Config, ConfigError, load_config
 from bot.console.render import render_text
 from bot.errors import InputError, StartupError
 from bot.files import MEMORY
+from bot.health import check_health
 from bot.instance_lock import AlreadyRunning, InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
@@ -101,6 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         metavar="PATH",
         help="the knowledge folder (default: knowledge.path from config)",
+    )
+
+    sub.add_parser(
+        "health",
+        parents=[common],
+        help="exit 0 if a bot runs on the database, intact, with a recent heartbeat",
+        description="Check that the database is intact, that a live bot (or console) holds it "
+        "and that its last heartbeat is recent. Exit 0 if so; otherwise exit 1 with one line "
+        "saying why. Reads only: it never creates, migrates or locks the database.",
     )
 
     db = sub.add_parser("db", parents=[common], help="database maintenance")
@@ -195,6 +206,10 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
         return await _ask(config, " ".join(args.question), as_json=args.json)
     if command == "kb":
         return _kb_check(args.path or Path(config.knowledge.path))
+    if command == "health":
+        verdict = await check_health(config, SystemClock())
+        print(verdict.line, file=sys.stdout if verdict.healthy else sys.stderr)
+        return 0 if verdict.healthy else 1
     if args.db_command == "migrate":
         return await _migrate(config)
     if args.db_command == "copy":
