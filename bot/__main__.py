@@ -254,7 +254,11 @@ async def _migrate(config: Config) -> int:
     # Migrating under a running bot would change the schema beneath it. PostgreSQL migrates
     # under a lock of its own (postgres.py), so several processes may start at once.
     with InstanceLock(file) if file and file != MEMORY else contextlib.nullcontext():
-        db = await open_database(target, busy_timeout_ms=config.database.busy_timeout_ms)
+        db = await open_database(
+            target,
+            busy_timeout_ms=config.database.busy_timeout_ms,
+            backups_kept=config.database.backups_before_migration,
+        )
         await db.close()
     print(f"{db.name}: schema version {db.schema_version}")
     return 0
