@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import msgspec
@@ -27,6 +27,8 @@ from bot.runner import run
 from bot.shards import FLAG_EXAMPLES, ShardPlan, parse_shards
 from bot.storage.db import is_postgres_url, open_database, sqlite_path
 from bot.storage.errors import StorageError
+from bot.storage.restore import check_restorable, restore_file
+from bot.storage.schema import bundled_migrations
 from bot.storage.sqlite import SqliteDatabase
 
 
@@ -129,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Copy the database with SQLite's online backup API.",
     )
     backup.add_argument("path", type=Path, metavar="PATH", help="where to write the copy")
+    restore = db_sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with the backup at PATH (stop the bot first)",
+        description="Check that PATH is an intact Second Heart database this version can run, "
+        "then replace the SQLite database with it. Refused while a bot runs on the database.",
+    )
+    restore.add_argument("path", type=Path, metavar="PATH", help="the backup to restore")
     copy = db_sub.add_parser(
         "copy",
         parents=[common],
@@ -214,6 +224,8 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
         return await _migrate(config)
     if args.db_command == "copy":
         return await _copy(config, args.to)
+    if args.db_command == "restore":
+        return _restore(config, args.path)
     return await _backup(config, args.path)
 
 
@@ -280,23 +292,49 @@ async def _backup(config: Config, target: Path) -> int:
     return 0
 
 
+def _restore(config: Config, backup: Path) -> int:
+    if is_postgres_url(config.database.target):
+        raise StorageError(
+            "db restore replaces a SQLite file; for PostgreSQL use pg_restore "
+            "(README § Backups and restore)"
+        )
+    live = sqlite_path(config.database.target)
+    if live == MEMORY:
+        raise StorageError("database.path is :memory:, which has nothing to restore into")
+    # Replacing the file under a running bot would lose what it writes, or worse.
+    with _stopped_bot(live, "stop it first, then restore"):
+        version = check_restorable(backup, live)
+        restore_file(backup, live)
+    latest = bundled_migrations()[-1].number
+    later = f"; the next start migrates it to {latest}" if version < latest else ""
+    print(f"restored {live} from {backup} (schema version {version}){later}")
+    return 0
+
+
 async def _copy(config: Config, to: str) -> int:
     # Imported here: it loads psycopg, which a SQLite bot never needs.
     from bot.storage.copy import copy_into_postgres, copy_source
 
     file = copy_source(config.database.target, to)
+    # A bot writing to the file during the copy would leave PostgreSQL behind it.
+    with _stopped_bot(file, "stop it first, so that the copy holds all of its data"):
+        report = await copy_into_postgres(file, to, busy_timeout_ms=config.database.busy_timeout_ms)
+    print("\n".join(report.lines()))
+    return 0
+
+
+@contextlib.contextmanager
+def _stopped_bot(file: str, advice: str) -> Iterator[None]:
+    """Hold the instance lock on `file` for the block; a running bot stops it with `advice`."""
     lock = InstanceLock(file)
     try:
         lock.acquire()
     except AlreadyRunning as exc:
-        # A bot writing to the file during the copy would leave PostgreSQL behind it.
-        raise LockError(f"{exc}; stop it first, so that the copy holds all of its data") from None
+        raise LockError(f"{exc}; {advice}") from None
     try:
-        report = await copy_into_postgres(file, to, busy_timeout_ms=config.database.busy_timeout_ms)
+        yield
     finally:
         lock.release()
-    print("\n".join(report.lines()))
-    return 0
 
 
 if __name__ == "__main__":
