@@ -182,6 +182,8 @@ class PostgresDatabase:
 
 
 async def connect_once(url: str) -> psycopg.AsyncConnection[DictRow]:
+    """One connection outside the pool, in autocommit: for migrating, and for `health`, which
+    must not open (and so migrate) the database as the bot does."""
     return await psycopg.AsyncConnection.connect(
         url, autocommit=True, row_factory=dict_row, connect_timeout=CONNECT_TIMEOUT_S
     )

@@ -225,8 +225,11 @@ class SqliteDatabase:
         """A write transaction: committed if the block ends normally, rolled back otherwise."""
         async with self._lock:
             self._check_open()
-            await self._conn.execute("BEGIN IMMEDIATE")
             try:
+                # Inside the try: a task cancelled while it waits for BEGIN (a shutdown) leaves
+                # the worker thread to run it anyway, and only the rollback, queued behind it,
+                # ends that transaction before the next writer begins.
+                await self._conn.execute("BEGIN IMMEDIATE")
                 yield SqliteTransaction(self._conn)
             except BaseException:
                 await self._conn.rollback()
