@@ -62,7 +62,7 @@ def _check_sqlite(path: str, clock: Clock) -> Verdict:
         return unhealthy(str(exc))
     if holder is None:
         return unhealthy(f"no bot is running on {path} (nothing holds its lock)")
-    who = f"pid {holder.pid}" if holder.pid else "a bot in another pid namespace"
+    who = f"pid {holder.pid}" if holder.pid else "a bot (pid unknown)"
     # One process at a time holds the file, so the newest beat is the lock holder's.
     return _judge(max(probe.beats, key=lambda b: b.at, default=None), who, path, clock)
 

@@ -144,7 +144,7 @@ def _flock_holder(fd: int) -> int | None:
 class LockHolder:
     """The process holding an instance lock, as /proc/locks shows it."""
 
-    # None when the holder is in another pid namespace (a container's bot, seen from the host).
+    # None when /proc/locks gives no pid for it (0: a holder this pid namespace can't name).
     pid: int | None
 
 
