@@ -1,4 +1,4 @@
-"""Command line: python -m bot [--config PATH] {run,console,sync,db} …"""
+"""Command line: python -m bot [--config PATH] {run,console,sync,ask,kb,health,db} …"""
 
 from __future__ import annotations
 
@@ -7,16 +7,18 @@ import asyncio
 import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import msgspec
 
 from bot.app import open_app
+from bot.clock import SystemClock
 from bot.config import Config, ConfigError, load_config
 from bot.console.render import render_text
 from bot.errors import InputError, StartupError
 from bot.files import MEMORY
+from bot.health import check_health
 from bot.instance_lock import AlreadyRunning, InstanceLock, LockError
 from bot.logs import configure_logging
 from bot.questions.kb import KnowledgeError, load_knowledge
@@ -25,6 +27,8 @@ from bot.runner import run
 from bot.shards import FLAG_EXAMPLES, ShardPlan, parse_shards
 from bot.storage.db import is_postgres_url, open_database, sqlite_path
 from bot.storage.errors import StorageError
+from bot.storage.restore import check_restorable, restore_file
+from bot.storage.schema import bundled_migrations
 from bot.storage.sqlite import SqliteDatabase
 
 
@@ -103,6 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the knowledge folder (default: knowledge.path from config)",
     )
 
+    sub.add_parser(
+        "health",
+        parents=[common],
+        help="exit 0 if a bot runs on the database, intact, with a recent heartbeat",
+        description="Check that the database is intact, that a live bot (or console) holds it "
+        "and that its last heartbeat is recent. Exit 0 if so; otherwise exit 1 with one line "
+        "saying why. Reads only: it never creates, migrates or locks the database.",
+    )
+
     db = sub.add_parser("db", parents=[common], help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser(
@@ -118,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Copy the database with SQLite's online backup API.",
     )
     backup.add_argument("path", type=Path, metavar="PATH", help="where to write the copy")
+    restore = db_sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with the backup at PATH (stop the bot first)",
+        description="Check that PATH is an intact Second Heart database this version can run, "
+        "then replace the SQLite database with it. Refused while a bot runs on the database.",
+    )
+    restore.add_argument("path", type=Path, metavar="PATH", help="the backup to restore")
     copy = db_sub.add_parser(
         "copy",
         parents=[common],
@@ -195,10 +216,16 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
         return await _ask(config, " ".join(args.question), as_json=args.json)
     if command == "kb":
         return _kb_check(args.path or Path(config.knowledge.path))
+    if command == "health":
+        verdict = await check_health(config, SystemClock())
+        print(verdict.line, file=sys.stdout if verdict.healthy else sys.stderr)
+        return 0 if verdict.healthy else 1
     if args.db_command == "migrate":
         return await _migrate(config)
     if args.db_command == "copy":
         return await _copy(config, args.to)
+    if args.db_command == "restore":
+        return _restore(config, args.path)
     return await _backup(config, args.path)
 
 
@@ -239,7 +266,11 @@ async def _migrate(config: Config) -> int:
     # Migrating under a running bot would change the schema beneath it. PostgreSQL migrates
     # under a lock of its own (postgres.py), so several processes may start at once.
     with InstanceLock(file) if file and file != MEMORY else contextlib.nullcontext():
-        db = await open_database(target, busy_timeout_ms=config.database.busy_timeout_ms)
+        db = await open_database(
+            target,
+            busy_timeout_ms=config.database.busy_timeout_ms,
+            backups_kept=config.database.backups_before_migration,
+        )
         await db.close()
     print(f"{db.name}: schema version {db.schema_version}")
     return 0
@@ -261,23 +292,49 @@ async def _backup(config: Config, target: Path) -> int:
     return 0
 
 
+def _restore(config: Config, backup: Path) -> int:
+    if is_postgres_url(config.database.target):
+        raise StorageError(
+            "db restore replaces a SQLite file; for PostgreSQL use pg_restore "
+            "(README § Backups and restore)"
+        )
+    live = sqlite_path(config.database.target)
+    if live == MEMORY:
+        raise StorageError("database.path is :memory:, which has nothing to restore into")
+    # Replacing the file under a running bot would lose what it writes, or worse.
+    with _stopped_bot(live, "stop it first, then restore"):
+        version = check_restorable(backup, live)
+        restore_file(backup, live)
+    latest = bundled_migrations()[-1].number
+    later = f"; the next start migrates it to {latest}" if version < latest else ""
+    print(f"restored {live} from {backup} (schema version {version}){later}")
+    return 0
+
+
 async def _copy(config: Config, to: str) -> int:
     # Imported here: it loads psycopg, which a SQLite bot never needs.
     from bot.storage.copy import copy_into_postgres, copy_source
 
     file = copy_source(config.database.target, to)
+    # A bot writing to the file during the copy would leave PostgreSQL behind it.
+    with _stopped_bot(file, "stop it first, so that the copy holds all of its data"):
+        report = await copy_into_postgres(file, to, busy_timeout_ms=config.database.busy_timeout_ms)
+    print("\n".join(report.lines()))
+    return 0
+
+
+@contextlib.contextmanager
+def _stopped_bot(file: str, advice: str) -> Iterator[None]:
+    """Hold the instance lock on `file` for the block; a running bot stops it with `advice`."""
     lock = InstanceLock(file)
     try:
         lock.acquire()
     except AlreadyRunning as exc:
-        # A bot writing to the file during the copy would leave PostgreSQL behind it.
-        raise LockError(f"{exc}; stop it first, so that the copy holds all of its data") from None
+        raise LockError(f"{exc}; {advice}") from None
     try:
-        report = await copy_into_postgres(file, to, busy_timeout_ms=config.database.busy_timeout_ms)
+        yield
     finally:
         lock.release()
-    print("\n".join(report.lines()))
-    return 0
 
 
 if __name__ == "__main__":

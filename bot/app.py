@@ -83,7 +83,9 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
     cache = Path(config.questions.cache_dir) if config.questions.cache_dir else None
     engines = build_engines(config.questions.engine, cache)
     db = await open_database(
-        config.database.target, busy_timeout_ms=config.database.busy_timeout_ms
+        config.database.target,
+        busy_timeout_ms=config.database.busy_timeout_ms,
+        backups_kept=config.database.backups_before_migration,
     )
     try:
         questions = QuestionService(

@@ -106,6 +106,9 @@ class DatabaseConfig(_Section, frozen=True):
     console_path: str = "data/console.db"
     # How long a writer waits for a lock held by another connection (e.g. a backup).
     busy_timeout_ms: PositiveInt = 5000
+    # Before a new version migrates the SQLite file, a copy goes to backups/ beside it; this many
+    # of the newest are kept. 0 upgrades without one (only if you back up otherwise).
+    backups_before_migration: Annotated[int, msgspec.Meta(ge=0, le=100)] = 3
 
     def __post_init__(self) -> None:
         if self.url is not None and not re.match(r"^(sqlite:///|postgres(ql)?://)\S+$", self.url):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -132,15 +133,55 @@ def _read_pid(fd: int) -> int | None:
 
 def _flock_holder(fd: int) -> int | None:
     """The pid holding a flock on `fd`'s file, from Linux's /proc/locks; None elsewhere."""
-    st = os.fstat(fd)
-    identity = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
     try:
-        lines = Path("/proc/locks").read_text().splitlines()
+        holder = _flocks().get(_identity(os.fstat(fd)))
     except OSError:
         return None
-    for line in lines:
-        # "1: FLOCK  ADVISORY  WRITE 4242 fe:00:16039961 0 EOF"
+    return holder.pid if holder else None
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """The process holding an instance lock, as /proc/locks shows it."""
+
+    # None when /proc/locks gives no pid for it (0: a holder this pid namespace can't name).
+    pid: int | None
+
+
+def lock_holder(database: str) -> LockHolder | None:
+    """Who holds the instance lock on `database`; None if nobody does.
+
+    Read from /proc/locks, so the lock is never taken, not even for a moment: trying it would
+    make a bot that starts at that instant find it held and exit. Raises LockError where
+    /proc/locks can't be read (not Linux).
+    """
+    try:
+        st = os.stat(lock_path_for(database))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise LockError(f"cannot read the lock file of {database}: {exc.strerror}") from None
+    try:
+        return _flocks().get(_identity(st))
+    except OSError as exc:
+        raise LockError(
+            f"cannot tell whether a bot holds the lock on {database}: /proc/locks is "
+            f"unreadable ({exc.strerror}); this check needs Linux"
+        ) from None
+
+
+def _identity(st: os.stat_result) -> str:
+    """A file as /proc/locks names it: device major:minor:inode."""
+    return f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+
+
+def _flocks() -> dict[str, LockHolder]:
+    """Every flock on the machine (this pid namespace's view), by file identity."""
+    found: dict[str, LockHolder] = {}
+    for line in Path("/proc/locks").read_text().splitlines():
+        # "1: FLOCK  ADVISORY  WRITE 4242 fe:00:16039961 0 EOF"; a waiter's line has "->".
         fields = line.split()
-        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == identity:
-            return int(fields[4]) if fields[4].isdigit() else None
-    return None
+        if len(fields) >= 6 and fields[1] == "FLOCK":
+            pid = int(fields[4]) if fields[4].isdigit() and fields[4] != "0" else None
+            found[fields[5]] = LockHolder(pid)
+    return found

@@ -19,6 +19,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.console import Console, ConsoleSender, console_setup, stdin_lines
 from bot.files import MEMORY
+from bot.heartbeat import beating
 from bot.instance_lock import InstanceLock
 from bot.storage.db import is_postgres_url, sqlite_path
 
@@ -42,7 +43,9 @@ async def running_app(config: Config, clock: Clock | None = None) -> AsyncIterat
             if lock:
                 # The database may have been created just now; from here a hard link can exist.
                 lock.hold_database()
-            yield app
+            # `python -m bot health` reads it: this process is alive and its loop runs.
+            async with beating(app.db):
+                yield app
         finally:
             await app.close()
     finally:

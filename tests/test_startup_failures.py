@@ -39,8 +39,8 @@ def make_database(tmp_path: Path, name: str = "bot.db") -> Path:
     return path
 
 
-def test_a_damaged_page_stops_start_up_with_one_line(tmp_path: Path) -> None:
-    path = make_database(tmp_path)
+def damage_a_table(path: Path) -> int:
+    """Garble the root page of `make_database`'s big table; return that page's number."""
     with sqlite3.connect(path) as conn:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         [root] = conn.execute(
@@ -50,6 +50,12 @@ def test_a_damaged_page_stops_start_up_with_one_line(tmp_path: Path) -> None:
         # Keep the page header, garble its cells: what a torn write or a bad disk leaves.
         file.seek((root - 1) * page_size + 8)
         file.write(b"\xa5" * (page_size - 8))
+    return int(root)
+
+
+def test_a_damaged_page_stops_start_up_with_one_line(tmp_path: Path) -> None:
+    path = make_database(tmp_path)
+    root = damage_a_table(path)
     line = one_line(run_bot(tmp_path, "console", stdin="/help\n"), 1)
     assert line.startswith(f"error: {path} is damaged (On tree page {root} ")
     assert "restore a backup" in line

@@ -33,9 +33,10 @@ from bot.storage.postgres import without_password
 # Rows per INSERT batch: large enough that round trips don't dominate, small enough that a batch
 # of notes (up to 300 characters each) stays well under a megabyte.
 BATCH_ROWS: Final = 1000
-# Each backend's own record of its migrations, not the community's data: SQLite keeps the
-# version in PRAGMA user_version instead.
-BOOKKEEPING: Final = frozenset({"schema_migrations"})
+# Each backend's own records, not the community's data: its migrations (SQLite keeps the version
+# in PRAGMA user_version instead), and its processes' heartbeats (the bot on SQLite is stopped
+# for the copy, and a row of its would read as a bot on PostgreSQL).
+BOOKKEEPING: Final = frozenset({"schema_migrations", "heartbeats"})
 POSTGRES_PORT: Final = 5432
 
 
@@ -167,6 +168,7 @@ async def _sqlite_tables(tx: Transaction) -> list[Table]:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name"
         )
+        if row["name"] not in BOOKKEEPING
     ]
     found: dict[str, Table] = {}
     order: graphlib.TopologicalSorter[str] = graphlib.TopologicalSorter()

@@ -140,9 +140,16 @@ def sqlite_path(url: str) -> str:
 
 
 async def open_database(
-    url: str, *, busy_timeout_ms: int = 5000, migrations: list[Migration] | None = None
+    url: str,
+    *,
+    busy_timeout_ms: int = 5000,
+    migrations: list[Migration] | None = None,
+    backups_kept: int | None = None,
 ) -> Database:
     """Open and migrate the database `url` names: SQLite for a path, PostgreSQL for a URL.
+
+    On SQLite a database in use is backed up before it is migrated, keeping the newest
+    `backups_kept` (None: the default, 3; 0: none). PostgreSQL is backed up with its own tools.
 
     PostgreSQL's driver is imported only here, so a SQLite bot never loads it.
     """
@@ -156,8 +163,12 @@ async def open_database(
             ) from None
         database: Database = await PostgresDatabase.open(url, migrations=migrations)
         return database
+    from bot.storage.backups import DEFAULT_BACKUPS_KEPT
     from bot.storage.sqlite import SqliteDatabase
 
     return await SqliteDatabase.open(
-        sqlite_path(url), busy_timeout_ms=busy_timeout_ms, migrations=migrations
+        sqlite_path(url),
+        busy_timeout_ms=busy_timeout_ms,
+        migrations=migrations,
+        backups_kept=DEFAULT_BACKUPS_KEPT if backups_kept is None else backups_kept,
     )

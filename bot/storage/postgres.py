@@ -133,7 +133,7 @@ class PostgresDatabase:
         server (never the password) and what went wrong."""
         name = without_password(url)
         try:
-            async with await _connect(url) as conn:
+            async with await connect_once(url) as conn:
                 version = await _migrate(
                     conn, name, bundled_migrations() if migrations is None else migrations
                 )
@@ -148,7 +148,7 @@ class PostgresDatabase:
             )
             await pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
         except psycopg.Error as exc:
-            raise StorageError(f"cannot open the database {name}: {_reason(exc)}") from None
+            raise StorageError(f"cannot open the database {name}: {reason(exc)}") from None
         return cls(pool, name, version, url)
 
     @asynccontextmanager
@@ -175,13 +175,15 @@ class PostgresDatabase:
         try:
             return await PostgresLink.open(self._url, self, shard_count, shard_ids)
         except psycopg.Error as exc:
-            raise StorageError(f"cannot hold shards on {self.name}: {_reason(exc)}") from None
+            raise StorageError(f"cannot hold shards on {self.name}: {reason(exc)}") from None
 
     async def close(self) -> None:
         await self._pool.close()
 
 
-async def _connect(url: str) -> psycopg.AsyncConnection[DictRow]:
+async def connect_once(url: str) -> psycopg.AsyncConnection[DictRow]:
+    """One connection outside the pool, in autocommit: for migrating, and for `health`, which
+    must not open (and so migrate) the database as the bot does."""
     return await psycopg.AsyncConnection.connect(
         url, autocommit=True, row_factory=dict_row, connect_timeout=CONNECT_TIMEOUT_S
     )
@@ -218,7 +220,7 @@ async def _migrate(
                     )
             except psycopg.Error as exc:
                 raise MigrationFailed(
-                    f"migration {migration.name} failed: {_reason(exc)}. "
+                    f"migration {migration.name} failed: {reason(exc)}. "
                     f"{name} was left unchanged at schema version {current}."
                 ) from exc
             current = migration.number
@@ -227,6 +229,6 @@ async def _migrate(
         await conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
 
-def _reason(exc: psycopg.Error) -> str:
+def reason(exc: psycopg.Error) -> str:
     """psycopg's message on one line (a connection failure spans several)."""
     return " ".join(str(exc).split()) or type(exc).__name__

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -51,12 +52,17 @@ def load_migrations(folder: Any) -> list[Migration]:
     return found
 
 
+async def schema_version(conn: aiosqlite.Connection) -> int:
+    """The last migration applied to the database (PRAGMA user_version; 0 for a new one)."""
+    async with conn.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
 async def apply_migrations(
     conn: aiosqlite.Connection, path: str, migrations: list[Migration]
 ) -> int:
-    async with conn.execute("PRAGMA user_version") as cursor:
-        row = await cursor.fetchone()
-    current = int(row[0]) if row else 0
+    current = await schema_version(conn)
     latest = migrations[-1].number if migrations else 0
     if current > latest:
         raise DatabaseTooNew(
@@ -114,19 +120,26 @@ async def check_integrity(conn: aiosqlite.Connection, path: str) -> None:
     """PRAGMA quick_check: every page and index entry well formed (not index contents), in
     O(N), so a damaged database stops start-up instead of failing one query at a time."""
     rows = await conn.execute_fetchall("PRAGMA quick_check(5)")
-    # A row may hold several lines ("*** in database main ***" first); the operator gets one.
-    problems = [
-        line
-        for row in rows
-        for line in str(row[0]).splitlines()
-        if line.strip() and line != "ok" and not line.startswith("***")
-    ]
+    problems = integrity_problems(row[0] for row in rows)
     if problems:
         more = f", and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
         raise StorageError(
             f"{path} is damaged ({problems[0]}{more}). Stop every process using it and "
             "restore a backup (python -m bot db backup makes them)."
         )
+
+
+def integrity_problems(results: Iterable[object]) -> list[str]:
+    """The problems PRAGMA quick_check or integrity_check found, one line each ([] if "ok").
+
+    A row may hold several lines ("*** in database main ***" first); the operator gets each.
+    """
+    return [
+        line
+        for result in results
+        for line in str(result).splitlines()
+        if line.strip() and line != "ok" and not line.startswith("***")
+    ]
 
 
 def open_failure(path: Path, exc: sqlite3.Error | OSError) -> StorageError:

@@ -22,16 +22,17 @@ instead, once the WAL passes 4 MiB (see `_after_write`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Sequence
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
 import aiosqlite
 
-from bot.files import MEMORY, unwritable_reason
+from bot.files import MEMORY
+from bot.storage.backups import DEFAULT_BACKUPS_KEPT, backup_before_migrating, write_backup
 from bot.storage.db import Dialect, Params, Transaction
 from bot.storage.errors import StorageError
 from bot.storage.schema import (
@@ -41,6 +42,7 @@ from bot.storage.schema import (
     check_before_open,
     check_integrity,
     open_failure,
+    schema_version,
 )
 
 # Checkpoint once the WAL passes SQLite's own default trigger (1,000 pages of 4 KiB).
@@ -126,8 +128,12 @@ class SqliteDatabase:
         *,
         busy_timeout_ms: int = 5000,
         migrations: list[Migration] | None = None,
+        backups_kept: int = DEFAULT_BACKUPS_KEPT,
     ) -> SqliteDatabase:
         """Open (creating if needed), check and migrate the database at `path`.
+
+        Before migrating a database in use, a backup goes beside it, and the newest
+        `backups_kept` are kept (0: none is written; backups.py).
 
         Every failure is a StorageError whose message names the file and what to do: a folder,
         an empty or damaged file, or one this user can't write.
@@ -136,13 +142,13 @@ class SqliteDatabase:
         if path != MEMORY:
             check_before_open(Path(path))
         try:
-            return await cls._open(path, busy_timeout_ms, migrations)
+            return await cls._open(path, busy_timeout_ms, migrations, backups_kept)
         except (sqlite3.Error, OSError) as exc:
             raise open_failure(Path(path), exc) from None
 
     @classmethod
     async def _open(
-        cls, path: str, busy_timeout_ms: int, migrations: list[Migration] | None
+        cls, path: str, busy_timeout_ms: int, migrations: list[Migration] | None, backups_kept: int
     ) -> SqliteDatabase:
         opened: list[sqlite3.Connection] = []
 
@@ -165,9 +171,14 @@ class SqliteDatabase:
             # commit may run on the event loop. `_after_write` checkpoints on the worker thread.
             await conn.execute_fetchall("PRAGMA wal_autocheckpoint = 0")
             await check_integrity(conn, path)
-            version = await apply_migrations(
-                conn, path, bundled_migrations() if migrations is None else migrations
-            )
+            migrations = bundled_migrations() if migrations is None else migrations
+            current = await schema_version(conn)
+            # A new database (version 0) has nothing to lose; one newer than the code is refused.
+            if path != MEMORY and backups_kept and 0 < current < len(migrations):
+                # The file's name, not a rule: the wall clock, as PostgreSQL's applied_at.
+                now = datetime.now(UTC)
+                await backup_before_migrating(conn, path, current, backups_kept, now)
+            version = await apply_migrations(conn, path, migrations)
             # Start with everything, migrations included, in the database file itself.
             await conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
@@ -214,8 +225,11 @@ class SqliteDatabase:
         """A write transaction: committed if the block ends normally, rolled back otherwise."""
         async with self._lock:
             self._check_open()
-            await self._conn.execute("BEGIN IMMEDIATE")
             try:
+                # Inside the try: a task cancelled while it waits for BEGIN (a shutdown) leaves
+                # the worker thread to run it anyway, and only the rollback, queued behind it,
+                # ends that transaction before the next writer begins.
+                await self._conn.execute("BEGIN IMMEDIATE")
                 yield SqliteTransaction(self._conn)
             except BaseException:
                 await self._conn.rollback()
@@ -300,30 +314,14 @@ class SqliteDatabase:
             return await SqliteTransaction(conn).fetchall(sql, params)
 
     async def backup(self, target: str | Path) -> None:
-        """Copy the live database to `target` with SQLite's online backup API.
+        """Copy the live database to `target` with SQLite's online backup API (backups.py).
 
         Safe while the bot runs: the backup sees a consistent snapshot. An existing file is never
         overwritten: it may be the only good copy.
         """
-        target = Path(target)
-        if target.exists() or target.is_symlink():
-            raise StorageError(f"{target} already exists; choose a new path")
         async with self._lock:
             self._check_open()
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                dest = await aiosqlite.connect(str(target))
-                try:
-                    await self._conn.backup(dest)
-                finally:
-                    await dest.close()
-            except (sqlite3.Error, OSError) as exc:
-                # Half a backup looks like a whole one later; leave nothing behind.
-                with contextlib.suppress(OSError):
-                    target.unlink(missing_ok=True)
-                raise StorageError(
-                    f"cannot write the backup to {target}: {unwritable_reason(exc, target.parent)}"
-                ) from None
+            await write_backup(self._conn, Path(target))
 
     async def link(self, shard_count: int, shard_ids: Sequence[int]) -> None:
         """Nothing to hold: the instance lock (bot/instance_lock.py) keeps every other process

@@ -122,6 +122,24 @@ async def test_backup_is_a_readable_copy(db: SqliteDatabase, tmp_path: Path) -> 
         assert conn.execute("SELECT user_id FROM members").fetchall() == [(3,)]
 
 
+async def test_a_transaction_cancelled_as_it_begins_leaves_none_open(db: SqliteDatabase) -> None:
+    """Shutdown cancels the pruning and reminder tasks wherever they are; the writes after it
+    (the heartbeat's last one) must still begin."""
+
+    async def write() -> None:
+        async with db.transaction() as tx:
+            await tx.execute("INSERT INTO members (user_id, created_at) VALUES (1, 'x')")
+
+    task = asyncio.create_task(write())
+    await asyncio.sleep(0)  # it now waits for BEGIN IMMEDIATE on the worker thread
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    async with db.transaction() as tx:
+        await tx.execute("INSERT INTO members (user_id, created_at) VALUES (2, 'x')")
+    assert [r["user_id"] for r in await db.fetchall("SELECT user_id FROM members")] == [2]
+
+
 async def test_close_waits_for_a_write_in_flight(db: SqliteDatabase) -> None:
     started = asyncio.Event()
 
