@@ -6,15 +6,19 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test bench clean
+.PHONY: run install test bench clean
 
 run: $(VENV)/.run-deps
 	@$(BIN)/python -m bot run
+
+# Install without starting, as a service does (README § Deploying).
+install: $(VENV)/.run-deps
 
 test: $(VENV)/.test-deps
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/ruff format --check bot tests bench
 	$(BIN)/mypy
+	$(BIN)/hadolint --failure-threshold style Dockerfile
 	$(BIN)/python -m pytest
 
 # Every benchmark, written to bench/results.md (about 50 minutes on 2 cores; QUICK=1 for about 5).

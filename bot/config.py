@@ -196,6 +196,8 @@ ENV_OVERRIDES: Final[Mapping[str, tuple[str, str]]] = {
     "SECOND_HEART_DB": ("database", "path"),
     "SECOND_HEART_DATABASE_URL": ("database", "url"),
     "SECOND_HEART_CONSOLE_DB": ("database", "console_path"),
+    # A service whose working folder is read-only (deploy/second-heart.service) keeps it elsewhere.
+    "SECOND_HEART_CACHE_DIR": ("questions", "cache_dir"),
     "SECOND_HEART_LOG_LEVEL": ("logging", "level"),
 }
 

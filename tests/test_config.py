@@ -150,6 +150,13 @@ def test_environment_overrides_the_file(tmp_path: Path) -> None:
     assert config.discord.gateway_url == "ws://127.0.0.1:9/gateway"
 
 
+def test_the_vector_cache_folder_comes_from_the_environment(tmp_path: Path) -> None:
+    # The systemd unit's working folder is read-only: the cache must be movable without a file.
+    path = write(tmp_path, "questions:\n  cache_dir: data/cache\n")
+    config = load_config(path, env={"SECOND_HEART_CACHE_DIR": "/var/cache/second-heart/vectors"})
+    assert config.questions.cache_dir == "/var/cache/second-heart/vectors"
+
+
 def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(write(tmp_path, ""), env={"SECOND_HEART_LOG_LEVEL": "loud"})

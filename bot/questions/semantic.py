@@ -58,6 +58,10 @@ class Encoder:
     """Text in, unit-length 384-dimensional vectors out."""
 
     def __init__(self, model_path: Path | None = None) -> None:
+        # onnxruntime 1.29+ on Linux queues telemetry for Microsoft's collector and writes a device
+        # id under ~/.cache unless this is set before it starts; the bot talks to Discord alone.
+        # An operator who wants it on can set ORT_DISABLE_TELEMETRY=0.
+        os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
         try:
             import onnxruntime
             from tokenizers import Tokenizer

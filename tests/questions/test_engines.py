@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter, OrderedDict
 from datetime import date
 from pathlib import Path
@@ -132,6 +135,22 @@ def test_padding_does_not_change_a_vector(encoder: Encoder) -> None:
     alone = encoder.encode(["calf raises"])[0]
     batched = encoder.encode(["calf raises", "a far longer sentence that forces padding on it"])[0]
     assert float(alone @ batched) > 0.9999
+
+
+def test_the_model_runtime_keeps_no_device_id_and_queues_no_telemetry(tmp_path: Path) -> None:
+    # A fresh process: onnxruntime reads the switch when it starts. Without CI set, which
+    # onnxruntime also takes as "no telemetry", as on a member's host.
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "ORT_DISABLE_TELEMETRY")}
+    env |= {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env["PYTHONPATH"] = str(REPO)
+    script = "from bot.questions.semantic import Encoder; print(Encoder().encode(['calf']).shape)"
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout == "(1, 384)\n", result.stderr
+    assert "telemetry" not in result.stderr
+    # Its device id and its queue of events for upload would be under the cache folder.
+    assert list(tmp_path.rglob("*")) == []
 
 
 def test_a_model_file_with_the_wrong_checksum_is_refused(tmp_path: Path) -> None:

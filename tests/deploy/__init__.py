@@ -1,0 +1,1 @@
+"""The deployment files (Dockerfile, compose.yaml, deploy/), checked without a container engine."""
