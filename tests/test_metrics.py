@@ -3,6 +3,7 @@ and what the services report (the end-to-end scrape is tests/e2e/test_metrics.py
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import textwrap
@@ -17,7 +18,7 @@ from bot.clock import FakeClock
 from bot.config import Config, ConfigError, MetricsConfig, load_config
 from bot.console import console_setup
 from bot.metrics.registry import Metrics
-from tests.helpers import REPO, config_for_tests, on_database
+from tests.helpers import REPO, config_for_tests, on_database, printed_lines, run_bot
 
 
 def measured(config: Config) -> Config:
@@ -133,3 +134,23 @@ async def test_a_replayed_check_in_is_counted_once_and_its_write_is_timed(
     assert sample(metrics, "checkins_total", activity="calf raises") == 0
     # Both went to the database; each time was recorded.
     assert sample(metrics, "database_seconds_count", operation="write_now") == 2
+
+
+def test_python_m_bot_run_on_a_metrics_port_in_use_exits_1_with_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_bot(
+            tmp_path,
+            "run",
+            DISCORD_TOKEN="any",
+            # Nothing listens there: start-up must stop before it tries to connect.
+            DISCORD_API_BASE="http://127.0.0.1:9/api/v10",
+            DISCORD_GATEWAY_URL="ws://127.0.0.1:9/gateway",
+            SECOND_HEART_METRICS_PORT=str(port),
+        )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    [line] = printed_lines(result.stderr)
+    assert line.startswith(f"error: metrics.port: cannot listen on 127.0.0.1:{port} (")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
 
 from aiohttp import web
@@ -40,7 +41,8 @@ async def serving(metrics: Metrics, host: str, port: int) -> AsyncIterator[None]
         await web.TCPSite(runner, host, port).start()
     except OSError as exc:
         await runner.cleanup()
-        reason = exc.strerror or str(exc)
+        # aiohttp's message repeats the address; the system's own words are enough.
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
         raise StartupError(
             f"metrics.port: cannot listen on {host}:{port} ({reason}); choose another port "
             "(or stop what holds it), or unset metrics.port"
