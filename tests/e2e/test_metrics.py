@@ -19,6 +19,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from bot.app import App, open_app
 from bot.clock import FakeClock
 from bot.config import MetricsConfig
+from bot.discord.client import ShardedSecondHeartBot
 from bot.errors import StartupError
 from tests.e2e.conftest import e2e_config, running_bot
 from tests.e2e.fake_discord import FakeDiscord, Interaction
@@ -193,3 +194,29 @@ async def test_a_metrics_port_in_use_stops_start_up_with_one_line(
     assert "\n" not in message
     # Refused before connecting: the fake saw no session.
     assert fake.identify_count == 0
+
+
+async def test_a_sharded_bot_reports_each_shards_gateway_and_a_lost_one_as_down(
+    tmp_path: Path, fake: FakeDiscord, clock: FakeClock
+) -> None:
+    config = e2e_config(tmp_path, fake)
+    config = msgspec.structs.replace(
+        config,
+        discord=msgspec.structs.replace(config.discord, shard_count=2, shard_ids=(0, 1)),
+        metrics=MetricsConfig(port=free_port()),
+    )
+    app = await open_app(config, clock=clock)
+    try:
+        async with running_bot(app, identify_spacing=0) as bot:
+            assert isinstance(bot, ShardedSecondHeartBot)
+            samples = await scrape(app)
+            assert by_label(samples, "gateway_connected", "shard") == {"0": 1, "1": 1}
+            for shard in ("0", "1"):
+                assert 0 <= value(samples, "gateway_latency_seconds", shard=shard) < 5
+            # Shard 1 is disconnected; shard 0 stays up.
+            await bot.shards[1].disconnect()
+            samples = await scrape(app)
+            assert value(samples, "gateway_connected", shard="1") == 0
+            assert value(samples, "gateway_connected", shard="0") == 1
+    finally:
+        await app.close()
