@@ -103,6 +103,7 @@ class SecondHeartBot(commands.Bot):
         try:
             handler = self.action_handlers.get(name)
             if handler is None:
+                # Answered as input the member can fix (press a newer button): refused.
                 self.count_interaction(button, InputError("unknown button"))
                 await interaction.response.send_message(
                     "That button no longer does anything.", ephemeral=True
