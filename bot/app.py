@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.checkins.replies import checkin_reply
 from bot.checkins.service import CheckinService
@@ -21,6 +22,7 @@ from bot.questions.kb import load_knowledge_strict
 from bot.questions.service import GAP_DAYS, QuestionService
 from bot.reminders.dispatcher import Dispatcher, Sender
 from bot.reminders.dispatcher import Settings as DispatchSettings
+from bot.reminders.outcomes import UNWATCHED
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ReminderSettings
 from bot.replies import Reply
@@ -28,6 +30,9 @@ from bot.retention import Retention
 from bot.retention import Settings as RetentionSettings
 from bot.shards import ShardPlan
 from bot.storage.db import Database, open_database
+
+if TYPE_CHECKING:
+    from bot.metrics.registry import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +47,15 @@ class App:
     reminders: RemindersService
     retention: Retention
     clock: Clock = field(default_factory=SystemClock)
+    # Set when metrics.port is: what the services report goes here (bot/metrics).
+    metrics: Metrics | None = None
 
     def dispatcher(self, sender: Sender) -> Dispatcher:
         """The reminder dispatcher for a front end's way of sending; it wakes on every change."""
         settings = self.config.reminders
+        metrics = self.metrics
         dispatcher = Dispatcher(
-            self.db,
+            metrics.timed(self.db) if metrics else self.db,
             self.clock,
             sender,
             DispatchSettings(
@@ -56,6 +64,7 @@ class App:
                 requests_per_second=settings.sends_per_second,
                 shards=self.shards,
             ),
+            watcher=metrics or UNWATCHED,
         )
         self.reminders.wake = dispatcher.wake
         return dispatcher
@@ -87,11 +96,14 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         busy_timeout_ms=config.database.busy_timeout_ms,
         backups_kept=config.database.backups_before_migration,
     )
+    metrics = _metrics_for(config)
+    # The services' own handle: with metrics on, each operation is timed.
+    data = metrics.timed(db) if metrics else db
     try:
         questions = QuestionService(
             kb,
             engines.make_ranker,
-            db,
+            data,
             clock,
             knowledge,
             triage=engines.triage,
@@ -108,9 +120,9 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         len(kb.entries),
         questions.engine,
     )
-    members = MembersService(db, clock, config.default_timezone)
+    members = MembersService(data, clock, config.default_timezone)
     checkins = CheckinService(
-        db,
+        data,
         clock,
         members,
         triage=engines.triage,
@@ -124,7 +136,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         return checkin_reply(result)
 
     reminders = RemindersService(
-        db,
+        data,
         clock,
         members,
         ReminderSettings(
@@ -138,6 +150,9 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
     members.on_timezone_change.append(reminders.reschedule_member)
     # Forget-me deleted the member's guild pairs: the check-ins' cache of them must go too.
     members.on_forget.append(checkins.forget_guilds_of)
+    if metrics is not None:
+        questions.on_answer.append(metrics.answered)
+        checkins.on_checkin.append(metrics.checked_in)
     return App(
         config=config,
         db=db,
@@ -146,7 +161,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         checkins=checkins,
         reminders=reminders,
         retention=Retention(
-            db,
+            data,
             clock,
             RetentionSettings(
                 occurrences=timedelta(days=config.reminders.retention_days),
@@ -155,4 +170,15 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
             ),
         ),
         clock=clock,
+        metrics=metrics,
     )
+
+
+def _metrics_for(config: Config) -> Metrics | None:
+    """The app's metrics if metrics.port is set. Imported only then: a bot without them never
+    loads prometheus_client."""
+    if config.metrics.port is None:
+        return None
+    from bot.metrics.registry import Metrics
+
+    return Metrics()

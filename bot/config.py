@@ -6,6 +6,7 @@ environment variable), the key and what was expected. Unknown keys are errors, s
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -160,6 +161,22 @@ class RemindersConfig(_Section, frozen=True):
     retention_days: Annotated[int, msgspec.Meta(ge=1, le=3650)] = 30
 
 
+class MetricsConfig(_Section, frozen=True):
+    # The port of the Prometheus endpoint (GET /metrics); null, the default, opens no port.
+    port: Annotated[int, msgspec.Meta(ge=1, le=65535)] | None = None
+    # The address it listens on: this machine only by default. In a container, 0.0.0.0, so
+    # the port can be published (the container's network is then what keeps it private).
+    host: str = "127.0.0.1"
+
+    def __post_init__(self) -> None:
+        try:
+            ipaddress.ip_address(self.host)
+        except ValueError:
+            raise ValueError(
+                "host: expected an IP address such as 127.0.0.1 (this machine only) or 0.0.0.0"
+            ) from None
+
+
 class Config(_Section, frozen=True):
     discord: DiscordConfig = msgspec.field(default_factory=DiscordConfig)
     database: DatabaseConfig = msgspec.field(default_factory=DatabaseConfig)
@@ -167,6 +184,7 @@ class Config(_Section, frozen=True):
     knowledge: KnowledgeConfig = msgspec.field(default_factory=KnowledgeConfig)
     questions: QuestionsConfig = msgspec.field(default_factory=QuestionsConfig)
     reminders: RemindersConfig = msgspec.field(default_factory=RemindersConfig)
+    metrics: MetricsConfig = msgspec.field(default_factory=MetricsConfig)
     # The zone used for a member who has not set theirs yet.
     default_timezone: str = "UTC"
     # Named in every "call now" reply; empty: "your local emergency number (999, 911, 112)".
@@ -199,7 +217,11 @@ ENV_OVERRIDES: Final[Mapping[str, tuple[str, str]]] = {
     # A service whose working folder is read-only (deploy/second-heart.service) keeps it elsewhere.
     "SECOND_HEART_CACHE_DIR": ("questions", "cache_dir"),
     "SECOND_HEART_LOG_LEVEL": ("logging", "level"),
+    "SECOND_HEART_METRICS_PORT": ("metrics", "port"),
+    "SECOND_HEART_METRICS_HOST": ("metrics", "host"),
 }
+# Variables whose key is a whole number: the environment only holds text.
+ENV_NUMBERS: Final = frozenset({"SECOND_HEART_METRICS_PORT"})
 
 
 def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
@@ -249,7 +271,8 @@ def _apply_env(raw: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
         if not isinstance(target, dict):
             # The file's section is malformed; let validation report it against the file.
             continue
-        target[key] = value
+        # Anything but digits stays text, and validation says what was expected.
+        target[key] = int(value) if name in ENV_NUMBERS and value.isdigit() else value
         applied[f"{section}.{key}"] = name
     return applied
 

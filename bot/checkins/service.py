@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, Literal
@@ -105,6 +106,9 @@ class CheckinService:
         self._clock = clock
         self._members = members
         self._known_guild_members: set[tuple[int, int]] = set()
+        # Told of every check-in result, a replay's too (`created` says which); bot/metrics
+        # counts them. Empty, it costs nothing.
+        self.on_checkin: list[Callable[[CheckinResult], None]] = []
 
     async def note_guild(self, guild_id: int, user_id: int) -> None:
         """Remember that the member uses the bot in this guild (for its leaderboard)."""
@@ -170,7 +174,7 @@ class CheckinService:
             self._known_guild_members.add(new_pair)
         row, today, goal = done.checkin, done.today, done.settings.goal_days
         warning = await self._note_warning(row.note)
-        return CheckinResult(
+        result = CheckinResult(
             checkin=row,
             created=done.created,
             streak=done.streak.now,
@@ -185,6 +189,9 @@ class CheckinService:
             warning=warning,
             emergency_number=self._emergency_number,
         )
+        for hook in self.on_checkin:
+            hook(result)
+        return result
 
     async def _note_warning(self, note: str | None) -> TriageResult | None:
         """A warning sign the note describes; a note isn't a question, so no "info" level."""

@@ -13,8 +13,8 @@ from bot.files import MEMORY
 
 
 def console_setup(config: Config) -> tuple[Config, Clock]:
-    """The console's config and clock: its own database, no shards, and a clock it can move
-    forward.
+    """The console's config and clock: its own database, no shards, no metrics, and a clock it
+    can move forward.
 
     On the bot's own database the clock stays put: simulated time would date check-ins and
     reminders in the future in the file the Discord bot serves from.
@@ -24,7 +24,11 @@ def console_setup(config: Config) -> tuple[Config, Clock]:
     clock = SystemClock() if _same_file(database.path, database.console_path) else AdjustableClock()
     # The console serves no Discord shards: every reminder, any guild's, is its to show.
     unsharded = msgspec.structs.replace(config.discord, shard_count=None, shard_ids=None)
-    return msgspec.structs.replace(config, database=on_console_db, discord=unsharded), clock
+    # Nor metrics: only the Discord bot serves them, and nothing would scrape a console.
+    unmeasured = msgspec.structs.replace(config.metrics, port=None)
+    return msgspec.structs.replace(
+        config, database=on_console_db, discord=unsharded, metrics=unmeasured
+    ), clock
 
 
 def _same_file(first: str, second: str) -> bool:

@@ -12,9 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import App
-from bot.discord.errors import answer_interaction_failure, answer_message_failure
+from bot.discord.errors import answer_interaction_failure, answer_message_failure, member_message
 from bot.discord.pacing import request_trace
 from bot.discord.views import ActionButton, ActionHandler
+from bot.errors import InputError
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class SecondHeartTree(app_commands.CommandTree["SecondHeartBot"]):
     ) -> None:
         """A failed command takes the one error path that buttons and messages take too."""
         command = interaction.command.qualified_name if interaction.command else "?"
+        interaction.client.count_interaction(f"/{command}", error)
         await answer_interaction_failure(
             interaction, error, f"command /{command}", f", options {interaction.namespace}"
         )
@@ -96,16 +98,40 @@ class SecondHeartBot(commands.Bot):
         discord.py only logs a failing button; here it takes the error path commands take.
         """
         name, *parts = key.split(":")
+        # Only names a cog registered: a label for each key would grow without bound.
+        button = f"button:{name if name in self.action_handlers else 'unknown'}"
         try:
             handler = self.action_handlers.get(name)
             if handler is None:
+                # Answered as input the member can fix (press a newer button): refused.
+                self.count_interaction(button, InputError("unknown button"))
                 await interaction.response.send_message(
                     "That button no longer does anything.", ephemeral=True
                 )
                 return
             await handler(interaction, parts)
         except Exception as error:
+            self.count_interaction(button, error)
             await answer_interaction_failure(interaction, error, f"button {key}")
+        else:
+            self.count_interaction(button)
+
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction[Any], command: app_commands.Command[Any, ..., Any]
+    ) -> None:
+        """A slash command that ended without an error (the tree's on_error counts the rest)."""
+        self.count_interaction(f"/{command.qualified_name}")
+
+    def count_interaction(self, command: str, error: BaseException | None = None) -> None:
+        """Count a command or a button press for the metrics, if they are on: ok, refused
+        (an error the member was shown how to fix) or error (ours, answered with the apology)."""
+        metrics = self.app.metrics
+        if metrics is None:
+            return
+        if error is None:
+            metrics.interaction(command, "ok")
+        else:
+            metrics.interaction(command, "refused" if member_message(error) else "error")
 
     async def setup_hook(self) -> None:
         # Registered before anything is sent, so buttons on old messages work after a restart.

@@ -18,8 +18,8 @@ import discord
 from bot.discord.client import SecondHeartBot
 from bot.discord.render import embed_for
 from bot.discord.views import view_for
-from bot.reminders.dispatcher import PermanentFailure, TransientFailure
 from bot.reminders.models import Claimed
+from bot.reminders.outcomes import FailReason, PermanentFailure, TransientFailure
 from bot.reminders.replies import disabled_notice, guild_reminder_message, reminder_message
 from bot.reminders.service import RemindersService
 from bot.replies import Reply
@@ -129,7 +129,7 @@ class DiscordSender:
             delivery.channel_id
         )
         if not isinstance(channel, discord.abc.Messageable):
-            raise PermanentFailure("that channel can't receive messages")
+            raise PermanentFailure("that channel can't receive messages", "channel_gone")
         return channel
 
     async def _send_dm(self, delivery: Claimed, **message: Any) -> discord.Message:
@@ -170,20 +170,21 @@ async def _discord_errors() -> AsyncIterator[None]:
     try:
         yield
     except (discord.Forbidden, discord.NotFound) as exc:
-        raise PermanentFailure(_reason(exc)) from exc
+        raise PermanentFailure(*_reason(exc)) from exc
     except discord.HTTPException as exc:
         if exc.code in (CANNOT_DM, MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL):
-            raise PermanentFailure(_reason(exc)) from exc
+            raise PermanentFailure(*_reason(exc)) from exc
         raise TransientFailure(f"Discord answered {exc.status}") from exc
     except (TimeoutError, aiohttp.ClientError) as exc:
         raise TransientFailure(type(exc).__name__) from exc
 
 
-def _reason(exc: discord.HTTPException) -> str:
+def _reason(exc: discord.HTTPException) -> tuple[str, FailReason]:
+    """What the member reads, and its fixed name for the metrics."""
     if exc.code == CANNOT_DM:
-        return "your DMs are closed to this server's members (Discord error 50007)"
+        return "your DMs are closed to this server's members (Discord error 50007)", "dms_closed"
     if exc.code in (MISSING_ACCESS, MISSING_PERMISSIONS) or isinstance(exc, discord.Forbidden):
-        return "I'm not allowed to post there any more"
+        return "I'm not allowed to post there any more", "no_permission"
     if exc.code in (UNKNOWN_CHANNEL, UNKNOWN_USER) or isinstance(exc, discord.NotFound):
-        return "that channel no longer exists"
-    return f"Discord refused it ({exc.status})"
+        return "that channel no longer exists", "channel_gone"
+    return f"Discord refused it ({exc.status})", "refused"

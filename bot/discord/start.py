@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 import discord
@@ -72,7 +73,7 @@ async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None 
     entering `bot` only prepares it), and if it loses them it stops, raising ShardLockLost.
     """
     bot = bot or build_discord_bot(app)
-    async with bot, holding_shards(app) as following:
+    async with bot, serving_metrics(app, bot), holding_shards(app) as following:
         session = asyncio.create_task(bot.start(app.config.discord.token.reveal()))
         stopper = asyncio.create_task(stop.wait())
         pruning = asyncio.create_task(app.retention.run(stop))
@@ -95,6 +96,28 @@ async def run_discord(app: App, stop: asyncio.Event, bot: SecondHeartBot | None 
             pruning.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await pruning
+
+
+@contextlib.asynccontextmanager
+async def serving_metrics(app: App, bot: SecondHeartBot) -> AsyncIterator[None]:
+    """The metrics endpoint, if metrics.port is set, reading the gateway's state from `bot`."""
+    if app.metrics is None or app.config.metrics.port is None:
+        yield
+        return
+    from bot.metrics.server import serving
+
+    app.metrics.watch_gateway(lambda: gateway_state(bot))
+    async with serving(app.metrics, app.config.metrics.host, app.config.metrics.port):
+        yield
+
+
+def gateway_state(bot: discord.Client) -> list[tuple[int, float, bool]]:
+    """Per shard: its id, its heartbeat latency, and whether its connection is up."""
+    if isinstance(bot, discord.AutoShardedClient):
+        return [(i, s.latency, not s.is_closed()) for i, s in bot.shards.items()]
+    ws = bot.ws
+    up = ws is not None and ws.open and bot.is_ready() and not bot.is_closed()
+    return [(bot.shard_id or 0, bot.latency, up)]
 
 
 def _raise_startup_error(session: asyncio.Task[None]) -> None:

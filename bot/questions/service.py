@@ -107,6 +107,8 @@ class QuestionService:
         self._reload_lock = asyncio.Lock()
         # Called after a reload this process made (bot/peers.py tells the other processes).
         self.on_reload: list[Callable[[], Awaitable[None]]] = []
+        # Told of every answer a member got (bot/metrics counts them); empty, it costs nothing.
+        self.on_answer: list[Callable[[Answer], None]] = []
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -119,8 +121,16 @@ class QuestionService:
     async def ask(self, text: str, *, record: bool = True) -> Answer:
         """Answer a member's question. Warning signs are checked before any lookup.
 
-        A declined question is stored (without who asked) for /kb gaps unless `record` is off.
+        A declined question is stored (without who asked) for /kb gaps, and the `on_answer`
+        hooks hear of it, unless `record` is off (a curator's `python -m bot ask`).
         """
+        answer = await self._answer(text, record=record)
+        if record:
+            for hook in self.on_answer:
+                hook(answer)
+        return answer
+
+    async def _answer(self, text: str, *, record: bool) -> Answer:
         message = " ".join(text.split())[:MESSAGE_LIMIT]
         question = message[:QUESTION_LIMIT]
         # Read both once: a reload may swap them while we work.

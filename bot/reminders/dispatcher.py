@@ -34,6 +34,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
+from bot.reminders import outcomes
 from bot.reminders.budget import RequestBudget, charged_send
 from bot.reminders.models import (
     ZONE_UNAVAILABLE,
@@ -42,6 +43,7 @@ from bot.reminders.models import (
     OccurrenceStatus,
     Reminder,
 )
+from bot.reminders.outcomes import PermanentFailure, TransientFailure
 from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
 from bot.shards import ShardPlan
 from bot.storage import outbox
@@ -68,14 +70,6 @@ SEND_TIMEOUT = 10.0
 # Sends in flight at once. The rate limiter sets the pace; this only bounds what hanging sends
 # can hold (aiohttp opens at most 100 connections, and commands need some too).
 MAX_IN_FLIGHT = 25
-
-
-class PermanentFailure(Exception):
-    """The destination is gone for good (DMs closed, channel deleted, no permission)."""
-
-
-class TransientFailure(Exception):
-    """Worth retrying (rate limited, Discord error, timeout)."""
 
 
 class Sender(Protocol):
@@ -126,8 +120,16 @@ def backoff(attempts: int) -> timedelta:
 
 
 class Dispatcher:
-    def __init__(self, db: Database, clock: Clock, sender: Sender, settings: Settings) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        sender: Sender,
+        settings: Settings,
+        watcher: outcomes.DispatchWatcher = outcomes.UNWATCHED,
+    ) -> None:
         self._db = db
+        self._watcher = watcher
         self._clock = clock
         self._sender = sender
         self._settings = settings
@@ -258,18 +260,31 @@ class Dispatcher:
                     status: OccurrenceStatus = "pending"
                     reason = None
                     if not send:
-                        status, reason = "skipped", "missed while the bot was offline"
+                        status, reason = "skipped", outcomes.SKIPPED_OFFLINE
                     elif (reminder.user_id, day) in done and reminder.skip_if_checked_in:
-                        status, reason = "skipped", "already checked in"
+                        status, reason = "skipped", outcomes.SKIPPED_CHECKED_IN
                     rows.append(
                         NewOccurrence(
                             reminder.id, day, due_at, status, now - due_at > LATE_AFTER, reason
                         )
                     )
-            created = await outbox.add_occurrences(tx, rows, now)
+            # One statement per outcome, so what each made is known exactly (a row that
+            # already existed makes nothing), for the watcher. Pending rows keep their order.
+            groups: dict[str | None, list[NewOccurrence]] = defaultdict(list)
+            for row in rows:
+                groups[row.reason].append(row)
+            made = {
+                why: await outbox.add_occurrences(tx, group, now) for why, group in groups.items()
+            }
+            created = sum(made.values())
             await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
             # Stopped, so no longer due: each is handled once, and never blocks the rest.
             await store.disable_many(tx, [(r.id, zone_stop_reason(r)) for r, _ in unloadable])
+        if created:
+            self._watcher.made(created)
+        for reason, count in made.items():
+            if reason is not None and count:
+                self._watcher.skipped(outcomes.SKIP_REASONS[reason], count)
         for reminder, problem in unloadable:
             self.stopped_for_zone += 1
             log.warning(
@@ -315,7 +330,7 @@ class Dispatcher:
         if delivery.attempts > MAX_ATTEMPTS:
             # Claimed again although its last attempt was never acknowledged: the process died
             # in the send. Every claim counts, so a send that kills us can't repeat forever.
-            await self._give_up(delivery, "the bot stopped while sending it")
+            await self._give_up(delivery, "the bot stopped while sending it", "interrupted")
             return 0
         try:
             async with self._charged():
@@ -324,24 +339,31 @@ class Dispatcher:
             reason = str(exc) or "the destination can't be reached"
             log.info("reminder %s disabled: %s", delivery.reminder_id, reason)
             await outbox.mark_failed(self._db, delivery.id, reason, disable_reminder=True)
+            self._watcher.failed(exc.kind)
             # Telling the member is a request too, paid from the same budget.
             with contextlib.suppress(Exception):
                 async with self._charged():
                     await self._sender.notify_disabled(delivery, reason)
             return 0
         except TimeoutError:
-            await self._retry_or_give_up(delivery, f"no answer within {SEND_TIMEOUT:g} s")
+            await self._retry_or_give_up(
+                delivery, f"no answer within {SEND_TIMEOUT:g} s", "timeout"
+            )
             return 0
         except (TransientFailure, OSError) as exc:
-            await self._retry_or_give_up(delivery, str(exc) or type(exc).__name__)
+            await self._retry_or_give_up(delivery, str(exc) or type(exc).__name__, "transient")
             return 0
         except Exception as exc:
             # Neither kind we know: a bug, or an answer we can't read (a 200 that isn't JSON).
             # It is this occurrence's problem, counted like any failure, not the whole pass's.
             log.exception("reminder occurrence %s: unexpected error while sending", delivery.id)
-            await self._retry_or_give_up(delivery, f"unexpected error ({type(exc).__name__})")
+            await self._retry_or_give_up(
+                delivery, f"unexpected error ({type(exc).__name__})", "unexpected"
+            )
             return 0
-        await outbox.mark_sent(self._db, delivery.id, message_id, self._clock.now())
+        sent_at = self._clock.now()
+        await outbox.mark_sent(self._db, delivery.id, message_id, sent_at)
+        self._watcher.sent(sent_at - delivery.due_at)
         return 1
 
     @contextlib.asynccontextmanager
@@ -357,16 +379,22 @@ class Dispatcher:
             else:
                 yield
 
-    async def _retry_or_give_up(self, delivery: Claimed, reason: str) -> None:
+    async def _retry_or_give_up(
+        self, delivery: Claimed, reason: str, kind: outcomes.RetryReason
+    ) -> None:
         if delivery.attempts >= MAX_ATTEMPTS:
             await self._give_up(delivery, reason)
         else:
             retry_at = self._clock.now() + backoff(delivery.attempts)
             await outbox.mark_retry(self._db, delivery.id, retry_at, reason)
+            self._watcher.retried(kind)
 
-    async def _give_up(self, delivery: Claimed, reason: str) -> None:
+    async def _give_up(
+        self, delivery: Claimed, reason: str, kind: outcomes.FailReason = "gave_up"
+    ) -> None:
         tries = min(delivery.attempts, MAX_ATTEMPTS)
         log.warning("reminder occurrence %s gave up after %d tries: %s", delivery.id, tries, reason)
         await outbox.mark_failed(
             self._db, delivery.id, f"gave up after {tries} tries: {reason}", disable_reminder=False
         )
+        self._watcher.failed(kind)

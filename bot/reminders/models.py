@@ -51,6 +51,8 @@ class Claimed:
     reminder_id: int
     occurrence: str
     local_date: date
+    # When it came due (UTC): a send measures its lateness from here.
+    due_at: datetime
     late: bool
     attempts: int
     user_id: int

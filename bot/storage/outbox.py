@@ -111,7 +111,7 @@ async def claim(
                    OR (o.status = 'sending' AND o.lease_until < ?)){served}
                 ORDER BY o.due_at LIMIT ?{db.dialect.skip_locked}
             )
-            RETURNING id, reminder_id, occurrence, local_date, late, attempts
+            RETURNING id, reminder_id, occurrence, local_date, due_at, late, attempts
             """,
             (lease_until.isoformat(), now.isoformat(), now.isoformat(), *served_params, limit),
         )
@@ -131,6 +131,7 @@ async def claim(
                     reminder_id=row["reminder_id"],
                     occurrence=row["occurrence"],
                     local_date=date.fromisoformat(row["local_date"]),
+                    due_at=datetime.fromisoformat(row["due_at"]),
                     late=bool(row["late"]),
                     attempts=row["attempts"],
                     user_id=owner["user_id"],

@@ -15,16 +15,9 @@ import pytest
 from bot.app import App, open_app
 from bot.clock import AdjustableClock, Clock, FakeClock
 from bot.reminders import dispatcher as dispatcher_module
-from bot.reminders.dispatcher import (
-    LEASE,
-    MAX_ATTEMPTS,
-    Dispatcher,
-    PermanentFailure,
-    Settings,
-    TransientFailure,
-    backoff,
-)
+from bot.reminders.dispatcher import LEASE, MAX_ATTEMPTS, Dispatcher, Settings, backoff
 from bot.reminders.models import Claimed
+from bot.reminders.outcomes import PermanentFailure, TransientFailure
 from bot.reminders.results import Answered
 from bot.reminders.schedule import ScheduleError
 from bot.storage.schema import bundled_migrations
