@@ -93,6 +93,8 @@ def test_prometheus_scrapes_the_port_the_bots_serve_metrics_on(compose: dict[str
     for name in BOTS:
         service = compose["services"][name]
         assert service["environment"]["SECOND_HEART_METRICS_PORT"] == port
+        # The container's loopback would hide the endpoint from Prometheus.
+        assert service["environment"]["SECOND_HEART_METRICS_HOST"] == "0.0.0.0"
         assert host in service["networks"]["default"]["aliases"]
     # Published on the host's loopback only.
     assert all(p.startswith("127.0.0.1:") for p in prometheus["ports"])

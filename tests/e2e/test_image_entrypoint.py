@@ -61,6 +61,18 @@ async def test_the_images_command_writes_only_its_volume_and_stops_cleanly_on_si
         # The chart imports matplotlib, which needs a writable MPLCONFIGDIR.
         stats = await fake.reply_to(await fake.slash(member, "stats"), seconds=60)
         assert "stats.png" in fake.files[stats["id"]]
+        # The image's HEALTHCHECK, run as Docker would beside the running bot.
+        health = await asyncio.to_thread(
+            subprocess.run,
+            [*as_ordinary_user(), *stage.healthcheck],
+            cwd=inside(root, stage.workdir),
+            env={**image_environment(stage, root), "PYTHONPATH": str(REPO), "HOME": str(home)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert health.returncode == 0, health.stderr
+        assert health.stdout.startswith("healthy: ")
     finally:
         process.send_signal(signal.SIGTERM)
         _, err = await asyncio.to_thread(process.communicate, timeout=30)
