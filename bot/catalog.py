@@ -326,21 +326,9 @@ ALIASES: dict[str, str] = {"remind channel": "remind-channel"}
 # and in servers without the bot, with one streak everywhere (bot/discord/installs.py). The
 # rest belong to a server that installed the bot: its leaderboard, its channel reminder, /kb.
 ANYWHERE: frozenset[str] = frozenset(
-    {
-        "help",
-        "ask",
-        "topics",
-        "checkin",
-        "checkin-undo",
-        "stats",
-        "history",
-        "goal",
-        "timezone",
-        "privacy",
-        "remind",
-        "export",
-        "forget-me",
-    }
+    {"help", "ask", "topics"}
+    | {"checkin", "checkin-undo", "stats", "history", "goal", "timezone", "privacy"}
+    | {"remind", "export", "forget-me"}
 )
 
 # Discord's commands on a message (its Apps menu). The console has none: it has no other
@@ -355,8 +343,8 @@ MESSAGE_ACTIONS: tuple[CommandInfo, ...] = (
 
 
 def works_anywhere(command: CommandInfo) -> bool:
-    """Whether a member's own install reaches the command (see ANYWHERE)."""
-    return command.name.split()[0] in ANYWHERE or command in MESSAGE_ACTIONS
+    """Whether a member's own install reaches the slash command (see ANYWHERE)."""
+    return command.name.split()[0] in ANYWHERE
 
 
 def help_reply(*, console: bool = False) -> Reply:

@@ -39,7 +39,7 @@ def anywhere(command: T) -> T:
 
 def server_only(command: T) -> T:
     """Keep a top-level command to servers that installed the bot: usable in their channels,
-    never in DMs nor from a member's own install."""
+    never in DMs nor from a member's own install (guild_only, so interaction.guild_id is set)."""
     installed: Callable[[T], T] = app_commands.allowed_installs(guilds=True, users=False)
     usable: Callable[[T], T] = app_commands.allowed_contexts(
         guilds=True, dms=False, private_channels=False

@@ -132,7 +132,6 @@ class CheckinsCog(commands.Cog):
 
     @server_only
     @app_commands.command(name="leaderboard", description="Who checked in most in this server")
-    @app_commands.guild_only()
     @from_catalog("leaderboard")
     async def leaderboard(
         self, interaction: discord.Interaction[SecondHeartBot], period: Period

@@ -47,7 +47,6 @@ class QuestionsCog(commands.Cog):
         app_commands.Group(
             name="kb",
             description="Knowledge-base tools for server managers",
-            guild_only=True,
             default_permissions=discord.Permissions(manage_guild=True),
         )
     )

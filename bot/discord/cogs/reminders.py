@@ -152,7 +152,6 @@ class RemindersCog(commands.Cog):
         app_commands.Group(
             name="remind-channel",
             description="This server's daily reminder in a channel (managers)",
-            guild_only=True,
             default_permissions=discord.Permissions(manage_guild=True),
         )
     )
