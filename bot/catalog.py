@@ -322,6 +322,30 @@ GROUP_DEFAULTS: dict[str, str] = {
 # (default_member_permissions) only at the top level.
 ALIASES: dict[str, str] = {"remind channel": "remind-channel"}
 
+# The top-level commands a member can add to their own Discord account and use anywhere: in DMs
+# and in servers without the bot, with one streak everywhere (bot/discord/installs.py). The
+# rest belong to a server that installed the bot: its leaderboard, its channel reminder, /kb.
+ANYWHERE: frozenset[str] = frozenset(
+    {"help", "ask", "topics"}
+    | {"checkin", "checkin-undo", "stats", "history", "goal", "timezone", "privacy"}
+    | {"remind", "export", "forget-me"}
+)
+
+# Discord's commands on a message (its Apps menu). The console has none: it has no other
+# members' messages to act on, and typing a question there is already asking it.
+MESSAGE_ACTIONS: tuple[CommandInfo, ...] = (
+    CommandInfo(
+        "Ask Second Heart",
+        "On anyone's message: answers it as a question, naming who asked and pinging nobody.",
+        shown_as="Apps > Ask Second Heart",
+    ),
+)
+
+
+def works_anywhere(command: CommandInfo) -> bool:
+    """Whether a member's own install reaches the slash command (see ANYWHERE)."""
+    return command.name.split()[0] in ANYWHERE
+
 
 def help_reply(*, console: bool = False) -> Reply:
     member = [c for c in COMMANDS if not c.admin]
@@ -331,6 +355,18 @@ def help_reply(*, console: bool = False) -> Reply:
         fields.append(Field("For server managers", _lines(admin)))
     if console:
         fields.append(Field("Console", _lines([c for c in CONSOLE_ONLY if c.listed])))
+    else:
+        fields.append(Field("On a message", _lines(list(MESSAGE_ACTIONS))))
+        anywhere = " ".join(
+            sorted({f"`/{c.name.split()[0]}`" for c in COMMANDS if works_anywhere(c)})
+        )
+        fields.append(
+            Field(
+                "Anywhere",
+                "Add me to your own account (my profile, then Add App) to use these in DMs and "
+                f"in any server, with one streak everywhere: {anywhere}, and Ask Second Heart.",
+            )
+        )
     return Reply(
         title="Second Heart",
         body=(

@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.discord.errors import answer_interaction_failure, answer_message_failure, member_message
+from bot.discord.installs import SERVER_INSTALLS
 from bot.discord.pacing import request_trace
 from bot.discord.views import ActionButton, ActionHandler
 from bot.errors import InputError
@@ -62,6 +63,8 @@ class SecondHeartBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
             tree_cls=SecondHeartTree,
+            # Installed to servers unless a command says otherwise (bot/discord/installs.py).
+            allowed_installs=SERVER_INSTALLS,
             # Reminder sends pay for each of their requests from one budget (pacing.py).
             http_trace=request_trace(),
             **options,

@@ -17,6 +17,7 @@ from discord import app_commands
 from bot.discord import limits
 from bot.discord.views import view_for
 from bot.markdown import truncate
+from bot.questions.replies import question_asked_by
 from bot.replies import Channel, Field, Reply, Role, Text, Timestamp, Tone, Value, spell
 from bot.timezones import find_zones
 
@@ -87,13 +88,15 @@ def embed_for(reply: Reply) -> discord.Embed:
 
 
 def quoted_question(message: discord.Message | None) -> str | None:
-    """The question quoted on one of our answers, for buttons that act on it later."""
+    """The question quoted on one of our answers, for buttons that act on it later: in the
+    embed's author line, or (on an answer to someone else's message) in the line naming who
+    asked."""
     if message is None or not message.embeds:
         return None
     name = message.embeds[0].author.name
     if name and name.startswith(QUOTE_PREFIX):
         return name.removeprefix(QUOTE_PREFIX)
-    return None
+    return question_asked_by(message.content)
 
 
 def _fit_fields(fields: Iterable[Field]) -> list[tuple[str, str, bool]]:
@@ -147,19 +150,27 @@ def zone_choices(current: str) -> list[app_commands.Choice[str]]:
     return choices((name, name) for name in find_zones(current))
 
 
-async def send_reply(interaction: discord.Interaction[Any], reply: Reply) -> None:
-    """Answer an interaction with a reply (and its buttons), whether or not it was deferred."""
+async def send_reply(
+    interaction: discord.Interaction[Any], reply: Reply, *, content: str | None = None
+) -> None:
+    """Answer an interaction with a reply (and its buttons), whether or not it was deferred.
+
+    `content` is plain text above the embed (who asked, on an answer to someone's message):
+    member-supplied, so it is sent with every mention disabled."""
     embed = embed_for(reply)
-    files = files_for(reply, embed) or discord.utils.MISSING
-    view = view_for(reply.actions) or discord.utils.MISSING
+    message: dict[str, Any] = {
+        "embed": embed,
+        "ephemeral": reply.private,
+        "view": view_for(reply.actions) or discord.utils.MISSING,
+        "files": files_for(reply, embed) or discord.utils.MISSING,
+        "allowed_mentions": discord.AllowedMentions.none(),
+    }
+    if content:
+        message["content"] = message_content(content)
     if interaction.response.is_done():
-        await interaction.followup.send(
-            embed=embed, ephemeral=reply.private, view=view, files=files
-        )
+        await interaction.followup.send(**message)
     else:
-        await interaction.response.send_message(
-            embed=embed, ephemeral=reply.private, view=view, files=files
-        )
+        await interaction.response.send_message(**message)
 
 
 async def replace_reply(interaction: discord.Interaction[Any], reply: Reply) -> None:

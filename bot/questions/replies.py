@@ -260,3 +260,28 @@ def unreadable_vote_reply() -> Reply:
 
 def nothing_to_rate_reply() -> Reply:
     return error_reply("There is no answer to rate yet: ask a question first.")
+
+
+# Ask Second Heart on someone's message: the line above the answer names who asked. A name, not
+# a mention: it must ping nobody. Discord names hold no line break and ask() folds the
+# question's whitespace, so the line break alone tells the name from the question.
+_ASKED = " asked:\n"
+
+
+def asked_by_text(name: str, question: str) -> str:
+    """Who asked, and what: shown above an answer to another member's message."""
+    return f"{escape(name)}{_ASKED}{question}"
+
+
+def question_asked_by(text: str) -> str | None:
+    """The question in an `asked_by_text` line (for the answer's buttons), if it is one."""
+    name, found, question = text.partition(_ASKED)
+    return question if found and name and "\n" not in name and question else None
+
+
+def no_question_reply() -> Reply:
+    """Ask Second Heart on a message with no text: an image, a sticker, an embed alone."""
+    return error_reply(
+        "That message has no text for me to answer: I can't read images, stickers or embeds. "
+        "Ask it in words with `/ask`."
+    )

@@ -12,7 +12,7 @@ from typing import Any
 import msgspec
 import yaml
 
-from bot.catalog import COMMANDS
+from bot.catalog import COMMANDS, MESSAGE_ACTIONS
 from bot.config import Config
 from bot.discord.client import SecondHeartBot
 from bot.discord.start import TOKEN_REJECTED, sync
@@ -36,7 +36,7 @@ async def test_owner_sync_registers_every_command_within_discords_rules(
     names = await sync(e2e_config(tmp_path, fake), guild_id=None)
     registered = fake.commands["global"]
     assert check_commands(registered) == []
-    top_level = {c.name.split()[0] for c in COMMANDS}
+    top_level = {c.name.split()[0] for c in COMMANDS} | {m.name for m in MESSAGE_ACTIONS}
     assert set(names) == top_level
     assert {c["name"] for c in registered} == top_level
     kb = next(c for c in registered if c["name"] == "kb")
@@ -78,7 +78,9 @@ async def test_sync_clear_removes_a_test_guilds_copy_and_leaves_the_global_comma
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"cleared the commands of guild {fake.guild_id}\n"
     assert fake.commands[fake.guild_id] == []
-    assert {c["name"] for c in fake.commands["global"]} == {c.name.split()[0] for c in COMMANDS}
+    assert {c["name"] for c in fake.commands["global"]} == {c.name.split()[0] for c in COMMANDS} | {
+        m.name for m in MESSAGE_ACTIONS
+    }
 
 
 async def test_a_dropped_gateway_is_resumed_and_the_next_question_answered(

@@ -34,6 +34,13 @@ from bot.checkins.replies import (
 )
 from bot.checkins.service import CheckinService, Period
 from bot.discord.client import SecondHeartBot
+from bot.discord.installs import (
+    anywhere,
+    outside_served_guild,
+    personal,
+    served_guild_id,
+    server_only,
+)
 from bot.discord.options import from_catalog
 from bot.discord.render import replace_reply, send_reply, zone_choices
 from bot.members.service import MembersService
@@ -47,9 +54,13 @@ def _mention(user_id: int) -> str:
 
 
 class CheckinsCog(commands.Cog):
-    timezone = app_commands.Group(name="timezone", description="Your time zone, for your days")
-    goal = app_commands.Group(name="goal", description="Your weekly check-in goal")
-    privacy = app_commands.Group(name="privacy", description="What others can see about you")
+    timezone = anywhere(
+        app_commands.Group(name="timezone", description="Your time zone, for your days")
+    )
+    goal = anywhere(app_commands.Group(name="goal", description="Your weekly check-in goal"))
+    privacy = anywhere(
+        app_commands.Group(name="privacy", description="What others can see about you")
+    )
 
     def __init__(self, bot: SecondHeartBot) -> None:
         self.bot = bot
@@ -64,6 +75,7 @@ class CheckinsCog(commands.Cog):
             }
         )
 
+    @anywhere
     @app_commands.command(name="checkin", description="Log a workout you've just done")
     @from_catalog("checkin")
     async def checkin(
@@ -86,33 +98,40 @@ class CheckinsCog(commands.Cog):
             minutes=minutes,
             note=note,
             day=day,
-            guild_id=interaction.guild_id,
+            # One streak everywhere: a check-in in a DM, or in a server reached through the
+            # member's own install, counts like any other; it joins no server's leaderboard.
+            guild_id=served_guild_id(interaction),
         )
-        await send_reply(interaction, checkin_reply(result))
+        await send_reply(interaction, personal(interaction, checkin_reply(result)))
 
+    @anywhere
     @app_commands.command(name="checkin-undo", description="Remove your latest check-in")
     async def checkin_undo(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(
             interaction, undo_prompt(await self.service.undo_candidate(interaction.user.id))
         )
 
+    @anywhere
     @app_commands.command(name="stats", description="Streaks, totals and a 12-week chart")
     @from_catalog("stats")
     async def stats(
         self, interaction: discord.Interaction[SecondHeartBot], member: discord.Member | None
     ) -> None:
         target = member or interaction.user
-        if not await self.service.can_view(interaction.user.id, target.id, interaction.guild_id):
+        viewer, guild_id = interaction.user.id, served_guild_id(interaction)
+        if not await self.service.can_view(viewer, target.id, guild_id):
             await send_reply(interaction, stats_not_shared_reply())
             return
         # Drawing the chart takes a moment; acknowledge first to stay inside 3 seconds.
-        await interaction.response.defer(thinking=True)
+        # Private where the reply will be: in a server that never invited the bot.
+        await interaction.response.defer(thinking=True, ephemeral=outside_served_guild(interaction))
         stats = await self.service.stats(target.id)
         chart = await self.service.chart(stats)
-        await send_reply(interaction, stats_reply(stats, target.display_name, chart))
+        reply = stats_reply(stats, target.display_name, chart)
+        await send_reply(interaction, personal(interaction, reply))
 
+    @server_only
     @app_commands.command(name="leaderboard", description="Who checked in most in this server")
-    @app_commands.guild_only()
     @from_catalog("leaderboard")
     async def leaderboard(
         self, interaction: discord.Interaction[SecondHeartBot], period: Period
@@ -123,12 +142,14 @@ class CheckinsCog(commands.Cog):
         board = await self.service.leaderboard(interaction.guild_id, period, interaction.user.id)
         await send_reply(interaction, leaderboard_reply(board, _mention))
 
+    @anywhere
     @app_commands.command(name="history", description="Your check-ins, newest first")
     async def history(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(
             interaction, history_reply(await self.service.history(interaction.user.id, 1))
         )
 
+    @anywhere
     @app_commands.command(name="export", description="Download everything stored about you")
     async def export(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -136,6 +157,7 @@ class CheckinsCog(commands.Cog):
             interaction, export_reply(await self.members.export_csv(interaction.user.id))
         )
 
+    @anywhere
     @app_commands.command(name="forget-me", description="Delete everything stored about you")
     async def forget_me(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(interaction, forget_prompt(interaction.user.id))

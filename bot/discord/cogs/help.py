@@ -8,10 +8,12 @@ from discord.ext import commands
 
 from bot.catalog import help_reply
 from bot.discord.client import SecondHeartBot
+from bot.discord.installs import anywhere
 from bot.discord.render import send_reply
 
 
 class HelpCog(commands.Cog):
+    @anywhere
     @app_commands.command(name="help", description="What Second Heart can do")
     async def help(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(interaction, help_reply())

@@ -1,4 +1,5 @@
-"""Questions in Discord: /ask, @mentions, DMs, /topics, feedback buttons, and /kb for curators."""
+"""Questions in Discord: /ask, @mentions, DMs, Ask Second Heart on any message, /topics,
+feedback buttons, and /kb for curators."""
 
 from __future__ import annotations
 
@@ -11,14 +12,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.catalog import MESSAGE_ACTIONS
 from bot.discord.client import SecondHeartBot
+from bot.discord.installs import anywhere, server_only
 from bot.discord.options import from_catalog
 from bot.discord.render import choices, embed_for, quoted_question, send_reply
 from bot.discord.views import view_for
 from bot.questions.replies import (
     answer_reply,
+    asked_by_text,
     feedback_reply,
     gaps_reply,
+    no_question_reply,
     reload_reply,
     topics_reply,
     unknown_topic_reply,
@@ -38,11 +43,12 @@ def _ask_cooldown(interaction: discord.Interaction[SecondHeartBot]) -> app_comma
 
 
 class QuestionsCog(commands.Cog):
-    kb = app_commands.Group(
-        name="kb",
-        description="Knowledge-base tools for server managers",
-        guild_only=True,
-        default_permissions=discord.Permissions(manage_guild=True),
+    kb = server_only(
+        app_commands.Group(
+            name="kb",
+            description="Knowledge-base tools for server managers",
+            default_permissions=discord.Permissions(manage_guild=True),
+        )
     )
 
     def __init__(self, bot: SecondHeartBot) -> None:
@@ -56,7 +62,20 @@ class QuestionsCog(commands.Cog):
         bot.action_handlers.update(
             feedback=self._on_feedback, topic=self._on_topic, topics=self._on_topics
         )
+        # A context menu can't be declared in a cog's body as a slash command can; it is built
+        # here and added to the tree while the cog is loaded. Same limit as /ask, same places.
+        self.ask_menu = anywhere(
+            app_commands.ContextMenu(name=MESSAGE_ACTIONS[0].name, callback=self.ask_about_message)
+        )
+        app_commands.checks.dynamic_cooldown(_ask_cooldown, key=lambda i: i.user.id)(self.ask_menu)
 
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
+
+    @anywhere
     @app_commands.command(name="ask", description="Ask about calf and leg training or heart health")
     @app_commands.checks.dynamic_cooldown(_ask_cooldown, key=lambda i: i.user.id)
     @from_catalog("ask")
@@ -73,9 +92,29 @@ class QuestionsCog(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return choices(self.questions.autocomplete(current))
 
+    @anywhere
     @app_commands.command(name="topics", description="Everything Second Heart can answer")
     async def topics(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(interaction, topics_reply(self.questions.kb))
+
+    async def ask_about_message(
+        self, interaction: discord.Interaction[SecondHeartBot], message: discord.Message
+    ) -> None:
+        """Ask Second Heart on someone's message: answer it as /ask would, naming who asked.
+
+        Public like /ask's answer, so the one who asked sees it; the name is plain text above
+        the answer, sent with mentions off, so nobody is pinged.
+        """
+        question = self._question_in(message)
+        if not question:
+            await send_reply(interaction, no_question_reply())
+            return
+        await interaction.response.defer(thinking=True)
+        answer = await self.questions.ask(question)
+        credit = asked_by_text(message.author.display_name, answer.question)
+        # The question is in the credit line; "You asked" would name the wrong person.
+        reply = dataclasses.replace(answer_reply(answer), quote=None)
+        await send_reply(interaction, reply, content=credit)
 
     @kb.command(name="reload", description="Reload the knowledge base from disk")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -101,10 +140,7 @@ class QuestionsCog(commands.Cog):
         listening = message.channel.id in self.bot.app.config.questions.channels
         if not (in_dm or listening or self.bot.user in message.mentions):
             return
-        question = _MENTION.sub(
-            lambda m: "" if int(m[1]) == self.bot.user.id else m[0],  # type: ignore[union-attr]
-            message.content,
-        ).strip()
+        question = self._question_in(message)
         if self._message_cooldown.update_rate_limit(message):
             await self._reply(message, error_reply(slow_down_text()))
             return
@@ -113,6 +149,11 @@ class QuestionsCog(commands.Cog):
             return
         answer = await self.questions.ask(question)
         await self._reply(message, answer_reply(answer))
+
+    def _question_in(self, message: discord.Message) -> str:
+        """A message's text as a question: without the mentions of the bot itself."""
+        me = self.bot.user.id if self.bot.user is not None else None
+        return _MENTION.sub(lambda m: "" if int(m[1]) == me else m[0], message.content).strip()
 
     async def _reply(self, message: discord.Message, reply: Reply) -> None:
         try:

@@ -16,6 +16,7 @@ from discord.ext import commands
 
 from bot.discord.client import SecondHeartBot
 from bot.discord.delivery import DiscordSender
+from bot.discord.installs import anywhere, served_guild_id, server_only
 from bot.discord.options import from_catalog
 from bot.discord.render import choices, send_reply, zone_choices
 from bot.discord.views import answered_view
@@ -39,7 +40,7 @@ from bot.reminders.service import RemindersService
 
 
 class RemindersCog(commands.Cog):
-    remind = app_commands.Group(name="remind", description="Daily calf-raise reminders")
+    remind = anywhere(app_commands.Group(name="remind", description="Daily calf-raise reminders"))
 
     def __init__(self, bot: SecondHeartBot) -> None:
         self.bot = bot
@@ -72,12 +73,15 @@ class RemindersCog(commands.Cog):
     async def remind_set(
         self, interaction: discord.Interaction[SecondHeartBot], time: str, days: str, where: str
     ) -> None:
-        channel = interaction.channel_id if where == "here" and interaction.guild_id else None
+        # "here" is a channel of a server the bot is in; elsewhere (a DM, a server reached through
+        # the member's own install, where the bot can't post) the reminder comes by DM.
+        guild_id = served_guild_id(interaction)
+        channel = interaction.channel_id if where == "here" and guild_id else None
         view = await self.service.create(
             user_id=interaction.user.id,
             time_text=time,
             days_text=days,
-            guild_id=interaction.guild_id,
+            guild_id=guild_id,
             channel_id=channel,
             # The interaction id: a replayed interaction sets no second reminder.
             source_key=f"interaction:{interaction.id}",
@@ -144,11 +148,12 @@ class RemindersCog(commands.Cog):
     # A top-level command, not a /remind subgroup: Discord reads default_member_permissions on
     # top-level commands only, and that is what hides these from members. The runtime
     # has_permissions checks stay, because a server can change who sees a command.
-    channel = app_commands.Group(
-        name="remind-channel",
-        description="This server's daily reminder in a channel (managers)",
-        guild_only=True,
-        default_permissions=discord.Permissions(manage_guild=True),
+    channel = server_only(
+        app_commands.Group(
+            name="remind-channel",
+            description="This server's daily reminder in a channel (managers)",
+            default_permissions=discord.Permissions(manage_guild=True),
+        )
     )
 
     @channel.command(name="set", description="Post one daily reminder in a channel (managers)")

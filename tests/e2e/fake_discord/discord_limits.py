@@ -52,6 +52,11 @@ COMMAND_OPTIONS: Final = 25
 OPTION_CHOICES: Final = 25
 COMMANDS: Final = 100
 
+# change-log, "User-Installed Apps General Availability" (June 2024): an app reached through a
+# member's own install, in a place it isn't installed to, may create at most 5 follow-ups per
+# interaction (Create Followup Message).
+USER_INSTALL_FOLLOW_UPS: Final = 5
+
 # interactions/receiving-and-responding, "Responding to an Interaction": the initial response
 # must arrive within 3 seconds of the interaction being sent, or its token is invalidated.
 INTERACTION_DEADLINE_SECONDS: Final = 3.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from typing import Any, Literal
 
 from aiohttp import web
 
@@ -26,9 +26,15 @@ from tests.e2e.fake_discord.payloads import (
     without_user,
 )
 from tests.e2e.fake_discord.rest import Rest
+from tests.e2e.fake_discord.rules import check_reachable
 from tests.e2e.fake_discord.state import API, DiscordState, Guild, Interaction, Member
 
 _USER_OPTION, _CHANNEL_OPTION = 6, 7
+_MESSAGE_COMMAND = 3
+# Whose install a member reaches the bot through: the server's (the bot is in it), or their own
+# (Discord's user install: DMs, and servers the bot is not in).
+Install = Literal["server", "member"]
+_INSTALL_TYPE: dict[Install, int] = {"server": 0, "member": 1}
 
 
 class FakeDiscord(DiscordState):
@@ -64,6 +70,11 @@ class FakeDiscord(DiscordState):
 
     # ------------------------------------------------------------------- guilds
 
+    def server_without_the_bot(self, name: str = "Running Club") -> Guild:
+        """A server the bot was never added to: members reach it there through their own
+        install only, and it has no channel the bot can post in."""
+        return Guild(guild_snowflake(), snowflake(), name)
+
     def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> Guild:
         """Another guild the bot is in (before it connects), on `shard` (id, count) if given."""
         guild = Guild(guild_snowflake(shard), snowflake(), name)
@@ -92,11 +103,33 @@ class FakeDiscord(DiscordState):
         kind: int = 2,
         dm: bool = False,
         guild: Guild | None = None,
+        install: Install = "server",
     ) -> Interaction:
         """Send an application command (type 2) or autocomplete (type 4) interaction, in
-        `guild` (the first guild by default) or a DM."""
+        `guild` (the first guild by default) or a DM, reached through `install`."""
         data = {"id": self._command_id(name), "name": name, "type": 1, "options": options or []}
-        return await self._interact(user, kind, data, dm=dm, guild=guild)
+        return await self._interact(user, kind, data, dm=dm, guild=guild, install=install)
+
+    async def message_command(
+        self,
+        user: dict[str, Any],
+        name: str,
+        target: dict[str, Any],
+        *,
+        guild: Guild | None = None,
+        install: Install = "server",
+    ) -> Interaction:
+        """Use a message command (the Apps menu on a message) on `target`, a message in
+        `guild`'s channel (the first guild's by default). Discord sends the message whole, in
+        the resolved data."""
+        data = {
+            "id": self._command_id(name),
+            "name": name,
+            "type": _MESSAGE_COMMAND,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        return await self._interact(user, 2, data, guild=guild, install=install)
 
     async def click(
         self, user: dict[str, Any], message: dict[str, Any], custom_id: str
@@ -114,11 +147,17 @@ class FakeDiscord(DiscordState):
         message: dict[str, Any] | None = None,
         dm: bool = False,
         guild: Guild | None = None,
+        install: Install = "server",
     ) -> Interaction:
         guild = guild or self.guilds[self.guild_id]
         interaction = Interaction(
             snowflake(), "token-" + snowflake(), kind, time.monotonic(), guild.channel_id
         )
+        # Discord names the install that authorised the interaction: the server's id (or "0"
+        # in the bot's DMs), or the member's own id ("Authorizing Integration Owners Object").
+        # A member's install outside a server that has the bot allows 5 follow-ups only.
+        owners = {"1": user["id"]} if install == "member" else {"0": "0" if dm else guild.id}
+        interaction.follow_up_limited = install == "member" and (dm or guild.id not in self.guilds)
         self.interactions[interaction.id] = interaction
         payload: dict[str, Any] = {
             "id": interaction.id,
@@ -130,7 +169,7 @@ class FakeDiscord(DiscordState):
             "locale": "en-GB",
             "app_permissions": "0",
             "entitlements": [],
-            "authorizing_integration_owners": {},
+            "authorizing_integration_owners": owners,
             "attachment_size_limit": 10_485_760,
         }
         if dm:
@@ -143,16 +182,41 @@ class FakeDiscord(DiscordState):
             payload["guild_id"] = guild.id
             payload["guild_locale"] = "en-US"
             payload["channel_id"] = guild.channel_id
-            payload["channel"] = {"id": guild.channel_id, "type": 0, "guild_id": guild.id}
+            # The partial channel Discord sends; discord.py reads it where it has no cached
+            # copy (a server the bot is not in).
+            payload["channel"] = {
+                "id": guild.channel_id,
+                "type": 0,
+                "guild_id": guild.id,
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            }
             payload["member"] = self.member_payload(user["id"])
             payload["context"] = 0
         if message is not None:
             payload["message"] = message
             interaction.clicked = message
+        self._check_reachable(data, _INSTALL_TYPE[install], payload["context"])
         self._resolve(data, guild.id)
         interaction.payload = payload
         await self.dispatch("INTERACTION_CREATE", payload)
         return interaction
+
+    def _check_reachable(self, data: dict[str, Any], install: int, context: int) -> None:
+        """A test may only do what Discord would let a member do: use a registered command from
+        an install and in a context its registration allows (unregistered ones pass, for tests
+        that never sync)."""
+        name = data.get("name")
+        for commands in self.commands.values():
+            for command in commands:
+                if command["name"] == name and command.get("type", 1) == data.get("type", 1):
+                    self.violations.extend(
+                        f"test: {p}" for p in check_reachable(command, install, context, name=name)
+                    )
+                    return
 
     def _resolve(self, data: dict[str, Any], guild_id: str) -> None:
         """Add the channels and members that a command's options name, as Discord does."""

@@ -124,8 +124,15 @@ class Rest:
         commands = await payload(request)
         for problem in rules.check_commands(commands):
             state.violations.append(f"command sync: {problem}")
+        # Discord answers with every command's description: "" for a context menu, sent without.
         stored = [
-            {**c, "id": snowflake(), "application_id": state.application_id, "version": "1"}
+            {
+                "description": "",
+                **c,
+                "id": snowflake(),
+                "application_id": state.application_id,
+                "version": "1",
+            }
             for c in commands
         ]
         if guild:
@@ -183,6 +190,12 @@ class Rest:
             return error_response("Unknown Webhook", 10015, 404)
         if not interaction.callbacks:
             state.violations.append("follow-up sent before the interaction was acknowledged")
+        limit = discord_limits.USER_INSTALL_FOLLOW_UPS
+        if interaction.follow_up_limited and len(interaction.followups) >= limit:
+            state.violations.append(
+                f"follow-up {len(interaction.followups) + 1} to a member's own install: "
+                f"Discord allows {limit}"
+            )
         self._check_message(sent, "follow-up")
         message = state.store_message(interaction.channel_id, sent, webhook=True)
         interaction.followups.append(message)

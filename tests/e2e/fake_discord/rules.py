@@ -108,8 +108,18 @@ def check_commands(commands: list[dict[str, Any]]) -> list[str]:
     return problems
 
 
+# Application command types: 1 chat input (a slash command), 2 user and 3 message (context menus).
+_CHAT_INPUT = 1
+# Installation contexts (integration_types) and interaction contexts (contexts).
+INSTALL_TYPES = {0: "a server install", 1: "a member's own install"}
+CONTEXTS = {0: "a server", 1: "the bot's DMs", 2: "another DM or group DM"}
+
+
 def _check_command(command: dict[str, Any], path: str) -> list[str]:
     problems = []
+    if command.get("type", _CHAT_INPUT) != _CHAT_INPUT:
+        return _check_context_menu(command, path)
+    problems.extend(_check_reach(command, path))
     name = command.get("name", "")
     if not _NAME.match(name) or name != name.lower():
         problems.append(
@@ -126,4 +136,50 @@ def _check_command(command: dict[str, Any], path: str) -> list[str]:
         if len(option.get("choices") or []) > limits.OPTION_CHOICES:
             problems.append(f"{sub}: more than {limits.OPTION_CHOICES} choices")
         problems.extend(_check_command({**option, "type": 1}, sub))
+    return problems
+
+
+def _check_context_menu(command: dict[str, Any], path: str) -> list[str]:
+    """A user or message command: a name of 1-32 characters (spaces and capitals allowed, as
+    the Apps menu shows it), no description and no options
+    (interactions/application-commands, "User Commands" and "Message Commands")."""
+    problems = _check_reach(command, path)
+    if not 1 <= len(command.get("name", "")) <= limits.COMMAND_NAME:
+        problems.append(f"{path}: a context menu name of 1-{limits.COMMAND_NAME} characters")
+    if command.get("description"):
+        problems.append(f"{path}: a context menu takes no description")
+    if command.get("options"):
+        problems.append(f"{path}: a context menu takes no options")
+    return problems
+
+
+def _check_reach(command: dict[str, Any], path: str) -> list[str]:
+    """Where a top-level command may be installed and used: known values, none twice, and
+    never a DM for a command Discord is told is for servers only (dm_permission false)."""
+    problems = []
+    for key, known in (("integration_types", INSTALL_TYPES), ("contexts", CONTEXTS)):
+        values = command.get(key)
+        if values is None:
+            continue
+        if not values or len(set(values)) != len(values) or not set(values) <= set(known):
+            problems.append(f"{path}: {key} {values}")
+    contexts = command.get("contexts") or []
+    if command.get("dm_permission") is False and set(contexts) - {0}:
+        problems.append(f"{path}: dm_permission false but contexts {contexts}")
+    return problems
+
+
+def check_reachable(
+    command: dict[str, Any], install: int, context: int, *, name: str = "command"
+) -> list[str]:
+    """Whether Discord would offer a registered command to a member at all: from this install
+    (0 the server's, 1 their own) and in this context. Unset lists mean Discord's defaults: a
+    server install, in every context."""
+    installs = command.get("integration_types") or [0]
+    contexts = command.get("contexts") or list(CONTEXTS)
+    problems = []
+    if install not in installs:
+        problems.append(f"/{name} used from {INSTALL_TYPES[install]}, not among {installs}")
+    if context not in contexts:
+        problems.append(f"/{name} used in {CONTEXTS[context]}, not among {contexts}")
     return problems

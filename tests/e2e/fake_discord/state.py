@@ -61,6 +61,9 @@ class Interaction:
     answer_attempts: int = 0
     # When the first callback arrived (time.monotonic), for round-trip timing.
     answered_at: float | None = None
+    # Reached through a member's own install, outside a server that has the bot: Discord allows
+    # such an interaction 5 follow-ups.
+    follow_up_limited: bool = False
 
 
 @dataclass
