@@ -267,7 +267,11 @@ class Dispatcher:
                         )
                     )
             created = await outbox.add_occurrences(tx, rows, now)
-            await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
+            await store.reschedule_many(
+                tx, [(r.id, due, day) for r, _, due, day in plans if not r.once]
+            )
+            # A one-off's one occurrence is made: it is finished, never due again.
+            await store.finish_many(tx, [r.id for r, _, _, _ in plans if r.once], now)
             # Stopped, so no longer due: each is handled once, and never blocks the rest.
             await store.disable_many(tx, [(r.id, zone_stop_reason(r)) for r, _ in unloadable])
         for reminder, problem in unloadable:
@@ -284,7 +288,11 @@ class Dispatcher:
         self, reminder: Reminder, now: datetime
     ) -> tuple[list[tuple[date, datetime, bool]], datetime, date]:
         """The reminder's occurrences up to now, each with whether it may still be sent (only
-        the latest, within the grace window), and its next occurrence after now."""
+        the latest, within the grace window), and its next occurrence after now. A one-off
+        has one occurrence and no next: it is finished instead (materialise_batch)."""
+        if reminder.once:
+            due, day = reminder.next_due, reminder.next_date
+            return [(day, due, now - due <= self._settings.grace)], due, day
         days = mask_to_days(reminder.weekdays)
         due, day = reminder.next_due, reminder.next_date
         found: list[tuple[date, datetime, bool]] = []
