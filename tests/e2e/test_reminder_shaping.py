@@ -92,3 +92,37 @@ async def test_a_one_off_is_delivered_once_and_not_again_after_a_restart(
         listed = await remind(fake, member, "list")
     assert [key for key, _ in sent(e2e_app)] == ["2026-03-02", "test:after-restart"]
     assert "once at 11:00 by DM (done)" in listed["embeds"][0]["description"]
+
+
+async def test_edit_autocompletes_only_the_members_own_reminders(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], admin: dict[str, Any]
+) -> None:
+    await remind(fake, member, "set", time="07:30")
+    await remind(fake, member, "once", when="tomorrow 9am")
+    await remind(fake, admin, "set", time="08:00")
+    focused = {"name": "id", "type": INTEGER, "value": "", "focused": True}
+    options = [{"name": "edit", "type": 1, "options": [focused]}]
+    reply = await fake.reply_to(await fake.slash(member, "remind", options, kind=4))
+    assert [c["value"] for c in reply["choices"]] == [1, 2]
+
+
+async def test_the_channel_reminder_is_edited_only_with_manage_server(
+    bot: SecondHeartBot,
+    fake: FakeDiscord,
+    member: dict[str, Any],
+    admin: dict[str, Any],
+    e2e_app: App,
+) -> None:
+    guild = await e2e_app.reminders.set_guild_reminder(
+        guild_id=int(fake.guild_id),
+        channel_id=int(fake.channel_id),
+        time_text="07:00",
+        zone_name="UTC",
+    )
+    refused = await remind(fake, member, "edit", id=guild.id, time="08:00")
+    assert "Manage Server" in refused["embeds"][0]["description"]
+    edited = await remind(fake, admin, "edit", id=guild.id, time="08:00")
+    assert edited["embeds"][0]["title"] == f"Reminder #{guild.id} changed"
+    view = await e2e_app.reminders.guild_reminder(int(fake.guild_id))
+    assert view is not None
+    assert view.local_time.isoformat() == "08:00:00"
