@@ -1,17 +1,15 @@
 """When a one-off reminder is due (/remind once when:), from what a member types. Pure.
 
-discord.py 2.7's `app_commands.Timestamp` is a text option that accepts only Discord's timestamp
-markup (`<t:1767254400:F>`), which some clients let members insert with a date picker, and which
-Discord sends without a zone (the client already turned the member's time into a Unix time). So
-the option stays text, and this reads that markup *and* a small typed grammar in the member's own
-zone; the console reads the same:
+A small grammar, read in the member's own zone, the same in Discord and the console:
 
-- `<t:UNIX>` or `<t:UNIX:STYLE>`: that instant;
 - `in 20 minutes`, `in 2 hours`, `in 1 day`, `in an hour` (`min`, `mins`, `m`, `h`, `hr`, `hrs`,
   `d` too): elapsed time from now, so across a clock change "in 2 hours" is still 120 minutes;
 - a time of day as `/remind set` reads it (`14:30`, `9am`): its next coming, today or tomorrow;
 - `today 18:00`, `tomorrow 9am`, `2026-12-24 18:00` (the day first or last): that wall-clock
-  time on that day, with the daily reminders' rule for times a clock change skips.
+  time on that day, with the daily reminders' rule for times a clock change skips;
+- an ISO 8601 instant with its offset (`2026-12-24T17:00:00+00:00`): that instant. The Discord
+  front end turns Discord's timestamp markup, which a member's client can insert and which
+  discord.py 2.7's `app_commands.Timestamp` reads, into this form.
 
 Anything else is refused with examples. A time already past is refused, never moved.
 """
@@ -27,7 +25,7 @@ WHEN_EXAMPLES = "14:30, tomorrow 9am, in 2 hours or 2026-12-24 18:00"
 # How far ahead a one-off may be: far enough for any plan, near enough to catch a typo'd year.
 MAX_AHEAD = timedelta(days=366)
 
-_TOKEN = re.compile(r"^<t:(?P<unix>-?\d{1,12})(?::[tTdDfFsSR])?>$")
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\S+$", re.I)
 _IN = re.compile(
     r"^in\s+(?P<count>\d{1,4}|an?)\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d)$"
 )
@@ -51,11 +49,8 @@ def parse_when(text: str, zone_name: str, now: datetime) -> datetime:
 
 
 def _instant(typed: str, zone_name: str, now: datetime) -> datetime:
-    if token := _TOKEN.match(typed):
-        try:
-            return datetime.fromtimestamp(int(token["unix"]), tz=UTC)
-        except (OverflowError, OSError, ValueError):
-            raise ScheduleError("That timestamp is too far from now.") from None
+    if _INSTANT.match(typed):
+        return _iso_instant(typed, zone_name)
     typed = typed.lower()
     if relative := _IN.match(typed):
         count = 1 if relative["count"] in ("a", "an") else int(relative["count"])
@@ -69,6 +64,17 @@ def _instant(typed: str, zone_name: str, now: datetime) -> datetime:
         # A bare time means its next coming: 09:00 typed at 10:00 is tomorrow's.
         return instant if instant > now else wall_clock_instant(today + timedelta(days=1), at, zone)
     return wall_clock_instant(_day(match["day"], today), _time(match["rest"]), zone)
+
+
+def _iso_instant(text: str, zone_name: str) -> datetime:
+    try:
+        instant = datetime.fromisoformat(text.upper())
+    except ValueError:
+        raise ScheduleError(f"I can't read {text!r} as a date and time.") from None
+    if instant.tzinfo is None:
+        # No offset: a wall-clock time in the member's zone, like "2026-12-24 18:00".
+        return wall_clock_instant(instant.date(), instant.time(), zone_info(zone_name))
+    return instant.astimezone(UTC)
 
 
 def _time(text: str) -> time:

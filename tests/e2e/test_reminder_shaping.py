@@ -126,3 +126,16 @@ async def test_the_channel_reminder_is_edited_only_with_manage_server(
     view = await e2e_app.reminders.guild_reminder(int(fake.guild_id))
     assert view is not None
     assert view.local_time.isoformat() == "08:00:00"
+
+
+async def test_a_one_off_takes_discords_timestamp_markup_as_its_instant(
+    bot: SecondHeartBot, fake: FakeDiscord, member: dict[str, Any], e2e_app: App
+) -> None:
+    # What a member's client inserts for 21:00 UTC on 2 March 2026, whatever their zone.
+    made = await remind(fake, member, "once", when="<t:1772485200:F>")
+    assert made["embeds"][0]["title"].startswith("One-off reminder #")
+    assert "<t:1772485200:F>" in made["embeds"][0]["description"]
+    [view] = await e2e_app.reminders.reminders_of(int(member["id"]))
+    assert view.next_at == datetime.fromisoformat("2026-03-02T21:00:00+00:00")
+    past = await remind(fake, member, "once", when="<t:1000:R>")
+    assert "already passed" in past["embeds"][0]["description"]

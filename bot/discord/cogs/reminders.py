@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -100,11 +101,9 @@ class RemindersCog(commands.Cog):
     async def remind_once(
         self, interaction: discord.Interaction[SecondHeartBot], when: str, where: str
     ) -> None:
-        # `when` is text, not app_commands.Timestamp: that takes only Discord's <t:…> markup,
-        # which the core reads too, beside typed times (bot/reminders/when.py).
         view = await self.service.create_once(
             user_id=interaction.user.id,
-            when_text=when,
+            when_text=_instant_text(when),
             guild_id=interaction.guild_id,
             channel_id=_channel(interaction, where),
             source_key=f"interaction:{interaction.id}",
@@ -276,6 +275,20 @@ class RemindersCog(commands.Cog):
             interaction.guild_id, interaction.user.id, on
         )
         await send_reply(interaction, joined_reply(on, joined))
+
+
+def _instant_text(when: str) -> str:
+    """`when` as the core reads it. The option is text, not app_commands.Timestamp, which
+    accepts only Discord's timestamp markup (`<t:1767254400:F>`, which a member's client can
+    insert, already in Unix time): that markup becomes an ISO instant here, and anything else
+    (typed times, bot/reminders/when.py) goes to the core as it is."""
+    match = discord.utils.TIMESTAMP_PATTERN.fullmatch(when.strip())
+    if match is None:
+        return when
+    try:
+        return datetime.fromtimestamp(int(match[1]), tz=UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return when  # beyond any date: the core says it can't read it
 
 
 def _channel(interaction: discord.Interaction[SecondHeartBot], where: str) -> int | None:
