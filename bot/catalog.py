@@ -93,6 +93,12 @@ _ID = Option(
     example="3",
     description="Which reminder (start typing to pick)",
 )
+_WHERE = Option(
+    "where",
+    default="dm",
+    choices=("dm", "here"),
+    description="By DM (the default), or in this channel",
+)
 _DAYS = "every day (the default), weekdays, weekends, or days like mon,wed,fri"
 _WORKOUT = {
     "sets": "How many sets",
@@ -230,11 +236,43 @@ COMMANDS: tuple[CommandInfo, ...] = (
         (
             _time("07:30", "When, in your time zone: 07:30, 7:30, 7.30pm or 19:30"),
             Option("days", default="every day", low=1, high=40, hint="weekdays", description=_DAYS),
+            _WHERE,
+        ),
+    ),
+    CommandInfo(
+        "remind once",
+        "A one-off reminder, in your time zone: sent once, then done.",
+        (
+            Option(
+                "when",
+                required=True,
+                low=1,
+                high=40,
+                hint="in 2 hours",
+                example="tomorrow 9am",
+                description="14:30, tomorrow 9am, in 2 hours, 2026-12-24 18:00 or a timestamp",
+            ),
+            _WHERE,
+        ),
+    ),
+    CommandInfo(
+        "remind edit",
+        "Change a reminder's time, days or place; its history stays.",
+        (
+            _ID,
+            Option(
+                "time",
+                low=1,
+                high=40,
+                hint="08:00",
+                description="A new time: 07:30 or 7.30pm (for a one-off, also tomorrow 9am)",
+            ),
+            Option("days", low=1, high=40, hint="weekdays", description="New days: " + _DAYS),
             Option(
                 "where",
-                default="dm",
                 choices=("dm", "here"),
-                description="By DM (the default), or in this channel",
+                hint="dm|here",
+                description="Move it to your DMs, or to this channel",
             ),
         ),
     ),
@@ -350,7 +388,11 @@ def works_anywhere(command: CommandInfo) -> bool:
 def help_reply(*, console: bool = False) -> Reply:
     member = [c for c in COMMANDS if not c.admin]
     admin = [c for c in COMMANDS if c.admin]
-    fields = [Field("Commands", _lines(member))]
+    # Reminders have a field of their own: one list of every command outgrew what Discord shows
+    # in a field (1,024 characters), and the end of it was cut off.
+    reminders = [c for c in member if c.name.split()[0] == "remind"]
+    others = [c for c in member if c not in reminders]
+    fields = [Field("Commands", _lines(others)), Field("Reminders", _lines(reminders))]
     if admin:
         fields.append(Field("For server managers", _lines(admin)))
     if console:

@@ -14,6 +14,7 @@ from bot.reminders.replies import (
     joined_reply,
     paused_reply,
     pressed_reply,
+    reminder_edited_reply,
     reminder_list_reply,
     reminder_set_reply,
     removed_reply,
@@ -21,6 +22,7 @@ from bot.reminders.replies import (
     sample_reply,
     skip_if_done_reply,
 )
+from bot.reminders.shaping import Change, Editor, Where
 from bot.replies import Reply
 
 
@@ -33,6 +35,32 @@ async def remind_set(session: Session, args: Parsed) -> Reply:
         source_key=f"console:{uuid.uuid4()}",
     )
     return reminder_set_reply(reminder)
+
+
+async def remind_once(session: Session, args: Parsed) -> Reply:
+    reminder = await session.app.reminders.create_once(
+        user_id=session.user_id,
+        when_text=args.text("when"),
+        source_key=f"console:{uuid.uuid4()}",
+    )
+    return reminder_set_reply(reminder)
+
+
+async def remind_edit(session: Session, args: Parsed) -> Reply:
+    """/remind edit: the console is one member who manages its one pretend server, so the
+    server's channel reminder is theirs to edit too; "here" is its one pretend channel."""
+    where = _given(args, "where")
+    here = where == "here"
+    moved = Where(CONSOLE_GUILD if here else None, CONSOLE_CHANNEL if here else None)
+    change = Change(_given(args, "time"), _given(args, "days"), moved if where else None)
+    editor = Editor(session.user_id, CONSOLE_GUILD, manages_guild=True)
+    edited = await session.app.reminders.edit(args.number("id") or 0, editor, change)
+    return reminder_edited_reply(edited)
+
+
+def _given(args: Parsed, name: str) -> str | None:
+    """An optional option's text, or None when it was left out (the change keeps that part)."""
+    return args.text(name) if name in args.values else None
 
 
 async def remind_list(session: Session, _: Parsed) -> Reply:
@@ -106,6 +134,8 @@ async def channel_join(session: Session, args: Parsed) -> Reply:
 
 COMMANDS: dict[str, Command] = {
     "remind set": remind_set,
+    "remind once": remind_once,
+    "remind edit": remind_edit,
     "remind list": remind_list,
     "remind off": remind_off,
     "remind pause": remind_pause,

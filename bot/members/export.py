@@ -54,12 +54,17 @@ async def export_csv(db: Database, user_id: int, default_zone: str) -> bytes:
         status = "paused" if reminder.paused else "on"
         if reminder.disabled_reason:
             status = f"stopped: {reminder.disabled_reason}"
+        days = describe_days(mask_to_days(reminder.weekdays))
+        if reminder.once:
+            # A one-off's day is its date; once it came, it is done.
+            days = f"once on {reminder.next_date.isoformat()}"
+            status = "done" if reminder.finished else status
         writer.writerow(
             {
                 "record": "reminder",
                 "id": reminder.id,
                 "time": reminder.local_time.strftime("%H:%M"),
-                "days": describe_days(mask_to_days(reminder.weekdays)),
+                "days": days,
                 "where": "dm" if reminder.channel_id is None else f"channel {reminder.channel_id}",
                 "timezone": reminder.zone,
                 "status": status,

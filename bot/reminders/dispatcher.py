@@ -44,7 +44,8 @@ from bot.reminders.models import (
     Reminder,
 )
 from bot.reminders.outcomes import PermanentFailure, TransientFailure
-from bot.reminders.schedule import mask_to_days, next_occurrence, zone_problem
+from bot.reminders.schedule import zone_problem
+from bot.reminders.walk import walk
 from bot.shards import ShardPlan
 from bot.storage import outbox
 from bot.storage import reminders as store
@@ -61,8 +62,6 @@ BATCH = 500
 MAX_ATTEMPTS = 8
 # Sent later than this after its time, an occurrence says it is late.
 LATE_AFTER = timedelta(minutes=2)
-# Occurrences further behind than this are skipped in one go rather than walked day by day.
-MAX_CATCH_UP = 400
 # Seconds one send may take. Discord answers in well under a second; aiohttp alone would wait
 # 300 s. A send cut off here is retried like any transient failure, and its nonce keeps a first
 # attempt that did land from posting twice.
@@ -243,7 +242,7 @@ class Dispatcher:
                 if (problem := zone_problem(reminder.zone)) is not None:
                     unloadable.append((reminder, problem))
                     continue
-                occurrences, due, day = self._walk(reminder, now)
+                occurrences, due, day = walk(reminder, now, self._settings.grace)
                 plans.append((reminder, occurrences, due, day))
             # The occurrences that would be sent, for the members who skip checked-in days.
             wanted = {
@@ -277,7 +276,11 @@ class Dispatcher:
                 why: await outbox.add_occurrences(tx, group, now) for why, group in groups.items()
             }
             created = sum(made.values())
-            await store.reschedule_many(tx, [(r.id, due, day) for r, _, due, day in plans])
+            await store.reschedule_many(
+                tx, [(r.id, due, day) for r, _, due, day in plans if not r.once]
+            )
+            # A one-off's one occurrence is made: it is finished, never due again.
+            await store.finish_many(tx, [r.id for r, _, _, _ in plans if r.once], now)
             # Stopped, so no longer due: each is handled once, and never blocks the rest.
             await store.disable_many(tx, [(r.id, zone_stop_reason(r)) for r, _ in unloadable])
         if created:
@@ -294,25 +297,6 @@ class Dispatcher:
                 problem,
             )
         return len(reminders), created
-
-    def _walk(
-        self, reminder: Reminder, now: datetime
-    ) -> tuple[list[tuple[date, datetime, bool]], datetime, date]:
-        """The reminder's occurrences up to now, each with whether it may still be sent (only
-        the latest, within the grace window), and its next occurrence after now."""
-        days = mask_to_days(reminder.weekdays)
-        due, day = reminder.next_due, reminder.next_date
-        found: list[tuple[date, datetime, bool]] = []
-        while due <= now:
-            after, after_day = next_occurrence(reminder.zone, reminder.local_time, days, due)
-            latest = after > now
-            found.append((day, due, latest and now - due <= self._settings.grace))
-            due, day = after, after_day
-            if len(found) >= MAX_CATCH_UP:
-                # Years offline: record what was walked and jump to the next one after now.
-                due, day = next_occurrence(reminder.zone, reminder.local_time, days, now)
-                break
-        return found, due, day
 
     async def _deliver_isolated(self, delivery: Claimed) -> int:
         """Deliver one occurrence; whatever goes wrong with it stays with it.

@@ -41,6 +41,9 @@ class Reminder:
     zone: str
     kind: ReminderKind = "member"
     role_id: int | None = None
+    # A one-off (/remind once): sent at next_due, then finished, never rescheduled.
+    once: bool = False
+    finished: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from bot.reminders.results import (
     GuildReminderView,
     Pressed,
     ReminderAnswer,
+    ReminderEdited,
     ReminderSet,
     ReminderView,
 )
@@ -28,10 +29,17 @@ def _where(view: ReminderView) -> str | Text:
     return "by DM" if view.channel_id is None else join("in ", Channel(view.channel_id))
 
 
-def reminder_set_reply(view: ReminderSet) -> Reply:
-    when = "Every day" if view.days == "every day" else f"On {view.days}"
+def _schedule(view: ReminderView) -> str | Text:
+    """When and where it comes: "Every day at **07:30** (Europe/Berlin), by DM."""
     at = view.local_time.strftime("%H:%M")
-    lines: list[str | Text] = [join(f"{when} at **{at}** ({view.zone}), ", _where(view), ".")]
+    when = f"On {view.days}"
+    if view.once or view.days == "every day":
+        when = "Once" if view.once else "Every day"
+    return join(f"{when} at **{at}** ({view.zone}), ", _where(view), ".")
+
+
+def reminder_set_reply(view: ReminderSet) -> Reply:
+    lines: list[str | Text] = [_schedule(view)]
     if view.next_at is not None:
         lines.append(join("Next: ", Timestamp(view.next_at)))
     if view.zone_is_default:
@@ -39,8 +47,30 @@ def reminder_set_reply(view: ReminderSet) -> Reply:
             f"I'm using {view.zone}, the server default. Set yours with `/timezone set` and your "
             "reminders will follow it."
         )
+    title = f"One-off reminder #{view.id} set" if view.once else f"Reminder #{view.id} set"
+    return Reply(title=title, body=text_lines(lines), tone=Tone.SUCCESS, private=True)
+
+
+def reminder_edited_reply(edited: ReminderEdited) -> Reply:
+    """What /remind edit says: the reminder as it now is, and when it next comes."""
+    view = edited.view
+    lines: list[str | Text] = [_schedule(view)]
+    if edited.kept is not None:
+        lines.append(
+            f"The reminder for {edited.kept:%A} {edited.kept.day} {edited.kept:%B} was already "
+            "sent (or skipped), so the change starts after it."
+        )
+    if view.disabled_reason:
+        lines.append(f"**Stopped:** {view.disabled_reason}")
+    elif view.paused:
+        lines.append("Paused: /remind resume restarts it.")
+    elif view.next_at is not None:
+        lines.append(join("Next: ", Timestamp(view.next_at)))
     return Reply(
-        title=f"Reminder #{view.id} set", body=text_lines(lines), tone=Tone.SUCCESS, private=True
+        title=f"Reminder #{view.id} changed",
+        body=text_lines(lines),
+        tone=Tone.SUCCESS,
+        private=True,
     )
 
 
@@ -52,14 +82,17 @@ def reminder_list_reply(views: list[ReminderView]) -> Reply:
     lines: list[str | Text] = []
     for view in views:
         state: str | Text = ""
-        if view.disabled_reason:
+        if view.finished:
+            state = " (done)"
+        elif view.disabled_reason:
             state = f" **stopped:** {view.disabled_reason}"
         elif view.paused:
             state = " (paused)"
         elif view.next_at is not None:
             state = join(", next ", Timestamp(view.next_at))
         at = view.local_time.strftime("%H:%M")
-        lines.append(join(f"**#{view.id}** {view.days} at {at} ", _where(view), state))
+        days = "once" if view.once else view.days
+        lines.append(join(f"**#{view.id}** {days} at {at} ", _where(view), state))
     return Reply(title="Your reminders", body=text_lines(lines), private=True)
 
 

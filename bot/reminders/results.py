@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Literal
 
+from bot.reminders.models import Reminder
+from bot.reminders.schedule import describe_days, mask_to_days
 from bot.replies import Reply
 
 # What a member's reminder can be answered with, one of its buttons.
@@ -52,6 +54,9 @@ class ReminderView:
     zone: str
     paused: bool
     disabled_reason: str | None
+    # A one-off (/remind once): sent at its one time; finished once that came.
+    once: bool = False
+    finished: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,3 +78,30 @@ class GuildReminderView:
     next_at: datetime | None
     subscribers: int
     disabled_reason: str | None
+
+
+@dataclass(frozen=True)
+class ReminderEdited:
+    """A reminder after /remind edit, with what the reply says about the change."""
+
+    view: ReminderView
+    # A local date the new schedule would have fallen on but that already had its reminder
+    # (sent, being sent or skipped): the change starts after it. None if nothing was passed over.
+    kept: date | None = None
+
+
+def view_of(reminder: Reminder) -> ReminderView:
+    """How a member's reminder (or a guild's) is shown: the next time only while it runs."""
+    active = not reminder.paused and reminder.disabled_reason is None and not reminder.finished
+    return ReminderView(
+        id=reminder.id,
+        local_time=reminder.local_time,
+        days=describe_days(mask_to_days(reminder.weekdays)),
+        channel_id=reminder.channel_id,
+        next_at=reminder.next_due if active else None,
+        zone=reminder.zone,
+        paused=reminder.paused,
+        disabled_reason=reminder.disabled_reason,
+        once=reminder.once,
+        finished=reminder.finished,
+    )

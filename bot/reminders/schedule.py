@@ -9,6 +9,7 @@ Occurrences are computed from the local wall clock, never by adding 86,400 secon
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -213,3 +214,15 @@ def next_occurrence(
         if instant > after:
             return instant, day
     raise AssertionError("an allowed day always comes within a week")  # pragma: no cover
+
+
+def next_free_occurrence(
+    zone_name: str, at: time, days: frozenset[int], after: datetime, taken: Container[date]
+) -> tuple[datetime, date]:
+    """The first occurrence strictly after `after` on a local date whose occurrence isn't made
+    yet. An edited reminder starts here: a day already sent, being sent or skipped keeps that
+    one, so moving 07:00 to 09:00 after 07:00 went out starts tomorrow, never twice today."""
+    due, day = next_occurrence(zone_name, at, days, after)
+    while day in taken:
+        due, day = next_occurrence(zone_name, at, days, due)
+    return due, day

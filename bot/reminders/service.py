@@ -10,14 +10,16 @@ from typing import cast
 from bot.clock import Clock
 from bot.members.service import MembersService
 from bot.questions.kb import Entry
-from bot.reminders.models import GUILD_OWNER, Reminder
+from bot.reminders.models import GUILD_OWNER
 from bot.reminders.results import (
     Answered,
     GuildReminderView,
     Pressed,
     ReminderAnswer,
+    ReminderEdited,
     ReminderSet,
     ReminderView,
+    view_of,
 )
 from bot.reminders.schedule import (
     ScheduleError,
@@ -29,6 +31,7 @@ from bot.reminders.schedule import (
     parse_time,
     zone_problem,
 )
+from bot.reminders.shaping import Change, Editor, edit, one_off_at
 from bot.replies import Reply
 from bot.storage import outbox
 from bot.storage import reminders as store
@@ -83,12 +86,7 @@ class RemindersService:
         """
         at = parse_time(time_text)
         days = parse_days(days_text)
-        zone, zone_is_default = await self._zone(user_id)
-        if zone_problem(zone) is not None:
-            raise ScheduleError(
-                f"Your time zone {zone!r} can't be used any more. Choose yours again with "
-                "/timezone set, then set the reminder."
-            )
+        zone, zone_is_default = await self._usable_zone(user_id)
         now = self._clock.now()
         due, day = next_occurrence(zone, at, days, now)
         new_id = await store.insert(
@@ -104,6 +102,64 @@ class RemindersService:
             limit=self._settings.max_per_member,
             source_key=source_key,
         )
+        return await self._made(new_id, zone_is_default)
+
+    async def create_once(
+        self,
+        *,
+        user_id: int,
+        when_text: str,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        source_key: str | None = None,
+    ) -> ReminderSet:
+        """A one-off reminder (bot/reminders/when.py reads `when_text` in the member's zone):
+        sent once through the same outbox as daily ones, then finished. A past time raises
+        ScheduleError and stores nothing; `source_key` works as for create."""
+        zone, zone_is_default = await self._usable_zone(user_id)
+        now = self._clock.now()
+        plan = one_off_at(when_text, zone, now)
+        new_id = await store.insert(
+            self._db,
+            user_id=user_id,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            local_time=plan.at,
+            weekdays=plan.weekdays,
+            next_due=plan.due,
+            next_date=plan.local.date(),
+            at=now,
+            limit=self._settings.max_per_member,
+            source_key=source_key,
+            once=True,
+        )
+        return await self._made(new_id, zone_is_default)
+
+    async def edit(self, reminder_id: int, editor: Editor, change: Change) -> ReminderEdited:
+        """/remind edit: a new time, days or destination for a reminder, keeping its id and
+        history. Bad input, no such id or someone else's changes nothing (ScheduleError)."""
+        reminder, kept = await edit(
+            self._db,
+            reminder_id=reminder_id,
+            editor=editor,
+            change=change,
+            default_zone=self._settings.default_zone,
+            now=self._clock.now(),
+        )
+        self.wake()
+        return ReminderEdited(view_of(reminder), kept)
+
+    async def _usable_zone(self, user_id: int) -> tuple[str, bool]:
+        """The member's zone (and whether it is the default), refused if it no longer loads."""
+        zone, zone_is_default = await self._zone(user_id)
+        if zone_problem(zone) is not None:
+            raise ScheduleError(
+                f"Your time zone {zone!r} can't be used any more. Choose yours again with "
+                "/timezone set, then set the reminder."
+            )
+        return zone, zone_is_default
+
+    async def _made(self, new_id: int | None, zone_is_default: bool) -> ReminderSet:
         if new_id is None:
             raise ScheduleError(
                 f"You already have {self._settings.max_per_member} reminders, the most allowed. "
@@ -112,11 +168,11 @@ class RemindersService:
         self.wake()
         reminder = await store.get(self._db, new_id, self._settings.default_zone)
         assert reminder is not None
-        return ReminderSet(**vars(_view(reminder)), zone_is_default=zone_is_default)
+        return ReminderSet(**vars(view_of(reminder)), zone_is_default=zone_is_default)
 
     async def reminders_of(self, user_id: int) -> list[ReminderView]:
         return [
-            _view(r) for r in await store.for_user(self._db, user_id, self._settings.default_zone)
+            view_of(r) for r in await store.for_user(self._db, user_id, self._settings.default_zone)
         ]
 
     async def remove(self, user_id: int, reminder_id: int) -> bool:
@@ -140,7 +196,13 @@ class RemindersService:
         now = self._clock.now()
         reminders = await store.for_user(self._db, user_id, self._settings.default_zone)
         async with self._db.transaction() as tx:
+            # A one-off keeps its instant through a zone change; one that came while paused
+            # is finished unsent, as a daily one's missed days are.
+            once = [r for r in reminders if r.once]
+            await store.finish_many(tx, [r.id for r in once if r.next_due <= now], now)
             for r in reminders:
+                if r.once:
+                    continue
                 if zone_problem(r.zone) is not None:
                     # Left as it is: the dispatcher stops it, saying why, when it comes due.
                     continue
@@ -333,17 +395,3 @@ class RemindersService:
     async def _zone(self, user_id: int) -> tuple[str, bool]:
         """The member's zone, and whether it is the server default (they have none)."""
         return await self._members.zone_for(user_id)
-
-
-def _view(reminder: Reminder) -> ReminderView:
-    active = not reminder.paused and reminder.disabled_reason is None
-    return ReminderView(
-        id=reminder.id,
-        local_time=reminder.local_time,
-        days=describe_days(mask_to_days(reminder.weekdays)),
-        channel_id=reminder.channel_id,
-        next_at=reminder.next_due if active else None,
-        zone=reminder.zone,
-        paused=reminder.paused,
-        disabled_reason=reminder.disabled_reason,
-    )

@@ -206,7 +206,7 @@ async def next_wake(
         f"""
         SELECT min(t) AS t FROM (
             SELECT min(next_due) AS t FROM reminders
-                WHERE paused = 0 AND disabled_reason IS NULL
+                WHERE paused = 0 AND disabled_reason IS NULL AND finished_at IS NULL
             UNION ALL SELECT min(o.not_before) FROM reminder_occurrences AS o
                 WHERE o.status = 'pending'{served}
             UNION ALL SELECT min(o.lease_until) FROM reminder_occurrences AS o

@@ -13,7 +13,7 @@ from bot.storage.db import Database, Row, Transaction, insert_returning_id
 _REMINDER = """
     SELECT r.id, r.user_id, r.guild_id, r.channel_id, r.local_time, r.weekdays, r.paused,
            r.disabled_reason, r.skip_if_checked_in, r.next_due, r.next_date,
-           coalesce(r.timezone, m.timezone, ?) AS zone, r.kind, r.role_id
+           coalesce(r.timezone, m.timezone, ?) AS zone, r.kind, r.role_id, r.once, r.finished_at
     FROM reminders AS r LEFT JOIN members AS m ON m.user_id = r.user_id
 """
 
@@ -34,6 +34,8 @@ def _reminder(row: Row) -> Reminder:
         zone=row["zone"],
         kind=row["kind"],
         role_id=row["role_id"],
+        once=bool(row["once"]),
+        finished=row["finished_at"] is not None,
     )
 
 
@@ -50,10 +52,12 @@ async def insert(
     at: datetime,
     limit: int,
     source_key: str | None = None,
+    once: bool = False,
 ) -> int | None:
     """Add a reminder unless the member already has `limit`; the check and insert are atomic.
 
-    A `source_key` seen before returns the reminder it made, and adds nothing.
+    A `source_key` seen before returns the reminder it made, and adds nothing. A finished
+    one-off doesn't count toward the limit: it will never send again.
     """
     async with db.transaction() as tx:
         if source_key is not None:
@@ -61,7 +65,8 @@ async def insert(
             if made is not None:
                 return int(made["id"])
         row = await tx.fetchone(
-            "SELECT count(*) AS n FROM reminders WHERE user_id = ? AND kind = 'member'",
+            "SELECT count(*) AS n FROM reminders "
+            "WHERE user_id = ? AND kind = 'member' AND finished_at IS NULL",
             (user_id,),
         )
         if row is not None and row["n"] >= limit:
@@ -70,8 +75,8 @@ async def insert(
             tx,
             """
             INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays,
-                next_due, next_date, created_at, source_key, skip_if_checked_in)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
+                next_due, next_date, created_at, source_key, once, skip_if_checked_in)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                 coalesce((SELECT reminders_skip_if_done FROM members WHERE user_id = ?), 1))
             RETURNING id
             """,
@@ -85,6 +90,7 @@ async def insert(
                 next_date.isoformat(),
                 at.isoformat(),
                 source_key,
+                int(once),
                 user_id,
             ),
         )
@@ -145,8 +151,8 @@ async def due(
     """Up to `limit` reminders due by `now`. `skip_locked` (the dialect's, for the alias r) lets
     several processes materialise at once, each taking reminders the others are not."""
     rows = await tx.fetchall(
-        _REMINDER + " WHERE r.paused = 0 AND r.disabled_reason IS NULL AND r.next_due <= ? "
-        "ORDER BY r.next_due LIMIT ?" + skip_locked,
+        _REMINDER + " WHERE r.paused = 0 AND r.disabled_reason IS NULL AND r.finished_at IS NULL "
+        "AND r.next_due <= ? ORDER BY r.next_due LIMIT ?" + skip_locked,
         (default_zone, now.isoformat(), limit),
     )
     return [_reminder(r) for r in rows]
@@ -157,6 +163,64 @@ async def reschedule_many(tx: Transaction, rows: list[tuple[int, datetime, date]
     await tx.executemany(
         "UPDATE reminders SET next_due = ?, next_date = ? WHERE id = ?",
         [(due.isoformat(), day.isoformat(), rid) for rid, due, day in rows],
+    )
+
+
+async def finish_many(tx: Transaction, reminder_ids: list[int], at: datetime) -> None:
+    """Mark one-offs finished: their one occurrence is made (or dropped), so never due again."""
+    await tx.executemany(
+        "UPDATE reminders SET finished_at = ? WHERE id = ? AND once = 1",
+        [(at.isoformat(), rid) for rid in reminder_ids],
+    )
+
+
+async def locked(
+    tx: Transaction, reminder_id: int, default_zone: str, dialect_name: str
+) -> Reminder | None:
+    """The reminder, its row locked until the transaction ends (on PostgreSQL; SQLite's
+    transaction holds the one write lock already), so the dispatcher can't advance it while an
+    edit decides its next occurrence."""
+    lock = " FOR UPDATE OF r" if dialect_name == "postgresql" else ""
+    row = await tx.fetchone(_REMINDER + " WHERE r.id = ?" + lock, (default_zone, reminder_id))
+    return _reminder(row) if row else None
+
+
+async def taken_dates(tx: Transaction, reminder_id: int, since: date) -> set[date]:
+    """The local dates from `since` on that already have their daily occurrence (made, sent,
+    being sent or skipped). Snoozes and tests are keyed otherwise and don't count."""
+    rows = await tx.fetchall(
+        "SELECT local_date FROM reminder_occurrences "
+        "WHERE reminder_id = ? AND occurrence = local_date AND local_date >= ?",
+        (reminder_id, since.isoformat()),
+    )
+    return {date.fromisoformat(r["local_date"]) for r in rows}
+
+
+async def change(
+    tx: Transaction,
+    reminder_id: int,
+    *,
+    local_time: time,
+    weekdays: int,
+    guild_id: int | None,
+    channel_id: int | None,
+    next_due: datetime,
+    next_date: date,
+) -> None:
+    """An edit: the new schedule and destination on the same row, so its id, its occurrences
+    and its opt-ins stay."""
+    await tx.execute(
+        "UPDATE reminders SET local_time = ?, weekdays = ?, guild_id = ?, channel_id = ?, "
+        "next_due = ?, next_date = ? WHERE id = ?",
+        (
+            local_time.strftime("%H:%M"),
+            weekdays,
+            guild_id,
+            channel_id,
+            next_due.isoformat(),
+            next_date.isoformat(),
+            reminder_id,
+        ),
     )
 
 

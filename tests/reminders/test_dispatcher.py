@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -593,26 +594,36 @@ async def test_a_lone_reminder_arrives_within_a_second_of_its_time(tmp_path: Pat
     assert timedelta(0) <= sent_at - due < timedelta(seconds=1)
 
 
+@contextlib.asynccontextmanager
+async def upgraded(
+    tmp_path: Path, below: int, insert: str, now: datetime
+) -> AsyncIterator[tuple[Dispatcher, FakeClock]]:
+    """A database made by the migrations numbered below `below`, `insert` run on it, then
+    opened (so upgraded) by today's code: its dispatcher and clock, at `now`."""
+    path = tmp_path / "old.db"
+    before = [m for m in bundled_migrations() if m.number < below]
+    await (await SqliteDatabase.open(path, migrations=before)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(insert)
+    db = await SqliteDatabase.open(path)
+    try:
+        clock = FakeClock(now)
+        yield Dispatcher(db, clock, StubSender(), Settings(timedelta(hours=2), "UTC", 40)), clock
+    finally:
+        await db.close()
+
+
 async def test_a_reminder_delayed_before_the_upgrade_is_sent_at_its_due_second(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "old.db"
-    before = [m for m in bundled_migrations() if m.number < 7]
-    await (await SqliteDatabase.open(path, migrations=before)).close()
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "INSERT INTO reminders (user_id, local_time, weekdays, jitter_seconds, next_due, "
-            "next_date, next_fire, created_at) VALUES (59, '07:00', 127, 59, "
-            "'2026-03-10T07:00:00+00:00', '2026-03-10', '2026-03-10T07:00:59+00:00', '')"
-        )
-    db = await SqliteDatabase.open(path)
-    try:
-        sender = StubSender()
-        clock = FakeClock(datetime(2026, 3, 10, 7, 0, tzinfo=UTC))
-        dispatcher = Dispatcher(db, clock, sender, Settings(timedelta(hours=2), "UTC", 40))
+    insert = (
+        "INSERT INTO reminders (user_id, local_time, weekdays, jitter_seconds, next_due, "
+        "next_date, next_fire, created_at) VALUES (59, '07:00', 127, 59, "
+        "'2026-03-10T07:00:00+00:00', '2026-03-10', '2026-03-10T07:00:59+00:00', '')"
+    )
+    now = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
+    async with upgraded(tmp_path, 7, insert, now) as (dispatcher, _):
         assert await dispatcher.tick() == 1
-    finally:
-        await db.close()
 
 
 class SlowSender(StubSender):

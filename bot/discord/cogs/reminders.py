@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -28,6 +29,7 @@ from bot.reminders.replies import (
     joined_reply,
     paused_reply,
     pressed_reply,
+    reminder_edited_reply,
     reminder_list_reply,
     reminder_set_reply,
     removed_reply,
@@ -37,6 +39,7 @@ from bot.reminders.replies import (
 )
 from bot.reminders.results import ReminderAnswer
 from bot.reminders.service import RemindersService
+from bot.reminders.shaping import Change, Editor, Where
 
 
 class RemindersCog(commands.Cog):
@@ -97,6 +100,39 @@ class RemindersCog(commands.Cog):
         matches = [o for o in options if o.startswith(typed)] or ([typed] if typed else options)
         return choices((o, o) for o in matches)
 
+    @remind.command(name="once", description="A one-off reminder: sent once, then done")
+    @from_catalog("remind once")
+    async def remind_once(
+        self, interaction: discord.Interaction[SecondHeartBot], when: str, where: str
+    ) -> None:
+        view = await self.service.create_once(
+            user_id=interaction.user.id,
+            when_text=_instant_text(when),
+            guild_id=interaction.guild_id,
+            channel_id=_channel(interaction, where),
+            source_key=f"interaction:{interaction.id}",
+        )
+        await send_reply(interaction, reminder_set_reply(view))
+
+    @remind.command(name="edit", description="Change a reminder's time, days or place")
+    @from_catalog("remind edit")
+    async def remind_edit(
+        self,
+        interaction: discord.Interaction[SecondHeartBot],
+        id: int,
+        time: str | None,
+        days: str | None,
+        where: str | None,
+    ) -> None:
+        moved = None if where is None else Where(interaction.guild_id, _channel(interaction, where))
+        editor = Editor(
+            interaction.user.id,
+            interaction.guild_id,
+            interaction.guild_id is not None and interaction.permissions.manage_guild,
+        )
+        edited = await self.service.edit(id, editor, Change(time, days, moved))
+        await send_reply(interaction, reminder_edited_reply(edited))
+
     @remind.command(name="list", description="Your reminders and when each comes next")
     async def remind_list(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         await send_reply(
@@ -109,6 +145,7 @@ class RemindersCog(commands.Cog):
         removed = await self.service.remove(interaction.user.id, id)
         await send_reply(interaction, removed_reply(id, removed))
 
+    @remind_edit.autocomplete("id")
     @remind_off.autocomplete("id")
     async def off_autocomplete(
         self, interaction: discord.Interaction[SecondHeartBot], current: str
@@ -243,6 +280,25 @@ class RemindersCog(commands.Cog):
             interaction.guild_id, interaction.user.id, on
         )
         await send_reply(interaction, joined_reply(on, joined))
+
+
+def _instant_text(when: str) -> str:
+    """`when` as the core reads it. The option is text, not app_commands.Timestamp, which
+    accepts only Discord's timestamp markup (`<t:1767254400:F>`, which a member's client can
+    insert, already in Unix time): that markup becomes an ISO instant here, and anything else
+    (typed times, bot/reminders/when.py) goes to the core as it is."""
+    match = discord.utils.TIMESTAMP_PATTERN.fullmatch(when.strip())
+    if match is None:
+        return when
+    try:
+        return datetime.fromtimestamp(int(match[1]), tz=UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return when  # beyond any date: the core says it can't read it
+
+
+def _channel(interaction: discord.Interaction[SecondHeartBot], where: str) -> int | None:
+    """Where a reminder set or moved here goes: this channel in a server; in a DM, the DMs."""
+    return interaction.channel_id if where == "here" and interaction.guild_id else None
 
 
 async def setup(bot: SecondHeartBot) -> None:
