@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
-from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS, help_reply
+from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS
 from bot.console import checkins, clock, members, questions, reminders
 from bot.console.parse import Parsed, parse_line
 from bot.console.render import UTC_ZONE, render_text
 from bot.console.session import Command, Quit, Session
 from bot.errors import InputError
+from bot.help import help_reply
 from bot.reminders.models import Claimed
 from bot.reminders.replies import guild_reminder_message, reminder_message
 from bot.replies import Action, Reply, apology_reply, error_reply, text

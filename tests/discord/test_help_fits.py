@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.catalog import COMMANDS, help_reply
+from bot.catalog import COMMANDS
 from bot.discord import limits
 from bot.discord.render import embed_for
+from bot.help import help_reply
 
 
 def test_every_help_field_fits_within_discords_field_limit() -> None:

@@ -9,8 +9,9 @@ import pytest
 from discord import AppCommandType, app_commands
 
 from bot.app import App
-from bot.catalog import ANYWHERE, COMMANDS, MESSAGE_ACTIONS, help_reply
+from bot.catalog import ANYWHERE, COMMANDS, MESSAGE_ACTIONS
 from bot.discord.client import SecondHeartBot, load_cogs
+from bot.help import help_reply
 
 Top = app_commands.Command[Any, ..., Any] | app_commands.Group | app_commands.ContextMenu
 

@@ -6,10 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalog import help_reply
 from bot.discord.client import SecondHeartBot
 from bot.discord.installs import anywhere
 from bot.discord.render import send_reply
+from bot.help import help_reply
 
 
 class HelpCog(commands.Cog):
