@@ -127,7 +127,8 @@ _PRESENT = words(
 
 HEDGE = words(r"sure|certain|know|knowing|idea|clear")
 # "Just my one calf, not both, has swollen": a negation that picks out which, denying nothing.
-WHICH = words(r"both|just|only")
+# Only "both": "not just sore to press" would otherwise make a look-alike live and hide a report.
+WHICH = words(r"both")
 # A negation that denies a change, not what follows it: in "it's not shifting, feel sick" the
 # "not" belongs to "shifting" (the comma is gone by now), and the sickness is real.
 EASING = words(
@@ -139,8 +140,7 @@ EASING = words(
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
-    an easing ("not shifting", "isn't settling"), or one that says which ("not both",
-    "not just")."""
+    an easing ("not shifting", "isn't settling"), or one that says which ("not both")."""
     for j in range(max(0, at - 3), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
             continue
