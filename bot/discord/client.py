@@ -139,6 +139,7 @@ class SecondHeartBot(commands.Bot):
     async def setup_hook(self) -> None:
         # Registered before anything is sent, so buttons on old messages work after a restart.
         self.add_dynamic_items(ActionButton)
+        await asyncio.to_thread(self.app.questions.triage.prepare)
         await load_cogs(self)
 
 

@@ -6,12 +6,16 @@ triage (../shared/datasets/triage-dev/): copied, they would measure nothing.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.spelling import correct
+from tests.helpers import REPO
 
 EMERGENCY = Level.EMERGENCY
 SAME_DAY = Level.SAME_DAY
@@ -885,6 +889,23 @@ def test_the_corrector_never_rewrites_a_real_english_word(word: str) -> None:
 )
 def test_the_corrector_fixes_misspelt_rule_words(typo: str, meant: str) -> None:
     assert correct(typo) == meant
+
+
+def test_a_message_with_no_word_near_a_rule_word_never_loads_the_word_list() -> None:
+    # A fresh interpreter: this process's corrector has loaded the list already. Loading it costs
+    # about 0.2 s, which a start-up answering such a question should not pay.
+    probe = (
+        "from bot.questions.triage import Triage\n"
+        "from bot.questions.triage.spelling import english_words\n"
+        "Triage().check('how do calf raises help circulation in older walkers')\n"
+        "print(english_words.cache_info().currsize)\n"
+        "Triage().check('my calf is swolen after the flight')\n"
+        "print(english_words.cache_info().currsize)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout.split()
+    assert shown == ["0", "1"]
 
 
 def test_real_words_near_rule_words_do_not_raise_alarms() -> None:
