@@ -629,6 +629,68 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # Session 10: an eleventh challenge set's kinds of miss, in new words.
+    (
+        "hand crushed in the car door, now rock tight and bending them is agony",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("right side of his mouth won't move when he tries to grin", STROKE, EMERGENCY),
+    ("my cup keeps slipping out of my right hand and my face feels odd", STROKE, EMERGENCY),
+    ("her heart is going uneven and she's fighting to catch her breath", RHYTHM, EMERGENCY),
+    (
+        "after the bootcamp my thighs are rock hard, i haven't been able to pee since lunch",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "the vein on my shin seeped through my sock again, stopped when pressed",
+        Category.BLEEDING_VEIN,
+        SAME_DAY,
+    ),
+    ("my calf is red and warm and that leg feels heavier than the other", DVT, SAME_DAY),
+    (
+        "had heat exhaustion at the fun run, cooled off but i've been vomiting since",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "two days after the hot ultra my pee is still dark even though i'm drinking litres",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "i have pad and now my foot and calf ache in bed at night too",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    ("nine days after the birth, home reading 162/108", Category.PREECLAMPSIA, SAME_DAY),
+    ("32 weeks, bp 146/94 at home and a thumping headache", Category.PREECLAMPSIA, SAME_DAY),
+    (
+        "she's 35 weeks with a pain under her ribs and her rings wont come off",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    ("my ankles are puffing up and i'm peeing far less than normal", OTHER, SAME_DAY),
+    (
+        "dad has a chest infection and the nurse says he's not himself today",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("my shin is red, hot and sore and i've got a temperature", Category.SEPSIS, SAME_DAY),
+    ("the pharmacist told me to get my leg seen today", OTHER, SAME_DAY),
+    ("lost 5 kg over the summer without trying, should i worry?", OTHER, SEE_GP),
+    ("drenching night sweats for three weeks now, still training", OTHER, SEE_GP),
+    (
+        "fainted in the queue last week, fine since, i'd never fainted before",
+        Category.SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "compared with last year i get half as far before my calf seizes, a short stop sorts it",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -726,6 +788,14 @@ LOOK_ALIKES = [
     "my varicose veins were treated last year, no aching, can i do heavy squats?",
     "we played fainting goats at the kids session, so much fun",
     "my pb squat is 93% of bodyweight",
+    # Session 10: look-alikes of the kinds an eleventh challenge set raised alarms on.
+    "passed out once at school aged 11, never again, now 40. toes forward on raises?",
+    "hr 178 in the last rep, 58 at rest this morning. is 178 ok flat out at 35?",
+    "had pre-eclampsia with my son six years ago, not pregnant now, what can i train?",
+    "my gp said today that i'm fine to go back to the gym",
+    "the physio said if it swells again go to a&e today",
+    "dropped 4 kg on my cut, clothes falling off me, when do i start a bulk?",
+    "i have pad, calf aches on walks and is fine at rest",
 ]
 
 

@@ -97,6 +97,7 @@ CHALLENGES = [
         "triage_challenge8.yaml",
         "triage_challenge9.yaml",
         "triage_challenge10.yaml",
+        "triage_challenge11.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -121,6 +122,10 @@ JUDGED_STRICTER = {
     # positional vertigo (as in sets 5 and 7), and both legs swollen with a puffy face (as in
     # set 6), all given a GP appointment.
     "triage_challenge9.yaml": 3,
+    # Set 11: readings of 186/121 with no symptoms (as in sets 6 and 7), and palpitations coming
+    # more often over a fortnight with none now and no red flag (NHS palpitations: a GP), both
+    # given a GP appointment.
+    "triage_challenge11.yaml": 2,
 }
 
 

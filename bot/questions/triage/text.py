@@ -71,6 +71,8 @@ _PAST = words(
     r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
     r"ever since i was",
     r"never since",
+    # "Fainted once, never again": the story is closed.
+    r"never again",
     # "Once at 16", an age; not "once at 10k".
     r"once (?:at|aged|age) (?:[1-9]\d)\b(?! ?(?:k|km|mi|miles|min|mins|minutes|m|metres|meters|"
     r"kg|bpm|reps|seconds|secs)\b)",
@@ -99,15 +101,19 @@ _IMAGINED = words(
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
-    r"(?<!\d )now",
+    # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
+    r"(?<!\d )now(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
     r"(?:worse|bigger|more|heavier|further) than (?:last|a|this time last) "
     r"(?:year|month|summer|winter)",
+    r"compared (?:with|to) (?:last|this time last|a year ago)",
     "today",
     "tonight",
     r"all (?:day|morning|afternoon|evening)",
-    r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )again",
+    # Not "never again", which closes the story.
+    r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )"
+    r"(?<!never )again",
     "still",
     "currently",
     "rn",

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from bot.questions.triage.rules.general import (
     asks_for_a_check,
     fainting,
-    heat_illness,
     lasting_complaint,
     other_signs,
     preeclampsia,
@@ -47,8 +46,10 @@ from bot.questions.triage.rules.situations import (
     black_stool,
     dehydrated,
     dysreflexia,
+    heat_illness,
     high_ck,
     joint_out,
+    little_urine_and_swelling,
     little_urine_despite_drinking,
     low_oxygen,
     on_blood_thinners,
@@ -57,6 +58,8 @@ from bot.questions.triage.rules.situations import (
     sickle_crisis,
     statin_aches,
     sunburn,
+    told_to_be_seen_today,
+    weight_lost_untried,
 )
 from bot.questions.triage.signs import Category, Level
 from bot.questions.triage.text import Message, words
@@ -108,6 +111,9 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, statin_aches),
     (Category.OTHER, high_ck),
     (Category.OTHER, little_urine_despite_drinking),
+    (Category.OTHER, little_urine_and_swelling),
+    (Category.OTHER, told_to_be_seen_today),
+    (Category.OTHER, weight_lost_untried),
     (Category.OTHER, asks_for_a_check),
 )
 

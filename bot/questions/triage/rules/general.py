@@ -4,6 +4,7 @@ signs (seizures, ketones, blood in urine, a snapped tendon, lasting swelling, va
 
 from __future__ import annotations
 
+from bot.questions.triage.rules.heart import bp_readings, high_reading
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
@@ -32,11 +33,6 @@ from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
-    BODY_TEMPERATURE,
-    HEAT,
-    HEATSTROKE,
-    HOT_PLACE,
-    HOT_READING,
     NOT_HEALING,
     PE_NAMED,
     PE_SIGNS,
@@ -94,6 +90,9 @@ def fainting(m: Message) -> Level | None:
     fainted = m.has(FAINTED)
     near = m.has(NEAR_FAINT)
     if not (fainted or near):
+        # A faint that is over but new ("never fainted before") still needs assessment (SAFE-03).
+        if m.mentioned(FAINTED) and m.mentioned(_NEW_FAINT):
+            return Level.SEE_GP
         # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
         if m.has(DIZZY) and m.has(CANT_STAND) and m.has(VOMITING):
             return Level.SAME_DAY
@@ -129,6 +128,23 @@ def fainting(m: Message) -> Level | None:
     return Level.SEE_GP
 
 
+def _pregnancy_reading_for_today(m: Message) -> bool:
+    """In pregnancy or after a birth, a reading in the severe range (160/110, NICE NG133), or a
+    high one with a headache: pre-eclampsia's signs, for the midwife today. A mildly raised
+    reading alone is the blood-pressure rule's GP appointment."""
+    readings = bp_readings(m)
+    severe = any(s >= 160 or d >= 110 for s, d in readings)
+    return severe or (high_reading(m) and m.has(words(r"headaches?")))
+
+
+_NEW_FAINT = words(
+    r"never (?:fainted|passed out|blacked out) (?:before|in my life)",
+    r"first time (?:ive |i have |i |hes |shes )?(?:ever )?(?:fainted|passed out|blacked out)",
+    r"first (?:ever )?faint",
+    r"(?:no idea|dont know|not sure) why",
+)
+
+
 def stroke(m: Message) -> Level | None:
     # A limb slept on comes back: one that is "not wearing off" is not that.
     pressed = m.mentioned(PRESSED_LIMB) and not m.has(
@@ -141,53 +157,14 @@ def stroke(m: Message) -> Level | None:
 
 
 def preeclampsia(m: Message) -> Level | None:
-    if m.mentioned(PREGNANT) and m.has(PE_SIGNS):
+    if m.mentioned(PREGNANT) and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
     before = words(r"(?:last|previous|first|earlier|other|1st) (?:pregnanc\w*|baby|time)")
-    if m.mentioned(PREGNANT) and m.mentioned(PE_NAMED) and m.mentioned(before):
+    if m.has(PREGNANT) and m.mentioned(PE_NAMED) and m.mentioned(before):
         return Level.SEE_GP
     return None
-
-
-def heat_illness(m: Message) -> Level | None:
-    body_hot = m.has(HOT_READING) and (m.mentioned(BODY_TEMPERATURE) or not m.mentioned(HOT_PLACE))
-    if m.mentioned(HEAT) and (m.has(HEATSTROKE) or body_hot):
-        return Level.EMERGENCY
-    # Hot, dry skin and muddled thinking after effort is heatstroke whatever the weather.
-    dry = m.has(
-        words(
-            r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|"
-            r"hot (?:to the touch|and dry)"
-        )
-    )
-    muddled = m.has(
-        words(
-            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
-            r"(?:cant|cannot|couldnt) think (?:straight|clearly)"
-        )
-    )
-    if dry and muddled:
-        return Level.EMERGENCY
-    if _not_cooling(m):
-        return Level.EMERGENCY
-    return None
-
-
-def _not_cooling(m: Message) -> bool:
-    """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
-    cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
-    still = m.has(
-        words(r"still|not better|no better|(?:isnt|not) (?:getting )?better")
-    ) or m.mentioned(
-        words(r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)")
-    )
-    half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
-        30 <= n <= 240 for n in m.numbers
-    )
-    unwell = m.has(words(r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*"))
-    return cooling and still and half_hour and unwell
 
 
 def sepsis(m: Message) -> Level | None:
@@ -210,11 +187,25 @@ def sepsis(m: Message) -> Level | None:
         m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
     ):
         return Level.SAME_DAY
+    # NHS (cellulitis): skin that is painful, hot and swollen or red, with a high temperature,
+    # is an urgent GP appointment or 111.
+    if m.has(FEVER) and m.near(_INFLAMED_SKIN, words(r"pain\w*|sore|tender|hurts?"), 6):
+        return Level.SAME_DAY
+    # An infection and someone "not themselves": a change in how they are, which sepsis can
+    # first show as in older people, is for a clinician today.
+    if m.has(INFECTION) and m.has(words(r"not (?:her|him|them|my|your)sel(?:f|ves)|not right")):
+        return Level.SAME_DAY
     unwell = m.has(words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell"))
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
         return Level.SAME_DAY
     return None
+
+
+# Two of the signs together ("red, hot and painful"): one alone is a calf after spin class.
+_INFLAMED_SKIN = words(
+    r"(?:red|hot|swollen|inflamed)(?: and| \w+){0,2} (?:red|hot|swollen|inflamed)"
+)
 
 
 def lasting_complaint(m: Message) -> Level | None:

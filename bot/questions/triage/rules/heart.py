@@ -228,7 +228,13 @@ def _fast_rate_at_rest(m: Message) -> bool:
             return True
         if EXERCISE.search(sentence):
             continue
-        nearby = m.sentences[max(0, index - 1) : index + 2]
+        # A neighbour's rest counts only when it gives no figure of its own: in "172 during
+        # sprints and 64 at rest. Is 172 fine?" the rest belongs to the 64.
+        nearby = [
+            s
+            for s in m.sentences[max(0, index - 1) : index + 2]
+            if s == sentence or not _NUMBER.search(s)
+        ]
         if any(_AT_REST.search(s) for s in nearby):
             return True
     return False
@@ -276,15 +282,23 @@ def heart_failure(m: Message) -> Level | None:
 def blood_pressure(m: Message) -> Level | None:
     """NHS: 140/90 or more at a clinic, or an average of 135/85 at home, is high blood pressure,
     which rarely causes symptoms and needs a GP to check it."""
+    return Level.SEE_GP if high_reading(m) else None
+
+
+def high_reading(m: Message) -> bool:
+    """A blood pressure reading at or over the NHS's line for high: 140/90 at a clinic, 135/85
+    at home."""
+    high, low = (135, 85) if m.mentioned(AT_HOME) else (140, 90)
+    return any(systolic >= high or diastolic >= low for systolic, diastolic in bp_readings(m))
+
+
+def bp_readings(m: Message) -> list[tuple[int, int]]:
+    """The blood pressure readings a message gives now, as (systolic, diastolic). Not one taken
+    just after training, when it is meant to be up."""
     if not m.mentioned(BP_CONTEXT) or m.mentioned(JUST_TRAINED):
-        return None
+        return []
     # Written as a reading, not two gym numbers ("150 100 on the machine").
     if not re.search(r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s? over (?:high |low )?\d{2,3}", m.raw):
-        return None
-    high, low = (135, 85) if m.mentioned(AT_HOME) else (140, 90)
-    for _, _, match in m.live(BP_READING):
-        systolic, diastolic = int(match.group(1)), int(match.group(2))
-        plausible = 80 <= systolic <= 260 and 40 <= diastolic < systolic
-        if plausible and (systolic >= high or diastolic >= low):
-            return Level.SEE_GP
-    return None
+        return []
+    readings = [(int(match.group(1)), int(match.group(2))) for _, _, match in m.live(BP_READING)]
+    return [(s, d) for s, d in readings if 80 <= s <= 260 and 40 <= d < s]

@@ -113,10 +113,19 @@ def _leg_clot_signs(m: Message) -> bool:
         return False
     return (
         (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
-        or (inflamed and one_side and (painful or swollen))
+        # A one-sided heaviness is the clot's ache in other words ("that leg feels heavier").
+        or (inflamed and one_side and (painful or swollen or m.near(LEG, _HEAVY, 6)))
         or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
         or (painful and risk and m.has(CLOT_WORDS))
     )
+
+
+_HEAVY = words(r"heav(?:y|ier)")
+# Not "fine at rest", which is claudication's ease.
+_PAIN_AT_REST = words(
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!gone )(?<!goes )(?<!eases )(?<!settles )"
+    r"(?:(?:sitting|lying) still|at rest|in bed|at night)"
+)
 
 
 def dvt(m: Message) -> Level | None:
@@ -155,7 +164,11 @@ def pulmonary_embolism(m: Message) -> Level | None:
 
 
 def rhabdomyolysis(m: Message) -> Level | None:
-    dark = m.has(DARK_URINE) or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE))
+    # Little urine with swollen or weak muscles is the muscles' only after exertion; otherwise
+    # swollen legs and little urine are the kidneys' (little_urine_and_swelling).
+    dark = m.has(DARK_URINE) or (
+        m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE) and m.mentioned(EXERCISE)
+    )
     if not dark or m.has(FOOD_DYE):
         return None
     # Severe pain or weakness with dark urine needs care at once (the CDC's advice: stop, drink
@@ -214,6 +227,14 @@ def limb_ischaemia(m: Message) -> Level | None:
     foot = words(r"foot|feet|toes?|heel")
     rest_pain = m.near(foot, LEG_PAIN, 8) and m.has(
         words(r"at night|in bed|dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down")
+    )
+    # NHS (PAD): pain in the legs even at rest is a complication to ring about at once; in a
+    # member with known PAD, pain that now comes sitting still or in bed is that.
+    known_pad = m.mentioned(words(r"claudication|pad|peripheral arter\w*"))
+    rest_pain = (
+        rest_pain
+        or (m.has(words(r"rest pain")) and m.mentioned(LEG))
+        or (known_pad and m.near(LEG_PAIN, _PAIN_AT_REST, 8))
     )
     if rest_pain or m.near(foot, NOT_HEALING, 8):
         return Level.SAME_DAY

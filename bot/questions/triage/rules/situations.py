@@ -1,15 +1,25 @@
-"""Rules for signs that belong to a situation rather than to one organ: after a dive, burns,
-blood thinners, sickle cell, long races, dehydration, a joint that stays out, after a birth or a
-treatment, statins, a blood test and the kidneys."""
+"""Rules for signs that belong to a situation rather than to one organ: heat, after a dive,
+burns, blood thinners, sickle cell, long races, dehydration, a joint that stays out, after a birth
+or a treatment, statins, a blood test and the kidneys."""
 
 from __future__ import annotations
 
 import re
 
 from bot.questions.triage.signs import Level
-from bot.questions.triage.text import Message
-from bot.questions.triage.vocabulary.conditions import DARK_URINE, LITTLE_URINE
+from bot.questions.triage.text import Message, words
+from bot.questions.triage.vocabulary.body import LEG
+from bot.questions.triage.vocabulary.conditions import (
+    BODY_TEMPERATURE,
+    DARK_URINE,
+    HEAT,
+    HEATSTROKE,
+    HOT_PLACE,
+    HOT_READING,
+    LITTLE_URINE,
+)
 from bot.questions.triage.vocabulary.infection import FEVER
+from bot.questions.triage.vocabulary.legs import SWOLLEN
 from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT
 from bot.questions.triage.vocabulary.situations import (
     AFTER_BIRTH,
@@ -47,6 +57,8 @@ from bot.questions.triage.vocabulary.situations import (
     SPINAL_INJURY,
     STATIN,
     SUN,
+    TOLD_TODAY,
+    WEIGHT_LOST_UNTRIED,
 )
 
 
@@ -169,4 +181,72 @@ def high_ck(m: Message) -> Level | None:
 def little_urine_despite_drinking(m: Message) -> Level | None:
     """Hardly passing urine while drinking plenty: the kidneys may be struggling, so today."""
     little = m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
-    return Level.SAME_DAY if little and m.mentioned(DRINKING_PLENTY) else None
+    # Urine still dark a day on, however much is drunk: not the dehydration that water fixes.
+    dark_still = m.has(DARK_URINE) and m.has(words(r"still|despite|even though"))
+    return Level.SAME_DAY if (little or dark_still) and m.mentioned(DRINKING_PLENTY) else None
+
+
+def little_urine_and_swelling(m: Message) -> Level | None:
+    """Passing much less urine and newly swollen legs: the kidneys may be failing (NHS acute
+    kidney injury leaflets), so advice today."""
+    little = m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
+    return Level.SAME_DAY if little and m.near(LEG, SWOLLEN, 8) else None
+
+
+def told_to_be_seen_today(m: Message) -> Level | None:
+    """A clinician has already said today: the bot must not suggest waiting."""
+    return Level.SAME_DAY if m.has(TOLD_TODAY) else None
+
+
+def weight_lost_untried(m: Message) -> Level | None:
+    return Level.SEE_GP if m.has(WEIGHT_LOST_UNTRIED) else None
+
+
+def heat_illness(m: Message) -> Level | None:
+    body_hot = m.has(HOT_READING) and (m.mentioned(BODY_TEMPERATURE) or not m.mentioned(HOT_PLACE))
+    if m.mentioned(HEAT) and (m.has(HEATSTROKE) or body_hot):
+        return Level.EMERGENCY
+    # Hot, dry skin and muddled thinking after effort is heatstroke whatever the weather.
+    dry = m.has(
+        words(
+            r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|"
+            r"hot (?:to the touch|and dry)"
+        )
+    )
+    muddled = m.has(
+        words(
+            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
+            r"(?:cant|cannot|couldnt) think (?:straight|clearly)"
+        )
+    )
+    if dry and muddled:
+        return Level.EMERGENCY
+    if _not_cooling(m):
+        return Level.EMERGENCY
+    # NHS: heat exhaustion you are struggling to treat, or feeling better but with a worry, is a
+    # call to 111. Still being sick or a headache hours later is that, however cool they got.
+    if m.mentioned(words(r"heat ?(?:exhaustion|stroke)")) and m.has(_STILL_UNWELL):
+        return Level.SAME_DAY
+    return None
+
+
+_STILL_UNWELL = words(
+    r"(?:been|being|still) sick|vomit\w*|throw(?:ing|n)? up|threw up",
+    r"sick (?:twice|again|\d+ times)",
+    r"(?:had|got|still have|still got) (?:a |this )?(?:\w+ )?headache(?: \w+){0,4} since",
+)
+
+
+def _not_cooling(m: Message) -> bool:
+    """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
+    cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
+    still = m.has(
+        words(r"still|not better|no better|(?:isnt|not) (?:getting )?better")
+    ) or m.mentioned(
+        words(r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)")
+    )
+    half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
+        30 <= n <= 240 for n in m.numbers
+    )
+    unwell = m.has(words(r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*"))
+    return cooling and still and half_hour and unwell

@@ -333,6 +333,7 @@ EXERCISE = words(
     r"spin(?: class)?",
     "hiit",
     "crossfit",
+    r"boot ?camp|(?:fitness|gym|exercise|circuit|spin|step|dance) class(?:es)?|circuits",
     r"burpees?",
     # Not bare "jumps": a heart rate "jumps to 140".
     r"(?:box|tuck|broad|squat|split|star) jumps|jumping jacks|skipping rope|jump rope",

@@ -10,6 +10,8 @@ STROKE_SIGNS = words(
     r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
     r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
+    r"(?:left|right) side of (?:my |his |her |their |the )?(?:face|mouth|smile)(?: \w+){0,3} "
+    r"(?:doesnt|dont|wont|isnt|cant|not) (?:move|moving|lift\w*|work\w*)",
     r"(?:face|mouth|smile)(?: \w+){0,4} (?:on|down) one side",
     r"(?:half|side) (?:of )?(?:my |his |her )?face",
     r"slurr\w*",
@@ -36,6 +38,9 @@ STROKE_SIGNS = words(
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
     r"(?:his |her |my |their )?(?:left |right )?hand",
     r"(?:dropped|dropping) (?:things|\w+) (?:from|out of) (?:his |her |my )?(?:left |right )?hand",
+    # One named side: not a sweaty grip on the bar ("keeps slipping out of my hands").
+    r"(?:slipping|slipped|sliding|slid|falling|fell) (?:out of|from) (?:his |her |my )"
+    r"(?:left|right) hand",
     "stroke",
     r"mini ?stroke",
     r"tia",

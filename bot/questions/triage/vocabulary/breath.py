@@ -10,6 +10,7 @@ SEVERE_BREATH = words(
     r"(?:breathe|breath|catch (?:my |his |her )?breath|get (?:my |a |enough )?(?:full )?"
     r"(?:breath|air)|get air)",
     r"(?:struggling|hard|difficult|fighting) (?:to|for) (?:breathe|breath|air)",
+    r"(?:struggling|struggle|fighting) to (?:catch|get) (?:my |his |her |a )?breath",
     r"(?:difficulty|trouble|problems?) breathing",
     r"gasp\w*",
     "choking",
@@ -41,7 +42,7 @@ BREATH = words(
     r"winded",
     r"puffed out",
     r"puffed(?! up)",
-    r"puffing",
+    r"puffing(?! up)",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
     r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
     r"huffing",

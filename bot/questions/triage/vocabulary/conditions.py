@@ -47,14 +47,14 @@ LYING_BREATHLESS = words(
 
 
 DARK_URINE = words(
-    r"(?:urine|pee|wee)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
+    r"(?:urine|pee|peed|wee|weed)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
     r"(?:really |very |quite )?dark(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,3} "
     r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
-    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,4} (?:like|looks like|colou?r of) (?:\w+ )?"
+    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) (?:\w+ )?"
     r"(?:cola|coke|tea|coffee)",
 )
 
@@ -66,6 +66,9 @@ LITTLE_URINE = words(
     r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
     r"(?:barely|hardly|not|havent|hasnt|hadnt|didnt) (?:had|done|passed) (?:a |any |much )?"
     r"(?:wee|pee|urine)",
+    r"(?:havent|hasnt|hadnt|not|cant|cannot|couldnt) (?:managed|been able) to "
+    r"(?:pass|pee|wee|urinate)\w*",
+    r"(?:weeing|peeing|urinating|passing (?:urine|water)) (?:much |a lot |far |way )?less",
 )
 
 
@@ -127,8 +130,8 @@ PASSIVE_STRETCH = words(
     r"(?:pain|agony)(?: \w+){0,3} (?:unbearable|excruciating|agony|worse)(?: \w+){0,2} "
     r"(?:when|whenever|if) (?:the |my |his |her )?(?:foot|toes|fingers|hand|ankle) "
     r"(?:moves?|is moved|bends?)",
-    r"(?:moving|bending|straightening|stretching|wiggling) (?:my |his |her )?(?:fingers|toes|foot|"
-    r"hand)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
+    r"(?:moving|bending|straightening|stretching|wiggling) (?:(?:my |his |her )?(?:fingers|toes|"
+    r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
 )
 
 
@@ -192,6 +195,12 @@ WALK_PAIN_REST = words(
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
+    r"(?:standing|stopping|resting|sitting|a (?:short |quick |brief )?(?:rest|stop|pause))"
+    r"(?: still)?(?: for)?(?: a)?"
+    r"(?: bit| minute| while| moment)? (?:sorts|settles|fixes|clears|cures) it",
+    # Made to stop at a place that comes round every time: the distance is the sign.
+    r"(?:have|had|having|need) to stop(?: \w+){0,4} (?:every time|each time|same)",
+    r"(?:same|every) (?:\w+ ){0,2}(?:every time|each time)(?: \w+){0,3} (?:have|had|need) to stop",
     r"(?:kicks? in|starts?|comes? on) (?:at|after) (?:about |around )?\d+ ?(?:yards|metres|meters|"
     r"m|steps|minutes|mins)",
     r"relieved by (?:rest\w*|stopping|standing)",
@@ -237,6 +246,8 @@ WALKING = words(
     r"march(?:ing|es)?|marched|tabb\w*|ruck\w*",
     r"(?:a|about a|every) mile",
     r"climbs?|climbing (?:hills|stairs)",
+    # A distance that shrinks: "only get half as far before it seizes".
+    r"(?:get|gets|got|go|goes|manage|manages) (?:\w+ ){0,2}(?:half )?as far",
 )
 
 
@@ -251,6 +262,7 @@ BLEEDING = words(
     # Not "if a vein ever burst": asked in case.
     r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,3} (?:has |had |just )?burst",
     r"blood(?: \w+){0,2} (?:coming|soaking|seeping|leaking) (?:through|out)",
+    r"(?:ooz|seep|leak)\w* (?:blood|through)",
 )
 
 
@@ -283,10 +295,12 @@ PE_SIGNS = words(
     r"(?:flashing|flashes of) (?:lights?|spots)",
     r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
     r"seeing (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|sparkly|flashing|zigzags?|lights)",
-    r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the )?(?:ribs|right ribs|ribcage)",
+    r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
+    r"(?:ribs|right ribs|ribcage)",
     r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed)",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
     r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
+    r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
     r"blood pressure (?:is )?(?:high|up|raised)",
 )
 

@@ -19,6 +19,7 @@ COMPLAINT = words(
     r"exhausted|tired|fatigue\w*|twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet",
+    r"night sweats|sweat\w* (?:at|in the) night",
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
 WEEKS = words(
@@ -70,7 +71,8 @@ ASKS_FOR_CARE = words(
     r"(?:should|do|would|must|shall|can) i (?:\w+ ){0,3}(?:see|ask|check with|talk to|speak to|"
     r"tell|go to|book|ring|call)(?: \w+){0,3} (?:gp|doctor|doc|cardiologist|nurse|physio|someone|"
     r"anyone|team|consultant|clinic|surgery)",
-    r"who (?:do|should|would|can) (?:i|we) (?:ask|talk to|speak to|see|go to)|who sorts",
+    r"who (?:do|should|would|can) (?:i|we) (?:need to )?(?:ask|talk to|speak to|see|go to|"
+    r"check with)|who sorts",
     r"(?:gp|doctor)(?: \w+){0,2} sign (?:it |this |that |me )?off",
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",

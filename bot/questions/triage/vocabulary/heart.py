@@ -42,6 +42,8 @@ IRREGULAR = words(
     r"(?: all over| around| about)?",
     "out of rhythm",
     "all over the place",
+    # "Going like an uneven drum roll": a rhythm described by its unevenness.
+    r"(?:heart|pulse|heartbeat)(?: \w+){0,5} (?:uneven|jerky|stop start|off kilter)",
     r"thump\w*",
     r"jump\w* (?:around|about)",
     r"stutter\w*",

@@ -184,3 +184,22 @@ DRINKING_PLENTY = words(
     r"(?:despite|even though|although) (?:i |hes |shes |ive )?(?:\w+ ){0,2}"
     r"(?:drink\w*|drunk|drank)",
 )
+# Someone qualified has already said to be seen today ("the nurse said get it checked today"). Not
+# a condition they set ("the physio said if it swells, go today"), nor reassurance ("the GP said
+# I'm fine to train today"), nor when it was said ("said today that...").
+TOLD_TODAY = words(
+    r"(?:nurse|doctor|gp|pharmacist|physio|midwife|paramedic|consultant|111|dentist|optician)s?"
+    r"(?: \w+){0,6} (?:said|says|told|tells|advised|wants)"
+    r"(?: (?!if\b|fine\b|ok\b|okay\b|normal\b|nothing\b|good\b|clear\b)\w+){1,10} "
+    r"(?:today|tonight|straight away|right away|urgently|asap|same day|"
+    r"within (?:24|twenty four) hours)"
+)
+# NHS: weight lost without trying is a reason to see a GP. Said with "without trying" or its
+# like, since in a fitness community most weight loss is meant.
+WEIGHT_LOST_UNTRIED = words(
+    r"(?:lost|losing|dropped|dropping|down) (?:about |nearly |over |almost |around )?"
+    r"(?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|a stone|(?:a lot of |loads of )?"
+    r"weight)(?: \w+){0,5} (?:without (?:trying|meaning to|dieting|changing)|not (?:trying|"
+    r"dieting)|for no reason|no idea why)",
+    r"unexplained weight loss|weight loss (?:i cant|we cant|nobody can) explain",
+)
