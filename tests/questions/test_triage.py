@@ -691,6 +691,53 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SEE_GP,
     ),
+    # Session 10: a twelfth challenge set's kinds of miss, in new words.
+    (
+        "1. hamstrings sore from deadlifts\n2. crushing weight in the middle of my chest, 20 min",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "chest goes tight on the hill to the station, gone after a minute stood still."
+        " second day running. what do i do",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "got angina years ago, this week it comes on just walking to the bins",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "took a knee to the thigh at rugby, now the pain is off the charts and my foot is tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "feels like a marble stuck in my left calf, it aches and the skin over it is pinker",
+        DVT,
+        SAME_DAY,
+    ),
+    ("right calf ache that won't shift, not from training, warmer than the left", DVT, SAME_DAY),
+    ("two days after the triathlon my wee looks like stout", Category.RHABDO, SAME_DAY),
+    (
+        "a red line is spreading up my shin from the graze and i feel shivery",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("slipped on the stairs, ankle bruised and i can't put any weight on it", OTHER, SAME_DAY),
+    ("breathless just doing the ironing since a cold began three days ago", BREATHLESS, SAME_DAY),
+    (
+        "mum stops twice on the way up the stairs to get her breath, a month or so now",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "my calf bites every time i walk to the bus stop and eases standing still",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("new blood pressure pills and my socks leave deep marks on my ankles", OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -796,6 +843,10 @@ LOOK_ALIKES = [
     "the physio said if it swells again go to a&e today",
     "dropped 4 kg on my cut, clothes falling off me, when do i start a bulk?",
     "i have pad, calf aches on walks and is fine at rest",
+    # Session 10: look-alikes of the kinds a twelfth challenge set raised alarms on.
+    "calves ache after a whole day walking round the zoo, gone after a sit down",
+    "nearly passed out when i saw the price of the new shoes",
+    "felt a bit faint at my blood test this morning, fine now, leg day later?",
 ]
 
 
@@ -988,3 +1039,14 @@ def test_every_category_has_a_guide_that_cites_a_source_with_a_link() -> None:
     for guide in GUIDES.values():
         assert guide.sources
         assert all(s.link.startswith("https://") for s in guide.sources)
+
+
+def test_asking_whether_a_feeling_of_ones_own_is_normal_is_read_as_a_report() -> None:
+    # Asked about a feeling the writer has: the rules judge it, rather than the info reply.
+    result = triage.check("is it normal for your chest to tighten up on a hill run?")
+    assert result is not None
+    assert result.level.urgent, result
+    # Asking where the line is, with nothing reported, stays a question about signs.
+    asked = triage.check("how breathless is it ok to get on a tempo run, and when is it a worry?")
+    assert asked is not None
+    assert asked.level is Level.INFO, asked

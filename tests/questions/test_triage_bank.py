@@ -98,6 +98,7 @@ CHALLENGES = [
         "triage_challenge9.yaml",
         "triage_challenge10.yaml",
         "triage_challenge11.yaml",
+        "triage_challenge12.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -126,6 +127,10 @@ JUDGED_STRICTER = {
     # more often over a fortnight with none now and no red flag (NHS palpitations: a GP), both
     # given a GP appointment.
     "triage_challenge11.yaml": 2,
+    # Set 12: hypos before training several times a week (NHS: the diabetes team or a GP when
+    # hypos keep happening) and a watch's AF alert with a felt irregular beat and no red flag
+    # (NHS atrial fibrillation: a GP), both given a GP appointment.
+    "triage_challenge12.yaml": 2,
 }
 
 

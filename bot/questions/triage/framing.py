@@ -50,7 +50,11 @@ ABOUT_SIGNS = words(
     r"why (?:is|are|do|does) ",
     # Not "can X cause Y?": "can running cause chest pain" is as often a report as a question,
     # and reading it as a question would take "call now" away (measured on real questions).
-    r"what (?:should|do|would|can|must) (?:\w+ ){0,3}do",
+    # Not "...third morning this week. What do I do?": asked in the first person without an "if",
+    # it asks what to do about what was just described.
+    r"what (?:should|do|would|can|must) (?!i\b|we\b)(?:\w+ ){0,3}do",
+    r"what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do (?:if|when|in case)",
+    r"(?:if|when|in case) (?:\w+ ){1,8}what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do",
     r"what to do",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",
     r"does (?:it|that|this|fast) (?:cover|include|apply to)",
@@ -75,10 +79,12 @@ REPORT = words(
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
+    r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
+    r"(?:fine|ok|okay|better|gone|settled) now",
     r"having (?:\w+ ){0,2}(?:pain|ache|swelling|trouble|problem)",
     r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she|"
     r"morning|\d+ (?:days|hours|weeks))|"
-    r"for the (?:last|past)|this (?:morning|evening|afternoon)|tonight|today|just now|"
+    r"for the (?:last|past)|this (?:morning|evening|afternoon|week)|tonight|today|just now|"
     r"an hour ago|\d+ (?:min|mins|minutes|hours|hrs|days) (?:ago|now))",
 )
 
@@ -109,8 +115,17 @@ JUST_ASKING = words(
 )
 
 
+# "Is it normal for my chest to feel tight when I run?": asked about a feeling the writer has, so
+# it is read as a report (the rules then judge it) unless they say they are only asking. Only
+# opening a sentence: "how breathless is it OK to get..." asks where the line is.
+NORMAL_FOR_ME = words(
+    r"(?:is|isnt) it (?:normal|ok|okay|common|usual) (?:for (?:my |your |the )?\w+ )?to \w+"
+)
+
+
 def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
     if not message.mentioned(ABOUT_SIGNS):
         return False
-    return not message.mentioned(REPORT) or message.mentioned(JUST_ASKING)
+    reported = message.mentioned(REPORT) or any(NORMAL_FOR_ME.match(s) for s in message.sentences)
+    return not reported or message.mentioned(JUST_ASKING)

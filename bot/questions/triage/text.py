@@ -143,15 +143,26 @@ EASING = words(
 )
 
 
+# A negation that denies a cause, not the sign after it: "not from training, warmer than the right"
+# (the comma is gone by now) still reports the warmth.
+CAUSE = words(r"from|because|due")
+
+
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
-    an easing ("not shifting", "isn't settling"), or one that says which ("not both")."""
+    an easing ("not shifting", "isn't settling"), one that says which ("not both"), or one that
+    denies a cause ("not from training")."""
     for j in range(max(0, at - 3), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
             continue
         following = tokens[j + 1] if j + 1 < at else ""
-        if HEDGE.fullmatch(following) or EASING.fullmatch(following) or WHICH.fullmatch(following):
+        if (
+            HEDGE.fullmatch(following)
+            or EASING.fullmatch(following)
+            or WHICH.fullmatch(following)
+            or CAUSE.fullmatch(following)
+        ):
             continue
         return True
     return False
@@ -163,7 +174,8 @@ def _negated(tokens: list[str], at: int) -> bool:
 _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
-    r"(?:nearly|almost) (?:fainted|died|had a heart attack) (?:when i saw|at|seeing) (?:the|my) "
+    r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack) (?:when i saw|at|seeing) "
+    r"(?:the|my) "
     r"(?:\w+ )?(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
     r"results?|splits|time)",
     r"(?:price|prices|cost|bill)(?: \w+){0,5} (?:gives?|gave|giving) me "

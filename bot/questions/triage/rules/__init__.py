@@ -44,6 +44,7 @@ from bot.questions.triage.rules.situations import (
     after_long_race,
     after_treatment,
     black_stool,
+    cannot_bear_weight,
     dehydrated,
     dysreflexia,
     heat_illness,
@@ -113,6 +114,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, little_urine_despite_drinking),
     (Category.OTHER, little_urine_and_swelling),
     (Category.OTHER, told_to_be_seen_today),
+    (Category.OTHER, cannot_bear_weight),
     (Category.OTHER, weight_lost_untried),
     (Category.OTHER, asks_for_a_check),
 )

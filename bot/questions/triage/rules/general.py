@@ -113,6 +113,11 @@ def fainting(m: Message) -> Level | None:
         return Level.EMERGENCY
     if not fainted and m.mentioned(SPUN_ROUND):
         return None
+    # Feeling faint after giving blood or a needle, and well again, is the common harmless kind;
+    # a full faint, or one with company, is still judged below.
+    full_faint = m.has(words(r"fainted|passed out|blacked out|collapsed|keeled over"))
+    if not full_faint and m.mentioned(_NEEDLE) and m.mentioned(words(r"(?:fine|normal|ok) now")):
+        return None
     exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
     companions = (
         m.near(CHEST, PAIN, 8)
@@ -137,6 +142,10 @@ def _pregnancy_reading_for_today(m: Message) -> bool:
     return severe or (high_reading(m) and m.has(words(r"headaches?")))
 
 
+_NEEDLE = words(
+    r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)",
+    r"needles?|injection|jab",
+)
 _NEW_FAINT = words(
     r"never (?:fainted|passed out|blacked out) (?:before|in my life)",
     r"first time (?:ive |i have |i |hes |shes )?(?:ever )?(?:fainted|passed out|blacked out)",

@@ -24,6 +24,7 @@ from bot.questions.triage.vocabulary.body import (
     RECURRING,
     REFLUX,
     SPREADING,
+    TRAINING_SORENESS,
     WARNING_COMPANIONS,
 )
 from bot.questions.triage.vocabulary.breath import (
@@ -91,7 +92,8 @@ def chest_pain(m: Message) -> Level | None:
             return Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
-        if m.has(ANGINA) and m.has(MORE_OFTEN):
+        # Known angina (named in any sentence, "diagnosed last year") that now comes more often.
+        if m.mentioned(ANGINA) and m.has(MORE_OFTEN):
             return Level.SAME_DAY
         squeeze = words(
             r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aching|burning|band|belt|vice"
@@ -112,7 +114,11 @@ def chest_pain(m: Message) -> Level | None:
         )
     )
     if not companions and (
-        m.mentioned(CHEST_TRAINING) or m.has(CHEST_WALL) or m.mentioned(REFLUX) or tight_clothes
+        m.mentioned(CHEST_TRAINING)
+        or m.near(CHEST, TRAINING_SORENESS, 6)
+        or m.has(CHEST_WALL)
+        or m.mentioned(REFLUX)
+        or tight_clothes
     ):
         return None
     # NICE CG95: chest pain in the last three days that has gone needs assessment the same day.

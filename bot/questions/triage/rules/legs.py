@@ -92,7 +92,9 @@ def _calves_differ(m: Message) -> bool:
 def _leg_clot_signs(m: Message) -> bool:
     differ = _calves_differ(m)
     swollen = m.near_or_next(LEG, SWOLLEN, 12) or differ
-    inflamed = m.near_or_next(LEG, INFLAMED, 12)
+    # Wider than the swelling's window: heat is often said at the end of a long sentence about
+    # the calf ("calf feels like ... and it's been getting hotter since Thursday").
+    inflamed = m.near_or_next(LEG, INFLAMED, 16)
     painful = m.near_or_next(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
     if m.has(CRAMP_PASSED) and not swollen:
         return False
@@ -176,7 +178,7 @@ def rhabdomyolysis(m: Message) -> Level | None:
     if m.has(SYSTEMIC) or m.has(LITTLE_URINE) or m.has(MUSCLE_SEVERE):
         return Level.EMERGENCY
     # Urine the colour of cola or tea after exercise needs care today even without pain (CDC).
-    cola = words(r"cola|coke|coca cola|tea|brown\w*|black|rusty")
+    cola = words(r"cola|coke|coca cola|tea|brown\w*|black|rusty|ale|stout|guinness|bovril|marmite")
     if not (m.has(LEG_PAIN) or m.has(SEVERE_PAIN) or (m.has(cola) and m.mentioned(EXERCISE))):
         return None
     return Level.SAME_DAY
@@ -261,11 +263,22 @@ def claudication(m: Message) -> Level | None:
         m.near(LEG, LEG_PAIN, 10)
         or m.near(LEG, CALF_PAIN_EXTRA, 10)
         or m.has(words(r"buttocks?|bum|hips?"))
-        or m.has(words(r"(?:legs?|calf|calves) (?:\w+ ){0,2}(?:seiz\w*|cramp\w*|hurt\w*)"))
+        # The grip of claudication in everyday words: "calf grips like a clamp", "bites".
+        or m.has(
+            words(
+                r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,2}"
+                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice)"
+            )
+        )
     )
     # "Burning" is what calves do on a set of raises; only with walking and rest does it count.
     leg_pain = leg_pain or m.near(LEG, words(r"burn\w*"), 6)
-    if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST):
+    # Tired legs after a whole day on them ("a day round the theme park") are not claudication,
+    # which comes at a distance and a pace that repeat.
+    whole_day = m.mentioned(
+        words(r"(?:a|the) (?:whole|long|full|big) day|all day (?:on my feet|walking|stood)")
+    )
+    if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST) and not whole_day:
         return Level.SEE_GP
     # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
     pad_skin = words(

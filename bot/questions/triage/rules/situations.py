@@ -16,6 +16,7 @@ from bot.questions.triage.vocabulary.conditions import (
     HEATSTROKE,
     HOT_PLACE,
     HOT_READING,
+    INJURY,
     LITTLE_URINE,
 )
 from bot.questions.triage.vocabulary.infection import FEVER
@@ -44,6 +45,7 @@ from bot.questions.triage.vocabulary.situations import (
     LINGERING,
     LONG_EVENT,
     MUSCLE_ACHE,
+    NO_WEIGHT,
     OXIMETER,
     PAINKILLERS_FAILING,
     PRESSURE_SORE,
@@ -191,6 +193,10 @@ def little_urine_and_swelling(m: Message) -> Level | None:
     kidney injury leaflets), so advice today."""
     little = m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
     return Level.SAME_DAY if little and m.near(LEG, SWOLLEN, 8) else None
+
+
+def cannot_bear_weight(m: Message) -> Level | None:
+    return Level.SAME_DAY if m.mentioned(INJURY) and m.has(NO_WEIGHT) else None
 
 
 def told_to_be_seen_today(m: Message) -> Level | None:

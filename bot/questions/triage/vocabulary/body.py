@@ -154,10 +154,10 @@ CHEST_TRAINING = words(
     "chest workout",
     "chest exercises?",
     "chest press",
-    "pump",
-    r"doms",
-    r"sore from",
 )
+# Training soreness in general: it excuses chest pain only said of the chest ("chest is sore from
+# push-ups"), not of other muscles in the same message ("calves sore from raises").
+TRAINING_SORENESS = words(r"pump", r"doms", r"sore from")
 
 
 # Chest-wall strain: tender to press or twist, after lifting or moving something heavy.
@@ -333,6 +333,7 @@ EXERCISE = words(
     r"spin(?: class)?",
     "hiit",
     "crossfit",
+    r"(?:tri|du|aqua)athlon|ironman|sportive|parkrun",
     r"boot ?camp|(?:fitness|gym|exercise|circuit|spin|step|dance) class(?:es)?|circuits",
     r"burpees?",
     # Not bare "jumps": a heart rate "jumps to 140".

@@ -44,6 +44,8 @@ BREATH = words(
     r"puffed(?! up)",
     r"puffing(?! up)",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
+    r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
+    r"(?:my |his |her |their )?breath(?: back)?",
     r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
     r"huffing",
     r"sob",
@@ -128,6 +130,7 @@ SLOW_ONSET = words(
     r"(?:over|for|past|last) (?:the )?(?:last |past )?(?:like |about |around |nearly )?"
     r"(?:few |couple of |\d+ |two |three |several )?(?:weeks?|months?)",
     r"lately|these days|recently",
+    r"(?:a|one) (?:month|week|year) or (?:so|two)",
     r"used to",
     r"never (?:used to|did|had)",
     r"gradually",
@@ -143,6 +146,7 @@ RECENT_ONSET = words(
     r"wednesday|thursday|friday|saturday|sunday)",
     r"(?:today|this morning|yesterday|overnight|tonight)",
     r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
+    r"(?:since|started|began|came on) (?:\w+ ){0,4}(?:\d|a|one|two|three|four|five|six) days? ago",
 )
 
 

@@ -54,8 +54,11 @@ DARK_URINE = words(
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,3} "
     r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
-    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) (?:\w+ )?"
-    r"(?:cola|coke|tea|coffee)",
+    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) "
+    r"(?:\w+ ){0,2}(?:cola|coke|tea|coffee|ale|stout|guinness|bitter|bovril|marmite)",
+    # "...weeing much less and what comes out is dark".
+    r"(?:urine|pee|peeing|wee|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
+    r"(?: is)? (?:really |very |quite )?dark(?! yellow| orange)",
 )
 
 
@@ -101,6 +104,8 @@ SEVERE_PAIN = words(
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of proportion)",
     r"agony",
+    r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
+    r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
     r"(?:painkillers|paracetamol|ibuprofen|codeine|tramadol)(?: \w+){0,6} (?:nothing|not working|"
     r"arent|dont|didnt|not touching|arent touching|isnt touching)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
@@ -151,6 +156,7 @@ INJURY = words(
     r"dropped (?:a |the )",
     r"collision|collided",
     r"knock\w*|bang\w*|bash\w*",
+    r"slipped|slipping|tripped|twisted|went over on|rolled (?:my |his |her )?ankle",
 )
 
 
@@ -184,7 +190,7 @@ LIMB_LOSS = words(
 
 WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
-    r"(?:goes|go|ease|eases|departs|subsides|leaves)(?: \w+){0,3} "
+    r"(?:goes|go|ease|eases|departs|subsides|leaves|drains? away|fades)(?: \w+){0,3} "
     r"(?:when|if|once|after|as soon as) (?:i |he |she |we )?(?:have |has )?"
     r"(?:stop|stand|stood|rest|sit|sat|pause)\w*",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
@@ -195,6 +201,10 @@ WALK_PAIN_REST = words(
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
+    r"(?:stop|stand|rest|sit)(?: for)? (?:a bit|a minute|a moment|a while|a few minutes)"
+    r"(?: and)?(?: its| it| the pain)? (?:gone|goes|eases|settles|stops|is gone)",
+    r"(?:eases|goes|settles|drains? away|fades)(?: \w+){0,2} (?:standing|stopping|resting|"
+    r"sitting)(?: still)?",
     r"(?:standing|stopping|resting|sitting|a (?:short |quick |brief )?(?:rest|stop|pause))"
     r"(?: still)?(?: for)?(?: a)?"
     r"(?: bit| minute| while| moment)? (?:sorts|settles|fixes|clears|cures) it",

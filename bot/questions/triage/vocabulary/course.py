@@ -20,6 +20,7 @@ COMPLAINT = words(
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet",
     r"night sweats|sweat\w* (?:at|in the) night",
+    r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings|marks|dents|grooves)",
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
 WEEKS = words(
@@ -51,6 +52,7 @@ MEDICINE_CHANGE = words(
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
     rf"(?:when|since|after) (?:i |he |she )?(?:began|started) (?:on )?(?:\w+ ){{0,2}}"
     rf"(?:{MEDICINE})",
+    rf"(?:new|different|changed|higher dose of|extra) (?:\w+ ){{0,3}}(?:{MEDICINE})",
 )
 RECOVERED = words(
     r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fully |completely )?(?:recovered|all better|"

@@ -141,6 +141,8 @@ EXERTIONAL_EASE = words(
     r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
     r"(?:when|if|once|after) (?:i |he |she |we |they |you )?(?:stop\w*|rest\w*|stand\w*|sit\w*|"
     r"slow\w*|cool\w*)",
+    # "Gone after a minute stood still", "goes after a couple of min standing still".
+    r"(?:goes|gone|eases|settles|passes)(?: \w+){0,5} (?:stood|standing|sat|sitting) still",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
     r"(?:goes|go|goes off|wears off|eases off|stops|fades)(?: \w+){0,4} (?:when|after) "
     r"(?:i |he |she )?stop\w*",
@@ -180,6 +182,7 @@ TRIVIAL_EFFORT = words(
     r"car)",
     r"(?:cant|cannot|couldnt) do (?:the |a flight of )?stairs",
     r"getting dressed|housework|chores|showering|doing nothing|one flight",
+    r"hoover\w*|vacuum\w*|ironing|making the bed|carrying (?:the )?shopping",
     r"(?:doing )?(?:small|little|simple|easy|normal) things",
     r"(?:\d+|ten|few|a few) steps",
     r"(?:walk|walking|swim|swimming)(?: \w+){0,3} (?:a little|slowly|a short way|a few|\d+ (?:feet|"

@@ -70,6 +70,7 @@ FEVER = words(
 
 SPREADING_REDNESS = words(
     r"red streaks?|streak\w* (?:going |running )?up",
+    r"red (?:line|lines|mark)(?: \w+){0,2} (?:creeping|spreading|going|running|tracking|moving) up",
     r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
 )

@@ -203,3 +203,9 @@ WEIGHT_LOST_UNTRIED = words(
     r"dieting)|for no reason|no idea why)",
     r"unexplained weight loss|weight loss (?:i cant|we cant|nobody can) explain",
 )
+# NHS (sprains and strains; broken ankle): after an injury, not being able to put any weight on
+# the leg needs an urgent treatment centre or A&E, since it may be broken.
+NO_WEIGHT = words(
+    r"(?:cant|cannot|couldnt|unable to|can barely|cant even) (?:put|bear|take|stand) (?:any |my )?"
+    r"(?:weight|pressure) on"
+)
