@@ -12,7 +12,7 @@ from typing import get_args
 
 from bot.checkins.service import ACTIVITIES, BOUNDS, NOTE_LIMIT, Period
 from bot.command_info import CommandInfo, Option, OptionKind
-from bot.community.commands import COMMUNITY_COMMANDS, COMMUNITY_DEFAULTS
+from bot.community.commands import COMMUNITY_ALIASES, COMMUNITY_COMMANDS
 
 __all__ = [
     "ALIASES",
@@ -314,13 +314,12 @@ GROUP_DEFAULTS: dict[str, str] = {
     "remind": "remind list",
     "remind-channel": "remind-channel list",
     "timezone": "timezone show",
-    **COMMUNITY_DEFAULTS,
 }
 
 # Older console forms that still work, by the words they start with. The channel reminder was
 # "/remind channel" until it became a top-level command: Discord hides a command from members
 # (default_member_permissions) only at the top level.
-ALIASES: dict[str, str] = {"remind channel": "remind-channel"}
+ALIASES: dict[str, str] = {"remind channel": "remind-channel", **COMMUNITY_ALIASES}
 
 # The top-level commands a member can add to their own Discord account and use anywhere: in DMs
 # and in servers without the bot, with one streak everywhere (bot/discord/installs.py). The

@@ -32,7 +32,7 @@ async def text(console: Console, line: str) -> str:
 
 async def test_a_challenge_in_the_console_moves_with_check_ins(console: Console) -> None:
     assert "No challenge yet" in await text(console, "/challenge")
-    started = await text(console, "/challenge start goal:check-ins target:2")
+    started = await text(console, "/challenge-start goal:check-ins target:2")
     assert "Challenge started: 2 check-ins together" in started
     await console.handle("/checkin")
     shown = await text(console, "/challenge")
@@ -72,7 +72,7 @@ async def test_ending_a_challenge_in_the_console_announces_it_once(
 ) -> None:
     await console.handle("/challenge start goal:calf-raises target:100")
     await console.handle("/checkin sets:2 reps:30")
-    ended = await text(console, "/challenge end")
+    ended = await text(console, "/challenge-end")
     assert "Challenge over: 100 calf raises together" in ended
     await console.handle("/clock +1m")
     await console.handle("/clock +31d")

@@ -1,5 +1,9 @@
 """The community commands, as the catalog describes every command (bot/catalog.py lists them):
-/challenge for everyone, its start and end and /recap for the server's managers."""
+/challenge for everyone; /challenge-start, /challenge-end and /recap for the server's managers.
+
+Start and end are top-level commands, not a /challenge subgroup, for the reason /remind-channel
+is: Discord hides a command from members (default_member_permissions) only at the top level,
+and everyone must see /challenge itself."""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from bot.community.challenges import MAX_TARGET, METRICS, PERIOD_EXAMPLE
 from bot.reminders.schedule import WEEKDAY_NAMES
 
 COMMUNITY_COMMANDS: tuple[CommandInfo, ...] = (
-    CommandInfo("challenge show", "This server's challenge: progress and top contributors."),
+    CommandInfo("challenge", "This server's challenge: progress and top contributors."),
     CommandInfo(
-        "challenge start",
+        "challenge-start",
         "Set the server a shared target for a period.",
         (
             Option(
@@ -47,7 +51,7 @@ COMMUNITY_COMMANDS: tuple[CommandInfo, ...] = (
         ),
         admin=True,
     ),
-    CommandInfo("challenge end", "End the running challenge now, and announce it.", admin=True),
+    CommandInfo("challenge-end", "End the running challenge now, and announce it.", admin=True),
     CommandInfo(
         "recap set",
         "Post a weekly recap in a channel.",
@@ -82,5 +86,8 @@ COMMUNITY_COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("recap preview", "Show this week's recap now, only to you.", admin=True),
 )
 
-# What a group name alone means in the console: "/challenge" shows the challenge.
-COMMUNITY_DEFAULTS: dict[str, str] = {"challenge": "challenge show"}
+# The console also reads the spaced forms, as it reads "/checkin undo".
+COMMUNITY_ALIASES: dict[str, str] = {
+    "challenge start": "challenge-start",
+    "challenge end": "challenge-end",
+}

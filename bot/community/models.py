@@ -24,7 +24,7 @@ class Challenge:
     zone: str
     # Where its end is announced.
     channel_id: int
-    # Set when it was ended early with /challenge end; a challenge whose end date has passed
+    # Set when it was ended early with /challenge-end; a challenge whose end date has passed
     # is over without it.
     ended_at: datetime | None
 

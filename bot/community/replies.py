@@ -60,7 +60,7 @@ def challenge_reply(progress: Progress | None, name_of: NameOf) -> Reply:
     """/challenge: where the server's challenge stands."""
     if progress is None:
         return Reply(
-            body="No challenge yet. A manager can start one with /challenge start.", private=True
+            body="No challenge yet. A manager can start one with /challenge-start.", private=True
         )
     state = "Ended" if progress.over else "Running"
     return Reply(
@@ -85,12 +85,12 @@ def challenge_started_reply(progress: Progress, name_of: NameOf) -> Reply:
 
 
 def challenge_ended_reply(progress: Progress, name_of: NameOf) -> Reply:
-    """The end of a challenge, announced once in its channel (and answering /challenge end)."""
+    """The end of a challenge, announced once in its channel (and answering /challenge-end)."""
     verdict = "Target met, well done everyone! 🎉" if progress.met else "Thanks for taking part!"
     return Reply(
         title=f"Challenge over: {_goal(progress)}",
         body="\n".join([verdict, *progress_lines(progress, name_of)]),
-        footer=f"{_period(progress)}. A manager can start another with /challenge start.",
+        footer=f"{_period(progress)}. A manager can start another with /challenge-start.",
         tone=Tone.SUCCESS if progress.met else Tone.INFO,
     )
 

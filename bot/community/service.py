@@ -122,7 +122,7 @@ class CommunityService:
         )
         if challenge is None:
             raise ChallengeError(
-                "A challenge is already running here: /challenge shows it, and /challenge end "
+                "A challenge is already running here: /challenge shows it, and /challenge-end "
                 "ends it."
             )
         self.wake()
@@ -144,7 +144,7 @@ class CommunityService:
         announce = PostTime(now, today, local.time().replace(second=0, microsecond=0))
         ended = await store.end_challenge(self._db, guild_id, today, announce, now)
         if ended is None:
-            raise ChallengeError("No challenge is running here. /challenge start begins one.")
+            raise ChallengeError("No challenge is running here. /challenge-start begins one.")
         self.wake()
         return await self._progress_of(ended, today)
 

@@ -72,9 +72,9 @@ async def recap_preview(session: Session, _: Parsed) -> Reply:
 
 
 COMMANDS: dict[str, Command] = {
-    "challenge show": challenge_show,
-    "challenge start": challenge_start,
-    "challenge end": challenge_end,
+    "challenge": challenge_show,
+    "challenge-start": challenge_start,
+    "challenge-end": challenge_end,
     "recap set": recap_set,
     "recap off": recap_off,
     "recap preview": recap_preview,

@@ -130,8 +130,9 @@ class DiscordSender:
         return message.id
 
     async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
-        """Tell the member in the reminder's channel if it has one; a closed DM can't be told."""
-        if delivery.channel_id is None:
+        """Tell the member in the reminder's channel if it has one; a closed DM can't be told.
+        A community post has no member to tell: /recap set starts it again."""
+        if delivery.channel_id is None or delivery.kind == "recap":
             return
         channel = self._bot.get_channel(delivery.channel_id)
         if isinstance(channel, discord.abc.Messageable):

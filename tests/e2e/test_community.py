@@ -128,34 +128,29 @@ async def test_check_ins_move_a_challenge_and_its_end_is_announced_once(
     e2e_app: App,
     clock: FakeClock,
 ) -> None:
-    start = sub(
-        "start",
+    start = [
         option("goal", 3, "check-ins"),
         option("target", 4, 4),
         option("channel", 7, fake.channel_id),
-    )
-    refused = await fake.reply_to(await fake.slash(member, "challenge", start))
+    ]
+    refused = await fake.reply_to(await fake.slash(member, "challenge-start", start))
     assert "Manage Server" in refused["embeds"][0]["description"]
     bad = await fake.reply_to(
-        await fake.slash(
-            admin,
-            "challenge",
-            [{**start[0], "options": [*start[0]["options"], option("period", 3, "soon")]}],
-        )
+        await fake.slash(admin, "challenge-start", [*start, option("period", 3, "soon")])
     )
     assert "Period must be" in bad["embeds"][0]["description"]
-    started = await fake.reply_to(await fake.slash(admin, "challenge", start))
+    started = await fake.reply_to(await fake.slash(admin, "challenge-start", start))
     assert started["embeds"][0]["title"] == "Challenge started: 4 check-ins together"
 
     for _ in range(3):
         await fake.reply_to(await fake.slash(member, "checkin"))
-    shown = await fake.reply_to(await fake.slash(member, "challenge", sub("show")))
+    shown = await fake.reply_to(await fake.slash(member, "challenge"))
     body = shown["embeds"][0]["description"]
     assert "3 of 4 check-ins" in body
     assert "`███████████████░░░░░` 75%" in body
     assert f"<@{member['id']}> (3 check-ins)" in body
 
-    ended = await fake.reply_to(await fake.slash(admin, "challenge", sub("end")))
+    ended = await fake.reply_to(await fake.slash(admin, "challenge-end"))
     assert ended["embeds"][0]["title"] == "Challenge over: 4 check-ins together"
     [announced] = await fake.wait_for(lambda: posts(fake, "Challenge over"))
     await sent(e2e_app, 1)
@@ -166,5 +161,5 @@ async def test_check_ins_move_a_challenge_and_its_end_is_announced_once(
     e2e_app.reminders.wake()
     await asyncio.sleep(0.3)
     assert len(posts(fake, "Challenge over")) == 1
-    again = await fake.reply_to(await fake.slash(admin, "challenge", sub("end")))
+    again = await fake.reply_to(await fake.slash(admin, "challenge-end"))
     assert "No challenge is running" in again["embeds"][0]["description"]

@@ -1,5 +1,5 @@
-"""Community commands in Discord: /challenge (show for everyone; start and end for managers)
-and /recap (managers). The posts themselves, a recap or a challenge's end, go out through the
+"""Community commands in Discord: /challenge for everyone; /challenge-start, /challenge-end and
+/recap for managers. The posts themselves, a recap or a challenge's end, go out through the
 reminder dispatcher's outbox (bot/discord/delivery.py)."""
 
 from __future__ import annotations
@@ -31,12 +31,9 @@ def _private(reply: Reply) -> Reply:
 
 
 class CommunityCog(commands.Cog):
-    # Everyone sees /challenge, so the group can't carry Manage Server as its default
-    # permission (Discord reads it on top-level commands only): start and end check it when
-    # they run, and refuse members without it.
-    challenge = server_only(
-        app_commands.Group(name="challenge", description="This server's shared challenge")
-    )
+    # Top-level, so /challenge-start, /challenge-end and /recap can carry Manage Server as their
+    # default permission (Discord reads it on top-level commands only) while everyone sees
+    # /challenge. The runtime has_permissions checks stay: a server can change who sees what.
     recap = server_only(
         app_commands.Group(
             name="recap",
@@ -49,17 +46,22 @@ class CommunityCog(commands.Cog):
         self.bot = bot
         self.service: CommunityService = bot.app.community
 
-    @challenge.command(name="show", description="This server's challenge and who leads it")
-    async def challenge_show(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
+    @server_only
+    @app_commands.command(name="challenge", description="This server's challenge and who leads it")
+    async def challenge(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         assert interaction.guild_id is not None
         # A big server's contributions read many check-ins; acknowledge within 3 seconds.
         await interaction.response.defer(thinking=True)
         progress = await self.service.challenge(interaction.guild_id)
         await send_reply(interaction, challenge_reply(progress, mention))
 
-    @challenge.command(name="start", description="Set the server a shared target (managers)")
+    @server_only
+    @app_commands.command(
+        name="challenge-start", description="Set the server a shared target (managers)"
+    )
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
-    @from_catalog("challenge start")
+    @from_catalog("challenge-start")
     async def challenge_start(
         self,
         interaction: discord.Interaction[SecondHeartBot],
@@ -78,7 +80,9 @@ class CommunityCog(commands.Cog):
         )
         await send_reply(interaction, challenge_started_reply(progress, mention))
 
-    @challenge.command(name="end", description="End the running challenge now (managers)")
+    @server_only
+    @app_commands.command(name="challenge-end", description="End the running challenge (managers)")
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
     async def challenge_end(self, interaction: discord.Interaction[SecondHeartBot]) -> None:
         assert interaction.guild_id is not None

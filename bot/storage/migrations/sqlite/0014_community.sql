@@ -31,7 +31,7 @@ CREATE TABLE challenges (
     -- The one-off community post that announces its end.
     announce_id INTEGER REFERENCES reminders (id) ON DELETE SET NULL,
     created_at  TEXT NOT NULL,
-    -- Set when it ends: early by /challenge end, or at the next start after its end date.
+    -- Set when it ends: early by /challenge-end, or at the next start after its end date.
     ended_at    TEXT,
     CHECK (end_date >= start_date)
 );
