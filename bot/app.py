@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.checkins.replies import checkin_reply
 from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
+from bot.community.service import CommunityService
 from bot.config import Config
 from bot.members.service import MembersService
 from bot.questions.engines import build_engines
@@ -46,6 +47,7 @@ class App:
     checkins: CheckinService
     reminders: RemindersService
     retention: Retention
+    community: CommunityService
     clock: Clock = field(default_factory=SystemClock)
     # Set when metrics.port is: what the services report goes here (bot/metrics).
     metrics: Metrics | None = None
@@ -67,6 +69,7 @@ class App:
             watcher=metrics or UNWATCHED,
         )
         self.reminders.wake = dispatcher.wake
+        self.community.wake = dispatcher.wake
         return dispatcher
 
     @cached_property
@@ -169,6 +172,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
                 question_logs=timedelta(days=GAP_DAYS),
             ),
         ),
+        community=CommunityService(data, clock, config.default_timezone),
         clock=clock,
         metrics=metrics,
     )

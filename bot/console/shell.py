@@ -15,7 +15,8 @@ from typing import TextIO
 
 from bot.app import App
 from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS
-from bot.console import checkins, clock, members, questions, reminders
+from bot.community.replies import post_reply
+from bot.console import checkins, clock, community, members, questions, reminders
 from bot.console.parse import Parsed, parse_line
 from bot.console.render import UTC_ZONE, render_text
 from bot.console.session import Command, Quit, Session
@@ -68,6 +69,7 @@ class Console:
             **members.COMMANDS,
             **reminders.COMMANDS,
             **clock.COMMANDS,
+            **community.COMMANDS,
         }
         self._commands = (*COMMANDS, *CONSOLE_ONLY)
         self._question = next(c for c in CONSOLE_ONLY if c.name == "question")
@@ -178,6 +180,14 @@ class Console:
 
     async def reminder_text(self, delivery: Claimed) -> str:
         """A reminder delivered into the session, whose buttons the next number picks."""
+        if delivery.kind == "recap":
+            # A community post, written at send time as Discord's is; its chart is saved.
+            post = await self.app.community.post(
+                delivery.reminder_id, delivery.guild_id, delivery.due_at
+            )
+            return await self.render(
+                self._save_files(post_reply(post, community.names_for(self.session)))
+            )
         prompt = self.app.reminders.prompt_for(delivery.reminder_id, delivery.local_date)
         if delivery.kind == "guild":
             reply = guild_reminder_message(delivery, prompt)

@@ -15,8 +15,9 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.community.replies import post_reply
 from bot.discord.client import SecondHeartBot
-from bot.discord.render import embed_for
+from bot.discord.render import embed_for, files_for, mention
 from bot.discord.views import view_for
 from bot.reminders.models import Claimed
 from bot.reminders.outcomes import FailReason, PermanentFailure, TransientFailure
@@ -47,6 +48,8 @@ class DiscordSender:
         self._reminders = reminders
 
     async def send(self, delivery: Claimed, nonce: str) -> int:
+        if delivery.kind == "recap":
+            return await self._send_post(delivery, nonce)
         prompt = self._reminders.prompt_for(delivery.reminder_id, delivery.local_date)
         if delivery.kind == "guild":
             return await self._send_to_guild(
@@ -108,9 +111,28 @@ class DiscordSender:
                 first_id = first_id or message.id
         return first_id
 
+    async def _send_post(self, delivery: Claimed, nonce: str) -> int:
+        """A community post (a weekly recap, a challenge's end), written at send time so it
+        shows the week it is posted in. Members are named by mentions inside the embed, which
+        ping nobody; the message allows no mentions at all."""
+        community = self._bot.app.community
+        post = await community.post(delivery.reminder_id, delivery.guild_id, delivery.due_at)
+        reply = post_reply(post, mention)
+        embed = embed_for(reply)
+        async with _discord_errors():
+            target = await self._destination(delivery)
+            message = await target.send(
+                embed=embed,
+                files=files_for(reply, embed),
+                nonce=nonce,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        return message.id
+
     async def notify_disabled(self, delivery: Claimed, reason: str) -> None:
-        """Tell the member in the reminder's channel if it has one; a closed DM can't be told."""
-        if delivery.channel_id is None:
+        """Tell the member in the reminder's channel if it has one; a closed DM can't be told.
+        A community post has no member to tell: /recap set starts it again."""
+        if delivery.channel_id is None or delivery.kind == "recap":
             return
         channel = self._bot.get_channel(delivery.channel_id)
         if isinstance(channel, discord.abc.Messageable):

@@ -129,6 +129,11 @@ def choices(pairs: Iterable[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     return result
 
 
+def mention(user_id: int) -> str:
+    """A member named inside an embed: Discord shows their name there and pings nobody."""
+    return f"<@{user_id}>"
+
+
 def files_for(reply: Reply, embed: discord.Embed) -> list[discord.File]:
     """The reply's attachments as uploads; a PNG is also shown as the embed's image."""
     files = []

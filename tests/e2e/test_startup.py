@@ -51,7 +51,7 @@ async def test_managers_commands_are_synced_hidden_from_members(
     hidden = {n for n, c in by_name.items() if c.get("default_member_permissions") is not None}
     # Exactly the commands /help lists for server managers, each by its top-level name.
     assert hidden == {c.name.split()[0] for c in COMMANDS if c.admin}
-    assert hidden == {"kb", "remind-channel"}
+    assert hidden == {"kb", "remind-channel", "challenge-start", "challenge-end", "recap"}
     for name in hidden:
         assert int(by_name[name]["default_member_permissions"]) == MANAGE_GUILD
         assert by_name[name]["dm_permission"] is False

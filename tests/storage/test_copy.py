@@ -52,6 +52,10 @@ async def fill(app: App, clock: FakeClock) -> None:
     )
     await app.reminders.join_guild_reminder(GUILD, 2, True)
     await app.reminders.remember_dm_channel(1, 777)
+    await app.community.set_recap(guild_id=GUILD, channel_id=9, hour=9, day="mon", zone_text=None)
+    await app.community.start_challenge(
+        guild_id=GUILD, metric="calf-raises", target=1000, period_text="month", channel_id=9
+    )
     dispatcher = app.dispatcher(Accepting())
     for day in range(10):
         for user in USERS[: 1 + day % 3]:

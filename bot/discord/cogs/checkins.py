@@ -42,15 +42,10 @@ from bot.discord.installs import (
     server_only,
 )
 from bot.discord.options import from_catalog
-from bot.discord.render import replace_reply, send_reply, zone_choices
+from bot.discord.render import mention, replace_reply, send_reply, zone_choices
 from bot.members.service import MembersService
 
 log = logging.getLogger(__name__)
-
-
-def _mention(user_id: int) -> str:
-    # Rendered inside an embed, a mention shows the name and pings nobody.
-    return f"<@{user_id}>"
 
 
 class CheckinsCog(commands.Cog):
@@ -140,7 +135,7 @@ class CheckinsCog(commands.Cog):
         # A big server's board reads thousands of members; acknowledge within 3 seconds first.
         await interaction.response.defer(thinking=True)
         board = await self.service.leaderboard(interaction.guild_id, period, interaction.user.id)
-        await send_reply(interaction, leaderboard_reply(board, _mention))
+        await send_reply(interaction, leaderboard_reply(board, mention))
 
     @anywhere
     @app_commands.command(name="history", description="Your check-ins, newest first")

@@ -1,0 +1,1 @@
+"""The community area: a server's shared challenges and its weekly recap."""
