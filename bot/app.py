@@ -16,6 +16,7 @@ from bot.checkins.replies import checkin_reply
 from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
 from bot.config import Config
+from bot.members.protection import StreakProtection
 from bot.members.service import MembersService
 from bot.questions.engines import build_engines
 from bot.questions.kb import load_knowledge_strict
@@ -46,6 +47,7 @@ class App:
     checkins: CheckinService
     reminders: RemindersService
     retention: Retention
+    protection: StreakProtection
     clock: Clock = field(default_factory=SystemClock)
     # Set when metrics.port is: what the services report goes here (bot/metrics).
     metrics: Metrics | None = None
@@ -169,6 +171,7 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
                 question_logs=timedelta(days=GAP_DAYS),
             ),
         ),
+        protection=StreakProtection(data, clock, members, config.streaks.pause_days_per_month),
         clock=clock,
         metrics=metrics,
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from bot.checkins.service import ACTIVITIES, BOUNDS, NOTE_LIMIT, Period
+from bot.members.pauses import MAX_PAUSE_DAYS
 
 OptionKind = Literal["text", "integer", "member", "channel", "role"]
 
@@ -305,6 +306,24 @@ COMMANDS: tuple[CommandInfo, ...] = (
         admin=True,
     ),
     CommandInfo("remind-channel remove", "Stop the channel reminder.", admin=True),
+    CommandInfo(
+        "streak pause",
+        "Pause your streak for holidays or illness: missed days don't break it, reminders rest.",
+        (
+            Option(
+                "days",
+                "integer",
+                required=True,
+                low=1,
+                high=MAX_PAUSE_DAYS,
+                hint="<n>",
+                example="7",
+                description="How many days, from today (a monthly allowance applies)",
+            ),
+        ),
+    ),
+    CommandInfo("streak resume", "End your pause early: today counts as an ordinary day."),
+    CommandInfo("streak status", "Whether you're paused, and the pause days you have left."),
     CommandInfo("export", "Download everything stored about you (CSV)."),
     CommandInfo("forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "Reload the knowledge base from disk.", admin=True),
@@ -352,6 +371,7 @@ GROUP_DEFAULTS: dict[str, str] = {
     "remind": "remind list",
     "remind-channel": "remind-channel list",
     "timezone": "timezone show",
+    "streak": "streak status",
 }
 
 # Older console forms that still work, by the words they start with. The channel reminder was
@@ -365,7 +385,7 @@ ALIASES: dict[str, str] = {"remind channel": "remind-channel"}
 ANYWHERE: frozenset[str] = frozenset(
     {"help", "ask", "topics"}
     | {"checkin", "checkin-undo", "stats", "history", "goal", "timezone", "privacy"}
-    | {"remind", "export", "forget-me"}
+    | {"remind", "export", "forget-me", "streak"}
 )
 
 # Discord's commands on a message (its Apps menu). The console has none: it has no other

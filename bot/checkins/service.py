@@ -17,9 +17,11 @@ from bot.checkins.models import BoardEntry, Checkin, NewCheckin, Streaks
 from bot.checkins.streaks import after_checkin, milestone_reached, streaks, week_progress
 from bot.clock import Clock
 from bot.errors import InputError
+from bot.members.pauses import paused_dates
 from bot.members.service import MembersService
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import checkins as store
+from bot.storage import pauses as pause_store
 from bot.storage.db import Database
 from bot.timezones import local_date
 
@@ -231,10 +233,11 @@ class CheckinService:
         today = local_date(self._clock.now(), zone_name)
         active = await store.active_dates(self._db, user_id)
         goal = (await self._members.settings(user_id)).goal_days
+        paused = paused_dates(await pause_store.pauses_of(self._db, user_id))
         since = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)
         return Stats(
             user_id=user_id,
-            streak=streaks(active, today, goal),
+            streak=streaks(active, today, goal, paused),
             week_done=week_progress(active, today),
             goal=goal,
             totals=await store.totals_by_activity(self._db, user_id),

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from bot.app import App
 from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS
-from bot.console import checkins, clock, members, questions, reminders
+from bot.console import checkins, clock, members, questions, reminders, streaks
 from bot.console.parse import Parsed, parse_line
 from bot.console.render import UTC_ZONE, render_text
 from bot.console.session import Command, Quit, Session
@@ -67,6 +67,7 @@ class Console:
             **checkins.COMMANDS,
             **members.COMMANDS,
             **reminders.COMMANDS,
+            **streaks.COMMANDS,
             **clock.COMMANDS,
         }
         self._commands = (*COMMANDS, *CONSOLE_ONLY)

@@ -26,6 +26,7 @@ COGS: tuple[str, ...] = (
     "bot.discord.cogs.questions",
     "bot.discord.cogs.checkins",
     "bot.discord.cogs.reminders",
+    "bot.discord.cogs.streaks",
 )
 
 

@@ -5,7 +5,8 @@ Each pass:
    create its occurrence row, unique on (reminder, local date), and advance the reminder to its
    next occurrence. After downtime only the latest missed occurrence is sent, and only within the
    grace window, marked late; older ones are recorded as skipped. A day the member already
-   checked in is skipped too. A reminder whose stored zone can't be loaded is stopped, with the
+   checked in is skipped too, and so is a member's own reminder on a day their streak is
+   paused. A reminder whose stored zone can't be loaded is stopped, with the
    reason, and logged once; the others in the batch go on.
 2. **Claim** pending occurrences with a lease (committed before sending), so a crashed sender's
    work is picked up again once the lease runs out.
@@ -45,6 +46,7 @@ from bot.reminders.models import (
 )
 from bot.reminders.outcomes import PermanentFailure, TransientFailure
 from bot.reminders.schedule import zone_problem
+from bot.reminders.skips import skip_reasons
 from bot.reminders.walk import walk
 from bot.shards import ShardPlan
 from bot.storage import outbox
@@ -244,15 +246,15 @@ class Dispatcher:
                     continue
                 occurrences, due, day = walk(reminder, now, self._settings.grace)
                 plans.append((reminder, occurrences, due, day))
-            # The occurrences that would be sent, for the members who skip checked-in days.
-            wanted = {
-                (r.user_id, day)
-                for r, occurrences, _, _ in plans
-                if r.skip_if_checked_in
-                for day, _, send in occurrences
-                if send
-            }
-            done = await outbox.checked_in_days(tx, wanted)
+            skipped = await skip_reasons(
+                tx,
+                [
+                    (r, day)
+                    for r, occurrences, _, _ in plans
+                    for day, _, send in occurrences
+                    if send
+                ],
+            )
             rows = []
             for reminder, occurrences, _, _ in plans:
                 for day, due_at, send in occurrences:
@@ -260,8 +262,8 @@ class Dispatcher:
                     reason = None
                     if not send:
                         status, reason = "skipped", outcomes.SKIPPED_OFFLINE
-                    elif (reminder.user_id, day) in done and reminder.skip_if_checked_in:
-                        status, reason = "skipped", outcomes.SKIPPED_CHECKED_IN
+                    elif (reminder.id, day) in skipped:
+                        status, reason = "skipped", skipped[reminder.id, day]
                     rows.append(
                         NewOccurrence(
                             reminder.id, day, due_at, status, now - due_at > LATE_AFTER, reason

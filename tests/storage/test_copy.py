@@ -63,6 +63,7 @@ async def fill(app: App, clock: FakeClock) -> None:
         user_id=1, entry_id="walking", question="walk?", helpful=True
     )
     await app.questions.ask("how much protein should i eat")
+    await app.protection.pause(3, 2)
 
 
 @pytest.fixture
