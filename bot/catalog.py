@@ -324,6 +324,22 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("streak resume", "End your pause early: today counts as an ordinary day."),
     CommandInfo("streak status", "Whether you're paused, and the pause days you have left."),
+    CommandInfo(
+        "streak nudge",
+        "One DM before midnight on a day your streak would break (off by default).",
+        (
+            _on_off("send", "on for a nudge on days your streak is at risk; off to stop them"),
+            Option(
+                "hours",
+                "integer",
+                low=1,
+                high=12,
+                hint="<1-12>",
+                example="3",
+                description="How many hours before your midnight (the default, 3, if left out)",
+            ),
+        ),
+    ),
     CommandInfo("export", "Download everything stored about you (CSV)."),
     CommandInfo("forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "Reload the knowledge base from disk.", admin=True),

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from bot.checkins.charts import WEEKS, chart_title, heatmap_png
 from bot.checkins.models import BoardEntry, Checkin, NewCheckin, Streaks
-from bot.checkins.streaks import after_checkin, milestone_reached, streaks, week_progress
+from bot.checkins.streaks import (
+    after_checkin,
+    at_stake,
+    milestone_reached,
+    streaks,
+    week_progress,
+)
 from bot.clock import Clock
 from bot.errors import InputError
 from bot.members.pauses import paused_dates
@@ -244,6 +250,17 @@ class CheckinService:
             recent=await store.counts_by_date(self._db, user_id, since),
             today=today,
         )
+
+    async def decides_streak(self, user_id: int, day: date) -> bool:
+        """Whether `day` is the member's today and decides their streak: no check-in or pause
+        yet, a streak to keep, and it would break if the day passed (the nudge's rule)."""
+        zone_name, _ = await self._members.zone_for(user_id)
+        today = local_date(self._clock.now(), zone_name)
+        if today != day:
+            return False
+        goal = (await self._members.settings(user_id)).goal_days
+        paused = paused_dates(await pause_store.pauses_of(self._db, user_id))
+        return at_stake(await store.active_dates(self._db, user_id), today, goal, paused)
 
     async def chart(self, stats: Stats, title: str | None = None) -> bytes:
         """The 12-week heat map as PNG bytes, drawn off the event loop; titled with its active

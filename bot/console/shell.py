@@ -22,6 +22,7 @@ from bot.console.session import Command, Quit, Session
 from bot.errors import InputError
 from bot.help import help_reply
 from bot.reminders.models import Claimed
+from bot.reminders.nudge_replies import nudge_message
 from bot.reminders.replies import guild_reminder_message, reminder_message
 from bot.replies import Action, Reply, apology_reply, error_reply, text
 from bot.timezones import UnknownZone, zone
@@ -182,6 +183,8 @@ class Console:
         prompt = self.app.reminders.prompt_for(delivery.reminder_id, delivery.local_date)
         if delivery.kind == "guild":
             reply = guild_reminder_message(delivery, prompt)
+        elif delivery.kind == "nudge":
+            reply = nudge_message(delivery)
         else:
             reply = reminder_message(delivery, prompt)
         self._delivered_actions = reply.actions

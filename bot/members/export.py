@@ -36,6 +36,7 @@ EXPORT_COLUMNS: Final = {
     "channel-reminder": ("guild_id",),
     "feedback": ("created_at", "topic", "question", "helpful"),
     "streak-pause": ("first_day", "last_day"),
+    "streak-nudge": ("time", "timezone", "status"),
 }
 EXPORT_FIELDS: Final = ("record", *dict.fromkeys(c for cs in EXPORT_COLUMNS.values() for c in cs))
 
@@ -70,6 +71,16 @@ async def export_csv(db: Database, user_id: int, default_zone: str) -> bytes:
                 "where": "dm" if reminder.channel_id is None else f"channel {reminder.channel_id}",
                 "timezone": reminder.zone,
                 "status": status,
+            }
+        )
+    nudge = await reminder_store.nudge_of(db, user_id, default_zone)
+    if nudge is not None:
+        writer.writerow(
+            {
+                "record": "streak-nudge",
+                "time": nudge.local_time.strftime("%H:%M"),
+                "timezone": nudge.zone,
+                "status": f"stopped: {nudge.disabled_reason}" if nudge.disabled_reason else "on",
             }
         )
     for guild_id in await reminder_store.subscriptions_of(db, user_id):

@@ -44,6 +44,7 @@ from bot.reminders.models import (
     OccurrenceStatus,
     Reminder,
 )
+from bot.reminders.nudges import NudgeDue
 from bot.reminders.outcomes import PermanentFailure, TransientFailure
 from bot.reminders.schedule import zone_problem
 from bot.reminders.skips import skip_reasons
@@ -128,8 +129,10 @@ class Dispatcher:
         sender: Sender,
         settings: Settings,
         watcher: outcomes.DispatchWatcher = outcomes.UNWATCHED,
+        nudge_due: NudgeDue | None = None,
     ) -> None:
         self._db = db
+        self._nudge_due = nudge_due
         self._watcher = watcher
         self._clock = clock
         self._sender = sender
@@ -317,6 +320,14 @@ class Dispatcher:
             # Claimed again although its last attempt was never acknowledged: the process died
             # in the send. Every claim counts, so a send that kills us can't repeat forever.
             await self._give_up(delivery, "the bot stopped while sending it", "interrupted")
+            return 0
+        if delivery.kind == "nudge" and not (
+            self._nudge_due and await self._nudge_due(delivery.user_id, delivery.local_date)
+        ):
+            # Judged again now, just before sending: a check-in since it was made, a pause,
+            # or its day over, and it is not sent.
+            await outbox.mark_skipped(self._db, delivery.id, outcomes.SKIPPED_SAFE)
+            self._watcher.skipped("safe", 1)
             return 0
         try:
             async with self._charged():

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import Final, Literal
 
 # A member's own reminder, or a guild's one channel reminder (members opt in to its pings).
-ReminderKind = Literal["member", "guild"]
+ReminderKind = Literal["member", "guild", "nudge"]
 
 # A guild reminder belongs to no member: its `user_id` is this. Discord ids start far above 0,
 # so it names nobody, and forget-me (which deletes by user id) never reaches a guild's reminder.

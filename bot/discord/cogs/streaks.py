@@ -1,5 +1,5 @@
-"""Streak protection in Discord: /streak pause, resume and status. The replies come from the
-core (bot/members/replies.py), as in the console."""
+"""Streak protection in Discord: /streak pause, resume, status and nudge. The replies come from
+the core (bot/members/replies.py, bot/reminders/nudge_replies.py), as in the console."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from bot.discord.options import from_catalog
 from bot.discord.render import send_reply
 from bot.members.protection import StreakProtection
 from bot.members.replies import pause_reply, resume_reply, status_reply
+from bot.reminders.nudge_replies import nudge_setting_reply
+from bot.reminders.nudges import NudgeService
 
 
 class StreaksCog(commands.Cog):
@@ -23,6 +25,7 @@ class StreaksCog(commands.Cog):
     def __init__(self, bot: SecondHeartBot) -> None:
         self.bot = bot
         self.protection: StreakProtection = bot.app.protection
+        self.nudges: NudgeService = bot.app.nudges
 
     @streak.command(name="pause", description="Pause your streak for holidays or illness")
     @from_catalog("streak pause")
@@ -41,6 +44,14 @@ class StreaksCog(commands.Cog):
         await send_reply(
             interaction, status_reply(await self.protection.status(interaction.user.id))
         )
+
+    @streak.command(name="nudge", description="A DM before midnight when your streak is at risk")
+    @from_catalog("streak nudge")
+    async def nudge(
+        self, interaction: discord.Interaction[SecondHeartBot], send: str, hours: int | None
+    ) -> None:
+        setting = await self.nudges.set(interaction.user.id, send == "on", hours)
+        await send_reply(interaction, nudge_setting_reply(setting))
 
 
 async def setup(bot: SecondHeartBot) -> None:

@@ -9,3 +9,9 @@ CREATE TABLE streak_pauses (
     CHECK (first_day <= last_day)
 );
 CREATE INDEX streak_pauses_user ON streak_pauses (user_id, last_day);
+
+-- The streak-at-risk nudge: a reminder row of kind 'nudge', one per member (see SQLite's 0014).
+ALTER TABLE reminders DROP CONSTRAINT reminders_kind_check;
+ALTER TABLE reminders ADD CONSTRAINT reminders_kind_check
+    CHECK (kind IN ('member', 'guild', 'nudge'));
+CREATE UNIQUE INDEX reminders_one_nudge ON reminders (user_id) WHERE kind = 'nudge';
