@@ -19,7 +19,6 @@ def help_reply(*, console: bool = False) -> Reply:
     member = [c for c in COMMANDS if not c.admin]
     admin = [c for c in COMMANDS if c.admin]
     # Reminders have a field of their own: one list of every command outgrew what Discord shows
-    # in a field (1,024 characters), and the end of it was cut off.
     # in a field (1,024 characters), and the end of it was cut off. So has streak protection.
     reminders = [c for c in member if c.name.split()[0] == "remind"]
     streak = [c for c in member if c.name.split()[0] == "streak"]

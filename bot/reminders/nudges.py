@@ -85,9 +85,10 @@ class NudgeService:
         return NudgeSetting(True, hours)
 
     async def reschedule(self, user_id: int) -> None:
-        """The member's zone changed: the nudge follows it (bot/app.py wires this)."""
+        """The member's zone changed: the nudge follows it (bot/app.py wires this). One stopped
+        (DMs closed) stays stopped until the member turns it on again."""
         row = await store.nudge_of(self._db, user_id, self._members.default_zone)
-        if row is not None:
+        if row is not None and row.disabled_reason is None:
             await self._schedule(user_id, row.local_time)
 
     async def _schedule(self, user_id: int, at: time) -> None:

@@ -64,6 +64,7 @@ async def fill(app: App, clock: FakeClock) -> None:
     )
     await app.questions.ask("how much protein should i eat")
     await app.protection.pause(3, 2)
+    await app.nudges.set(2, True)
 
 
 @pytest.fixture
