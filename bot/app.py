@@ -17,12 +17,14 @@ from bot.checkins.service import CheckinService
 from bot.clock import Clock, SystemClock
 from bot.community.service import CommunityService
 from bot.config import Config
+from bot.members.protection import StreakProtection
 from bot.members.service import MembersService
 from bot.questions.engines import build_engines
 from bot.questions.kb import load_knowledge_strict
 from bot.questions.service import GAP_DAYS, QuestionService
 from bot.reminders.dispatcher import Dispatcher, Sender
 from bot.reminders.dispatcher import Settings as DispatchSettings
+from bot.reminders.nudges import NudgeService
 from bot.reminders.outcomes import UNWATCHED
 from bot.reminders.service import RemindersService
 from bot.reminders.service import Settings as ReminderSettings
@@ -48,6 +50,8 @@ class App:
     reminders: RemindersService
     retention: Retention
     community: CommunityService
+    protection: StreakProtection
+    nudges: NudgeService
     clock: Clock = field(default_factory=SystemClock)
     # Set when metrics.port is: what the services report goes here (bot/metrics).
     metrics: Metrics | None = None
@@ -67,9 +71,9 @@ class App:
                 shards=self.shards,
             ),
             watcher=metrics or UNWATCHED,
+            nudge_due=self.checkins.decides_streak,
         )
-        self.reminders.wake = dispatcher.wake
-        self.community.wake = dispatcher.wake
+        self.reminders.wake = self.nudges.wake = self.community.wake = dispatcher.wake
         return dispatcher
 
     @cached_property
@@ -149,8 +153,10 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
         prompts=lambda: questions.kb.prompts,
         check_in=log_done,
     )
-    # A member's new time zone moves their reminders too.
+    nudges = NudgeService(data, clock, members, config.streaks.nudge_hours)
+    # A member's new time zone moves their reminders too, and their nudge.
     members.on_timezone_change.append(reminders.reschedule_member)
+    members.on_timezone_change.append(nudges.reschedule)
     # Forget-me deleted the member's guild pairs: the check-ins' cache of them must go too.
     members.on_forget.append(checkins.forget_guilds_of)
     if metrics is not None:
@@ -173,6 +179,8 @@ async def open_app(config: Config, clock: Clock | None = None) -> App:
             ),
         ),
         community=CommunityService(data, clock, config.default_timezone),
+        protection=StreakProtection(data, clock, members, config.streaks.pause_days_per_month),
+        nudges=nudges,
         clock=clock,
         metrics=metrics,
     )

@@ -13,6 +13,7 @@ from typing import get_args
 from bot.checkins.service import ACTIVITIES, BOUNDS, NOTE_LIMIT, Period
 from bot.command_info import CommandInfo, Option, OptionKind
 from bot.community.commands import COMMUNITY_ALIASES, COMMUNITY_COMMANDS
+from bot.members.commands import STREAK_COMMANDS
 
 __all__ = [
     "ALIASES",
@@ -267,6 +268,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo("remind-channel remove", "Stop the channel reminder.", admin=True),
     *COMMUNITY_COMMANDS,
+    *STREAK_COMMANDS,
     CommandInfo("export", "Download everything stored about you (CSV)."),
     CommandInfo("forget-me", "Delete everything stored about you."),
     CommandInfo("kb reload", "Reload the knowledge base from disk.", admin=True),
@@ -314,6 +316,7 @@ GROUP_DEFAULTS: dict[str, str] = {
     "remind": "remind list",
     "remind-channel": "remind-channel list",
     "timezone": "timezone show",
+    "streak": "streak status",
 }
 
 # Older console forms that still work, by the words they start with. The channel reminder was
@@ -327,7 +330,7 @@ ALIASES: dict[str, str] = {"remind channel": "remind-channel", **COMMUNITY_ALIAS
 ANYWHERE: frozenset[str] = frozenset(
     {"help", "ask", "topics"}
     | {"checkin", "checkin-undo", "stats", "history", "goal", "timezone", "privacy"}
-    | {"remind", "export", "forget-me"}
+    | {"remind", "export", "forget-me", "streak"}
 )
 
 # Discord's commands on a message (its Apps menu). The console has none: it has no other

@@ -161,6 +161,13 @@ class RemindersConfig(_Section, frozen=True):
     retention_days: Annotated[int, msgspec.Meta(ge=1, le=3650)] = 30
 
 
+class StreaksConfig(_Section, frozen=True):
+    # Paused days (/streak pause) a member may use per calendar month.
+    pause_days_per_month: Annotated[int, msgspec.Meta(ge=1, le=31)] = 14
+    # The streak-at-risk nudge's default: this many hours before the member's local midnight.
+    nudge_hours: Annotated[int, msgspec.Meta(ge=1, le=12)] = 3
+
+
 class MetricsConfig(_Section, frozen=True):
     # The port of the Prometheus endpoint (GET /metrics); null, the default, opens no port.
     port: Annotated[int, msgspec.Meta(ge=1, le=65535)] | None = None
@@ -184,6 +191,7 @@ class Config(_Section, frozen=True):
     knowledge: KnowledgeConfig = msgspec.field(default_factory=KnowledgeConfig)
     questions: QuestionsConfig = msgspec.field(default_factory=QuestionsConfig)
     reminders: RemindersConfig = msgspec.field(default_factory=RemindersConfig)
+    streaks: StreaksConfig = msgspec.field(default_factory=StreaksConfig)
     metrics: MetricsConfig = msgspec.field(default_factory=MetricsConfig)
     # The zone used for a member who has not set theirs yet.
     default_timezone: str = "UTC"

@@ -19,10 +19,15 @@ def help_reply(*, console: bool = False) -> Reply:
     member = [c for c in COMMANDS if not c.admin]
     admin = [c for c in COMMANDS if c.admin]
     # Reminders have a field of their own: one list of every command outgrew what Discord shows
-    # in a field (1,024 characters), and the end of it was cut off.
+    # in a field (1,024 characters), and the end of it was cut off. So has streak protection.
     reminders = [c for c in member if c.name.split()[0] == "remind"]
-    others = [c for c in member if c not in reminders]
-    fields = [Field("Commands", _lines(others)), Field("Reminders", _lines(reminders))]
+    streak = [c for c in member if c.name.split()[0] == "streak"]
+    others = [c for c in member if c not in reminders and c not in streak]
+    fields = [
+        Field("Commands", _lines(others)),
+        Field("Reminders", _lines(reminders)),
+        Field("Streak protection", _lines(streak)),
+    ]
     if admin:
         fields.append(Field("For server managers", _lines(admin)))
     if console:

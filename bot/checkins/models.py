@@ -106,8 +106,10 @@ class StreakUpdate:
 
 # The streak maths a check-in's transaction runs (streaks.after_checkin): given the kept state
 # (if any), the goal, the member's today, the day this check-in added (None if its day was
-# active already) and the active days as they are now.
-StreakStep = Callable[[Settled | None, int, date, date | None, ActiveDays], StreakUpdate]
+# active already), the active days as they are now and the member's paused days.
+StreakStep = Callable[
+    [Settled | None, int, date, date | None, ActiveDays, frozenset[date]], StreakUpdate
+]
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,20 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from bot.checkins.charts import WEEKS, chart_title, heatmap_png
 from bot.checkins.models import BoardEntry, Checkin, NewCheckin, Streaks
-from bot.checkins.streaks import after_checkin, milestone_reached, streaks, week_progress
+from bot.checkins.streaks import (
+    after_checkin,
+    at_stake,
+    milestone_reached,
+    streaks,
+    week_progress,
+)
 from bot.clock import Clock
 from bot.errors import InputError
+from bot.members.pauses import paused_dates
 from bot.members.service import MembersService
 from bot.questions.triage import Level, Triage, TriageResult
 from bot.storage import checkins as store
+from bot.storage import pauses as pause_store
 from bot.storage.db import Database
 from bot.timezones import local_date
 
@@ -231,16 +239,28 @@ class CheckinService:
         today = local_date(self._clock.now(), zone_name)
         active = await store.active_dates(self._db, user_id)
         goal = (await self._members.settings(user_id)).goal_days
+        paused = paused_dates(await pause_store.pauses_of(self._db, user_id))
         since = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)
         return Stats(
             user_id=user_id,
-            streak=streaks(active, today, goal),
+            streak=streaks(active, today, goal, paused),
             week_done=week_progress(active, today),
             goal=goal,
             totals=await store.totals_by_activity(self._db, user_id),
             recent=await store.counts_by_date(self._db, user_id, since),
             today=today,
         )
+
+    async def decides_streak(self, user_id: int, day: date) -> bool:
+        """Whether `day` is the member's today and decides their streak: no check-in or pause
+        yet, a streak to keep, and it would break if the day passed (the nudge's rule)."""
+        zone_name, _ = await self._members.zone_for(user_id)
+        today = local_date(self._clock.now(), zone_name)
+        if today != day:
+            return False
+        goal = (await self._members.settings(user_id)).goal_days
+        paused = paused_dates(await pause_store.pauses_of(self._db, user_id))
+        return at_stake(await store.active_dates(self._db, user_id), today, goal, paused)
 
     async def chart(self, stats: Stats, title: str | None = None) -> bytes:
         """The 12-week heat map as PNG bytes, drawn off the event loop; titled with its active

@@ -16,13 +16,14 @@ from typing import TextIO
 from bot.app import App
 from bot.catalog import ALIASES, COMMANDS, CONSOLE_ONLY, GROUP_DEFAULTS
 from bot.community.replies import post_reply
-from bot.console import checkins, clock, community, members, questions, reminders
+from bot.console import checkins, clock, community, members, questions, reminders, streaks
 from bot.console.parse import Parsed, parse_line
 from bot.console.render import UTC_ZONE, render_text
 from bot.console.session import Command, Quit, Session
 from bot.errors import InputError
 from bot.help import help_reply
 from bot.reminders.models import Claimed
+from bot.reminders.nudge_replies import nudge_message
 from bot.reminders.replies import guild_reminder_message, reminder_message
 from bot.replies import Action, Reply, apology_reply, error_reply, text
 from bot.timezones import UnknownZone, zone
@@ -68,6 +69,7 @@ class Console:
             **checkins.COMMANDS,
             **members.COMMANDS,
             **reminders.COMMANDS,
+            **streaks.COMMANDS,
             **clock.COMMANDS,
             **community.COMMANDS,
         }
@@ -191,6 +193,8 @@ class Console:
         prompt = self.app.reminders.prompt_for(delivery.reminder_id, delivery.local_date)
         if delivery.kind == "guild":
             reply = guild_reminder_message(delivery, prompt)
+        elif delivery.kind == "nudge":
+            reply = nudge_message(delivery)
         else:
             reply = reminder_message(delivery, prompt)
         self._delivered_actions = reply.actions

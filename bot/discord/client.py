@@ -27,6 +27,7 @@ COGS: tuple[str, ...] = (
     "bot.discord.cogs.checkins",
     "bot.discord.cogs.reminders",
     "bot.discord.cogs.community",
+    "bot.discord.cogs.streaks",
 )
 
 

@@ -20,6 +20,7 @@ from bot.discord.client import SecondHeartBot
 from bot.discord.render import embed_for, files_for, mention
 from bot.discord.views import view_for
 from bot.reminders.models import Claimed
+from bot.reminders.nudge_replies import nudge_message
 from bot.reminders.outcomes import FailReason, PermanentFailure, TransientFailure
 from bot.reminders.replies import disabled_notice, guild_reminder_message, reminder_message
 from bot.reminders.service import RemindersService
@@ -55,7 +56,11 @@ class DiscordSender:
             return await self._send_to_guild(
                 delivery, nonce, guild_reminder_message(delivery, prompt)
             )
-        reply = reminder_message(delivery, prompt)
+        reply = (
+            nudge_message(delivery)
+            if delivery.kind == "nudge"
+            else reminder_message(delivery, prompt)
+        )
         view = view_for(reply.actions) or discord.utils.MISSING
         async with _discord_errors():
             if delivery.channel_id is None:

@@ -14,6 +14,7 @@ from typing import Final
 from bot.reminders.schedule import describe_days, mask_to_days
 from bot.storage import checkins as checkin_store
 from bot.storage import members as store
+from bot.storage import pauses as pause_store
 from bot.storage import reminders as reminder_store
 from bot.storage.db import Database
 
@@ -34,6 +35,8 @@ EXPORT_COLUMNS: Final = {
     "setting": ("setting", "value"),
     "channel-reminder": ("guild_id",),
     "feedback": ("created_at", "topic", "question", "helpful"),
+    "streak-pause": ("first_day", "last_day"),
+    "streak-nudge": ("time", "timezone", "status"),
 }
 EXPORT_FIELDS: Final = ("record", *dict.fromkeys(c for cs in EXPORT_COLUMNS.values() for c in cs))
 
@@ -70,6 +73,16 @@ async def export_csv(db: Database, user_id: int, default_zone: str) -> bytes:
                 "status": status,
             }
         )
+    nudge = await reminder_store.nudge_of(db, user_id, default_zone)
+    if nudge is not None:
+        writer.writerow(
+            {
+                "record": "streak-nudge",
+                "time": nudge.local_time.strftime("%H:%M"),
+                "timezone": nudge.zone,
+                "status": f"stopped: {nudge.disabled_reason}" if nudge.disabled_reason else "on",
+            }
+        )
     for guild_id in await reminder_store.subscriptions_of(db, user_id):
         writer.writerow({"record": "channel-reminder", "guild_id": guild_id})
     for row in await checkin_store.all_checkins(db, user_id):
@@ -85,6 +98,14 @@ async def export_csv(db: Database, user_id: int, default_zone: str) -> bytes:
                 "minutes": _blank(row.minutes),
                 "note": row.note or "",
                 "timezone": row.timezone,
+            }
+        )
+    for pause in await pause_store.pauses_of(db, user_id):
+        writer.writerow(
+            {
+                "record": "streak-pause",
+                "first_day": pause.first.isoformat(),
+                "last_day": pause.last.isoformat(),
             }
         )
     for fb in await store.feedback(db, user_id):

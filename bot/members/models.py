@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Final
 
 DEFAULT_GOAL_DAYS: Final = 7
@@ -27,3 +27,17 @@ class FeedbackRecord:
     question: str
     helpful: bool
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class Pause:
+    """A member's pause (/streak pause): the local dates `first` to `last`, both included.
+
+    A member setting, like the zone: check-ins read it for the streak, reminders to skip days.
+    """
+
+    first: date
+    last: date
+
+    def days(self) -> list[date]:
+        return [self.first + timedelta(days=n) for n in range((self.last - self.first).days + 1)]

@@ -32,7 +32,7 @@ Outcome = Literal["ok", "refused", "error"]
 GatewayState = Iterable[tuple[int, float, bool]]
 
 TRIAGE_LEVELS: Final = (*(level.label for level in Level), "none")
-SKIP_REASONS: Final[tuple[SkipReason, ...]] = ("offline", "checked_in")
+SKIP_REASONS: Final[tuple[SkipReason, ...]] = ("offline", "checked_in", "paused", "safe")
 RETRY_REASONS: Final[tuple[RetryReason, ...]] = ("timeout", "transient", "unexpected")
 FAIL_REASONS: Final[tuple[FailReason, ...]] = (
     "dms_closed",
@@ -97,7 +97,9 @@ class Metrics(Collector):
         self._skipped = tally(
             "reminders_skipped",
             "Occurrences recorded as skipped: offline (missed while the bot was down, beyond "
-            "the grace window) or checked_in (the member had already checked in that day).",
+            "the grace window), checked_in (the member had already checked in that day), "
+            "paused (the member's streak was paused that day) or safe (a nudge whose day no "
+            "longer decided the streak).",
             "reason",
             SKIP_REASONS,
         )

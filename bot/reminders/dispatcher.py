@@ -5,7 +5,8 @@ Each pass:
    create its occurrence row, unique on (reminder, local date), and advance the reminder to its
    next occurrence. After downtime only the latest missed occurrence is sent, and only within the
    grace window, marked late; older ones are recorded as skipped. A day the member already
-   checked in is skipped too. A reminder whose stored zone can't be loaded is stopped, with the
+   checked in is skipped too, and so is a member's own reminder on a day their streak is
+   paused. A reminder whose stored zone can't be loaded is stopped, with the
    reason, and logged once; the others in the batch go on.
 2. **Claim** pending occurrences with a lease (committed before sending), so a crashed sender's
    work is picked up again once the lease runs out.
@@ -43,8 +44,10 @@ from bot.reminders.models import (
     OccurrenceStatus,
     Reminder,
 )
+from bot.reminders.nudges import NudgeDue
 from bot.reminders.outcomes import PermanentFailure, TransientFailure
 from bot.reminders.schedule import zone_problem
+from bot.reminders.skips import skip_reasons
 from bot.reminders.walk import walk
 from bot.shards import ShardPlan
 from bot.storage import outbox
@@ -126,8 +129,10 @@ class Dispatcher:
         sender: Sender,
         settings: Settings,
         watcher: outcomes.DispatchWatcher = outcomes.UNWATCHED,
+        nudge_due: NudgeDue | None = None,
     ) -> None:
         self._db = db
+        self._nudge_due = nudge_due
         self._watcher = watcher
         self._clock = clock
         self._sender = sender
@@ -244,15 +249,15 @@ class Dispatcher:
                     continue
                 occurrences, due, day = walk(reminder, now, self._settings.grace)
                 plans.append((reminder, occurrences, due, day))
-            # The occurrences that would be sent, for the members who skip checked-in days.
-            wanted = {
-                (r.user_id, day)
-                for r, occurrences, _, _ in plans
-                if r.skip_if_checked_in
-                for day, _, send in occurrences
-                if send
-            }
-            done = await outbox.checked_in_days(tx, wanted)
+            skipped = await skip_reasons(
+                tx,
+                [
+                    (r, day)
+                    for r, occurrences, _, _ in plans
+                    for day, _, send in occurrences
+                    if send
+                ],
+            )
             rows = []
             for reminder, occurrences, _, _ in plans:
                 for day, due_at, send in occurrences:
@@ -260,8 +265,8 @@ class Dispatcher:
                     reason = None
                     if not send:
                         status, reason = "skipped", outcomes.SKIPPED_OFFLINE
-                    elif (reminder.user_id, day) in done and reminder.skip_if_checked_in:
-                        status, reason = "skipped", outcomes.SKIPPED_CHECKED_IN
+                    elif (reminder.id, day) in skipped:
+                        status, reason = "skipped", skipped[reminder.id, day]
                     rows.append(
                         NewOccurrence(
                             reminder.id, day, due_at, status, now - due_at > LATE_AFTER, reason
@@ -315,6 +320,14 @@ class Dispatcher:
             # Claimed again although its last attempt was never acknowledged: the process died
             # in the send. Every claim counts, so a send that kills us can't repeat forever.
             await self._give_up(delivery, "the bot stopped while sending it", "interrupted")
+            return 0
+        if delivery.kind == "nudge" and not (
+            self._nudge_due and await self._nudge_due(delivery.user_id, delivery.local_date)
+        ):
+            # Judged again now, just before sending: a check-in since it was made, a pause,
+            # or its day over, and it is not sent.
+            await outbox.mark_skipped(self._db, delivery.id, outcomes.SKIPPED_SAFE)
+            self._watcher.skipped("safe", 1)
             return 0
         try:
             async with self._charged():

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Final, Literal
 
-# A member's own reminder, or a guild's one channel reminder (members opt in to its pings), or
-# a community post: a guild's weekly recap or a challenge's end (bot/community/).
-ReminderKind = Literal["member", "guild", "recap"]
+# A member's own reminder, a guild's one channel reminder (members opt in to its pings), a
+# member's streak-at-risk nudge (bot/members/), or a community post: a guild's weekly recap or a
+# challenge's end (bot/community/).
+ReminderKind = Literal["member", "guild", "nudge", "recap"]
 
 # A guild reminder belongs to no member: its `user_id` is this. Discord ids start far above 0,
 # so it names nobody, and forget-me (which deletes by user id) never reaches a guild's reminder.

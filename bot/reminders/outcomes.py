@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Final, Literal, Protocol
 
 # Why an occurrence was recorded as skipped rather than sent.
-SkipReason = Literal["offline", "checked_in"]
+SkipReason = Literal["offline", "checked_in", "paused", "safe"]
 # Why an attempt will be tried again: cut off at the time limit, a failure Discord says is
 # passing (5xx, a dropped connection), or an error of neither kind (a bug, an unreadable reply).
 RetryReason = Literal["timeout", "transient", "unexpected"]
@@ -26,9 +26,14 @@ FailReason = Literal[
 # The reason text materialise stores for a skipped occurrence, and its fixed name.
 SKIPPED_OFFLINE: Final = "missed while the bot was offline"
 SKIPPED_CHECKED_IN: Final = "already checked in"
+SKIPPED_PAUSED: Final = "streak paused (/streak pause)"
+# A nudge, judged just before sending: its day no longer decides the streak.
+SKIPPED_SAFE: Final = "the streak was not at stake"
 SKIP_REASONS: Final[dict[str, SkipReason]] = {
     SKIPPED_OFFLINE: "offline",
     SKIPPED_CHECKED_IN: "checked_in",
+    SKIPPED_PAUSED: "paused",
+    SKIPPED_SAFE: "safe",
 }
 
 

@@ -16,6 +16,7 @@ from bot.checkins.models import (
 )
 from bot.storage.db import Database, Row, Transaction
 from bot.storage.members import SETTINGS_SQL, settings_of
+from bot.storage.pauses import pauses_in
 from bot.timezones import local_date
 
 _COLUMNS = (
@@ -93,11 +94,13 @@ async def record_checkin(
         # from the kept state's walk on), and the whole history only when it asks for more.
         first = kept.reads_from if kept is not None and kept.goal == settings.goal_days else None
         days = _ActiveDays(await _active_dates(tx, new.user_id, first), first)
+        # A member has a few pauses a month at most: all of them, one short read.
+        paused = frozenset(d for p in await pauses_in(tx, new.user_id) for d in p.days())
         try:
-            update = streak(kept, settings.goal_days, today, added, days)
+            update = streak(kept, settings.goal_days, today, added, days, paused)
         except _NeedsEarlierDays:
             days = _ActiveDays(await _active_dates(tx, new.user_id, None), None)
-            update = streak(kept, settings.goal_days, today, added, days)
+            update = streak(kept, settings.goal_days, today, added, days, paused)
         if update.state is not kept:  # most check-ins leave it as it was: no write
             await _save_streak_state(tx, new.user_id, update.state)
         return RecordedCheckin(row, created, settings, zone, today, update)

@@ -163,6 +163,16 @@ async def mark_sent(db: Database, occurrence_id: int, message_id: int, at: datet
         )
 
 
+async def mark_skipped(db: Database, occurrence_id: int, reason: str) -> None:
+    """A claimed occurrence found not worth sending after all (a nudge whose day is safe)."""
+    async with db.transaction() as tx:
+        await tx.execute(
+            "UPDATE reminder_occurrences SET status = 'skipped', reason = ?, lease_until = NULL "
+            "WHERE id = ? AND status = 'sending'",
+            (reason, occurrence_id),
+        )
+
+
 async def mark_retry(db: Database, occurrence_id: int, not_before: datetime, reason: str) -> None:
     async with db.transaction() as tx:
         await tx.execute(
@@ -262,7 +272,7 @@ async def answer(
         row = await tx.fetchone(
             "SELECT o.answer, o.local_date, o.reminder_id FROM reminder_occurrences AS o "
             "JOIN reminders AS r ON r.id = o.reminder_id "
-            "WHERE o.id = ? AND r.user_id = ? AND r.kind = 'member'",
+            "WHERE o.id = ? AND r.user_id = ? AND r.kind <> 'guild'",
             (occurrence_id, user_id),
         )
         if row is None:

@@ -319,3 +319,42 @@ async def subscriptions_of(db: Database, user_id: int) -> list[int]:
         (user_id,),
     )
     return [r["guild_id"] for r in rows]
+
+
+# The streak-at-risk nudge: the member's one reminder row of kind 'nudge', by DM, every day.
+
+
+async def set_nudge(
+    db: Database, user_id: int, local_time: time, next_due: datetime, next_date: date, at: datetime
+) -> None:
+    """Turn the member's nudge on at `local_time`, or move it there; a stopped one starts again."""
+    async with db.transaction() as tx:
+        await tx.execute(
+            "INSERT INTO reminders (user_id, local_time, weekdays, next_due, next_date, "
+            "created_at, kind, skip_if_checked_in) VALUES (?, ?, 127, ?, ?, ?, 'nudge', 1) "
+            "ON CONFLICT (user_id) WHERE kind = 'nudge' DO UPDATE SET "
+            "local_time = excluded.local_time, next_due = excluded.next_due, "
+            "next_date = excluded.next_date, paused = 0, disabled_reason = NULL",
+            (
+                user_id,
+                local_time.strftime("%H:%M"),
+                next_due.isoformat(),
+                next_date.isoformat(),
+                at.isoformat(),
+            ),
+        )
+
+
+async def remove_nudge(db: Database, user_id: int) -> bool:
+    async with db.transaction() as tx:
+        removed = await tx.execute(
+            "DELETE FROM reminders WHERE user_id = ? AND kind = 'nudge'", (user_id,)
+        )
+        return removed > 0
+
+
+async def nudge_of(db: Database, user_id: int, default_zone: str) -> Reminder | None:
+    row = await db.fetchone(
+        _REMINDER + " WHERE r.user_id = ? AND r.kind = 'nudge'", (default_zone, user_id)
+    )
+    return _reminder(row) if row else None

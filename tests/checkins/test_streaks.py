@@ -95,19 +95,25 @@ def test_milestones() -> None:
 # Properties.
 
 
-def day_by_day(active: set[date], today: date, goal: int) -> tuple[int, int]:
+def day_by_day(
+    active: set[date], today: date, goal: int, paused: frozenset[date] = frozenset()
+) -> tuple[int, int]:
     """The definition (module docstring) applied one calendar day at a time: slow and plain, the
-    reference the real implementation must agree with."""
-    per_week = Counter(week_start(d) for d in active)
+    reference the real implementation must agree with. A paused day (one without a check-in,
+    before today) is excused, and counts toward its week's goal."""
+    rest = {d for d in paused if d not in active and d < today}
+    covered = Counter(week_start(d) for d in active | rest)
     this_week = week_start(today)
     missed = sum(
-        1 for n in range((today - this_week).days) if this_week + timedelta(n) not in active
+        1 for n in range((today - this_week).days) if this_week + timedelta(n) not in active | rest
     )
 
     def excused(day: date) -> bool:
+        if day in rest:
+            return True
         if week_start(day) == this_week:
             return missed <= 7 - goal
-        return per_week[week_start(day)] >= goal
+        return covered[week_start(day)] >= goal
 
     run = best = 0
     day = min(active, default=today)

@@ -104,6 +104,8 @@ async def test_the_export_puts_each_value_under_the_heading_that_names_it(app: A
     await app.questions.record_feedback(
         user_id=1, entry_id="walking", question="walk?", helpful=False
     )
+    await app.protection.pause(1, 2)
+    await app.nudges.set(1, True)
     # Read back as a member's spreadsheet would: by heading.
     records = list(csv.DictReader(io.StringIO((await app.members.export_csv(1)).decode())))
     [reminder] = [r for r in records if r["record"] == "reminder"]

@@ -67,6 +67,8 @@ async def fill(app: App, clock: FakeClock) -> None:
         user_id=1, entry_id="walking", question="walk?", helpful=True
     )
     await app.questions.ask("how much protein should i eat")
+    await app.protection.pause(3, 2)
+    await app.nudges.set(2, True)
 
 
 @pytest.fixture

@@ -12,6 +12,10 @@ SET sql = replace(sql, 'CHECK (kind IN (''member'', ''guild''))',
                   'CHECK (kind IN (''member'', ''guild'', ''nudge'', ''recap''))')
 WHERE type = 'table' AND name = 'reminders';
 PRAGMA writable_schema = RESET;
+-- An empty table created and dropped bumps the schema cookie, so every other open connection
+-- reads the widened CHECK too, not only this one.
+CREATE TABLE schema_cookie_bump (x INTEGER);
+DROP TABLE schema_cookie_bump;
 
 -- One weekly recap per server; its one-off rows (once = 1) announce challenges' ends.
 CREATE UNIQUE INDEX reminders_one_recap ON reminders (guild_id) WHERE kind = 'recap' AND once = 0;
