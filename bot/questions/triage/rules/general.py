@@ -34,9 +34,6 @@ from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
     NOT_HEALING,
-    PE_NAMED,
-    PE_SIGNS,
-    PREGNANT,
     SNAP,
     SPUN_ROUND,
     VARICOSE,
@@ -84,6 +81,7 @@ from bot.questions.triage.vocabulary.other import (
     VARICOSE_NAMED,
     VOMITING,
 )
+from bot.questions.triage.vocabulary.pregnancy import PE_NAMED, PE_SIGNS, PREGNANT
 
 
 def fainting(m: Message) -> Level | None:

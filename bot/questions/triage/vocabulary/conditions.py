@@ -276,45 +276,6 @@ BLEEDING = words(
 )
 
 
-PREGNANT = words(
-    r"pregnan\w*",
-    r"\d+ ?weeks? (?:pregnant|gone|along)",
-    r"(?:third|second|3rd|2nd) trimester",
-    r"(?:weeks|days) (?:after|since) (?:giving birth|birth|the birth|my baby|having)",
-    r"(?:had|gave birth to|delivered) (?:my |the |a |our )?(?:baby|son|daughter|twins)",
-    r"post ?partum",
-    r"gave birth",
-    r"\d+ ?wks? (?:pregnant|gone|along)",
-    r"(?:prenatal|antenatal|pregnancy)",
-    r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| of| training| into| in)",
-    r"pre ?eclampsia",
-    r"midwife",
-    r"expecting",
-    r"bump",
-    r"newborn",
-)
-
-
-PE_NAMED = words(r"pre ?eclampsia")
-PE_SIGNS = words(
-    r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
-    r"wont go away)(?: \w+){0,2} headaches?",
-    r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
-    r"(?:vision|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
-    r"funny|weird|fuzzy)",
-    r"(?:flashing|flashes of) (?:lights?|spots)",
-    r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
-    r"seeing (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|sparkly|flashing|zigzags?|lights)",
-    r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
-    r"(?:ribs|right ribs|ribcage)",
-    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed)",
-    r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
-    r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
-    r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
-    r"blood pressure (?:is )?(?:high|up|raised)",
-)
-
-
 HEAT = words(
     r"heat",
     r"hot (?:day|weather|room|yoga|class|gym)",
