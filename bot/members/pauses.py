@@ -2,7 +2,7 @@
 
 - A pause starts on the member's today and covers `days` local dates, today included. It ends
   by itself after its last day.
-- Paused days are limited per calendar month (`checkins.pause_days_per_month`, 14 by default):
+- Paused days are limited per calendar month (`streaks.pause_days_per_month`, 14 by default):
   a pause that runs into the next month counts each day in its own month. A request that
   would go over is refused whole, with how many days could be paused from today instead.
 - One pause at a time: while a pause covers today, a new one is refused (resume first, then
