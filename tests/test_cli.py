@@ -139,7 +139,7 @@ def test_db_copy_copies_into_postgresql_once_and_never_shows_the_password(
     assert "members: 1 row, 1 copied" in first.stdout.splitlines()
     assert "members: 1 row, 0 copied (1 already there)" in again.stdout.splitlines()
     assert first.stdout.splitlines()[-1].startswith(
-        f"copied 1 of 1 row in 12 tables from {tmp_path / 'bot.db'} to postgresql://postgres:***@"
+        f"copied 1 of 1 row in 13 tables from {tmp_path / 'bot.db'} to postgresql://postgres:***@"
     )
     assert "hunter2" not in first.stdout + first.stderr + again.stdout + again.stderr
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -119,11 +120,23 @@ async def bot_process(
     the yielded list after."""
     stderr: list[str] = []
     process = start_bot(folder, *args, module=module, **env)
+    pipe = process.stderr
+    assert pipe is not None
+    written: list[str] = []
+    # Read while it runs, not only at the end: a DEBUG log passes the pipe's 64 KB buffer before
+    # the bot has identified, and a bot blocked writing its log stops answering.
+    reader = threading.Thread(target=lambda: written.append(pipe.read()), daemon=True)
+    reader.start()
     try:
         yield stderr
     finally:
         process.send_signal(signal.SIGTERM)
-        _, err = await asyncio.to_thread(process.communicate, timeout=30)
+        await asyncio.to_thread(process.wait, timeout=30)
+        await asyncio.to_thread(reader.join, timeout=30)
+        for stream in (process.stdin, process.stdout, pipe):
+            if stream is not None:
+                stream.close()
+        err = "".join(written)
         stderr.append(err)
     assert process.returncode == 0, err
     assert "Traceback" not in err
