@@ -6,6 +6,7 @@ Discord, which pings nobody; "member N" in the console).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from bot.community.challenges import Progress, bar
@@ -134,6 +135,17 @@ def recap_reply(recap: Recap, name_of: NameOf) -> Reply:
             ),
         ),
     )
+
+
+def end_answer_reply(progress: Progress, name_of: NameOf) -> Reply:
+    """The answer to /challenge-end: the announcement's words, shown only to the manager (the
+    channel gets the announcement itself through the outbox)."""
+    return dataclasses.replace(challenge_ended_reply(progress, name_of), private=True)
+
+
+def recap_preview_reply(recap: Recap, name_of: NameOf) -> Reply:
+    """/recap preview: this week's recap, shown only to the manager who asked."""
+    return dataclasses.replace(recap_reply(recap, name_of), private=True)
 
 
 def post_reply(post: Post, name_of: NameOf) -> Reply:

@@ -3,15 +3,13 @@ pretend server. Its recap is delivered into the session as Discord posts it in t
 
 from __future__ import annotations
 
-import dataclasses
-
 from bot.community.replies import (
     NameOf,
-    challenge_ended_reply,
     challenge_reply,
     challenge_started_reply,
+    end_answer_reply,
     recap_off_reply,
-    recap_reply,
+    recap_preview_reply,
     recap_set_reply,
 )
 from bot.console.parse import Parsed
@@ -45,8 +43,7 @@ async def challenge_start(session: Session, args: Parsed) -> Reply:
 
 async def challenge_end(session: Session, _: Parsed) -> Reply:
     progress = await session.app.community.end_challenge(CONSOLE_GUILD)
-    reply = challenge_ended_reply(progress, names_for(session))
-    return dataclasses.replace(reply, private=True)
+    return end_answer_reply(progress, names_for(session))
 
 
 async def recap_set(session: Session, args: Parsed) -> Reply:
@@ -68,7 +65,7 @@ async def recap_off(session: Session, _: Parsed) -> Reply:
 
 async def recap_preview(session: Session, _: Parsed) -> Reply:
     recap = await session.app.community.recap(CONSOLE_GUILD)
-    return dataclasses.replace(recap_reply(recap, names_for(session)), private=True)
+    return recap_preview_reply(recap, names_for(session))
 
 
 COMMANDS: dict[str, Command] = {

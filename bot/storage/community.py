@@ -42,6 +42,19 @@ def _challenge(row: Row) -> Challenge:
     )
 
 
+def _placement(channel_id: int, zone: str, when: PostTime) -> tuple[int, str, int, str, str, str]:
+    """A post row's channel and timing, in the column order both the insert and the move use:
+    channel_id, local_time, weekdays, timezone, next_due, next_date."""
+    return (
+        channel_id,
+        when.local_time.strftime("%H:%M"),
+        1 << when.day.weekday(),
+        zone,
+        when.due.isoformat(),
+        when.day.isoformat(),
+    )
+
+
 async def _add_post(
     tx: Transaction,
     guild_id: int,
@@ -59,18 +72,7 @@ async def _add_post(
         "INSERT INTO reminders (user_id, guild_id, channel_id, local_time, weekdays, timezone, "
         "next_due, next_date, created_at, kind, skip_if_checked_in, once) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'recap', 0, ?) RETURNING id",
-        (
-            GUILD_OWNER,
-            guild_id,
-            channel_id,
-            when.local_time.strftime("%H:%M"),
-            1 << when.day.weekday(),
-            zone,
-            when.due.isoformat(),
-            when.day.isoformat(),
-            at.isoformat(),
-            int(once),
-        ),
+        (GUILD_OWNER, guild_id, *_placement(channel_id, zone, when), at.isoformat(), int(once)),
     )
     assert new_id is not None
     return new_id
@@ -242,14 +244,7 @@ async def set_recap(
     at: datetime,
 ) -> None:
     """Create or move the guild's weekly recap: weekly on `when`'s weekday and local time."""
-    values = (
-        channel_id,
-        when.local_time.strftime("%H:%M"),
-        1 << when.day.weekday(),
-        zone,
-        when.due.isoformat(),
-        when.day.isoformat(),
-    )
+    values = _placement(channel_id, zone, when)
     async with db.transaction() as tx:
         changed = await tx.execute(
             "UPDATE reminders SET channel_id = ?, local_time = ?, weekdays = ?, timezone = ?, "

@@ -4,18 +4,16 @@ reminder dispatcher's outbox (bot/discord/delivery.py)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.community.replies import (
-    challenge_ended_reply,
     challenge_reply,
     challenge_started_reply,
+    end_answer_reply,
     recap_off_reply,
-    recap_reply,
+    recap_preview_reply,
     recap_set_reply,
 )
 from bot.community.service import CommunityService
@@ -23,11 +21,6 @@ from bot.discord.client import SecondHeartBot
 from bot.discord.installs import server_only
 from bot.discord.options import from_catalog
 from bot.discord.render import mention, send_reply, zone_choices
-from bot.replies import Reply
-
-
-def _private(reply: Reply) -> Reply:
-    return dataclasses.replace(reply, private=True)
 
 
 class CommunityCog(commands.Cog):
@@ -88,7 +81,7 @@ class CommunityCog(commands.Cog):
         assert interaction.guild_id is not None
         progress = await self.service.end_challenge(interaction.guild_id)
         # The announcement goes to the channel through the outbox; this answers the manager.
-        await send_reply(interaction, _private(challenge_ended_reply(progress, mention)))
+        await send_reply(interaction, end_answer_reply(progress, mention))
 
     @recap.command(name="set", description="Post a weekly recap in a channel (managers)")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -132,7 +125,7 @@ class CommunityCog(commands.Cog):
         # Drawing the chart takes a moment: acknowledge first, privately.
         await interaction.response.defer(thinking=True, ephemeral=True)
         recap = await self.service.recap(interaction.guild_id)
-        await send_reply(interaction, _private(recap_reply(recap, mention)))
+        await send_reply(interaction, recap_preview_reply(recap, mention))
 
 
 async def setup(bot: SecondHeartBot) -> None:

@@ -21,7 +21,7 @@ from bot.questions.triage.vocabulary.conditions import (
 )
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import SWOLLEN
-from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT
+from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT, VOMITING
 from bot.questions.triage.vocabulary.situations import (
     AFTER_BIRTH,
     AFTER_TREATMENT,
@@ -182,7 +182,7 @@ def high_ck(m: Message) -> Level | None:
 
 def little_urine_despite_drinking(m: Message) -> Level | None:
     """Hardly passing urine while drinking plenty: the kidneys may be struggling, so today."""
-    little = m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
+    little = _little_urine(m)
     # Urine still dark a day on, however much is drunk: not the dehydration that water fixes.
     dark_still = m.has(DARK_URINE) and m.has(words(r"still|despite|even though"))
     return Level.SAME_DAY if (little or dark_still) and m.mentioned(DRINKING_PLENTY) else None
@@ -191,8 +191,11 @@ def little_urine_despite_drinking(m: Message) -> Level | None:
 def little_urine_and_swelling(m: Message) -> Level | None:
     """Passing much less urine and newly swollen legs: the kidneys may be failing (NHS acute
     kidney injury leaflets), so advice today."""
-    little = m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
-    return Level.SAME_DAY if little and m.near(LEG, SWOLLEN, 8) else None
+    return Level.SAME_DAY if _little_urine(m) and m.near(LEG, SWOLLEN, 8) else None
+
+
+def _little_urine(m: Message) -> bool:
+    return m.has(LITTLE_URINE) or m.has(LITTLE_FLUID_OUT)
 
 
 def cannot_bear_weight(m: Message) -> Level | None:
@@ -231,14 +234,15 @@ def heat_illness(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS: heat exhaustion you are struggling to treat, or feeling better but with a worry, is a
     # call to 111. Still being sick or a headache hours later is that, however cool they got.
-    if m.mentioned(words(r"heat ?(?:exhaustion|stroke)")) and m.has(_STILL_UNWELL):
+    still_unwell = m.has(VOMITING) or m.has(_STILL_UNWELL)
+    if m.mentioned(words(r"heat ?(?:exhaustion|stroke)")) and still_unwell:
         return Level.SAME_DAY
     return None
 
 
+# Beside VOMITING: sickness said as going on, and a headache that has stayed.
 _STILL_UNWELL = words(
-    r"(?:been|being|still) sick|vomit\w*|throw(?:ing|n)? up|threw up",
-    r"sick (?:twice|again|\d+ times)",
+    r"still sick|thrown up|sick (?:twice|again|\d+ times)",
     r"(?:had|got|still have|still got) (?:a |this )?(?:\w+ )?headache(?: \w+){0,4} since",
 )
 

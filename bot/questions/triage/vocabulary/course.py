@@ -8,6 +8,7 @@ talk to a doctor or pharmacist about a side effect that bothers you or doesn't g
 from __future__ import annotations
 
 from bot.questions.triage.text import words
+from bot.questions.triage.vocabulary.legs import SOCK_RINGS
 
 # A complaint in the body, in the words people use for it.
 COMPLAINT = words(
@@ -20,7 +21,7 @@ COMPLAINT = words(
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet",
     r"night sweats|sweat\w* (?:at|in the) night",
-    r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings|marks|dents|grooves)",
+    SOCK_RINGS,
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
 WEEKS = words(

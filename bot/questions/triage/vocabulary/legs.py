@@ -5,6 +5,8 @@ from __future__ import annotations
 from bot.questions.triage.text import words
 
 # --- legs, clots ---------------------------------------------------------------------------
+# Socks that leave rings or dents: swelling said by its marks (a complaint too, course.py).
+SOCK_RINGS = r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings|marks|dents|grooves)"
 SWOLLEN = words(
     r"swollen",
     r"o?edema\w*",
@@ -25,7 +27,7 @@ SWOLLEN = words(
     r"like a (?:tight |small )?(?:sock|sleeve|stocking)",
     r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
     r"sock marks|marks from (?:my )?socks",
-    r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings|marks|dents|grooves)",
+    SOCK_RINGS,
     r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit)",
     r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
     r"bigger again|getting bigger",
