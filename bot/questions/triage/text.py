@@ -218,8 +218,11 @@ class Message:
         for index, answer in enumerate(self.sentences[1:], start=1):
             if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
                 self._past[index - 1] = True
-        # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once.
-        self._live: dict[re.Pattern[str], list[tuple[int, int, re.Match[str]]]] = {}
+        # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
+        # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a
+        # long word list, thousands of times a message. The value keeps the pattern alive, so
+        # its id can't be reused while this message is read.
+        self._live: dict[int, tuple[re.Pattern[str], list[tuple[int, int, re.Match[str]]]]] = {}
 
     def mentioned(self, pattern: re.Pattern[str]) -> bool:
         """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
@@ -228,9 +231,9 @@ class Message:
     def live(self, pattern: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence, word, match) for each live mention of `pattern`: not past, not denied,
         not about risk in general."""
-        cached = self._live.get(pattern)
+        cached = self._live.get(id(pattern))
         if cached is not None:
-            return cached
+            return cached[1]
         found = []
         for index, sentence in enumerate(self.sentences):
             if self._past[index]:
@@ -243,7 +246,7 @@ class Message:
                 if any(HYPOTHETICAL.fullmatch(w) for w in tokens[max(0, at - 4) : at]):
                     continue
                 found.append((index, at, match))
-        self._live[pattern] = found
+        self._live[id(pattern)] = (pattern, found)
         return found
 
     def spots(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
