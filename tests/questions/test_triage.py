@@ -738,6 +738,61 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SEE_GP,
     ),
     ("new blood pressure pills and my socks leave deep marks on my ankles", OTHER, SEE_GP),
+    # Session 11: a thirteenth challenge set's kinds of miss, in new words.
+    (
+        "carrying the shopping up the hill my jaw and left arm ached, it settled when i stood "
+        "still for a bit",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "taped my calves tonight, the right one is 4 cm bigger than the left and it throbs",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "i have heart failure and this week i can't manage my normal walk to the park, my feet "
+        "look fatter too",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "grandad's been stuck indoors in this heatwave, he's so weak and hardly drinking anything",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "is stiffness meant to last this long after box jumps? mine's worse today, thighs swollen "
+        "and my pee is much darker",
+        Category.RHABDO,
+        # Swollen muscles with dark urine: the CDC's "seek care straight away".
+        EMERGENCY,
+    ),
+    (
+        "why does walking the dog give me a gripping ache in both calves? it eases after a few "
+        "moments of rest",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my shins ache on every slope and my toenails have gone thick and brittle, fine sat down",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("ever since the flu last winter i get puffed out on one flight of stairs", BREATHLESS, SEE_GP),
+    ("this cough and wheeze hasn't cleared since september", OTHER, SEE_GP),
+    (
+        "the room spins for a few seconds when i turn over at night, for a fortnight now",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    ("my left foot keeps catching on the pavement and slaps down when i walk", OTHER, SEE_GP),
+    ("my ankles look puffier week by week, the dent stays when i press them", OTHER, SEE_GP),
+    (
+        "i keep fainting in hot crowded trains, three times now, always fine straight after",
+        SYNCOPE,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -847,6 +902,14 @@ LOOK_ALIKES = [
     "calves ache after a whole day walking round the zoo, gone after a sit down",
     "nearly passed out when i saw the price of the new shoes",
     "felt a bit faint at my blood test this morning, fine now, leg day later?",
+    # Session 11: look-alikes of the kinds a thirteenth challenge set raised alarms on.
+    "couldn't breathe for laughing at the spin instructor's playlist",
+    "one more burpee challenge and i'll have a heart attack, who invents these",
+    "ankles puffy after the long drive, went down in a day, both the same",
+    "32 weeks and my calves cramp at night, midwife happy with everything, ok to keep walking?",
+    "fainted at a concert when i was 16, fine ever since, best shoes for squats?",
+    "my fingers have gone white in the cold ever since i was a kid, gloves on for winter runs",
+    "quads 3 cm bigger since march, what's the best tempo for growth?",
 ]
 
 

@@ -99,6 +99,7 @@ CHALLENGES = [
         "triage_challenge10.yaml",
         "triage_challenge11.yaml",
         "triage_challenge12.yaml",
+        "triage_challenge13.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

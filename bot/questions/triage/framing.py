@@ -79,6 +79,11 @@ REPORT = words(
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
+    # The writer's own case set beside the general question: "mine's on day 3".
+    r"mines|mine (?:is|has|was|feels|looks|started|keeps)",
+    # The writer as the one it happens to: "why does walking give me a tight calf?"
+    r"(?:give|gives|gave|giving) me (?:a |an |this |these |such )?(?:\w+ ){0,3}(?:pain|pains|ache|"
+    r"aches|cramps?|tight\w*|twinges?|burning|palpitations|headaches?)",
     r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
     r"(?:fine|ok|okay|better|gone|settled) now",
     r"having (?:\w+ ){0,2}(?:pain|ache|swelling|trouble|problem)",

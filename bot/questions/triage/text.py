@@ -110,6 +110,11 @@ _PRESENT = words(
     r"compared (?:with|to) (?:last|this time last|a year ago)",
     "today",
     "tonight",
+    # Still going on since then: "ever since Covid last year", "since last summer".
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!better )(?<!normal )(?<!nothing )ever since"
+    # Not lifelong: "ever since I was a kid" is how they have always been.
+    r"(?! i was| i were| childhood| i can remember| birth| school| forever)",
+    r"since last (?:year|summer|winter|spring|autumn|fall)",
     r"all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
     r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )"
@@ -193,6 +198,14 @@ _FIGURATIVE = words(
     r"(?:faint|pass out|die|dying|keel over)(?: \w+)? (?:from|of|with) (?:boredom|laughter|"
     r"embarrassment|cringe|shame)",
     r"(?:nearly|almost) (?:fainted|passed out|died|wet myself) (?:from )?laugh\w*",
+    # Out of breath with laughter, and what follows it in the sentence ("couldn't breathe").
+    r"(?:breathless|out of breath|winded|wheezing|in tears|crying) (?:from |with )?laugh\w*"
+    r"(?:(?: \w+){0,12} (?:\w+ )?(?:couldnt|cant|could not|cannot) breathe)?",
+    r"laugh\w* (?:so hard|so much|till|until) (?:i |we )?(?:couldnt|cant|could not) breathe",
+    # A stroke or heart attack promised on a condition: "one more reel and I'll have a stroke".
+    r"(?:one more|if i (?:have to|see|hear|watch|read|get)|if (?:he|she|they|you) (?:\w+ ){0,3}"
+    r"(?:again|more|once more))(?: \w+){0,12} (?:ill|i will|im gonna|im going to|gonna|youll|"
+    r"hell|shell) (?:have|get|give me) a (?:stroke|heart attack|coronary|aneurysm)",
     r"(?:having|had|gonna have|going to have|giving me|gave me) a (?:stroke|heart attack) "
     r"(?:trying to (?:understand|read|work out|figure out)|reading|looking at) (?:this|that|the|my|"
     r"these|those) (?:\w+ )?(?:spreadsheet|price|prices|bill|plan|programme|program|form|maths|"
@@ -207,7 +220,9 @@ class Message:
         self.raw = raw
         sentences = (normalise(part) for part in _SENTENCE_END.split(raw))
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
-        self.sentences = [_FIGURATIVE.sub("", s).strip() or s for s in corrected]
+        # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its
+        # place, so the sentences around it keep their neighbours.
+        self.sentences = [_FIGURATIVE.sub("", s).strip() for s in corrected]
         self.whole = " ".join(self.sentences)
         # A sentence about a past, resolved event, and nothing happening now.
         self._past = [

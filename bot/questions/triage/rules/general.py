@@ -126,9 +126,21 @@ def fainting(m: Message) -> Level | None:
     )
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
         return Level.EMERGENCY
+    # NHS: faints that keep happening, each time after a clear trigger (standing long, heat) and
+    # well straight after, are for a GP to look into; a first or unexplained one, today.
+    if fainted and m.has(RECURRING) and m.mentioned(_FAINT_TRIGGER) and not m.has(SUDDENLY):
+        return Level.SEE_GP
     if fainted:
         return Level.SAME_DAY
     return Level.SEE_GP
+
+
+_FAINT_TRIGGER = words(
+    r"standing (?:\w+ ){0,3}(?:long|still|for ages|for hours|a long time)|"
+    r"stood (?:\w+ ){0,2}(?:for "
+    r"ages|too long|a long time)|queues?|hot (?:room|church|day|and sweaty)|the heat|crowded|"
+    r"(?:sight of )?blood|needles?"
+)
 
 
 def _pregnancy_reading_for_today(m: Message) -> bool:
@@ -376,7 +388,20 @@ def other_signs(m: Message) -> Level | None:
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
     if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
         return Level.SEE_GP
+    # NHS (foot drop): a foot that slaps or drags, or a leg losing strength over weeks, is for a
+    # GP; a sudden weakness is the stroke rule's.
+    if m.has(_FOOT_DROP) and not m.has(SUDDENLY):
+        return Level.SEE_GP
     return None
+
+
+_FOOT_DROP = words(
+    r"foot ?drop",
+    r"(?:foot|feet|toes?) (?:\w+ ){0,2}(?:slaps?|slapping|drags?|dragging|catch\w*|scuff\w*)",
+    r"(?:losing|lost|lose) (?:\w+ ){0,2}strength in (?:my |his |her |the )?(?:\w+ )?"
+    r"(?:leg|legs|calf|"
+    r"calves|foot|feet|ankle)",
+)
 
 
 def asks_for_a_check(m: Message) -> Level | None:

@@ -96,7 +96,7 @@ def chest_pain(m: Message) -> Level | None:
         if m.mentioned(ANGINA) and m.has(MORE_OFTEN):
             return Level.SAME_DAY
         squeeze = words(
-            r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aching|burning|band|belt|vice"
+            r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aches|ached|aching|burning|band|belt|vice"
         )
         sites = words(r"jaw|throat|neck|left arm")
         if m.near(sites, squeeze, 6) and m.has(EXERTIONAL_EASE):
@@ -280,9 +280,27 @@ def heart_failure(m: Message) -> Level | None:
     worse = words(
         r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days"
     )
-    if has_hf and (m.has(SWOLLEN) or m.has(BREATH)) and m.has(worse):
+    if has_hf and (m.has(SWOLLEN) or m.has(BREATH) or m.has(_BIGGER_LEGS)) and m.has(worse):
+        return Level.SAME_DAY
+    # BHF and NHS: with heart failure, managing less than usual, or legs and ankles growing, is a
+    # change to report to the heart failure team or GP the same day.
+    if has_hf and m.has(_MANAGING_LESS) and (m.has(SWOLLEN) or m.has(_BIGGER_LEGS)):
         return Level.SAME_DAY
     return None
+
+
+# Swelling said as size: "my ankles are bigger", "legs look fatter".
+_BIGGER_LEGS = words(
+    r"(?:ankles?|legs?|feet|calves|shins) (?:\w+ ){0,2}(?:are |is |look |looks |got |getting |have "
+    r"got )?(?:bigger|fatter|puffier|fuller|thicker)"
+)
+# A usual effort that has become too much: "can't finish my usual walk", "easy last week".
+_MANAGING_LESS = words(
+    r"(?:cant|cannot|couldnt|can no longer|unable to|struggl\w* to) (?:\w+ ){0,2}(?:finish|manage|"
+    r"do|complete|get through|walk) (?:\w+ ){0,2}(?:usual|normal|regular|daily|short)",
+    r"(?:was|were|used to be) (?:easy|fine|no problem|nothing) "
+    r"(?:last week|a week ago|until|before)",
+)
 
 
 def blood_pressure(m: Message) -> Level | None:

@@ -80,6 +80,14 @@ def _calves_differ(m: Message) -> bool:
     more than 3 cm bigger than the other; 3 cm itself counts here too, erring towards care."""
     if not m.mentioned(words(r"calf|calves|leg|legs")):
         return False
+    # "It measures 3 cm bigger than the right": the difference said outright.
+    for amount, unit in re.findall(
+        r"\b(\d{1,2}(?:\.\d)?) ?(cm|centimet\w*|inch\w*|in) (?:bigger|larger|wider|thicker|"
+        r"fatter|more)\b",
+        m.whole,
+    ):
+        if float(amount) * (2.54 if unit.startswith("in") else 1) >= 3:
+            return True
     sizes = [float(n) for n in re.findall(r"\b(\d{2}(?:\.\d)?) ?cm\b", m.whole)]
     if len(sizes) != 2:
         # "left 16.5 inches, right 15": the unit may be said once.
@@ -179,9 +187,21 @@ def rhabdomyolysis(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Urine the colour of cola or tea after exercise needs care today even without pain (CDC).
     cola = words(r"cola|coke|coca cola|tea|brown\w*|black|rusty|ale|stout|guinness|bovril|marmite")
-    if not (m.has(LEG_PAIN) or m.has(SEVERE_PAIN) or (m.has(cola) and m.mentioned(EXERCISE))):
+    # Muscles swollen after the effort are the injury itself ("arms swollen and firm").
+    swollen_muscles = m.near(_WORKED_MUSCLES, SWOLLEN, 4)
+    if not (
+        m.has(LEG_PAIN)
+        or m.has(SEVERE_PAIN)
+        or swollen_muscles
+        or (m.has(cola) and m.mentioned(EXERCISE))
+    ):
         return None
     return Level.SAME_DAY
+
+
+_WORKED_MUSCLES = words(
+    r"muscles?|arms?|biceps|triceps|forearms?|thighs?|quads?|hamstrings?|calf|calves|legs?|glutes"
+)
 
 
 def compartment_syndrome(m: Message) -> Level | None:
@@ -285,6 +305,8 @@ def claudication(m: Message) -> Level | None:
         r"hair (?:on (?:my |his |her )?(?:shins|legs|feet) )?(?:has )?(?:thinned|gone|fallen out)",
         r"(?:feet|foot|toes)(?: \w+){0,2} (?:feel |are |always )?(?:cold|colder)",
         r"shiny skin",
+        # NHS: brittle, slow-growing toenails.
+        r"toe ?nails? (?:\w+ ){0,6}(?:thick\w*|slow growing|brittle|not growing)",
     )
     if leg_pain and m.mentioned(WALKING) and m.has(pad_skin):
         return Level.SEE_GP

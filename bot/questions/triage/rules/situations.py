@@ -237,7 +237,22 @@ def heat_illness(m: Message) -> Level | None:
     still_unwell = m.has(VOMITING) or m.has(_STILL_UNWELL)
     if m.mentioned(words(r"heat ?(?:exhaustion|stroke)")) and still_unwell:
         return Level.SAME_DAY
+    # NHS (heatwave advice): someone unwell through hot weather, weak or dizzy and not drinking,
+    # needs 111 the same day; two such signs, so one dizzy moment on a hot run is not it.
+    if m.mentioned(_HOT_SPELL) and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2:
+        return Level.SAME_DAY
     return None
+
+
+_HOT_SPELL = words(r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat")
+_HEAT_STRAIN = (
+    words(r"(?:very|so|really|too) weak|weak and|no (?:energy|strength)"),
+    words(r"dizzy|light ?headed|woozy|faint"),
+    words(
+        r"(?:barely|hardly|not|nothing) (?:\w+ )?(?:eaten|eating|drunk|drinking|drink)",
+        r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|passing (?:much )?(?:urine|water))",
+    ),
+)
 
 
 # Beside VOMITING: sickness said as going on, and a headache that has stayed.

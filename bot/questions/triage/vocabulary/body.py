@@ -218,11 +218,15 @@ FAINTED = words(
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
     r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
     r"out cold",
+    # "I've gone down three times", not swelling that has gone down.
+    r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
     r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )(?<!left )(?<!right )(?<!one )"
     r"(?<!calf )(?<!ankle )(?<!leg )(?<!foot )went down"
-    r"(?! overnight| by| a bit| a little| after| again)",
+    # Swelling going down: "went down within a day", "went down in two days".
+    r"(?! overnight| by| a bit| a little| after| again| within| in (?:a|an|\d+|one|two|three|a few|"
+    r"a couple of) (?:day|days|hour|hours|week|weeks)| with (?:rest|ice|elevation))",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
     r"(?:floor|ground|deck|mat)",
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
@@ -261,7 +265,8 @@ DIZZY = words(
     "faint",
     "wobbly",
     "off balance",
-    r"(?:brief |the room |the world )?spin\w* when (?:i|he|she) (?:roll|turn|tip|look up|lie)",
+    r"(?:brief |the room |the world )?spin\w*(?: spells?| attacks?| episodes?| fits?)? when "
+    r"(?:i|he|she) (?:roll|turn|tip|look up|lie)",
 )
 
 
@@ -286,6 +291,8 @@ STANDING_UP = words(
 
 RECURRING = words(
     r"(?:for|over) (?:a few |several |the last |the past |\d+ )?(?:weeks|months|years|month)",
+    r"(?:for|over) (?:a|the last|the past) fortnight",
+    r"every (?:few|couple of|other|\d+|two|three) (?:days|weeks)",
     r"(?:a few|few|several|couple of) (?:weeks|months)",
     r"keeps?|keeping",
     r"every time|each time|whenever|always",

@@ -48,7 +48,7 @@ LYING_BREATHLESS = words(
 
 DARK_URINE = words(
     r"(?:urine|pee|peed|wee|weed)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
-    r"(?:really |very |quite )?dark(?! yellow| orange)",
+    r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
@@ -201,6 +201,10 @@ WALK_PAIN_REST = words(
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
+    # "Goes after a minute's rest".
+    r"(?:goes|gone|eases|settles|stops|fades|passes)(?: \w+){0,2} (?:after|with) (?:a |an )?"
+    r"(?:few |couple of )?(?:seconds?|minutes?|mins?|moments?) (?:of )?(?:rest|resting|standing|"
+    r"stood still|break|pause)",
     r"(?:stop|stand|rest|sit)(?: for)? (?:a bit|a minute|a moment|a while|a few minutes)"
     r"(?: and)?(?: its| it| the pain)? (?:gone|goes|eases|settles|stops|is gone)",
     r"(?:eases|goes|settles|drains? away|fades)(?: \w+){0,2} (?:standing|stopping|resting|"
@@ -249,6 +253,7 @@ WALKING = words(
     r"stairs",
     r"hill",
     r"uphill",
+    r"inclines?|slopes?|gradients?",
     r"shop\w*",
     r"stroll\w*",
     r"yards|blocks|hundred (?:metres|meters)",

@@ -19,7 +19,11 @@ COMPLAINT = words(
     r"cramp\w*|stiff\w*|throb\w*|lump",
     r"exhausted|tired|fatigue\w*|twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
     r"light ?headed|woozy|dizz\w*",
-    r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet",
+    r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
+    r"tire (?:easily|quickly|out|on)|tiring (?:easily|quickly)",
+    # Pitting: a press leaves a dent that stays.
+    r"pitting",
+    r"(?:dent|dents|dip|dimple|mark|print)s? (?:\w+ ){0,3}(?:stays?|stayed|remains?|lasts?)",
     r"night sweats|sweat\w* (?:at|in the) night",
     SOCK_RINGS,
 )
@@ -28,9 +32,18 @@ WEEKS = words(
     r"(?:for|over|since|in) (?:the )?(?:last |past )?(?:a |two |three |four |five |six |several |"
     r"few |a few |couple of |a couple of |\d+ )(?:\w+ )?(?:weeks|months)",
     r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d+) (?:weeks|months)"
-    r"(?: now| later| and| ago)",
+    r"(?: now| later| ago)",
+    # "3 weeks and still sore", but not a pregnancy's "28 weeks and my feet...".
+    r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d) (?:weeks|months) "
+    r"and",
     r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,3}(?:weeks|months)",
     r"(?:not|isnt|wont|hasnt|never) (?:\w+ )?go(?:ing|ne)? away",
+    r"(?:hasnt|havent|not|never|wont) (?:\w+ )?clear(?:ed)?(?: up)?",
+    # Not growth: "2 cm bigger since January".
+    r"(?<!bigger )(?<!grown )(?<!stronger )(?<!gained )since (?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|"
+    r"december|the spring|the summer|the autumn|the winter|christmas|new year|easter)",
+    r"(?:more|worse|bigger|further) (?:each|every) week|week (?:by|on|after) week",
     r"(?:over|for|in) the (?:last|past) (?:year|few years|couple of years)",
     r"(?:every|each) (?:run|session|walk|time i \w+)(?: \w+){0,2} (?:this|for) "
     r"(?:winter|month|year|weeks|months)",

@@ -137,10 +137,13 @@ EXERTIONAL_EASE = words(
     r"gone|stops)",
     r"(?:goes away|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} (?:of|after) "
     r"(?:stopping|resting|rest)",
-    r"fine (?:by|within|after) (?:the )?(?:evening|an hour|\d+ (?:min|mins|minutes))",
-    r"(?:goes away|eases|disappears|fades|settles|passes|gone)(?: \w+){0,4} "
-    r"(?:when|if|once|after) (?:i |he |she |we |they |you )?(?:stop\w*|rest\w*|stand\w*|sit\w*|"
-    r"slow\w*|cool\w*)",
+    r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
+    r"\d+ (?:min|mins|minutes))",
+    # Told afterwards too: "it eased when I sat down".
+    r"(?:goes away|went away|eases|eased|disappears|disappeared|fades|faded|settles|settled|"
+    r"passes|passed|gone)(?: \w+){0,4} "
+    r"(?:when|if|once|after) (?:i |he |she |we |they |you )?(?:stop\w*|rest\w*|stand\w*|stood|"
+    r"sit\w*|sat|slow\w*|cool\w*)",
     # "Gone after a minute stood still", "goes after a couple of min standing still".
     r"(?:goes|gone|eases|settles|passes)(?: \w+){0,5} (?:stood|standing|sat|sitting) still",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
