@@ -136,10 +136,10 @@ def fainting(m: Message) -> Level | None:
 
 
 _FAINT_TRIGGER = words(
-    r"standing (?:\w+ ){0,3}(?:long|still|for ages|for hours|a long time)|"
-    r"stood (?:\w+ ){0,2}(?:for "
-    r"ages|too long|a long time)|queues?|hot (?:room|church|day|and sweaty)|the heat|crowded|"
-    r"(?:sight of )?blood|needles?"
+    r"standing (?:\w+ ){0,3}(?:long|still|for ages|for hours|a long time)",
+    r"stood (?:\w+ ){0,2}(?:for ages|too long|a long time)",
+    r"queues?|crowded|the heat|hot (?:room|church|day|and sweaty)",
+    r"(?:sight of )?blood|needles?",
 )
 
 
@@ -399,8 +399,7 @@ _FOOT_DROP = words(
     r"foot ?drop",
     r"(?:foot|feet|toes?) (?:\w+ ){0,2}(?:slaps?|slapping|drags?|dragging|catch\w*|scuff\w*)",
     r"(?:losing|lost|lose) (?:\w+ ){0,2}strength in (?:my |his |her |the )?(?:\w+ )?"
-    r"(?:leg|legs|calf|"
-    r"calves|foot|feet|ankle)",
+    r"(?:leg|legs|calf|calves|foot|feet|ankle)",
 )
 
 
