@@ -793,6 +793,75 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SEE_GP,
     ),
+    # Session 11: a fourteenth challenge set's kinds of miss, in new words.
+    (
+        "took both GTN puffs as the leaflet says, five minutes between them, and my chest is "
+        "still tight after the stairs. angina for years",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "sat on a park bench, there's a pressing feeling in the middle of my chest going through "
+        "to my back",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "my whole left side went weird at once, arm and leg, and my mouth feels odd on that side",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "ankle in a cast since tuesday, tonight the pain is way worse than earlier and my toes "
+        "are numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "you asked about my pee. it's dark brown now and my calves are swollen after the step "
+        "challenge",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "sorry, wrong leg: my left calf. the left one is the puffy one, tender all down the back "
+        "since the coach trip",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "flatmate says he was gone about 15 seconds after standing up from the bath, then came "
+        "round",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "since half a year my calves ache when i walk to work and get better after a short rest",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "grandad's legs hurt walking to the post office and he has to sit on the way, the skin on "
+        "his shins is shiny",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("more out of breath on my usual loop every week, nothing else wrong", BREATHLESS, SEE_GP),
+    ("there's a lump in my armpit, since maybe 5 weeks", OTHER, SEE_GP),
+    ("itchy rash on my thighs for a month now", OTHER, SEE_GP),
+    ("the mole on my shin looks bigger than in last year's photos", OTHER, SEE_GP),
+    ("a brown streak down my thumbnail that's been widening", OTHER, SEE_GP),
+    (
+        "head rush most mornings getting out of bed for a few weeks, had to hold the door",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    ("since one month the room spins when i lie down", SYNCOPE, SEE_GP),
+    (
+        "feet and ankles puffy since the cruise six days ago, both the same, still there",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -910,6 +979,10 @@ LOOK_ALIKES = [
     "fainted at a concert when i was 16, fine ever since, best shoes for squats?",
     "my fingers have gone white in the cold ever since i was a kid, gloves on for winter runs",
     "quads 3 cm bigger since march, what's the best tempo for growth?",
+    # Session 11: look-alikes of the kinds a fourteenth challenge set raised alarms on.
+    "calves burn on the last reps of raises then settle once i rest, no problems walking",
+    "that hill session nearly made me pass out in the good way, buzzing",
+    "head rush when i stand up too fast, happens now and then, always has",
 ]
 
 

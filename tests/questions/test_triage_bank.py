@@ -100,6 +100,7 @@ CHALLENGES = [
         "triage_challenge11.yaml",
         "triage_challenge12.yaml",
         "triage_challenge13.yaml",
+        "triage_challenge14.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -132,6 +133,8 @@ JUDGED_STRICTER = {
     # hypos keep happening) and a watch's AF alert with a felt irregular beat and no red flag
     # (NHS atrial fibrillation: a GP), both given a GP appointment.
     "triage_challenge12.yaml": 2,
+    # Set 14: dizziness on standing after a new water tablet, with a low home reading (as in sets
+    # 5, 7 and 9), given a GP appointment.
 }
 
 

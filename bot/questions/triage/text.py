@@ -115,6 +115,9 @@ _PRESENT = words(
     # Not lifelong: "ever since I was a kid" is how they have always been.
     r"(?! i was| i were| childhood| i can remember| birth| school| forever)",
     r"since last (?:year|summer|winter|spring|autumn|fall)",
+    # A state that has lasted until now: "has been bigger than the right for months".
+    r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
+    r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since)",
     r"all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
     r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )"
@@ -151,13 +154,15 @@ EASING = words(
 # A negation that denies a cause, not the sign after it: "not from training, warmer than the right"
 # (the comma is gone by now) still reports the warmth.
 CAUSE = words(r"from|because|due")
+# "No, it's reddish brown": a "no" that corrects what was said before affirms what follows.
+CORRECTION = words(r"its")
 
 
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
-    an easing ("not shifting", "isn't settling"), one that says which ("not both"), or one that
-    denies a cause ("not from training")."""
+    an easing ("not shifting", "isn't settling"), one that says which ("not both"), one that
+    denies a cause ("not from training"), or a "no" that corrects ("no, it's worse")."""
     for j in range(max(0, at - 3), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
             continue
@@ -167,6 +172,8 @@ def _negated(tokens: list[str], at: int) -> bool:
             or EASING.fullmatch(following)
             or WHICH.fullmatch(following)
             or CAUSE.fullmatch(following)
+            # The match may start with the corrected words themselves ("no, it's reddish").
+            or CORRECTION.fullmatch(tokens[j + 1])
         ):
             continue
         return True
@@ -198,6 +205,9 @@ _FIGURATIVE = words(
     r"(?:faint|pass out|die|dying|keel over)(?: \w+)? (?:from|of|with) (?:boredom|laughter|"
     r"embarrassment|cringe|shame)",
     r"(?:nearly|almost) (?:fainted|passed out|died|wet myself) (?:from )?laugh\w*",
+    # Said as a thrill: "nearly made me faint, in the good way".
+    r"(?:nearly|almost) (?:made me )?(?:faint|pass out|die|puke|throw up)(?: \w+){0,2} "
+    r"in (?:a|the) good way",
     # Out of breath with laughter, and what follows it in the sentence ("couldn't breathe").
     r"(?:breathless|out of breath|winded|wheezing|in tears|crying) (?:from |with )?laugh\w*"
     r"(?:(?: \w+){0,12} (?:\w+ )?(?:couldnt|cant|could not|cannot) breathe)?",

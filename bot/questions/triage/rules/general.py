@@ -94,7 +94,9 @@ def fainting(m: Message) -> Level | None:
         # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
         if m.has(DIZZY) and m.has(CANT_STAND) and m.has(VOMITING):
             return Level.SAME_DAY
-        if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
+        # Not the head rush someone has always had ("happens now and then, always has").
+        lifelong = m.mentioned(words(r"always (?:has|have|had|been)|all my life|since i was"))
+        if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)) and not lifelong:
             return Level.SEE_GP
         # Dizzy on standing while taking blood pressure tablets: a GP should review them.
         bp_tablets = words(
@@ -340,6 +342,8 @@ def other_signs(m: Message) -> Level | None:
         or m.has(
             words(
                 r"(?:leaves|leave|left) (?:a )?(?:dent|mark|dimple)|pitting",
+                # NHS: swelling not better after a few days of looking after it at home.
+                r"(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten) days (?:ago|now|later)",
                 r"not going (?:\w+ )?down",
                 r"(?:hasnt|has not|havent|isnt|wont|didnt) (?:gone|going|go|come|coming) "
                 r"(?:\w+ )?down",
@@ -392,7 +396,20 @@ def other_signs(m: Message) -> Level | None:
     # GP; a sudden weakness is the stroke rule's.
     if m.has(_FOOT_DROP) and not m.has(SUDDENLY):
         return Level.SEE_GP
+    # NHS (melanoma): a mole that changes size, shape or colour, or a new dark streak under a
+    # nail that no injury explains, is for a GP.
+    if m.mentioned(words(r"moles?")) and m.has(_MOLE_CHANGING):
+        return Level.SEE_GP
+    if m.has(_NAIL_STREAK):
+        return Level.SEE_GP
     return None
+
+
+_MOLE_CHANGING = words(
+    r"bigger|darker|grown|growing|changed (?:shape|colou?r|size)|changing|bleed\w*|itch\w*|"
+    r"crust\w*|uneven|ragged"
+)
+_NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+){0,4} \w*nails?")
 
 
 _FOOT_DROP = words(

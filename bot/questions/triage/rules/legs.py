@@ -60,7 +60,7 @@ from bot.questions.triage.vocabulary.legs import (
     SUSPECTED_CLOT,
     SWOLLEN,
 )
-from bot.questions.triage.vocabulary.other import DUSKY_TOES
+from bot.questions.triage.vocabulary.other import CAST, DUSKY_TOES
 
 
 def _risk_before(m: Message) -> bool:
@@ -99,11 +99,14 @@ def _calves_differ(m: Message) -> bool:
 
 def _leg_clot_signs(m: Message) -> bool:
     differ = _calves_differ(m)
-    swollen = m.near_or_next(LEG, SWOLLEN, 12) or differ
+    # Once a leg is named, "the right one" is that leg again ("not the left, the right calf.
+    # Sorry. The right one is the swollen one").
+    leg = _LEG_OR_ONE if m.mentioned(LEG) else LEG
+    swollen = m.near_or_next(leg, SWOLLEN, 12) or differ
     # Wider than the swelling's window: heat is often said at the end of a long sentence about
     # the calf ("calf feels like ... and it's been getting hotter since Thursday").
-    inflamed = m.near_or_next(LEG, INFLAMED, 16)
-    painful = m.near_or_next(LEG, LEG_PAIN, 10) or m.near(LEG, CALF_PAIN_EXTRA, 10)
+    inflamed = m.near_or_next(leg, INFLAMED, 16)
+    painful = m.near_or_next(leg, LEG_PAIN, 10) or m.near(leg, CALF_PAIN_EXTRA, 10)
     if m.has(CRAMP_PASSED) and not swollen:
         return False
     risk = _risk_before(m)
@@ -127,10 +130,20 @@ def _leg_clot_signs(m: Message) -> bool:
         or (inflamed and one_side and (painful or swollen or m.near(LEG, _HEAVY, 6)))
         or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
         or (painful and risk and m.has(CLOT_WORDS))
+        or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
     )
 
 
+_LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one")
+# NHS (DVT): swollen veins that are hard or sore when touched.
+_SORE_VEINS = words(
+    r"veins? (?:\w+ ){0,4}(?:swollen|hard|sore|tender|lumpy)(?: and (?:hard|sore|tender|painful))?"
+)
 _HEAVY = words(r"heav(?:y|ier)")
+_WALKING_FINE = words(
+    r"(?:no|not any|never any) (?:issues?|problems?|trouble|pain)(?: \w+)? walking",
+    r"walking (?:is|feels) (?:fine|ok|okay|no problem)",
+)
 # Not "fine at rest", which is claudication's ease.
 _PAIN_AT_REST = words(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!gone )(?<!goes )(?<!eases )(?<!settles )"
@@ -176,8 +189,13 @@ def pulmonary_embolism(m: Message) -> Level | None:
 def rhabdomyolysis(m: Message) -> Level | None:
     # Little urine with swollen or weak muscles is the muscles' only after exertion; otherwise
     # swollen legs and little urine are the kidneys' (little_urine_and_swelling).
-    dark = m.has(DARK_URINE) or (
-        m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE) and m.mentioned(EXERCISE)
+    # The urine named in one sentence and its colour in the next ("Looked again: it's reddish
+    # brown").
+    brown_now = m.mentioned(words(r"urine|pee|wee|piss")) and m.has(_BROWN_NOW)
+    dark = (
+        m.has(DARK_URINE)
+        or brown_now
+        or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE) and m.mentioned(EXERCISE))
     )
     if not dark or m.has(FOOD_DYE):
         return None
@@ -199,6 +217,10 @@ def rhabdomyolysis(m: Message) -> Level | None:
     return Level.SAME_DAY
 
 
+_BROWN_NOW = words(
+    r"(?:its|it is|its gone|it has gone|it went|it looks) (?:\w+ ){0,2}(?:dark brown|reddish brown|"
+    r"red brown|brown|the colou?r of (?:cola|coke|tea)|cola|black)"
+)
 _WORKED_MUSCLES = words(
     r"muscles?|arms?|biceps|triceps|forearms?|thighs?|quads?|hamstrings?|calf|calves|legs?|glutes"
 )
@@ -212,6 +234,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     if m.has(PASSIVE_STRETCH) and m.mentioned(INJURY) and (m.has(TIGHT_LIMB) or m.has(SWOLLEN)):
         return Level.EMERGENCY
     if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+        return Level.EMERGENCY
+    # NHS (plaster casts): pain in a cast that keeps getting worse, with toes or fingers numb or
+    # not moving, is a trip to A&E now (puffy alone, CAST_TROUBLE, is the same-day rule's).
+    if m.mentioned(CAST) and m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB):
         return Level.EMERGENCY
     recurring = m.has(RECURRING) or m.has(
         words(
@@ -298,13 +324,16 @@ def claudication(m: Message) -> Level | None:
     whole_day = m.mentioned(
         words(r"(?:a|the) (?:whole|long|full|big) day|all day (?:on my feet|walking|stood)")
     )
-    if leg_pain and m.mentioned(WALKING) and m.has(WALK_PAIN_REST) and not whole_day:
+    # "No issues walking at all" rules walking out.
+    walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE)
+    if leg_pain and walking and m.has(WALK_PAIN_REST) and not whole_day:
         return Level.SEE_GP
     # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
     pad_skin = words(
-        r"hair (?:on (?:my |his |her )?(?:shins|legs|feet) )?(?:has )?(?:thinned|gone|fallen out)",
+        r"hair (?:on (?:my |his |her )?(?:shins|legs|feet) )?(?:has |is )?"
+        r"(?:thinned|gone|fallen out)",
         r"(?:feet|foot|toes)(?: \w+){0,2} (?:feel |are |always )?(?:cold|colder)",
-        r"shiny skin",
+        r"shiny skin|skin (?:\w+ ){0,2}shiny",
         # NHS: brittle, slow-growing toenails.
         r"toe ?nails? (?:\w+ ){0,6}(?:thick\w*|slow growing|brittle|not growing)",
     )

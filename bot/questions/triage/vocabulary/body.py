@@ -93,6 +93,7 @@ PAIN = words(
     r"clamp\w*",
     r"grip\w*",
     r"press\w* (?:down|on)",
+    r"(?:a )?pressing (?:feeling|sensation|ache|pain)",
     r"constrict\w*",
     "agony",
     "killing",
@@ -144,7 +145,9 @@ CHEST_SIMILE = words(
 
 # Muscle soreness after training the chest: its own look-alike.
 CHEST_TRAINING = words(
-    r"bench\w*",
+    # The press, not a park bench ("sitting on the bench").
+    r"bench ?press\w*|benching|benched|(?:heavy|flat|incline|decline|db|dumbbell) bench",
+    r"(?:did|doing|do|hit|hitting|after) bench|bench (?:day|session|sets?|pb|pr|max)",
     r"push ?ups?",
     r"press ?ups?",
     r"fl(?:y|ies|yes)",
@@ -222,6 +225,10 @@ FAINTED = words(
     r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
+    # Told by whoever saw it: "my wife says I was gone maybe 10 seconds", "out 5-10 sec".
+    r"(?:i|he|she|they) (?:was|were) (?:gone|out|unconscious|away)(?: for)? "
+    r"(?:maybe |about |around |like |roughly |for )?(?:\d+|a few|few|ten|five|twenty)(?: \d+)? ?"
+    r"(?:sec\w*|s|min\w*)",
     r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )(?<!left )(?<!right )(?<!one )"
     r"(?<!calf )(?<!ankle )(?<!leg )(?<!foot )went down"
     # Swelling going down: "went down within a day", "went down in two days".
@@ -259,6 +266,7 @@ DIZZY = words(
     "dizziness",
     r"light ?headed\w*",
     "woozy",
+    r"head ?rush\w*",
     r"room (?:was |is )?spinning",
     r"room spins",
     r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
@@ -292,6 +300,8 @@ STANDING_UP = words(
 RECURRING = words(
     r"(?:for|over) (?:a few |several |the last |the past |\d+ )?(?:weeks|months|years|month)",
     r"(?:for|over) (?:a|the last|the past) fortnight",
+    # Said as in many languages: "since one month", "since half a year".
+    r"since (?:one|a|two|three|four|\d+|half a) (?:week|weeks|month|months|year)",
     r"every (?:few|couple of|other|\d+|two|three) (?:days|weeks)",
     r"(?:a few|few|several|couple of) (?:weeks|months)",
     r"keeps?|keeping",

@@ -12,7 +12,10 @@ STROKE_SIGNS = words(
     r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
     r"(?:left|right) side of (?:my |his |her |their |the )?(?:face|mouth|smile)(?: \w+){0,3} "
     r"(?:doesnt|dont|wont|isnt|cant|not) (?:move|moving|lift\w*|work\w*)",
-    r"(?:face|mouth|smile)(?: \w+){0,4} (?:on|down) one side",
+    r"(?:face|mouth|smile)(?: \w+){0,4} (?:on|down) "
+    r"(?:one|that|the (?:left|right)|my (?:left|right)) side",
+    # "My whole right side, arm and leg".
+    r"(?:whole|entire) (?:left|right) side",
     r"(?:half|side) (?:of )?(?:my |his |her )?face",
     r"slurr\w*",
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",

@@ -124,6 +124,7 @@ SLOW_ONSET = words(
     r"(?:\d+|a few|few|two|three|four|six|several) (?:weeks|months) now",
     r"crept up|creeping up",
     r"(?:a little|a bit|little|bit) worse (?:every|each) (?:week|month)",
+    r"(?:more|worse|slower)(?: \w+){0,8} (?:every|each) (?:week|month)",
     r"(?:every|each) (?:week|month) (?:a little |a bit )?worse",
     r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
     r"slowly (?:getting|got|growing|swelling|worse|increas\w*|creeping)",

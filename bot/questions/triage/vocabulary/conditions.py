@@ -109,6 +109,9 @@ SEVERE_PAIN = words(
     r"(?:painkillers|paracetamol|ibuprofen|codeine|tramadol)(?: \w+){0,6} (?:nothing|not working|"
     r"arent|dont|didnt|not touching|arent touching|isnt touching)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
+    # Pain climbing since it was treated: "much much more than before".
+    r"(?:pain|hurts?|burning)(?: \w+){0,4} (?:much |far |way )+(?:more|worse) than "
+    r"(?:before|it was|earlier|this morning|yesterday)",
     r"(?:pain|hurts?)(?: \w+){0,3} (?:bad|worse) even (?:at rest|lying|resting|when still|sitting)",
     r"(?:havent|hasnt|wont|not) (?:stopped|eased|settled|gone)(?: \w+){0,4} hours?",
     r"getting worse (?:for|over) (?:hours|the last)",
@@ -201,6 +204,10 @@ WALK_PAIN_REST = words(
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
+    r"better (?:after|with) (?:a )?(?:short |little |quick |brief )?(?:rest|sit|stop|break)",
+    r"(?:at rest|resting|sitting) (?:there is |theres )?no pain|no pain (?:at|when at) rest",
+    r"(?:must|has to|have to|had to) (?:sit|stop|rest) (?:\w+ )?(?:on the way|halfway|partway|"
+    r"every)",
     # "Goes after a minute's rest".
     r"(?:goes|gone|eases|settles|stops|fades|passes)(?: \w+){0,2} (?:after|with) (?:a |an )?"
     r"(?:few |couple of )?(?:seconds?|minutes?|mins?|moments?) (?:of )?(?:rest|resting|standing|"

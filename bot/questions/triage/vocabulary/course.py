@@ -20,6 +20,9 @@ COMPLAINT = words(
     r"exhausted|tired|fatigue\w*|twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
+    r"rash\w*|itchy|scaly|patches",
+    # One limb grown: "left leg bigger than the right".
+    r"(?:bigger|fatter|thicker|larger) than (?:the )?(?:other|left|right)",
     r"tire (?:easily|quickly|out|on)|tiring (?:easily|quickly)",
     # Pitting: a press leaves a dent that stays.
     r"pitting",
@@ -29,10 +32,13 @@ COMPLAINT = words(
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
 WEEKS = words(
-    r"(?:for|over|since|in) (?:the )?(?:last |past )?(?:a |two |three |four |five |six |several |"
-    r"few |a few |couple of |a couple of |\d+ )(?:\w+ )?(?:weeks|months)",
+    r"(?:for|over|since|in) (?:the )?(?:last |past )?"
+    r"(?:maybe |about |around |nearly |almost |over )?"
+    r"(?:a |two |three |four |five |six |several |few |a few |couple of |a couple of |\d+ )"
+    r"(?:\w+ )?(?:weeks|months)",
+    r"(?:for|over|since) (?:about |nearly |almost |over |maybe )?(?:a|one|half a) (?:month|year)",
     r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d+) (?:weeks|months)"
-    r"(?: now| later| ago)",
+    r"(?: now| later| ago| back)",
     # "3 weeks and still sore", but not a pregnancy's "28 weeks and my feet...".
     r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d) (?:weeks|months) "
     r"and",

@@ -117,7 +117,7 @@ SPRAY_FAILED = words(
     r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|no (?:help|change|"
     r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
     r"barely (?:touched|helped|worked|did))",
-    r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,14} (?:nothing|"
+    r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,20} (?:nothing|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"eased|better))",
     r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,8} (?:still|nothing|"
