@@ -862,6 +862,63 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Session 11: a fifteenth challenge set's kinds of miss, in new words.
+    (
+        "angina since 2019, two puffs of my spray ten minutes apart on the treadmill and it's "
+        "still crushing",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "my old ticker is playing up after the rower, heavy as a bag of cement and it's gone into "
+        "my jaw, sweating buckets",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "caught my forearm on the kerb, now it's rock hard, the pain is unreal and ibuprofen "
+        "hasn't touched it, fingers numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "our winger got an elbow to the head, he's been sick twice and keeps nodding off",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "had a funny turn in the pool, next thing I knew the instructor was holding me up at the "
+        "side",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "since I got up everything's been spinning round and round and I can't lift my head "
+        "without being sick",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    ("woke up with my left ear muffled and whooshing, came on overnight", OTHER, SAME_DAY),
+    ("clinic says my inr is 7.2 and to miss tonight's dose, nobody's rung back", OTHER, SAME_DAY),
+    ("fell off my scooter, my wrist is bent at a funny angle and swollen", OTHER, SAME_DAY),
+    (
+        "ck came back at 12,500 after the hill reps, legs tight and wee darker than usual",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("blister on my heel is now hot, red and spreading and I'm 38.4", Category.SEPSIS, SAME_DAY),
+    (
+        "my ankle blew up overnight after football, it's hot and red and I'm running 38.5",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("both calves puffed right up this week and the skin is weeping fluid", OTHER, SAME_DAY),
+    ("feeling light headed a lot since the gp started me on sertraline a month ago", OTHER, SEE_GP),
+    ("the practice nurse said to see my gp about my cholesterol of 8.1", OTHER, SEE_GP),
+    ("my sister had a heart attack at 46, should I get my blood pressure checked", OTHER, SEE_GP),
+    ("my ring keeps logging irregular rhythm alerts at night, worth booking in?", RHYTHM, SEE_GP),
+    ("the lump behind my knee has been there a few weeks, worth a gp appointment?", OTHER, SEE_GP),
+    ("fourth boil this year in the same spot, why do they keep coming back?", OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -983,6 +1040,12 @@ LOOK_ALIKES = [
     "calves burn on the last reps of raises then settle once i rest, no problems walking",
     "that hill session nearly made me pass out in the good way, buzzing",
     "head rush when i stand up too fast, happens now and then, always has",
+    # Session 11: look-alikes of the kinds a fifteenth challenge set raised alarms on.
+    "my dog collapsed on the walk and the vet says it's his heart, so no run for me today",
+    "in the film the hero clutched his chest and had a heart attack, so dramatic",
+    "had a stroke in 2012, fully mobile now, which calf raise version is safest?",
+    "cold hands on the ski lift, white fingers, warmed up by the fire, the colour is all back now",
+    "that pb was a stroke of genius, negative splits all the way",
 ]
 
 

@@ -101,6 +101,7 @@ CHALLENGES = [
         "triage_challenge12.yaml",
         "triage_challenge13.yaml",
         "triage_challenge14.yaml",
+        "triage_challenge15.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -134,7 +135,7 @@ JUDGED_STRICTER = {
     # (NHS atrial fibrillation: a GP), both given a GP appointment.
     "triage_challenge12.yaml": 2,
     # Set 14: dizziness on standing after a new water tablet, with a low home reading (as in sets
-    # 5, 7 and 9), given a GP appointment.
+    # 5, 7 and 9), given a GP appointment. Set 15: the same after doubled blood-pressure tablets.
 }
 
 

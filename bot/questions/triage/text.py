@@ -51,6 +51,11 @@ HYPOTHETICAL = words(
     r"avoid\w*",
     r"protect\w*",
 )
+# A date straight after an event: " in 2015", " three years ago".
+_DATED = re.compile(
+    r" (?:\w+ ){0,2}(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|ten|a few|several|"
+    r"many) (?:years?|months?|decades?) ago|last (?:year|summer|winter|spring|autumn))\b"
+)
 _PAST = words(
     r"(?:\d+|a|one|two|three|four|five|six|ten|a few|few|several|many|couple of|a couple of) "
     r"(?:years?|yrs?|decades?) (?:ago|back|before)",
@@ -117,7 +122,7 @@ _PRESENT = words(
     r"since last (?:year|summer|winter|spring|autumn|fall)",
     # A state that has lasted until now: "has been bigger than the right for months".
     r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
-    r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since)",
+    r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)",
     r"all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
     r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )"
@@ -223,6 +228,21 @@ _FIGURATIVE = words(
 )
 
 
+# Alarm words said of an animal or a made-up character: "our greyhound bled all over the kitchen",
+# "my knight in the RPG had a stroke". Only when the animal or character does the thing (a verb
+# within three words), and never past a person's pronoun or noun, so "walking the dog this
+# morning he had chest pain" keeps its chest pain.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
+    r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
+    r"zombies?)(?: \w+){0,3}? (?:had|has|was|is|went|got|collapsed|bled|fainted|fell|split|"
+    r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
+    r"(?: (?!(?:i|my|me|im|ive|id|mine|myself|he|she|they|his|her|their|hes|shes|dad|mum|mom|"
+    r"husband|wife|son|daughter|friend|mate|partner|grandad|grandma|nan|brother|sister)\b)\w+)"
+    r"{0,10}"
+)
+
+
 class Message:
     """One member's message, split into sentences of normalised, typo-corrected words."""
 
@@ -232,7 +252,12 @@ class Message:
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its
         # place, so the sentences around it keep their neighbours.
-        self.sentences = [_FIGURATIVE.sub("", s).strip() for s in corrected]
+        corrected_sentences = list(corrected)
+        self.sentences = [
+            _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip() for s in corrected_sentences
+        ]
+        # Alarm words were read as a figure of speech, or as said of an animal or a character.
+        self.set_aside = self.sentences != corrected_sentences
         self.whole = " ".join(self.sentences)
         # A sentence about a past, resolved event, and nothing happening now.
         self._past = [
@@ -269,6 +294,12 @@ class Message:
                 if _negated(tokens, at):
                     continue
                 if any(HYPOTHETICAL.fullmatch(w) for w in tokens[max(0, at - 4) : at]):
+                    continue
+                # "Had a stroke in 2015, walks with a stick now": the event is dated, whatever
+                # the rest of the sentence says about now.
+                if tokens[max(0, at - 2) : at] in (["had", "a"], ["had", "an"]) and _DATED.match(
+                    sentence, match.end()
+                ):
                     continue
                 found.append((index, at, match))
         self._live[id(pattern)] = (pattern, found)

@@ -4,6 +4,8 @@ signs (seizures, ketones, blood in urine, a snapped tendon, lasting swelling, va
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.rules.heart import bp_readings, high_reading
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
@@ -216,7 +218,9 @@ def sepsis(m: Message) -> Level | None:
     # first show as in older people, is for a clinician today.
     if m.has(INFECTION) and m.has(words(r"not (?:her|him|them|my|your)sel(?:f|ves)|not right")):
         return Level.SAME_DAY
-    unwell = m.has(words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell"))
+    unwell = m.has(FEVER) or m.has(
+        words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell")
+    )
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
         return Level.SAME_DAY
@@ -333,6 +337,28 @@ def other_signs(m: Message) -> Level | None:
     )
     if m.has(SNAP) and m.has(cant_bear):
         return Level.SAME_DAY
+    # NHS (broken bones): a limb that looks out of shape after a fall or a knock needs A&E or an
+    # urgent treatment centre today.
+    if m.has(_MISSHAPEN) and m.mentioned(words(r"fell|fall|came off|crash\w*|knock\w*|hit|landed")):
+        return Level.SAME_DAY
+    # NHS (swollen ankles, feet and legs): swelling with skin that is leaking fluid, today.
+    if m.has(SWOLLEN) and m.has(_WEEPING):
+        return Level.SAME_DAY
+    # NHS (septic arthritis): a hot, swollen joint with a temperature, today.
+    swollen_joint = m.near(_JOINT, SWOLLEN, 8) or (
+        m.mentioned(_JOINT) and m.has(words(r"(?:blew|blown|puffed|swelled) up"))
+    )
+    if swollen_joint and m.has(FEVER) and m.has(words(r"hot|warm|red")):
+        return Level.SAME_DAY
+    # NICE CKS (warfarin): an INR of 5 or more without bleeding means withholding doses and the
+    # anticoagulant clinic today.
+    inr = [float(n) for n in _INR_READING.findall(m.whole)]
+    if inr and max(inr) >= 5:
+        return Level.SAME_DAY
+    # A CK in the thousands after exercise is rhabdomyolysis on a blood test: today.
+    ck = [float(re.sub(r"[ .,]", "", n)) for n in _CK_READING.findall(m.whole)]
+    if ck and max(ck) >= 5000:
+        return Level.SAME_DAY
     # Swelling of both legs that has lasted weeks, pits when pressed or won't go down overnight.
     # The lasting words belong to the swelling ("ankles puffy for weeks"), not to another
     # sentence ("BP checked last week", "ok to keep swimming?").
@@ -396,6 +422,10 @@ def other_signs(m: Message) -> Level | None:
     # GP; a sudden weakness is the stroke rule's.
     if m.has(_FOOT_DROP) and not m.has(SUDDENLY):
         return Level.SEE_GP
+    # NHS (head injury): after a knock to the head, being sick, getting drowsier, a splitting
+    # headache, a fit or unequal pupils needs A&E now.
+    if m.mentioned(_HEAD_KNOCK) and sum(m.has(sign) for sign in _HEAD_INJURY_SIGNS) >= 1:
+        return Level.EMERGENCY
     # NHS (melanoma): a mole that changes size, shape or colour, or a new dark streak under a
     # nail that no injury explains, is for a GP.
     if m.mentioned(words(r"moles?")) and m.has(_MOLE_CHANGING):
@@ -405,6 +435,30 @@ def other_signs(m: Message) -> Level | None:
     return None
 
 
+_MISSHAPEN = words(
+    r"misshapen|deformed|(?:bent|wonky|crooked) (?:wrist|arm|finger|leg|ankle)|at a (?:funny|weird|"
+    r"strange|odd) angle|out of shape|bone (?:\w+ )?sticking out"
+)
+_WEEPING = words(
+    r"(?:weeping|leaking|oozing|seeping) (?:\w+ )?(?:fluid|water|liquid)|skin (?:is )?weeping"
+)
+_JOINT = words(r"knees?|ankles?|elbows?|wrists?|hips?|shoulders?")
+_INR_READING = re.compile(r"\binr (?:\w+ ){0,3}?(\d{1,2}(?:\.\d)?)\b")
+# Thousands written "18,000", "18 000" or "18000" (the comma reaches here as a point).
+_CK_READING = re.compile(r"\bck (?:\w+ ){0,3}?(\d{1,3}(?:[ .,]?\d{3})+|\d{4,6})\b")
+_HEAD_KNOCK = words(
+    r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash)(?: \w+){0,3} (?:to|on|in) "
+    r"(?:the|his|her|my) head",
+    r"(?:banged|hit|bashed|smacked|cracked|knocked) (?:my|his|her|their) head",
+    r"head (?:injury|knock|clash)|concuss\w*",
+)
+_HEAD_INJURY_SIGNS = (
+    words(r"(?:been |being )?sick (?:twice|again|\d+ times)|vomit\w*|throwing up|thrown up"),
+    words(r"(?:getting |more |very |really )(?:sleepy|sleepier|drowsy|drowsier)|cant stay awake"),
+    words(r"pupils?(?: \w+){0,4} (?:bigger|smaller|different|uneven)|(?:unequal|different) pupils"),
+    words(r"head(?:ache)?(?:s| is)? (?:splitting|pounding|getting worse|worse and worse)"),
+    words(r"fit|seizure|convuls\w*|clear fluid (?:from|out of) (?:his|her|my) (?:nose|ear)"),
+)
 _MOLE_CHANGING = words(
     r"bigger|darker|grown|growing|changed (?:shape|colou?r|size)|changing|bleed\w*|itch\w*|"
     r"crust\w*|uneven|ragged"
@@ -424,12 +478,29 @@ def asks_for_a_check(m: Message) -> Level | None:
     """The member asks whether to have their own complaint or condition seen: yes, by a GP.
 
     Only with something to see: a known condition, or a complaint that recurs, lasts or
-    worsens. "Do I need a doctor for sore calves after leg day?" is not asked here."""
+    worsens. "Do I need a doctor for sore calves after leg day?" is not asked here. Someone
+    qualified who has already said "see your GP" is taken at their word."""
+    if m.has(_TOLD_TO_SEE_GP):
+        return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
     if not m.mentioned(ASKS_FOR_CARE):
         return None
-    if m.mentioned(KNOWN_CONDITION):
+    # NHS (heart health checks): heart disease or a stroke young in a close relative is a reason
+    # to have cholesterol and blood pressure checked.
+    if m.mentioned(KNOWN_CONDITION) or m.mentioned(_FAMILY_HISTORY):
         return Level.SEE_GP
     if m.has(COMPLAINT) and (m.has(RECURRING) or m.has(WEEKS) or m.has(NOT_IMPROVING)):
         return Level.SEE_GP
     return None
+
+
+_TOLD_TO_SEE_GP = words(
+    r"(?:said|told me|advised|advises|wants? me|letter says|says) (?:\w+ ){0,4}(?:to )?"
+    r"(?:see|take it to|book in with|make an appointment with|speak to|follow (?:it )?up with) "
+    r"(?:my |the |a |your )?(?:gp|doctor|surgery)"
+)
+_FAMILY_HISTORY = words(
+    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter) (?:had|has|died of|"
+    r"died from|died with)(?: \w+){0,2} (?:heart attack|stroke|cardiac arrest|sudden death|heart "
+    r"disease|clot|dvt)"
+)

@@ -72,7 +72,8 @@ def chest_pain(m: Message) -> Level | None:
         m.near_or_next(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
     )
     # NHS: angina that a second dose of the spray doesn't ease needs 999, whatever it is called.
-    if m.mentioned(ANGINA) and m.has(SPRAY_FAILED):
+    # The spray (GTN) is angina's own medicine, so it names the angina too.
+    if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray|nitro\w*"))) and m.has(SPRAY_FAILED):
         return Level.EMERGENCY
     # NHS: angina that comes on at rest, with nothing to bring it on, is a 999 call.
     at_rest = words(

@@ -266,6 +266,13 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
     if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms):
         return None
+    # Cold weather's numb white toes that warmed up and came back: "pink now, feeling all back".
+    recovered = words(
+        r"(?:pink|warm|toasty|normal|fine) (?:again|now)|(?:feeling|colour|color)(?: is| has)? "
+        r"(?:all |come )?back"
+    )
+    if m.mentioned(words(r"cold|ski\w*|snow|frost\w*|freezing|winter")) and m.has(recovered):
+        return None
     if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
         cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
         pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
@@ -295,12 +302,17 @@ def limb_ischaemia(m: Message) -> Level | None:
 def claudication(m: Message) -> Level | None:
     # Known claudication that suddenly comes on after a few steps, or a foot gone cooler: the
     # blood supply may be failing (NICE CG147: urgent referral), so today.
-    known = m.mentioned(words(r"claudication|pad|peripheral arter\w*"))
+    # Named, or told as its pattern: calf pain on walking that goes when they stop.
+    known = m.mentioned(words(r"claudication|pad|peripheral arter\w*")) or (
+        m.mentioned(WALKING) and m.has(WALK_PAIN_REST)
+    )
     changed = m.has(words(r"since (?:yesterday|this morning|last night)|suddenly|all of a sudden"))
     much_worse = m.has(
         words(
             r"(?:after|within) (?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|meters|paces)",
             r"much worse|(?:colder|cooler|paler) than",
+            r"(?:only )?(?:manage|get|walk|make it) (?:about |around |maybe )?(?:\d{1,2}|a few|ten|"
+            r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
         )
     )
     if known and changed and much_worse:

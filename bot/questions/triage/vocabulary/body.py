@@ -15,6 +15,8 @@ CHEST = words(
     r"centre of (?:my|his|her)",
     r"center of (?:my|his|her)",
     r"middle of (?:my|his|her)",
+    # Old slang for the heart, said of pain: "my ticker's playing up".
+    r"tickers?",
 )
 
 
@@ -97,6 +99,7 @@ PAIN = words(
     r"constrict\w*",
     "agony",
     "killing",
+    r"playing (?:me )?up",
 )
 
 
@@ -225,6 +228,9 @@ FAINTED = words(
     r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
+    # "Only gone a second or two, they say", not a burn "gone a few seconds after I stop".
+    r"(?:only|just) gone (?:for )?(?:a|about a|maybe a) (?:second|sec|moment)s?(?: or two)?",
+    r"next thing (?:i knew|i know|the \w+ (?:was|were)|i was|im on|i was on)",
     # Told by whoever saw it: "my wife says I was gone maybe 10 seconds", "out 5-10 sec".
     r"(?:i|he|she|they) (?:was|were) (?:gone|out|unconscious|away)(?: for)? "
     r"(?:maybe |about |around |like |roughly |for )?(?:\d+|a few|few|ten|five|twenty)(?: \d+)? ?"
@@ -267,7 +273,9 @@ DIZZY = words(
     r"light ?headed\w*",
     "woozy",
     r"head ?rush\w*",
+    r"(?:see|seeing|saw) stars",
     r"room (?:was |is )?spinning",
+    r"(?:going|spinning|turning|moving) (?:round|around)(?: and (?:round|around))?",
     r"room spins",
     r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
     "faint",
@@ -312,7 +320,9 @@ RECURRING = words(
     r"often|lately|regularly",
     r"every (?:\w+ )?(?:run|session|workout|walk|morning|evening|day|night|piece|shift|erg|row|"
     r"ride|swim|game|match|class)",
-    r"most (?:mornings|days|nights|sessions|runs)",
+    r"most (?:mornings|days|nights|sessions|runs|classes|walks)",
+    r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
+    r"(?:past |last )?(?:year|month|week)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:been|for) ages",
     r"for (?:a|\d+|two|three) weeks? now",
@@ -321,6 +331,7 @@ RECURRING = words(
 
 
 EXERCISE = words(
+    r"aqua ?fit|aqua aerobics|water aerobics",
     r"exercis\w*",
     r"workouts?",
     r"work(?:ing|ed)? out",

@@ -86,6 +86,7 @@ VISION_LOSS = words(
 NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
     r"stroke rate|strokes? (?:per|a) minute|spm",
+    r"stroke of (?:genius|luck|brilliance|inspiration)",
     # Technique: "a lazy stroke on the rowing machine", "settled into my stroke" in a swim.
     r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",
     r"(?:lazy|short|long|late|choppy|smooth|efficient|catch|recovery) stroke",

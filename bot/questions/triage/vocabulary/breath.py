@@ -41,8 +41,8 @@ BREATH = words(
     "out of breath",
     r"winded",
     r"puffed out",
-    r"puffed(?! up)",
-    r"puffing(?! up)",
+    r"puffed(?! up| right up)",
+    r"puffing(?! up| right up)",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
     r"(?:my |his |her |their )?breath(?: back)?",
@@ -54,7 +54,7 @@ BREATH = words(
     r"(?:breath|breathing)(?:s| has| is)? (?:\w+ ){0,2}(?:gets?|getting|got|gotten|become) "
     r"(?:a little |a bit |much |even )?worse",
     # "Puffed" is out of breath; "puffed up" is swollen.
-    r"puffed(?! up)",
+    r"puffed(?! up| right up)",
     r"(?:stop|stopping|pause|pausing|rest)(?: \w+){0,6} (?:to )?(?:get|catch|get back) "
     r"(?:my |her |his |their )?breath",
     r"(?:have|has|had|having) to stop (?:on|halfway|half way|part way|at|every)",

@@ -50,6 +50,7 @@ DARK_URINE = words(
     r"(?:urine|pee|peed|wee|weed)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
     r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
+    r"(?:urine|pee|wee) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,3} "
@@ -107,11 +108,13 @@ SEVERE_PAIN = words(
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
     r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
     r"(?:painkillers|paracetamol|ibuprofen|codeine|tramadol)(?: \w+){0,6} (?:nothing|not working|"
-    r"arent|dont|didnt|not touching|arent touching|isnt touching)",
+    r"arent|dont|didnt|not touching|arent touching|isnt touching|hasnt touched|havent touched|"
+    r"not touched)",
+    r"(?:pain|hurts?)(?: \w+){0,2} (?:is |s )?(?:crazy|unreal|insane|ridiculous|through the roof)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
     # Pain climbing since it was treated: "much much more than before".
-    r"(?:pain|hurts?|burning)(?: \w+){0,4} (?:much |far |way )+(?:more|worse) than "
-    r"(?:before|it was|earlier|this morning|yesterday)",
+    r"(?:pains?|hurts?|burning)(?: \w+){0,4} (?:much |far |way )+(?:more|worse) than "
+    r"(?:before|it was|earlier|this morning|yesterday|when|a bruise)",
     r"(?:pain|hurts?)(?: \w+){0,3} (?:bad|worse) even (?:at rest|lying|resting|when still|sitting)",
     r"(?:havent|hasnt|wont|not) (?:stopped|eased|settled|gone)(?: \w+){0,4} hours?",
     r"getting worse (?:for|over) (?:hours|the last)",
@@ -140,12 +143,17 @@ PASSIVE_STRETCH = words(
     r"(?:moves?|is moved|bends?)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:(?:my |his |her )?(?:fingers|toes|"
     r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
+    # Someone else moving them: "when my mate pushed my toes back I nearly screamed".
+    r"(?:pushed|pulled|bent|moved|stretched) (?:my |his |her )?(?:toes|fingers|foot)(?: \w+){0,4} "
+    r"(?:screamed|scream|agony|nearly passed out|yelled|excruciating)",
 )
 
 
 INJURY = words(
     r"landed on|fell on|dropped on",
     r"took a (?:knee|kick|boot|blow|hit|knock)",
+    r"(?:smacked|banged|bashed|cracked|clipped|caught) (?:my|his|her) (?:shin|leg|calf|knee|arm|"
+    r"forearm|head)",
     r"injur\w*",
     r"kick\w*",
     r"tackle\w*",

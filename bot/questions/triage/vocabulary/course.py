@@ -21,6 +21,9 @@ COMPLAINT = words(
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
     r"rash\w*|itchy|scaly|patches",
+    r"(?:missing|missed|skipping|skipped) (?:the odd |a |the occasional )?beats?|flutter\w*",
+    r"(?:go|goes|turn|turns|went) (?:white|blue)",
+    r"colder than (?:the )?(?:other|left|right)",
     # One limb grown: "left leg bigger than the right".
     r"(?:bigger|fatter|thicker|larger) than (?:the )?(?:other|left|right)",
     r"tire (?:easily|quickly|out|on)|tiring (?:easily|quickly)",
@@ -45,6 +48,9 @@ WEEKS = words(
     r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,3}(?:weeks|months)",
     r"(?:not|isnt|wont|hasnt|never) (?:\w+ )?go(?:ing|ne)? away",
     r"(?:hasnt|havent|not|never|wont) (?:\w+ )?clear(?:ed)?(?: up)?",
+    r"(?:been )?there (?:for )?(?:a few|several|a couple of|\d+|two|three) (?:weeks|months)",
+    r"since (?:my|the|his|her) (?:\w+ ){0,3}"
+    r"(?:last year|(?:\d+|two|three|six) (?:months|years) ago)",
     # Not growth: "2 cm bigger since January".
     r"(?<!bigger )(?<!grown )(?<!stronger )(?<!gained )since (?:january|february|march|april|may|"
     r"june|july|august|september|october|november|"
@@ -60,7 +66,9 @@ WEEKS = words(
 MEDICINE = (
     r"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|amlodipine|"
     r"ramipril|lisinopril|losartan|bisoprolol|atenolol|propranolol|prednisolone|steroids?|hrt|"
-    r"metformin|blood thinners?|apixaban|rivaroxaban|warfarin|diuretics?|furosemide|the pill"
+    r"metformin|blood thinners?|apixaban|rivaroxaban|warfarin|diuretics?|furosemide|the pill|"
+    r"antidepressants?|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|gabapentin|"
+    r"pregabalin|water tablets?"
 )
 # A change of medicine the symptom is set against.
 MEDICINE_CHANGE = words(
@@ -98,6 +106,12 @@ ASKS_FOR_CARE = words(
     r"(?:gp|doctor)(?: \w+){0,2} sign (?:it |this |that |me )?off",
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
+    r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
+    r"get (?:my |his |her )?(?:\w+ ){0,2}(?:checked|tested|looked at)",
+    r"worth (?:a|an) (?:gp |doctors? |quick )?(?:appointment|check|visit|trip|look)",
+    r"(?:something|worth) (?:to )?book\w*(?: in)?",
+    r"ought i to (?:mention|ask|see|tell)",
+    r"(?:get|ask for|seek) (?:some )?(?:medical )?advice (?:about|on|before)",
     r"(?:worth|something to) (?:ask\w*|mention\w*|see\w*|going back|go back|get\w* checked|"
     r"tell\w*)",
     r"(?:mention|ask) (?:it |this |that |about it )?(?:to |at |with )?(?:my |the )?(?:gp|doctor)",

@@ -114,10 +114,12 @@ ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spr
 
 
 SPRAY_FAILED = words(
-    r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|no (?:help|change|"
+    r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|nowt|done nowt|done nothing|"
+    r"no (?:help|change|"
     r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
     r"barely (?:touched|helped|worked|did))",
-    r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays)(?: \w+){0,20} (?:nothing|"
+    r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
+    r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"eased|better))",
     r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,8} (?:still|nothing|"
@@ -212,7 +214,8 @@ JUST_TRAINED = words(
 
 # Atrial fibrillation found by a watch, a phone ECG or an app.
 WATCH_FOUND_AF = words(
-    r"(?:watch|ecg|fitbit|kardia|app|garmin|oura)(?: \w+){0,6} (?:afib|a fib|atrial fibrillation|"
+    r"(?:watch|ecg|fitbit|kardia|app|garmin|oura|ring|strap)(?: \w+){0,6} (?:afib|a fib|"
+    r"atrial fibrillation|"
     r"irregular (?:rhythm|heart ?beat|heart rhythm))"
 )
 # A rate that jumps past 200 and drops back: not a rise with effort.

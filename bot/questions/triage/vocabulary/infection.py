@@ -60,6 +60,8 @@ WOUND = words(
 FEVER = words(
     r"fever\w*|feverish|temp\w* (?:is |was |of |at |reads |reading )?(?:3[89]|4[01])",
     r"3[89](?:\.\d)? ?(?:c|degrees)",
+    # Said bare, of a person: "I'm 38.1", "running 38".
+    r"(?:im|i am|hes|he is|shes|she is|running|at|temp|temperature) 3[89](?:\.\d)?",
     # Fahrenheit: 100.4 F and up.
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
@@ -72,6 +74,7 @@ SPREADING_REDNESS = words(
     r"red streaks?|streak\w* (?:going |running )?up",
     r"red (?:line|lines|mark)(?: \w+){0,2} (?:creeping|spreading|going|running|tracking|moving) up",
     r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
+    r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
 )
 

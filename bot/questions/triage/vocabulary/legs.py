@@ -12,7 +12,7 @@ SWOLLEN = words(
     r"o?edema\w*",
     r"swell\w*",
     "puffy",
-    r"puff(?:ed|ing)? up",
+    r"puff(?:ed|ing)? (?:right )?up",
     r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
     r"(?:other|left|right)",
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",

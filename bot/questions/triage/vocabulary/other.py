@@ -43,7 +43,7 @@ CANT_KEEP_DOWN = words(
 # NHS: sudden hearing loss in one or both ears needs an urgent GP appointment or 111.
 HEARING_LOST = words(
     # Not "my ear went pop on the plane".
-    r"(?:hearing|ear)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
+    r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
     r"(?:lost|losing|lose) (?:the |my |all )?(?:hearing|ability to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
@@ -75,6 +75,8 @@ RECURRENT_INFECTION = words(
     r"(?:third|fourth|fifth|sixth|3rd|4th|5th|another) (?:\w+ ){0,2}(?:infection|uti)",
     r"(?:keep|keeps|kept) getting (?:\w+ ){0,2}(?:infections|utis)",
     r"(?:infections|utis) (?:\w+ ){0,2}(?:keep|keeps) coming back",
+    r"(?:third|fourth|fifth|another|\d+(?:st|nd|rd|th)) boil",
+    r"boils? (?:\w+ ){0,4}(?:keep|keeps|keeping) coming back",
 )
 
 
@@ -107,10 +109,12 @@ KIDNEY_SIGNS = words(
 # NHS (vertigo): an urgent GP appointment or 111 for vertigo that stops you standing, with
 # vomiting, even when the stroke signs are absent.
 CANT_STAND = words(
-    r"(?:cant|cannot|couldnt|unable to) (?:stand|walk|get up)(?! (?:the|it|him|her|this|that))"
+    r"(?:cant|cannot|couldnt|unable to) (?:stand|walk|get up)(?! (?:the|it|him|her|this|that))",
+    r"(?:cant|cannot|couldnt|unable to) (?:lift|raise) (?:my |his |her )?head",
 )
 VOMITING = words(
     r"vomit\w*|being sick|been sick|throwing up|threw up",
     # "Can't stand without being sick": "without" here denies nothing.
-    r"(?:stand|move|walk|sit up) without (?:being sick|vomiting|throwing up)",
+    r"(?:stand|move|walk|sit up|(?:lift|raise) (?:my |his |her )?head(?: \w+){0,3}) without "
+    r"(?:being sick|vomiting|throwing up)",
 )

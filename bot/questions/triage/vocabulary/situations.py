@@ -188,8 +188,9 @@ DRINKING_PLENTY = words(
 # a condition they set ("the physio said if it swells, go today"), nor reassurance ("the GP said
 # I'm fine to train today"), nor when it was said ("said today that...").
 TOLD_TODAY = words(
-    r"(?:nurse|doctor|gp|pharmacist|physio|midwife|paramedic|consultant|111|dentist|optician)s?"
-    r"(?: \w+){0,6} (?:said|says|told|tells|advised|wants)"
+    r"(?:nurse|doctor|gp|pharmacist|physio|midwife|paramedic|consultant|111|dentist|optician|"
+    r"surgery|pharmacy|clinic|hospital|practice|they)s?"
+    r"(?: \w+){0,6} (?:said|says|told|tells|advised|wants|want)"
     r"(?: (?!if\b|fine\b|ok\b|okay\b|normal\b|nothing\b|good\b|clear\b)\w+){1,10} "
     r"(?:today|tonight|straight away|right away|urgently|asap|same day|"
     r"within (?:24|twenty four) hours)"
