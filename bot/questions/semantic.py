@@ -111,6 +111,11 @@ class Encoder:
         while len(self._memo) > REMEMBER_QUESTIONS:
             self._memo.popitem(last=False)
 
+    def forget(self) -> None:
+        """Drop the remembered question vectors, so the next question pays for its embedding
+        (benchmarks measuring a question the bot has not seen)."""
+        self._memo.clear()
+
     def encode(self, texts: list[str], batch: int = 64) -> Vectors:
         chunks = [self._encode_batch(texts[i : i + batch]) for i in range(0, len(texts), batch)]
         if not chunks:
