@@ -1046,6 +1046,9 @@ LOOK_ALIKES = [
     "had a stroke in 2012, fully mobile now, which calf raise version is safest?",
     "cold hands on the ski lift, white fingers, warmed up by the fire, the colour is all back now",
     "that pb was a stroke of genius, negative splits all the way",
+    "they said we're doing hill sprints today, legs already sore from monday",
+    "fell off the wagon this month and i'm so out of shape, legs sore",
+    "should i get my squat form checked? knees ache every session",
 ]
 
 

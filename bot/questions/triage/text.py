@@ -178,7 +178,7 @@ def _negated(tokens: list[str], at: int) -> bool:
             or WHICH.fullmatch(following)
             or CAUSE.fullmatch(following)
             # The match may start with the corrected words themselves ("no, it's reddish").
-            or CORRECTION.fullmatch(tokens[j + 1])
+            or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
         ):
             continue
         return True

@@ -436,8 +436,9 @@ def other_signs(m: Message) -> Level | None:
 
 
 _MISSHAPEN = words(
+    # Not "out of shape", which in a gym means unfit.
     r"misshapen|deformed|(?:bent|wonky|crooked) (?:wrist|arm|finger|leg|ankle)|at a (?:funny|weird|"
-    r"strange|odd) angle|out of shape|bone (?:\w+ )?sticking out"
+    r"strange|odd) angle|bone (?:\w+ )?sticking out"
 )
 _WEEPING = words(
     r"(?:weeping|leaking|oozing|seeping) (?:\w+ )?(?:fluid|water|liquid)|skin (?:is )?weeping"

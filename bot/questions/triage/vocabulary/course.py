@@ -107,7 +107,8 @@ ASKS_FOR_CARE = words(
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
-    r"get (?:my |his |her )?(?:\w+ ){0,2}(?:checked|tested|looked at)",
+    r"get (?:my |his |her )?(?!form|technique|squat|deadlift|lift)(?:\w+ ){0,2}(?:checked|tested|"
+    r"looked at)",
     r"worth (?:a|an) (?:gp |doctors? |quick )?(?:appointment|check|visit|trip|look)",
     r"(?:something|worth) (?:to )?book\w*(?: in)?",
     r"ought i to (?:mention|ask|see|tell)",

@@ -188,12 +188,16 @@ DRINKING_PLENTY = words(
 # a condition they set ("the physio said if it swells, go today"), nor reassurance ("the GP said
 # I'm fine to train today"), nor when it was said ("said today that...").
 TOLD_TODAY = words(
-    r"(?:nurse|doctor|gp|pharmacist|physio|midwife|paramedic|consultant|111|dentist|optician|"
-    r"surgery|pharmacy|clinic|hospital|practice|they)s?"
-    r"(?: \w+){0,6} (?:said|says|told|tells|advised|wants|want)"
+    r"(?:nurse|doctor|gp|pharmacist|physio|midwife|paramedic|consultant|111|dentist|optician)s?"
+    r"(?: \w+){0,6} (?:said|says|told|tells|advised|wants)"
     r"(?: (?!if\b|fine\b|ok\b|okay\b|normal\b|nothing\b|good\b|clear\b)\w+){1,10} "
     r"(?:today|tonight|straight away|right away|urgently|asap|same day|"
-    r"within (?:24|twenty four) hours)"
+    r"within (?:24|twenty four) hours)",
+    # A place or "they", only with what they want done: "they said get seen today", "they want me
+    # at the hospital for a repeat today" (not "they said we're doing hills today").
+    r"(?:surgery|pharmacy|clinic|hospital|practice|they) (?:\w+ ){0,6}(?:said|says|told|advised|"
+    r"wants?) (?:\w+ ){0,6}(?:seen|see|come in|go in|hospital|a and e|ae|gp|doctor|checked|repeat|"
+    r"appointment|urgent care)(?: \w+){0,4} (?:today|tonight|straight away|right away|asap)",
 )
 # NHS: weight lost without trying is a reason to see a GP. Said with "without trying" or its
 # like, since in a fitness community most weight loss is meant.
