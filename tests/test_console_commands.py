@@ -303,7 +303,8 @@ async def test_input_the_member_can_fix_is_shown_as_is_and_not_logged(
 
 async def test_a_vote_on_an_answer_retired_since_says_so_as_discord_does(console: Console) -> None:
     """The console used to thank the member for a vote it never stored."""
-    await console.handle("how do calf raises help circulation")
+    # An entry's own question, so any engine answers it outright, whatever phrasings are added.
+    await console.handle("What are the benefits of calf raises?")
     answer = console.session.last_answer
     assert answer is not None
     assert answer.entry is not None
