@@ -1049,6 +1049,7 @@ LOOK_ALIKES = [
     "they said we're doing hill sprints today, legs already sore from monday",
     "fell off the wagon this month and i'm so out of shape, legs sore",
     "should i get my squat form checked? knees ache every session",
+    "took a knock to the head at rugby last month, he's fit and back training now",
 ]
 
 

@@ -458,7 +458,12 @@ _HEAD_INJURY_SIGNS = (
     words(r"(?:getting |more |very |really )(?:sleepy|sleepier|drowsy|drowsier)|cant stay awake"),
     words(r"pupils?(?: \w+){0,4} (?:bigger|smaller|different|uneven)|(?:unequal|different) pupils"),
     words(r"head(?:ache)?(?:s| is)? (?:splitting|pounding|getting worse|worse and worse)"),
-    words(r"fit|seizure|convuls\w*|clear fluid (?:from|out of) (?:his|her|my) (?:nose|ear)"),
+    # "A fit", not "he's fit".
+    words(
+        r"(?:a|had|having) fit|fitting|seizure|convuls\w*|"
+        r"clear fluid (?:from|out of) (?:his|her|my) "
+        r"(?:nose|ear)"
+    ),
 )
 _MOLE_CHANGING = words(
     r"bigger|darker|grown|growing|changed (?:shape|colou?r|size)|changing|bleed\w*|itch\w*|"
