@@ -84,6 +84,7 @@ from bot.questions.triage.vocabulary.other import (
     VOMITING,
 )
 from bot.questions.triage.vocabulary.pregnancy import PE_NAMED, PE_SIGNS, PREGNANT
+from bot.questions.triage.vocabulary.situations import TOLD_TO_SEE_GP
 
 
 def fainting(m: Message) -> Level | None:
@@ -486,7 +487,7 @@ def asks_for_a_check(m: Message) -> Level | None:
     Only with something to see: a known condition, or a complaint that recurs, lasts or
     worsens. "Do I need a doctor for sore calves after leg day?" is not asked here. Someone
     qualified who has already said "see your GP" is taken at their word."""
-    if m.has(_TOLD_TO_SEE_GP):
+    if m.has(TOLD_TO_SEE_GP):
         return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
     if not m.mentioned(ASKS_FOR_CARE):
@@ -500,11 +501,6 @@ def asks_for_a_check(m: Message) -> Level | None:
     return None
 
 
-_TOLD_TO_SEE_GP = words(
-    r"(?:said|told me|advised|advises|wants? me|letter says|says) (?:\w+ ){0,4}(?:to )?"
-    r"(?:see|take it to|book in with|make an appointment with|speak to|follow (?:it )?up with) "
-    r"(?:my |the |a |your )?(?:gp|doctor|surgery)"
-)
 _FAMILY_HISTORY = words(
     r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter) (?:had|has|died of|"
     r"died from|died with)(?: \w+){0,2} (?:heart attack|stroke|cardiac arrest|sudden death|heart "

@@ -8,7 +8,7 @@ talk to a doctor or pharmacist about a side effect that bothers you or doesn't g
 from __future__ import annotations
 
 from bot.questions.triage.text import words
-from bot.questions.triage.vocabulary.legs import SOCK_RINGS
+from bot.questions.triage.vocabulary.legs import ONE_LIMB_BIGGER, SOCK_RINGS
 
 # A complaint in the body, in the words people use for it.
 COMPLAINT = words(
@@ -25,7 +25,7 @@ COMPLAINT = words(
     r"(?:go|goes|turn|turns|went) (?:white|blue)",
     r"colder than (?:the )?(?:other|left|right)",
     # One limb grown: "left leg bigger than the right".
-    r"(?:bigger|fatter|thicker|larger) than (?:the )?(?:other|left|right)",
+    ONE_LIMB_BIGGER,
     r"tire (?:easily|quickly|out|on)|tiring (?:easily|quickly)",
     # Pitting: a press leaves a dent that stays.
     r"pitting",

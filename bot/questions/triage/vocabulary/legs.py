@@ -7,14 +7,18 @@ from bot.questions.triage.text import words
 # --- legs, clots ---------------------------------------------------------------------------
 # Socks that leave rings or dents: swelling said by its marks (a complaint too, course.py).
 SOCK_RINGS = r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings|marks|dents|grooves)"
+# One limb bigger than the other: swelling said by comparison (a complaint too, course.py).
+ONE_LIMB_BIGGER = (
+    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
+    r"(?:other|left|right)"
+)
 SWOLLEN = words(
     r"swollen",
     r"o?edema\w*",
     r"swell\w*",
     "puffy",
     r"puff(?:ed|ing)? (?:right )?up",
-    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
-    r"(?:other|left|right)",
+    ONE_LIMB_BIGGER,
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
     r"(?:fatter|thicker|larger) than",
     r"puffier",

@@ -199,6 +199,12 @@ TOLD_TODAY = words(
     r"wants?) (?:\w+ ){0,6}(?:seen|see|come in|go in|hospital|a and e|ae|gp|doctor|checked|repeat|"
     r"appointment|urgent care)(?: \w+){0,4} (?:today|tonight|straight away|right away|asap)",
 )
+# And has already said to see the GP: "the nurse said to see my GP about it".
+TOLD_TO_SEE_GP = words(
+    r"(?:said|told me|advised|advises|wants? me|letter says|says) (?:\w+ ){0,4}(?:to )?"
+    r"(?:see|take it to|book in with|make an appointment with|speak to|follow (?:it )?up with) "
+    r"(?:my |the |a |your )?(?:gp|doctor|surgery)"
+)
 # NHS: weight lost without trying is a reason to see a GP. Said with "without trying" or its
 # like, since in a fitness community most weight loss is meant.
 WEIGHT_LOST_UNTRIED = words(
