@@ -151,9 +151,10 @@ class QuestionService:
             # A question about signs gets the guide to them, unless retrieval is sure the
             # question is about something else it names ("what's a safe maximum heart rate?" is
             # about heart rate zones, not palpitations): that answer doesn't say "call now" either.
-            decision = await self._retrieve(ranker, message)
+            guide_ids = {g.id for g in guides}
+            decision = await self._retrieve(ranker, message, not_rivals=guide_ids)
             top = decision.top
-            sure_elsewhere = decision.zone is Zone.CONFIDENT and top not in {g.id for g in guides}
+            sure_elsewhere = decision.zone is Zone.CONFIDENT and top not in guide_ids
             entry = kb.by_id[top] if sure_elsewhere and top else guides[0]
             confidence = decision.confidence if sure_elsewhere else 1.0
             see_also = _see_also(kb, entry, [g.id for g in guides if g.id != entry.id])
@@ -218,13 +219,22 @@ class QuestionService:
             )
         return Answer(question, AnswerKind.DECLINED, engine, decision.confidence)
 
-    async def _retrieve(self, ranker: Ranker, message: str) -> Decision:
+    async def _retrieve(
+        self, ranker: Ranker, message: str, not_rivals: set[str] | None = None
+    ) -> Decision:
         """Rank the parts of `message` against the knowledge base, their vectors embedded off the
-        event loop first."""
+        event loop first.
+
+        Entries in `not_rivals` never stand as the runner-up that keeps the best entry from a clear
+        lead: when triage has already offered a guide, the guide scoring close behind another
+        entry is no reason to doubt that entry.
+        """
         parts = _matched_parts(message)
         if ranker.name == "semantic":
             await self._prime(parts)
         matches, outside = rank_parts(ranker, parts)
+        if not_rivals:
+            matches = matches[:1] + [m for m in matches[1:] if m.entry_id not in not_rivals]
         return decide(matches, THRESHOLDS[ranker.name], outside)
 
     async def _prime(self, texts: list[str]) -> None:

@@ -145,6 +145,27 @@ async def test_a_question_about_signs_that_retrieval_places_elsewhere_gets_that_
     assert (data["urgent"], data["triage"]) == (False, "info")
 
 
+async def test_a_guide_close_behind_does_not_take_the_answer_from_the_entry_asked_about(
+    tmp_path: Path,
+) -> None:
+    """Asking why varicose veins happen names a sign's topic, so triage offers the varicose-vein
+    guide; retrieval ranks the entry on causes first with the guide a hair behind. The guide's
+    closeness is no doubt about the causes entry: it answers, and the guide sits under it."""
+    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
+    try:
+        question = "why do people end up with varicose veins and can i stop getting them"
+        ranked = app.questions.ranked(question, limit=2)
+        answer = await app.questions.ask(question)
+    finally:
+        await app.close()
+    assert ranked == ["varicose-veins-cvi", "varicose-veins-when-to-get-help"]
+    assert answer.kind is AnswerKind.ANSWER
+    assert answer.entry is not None
+    assert answer.entry.id == "varicose-veins-cvi"
+    assert "varicose-veins-when-to-get-help" in [e.id for e in answer.see_also]
+    assert answer_json(answer)["triage"] == "info"
+
+
 async def test_the_json_carries_the_triage_level_and_category(app: App) -> None:
     emergency = answer_json(await app.questions.ask("my dad's face is drooping on one side"))
     assert (emergency["urgent"], emergency["triage"]) == (True, "emergency")
