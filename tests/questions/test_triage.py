@@ -919,6 +919,71 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("my ring keeps logging irregular rhythm alerts at night, worth booking in?", RHYTHM, SEE_GP),
     ("the lump behind my knee has been there a few weeks, worth a gp appointment?", OTHER, SEE_GP),
     ("fourth boil this year in the same spot, why do they keep coming back?", OTHER, SEE_GP),
+    # Session 12: the kinds two more blind challenge sets (16 and 17) found missing, in new words.
+    ("our keeper just dropped mid match and he isn't answering us properly", SYNCOPE, EMERGENCY),
+    (
+        "son's leg has been in a cast since friday and now he says it hurts way more than "
+        "yesterday, worst when i move his toes, and they're puffy",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "fractured my tibia last week, pain is 9 out of 10 and the morphine isn't touching it, "
+        "calf feels rock hard",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "yesterday evening my dad said he had indigestion going up into his jaw and he went "
+        "really pale, it passed after ten minutes",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "on saturday my chest felt heavy and I got all sweaty walking the dog, lasted a few "
+        "minutes and I've been fine since",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "my wife has angina and on today's walk she had to stop twice because of her chest, "
+        "usually she never stops",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "had my appendix out last week and I'm getting more out of breath every day doing the "
+        "stairs",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my breathing has got much worse over the past two days, I'm puffing on the flat now",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "one of my toes has gone black at the tip and my calves ache on every walk",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    ("I take apixaban and there are big bruises on my arms that I can't explain", OTHER, SAME_DAY),
+    ("had a syncopal episode on the bike yesterday, brief loc, feel fine now", SYNCOPE, EMERGENCY),
+    (
+        "after the tournament in the heat my legs are weak and the toilet water looked like cola",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "36+2 and my blood pressure was 150/100 at the clinic, my face has swollen up today",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "twisted my ankle on the stairs, it swelled straight away and I can't put any weight on it",
+        OTHER,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -1050,6 +1115,15 @@ LOOK_ALIKES = [
     "fell off the wagon this month and i'm so out of shape, legs sore",
     "should i get my squat form checked? knees ache every session",
     "took a knock to the head at rugby last month, he's fit and back training now",
+    # Session 12: look-alikes of the kinds sets 16 and 17 raised alarms on.
+    "the fainting goats at the petting farm were hilarious, they just fell over",
+    "my pulse was hammering after the 400s, took a couple of minutes to come back down, good sign?",
+    "completely breathless after the intervals, couldn't speak for a minute then fine",
+    "my quads have swollen up lovely, gains are real this block",
+    "stair sprints left my chest burning, back to normal within a couple of minutes, new pb though",
+    "i passed out when the quiz answer came up. not literally.",
+    "crashed out on the couch after parkrun and napped for two hours, great nap",
+    "if i ever collapse at parkrun just drag me over the line",
 ]
 
 
@@ -1098,6 +1172,7 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("why is a stroke that goes away still an emergency? (not me, just asking)", STROKE),
         ("which symptoms mean a clot needs 999?", DVT),
         ("if a varicose vein ever burst, what should i do?", Category.BLEEDING_VEIN),
+        ("do older people get different stroke symptoms, or are they the same?", STROKE),
         (
             "how would a deaf person ring for help if they thought they were having a stroke?",
             STROKE,

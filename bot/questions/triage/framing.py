@@ -47,6 +47,9 @@ ABOUT_SIGNS = words(
     r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
     r"(?:call|go|ring|phone|dial)",
     r"is it true",
+    # "Do women get different heart attack symptoms?"
+    r"(?:do|does|can|could|would) (?:women|men|older people|young people|kids|children|people|"
+    r"diabetics|athletes) (?:get|have|feel|notice) (?:\w+ ){0,3}(?:signs|symptoms)",
     r"why (?:is|are|do|does) ",
     # Not "can X cause Y?": "can running cause chest pain" is as often a report as a question,
     # and reading it as a question would take "call now" away (measured on real questions).

@@ -90,6 +90,10 @@ _PAST = words(
 )
 # A sentence that imagines a case rather than reports one: "what do we do if a member
 # collapses?", "in case I ever get a clot", "should people take anything if…".
+_TAKEN_BACK = re.compile(
+    r"(?:well |ok |okay )?(?:not (?:literally|medically|really|actually|physically)|"
+    r"(?:figuratively|metaphorically|emotionally|spiritually)(?: speaking)?$)"
+)
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
 _IMAGINED = words(
     r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
@@ -102,6 +106,8 @@ _IMAGINED = words(
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
+    # "If I ever faint on a run, leave me there": a wish, not a report.
+    r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever)",
     r"first aid",
 )
 _PRESENT = words(
@@ -141,6 +147,8 @@ _PRESENT = words(
     # A course that runs up to now: "over the past few months it has got more swollen".
     r"(?:over|for|in) the (?:past|last) (?:few |couple of |\w+ )?(?:days|weeks|months)",
     r"(?:has|have|is|are|its) (?:just )?start(?:ed|ing)",
+    # A change that runs up to now: "his threshold has dropped over ten days".
+    r"(?:has|have) (?:dropped|fallen|halved|worsened)",
 )
 
 
@@ -201,7 +209,8 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
     r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
-    r"fainting goats?",
+    # The goats, and what the sentence goes on to say they do ("they just keel over").
+    r"fainting goats?(?: (?!(?:i|my|im|ive|myself)\b)\w+){0,15}",
     r"(?:say|says|said|thinks?|thought) (?:i|he|she) (?:look|looks|looked) like (?:\w+ )?"
     r"(?:faint|fainting|pass out|passing out|collaps\w*) but (?:no|not)",
     # What others always say and never do: "the Year 9s say they're going to faint".
@@ -264,10 +273,14 @@ class Message:
             (bool(_PAST.search(s)) and not _PRESENT.search(s)) or bool(_IMAGINED.search(s))
             for s in self.sentences
         ]
-        # A short question answered "no" straight after ("Tight chest? No.") is denied.
+        # A short question answered "no" straight after ("Tight chest? No.") is denied, and a
+        # sentence taken back by the next ("Not medically. Emotionally.") was a figure of speech.
         for index, answer in enumerate(self.sentences[1:], start=1):
             if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
                 self._past[index - 1] = True
+            if _TAKEN_BACK.match(answer):
+                self._past[index - 1] = True
+                self.set_aside = True
         # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
         # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a
         # long word list, thousands of times a message. The value keeps the pattern alive, so

@@ -157,6 +157,12 @@ def _pregnancy_reading_for_today(m: Message) -> bool:
     return severe or (high_reading(m) and m.has(words(r"headaches?")))
 
 
+# Weeks and days of a pregnancy as midwives write them ("32+4"), read on the raw text: the plus
+# is gone once the text is normalised.
+_GESTATION = re.compile(
+    r"\b(?:[12]\d|3\d|4[0-2]) ?\+ ?[0-6]\b(?! ?(?:kg|kgs|lb|lbs|reps?|sets?|x|km|k|mins?)\b)"
+)
+
 _NEEDLE = words(
     r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)",
     r"needles?|injection|jab",
@@ -181,7 +187,8 @@ def stroke(m: Message) -> Level | None:
 
 
 def preeclampsia(m: Message) -> Level | None:
-    if m.mentioned(PREGNANT) and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
+    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
+    if pregnant and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
@@ -356,6 +363,14 @@ def other_signs(m: Message) -> Level | None:
     inr = [float(n) for n in _INR_READING.findall(m.whole)]
     if inr and max(inr) >= 5:
         return Level.SAME_DAY
+    # NHS (warfarin, apixaban): bruises that come for no reason, or gums or a nose that bleed a
+    # lot, on a blood thinner: a doctor or 111 now.
+    if m.mentioned(_ON_BLOOD_THINNER) and m.has(_THINNER_BLEEDING):
+        return Level.SAME_DAY
+    # NHS (sprains): after a twist or fall, a foot or ankle that can't take any weight, or a
+    # few steps, needs an urgent treatment centre today.
+    if m.mentioned(_TWISTED) and m.has(_CANT_BEAR_WEIGHT):
+        return Level.SAME_DAY
     # A CK in the thousands after exercise is rhabdomyolysis on a blood test: today.
     ck = [float(re.sub(r"[ .,]", "", n)) for n in _CK_READING.findall(m.whole)]
     if ck and max(ck) >= 5000:
@@ -445,6 +460,26 @@ _WEEPING = words(
     r"(?:weeping|leaking|oozing|seeping) (?:\w+ )?(?:fluid|water|liquid)|skin (?:is )?weeping"
 )
 _JOINT = words(r"knees?|ankles?|elbows?|wrists?|hips?|shoulders?")
+_ON_BLOOD_THINNER = words(
+    r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|blood ?thinners?|"
+    r"anticoagula\w*"
+)
+_THINNER_BLEEDING = words(
+    r"(?:big|large|huge|massive|lots of|new|unexplained) bruis\w*",
+    r"bruis\w*(?: \w+){0,6} (?:dont|cant|do not|cannot) (?:remember|recall|explain)",
+    r"bruis\w* (?:for no reason|out of nowhere|from nowhere|without (?:a )?(?:reason|knock))",
+    r"gums? (?:\w+ ){0,2}(?:bled|bleed\w*)(?: \w+){0,2} (?:a lot|loads|badly|for ages|wont stop)",
+    r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
+    r"(?:blood|bloody) (?:in )?(?:my |the )?(?:pee|wee|urine|poo|stools?)",
+)
+_TWISTED = words(
+    r"rolled|twisted|sprained|went over on|turned (?:my|his|her) ankle|fell|landed|tripped|"
+    r"tackled|stepped on"
+)
+_CANT_BEAR_WEIGHT = words(
+    r"(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight (?:on|through)|weight ?bear|"
+    r"stand on|walk on|take (?:\d+|a|one|two|three|four|more than \w+) steps?)",
+)
 _INR_READING = re.compile(r"\binr (?:\w+ ){0,3}?(\d{1,2}(?:\.\d)?)\b")
 # Thousands written "18,000", "18 000" or "18000" (the comma reaches here as a point).
 _CK_READING = re.compile(r"\bck (?:\w+ ){0,3}?(\d{1,3}(?:[ .,]?\d{3})+|\d{4,6})\b")

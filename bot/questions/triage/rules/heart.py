@@ -42,6 +42,8 @@ from bot.questions.triage.vocabulary.heart import (
     AT_HOME,
     BP_CONTEXT,
     BP_READING,
+    EPISODE_CHEST,
+    EPISODE_COMPANIONS,
     EXERTIONAL_EASE,
     HARMLESS_TRIGGER,
     HAVING_ONE_NOW,
@@ -56,6 +58,7 @@ from bot.questions.triage.vocabulary.heart import (
     PAIN_GONE_SINCE,
     RACING,
     RATE_JUMPED,
+    RECENT_TIME,
     RHYTHM_ALERT,
     SOMETIMES,
     SPRAY_FAILED,
@@ -68,6 +71,36 @@ from bot.questions.triage.vocabulary.legs import SWOLLEN
 
 
 def chest_pain(m: Message) -> Level | None:
+    level = _chest_pain_now(m)
+    if level is None and _recent_episode(m):
+        return Level.SAME_DAY
+    return level
+
+
+def _recent_episode(m: Message) -> bool:
+    """NICE CG95: chest pain in the last 72 hours that has gone needs assessment the same day.
+    The story is told as over ("settled after 20 minutes", "fine since"), so its sentence reads
+    as past: this looks at it anyway, when it is dated within days and sounds like the heart
+    (sweat, sickness, pallor, or a spread to the neck, jaw or arm)."""
+    for index, sentence in enumerate(m.sentences):
+        if not (EPISODE_CHEST.search(sentence) and EPISODE_COMPANIONS.search(sentence)):
+            continue
+        if NEGATED_EPISODE.search(sentence) or _DATED_LONG_AGO.search(sentence):
+            continue
+        before = m.sentences[index - 1] if index else ""
+        if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
+            return True
+    return False
+
+
+# Denied companions ("no sweating, no sickness") or an episode of long ago.
+NEGATED_EPISODE = words(
+    r"(?:no|not|without|never|didnt|wasnt) (?:\w+ ){0,2}(?:sweat\w*|clammy|sick|nause\w*|pale|grey)"
+)
+_DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
+
+
+def _chest_pain_now(m: Message) -> Level | None:
     chest_words = (
         m.near_or_next(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
     )
@@ -122,6 +155,16 @@ def chest_pain(m: Message) -> Level | None:
         or tight_clothes
     ):
         return None
+    # The burn of an all-out effort, gone within minutes and told as a good session ("good burn,
+    # 12 reps next week"), with none of the heart's companions.
+    heart_like = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|gray|pale")
+    if (
+        m.mentioned(_GOOD_SESSION)
+        and m.mentioned(NORMAL_RECOVERY)
+        and m.mentioned(EXERCISE)
+        and not m.has(heart_like)
+    ):
+        return None
     # NICE CG95: chest pain in the last three days that has gone needs assessment the same day.
     if m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK):
         return Level.SAME_DAY
@@ -129,6 +172,12 @@ def chest_pain(m: Message) -> Level | None:
     if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
         return Level.SAME_DAY
     return Level.EMERGENCY
+
+
+_GOOD_SESSION = words(
+    r"good burn|in a good way|the good kind|(?:new )?(?:pb|pr)|personal best|buzzing|loved it|"
+    r"smashed it"
+)
 
 
 def breathlessness(m: Message) -> Level | None:
@@ -145,11 +194,28 @@ def breathlessness(m: Message) -> Level | None:
         return None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
+    # NHS (pulmonary embolism): breathlessness that builds in the weeks after an operation may be
+    # a clot in the lungs, even with no chest pain: checked today.
+    if m.has(_RECENT_OPERATION) and m.has(_GETTING_WORSE):
+        return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
     if m.has(SLOW_ONSET) or m.has(TRIVIAL_EFFORT):
         return Level.SEE_GP
     return None
+
+
+_RECENT_OPERATION = words(
+    r"(?:since|after) (?:my |her |his |the )?(?:\w+ )?(?:op|operation|surgery|replacement)",
+    r"(?:had|having) (?:my |a |an |her |his )?\w+ (?:out|removed|replaced|done)",
+    r"post ?op",
+)
+_GETTING_WORSE = words(
+    r"(?:worse|more)(?: \w+){0,4} (?:each|every) day",
+    r"(?:getting|got|slowly|steadily|gradually) worse",
+    r"worse over (?:the )?(?:last|past) (?:few |couple of |\d+ |two |three )?days",
+    r"more (?:\w+ ){0,4}than (?:i|it|she|he) should",
+)
 
 
 def arrhythmia(m: Message) -> Level | None:

@@ -124,6 +124,9 @@ def _leg_clot_signs(m: Message) -> bool:
     )
     if healing_bruise and not swollen:
         return False
+    # "Calves swollen massively... with gains": muscle grown by training, with no heat or pain.
+    if m.mentioned(_MUSCLE_GROWTH) and not (inflamed or painful):
+        return False
     return (
         (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
         # A one-sided heaviness is the clot's ache in other words ("that leg feels heavier").
@@ -134,6 +137,7 @@ def _leg_clot_signs(m: Message) -> bool:
     )
 
 
+_MUSCLE_GROWTH = words(r"gains|gainz|hypertroph\w*|pumped up|muscle growth")
 _LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one")
 # NHS (DVT): swollen veins that are hard or sore when touched.
 _SORE_VEINS = words(
@@ -291,12 +295,22 @@ def limb_ischaemia(m: Message) -> Level | None:
         or (m.has(words(r"rest pain")) and m.mentioned(LEG))
         or (known_pad and m.near(LEG_PAIN, _PAIN_AT_REST, 8))
     )
-    if rest_pain or m.near(foot, NOT_HEALING, 8):
+    # NHS (PAD): skin on a toe or foot turning black is gangrene's sign; ring today. Not a runner's
+    # black toenail, which is a bruise under the nail.
+    gangrene = m.has(_BLACKENING) and not m.mentioned(words(r"(?:toe ?)?nails?"))
+    if rest_pain or m.near(foot, NOT_HEALING, 8) or gangrene:
         return Level.SAME_DAY
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
     if m.has(DUSKY_TOES) and m.has(words(r"cold|colder|icy|freezing")):
         return Level.SAME_DAY
     return None
+
+
+_BLACKENING = words(
+    r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
+    r"(?:toes?|foot|feet|heel)",
+    r"(?:toes?|foot|heel|skin)(?: \w+){0,3} (?:gone|turned|turning|going|is going) black",
+)
 
 
 def claudication(m: Message) -> Level | None:

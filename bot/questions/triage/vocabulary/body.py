@@ -212,6 +212,10 @@ FAINTED = words(
     "blackout",
     r"collaps\w*",
     "lost consciousness",
+    # A clinician's shorthand: "a syncopal episode", "brief LOC".
+    r"syncop\w*",
+    r"loss of consciousness",
+    r"(?:brief|short|with|a|some) loc",
     "unconscious",
     r"keel(?:ed)? over",
     r"came (?:round|to|around)",
@@ -219,6 +223,9 @@ FAINTED = words(
     r"(?:went|go|going) down like",
     r"hit the (?:deck|floor|ground)",
     r"dropped to the (?:floor|ground)",
+    # "Just dropped mid sprint": fell where they stood, in the middle of something.
+    r"(?:just |suddenly )?dropped (?:mid|midway|halfway|in the middle of|during) \w+",
+    r"dropped like a (?:stone|sack)",
     # Not a limb or the skin going white: that is colour, not a blackout.
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
@@ -293,6 +300,8 @@ UNRESPONSIVE = words(
     r"(?:not|isnt|wasnt) breathing",
     r"unresponsive|not responding",
     r"(?:wasnt|werent|isnt|not) respond\w*",
+    r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:answering|answer) (?:\w+ )?"
+    r"(?:properly|us|me|questions|anyone|anything)",
 )
 
 
@@ -402,4 +411,7 @@ SLEEP_NOT_FAINT = words(
     r"(?:best|good|great|deep|long) (?:sleep|nap)",
     r"by which i mean (?:i )?(?:just )?(?:napp\w*|nap|slept|dozed|fell asleep)",
     r"(?:passed|blacked) out asleep",
+    r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
+    r"(?:slept|napped|dozed)",
+    r"(?:best|good|great|long) nap",
 )

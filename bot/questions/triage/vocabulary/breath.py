@@ -47,6 +47,9 @@ BREATH = words(
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
     r"(?:my |his |her |their )?breath(?: back)?",
     r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
+    # A change in the breathing itself: "breathing noticeably worse", "more laboured".
+    r"breathing(?:s| has| is)? (?:been )?(?:\w+ ){0,2}(?:worse|harder|heavier|more laboured|"
+    r"more labored)",
     r"huffing",
     r"sob",
     r"dyspn(?:o)?ea\w*",
@@ -105,6 +108,12 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    # "Took about two minutes to come back down", said of a heart rate or breathing after a sprint.
+    r"(?:took|takes|taking) (?:about |around |like |maybe )?"
+    r"(?:a |\d+ |a few |a couple of |one |two )?(?:min|mins|minutes|seconds|secs) to "
+    r"(?:come|get|settle|calm) (?:back )?(?:down|to normal)",
+    r"(?:for|after) (?:a|one|about a|like a) (?:minute|min)(?: or two)? then "
+    r"(?:fine|ok|okay|normal)",
     r"(?:normal|fine|ok|okay) again (?:by|after|within|in|once)",
     r"got (?:it|my breath) back (?:after|within|in)",
     r"(?:fine|ok|okay|normal|recovered)(?: again)? (?:within|in|after) "

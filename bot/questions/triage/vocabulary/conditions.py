@@ -57,6 +57,9 @@ DARK_URINE = words(
     r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) "
     r"(?:\w+ ){0,2}(?:cola|coke|tea|coffee|ale|stout|guinness|bitter|bovril|marmite)",
+    # Told by the toilet bowl: "the dunny water's brown", "the loo looked like cola".
+    r"(?:dunny|toilet|loo|bowl|lav)(?: water)?(?: \w+){0,2} (?:s |is |was |looks |looked |went |"
+    r"gone )?(?:dark brown|brown\w*|black|cola|coke|tea|rusty|red brown)",
     # "...weeing much less and what comes out is dark".
     r"(?:urine|pee|peeing|wee|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
     r"(?: is)? (?:really |very |quite )?dark(?! yellow| orange)",
@@ -107,11 +110,14 @@ SEVERE_PAIN = words(
     r"agony",
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
     r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
-    r"(?:painkillers|paracetamol|ibuprofen|codeine|tramadol)(?: \w+){0,6} (?:nothing|not working|"
+    r"(?:painkillers|paracetamol|ibuprofen|codeine|co codamol|cocodamol|tramadol|morphine|"
+    r"oramorph|naproxen|pain relief)(?: \w+){0,6} (?:nothing|not working|"
     r"arent|dont|didnt|not touching|arent touching|isnt touching|hasnt touched|havent touched|"
     r"not touched)",
     r"(?:pain|hurts?)(?: \w+){0,2} (?:is |s )?(?:crazy|unreal|insane|ridiculous|through the roof)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
+    # A score at the top of the scale: "pain 10/10", "pain is 9 out of 10".
+    r"pain (?:is |score |level )?(?:at )?(?:9|10|11) (?:out of )?10",
     # Pain climbing since it was treated: "much much more than before".
     r"(?:pains?|hurts?|burning)(?: \w+){0,4} (?:much |far |way )+(?:more|worse) than "
     r"(?:before|it was|earlier|this morning|yesterday|when|a bruise)",
@@ -134,7 +140,7 @@ TIGHT_LIMB = words(
 
 
 PASSIVE_STRETCH = words(
-    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,4} (?:when|to|if) "
+    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,6} (?:when|to|if) "
     r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?"
     r"(?:straighten|move|bend|stretch|wiggle|flex|point|pull)\w* (?:my |his |her )?(?:fingers|toes|"
     r"foot|hand|wrist|ankle)",
@@ -143,6 +149,9 @@ PASSIVE_STRETCH = words(
     r"(?:moves?|is moved|bends?)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:(?:my |his |her )?(?:fingers|toes|"
     r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
+    # Said as the test a clinician does: "a passive toe stretch makes me scream".
+    r"(?:passive )?(?:toe|finger|foot|ankle) (?:stretch|stretching|movement|flex\w*)(?: \w+){0,3} "
+    r"(?:makes? (?:me|him|her) (?:scream|yell|cry)|agony|excruciating|unbearable|kills)",
     # Someone else moving them: "when my mate pushed my toes back I nearly screamed".
     r"(?:pushed|pulled|bent|moved|stretched) (?:my |his |her )?(?:toes|fingers|foot)(?: \w+){0,4} "
     r"(?:screamed|scream|agony|nearly passed out|yelled|excruciating)",

@@ -110,7 +110,7 @@ RHYTHM_ALERT = words(
 )
 
 
-ANGINA = words("angina", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
+ANGINA = words(r"angina\w*", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
 
 
 SPRAY_FAILED = words(
@@ -170,6 +170,10 @@ MORE_OFTEN = words(
     r"(?:worse|longer|more) than (?:usual|normal|before)",
     r"getting worse",
     r"new",
+    # Angina at rest, or at less effort than before: "an episode at rest", "threshold has dropped".
+    r"(?:episode|attack|pain|angina|one)s? (?:\w+ ){0,2}at rest",
+    r"threshold (?:has |had )?(?:dropped|fallen|come down|gone down|halved)",
+    r"(?:normally|usually) (?:he |she |i |they )?(?:never|doesnt|dont|only)",
 )
 
 
@@ -193,6 +197,7 @@ TRIVIAL_EFFORT = words(
     r"(?:walk|walking|swim|swimming)(?: \w+){0,3} (?:a little|slowly|a short way|a few|\d+ (?:feet|"
     r"metres|meters|yards))",
     r"(?:very little|slight|minimal|the slightest|any) (?:effort|exertion|exercise)",
+    r"on (?:the |a )?(?:flat|level)(?: ground)?",
 )
 
 
@@ -242,5 +247,31 @@ MORE_SHOCKS = words(
 PAIN_GONE_SINCE = words(
     r"(?:yesterday|last night|the other day|(?:two|2|three|3) days ago)(?: \w+){0,20} "
     r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed)",
+)
+# When an episode that is over happened: within the last few days (NICE CG95 asks for a same-day
+# assessment of chest pain in the last 72 hours that has gone), not months or years back.
+RECENT_TIME = words(
+    r"last night|yesterday|this (?:morning|afternoon|evening)|earlier (?:today|on|this)",
+    r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:at )?the weekend|overnight|the other (?:day|night)",
+    r"(?:around |about |at )?(?:[1-9]|1[0-2]) ?(?:am|pm)",
+    r"(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
+    r"(?:one|two|a couple of|1|2|3) days? ago",
+)
+# What makes a past chest episode sound like the heart: its companions, or a spread up or out.
+EPISODE_COMPANIONS = words(
+    r"sweat\w*|clammy|cold sweat|grey|gray|pale|ashen",
+    r"sick|nausea|nause\w*|vomit\w*|threw up",
+    r"(?:went|going|spread\w*|moving|travel\w*) (?:up |down )?(?:into|to|up to|down) "
+    r"(?:my |her |his |the )?(?:neck|jaw|throat|arm|left arm|shoulder|back|teeth)",
+)
+# Chest words said of a past episode, including the "indigestion" a heart attack can feel like.
+EPISODE_CHEST = words(
+    r"chest (?:\w+ ){0,2}(?:pain|ache|aching|tight\w*|pressure|heav\w*|discomfort|squeez\w*)",
+    r"(?:pain|ache|aching|tight\w*|pressure|heav\w*|discomfort|squeez\w*) (?:\w+ ){0,3}"
+    r"(?:in|across|on) (?:my |her |his |the )?chest",
+    r"(?:central|centre|center) chest",
+    r"chest (?:went|goes|got|felt|was) (?:\w+ )?(?:tight|heavy|funny|weird|odd)",
+    r"heartburn|indigestion",
 )
 PAIN_BACK = words(r"(?:its|it is|pains?|ache) (?:back|returned|come back)|started again|again now")

@@ -101,7 +101,7 @@ DUSKY_TOES = words(
 )
 KIDNEY_SIGNS = words(
     r"(?:frothy|foamy|bubbly) (?:urine|pee|wee)",
-    r"(?:urine|pee|wee)(?: \w+){0,4} (?:frothy|foamy|bubbly)",
+    r"(?:urine|pee|pees|wee|wees)(?: \w+){0,4} (?:frothy|foamy|bubbly)",
     r"(?:puffy|swollen) (?:face|eyes|eyelids)(?: \w+){0,3} (?:in the )?mornings?",
     r"(?:face|eyes|eyelids)(?: \w+){0,2} (?:puffy|swollen)(?: \w+){0,2} (?:in the )?mornings?",
 )
