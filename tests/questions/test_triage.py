@@ -984,6 +984,102 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SAME_DAY,
     ),
+    (
+        "fainted at the bus stop this morning, came round quickly, no chest pain or palps",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "got booted in the calf at hockey an hour ago, now it's rock tight and the pain is way "
+        "beyond the bruise, painkillers aren't touching it",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # Session 12: the see-a-GP kinds sets 16 and 17 found, in new words.
+    (
+        "my mum's legs pack up when she walks round the supermarket, it's her calves, and after a "
+        "minute stood still she's fine again",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "the distance I can walk before my calves start hurting keeps getting shorter",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "toes always freezing, and my shins have gone shiny and lost their hair this year",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "for three weeks now I've had a few seconds of the room spinning whenever I turn over in "
+        "bed",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "been lightheaded on and off for the past fortnight when I get up from the sofa",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "my head spins a bit getting out of bed most mornings, been like that a few weeks now",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "wheezy and tight on every cold morning run lately, settles once I'm home",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("sob on exertion has got gradually worse since the summer", BREATHLESS, SEE_GP),
+    (
+        "two months after covid and I still get breathless on hills that never used to bother me",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("mum's ankles have slowly got bigger since the spring, both of them, no pain", OTHER, SEE_GP),
+    ("ankles blowing up by the evening most days for a couple of weeks, both sides", OTHER, SEE_GP),
+    ("pressing on my shin leaves a dent that stays, both legs, for the past month", OTHER, SEE_GP),
+    (
+        "twisted my knee two months ago and it's still swollen and not really improving",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my daughter says her heart skips every so often in PE lessons, on and off for weeks",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "my grandad and my uncle both had strokes in their fifties, should I be getting my blood "
+        "pressure checked?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "had a tia last spring and I'm on clopidogrel, anything I should ask my gp before starting "
+        "spin classes?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "I've lost nearly a stone without trying since the summer and I'm sweating at night",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my resting pulse has crept up from 55 to 75 over the last month and I'm shattered",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "had pre-eclampsia with my eldest and I'm now 10 weeks pregnant, what should I be asking "
+        "the midwife?",
+        Category.PREECLAMPSIA,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -1124,6 +1220,9 @@ LOOK_ALIKES = [
     "i passed out when the quiz answer came up. not literally.",
     "crashed out on the couch after parkrun and napped for two hours, great nap",
     "if i ever collapse at parkrun just drag me over the line",
+    "my heart skips a beat every time the coach says last set",
+    "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
+    "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
 ]
 
 

@@ -102,6 +102,8 @@ CHALLENGES = [
         "triage_challenge13.yaml",
         "triage_challenge14.yaml",
         "triage_challenge15.yaml",
+        "triage_challenge16.yaml",
+        "triage_challenge17.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -136,6 +138,12 @@ JUDGED_STRICTER = {
     "triage_challenge12.yaml": 2,
     # Set 14: dizziness on standing after a new water tablet, with a low home reading (as in sets
     # 5, 7 and 9), given a GP appointment. Set 15: the same after doubled blood-pressure tablets.
+    # Set 16: the same after new blood-pressure tablets, and a child with puffy eyes, swollen
+    # ankles and frothy urine (NHS nephrotic syndrome in children: see a GP), both given a GP
+    # appointment. Set 17: the same two kinds (a fall on a new tablet with a small cut, and
+    # puffy eyelids and ankles with frothy urine).
+    "triage_challenge16.yaml": 2,
+    "triage_challenge17.yaml": 2,
 }
 
 

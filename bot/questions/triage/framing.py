@@ -88,6 +88,7 @@ REPORT = words(
     r"(?:give|gives|gave|giving) me (?:a |an |this |these |such )?(?:\w+ ){0,3}(?:pain|pains|ache|"
     r"aches|cramps?|tight\w*|twinges?|burning|palpitations|headaches?)",
     r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
+    r"(?:been|keep|kept|started) noticing|(?:has|have) crept up",
     r"(?:fine|ok|okay|better|gone|settled) now",
     r"having (?:\w+ ){0,2}(?:pain|ache|swelling|trouble|problem)",
     r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she|"

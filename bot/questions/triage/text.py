@@ -145,7 +145,7 @@ _PRESENT = words(
     r"(?:coming|came) back",
     r"another one",
     # A course that runs up to now: "over the past few months it has got more swollen".
-    r"(?:over|for|in) the (?:past|last) (?:few |couple of |\w+ )?(?:days|weeks|months)",
+    r"(?:over|for|in) the (?:past|last) (?:few |couple of |\w+ )?(?:days|weeks|months|year)",
     r"(?:has|have|is|are|its) (?:just )?start(?:ed|ing)",
     # A change that runs up to now: "his threshold has dropped over ten days".
     r"(?:has|have) (?:dropped|fallen|halved|worsened)",
@@ -176,7 +176,9 @@ def _negated(tokens: list[str], at: int) -> bool:
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
     an easing ("not shifting", "isn't settling"), one that says which ("not both"), one that
     denies a cause ("not from training"), or a "no" that corrects ("no, it's worse")."""
-    for j in range(max(0, at - 3), at):
+    # A list denied as a whole: "no chest pain or palps", "no sweating, sickness or dizziness".
+    reach = 6 if at > 0 and tokens[at - 1] in ("or", "nor") else 3
+    for j in range(max(0, at - reach), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
             continue
         following = tokens[j + 1] if j + 1 < at else ""
@@ -185,6 +187,8 @@ def _negated(tokens: list[str], at: int) -> bool:
             or EASING.fullmatch(following)
             or WHICH.fullmatch(following)
             or CAUSE.fullmatch(following)
+            # "Told my GP nothing about the chest pain": the telling is denied, not the pain.
+            or following == "about"
             # The match may start with the corrected words themselves ("no, it's reddish").
             or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
         ):

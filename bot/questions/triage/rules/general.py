@@ -192,8 +192,13 @@ def preeclampsia(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
-    before = words(r"(?:last|previous|first|earlier|other|1st) (?:pregnanc\w*|baby|time)")
-    if m.has(PREGNANT) and m.mentioned(PE_NAMED) and m.mentioned(before):
+    before = words(
+        r"(?:last|previous|first|earlier|other|1st) (?:pregnanc\w*|baby|time)",
+        r"with (?:my|our|her) (?:first|1st|eldest|last)",
+    )
+    # Pregnant now, said in words other than the name of the earlier pre-eclampsia itself.
+    pregnant_now = any(not PE_NAMED.fullmatch(match.group(0)) for _, _, match in m.live(PREGNANT))
+    if pregnant_now and m.mentioned(PE_NAMED) and m.mentioned(before):
         return Level.SEE_GP
     return None
 
@@ -396,7 +401,19 @@ def other_signs(m: Message) -> Level | None:
     both = (
         m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES) or m.mentioned(words(r"(?:my|his|her) legs"))
     )
-    if m.near(LEG, SWOLLEN, 10) and lasting and both:
+    # "Calves are 'swelling' nicely, 2 cm bigger since January": muscle grown on purpose.
+    growth = m.mentioned(words(r"gains|gainz|hypertroph\w*|growth|rep range|bulk(?:ing)?"))
+    if m.near(LEG, SWOLLEN, 10) and lasting and both and not growth:
+        return Level.SEE_GP
+    # NHS (sprains): an ankle or knee still swollen weeks after a sprain, not getting better,
+    # is for a GP or physio to look at.
+    if (
+        m.mentioned(words(r"sprain\w*|twist\w*|rolled|went over on"))
+        and m.mentioned(LEG)
+        and m.has(SWOLLEN)
+        and m.has(words(r"still|not (?:really )?(?:improving|getting better)"))
+        and m.mentioned(words(r"(?:\d+|two|three|four|six|several|a few) (?:weeks|months)"))
+    ):
         return Level.SEE_GP
     # Swelling with frothy urine or a puffy face in the mornings can come from the kidneys.
     if m.has(SWOLLEN) and m.has(KIDNEY_SIGNS):
@@ -442,6 +459,13 @@ def other_signs(m: Message) -> Level | None:
     # headache, a fit or unequal pupils needs A&E now.
     if m.mentioned(_HEAD_KNOCK) and sum(m.has(sign) for sign in _HEAD_INJURY_SIGNS) >= 1:
         return Level.EMERGENCY
+    # NHS (unintentional weight loss): losing weight without trying is for a GP to look into,
+    # more so with night sweats.
+    if m.has(_WEIGHT_LOSS_UNEXPLAINED):
+        return Level.SEE_GP
+    # A resting pulse that has climbed over weeks with no change in training: a GP check (BHF).
+    if m.has(_RESTING_RATE_CLIMBING) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
+        return Level.SEE_GP
     # NHS (melanoma): a mole that changes size, shape or colour, or a new dark streak under a
     # nail that no injury explains, is for a GP.
     if m.mentioned(words(r"moles?")) and m.has(_MOLE_CHANGING):
@@ -508,6 +532,15 @@ _MOLE_CHANGING = words(
 _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+){0,4} \w*nails?")
 
 
+_WEIGHT_LOSS_UNEXPLAINED = words(
+    r"(?:lost|losing|dropped|dropping)(?: \w+){0,5} (?:without (?:trying|dieting|meaning to)|"
+    r"for no reason|not trying)",
+    r"(?:weight|pounds|kilos|stone)(?: \w+){0,3} (?:falling|dropping) off",
+)
+_RESTING_RATE_CLIMBING = words(
+    r"resting (?:heart rate|hr|pulse|rate)(?: \w+){0,3} (?:crept|creeping|gone|going|risen|rising|"
+    r"climbed|climbing|increased|increasing) (?:up )?(?:from )?",
+)
 _FOOT_DROP = words(
     r"foot ?drop",
     r"(?:foot|feet|toes?) (?:\w+ ){0,2}(?:slaps?|slapping|drags?|dragging|catch\w*|scuff\w*)",
@@ -537,7 +570,7 @@ def asks_for_a_check(m: Message) -> Level | None:
 
 
 _FAMILY_HISTORY = words(
-    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter) (?:had|has|died of|"
-    r"died from|died with)(?: \w+){0,2} (?:heart attack|stroke|cardiac arrest|sudden death|heart "
-    r"disease|clot|dvt)"
+    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)(?: \w+){0,2} "
+    r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"
+    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?)"
 )

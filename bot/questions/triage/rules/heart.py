@@ -200,6 +200,12 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
+    # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
+    # even though it settles each time.
+    wheeze = words(r"wheez\w*")
+    repeated = words(r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)")
+    if m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated)):
+        return Level.SEE_GP
     if m.has(SLOW_ONSET) or m.has(TRIVIAL_EFFORT):
         return Level.SEE_GP
     return None

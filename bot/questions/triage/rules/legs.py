@@ -306,6 +306,10 @@ def limb_ischaemia(m: Message) -> Level | None:
     return None
 
 
+_SHRINKING_DISTANCE = words(
+    r"(?:distance|how far)(?: \w+){0,8} (?:before|till|until)(?: \w+){0,6} "
+    r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
+)
 _BLACKENING = words(
     r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
     r"(?:toes?|foot|feet|heel)",
@@ -339,7 +343,8 @@ def claudication(m: Message) -> Level | None:
         or m.has(
             words(
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,2}"
-                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice)"
+                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
+                r"screaming|give up|gives up|give out|gives out|pack up|packs up)"
             )
         )
     )
@@ -353,6 +358,9 @@ def claudication(m: Message) -> Level | None:
     # "No issues walking at all" rules walking out.
     walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE)
     if leg_pain and walking and m.has(WALK_PAIN_REST) and not whole_day:
+        return Level.SEE_GP
+    # The walk before the ache comes getting shorter is claudication's course, told without rest.
+    if m.mentioned(LEG) and m.has(_SHRINKING_DISTANCE):
         return Level.SEE_GP
     # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
     pad_skin = words(
@@ -369,7 +377,10 @@ def claudication(m: Message) -> Level | None:
     # legs, slow-growing toenails, cold feet).
     pad_signs = (
         words(r"shiny (?:skin|legs?|shins?)|(?:skin|legs?|shins?)(?: \w+){0,3} shiny"),
-        words(r"hairless|hair (?:has )?(?:thinned|gone|fallen out|stopped growing)"),
+        words(
+            r"hairless|hair (?:has )?(?:thinned|gone|fallen out|stopped growing)",
+            r"lost (?:its |their |the |my |his |her )?hair",
+        ),
         words(r"(?:toe)?nails? (?:\w+ )?(?:barely|hardly|dont|do not|not|never) (?:\w+ )?grow\w*"),
         words(r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)"),
     )

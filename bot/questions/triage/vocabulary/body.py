@@ -284,11 +284,14 @@ DIZZY = words(
     r"room (?:was |is )?spinning",
     r"(?:going|spinning|turning|moving) (?:round|around)(?: and (?:round|around))?",
     r"room spins",
+    # "My head a spin likkle bit", "head spinning when I get up".
+    r"head (?:\w+ )?spin(?:s|ning)?",
     r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
     "faint",
     "wobbly",
     "off balance",
-    r"(?:brief |the room |the world )?spin\w*(?: spells?| attacks?| episodes?| fits?)? when "
+    r"(?:brief |the room |the world )?spin\w*(?: spells?| attacks?| episodes?| fits?| feeling|"
+    r" sensation)? when "
     r"(?:i|he|she) (?:roll|turn|tip|look up|lie)",
 )
 
@@ -336,6 +339,15 @@ RECURRING = words(
     r"(?:been|for) ages",
     r"for (?:a|\d+|two|three) weeks? now",
     r"same pattern",
+    r"on and off|off and on",
+    # "Fourth week like this", "happened about four times now", "been two weeks".
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:week|month) (?:like this|of this|"
+    r"now|running|in a row)",
+    r"(?:happened|had it|had this|been like this) (?:about |around |maybe )?"
+    r"(?:\d+|two|three|four|five|several|a few) times",
+    r"been (?:about |nearly |over )?(?:\d+|two|three|four|a few|several|a couple of) "
+    r"(?:weeks|months)",
+    r"(?:the )?(?:past|last) fortnight",
 )
 
 

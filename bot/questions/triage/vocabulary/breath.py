@@ -52,6 +52,10 @@ BREATH = words(
     r"more labored)",
     r"huffing",
     r"sob",
+    r"sob ?oe|sob on exertion",
+    # "Breathing's been noisy and a bit short on walks".
+    r"breath(?:ing)?s?(?: \w+){0,4} (?:short|shorter|noisy|wheezy)",
+    r"wheez\w*",
     r"dyspn(?:o)?ea\w*",
     r"panting",
     r"(?:breath|breathing)(?:s| has| is)? (?:\w+ ){0,2}(?:gets?|getting|got|gotten|become) "
@@ -144,6 +148,11 @@ SLOW_ONSET = words(
     r"used to",
     r"never (?:used to|did|had)",
     r"gradually",
+    # "Getting worse since autumn", "three months after covid", "never bothered me before".
+    r"since (?:the )?(?:spring|summer|autumn|fall|winter|christmas|new year|january|february|march|"
+    r"april|june|july|august|september|october|november|december)",
+    r"(?:\d+|two|three|four|six|several) (?:weeks|months) (?:after|since)",
+    r"never (?:used to )?bother(?:ed)? me",
     r"slowly (?:getting |got )?worse",
     r"bit by bit",
     r"for a while now",

@@ -165,6 +165,7 @@ INJURY = words(
     r"forearm|head)",
     r"injur\w*",
     r"kick\w*",
+    r"booted|stamped on|studded|raked",
     r"tackle\w*",
     r"fell|fall|fallen",
     r"crash\w*",
@@ -217,6 +218,13 @@ WALK_PAIN_REST = words(
     r"(?:and|then) (?:\w+ )?(?:walks?|goes on|carries on|continues)",
     r"(?:clears|goes|eases|stops) (?:as soon as|when|once) (?:i |he |she )?(?:freewheel|ease off|"
     r"coast|slow down)\w*",
+    # "Have to stop and stand a wee minute, then I'm fine again".
+    r"(?:stop|stand|rest|sit)(?: \w+){0,5} (?:then|and then) (?:\w+ ){0,2}(?:fine|ok|okay|good|"
+    r"alright|right) again",
+    r"(?:stood|standing|sat|sitting|resting) (?:still )?(?:\w+ ){0,2}(?:fine|ok|okay|alright|"
+    r"better) again",
+    r"(?:relieved|relieves|goes|gone|eases|settles)(?: \w+){0,4} (?:standing|stood|resting|"
+    r"sitting)(?! up)",
     # Made to stop: "obliging me to pause at the same lamp post".
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
@@ -275,6 +283,7 @@ WALKING = words(
     r"laps? (?:of|around|round)",
     r"hik\w*",
     r"stairs",
+    r"treadmill",
     r"hill",
     r"uphill",
     r"inclines?|slopes?|gradients?",

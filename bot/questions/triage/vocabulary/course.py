@@ -128,6 +128,15 @@ ASKS_FOR_CARE = words(
     r"worth a (?:review|check|look)",
     r"(?:someone|a doctor|the gp|my gp) (?:to )?check (?:my|his|her)",
     r"should (?:someone|a doctor) (?:check|look)",
+    r"getting (?:my |his |her )?(?:\w+ ){0,3}(?:checked|tested|reviewed)",
+    r"i should (?:\w+ ){0,2}(?:check with|ask|tell|see|mention to) (?:my |the |a )?(?:gp|doctor|"
+    r"pharmacist|nurse|midwife)",
+    r"get (?:it |this |that |them )?reviewed",
+    r"(?:what|anything) (?:\w+ ){0,3}(?:ask|asking|tell|telling|mention|mentioning) (?:\w+ ){0,3}"
+    r"(?:gp|doctor|midwife|team|nurse|consultant|appointment)",
+    r"(?:should|do) i (?:\w+ ){0,2}(?:do|doing) anything (?:about|before)",
+    r"(?:does|do|should) (?:my |the )?(?:\w+ )?(?:team|gp|doctor|consultant|nurse|midwife) "
+    r"need to know",
     r"who decides",
 )
 # A condition, risk or result for which a doctor's view before training on is the usual advice.
@@ -138,6 +147,8 @@ KNOWN_CONDITION = words(
     r"fainted|faint|heat exhaustion|heatstroke|long covid|ms|multiple sclerosis|marfan|ckd|"
     r"kidney disease|sickle|diabet\w*|type (?:1|2|one|two)|icd|eds|hypermobil\w*|aortic|"
     r"apixaban|rivaroxaban|warfarin|blood thinners?|copd|asthma",
+    r"tia|mini ?stroke|pre ?eclampsia|hypertension|high blood pressure",
+    r"water tablets?|diuretics?|(?:blood pressure|bp) (?:tablets?|meds|medication|pills)",
 )
 NOT_IMPROVING = words(
     r"not (?:improving|getting better)|getting worse|worse over|hasnt (?:fully )?gone|"

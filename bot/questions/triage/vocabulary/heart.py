@@ -37,6 +37,9 @@ IRREGULAR = words(
     r"miss(?:ing|ed|es)? (?:a )?beats?",
     r"extra beats?",
     r"palpitat\w*",
+    r"palps",
+    # Not "my heart skips a beat when my crush walks in".
+    r"(?:heart|pulse|heartbeat) (?:\w+ )?skips(?! a beat)",
     r"erratic",
     r"(?:heart|pulse|heartbeat)(?: \w+){0,3} (?:jumping|jumps|bouncing|all over the place)"
     r"(?: all over| around| about)?",

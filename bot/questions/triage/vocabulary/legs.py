@@ -34,7 +34,12 @@ SWOLLEN = words(
     SOCK_RINGS,
     r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit)",
     r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
-    r"bigger again|getting bigger",
+    r"bigger again|getting (?:a bit |a little |slowly |steadily )?bigger",
+    # Not calves, which grow with training: "ankles have slowly got bigger".
+    r"(?:ankles?|feet|foot)(?: \w+){0,3} (?:got|gotten|grown|growing) (?:\w+ )?bigger",
+    # Skin that keeps a dent when pressed is pitting oedema, whatever it is called.
+    r"(?:leaves|leave|left|leaving) (?:a )?(?:dent|dimple|pit)",
+    r"(?:blowin|blowing|blown|blew|blows) up|cankles",
     # "Leg still huge since the boot came off"; not "quads look huge after leg day".
     r"(?:leg|calf|ankle|foot)(?: \w+){0,2} (?:is |still |looks |gone |went )*(?:huge|massive)",
 )
