@@ -20,7 +20,16 @@ from bot.clock import Clock
 from bot.questions.kb import Entry, KnowledgeBase, Problem, load_knowledge
 from bot.questions.letters import question_parts
 from bot.questions.models import Gap
-from bot.questions.search import Decision, Ranker, Thresholds, Zone, decide, rank_parts
+from bot.questions.search import (
+    SUGGESTIONS,
+    Decision,
+    Match,
+    Ranker,
+    Thresholds,
+    Zone,
+    decide,
+    rank_parts,
+)
 from bot.questions.small_talk import SmallTalk, small_talk
 from bot.questions.text import normalise, words
 from bot.questions.triage import Level, Triage, TriageResult
@@ -152,9 +161,25 @@ class QuestionService:
             # question is about something else it names ("what's a safe maximum heart rate?" is
             # about heart rate zones, not palpitations): that answer doesn't say "call now" either.
             guide_ids = {g.id for g in guides}
-            decision = await self._retrieve(ranker, message, not_rivals=guide_ids)
+            matches, outside = await self._rank(ranker, message)
+            decision = _decide(ranker, matches, outside, not_rivals=guide_ids)
             top = decision.top
             sure_elsewhere = decision.zone is Zone.CONFIDENT and top not in guide_ids
+            close = {m.entry_id for m in matches[:SUGGESTIONS]}
+            if decision.zone is Zone.UNSURE and not guide_ids & close:
+                # Retrieval ranks no guide near the top: the question names a sign's topic but
+                # asks about something else ("cardiac rehab after my heart attack: is it safe?").
+                # Its best guesses are offered, with the guide beside them, rather than the guide
+                # as if it answered.
+                options = (*(kb.by_id[m.entry_id] for m in decision.matches[:2]), guides[0])
+                return Answer(
+                    question,
+                    AnswerKind.SUGGESTIONS,
+                    engine,
+                    decision.confidence,
+                    suggestions=options,
+                    triage=warning,
+                )
             entry = kb.by_id[top] if sure_elsewhere and top else guides[0]
             confidence = decision.confidence if sure_elsewhere else 1.0
             see_also = _see_also(kb, entry, [g.id for g in guides if g.id != entry.id])
@@ -219,23 +244,17 @@ class QuestionService:
             )
         return Answer(question, AnswerKind.DECLINED, engine, decision.confidence)
 
-    async def _retrieve(
-        self, ranker: Ranker, message: str, not_rivals: set[str] | None = None
-    ) -> Decision:
-        """Rank the parts of `message` against the knowledge base, their vectors embedded off the
-        event loop first.
+    async def _retrieve(self, ranker: Ranker, message: str) -> Decision:
+        """Rank `message` against the knowledge base and decide: answer, suggest or decline."""
+        matches, outside = await self._rank(ranker, message)
+        return _decide(ranker, matches, outside)
 
-        Entries in `not_rivals` never stand as the runner-up that keeps the best entry from a clear
-        lead: when triage has already offered a guide, the guide scoring close behind another
-        entry is no reason to doubt that entry.
-        """
+    async def _rank(self, ranker: Ranker, message: str) -> tuple[list[Match], float | None]:
+        """Rank the parts of `message`, their vectors embedded off the event loop first."""
         parts = _matched_parts(message)
         if ranker.name == "semantic":
             await self._prime(parts)
-        matches, outside = rank_parts(ranker, parts)
-        if not_rivals:
-            matches = matches[:1] + [m for m in matches[1:] if m.entry_id not in not_rivals]
-        return decide(matches, THRESHOLDS[ranker.name], outside)
+        return rank_parts(ranker, parts)
 
     async def _prime(self, texts: list[str]) -> None:
         """Embed `texts` off the event loop; the triage or ranking that follows, with no await
@@ -321,6 +340,17 @@ class QuestionService:
                 # This process serves the new knowledge either way; the others keep the old.
                 log.exception("knowledge reloaded here, but other processes were not told")
         return []
+
+
+def _decide(
+    ranker: Ranker, matches: list[Match], outside: float | None, not_rivals: set[str] | None = None
+) -> Decision:
+    """The zone for ranked matches. Entries in `not_rivals` never stand as the runner-up that keeps
+    the best entry from a clear lead: when triage has already offered a guide, the guide scoring
+    close behind another entry is no reason to doubt that entry."""
+    if not_rivals:
+        matches = matches[:1] + [m for m in matches[1:] if m.entry_id not in not_rivals]
+    return decide(matches, THRESHOLDS[ranker.name], outside)
 
 
 def _worth_a_gap(question: str) -> bool:

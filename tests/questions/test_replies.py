@@ -166,6 +166,28 @@ async def test_a_guide_close_behind_does_not_take_the_answer_from_the_entry_aske
     assert answer_json(answer)["triage"] == "info"
 
 
+async def test_a_question_naming_a_sign_that_retrieval_places_elsewhere_offers_choices(
+    tmp_path: Path,
+) -> None:
+    """Asking whether a winter sea swim is safe after a heart attack names heart attacks, so
+    triage reads it as a question about signs; but retrieval ranks no sign guide near the top.
+    Its best guesses are offered with the guide beside them, never "call now", and the guide is
+    not shown as though it answered."""
+    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
+    try:
+        question = "is it dangerous to go sea swimming in winter after a heart attack?"
+        ranked = app.questions.ranked(question, limit=3)
+        answer = await app.questions.ask(question)
+    finally:
+        await app.close()
+    assert "heart-attack-signs" not in ranked
+    assert answer.kind is AnswerKind.SUGGESTIONS
+    offered = [e.id for e in answer.suggestions]
+    assert offered[0] == ranked[0] == "exercise-after-heart-attack"
+    assert offered[-1] == "heart-attack-signs"
+    assert (answer_json(answer)["urgent"], answer_json(answer)["triage"]) == (False, "info")
+
+
 async def test_the_json_carries_the_triage_level_and_category(app: App) -> None:
     emergency = answer_json(await app.questions.ask("my dad's face is drooping on one side"))
     assert (emergency["urgent"], emergency["triage"]) == (True, "emergency")

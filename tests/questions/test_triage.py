@@ -1221,6 +1221,7 @@ LOOK_ALIKES = [
     "crashed out on the couch after parkrun and napped for two hours, great nap",
     "if i ever collapse at parkrun just drag me over the line",
     "my heart skips a beat every time the coach says last set",
+    "my mum had a stroke in the spring, which leg exercises can she do in a chair?",
     "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
     "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
 ]
