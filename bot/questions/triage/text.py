@@ -55,7 +55,8 @@ HYPOTHETICAL = words(
 _DATED = re.compile(
     r" (?:\w+ ){0,2}(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|ten|a few|several|"
     r"many) (?:years?|months?|decades?) ago|last (?:year|summer|winter|spring|autumn)|"
-    r"(?:in|over) the (?:spring|summer|autumn|winter|new year)|this (?:spring|summer|autumn|winter)|"
+    r"(?:in|over) the (?:spring|summer|autumn|winter|new year)|"
+    r"this (?:spring|summer|autumn|winter)|"
     r"in (?:january|february|march|april|june|july|august|september|october|november|december))\b"
 )
 _PAST = words(
