@@ -995,6 +995,84 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         EMERGENCY,
     ),
+    # Session 12: the urgent kinds sets 18 and 19 found (code-switching, sport, shift work), in
+    # new words.
+    ("my son collapsed halfway through his ballet exam, he's up again now", SYNCOPE, EMERGENCY),
+    (
+        "indigestion in the middle of my chest for an hour now and it's going into my left arm, I "
+        "feel sick",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my left hand won't grip my coffee cup and my words feel thick, started twenty minutes ago",
+        STROKE,
+        EMERGENCY,
+    ),
+    ("my right side has gone numb since lunch, face included", STROKE, EMERGENCY),
+    (
+        "fell off the climbing wall and smashed my forearm, it's swollen tight, the pain is unreal "
+        "and my fingers are numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("my pantorrilla derecha is hinchada y caliente after the flight", DVT, SAME_DAY),
+    (
+        "gravida 34 semanas, dor de cabeca since yesterday and vista turva",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "quads swollen after the comp and the little I've peed is dark like tea",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "preggers and my face and hands have puffed right up today, with a headache that won't "
+        "shift",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "a cut on my shin from the pedal has gone angry and there's a red line tracking up my leg",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "felt something pop behind my knee on the squat, now my calf is swollen and bruised down "
+        "to the ankle",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("both legs swollen this week, passing much less urine and my face is puffy", OTHER, SAME_DAY),
+    (
+        "my left calf has been red and warm since the coach trip on friday, only that side",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "since the shift ended I still feel dizzy, sick and headachy even after cooling down and "
+        "loads of water",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "three days of a fever and a cough, breathless walking to the car and it stabs when I "
+        "breathe in",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "yesterday on the bike my pulse shot up to 210 and I went dizzy, it settled after a few "
+        "minutes and I've been fine since",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "on my angina tablets the tightness now comes on with less walking than last month",
+        CHEST,
+        SAME_DAY,
+    ),
     # Session 12: the see-a-GP kinds sets 16 and 17 found, in new words.
     (
         "my mum's legs pack up when she walks round the supermarket, it's her calves, and after a "
@@ -1222,6 +1300,13 @@ LOOK_ALIKES = [
     "if i ever collapse at parkrun just drag me over the line",
     "my heart skips a beat every time the coach says last set",
     "my mum had a stroke in the spring, which leg exercises can she do in a chair?",
+    "in the film the grandad collapses at the wedding, I cried",
+    "the episode where the nurse faints in theatre was so dramatic",
+    "took an elbow to the chest at basketball, winded for a minute then fine",
+    "always faint at needles, went down at my jab today like every time, fine after a cup of tea",
+    "playing the new zombie game and my character collapsed clutching his chest, brutal",
+    "stroke rate was 28 on the erg today",
+    "my head spun after spinning my daughter round on the playground",
     "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
     "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
 ]
@@ -1273,6 +1358,7 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("which symptoms mean a clot needs 999?", DVT),
         ("if a varicose vein ever burst, what should i do?", Category.BLEEDING_VEIN),
         ("do older people get different stroke symptoms, or are they the same?", STROKE),
+        ("can a heart attack happen without chest pain? what to look out for", CHEST),
         (
             "how would a deaf person ring for help if they thought they were having a stroke?",
             STROKE,

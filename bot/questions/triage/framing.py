@@ -40,13 +40,16 @@ ABOUT_SIGNS = words(
     r"what (?:does|do) (?:\w+ ){1,8}(?:actually |really )?mean",
     r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
-    r"(?:explain|tell me about|info on|information on|list)",
+    # Not "list" alone: "the fence is next on the list".
+    r"(?:explain|tell me about|info on|information on)|list (?:the|of|all|some|me)",
     r"(?:in women|in men|in older|in young)",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
     r"(?:is|are) (?:\w+ ){1,3}(?:common|normal|usual) (?:after|with|when|in|on|for)",
     r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
     r"(?:call|go|ring|phone|dial)",
     r"is it true",
+    r"can (?:a|an) (?:\w+ ){0,2}(?:happen|occur)",
+    r"what to (?:look out for|watch for|watch out for)",
     # "Do women get different heart attack symptoms?"
     r"(?:do|does|can|could|would) (?:women|men|older people|young people|kids|children|people|"
     r"diabetics|athletes) (?:get|have|feel|notice) (?:\w+ ){0,3}(?:signs|symptoms)",
@@ -89,6 +92,7 @@ REPORT = words(
     r"aches|cramps?|tight\w*|twinges?|burning|palpitations|headaches?)",
     r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
     r"(?:been|keep|kept|started) noticing|(?:has|have) crept up",
+    r"(?:my|his|her) (?:left|right) ones?",
     r"(?:fine|ok|okay|better|gone|settled) now",
     r"having (?:\w+ ){0,2}(?:pain|ache|swelling|trouble|problem)",
     r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she|"

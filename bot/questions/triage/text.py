@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 from bot.questions.text import normalise
 from bot.questions.triage.spelling import correct
+from bot.questions.triage.vocabulary.other_languages import in_english
 
 
 @cache
@@ -109,6 +110,14 @@ _IMAGINED = words(
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
+    # Fiction, the news and coursework: "in the film she faints", "a drama where the surgeon
+    # collapses", "a case study on a patient with a PE", "the runner on TV collapsed".
+    r"in the (?:film|movie|show|series|episode|book|novel|drama|play|game)",
+    r"(?:film|movie|drama|programme|episode|documentary|news story|story|scene|game)"
+    r"(?: last night| yesterday| earlier)? (?:where|about|in which) (?:a|an|the|my|her|his|you)\b"
+    r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
+    r"case study (?:on|about|of) (?:a|an|the)",
+    r"on (?:tv|telly|the telly|the news|youtube)",
     # "If I ever faint on a run, leave me there": a wish, not a report.
     r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever)",
     r"first aid",
@@ -233,13 +242,17 @@ _FIGURATIVE = words(
     r"(?:breathless|out of breath|winded|wheezing|in tears|crying) (?:from |with )?laugh\w*"
     r"(?:(?: \w+){0,12} (?:\w+ )?(?:couldnt|cant|could not|cannot) breathe)?",
     r"laugh\w* (?:so hard|so much|till|until) (?:i |we )?(?:couldnt|cant|could not) breathe",
+    # A player's own character in a game: "playing Red Dead and my guy clutched his chest".
+    r"playing (?:\w+ ){1,4}(?:and )?(?:my|the) (?:guy|character|player|dude|avatar|hero|sim)"
+    r"(?: \w+){0,12}",
     # A stroke or heart attack promised on a condition: "one more reel and I'll have a stroke".
     r"(?:one more|if i (?:have to|see|hear|watch|read|get)|if (?:he|she|they|you) (?:\w+ ){0,3}"
     r"(?:again|more|once more))(?: \w+){0,12} (?:ill|i will|im gonna|im going to|gonna|youll|"
     r"hell|shell) (?:have|get|give me) a (?:stroke|heart attack|coronary|aneurysm)",
     r"(?:having|had|gonna have|going to have|giving me|gave me) a (?:stroke|heart attack) "
-    r"(?:trying to (?:understand|read|work out|figure out)|reading|looking at) (?:this|that|the|my|"
-    r"these|those) (?:\w+ )?(?:spreadsheet|price|prices|bill|plan|programme|program|form|maths|"
+    r"(?:trying to (?:understand|read|work out|figure out|follow)|reading|looking at) (?:this|that|"
+    r"the|my|these|those) (?:\w+ ){0,2}(?:spreadsheet|price|prices|bill|plan|programme|program|"
+    r"form|maths|"
     r"math|code|homework|rules|menu|app|numbers|timetable)",
 )
 
@@ -251,7 +264,8 @@ _FIGURATIVE = words(
 _NOT_A_PERSON = re.compile(
     r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
-    r"zombies?)(?: \w+){0,3}? (?:had|has|was|is|went|got|collapsed|bled|fainted|fell|split|"
+    r"zombies?)(?: \w+){0,3}? (?:had|has|was|is|went|got|gets|suffers|suffered|clutched|keeled|"
+    r"collapses|faints|collapsed|bled|fainted|fell|split|"
     r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
     r"(?: (?!(?:i|my|me|im|ive|id|mine|myself|he|she|they|his|her|their|hes|shes|dad|mum|mom|"
     r"husband|wife|son|daughter|friend|mate|partner|grandad|grandma|nan|brother|sister)\b)\w+)"
@@ -264,7 +278,7 @@ class Message:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        sentences = (normalise(part) for part in _SENTENCE_END.split(raw))
+        sentences = (in_english(normalise(part)) for part in _SENTENCE_END.split(raw))
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its
         # place, so the sentences around it keep their neighbours.

@@ -97,6 +97,9 @@ def fainting(m: Message) -> Level | None:
         # NHS: dizziness that keeps coming back needs a GP, whatever brings it on.
         if m.has(DIZZY) and m.has(CANT_STAND) and m.has(VOMITING):
             return Level.SAME_DAY
+        # Spun round on a ride or spinning a child: the dizziness of the spin itself.
+        if m.mentioned(SPUN_ROUND):
+            return None
         # Not the head rush someone has always had ("happens now and then, always has").
         lifelong = m.mentioned(words(r"always (?:has|have|had|been)|all my life|since i was"))
         if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)) and not lifelong:
@@ -120,6 +123,12 @@ def fainting(m: Message) -> Level | None:
     # a full faint, or one with company, is still judged below.
     full_faint = m.has(words(r"fainted|passed out|blacked out|collapsed|keeled over"))
     if not full_faint and m.mentioned(_NEEDLE) and m.mentioned(words(r"(?:fine|normal|ok) now")):
+        return None
+    # Fainting at needles or blood all one's life, once more at a blood test, and well after.
+    lifelong_needle_faint = m.mentioned(_NEEDLE) and m.mentioned(
+        words(r"always|every time|since i was (?:a )?(?:kid|child|little|young)|same as ever")
+    )
+    if lifelong_needle_faint and not m.has(words(r"chest|racing|palpitat\w*|breath\w*")):
         return None
     exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
     companions = (
@@ -348,7 +357,13 @@ def other_signs(m: Message) -> Level | None:
         r"flat footed",
         r"(?:feel|there is|theres|is) a (?:gap|dent|dip|hollow)",
     )
-    if m.has(SNAP) and m.has(cant_bear):
+    # A pop at the back of the knee or calf, then a swollen calf with bruising down to the ankle:
+    # a calf tear or a burst Baker's cyst, which looks like a clot and needs checking today (NHS).
+    bruised_and_swollen = m.has(SWOLLEN) and m.mentioned(words(r"bruis\w*"))
+    if m.has(SNAP) and (m.has(cant_bear) or bruised_and_swollen):
+        return Level.SAME_DAY
+    # NHS (cellulitis, sepsis): a red streak spreading up a limb from a wound or scratch, today.
+    if m.has(_RED_STREAK):
         return Level.SAME_DAY
     # NHS (broken bones): a limb that looks out of shape after a fall or a knock needs A&E or an
     # urgent treatment centre today.
@@ -532,6 +547,10 @@ _MOLE_CHANGING = words(
 _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+){0,4} \w*nails?")
 
 
+_RED_STREAK = words(
+    r"red (?:streak|line|track|stripe)s?(?: \w+){0,4} (?:up|along|going up|spreading|running up|"
+    r"tracking)"
+)
 _WEIGHT_LOSS_UNEXPLAINED = words(
     r"(?:lost|losing|dropped|dropping)(?: \w+){0,5} (?:without (?:trying|dieting|meaning to)|"
     r"for no reason|not trying)",

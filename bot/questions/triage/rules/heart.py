@@ -10,6 +10,7 @@ from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
     CHEST,
+    CHEST_KNOCK,
     CHEST_SIMILE,
     CHEST_TRAINING,
     CHEST_WALL,
@@ -29,6 +30,7 @@ from bot.questions.triage.vocabulary.body import (
 )
 from bot.questions.triage.vocabulary.breath import (
     BREATH,
+    BREATHING_IN,
     COLD_WATER,
     NORMAL_RECOVERY,
     RECENT_ONSET,
@@ -119,9 +121,11 @@ def _chest_pain_now(m: Message) -> Level | None:
     )
     if m.mentioned(ANGINA) and m.has(at_rest) and m.has(lasting):
         return Level.EMERGENCY
+    gone_since = m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK)
     if not chest_words:
         if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
-            return Level.EMERGENCY
+            # Told as over since yesterday: NICE CG95's same-day assessment, as for the chest.
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(SPREADING):
             return Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
@@ -155,23 +159,37 @@ def _chest_pain_now(m: Message) -> Level | None:
         or tight_clothes
     ):
         return None
+    if winded_by_a_knock(m):
+        return None
     # The burn of an all-out effort, gone within minutes and told as a good session ("good burn,
     # 12 reps next week"), with none of the heart's companions.
-    heart_like = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|gray|pale")
     if (
         m.mentioned(_GOOD_SESSION)
         and m.mentioned(NORMAL_RECOVERY)
         and m.mentioned(EXERCISE)
-        and not m.has(heart_like)
+        and not m.has(_HEART_LIKE)
     ):
         return None
     # NICE CG95: chest pain in the last three days that has gone needs assessment the same day.
-    if m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK):
+    if gone_since:
         return Level.SAME_DAY
     # Pain that comes with effort and eases with rest is angina's pattern: see someone today.
     if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
         return Level.SAME_DAY
     return Level.EMERGENCY
+
+
+def winded_by_a_knock(m: Message) -> bool:
+    """A ball or a knock to the chest in sport that winded them and was gone within a minute or
+    two, with none of the heart's companions."""
+    recovered = m.mentioned(NORMAL_RECOVERY) or m.mentioned(
+        words(r"then (?:totally |completely )?fine|finished the (?:session|game|match)")
+    )
+    return m.mentioned(CHEST_KNOCK) and recovered and not m.has(_HEART_LIKE)
+
+
+# The companions that make chest symptoms sound like the heart rather than a knock or a burn.
+_HEART_LIKE = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|gray|pale")
 
 
 _GOOD_SESSION = words(
@@ -200,6 +218,9 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
+    # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today.
+    if m.has(FEVER) and m.has(BREATHING_IN):
+        return Level.SAME_DAY
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
@@ -225,6 +246,13 @@ _GETTING_WORSE = words(
 
 
 def arrhythmia(m: Message) -> Level | None:
+    level = _rhythm_now(m)
+    if (level is None or level < Level.SAME_DAY) and _recent_racing_episode(m):
+        return Level.SAME_DAY
+    return level
+
+
+def _rhythm_now(m: Message) -> Level | None:
     irregular = m.has(IRREGULAR)
     racing = m.near(HEARTBEAT, RACING, 6) or m.has(words(r"racing heart|heart racing"))
     fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
@@ -289,6 +317,27 @@ def arrhythmia(m: Message) -> Level | None:
     if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
     return None
+
+
+def _recent_racing_episode(m: Message) -> bool:
+    """NHS (palpitations): a racing or jumping heart with dizziness, a near-faint, chest pain or
+    breathlessness that has now settled still needs a GP or 111 today. Told as over, its sentence
+    reads as past; it is looked at anyway when dated within days."""
+    racing = words(
+        r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|raced|racing|flew) "
+        r"(?:up )?(?:to )?(?:2\d\d|1[89]\d|through the roof|mad|crazy)"
+    )
+    flags = words(
+        r"dizzy|light ?headed|nearly (?:fainted|passed out|fell|slid|went)|went grey|"
+        r"chest (?:pain|tight\w*)|couldnt breathe|breathless"
+    )
+    for index, sentence in enumerate(m.sentences):
+        if not (racing.search(sentence) and flags.search(sentence)):
+            continue
+        before = m.sentences[index - 1] if index else ""
+        if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
+            return True
+    return False
 
 
 def _fast_rate_at_rest(m: Message) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.triage.rules.heart import winded_by_a_knock
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
@@ -131,6 +132,8 @@ def _leg_clot_signs(m: Message) -> bool:
         (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
         # A one-sided heaviness is the clot's ache in other words ("that leg feels heavier").
         or (inflamed and one_side and (painful or swollen or m.near(LEG, _HEAVY, 6)))
+        # Red and warm on one side after a flight or an operation, whatever else is said.
+        or (inflamed and one_side and risk and m.mentioned(ONE_SIDE))
         or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
         or (painful and risk and m.has(CLOT_WORDS))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
@@ -174,6 +177,9 @@ def dvt(m: Message) -> Level | None:
 def pulmonary_embolism(m: Message) -> Level | None:
     if m.has(COUGH_BLOOD):
         return Level.EMERGENCY
+    # Winded by a ball to the chest, and fine a minute later: the knock, not a clot.
+    if winded_by_a_knock(m):
+        return None
     breath = m.has(BREATH) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
     # Puffed on a run after a flight, and back to normal in a minute: unfit, not a clot.
     ordinary = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not m.has(SEVERE_BREATH)

@@ -241,7 +241,21 @@ def heat_illness(m: Message) -> Level | None:
     # needs 111 the same day; two such signs, so one dizzy moment on a hot run is not it.
     if m.mentioned(_HOT_SPELL) and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2:
         return Level.SAME_DAY
+    # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
+    # cramping hours later despite cooling and drinking: 111 today.
+    hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN)
+    if hot and m.has(words(r"still")) and sum(m.has(sign) for sign in _EXHAUSTION) >= 2:
+        return Level.SAME_DAY
     return None
+
+
+_COOLED_DOWN = words(r"cold shower|cool(?:ed)? (?:down|off)|loads of (?:fluids|water)|rehydrat\w*")
+_EXHAUSTION = (
+    words(r"dizzy|light ?headed|woozy"),
+    words(r"headach\w*|pounding head|head (?:is )?pounding"),
+    words(r"queasy|nause\w*|sick"),
+    words(r"cramp\w*"),
+)
 
 
 _HOT_SPELL = words(r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat")

@@ -72,6 +72,8 @@ PAIN = words(
     r"tight\w*",
     r"squeez\w*",
     r"crush\w*",
+    # The heart attack that feels like indigestion: only ever counted beside the chest's words.
+    r"indigestion|heartburn",
     # Not "holiday heart after heavy drinking" or "heavy sets".
     r"heavy(?! (?:drink\w*|drinker|night|session|lift\w*|weights?|sets?|squats?|deadlifts?|load|"
     r"bag|rain|traffic))",
@@ -166,6 +168,13 @@ CHEST_TRAINING = words(
 TRAINING_SORENESS = words(r"pump", r"doms", r"sore from")
 
 
+# A blow to the chest in sport: "took a football square in the chest", "an elbow to the chest".
+CHEST_KNOCK = words(
+    r"(?:ball|football|elbow|knee|shoulder|hit|knock|boot|kick)(?: \w+){0,3} "
+    r"(?:square |right |smack )?(?:in|to|on) (?:the|my) chest"
+)
+
+
 # Chest-wall strain: tender to press or twist, after lifting or moving something heavy.
 CHEST_WALL = words(
     r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) "
@@ -224,7 +233,8 @@ FAINTED = words(
     r"hit the (?:deck|floor|ground)",
     r"dropped to the (?:floor|ground)",
     # "Just dropped mid sprint": fell where they stood, in the middle of something.
-    r"(?:just |suddenly )?dropped (?:mid|midway|halfway|in the middle of|during) \w+",
+    r"(?:just |suddenly )?(?:dropped|went down|collapsed) (?:mid|midway|halfway|half way|"
+    r"in the middle of|during) \w+",
     r"dropped like a (?:stone|sack)",
     # Not a limb or the skin going white: that is colour, not a blackout.
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
@@ -353,6 +363,7 @@ RECURRING = words(
 
 EXERCISE = words(
     r"aqua ?fit|aqua aerobics|water aerobics",
+    r"danc\w*|ballet|gymnastics|routine",
     r"exercis\w*",
     r"workouts?",
     r"work(?:ing|ed)? out",

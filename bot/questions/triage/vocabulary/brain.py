@@ -14,6 +14,16 @@ STROKE_SIGNS = words(
     r"(?:doesnt|dont|wont|isnt|cant|not) (?:move|moving|lift\w*|work\w*)",
     r"(?:face|mouth|smile)(?: \w+){0,4} (?:on|down) "
     r"(?:one|that|the (?:left|right)|my (?:left|right)) side",
+    # "Right hand won't grip the bars", "my words feel slow and thick".
+    r"(?:left |right )?(?:hand|arm)(?: \w+){0,2} (?:wont|cant|cannot|couldnt|wouldnt) "
+    r"(?:grip|hold|grab)",
+    r"(?:words?|speech|talking)(?: \w+){0,2} (?:slow|thick|jumbled|garbled|wrong|muddled)",
+    # "My left side has been numb since I woke up", "left arm and leg went tingly and weak".
+    r"(?:left|right|one) side(?: of (?:my|his|her) body)?(?: \w+){0,3} (?:numb\w*|weak\w*|dead|"
+    r"heavy|tingl\w*)",
+    r"(?:left|right) (?:arm|leg|side|hand)(?: and (?:my |his |her )?(?:leg|arm|face|hand))? "
+    r"(?:went|go|goes|going|gone|was|felt|were) (?:\w+ ){0,2}"
+    r"(?:weak|numb|dead|heavy|tingly|floppy)",
     # "My whole right side, arm and leg".
     r"(?:whole|entire) (?:left|right) side",
     r"(?:half|side) (?:of )?(?:my |his |her )?face",
@@ -85,7 +95,7 @@ VISION_LOSS = words(
 
 NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
-    r"stroke rate|strokes? (?:per|a) minute|spm",
+    r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
     # Technique: "a lazy stroke on the rowing machine", "settled into my stroke" in a swim.
     r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",

@@ -165,6 +165,7 @@ RECENT_ONSET = words(
     r"wednesday|thursday|friday|saturday|sunday)",
     r"(?:today|this morning|yesterday|overnight|tonight)",
     r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
+    r"(?:a )?couple of days|(?:two|three|2|3) days of",
     r"(?:since|started|began|came on) (?:\w+ ){0,4}(?:\d|a|one|two|three|four|five|six) days? ago",
 )
 

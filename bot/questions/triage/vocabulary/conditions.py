@@ -53,15 +53,15 @@ DARK_URINE = words(
     r"(?:urine|pee|wee) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
-    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,3} "
-    r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
+    r"(?:urine|pee|pees|peeing|wee|wees|weeing|piss\w*)(?: \w+){0,3} "
+    r"(?:dark brown|brown\w*|broon|black|cola|coke|tea|rusty)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) "
     r"(?:\w+ ){0,2}(?:cola|coke|tea|coffee|ale|stout|guinness|bitter|bovril|marmite)",
     # Told by the toilet bowl: "the dunny water's brown", "the loo looked like cola".
     r"(?:dunny|toilet|loo|bowl|lav)(?: water)?(?: \w+){0,2} (?:s |is |was |looks |looked |went |"
     r"gone )?(?:dark brown|brown\w*|black|cola|coke|tea|rusty|red brown)",
     # "...weeing much less and what comes out is dark".
-    r"(?:urine|pee|peeing|wee|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
+    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
     r"(?: is)? (?:really |very |quite )?dark(?! yellow| orange)",
 )
 
@@ -161,7 +161,8 @@ PASSIVE_STRETCH = words(
 INJURY = words(
     r"landed on|fell on|dropped on",
     r"took a (?:knee|kick|boot|blow|hit|knock)",
-    r"(?:smacked|banged|bashed|cracked|clipped|caught) (?:my|his|her) (?:shin|leg|calf|knee|arm|"
+    r"(?:smacked|smashed|banged|bashed|cracked|clipped|caught) (?:my|his|her) "
+    r"(?:shin|leg|calf|knee|arm|"
     r"forearm|head)",
     r"injur\w*",
     r"kick\w*",
@@ -391,6 +392,7 @@ SNAP = words(
     r"(?:pop|popped|snap|snapped|kicked|shot|hit)(?: \w+){0,6} "
     r"(?:calf|achilles|heel|back of (?:my|the) (?:leg|ankle))",
     r"(?:calf|achilles|heel)(?: \w+){0,6} (?:pop|popped|snap|snapped)",
+    r"(?:pop|popped|snap|snapped) (?:behind|at the back of) (?:my|his|her|the) knee",
 )
 
 

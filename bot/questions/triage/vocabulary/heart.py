@@ -169,6 +169,8 @@ MORE_OFTEN = words(
     r"more (?:often|frequent\w*|easily)",
     r"(?:even|now) (?:at rest|walking|sitting|with less)",
     r"less (?:effort|exercise|activity)",
+    r"(?:with|on|after) less (?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
+    r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
     r"(?:spray|gtn|tablets?)(?: \w+){0,4} (?:not|isnt|doesnt|didnt|wont) (?:work\w*|help\w*)",
     r"(?:worse|longer|more) than (?:usual|normal|before)",
     r"getting worse",
@@ -249,7 +251,8 @@ MORE_SHOCKS = words(
 # Chest pain that came and went before today: "yesterday evening ... then it went".
 PAIN_GONE_SINCE = words(
     r"(?:yesterday|last night|the other day|(?:two|2|three|3) days ago)(?: \w+){0,20} "
-    r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed)",
+    r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed|"
+    r"then it (?:settled|passed|stopped|eased))",
 )
 # When an episode that is over happened: within the last few days (NICE CG95 asks for a same-day
 # assessment of chest pain in the last 72 hours that has gone), not months or years back.

@@ -29,6 +29,7 @@ LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
     r"(?:peeing|weeing|pee ing|wee ing|urinating|passing (?:urine|water)) (?:a lot |much )?less",
+    r"(?:passing|peeing|weeing) (?:much |a lot |far )?less (?:urine|water|pee|wee)?",
     r"(?:not|havent|hasnt|hadnt|barely|hardly) (?:\w+ )?(?:peed|weed|had a wee|had a pee|"
     r"been for a wee|passed (?:any |much )?urine)",
     r"(?:dark|brown)(?: \w+){0,8} (?:even though|despite|although) (?:i |hes |shes |ive )?"

@@ -18,6 +18,7 @@ PREGNANT = words(
     r"pre ?eclampsia",
     r"midwife",
     r"expecting",
+    r"preggo|preggers|preggy",
     r"(?:with|expecting|pregnant with) (?:number|baby) (?:two|three|four|2|3|4)",
     r"bump",
     r"newborn",
