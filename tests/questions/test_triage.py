@@ -1073,6 +1073,45 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         CHEST,
         SAME_DAY,
     ),
+    # Session 12: the see-a-GP kinds sets 18 and 19 found, in new words.
+    ("meu coracao as vezes dispara at night for a few seconds, for weeks now", RHYTHM, SEE_GP),
+    (
+        "had a tia two years back and my home readings are creeping up, keep going and mention it?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my calves cramp every time I walk to the station, fine after stopping for a minute",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my right calf gives out at the same lamp post on my 10k steps, eases with a rest",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my leg hurts in the calf when I walk more than 200 m, I stop then okay",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "hair on my left shin has stopped growing and that leg aches when I walk, fine when I rest",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my hips ache on every patrol and the distance I can do is getting shorter",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("since my dose of amitriptyline went up I feel woozy when I stand", SYNCOPE, SEE_GP),
+    ("I go dizzy getting out of the pool these days, didn't used to", SYNCOPE, SEE_GP),
+    ("puff out on stairs worse than last year, should I see someone", BREATHLESS, SEE_GP),
+    ("since covid last year I get puffed on hills I used to fly up", BREATHLESS, SEE_GP),
+    ("ankles puff up after my shifts, about 4 weeks now, both legs", OTHER, SEE_GP),
+    ("fingers go white then blue then red in the cold, on and off all winter", OTHER, SEE_GP),
+    ("on insulin and I get shaky and sweaty before dinner a few times a week", OTHER, SEE_GP),
     # Session 12: the see-a-GP kinds sets 16 and 17 found, in new words.
     (
         "my mum's legs pack up when she walks round the supermarket, it's her calves, and after a "

@@ -104,6 +104,8 @@ CHALLENGES = [
         "triage_challenge15.yaml",
         "triage_challenge16.yaml",
         "triage_challenge17.yaml",
+        "triage_challenge18.yaml",
+        "triage_challenge19.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -144,6 +146,8 @@ JUDGED_STRICTER = {
     # puffy eyelids and ankles with frothy urine).
     "triage_challenge16.yaml": 2,
     "triage_challenge17.yaml": 2,
+    # Set 18: dizziness on standing after new blood-pressure tablets (as above), given a GP
+    # appointment: within the one miss every set may have.
 }
 
 

@@ -137,7 +137,7 @@ _PRESENT = words(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!better )(?<!normal )(?<!nothing )ever since"
     # Not lifelong: "ever since I was a kid" is how they have always been.
     r"(?! i was| i were| childhood| i can remember| birth| school| forever)",
-    r"since last (?:year|summer|winter|spring|autumn|fall)",
+    r"since (?:\w+ ){0,2}last (?:year|summer|winter|spring|autumn|fall)",
     # A state that has lasted until now: "has been bigger than the right for months".
     r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
     r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)",

@@ -300,11 +300,16 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Known seizures or hypos coming more often: the member's team should review it.
     hypo = words(
+        # Sulfonylureas and insulin cause hypos: shaky and sweaty on them is one.
+        r"(?:gliclazide|glipizide|insulin|sulfonylurea\w*)(?: \w+){0,6} (?:shaky|sweaty|hypo\w*)",
         r"hypos?|going low|go low|(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
         r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
         r"woke (?:up )?(?:at|on) [1-3]\.\d",
     )
-    often = words(r"this month|this week|more often|keep|keeps|twice|every|again")
+    often = words(
+        r"this month|this week|more often|keep|keeps|twice|every|again|"
+        r"(?:a few|a couple of|several|\d+) times a (?:week|month)"
+    )
     if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SEE_GP
     # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
@@ -474,6 +479,12 @@ def other_signs(m: Message) -> Level | None:
     # headache, a fit or unequal pupils needs A&E now.
     if m.mentioned(_HEAD_KNOCK) and sum(m.has(sign) for sign in _HEAD_INJURY_SIGNS) >= 1:
         return Level.EMERGENCY
+    # NHS (Raynaud's): fingers or toes turning white, then blue, then red, again and again, are
+    # for a GP to confirm and to rule out a cause.
+    if m.has(_RAYNAUD_COLOURS) and (
+        m.has(RECURRING) or m.mentioned(words(r"a lot|all winter|every (?:ride|winter|time)"))
+    ):
+        return Level.SEE_GP
     # NHS (unintentional weight loss): losing weight without trying is for a GP to look into,
     # more so with night sweats.
     if m.has(_WEIGHT_LOSS_UNEXPLAINED):
@@ -547,6 +558,9 @@ _MOLE_CHANGING = words(
 _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+){0,4} \w*nails?")
 
 
+_RAYNAUD_COLOURS = words(
+    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|purple)(?: \w+){0,8} (?:red|pink)"
+)
 _RED_STREAK = words(
     r"red (?:streak|line|track|stripe)s?(?: \w+){0,4} (?:up|along|going up|spreading|running up|"
     r"tracking)"

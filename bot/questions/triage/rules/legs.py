@@ -315,6 +315,7 @@ def limb_ischaemia(m: Message) -> Level | None:
 _SHRINKING_DISTANCE = words(
     r"(?:distance|how far)(?: \w+){0,8} (?:before|till|until)(?: \w+){0,6} "
     r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
+    r"(?:distance|how far) (?:\w+ ){0,5}(?:is )?(?:getting|got|gets) (?:shorter|less)",
 )
 _BLACKENING = words(
     r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
@@ -350,6 +351,7 @@ def claudication(m: Message) -> Level | None:
             words(
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,2}"
                 r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
+                r"heavy|"
                 r"screaming|give up|gives up|give out|gives out|pack up|packs up)"
             )
         )
@@ -366,12 +368,14 @@ def claudication(m: Message) -> Level | None:
     if leg_pain and walking and m.has(WALK_PAIN_REST) and not whole_day:
         return Level.SEE_GP
     # The walk before the ache comes getting shorter is claudication's course, told without rest.
-    if m.mentioned(LEG) and m.has(_SHRINKING_DISTANCE):
+    if (m.mentioned(LEG) or m.mentioned(words(r"hips?|buttocks?|bum"))) and m.has(
+        _SHRINKING_DISTANCE
+    ):
         return Level.SEE_GP
     # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
     pad_skin = words(
-        r"hair (?:on (?:my |his |her )?(?:shins|legs|feet) )?(?:has |is )?"
-        r"(?:thinned|gone|fallen out)",
+        r"hair (?:on (?:my |his |her )?(?:shins?|legs?|feet) )?(?:has |is )?"
+        r"(?:thinned|gone|fallen out|stopped growing)",
         r"(?:feet|foot|toes)(?: \w+){0,2} (?:feel |are |always )?(?:cold|colder)",
         r"shiny skin|skin (?:\w+ ){0,2}shiny",
         # NHS: brittle, slow-growing toenails.
@@ -384,7 +388,7 @@ def claudication(m: Message) -> Level | None:
     pad_signs = (
         words(r"shiny (?:skin|legs?|shins?)|(?:skin|legs?|shins?)(?: \w+){0,3} shiny"),
         words(
-            r"hairless|hair (?:has )?(?:thinned|gone|fallen out|stopped growing)",
+            r"hairless|hair (?:\w+ ){0,4}(?:has )?(?:thinned|gone|fallen out|stopped growing)",
             r"lost (?:its |their |the |my |his |her )?hair",
         ),
         words(r"(?:toe)?nails? (?:\w+ )?(?:barely|hardly|dont|do not|not|never) (?:\w+ )?grow\w*"),

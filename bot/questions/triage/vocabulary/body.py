@@ -350,6 +350,11 @@ RECURRING = words(
     r"for (?:a|\d+|two|three) weeks? now",
     r"same pattern",
     r"on and off|off and on",
+    # Since a change still in place: "since I started the new diet", "since my dose went up".
+    r"since (?:i |he |she |we )?(?:started|began|went on|going on|starting)",
+    r"since (?:my|the|his|her) (?:\w+ ){1,3}(?:went up|was (?:increased|upped|doubled|changed))",
+    r"(?:about|around|nearly|over) (?:\d+|two|three|four|six) weeks",
+    r"been (?:about )?a (?:week|fortnight)",
     # "Fourth week like this", "happened about four times now", "been two weeks".
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:week|month) (?:like this|of this|"
     r"now|running|in a row)",

@@ -226,6 +226,15 @@ WALK_PAIN_REST = words(
     r"better) again",
     r"(?:relieved|relieves|goes|gone|eases|settles)(?: \w+){0,4} (?:standing|stood|resting|"
     r"sitting)(?! up)",
+    r"fine (?:after|once|when|if) (?:i |he |she )?(?:stop\w*|rest\w*|sit\w*)",
+    r"(?:eases|goes|settles|better) (?:off )?with (?:a )?(?:rest|stop|sit down)",
+    # "I stop, then okay", "have to stop, then I'm ok".
+    r"(?:stop|stand|rest|sit)\w* (?:and )?then (?:its |it is |im |i am |is )?(?:fine|ok|okay|good|"
+    r"alright|better)",
+    # The walk that brings it on: "when I walk more than 300 m", "more than ten minutes".
+    r"(?:when|after|if) (?:i |he |she )?walk (?:more than|over|for more than|further than) "
+    r"(?:\d+|ten|five|twenty|a few|a couple of) ?(?:minutes|mins|yards|metres|meters|m|blocks|"
+    r"miles)",
     # Made to stop: "obliging me to pause at the same lamp post".
     r"(?:obliging|forcing|making|makes|made|forces) (?:me|him|her) (?:to )?(?:stop|pause|rest|"
     r"stand)",
@@ -285,6 +294,7 @@ WALKING = words(
     r"hik\w*",
     r"stairs",
     r"treadmill",
+    r"(?:\d+k? )?steps|step count|patroll\w*|rounds?",
     r"hill",
     r"uphill",
     r"inclines?|slopes?|gradients?",

@@ -116,6 +116,7 @@ ASKS_FOR_CARE = words(
     r"(?:worth|something to) (?:ask\w*|mention\w*|see\w*|going back|go back|get\w* checked|"
     r"tell\w*)",
     r"(?:mention|ask) (?:it |this |that |about it )?(?:to |at |with )?(?:my |the )?(?:gp|doctor)",
+    r"(?:and|or|just|should i) mention it",
     r"where do i go (?:with|for|about) (?:that|this|it)",
     r"do i need (?:to see|anything checked|a check|to get \w+ checked|a test)",
     r"is there a test (?:for|to)",

@@ -118,7 +118,8 @@ CRAMP_PASSED = words(
 CLOT_RISK = words(
     r"flights?(?! of)",
     "flew",
-    r"fl(?:y|ying|own)",
+    # Not "fly up the hills".
+    r"fl(?:y|ying|own)(?! up| through| past| round| by| along| out of)",
     r"plane",
     r"long (?:drive|haul|car|bus|coach|train|trip|journey|road trip)",
     r"(?:\d+|ten|twelve|eight|six) ?(?:h|hr|hrs|hour|hours) (?:drive|flight|bus|coach|train|trip)",

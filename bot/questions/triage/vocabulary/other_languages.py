@@ -33,6 +33,9 @@ GLOSSARY: dict[str, str] = {
     "desmayo": "faint",
     "vuelo": "flight",
     "embarazada": "pregnant",
+    "me levanto": "i stand up",
+    "a veces": "sometimes",
+    "cuando": "when",
     # Portuguese
     "falta de ar": "short of breath",
     "dor de cabeca": "headache",
@@ -45,6 +48,9 @@ GLOSSARY: dict[str, str] = {
     "inchaco": "swelling",
     "tontura": "dizziness",
     "panturrilha": "calf",
+    "coracao": "heart",
+    "dispara": "races",
+    "as vezes": "sometimes",
     # Romanised Hindi and Urdu
     "seene mein dard": "chest pain",
     "seene me dard": "chest pain",
@@ -59,6 +65,9 @@ GLOSSARY: dict[str, str] = {
     "dard": "pain",
     "sujan": "swollen",
     "behosh": "fainted",
+    "har baar": "every time",
+    "rukne se theek": "fine after stopping",
+    "ke baad": "after",
 }
 
 _PATTERN = re.compile(
