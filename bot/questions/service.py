@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 # Set on the development set (tests/data/questions_devset.yaml); see README § Questions.
 THRESHOLDS: dict[str, Thresholds] = {
-    "semantic": Thresholds(confident=0.58, unsure=0.55, margin=0.03, scope_margin=0.06),
+    "semantic": Thresholds(confident=0.58, unsure=0.55, margin=0.04, scope_margin=0.06),
     "lexical": Thresholds(confident=0.70, unsure=0.45, margin=0.02),
 }
 # What is quoted, stored for /kb gaps and matched whole: the first 500 characters.
