@@ -1073,6 +1073,68 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         CHEST,
         SAME_DAY,
     ),
+    # Session 12: the urgent kinds sets 20 and 21 found (the bot's own channels, clipped
+    # fragments, relatives, the weeks after a birth, heat), in new words.
+    (
+        "bot is it normal that i'm using my gtn spray most days now when i barely needed it in "
+        "the summer",
+        CHEST,
+        SAME_DAY,
+    ),
+    ("one calf bigger. warm. sore. since tues", DVT, SAME_DAY),
+    (
+        "got hf and i'm breathless just getting dressed now, last week i was fine",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "my heart failure nurse said to ring if my weight jumps and i'm up 4 lb since yesterday",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    ("arms weak. pee dark. too many pull ups yesterday", Category.RHABDO, EMERGENCY),
+    (
+        "note: 32wk and my eyes have gone blurry with flashing lights since lunch",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "had heat exhaustion at the festival yesterday and I'm still weak and dizzy today",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "fell on the stairs and there's a gaping cut on my knee, I think it needs stitches",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "two weeks after my c-section my right calf is aching and now it's clearly bigger than "
+        "the left and warm",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "infected cut on my hand and the red area has spread past my wrist since this morning",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "shivering, 39.2, my leg wound is angry and I feel like something is seriously wrong",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "did 400 lunges for charity, hours later my thigh is rock hard and the pain is way beyond "
+        "normal soreness",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "our coach has just gone down at the side of the pitch and isn't really answering us",
+        SYNCOPE,
+        EMERGENCY,
+    ),
     # Session 12: the see-a-GP kinds sets 18 and 19 found, in new words.
     ("meu coracao as vezes dispara at night for a few seconds, for weeks now", RHYTHM, SEE_GP),
     (
@@ -1346,6 +1408,15 @@ LOOK_ALIKES = [
     "playing the new zombie game and my character collapsed clutching his chest, brutal",
     "stroke rate was 28 on the erg today",
     "my head spun after spinning my daughter round on the playground",
+    "nearly fainted when I saw my total on the leaderboard",
+    "that hill made me want to pass out lol",
+    "my goat faints whenever the bin lorry comes past",
+    "my heart was racing watching the final last night, what a game",
+    "chest pain? no. dizzy? no. just tired legs after the hike",
+    "calves swollen and hot after 200 raises, the pump was unreal, back to normal by lunch",
+    "the gym form asks about fainting, I fainted once at school 30 years ago, do I tick it?",
+    "my feet have been a bit puffy in the evenings all pregnancy, the midwife said it's normal",
+    "breathless after eight flights of stairs with the shopping, need more cardio",
     "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
     "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
 ]

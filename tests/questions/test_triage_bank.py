@@ -59,6 +59,17 @@ def test_the_bank_leaves_ordinary_gym_talk_alone(bank: SymptomBank, message: str
     assert Triage(bank).check(message) is None
 
 
+def test_signs_the_writer_denies_one_by_one_are_not_read_again_by_the_bank(
+    bank: SymptomBank,
+) -> None:
+    """ "Chest pain? no. Arm pain? no." lists the signs only to deny them. The bank, which reads
+    the words as written, would call it an emergency; once the rules have set the denied signs
+    aside and found nothing else, the bank is not asked."""
+    message = "chest pain? no. arm pain? no. sweating? only because it's hot out. streak day 12"
+    assert bank.read(message) is not None
+    assert Triage(bank).check(message) is None
+
+
 def test_the_bank_never_lowers_the_rules_or_overrides_a_question_about_signs(
     bank: SymptomBank,
 ) -> None:
@@ -106,6 +117,8 @@ CHALLENGES = [
         "triage_challenge17.yaml",
         "triage_challenge18.yaml",
         "triage_challenge19.yaml",
+        "triage_challenge20.yaml",
+        "triage_challenge21.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -147,7 +160,10 @@ JUDGED_STRICTER = {
     "triage_challenge16.yaml": 2,
     "triage_challenge17.yaml": 2,
     # Set 18: dizziness on standing after new blood-pressure tablets (as above), given a GP
-    # appointment: within the one miss every set may have.
+    # appointment: within the one miss every set may have. Set 20: the same, hypos after walks
+    # in type 1 diabetes (as in set 12), and both legs swollen over two days with frothy urine
+    # (as in sets 6 and 16). Set 21: the same tablets with a low home reading.
+    "triage_challenge20.yaml": 3,
 }
 
 

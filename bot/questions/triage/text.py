@@ -118,6 +118,8 @@ _IMAGINED = words(
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
     r"case study (?:on|about|of) (?:a|an|the)",
     r"on (?:tv|telly|the telly|the news|youtube)",
+    # A form's question: "the health form asks about fainting, do I tick it?"
+    r"(?:form|questionnaire|question|box)(?: \w+){0,4} (?:asks?|asking) (?:about|if|whether)",
     # "If I ever faint on a run, leave me there": a wish, not a report.
     r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever)",
     r"first aid",
@@ -218,7 +220,9 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack) (?:when i saw|at|seeing) "
     r"(?:the|my) "
     r"(?:\w+ )?(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
-    r"results?|splits|time)",
+    r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
+    # "That last set made me want to pass out": a wish, said of effort.
+    r"(?:made|makes|making) me want to (?:pass out|faint|die|collapse|throw up|puke|keel over)",
     r"(?:price|prices|cost|bill)(?: \w+){0,5} (?:gives?|gave|giving) me "
     r"(?:chest pains?|palpitations|a heart attack|a stroke)",
     r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got)",
@@ -264,7 +268,8 @@ _FIGURATIVE = words(
 _NOT_A_PERSON = re.compile(
     r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
-    r"zombies?)(?: \w+){0,3}? (?:had|has|was|is|went|got|gets|suffers|suffered|clutched|keeled|"
+    r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?)"
+    r"(?: \w+){0,3}? (?:had|has|was|is|went|got|gets|suffers|suffered|clutched|keeled|"
     r"collapses|faints|collapsed|bled|fainted|fell|split|"
     r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
     r"(?: (?!(?:i|my|me|im|ive|id|mine|myself|he|she|they|his|her|their|hes|shes|dad|mum|mom|"
@@ -299,6 +304,7 @@ class Message:
         for index, answer in enumerate(self.sentences[1:], start=1):
             if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
                 self._past[index - 1] = True
+                self.set_aside = True
             if _TAKEN_BACK.match(answer):
                 self._past[index - 1] = True
                 self.set_aside = True

@@ -207,7 +207,9 @@ def preeclampsia(m: Message) -> Level | None:
     )
     # Pregnant now, said in words other than the name of the earlier pre-eclampsia itself.
     pregnant_now = any(not PE_NAMED.fullmatch(match.group(0)) for _, _, match in m.live(PREGNANT))
-    if pregnant_now and m.mentioned(PE_NAMED) and m.mentioned(before):
+    # Already under care for it ("I'm on aspirin", "BP perfect at every check"): told already.
+    cared_for = m.mentioned(words(r"on aspirin|taking aspirin|perfect at every|consultant led"))
+    if pregnant_now and m.mentioned(PE_NAMED) and m.mentioned(before) and not cared_for:
         return Level.SEE_GP
     return None
 
@@ -231,6 +233,9 @@ def sepsis(m: Message) -> Level | None:
     if m.has(FEVER) and (
         m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
     ):
+        return Level.SAME_DAY
+    # NHS (cellulitis): redness spreading from an infected wound, even without a fever: today.
+    if m.has(SPREADING_REDNESS) and (m.mentioned(WOUND) or m.mentioned(INFECTION_SITE)):
         return Level.SAME_DAY
     # NHS (cellulitis): skin that is painful, hot and swollen or red, with a high temperature,
     # is an urgent GP appointment or 111.
@@ -367,6 +372,9 @@ def other_signs(m: Message) -> Level | None:
     bruised_and_swollen = m.has(SWOLLEN) and m.mentioned(words(r"bruis\w*"))
     if m.has(SNAP) and (m.has(cant_bear) or bruised_and_swollen):
         return Level.SAME_DAY
+    # NHS (cuts): a deep or gaping wound that may need stitches, an urgent treatment centre today.
+    if m.has(_NEEDS_STITCHES):
+        return Level.SAME_DAY
     # NHS (cellulitis, sepsis): a red streak spreading up a limb from a wound or scratch, today.
     if m.has(_RED_STREAK):
         return Level.SAME_DAY
@@ -423,6 +431,8 @@ def other_signs(m: Message) -> Level | None:
     )
     # "Calves are 'swelling' nicely, 2 cm bigger since January": muscle grown on purpose.
     growth = m.mentioned(words(r"gains|gainz|hypertroph\w*|growth|rep range|bulk(?:ing)?"))
+    # The midwife or GP already checked it and called it normal: nothing has changed since.
+    growth = growth or m.mentioned(_CHECKED_NORMAL)
     if m.near(LEG, SWOLLEN, 10) and lasting and both and not growth:
         return Level.SEE_GP
     # NHS (sprains): an ankle or knee still swollen weeks after a sprain, not getting better,
@@ -560,6 +570,15 @@ _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+
 
 _RAYNAUD_COLOURS = words(
     r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|purple)(?: \w+){0,8} (?:red|pink)"
+)
+_CHECKED_NORMAL = words(
+    r"(?:midwife|gp|doctor|nurse|consultant)(?: \w+){0,8} (?:said|says|told me) "
+    r"(?:its|it is|theyre|they are|all|that its|everything is|everythings) (?:\w+ )?"
+    r"(?:normal|fine|ok|okay)"
+)
+_NEEDS_STITCHES = words(
+    # Not a sore that "won't close" over weeks: that is a wound not healing, for a GP.
+    r"gaping|needs? (?:\w+ )?stitch\w*|deep cut|can see (?:the )?(?:fat|bone)"
 )
 _RED_STREAK = words(
     r"red (?:streak|line|track|stripe)s?(?: \w+){0,4} (?:up|along|going up|spreading|running up|"

@@ -121,6 +121,10 @@ def _chest_pain_now(m: Message) -> Level | None:
     )
     if m.mentioned(ANGINA) and m.has(at_rest) and m.has(lasting):
         return Level.EMERGENCY
+    # "The chest thing" coming with less effort than last month: angina's pattern, unnamed.
+    chest_thing = m.has(words(r"(?:the|my|this|that) chest (?:thing|issue|problem|trouble)"))
+    if chest_thing and m.has(MORE_OFTEN) and not m.has(WARNING_COMPANIONS):
+        return Level.SAME_DAY
     gone_since = m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK)
     if not chest_words:
         if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
@@ -227,7 +231,11 @@ def breathlessness(m: Message) -> Level | None:
     repeated = words(r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)")
     if m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated)):
         return Level.SEE_GP
-    if m.has(SLOW_ONSET) or m.has(TRIVIAL_EFFORT):
+    # "Six flights of stairs carrying the shopping" is no trivial effort.
+    big_effort = m.mentioned(
+        words(r"(?:\d+|four|five|six|seven|eight|ten|several|many) flights|marathon|\d+ ?k run")
+    )
+    if m.has(SLOW_ONSET) or (m.has(TRIVIAL_EFFORT) and not big_effort):
         return Level.SEE_GP
     return None
 
@@ -304,6 +312,9 @@ def _rhythm_now(m: Message) -> Level | None:
     if m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not fast_number:
         return None
     if m.mentioned(MUSIC_THUMP) and not fast_number:
+        return None
+    # A heart racing with excitement or nerves, said with its cause and nothing else.
+    if racing and not irregular and not fast_number and m.mentioned(HARMLESS_TRIGGER):
         return None
     if fast_number or (racing and m.has(SUDDEN)):
         return Level.SAME_DAY
@@ -408,6 +419,9 @@ def heart_failure(m: Message) -> Level | None:
     # change to report to the heart failure team or GP the same day.
     if has_hf and m.has(_MANAGING_LESS) and (m.has(SWOLLEN) or m.has(_BIGGER_LEGS)):
         return Level.SAME_DAY
+    # With heart failure, breathless at the smallest effort ("walking to the bathroom"): today.
+    if has_hf and m.has(BREATH) and m.has(TRIVIAL_EFFORT):
+        return Level.SAME_DAY
     return None
 
 
@@ -422,6 +436,7 @@ _MANAGING_LESS = words(
     r"do|complete|get through|walk) (?:\w+ ){0,2}(?:usual|normal|regular|daily|short)",
     r"(?:was|were|used to be) (?:easy|fine|no problem|nothing) "
     r"(?:last week|a week ago|until|before)",
+    r"last week (?:i )?(?:was |could )?(?:\w+ ){0,4}fine",
 )
 
 

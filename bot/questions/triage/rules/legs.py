@@ -126,7 +126,7 @@ def _leg_clot_signs(m: Message) -> bool:
     if healing_bruise and not swollen:
         return False
     # "Calves swollen massively... with gains": muscle grown by training, with no heat or pain.
-    if m.mentioned(_MUSCLE_GROWTH) and not (inflamed or painful):
+    if m.mentioned(_MUSCLE_GROWTH) and (not (inflamed or painful) or m.mentioned(NORMAL_RECOVERY)):
         return False
     return (
         (swollen and one_side and (risk or inflamed or painful or m.mentioned(ONE_SIDE)))
@@ -140,8 +140,11 @@ def _leg_clot_signs(m: Message) -> bool:
     )
 
 
-_MUSCLE_GROWTH = words(r"gains|gainz|hypertroph\w*|pumped up|muscle growth")
-_LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one")
+_MUSCLE_GROWTH = words(
+    r"gains|gainz|hypertroph\w*|pumped up|pumped|muscle growth|the pump (?:is|was)"
+)
+# "...my left leg has been aching for two days and now it's visibly bigger": "it's" is the leg.
+_LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one", r"its|it is")
 # NHS (DVT): swollen veins that are hard or sore when touched.
 _SORE_VEINS = words(
     r"veins? (?:\w+ ){0,4}(?:swollen|hard|sore|tender|lumpy)(?: and (?:hard|sore|tender|painful))?"

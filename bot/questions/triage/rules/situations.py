@@ -244,17 +244,23 @@ def heat_illness(m: Message) -> Level | None:
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
     # cramping hours later despite cooling and drinking: 111 today.
     hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN)
-    if hot and m.has(words(r"still")) and sum(m.has(sign) for sign in _EXHAUSTION) >= 2:
+    lingering = m.has(words(r"still|all day|on and off|hours later|since then"))
+    if hot and lingering and sum(m.has(sign) for sign in _EXHAUSTION) >= 2:
         return Level.SAME_DAY
     return None
 
 
-_COOLED_DOWN = words(r"cold shower|cool(?:ed)? (?:down|off)|loads of (?:fluids|water)|rehydrat\w*")
+_COOLED_DOWN = words(
+    r"cold shower|cool(?:ed)? (?:down|off)|loads of (?:fluids|water)|rehydrat\w*|overheat\w*"
+)
 _EXHAUSTION = (
-    words(r"dizzy|light ?headed|woozy"),
-    words(r"headach\w*|pounding head|head (?:is )?pounding"),
+    words(r"dizzy|light ?headed|woozy|wobbly|unsteady"),
+    words(r"headach\w*|(?:pounding|thumping|banging) head|head (?:is )?(?:pounding|thumping)"),
     words(r"queasy|nause\w*|sick"),
     words(r"cramp\w*"),
+    words(r"weak|exhausted|wiped out"),
+    words(r"(?:hardly|barely|not) (?:\w+ )?(?:peed|weed|peeing|weeing)|dark (?:pee|wee|urine)"),
+    words(r"(?:wont|isnt|not|hardly|barely) (?:\w+ )?(?:drink|drinking)"),
 )
 
 

@@ -243,6 +243,7 @@ FAINTED = words(
     r"out cold",
     # "I've gone down three times", not swelling that has gone down.
     r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
+    r"(?:has|have) (?:just )?gone down (?:on|in|at|during|mid|halfway)",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
     # "Only gone a second or two, they say", not a burn "gone a few seconds after I stop".
@@ -313,7 +314,7 @@ UNRESPONSIVE = words(
     r"(?:not|isnt|wasnt) breathing",
     r"unresponsive|not responding",
     r"(?:wasnt|werent|isnt|not) respond\w*",
-    r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:answering|answer) (?:\w+ )?"
+    r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:really |properly )?(?:answering|answer) (?:\w+ )?"
     r"(?:properly|us|me|questions|anyone|anything)",
 )
 

@@ -17,6 +17,8 @@ HEART_FAILURE = words(
     r"heart valves?",
     r"valve (?:disease|problem|replacement)",
     r"heart condition",
+    # Their heart failure nurse or team: the condition is the reason they have one.
+    r"heart (?:failure )?nurse|hf nurse|heart failure team",
     r"water tablets?",
     r"diuretics?",
     r"furosemide",
@@ -50,6 +52,8 @@ DARK_URINE = words(
     r"(?:urine|pee|peed|wee|weed)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
     r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
+    # Clipped: "legs weak. pee dark."
+    r"(?:urine|pee|wee) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
     r"(?:urine|pee|wee) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
@@ -116,6 +120,8 @@ SEVERE_PAIN = words(
     r"not touched)",
     r"(?:pain|hurts?)(?: \w+){0,2} (?:is |s )?(?:crazy|unreal|insane|ridiculous|through the roof)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
+    r"(?:pain|hurts?)(?: \w+){0,3} (?:far|way|much) (?:beyond|worse than|more than) "
+    r"(?:any|normal|usual|the|a)",
     # A score at the top of the scale: "pain 10/10", "pain is 9 out of 10".
     r"pain (?:is |score |level )?(?:at )?(?:9|10|11) (?:out of )?10",
     # Pain climbing since it was treated: "much much more than before".

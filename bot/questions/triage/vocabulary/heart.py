@@ -99,6 +99,8 @@ SOMETIMES = words(
 HARMLESS_TRIGGER = words(
     r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|nerves|"
     r"stress\w*|anxious|anxiety|crush|adrenaline",
+    r"excit\w*|because (?:the |my )?(?:leaderboard|result|results|score|ranking|exam|match|game)",
+    r"watching (?:the )?(?:\w+ ){0,2}(?:match|game|penalt\w*|final|film|horror|race|shootout)",
 )
 # Loud music felt in the body: "the bass made my chest thump all night".
 MUSIC_THUMP = words(
@@ -171,6 +173,8 @@ MORE_OFTEN = words(
     r"less (?:effort|exercise|activity)",
     r"(?:with|on|after) less (?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
     r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
+    r"every day now|daily now|most days now",
+    r"(?:was )?barely (?:using|needing|needed|used) (?:it|them)",
     r"(?:spray|gtn|tablets?)(?: \w+){0,4} (?:not|isnt|doesnt|didnt|wont) (?:work\w*|help\w*)",
     r"(?:worse|longer|more) than (?:usual|normal|before)",
     r"getting worse",

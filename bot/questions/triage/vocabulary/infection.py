@@ -37,7 +37,10 @@ SEPSIS_SIGN_KINDS = (
     words(r"breathing (?:very |really |so )?fast|fast breathing"),
     words(
         r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
-        r"(?:dying|going to die)"
+        r"(?:dying|going to die)",
+        # NHS sepsis: "feels like something is seriously wrong".
+        r"(?:feel|feels|feeling) (?:like )?(?:something is|somethings) "
+        r"(?:really |seriously |very )?wrong",
     ),
 )
 SEPSIS_SIGNS = re.compile("|".join(kind.pattern for kind in SEPSIS_SIGN_KINDS))
@@ -75,6 +78,7 @@ SPREADING_REDNESS = words(
     r"red (?:line|lines|mark)(?: \w+){0,2} (?:creeping|spreading|going|running|tracking|moving) up",
     r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
+    r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
 )
 

@@ -19,6 +19,8 @@ SWOLLEN = words(
     "puffy",
     r"puff(?:ed|ing)? (?:right )?up",
     ONE_LIMB_BIGGER,
+    # Clipped: "one leg bigger."
+    r"one (?:leg|calf|ankle|foot) (?:is |looks |got |gone )?(?:bigger|fatter|thicker)",
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
     r"(?:fatter|thicker|larger) than",
     r"puffier",

@@ -92,6 +92,7 @@ SUGAR_READING = re.compile(
 SWELLING_TRIGGER = words(
     r"tablets?|pills?|meds|medication|medicine|amlodipine|ramipril|lisinopril|\w+pril|ibuprofen|"
     r"aspirin|antibiotics?|penicillin",
+    r"pre ?workout|supplements?|protein powder|new \w+ (?:powder|shake)",
     r"stung|sting|bitten|bite|wasp|bee|nuts?|peanuts?|shellfish|allerg\w*",
 )
 # Toes or a foot gone dusky, purple or black: poor blood supply.

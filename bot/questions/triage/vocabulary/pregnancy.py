@@ -14,7 +14,7 @@ PREGNANT = words(
     r"gave birth",
     r"\d+ ?wks? (?:pregnant|gone|along)",
     r"(?:prenatal|antenatal|pregnancy)",
-    r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| of| training| into| in)",
+    r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks|wk)\b(?! ago| of| training| into| in)",
     r"pre ?eclampsia",
     r"midwife",
     r"expecting",
@@ -30,7 +30,7 @@ PE_SIGNS = words(
     r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
     r"wont go away)(?: \w+){0,2} headaches?",
     r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
-    r"(?:vision|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
+    r"(?:visions?|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
     r"funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
     r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
