@@ -1174,6 +1174,44 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("ankles puff up after my shifts, about 4 weeks now, both legs", OTHER, SEE_GP),
     ("fingers go white then blue then red in the cold, on and off all winter", OTHER, SEE_GP),
     ("on insulin and I get shaky and sweaty before dinner a few times a week", OTHER, SEE_GP),
+    # Session 12: the see-a-GP kinds sets 20 and 21 found, in new words.
+    (
+        "calf ache on walks. stop. it goes. walk on. comes back. weeks",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my toenails have stopped growing on that foot and the leg gets tired and crampy on walks",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "since the mastectomy my arm on that side swells by the evening, a bit more each month",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my grandad and dad both had heart attacks young, should I get my cholesterol looked at "
+        "before I go harder?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "had a stent put in three years ago, all fine, want to start sprints, should I talk it "
+        "through with my gp?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "every hot afternoon when I get up from the sofa I go dizzy and grab the wall",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "shins feel like they'll burst on every run, fine at rest, been like it since the summer",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
     # Session 12: the see-a-GP kinds sets 16 and 17 found, in new words.
     (
         "my mum's legs pack up when she walks round the supermarket, it's her calves, and after a "

@@ -352,7 +352,7 @@ def claudication(m: Message) -> Level | None:
         # The grip of claudication in everyday words: "calf grips like a clamp", "bites".
         or m.has(
             words(
-                r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,2}"
+                r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
                 r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
                 r"heavy|"
                 r"screaming|give up|gives up|give out|gives out|pack up|packs up)"
@@ -368,7 +368,9 @@ def claudication(m: Message) -> Level | None:
     )
     # "No issues walking at all" rules walking out.
     walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE)
-    if leg_pain and walking and m.has(WALK_PAIN_REST) and not whole_day:
+    # Clipped: "calf pain walking. stop. goes. walk. again."
+    stop_goes = m.mentioned(words(r"(?:stop|rest)\w* (?:it )?(?:goes|eases|gone|settles)"))
+    if leg_pain and walking and (m.has(WALK_PAIN_REST) or stop_goes) and not whole_day:
         return Level.SEE_GP
     # The walk before the ache comes getting shorter is claudication's course, told without rest.
     if (m.mentioned(LEG) or m.mentioned(words(r"hips?|buttocks?|bum"))) and m.has(
@@ -382,7 +384,7 @@ def claudication(m: Message) -> Level | None:
         r"(?:feet|foot|toes)(?: \w+){0,2} (?:feel |are |always )?(?:cold|colder)",
         r"shiny skin|skin (?:\w+ ){0,2}shiny",
         # NHS: brittle, slow-growing toenails.
-        r"toe ?nails? (?:\w+ ){0,6}(?:thick\w*|slow growing|brittle|not growing)",
+        r"toe ?nails? (?:\w+ ){0,6}(?:thick\w*|slow growing|brittle|not growing|stopped growing)",
     )
     if leg_pain and m.mentioned(WALKING) and m.has(pad_skin):
         return Level.SEE_GP

@@ -341,7 +341,9 @@ RECURRING = words(
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in a|in the last) "
     r"(?:week|month|fortnight)",
     r"often|lately|regularly",
-    r"every (?:\w+ )?(?:run|session|workout|walk|morning|evening|day|night|piece|shift|erg|row|"
+    r"since (?:the )?(?:spring|summer|autumn|winter|christmas)",
+    r"every (?:\w+ ){0,2}(?:run|session|workout|walk|morning|afternoon|evening|day|night|piece|"
+    r"shift|erg|row|"
     r"ride|swim|game|match|class)",
     r"most (?:mornings|days|nights|sessions|runs|classes|walks)",
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "

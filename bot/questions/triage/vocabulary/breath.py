@@ -155,7 +155,7 @@ SLOW_ONSET = words(
     r"(?:\d+|two|three|four|six|several) (?:weeks|months) (?:after|since)",
     r"never (?:used to )?bother(?:ed)? me",
     r"(?:didnt|did not|never) use(?:d)? to",
-    r"worse than (?:last|a) (?:year|month|summer|winter)",
+    r"worse than (?:last|a) (?:year|yr|month|summer|winter)",
     r"slowly (?:getting |got )?worse",
     r"bit by bit",
     r"for a while now",

@@ -129,7 +129,9 @@ ASKS_FOR_CARE = words(
     r"worth a (?:review|check|look)",
     r"(?:someone|a doctor|the gp|my gp) (?:to )?check (?:my|his|her)",
     r"should (?:someone|a doctor) (?:check|look)",
-    r"getting (?:my |his |her )?(?:\w+ ){0,3}(?:checked|tested|reviewed)",
+    r"getting (?:my |his |her )?(?:\w+ ){0,4}(?:checked|tested|reviewed|looked at)",
+    r"get a check|(?:a )?(?:proper )?plan from (?:my |the |a )?(?:gp|doctor)",
+    r"talk (?:it |this |that )?(?:through|over) with (?:my |the |a )?(?:gp|doctor|nurse|midwife)",
     r"i should (?:\w+ ){0,2}(?:check with|ask|tell|see|mention to) (?:my |the |a )?(?:gp|doctor|"
     r"pharmacist|nurse|midwife)",
     r"get (?:it |this |that |them )?reviewed",

@@ -157,6 +157,7 @@ EXERTIONAL_EASE = words(
     r"(?:goes|go|goes off|wears off|eases off|stops|fades)(?: \w+){0,4} (?:when|after) "
     r"(?:i |he |she )?stop\w*",
     r"fine (?:afterwards|after|once i stop)",
+    r"fine (?:at|when at|while at) rest",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
 )
 

@@ -38,7 +38,8 @@ SWOLLEN = words(
     r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
     r"bigger again|getting (?:a bit |a little |slowly |steadily )?bigger",
     # Not calves, which grow with training: "ankles have slowly got bigger".
-    r"(?:ankles?|feet|foot)(?: \w+){0,3} (?:got|gotten|grown|growing) (?:\w+ )?bigger",
+    r"(?:ankles?|feet|foot)(?: \w+){0,3} (?:got|gotten|grown|growing) (?:\w+ )?"
+    r"(?:bigger|fatter|puffier|thicker)",
     # Skin that keeps a dent when pressed is pitting oedema, whatever it is called.
     r"(?:leaves|leave|left|leaving) (?:a )?(?:dent|dimple|pit)",
     r"(?:blowin|blowing|blown|blew|blows) up|cankles",
