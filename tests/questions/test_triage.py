@@ -1531,10 +1531,23 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "i have raynauds but this time my foot went white and cold and wont warm up, its numb",
         "passed out on the treadmill and now i cant sleep, heart still thumping",
         "fainted once at 10k into the race, came round on the road",
+        # Session 12: the fiction, game and take-back look-alikes stay narrow.
+        "watching the match on tv when crushing chest pain started and I'm sweating",
+        "our striker went down in the game today and he's not responding",
+        "playing rugby and the guy next to me collapsed and isn't breathing",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
     assert level_of(message) is EMERGENCY
+
+
+def test_a_sentence_after_a_sign_takes_it_back_only_when_it_says_so_whole() -> None:
+    """ "Not medically." takes the sentence before back; "Not really painful though" doesn't."""
+    assert (
+        level_of("my left calf is swollen and warm since the flight. not really painful though.")
+        is SAME_DAY
+    )
+    assert level_of("i passed out when the quiz answer came up. not literally.") is None
 
 
 def test_can_x_cause_a_sign_still_gets_care_advice() -> None:

@@ -92,13 +92,16 @@ _PAST = words(
     r"(?:well |under )?controlled",
     r"(?:has|have) been stable",
 )
-# A sentence that imagines a case rather than reports one: "what do we do if a member
-# collapses?", "in case I ever get a clot", "should people take anything if…".
+# A whole sentence that takes the one before back: "Not medically. Emotionally." Matched whole,
+# so "Not really painful though" after "my calf is swollen" takes nothing back.
 _TAKEN_BACK = re.compile(
-    r"(?:well |ok |okay )?(?:not (?:literally|medically|really|actually|physically)|"
-    r"(?:figuratively|metaphorically|emotionally|spiritually)(?: speaking)?$)"
+    r"(?:well |ok |okay )?(?:not (?:literally|medically|actually|physically)|"
+    r"(?:figuratively|metaphorically|emotionally|spiritually)(?: speaking)?)"
+    r"(?: obviously| lol| haha| of course)?"
 )
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
+# A sentence that imagines a case rather than reports one: "what do we do if a member
+# collapses?", "in case I ever get a clot", "should people take anything if…".
 _IMAGINED = words(
     r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
     r"(?:do )?(?:if|when)",
@@ -112,16 +115,21 @@ _IMAGINED = words(
     r"should (?:you|one|people|someone)",
     # Fiction, the news and coursework: "in the film she faints", "a drama where the surgeon
     # collapses", "a case study on a patient with a PE", "the runner on TV collapsed".
-    r"in the (?:film|movie|show|series|episode|book|novel|drama|play|game)",
-    r"(?:film|movie|drama|programme|episode|documentary|news story|story|scene|game)"
+    # Not "in the game" or "in the play": both are sport ("went down in the game today").
+    r"in the (?:film|movie|series|episode|book|novel|drama)",
+    # Not a "game" or a "story" alone: "the game where the keeper collapsed" was a real match.
+    r"(?:film|movie|drama|programme|episode|documentary|news story|scene|sim game|video game)"
     r"(?: last night| yesterday| earlier)? (?:where|about|in which) (?:a|an|the|my|her|his|you)\b"
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
     r"case study (?:on|about|of) (?:a|an|the)",
-    r"on (?:tv|telly|the telly|the news|youtube)",
+    # Someone else seen on screen; not "watching the match on TV when my chest started".
+    r"(?:saw|watched|watching) (?:\w+ ){0,3}on (?:tv|telly|the telly|the news|youtube) "
+    r"(?:and|where) (?:a|an|the|her|his|this)\b(?! (?:chest|heart|leg|arm|head)\b)",
     # A form's question: "the health form asks about fainting, do I tick it?"
     r"(?:form|questionnaire|question|box)(?: \w+){0,4} (?:asks?|asking) (?:about|if|whether)",
     # "If I ever faint on a run, leave me there": a wish, not a report.
-    r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever)",
+    r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever) (?:\w+ ){0,2}(?:faint|collapse|"
+    r"pass out|keel over|drop|go down|have a|get a)",
     r"first aid",
 )
 _PRESENT = words(
@@ -247,8 +255,9 @@ _FIGURATIVE = words(
     r"(?:(?: \w+){0,12} (?:\w+ )?(?:couldnt|cant|could not|cannot) breathe)?",
     r"laugh\w* (?:so hard|so much|till|until) (?:i |we )?(?:couldnt|cant|could not) breathe",
     # A player's own character in a game: "playing Red Dead and my guy clutched his chest".
-    r"playing (?:\w+ ){1,4}(?:and )?(?:my|the) (?:guy|character|player|dude|avatar|hero|sim)"
-    r"(?: \w+){0,12}",
+    # Not "the guy" or "the player": "playing rugby and the guy next to me collapsed" is real.
+    r"playing (?:\w+ ){1,4}(?:and )?(?:my (?:guy|character|avatar|hero|sim)|the (?:character|"
+    r"avatar|hero))(?: \w+){0,12}",
     # A stroke or heart attack promised on a condition: "one more reel and I'll have a stroke".
     r"(?:one more|if i (?:have to|see|hear|watch|read|get)|if (?:he|she|they|you) (?:\w+ ){0,3}"
     r"(?:again|more|once more))(?: \w+){0,12} (?:ill|i will|im gonna|im going to|gonna|youll|"
@@ -305,7 +314,7 @@ class Message:
             if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
                 self._past[index - 1] = True
                 self.set_aside = True
-            if _TAKEN_BACK.match(answer):
+            if _TAKEN_BACK.fullmatch(answer):
                 self._past[index - 1] = True
                 self.set_aside = True
         # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
