@@ -1535,10 +1535,19 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "watching the match on tv when crushing chest pain started and I'm sweating",
         "our striker went down in the game today and he's not responding",
         "playing rugby and the guy next to me collapsed and isn't breathing",
+        "new PB on deadlift but then crushing chest pain for 10 min and I'm sweating",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
     assert level_of(message) is EMERGENCY
+
+
+def test_a_harmless_cause_excuses_a_racing_heart_only_while_it_settles() -> None:
+    assert (
+        level_of("heart racing at rest after my pre-workout and it still won't slow down")
+        is SAME_DAY
+    )
+    assert level_of("my heart was racing watching the final last night, what a game") is None
 
 
 def test_a_sentence_after_a_sign_takes_it_back_only_when_it_says_so_whole() -> None:

@@ -128,7 +128,9 @@ def fainting(m: Message) -> Level | None:
     lifelong_needle_faint = m.mentioned(_NEEDLE) and m.mentioned(
         words(r"always|every time|since i was (?:a )?(?:kid|child|little|young)|same as ever")
     )
-    if lifelong_needle_faint and not m.has(words(r"chest|racing|palpitat\w*|breath\w*")):
+    well_after = m.mentioned(words(r"fine|ok|okay|normal|better|biscuit|cup of tea"))
+    others = m.has(words(r"chest|racing|palpitat\w*|breath\w*|hit my head|minutes|still"))
+    if lifelong_needle_faint and well_after and not others:
         return None
     exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
     companions = (
@@ -431,8 +433,9 @@ def other_signs(m: Message) -> Level | None:
     )
     # "Calves are 'swelling' nicely, 2 cm bigger since January": muscle grown on purpose.
     growth = m.mentioned(words(r"gains|gainz|hypertroph\w*|growth|rep range|bulk(?:ing)?"))
-    # The midwife or GP already checked it and called it normal: nothing has changed since.
-    growth = growth or m.mentioned(_CHECKED_NORMAL)
+    # The midwife or GP already checked it and called it normal, and nothing has changed since.
+    changed = m.has(words(r"worse|but now|since then|bigger|spreading|more swollen"))
+    growth = growth or (m.mentioned(_CHECKED_NORMAL) and not changed)
     if m.near(LEG, SWOLLEN, 10) and lasting and both and not growth:
         return Level.SEE_GP
     # NHS (sprains): an ankle or knee still swollen weeks after a sprain, not getting better,

@@ -167,8 +167,11 @@ def _chest_pain_now(m: Message) -> Level | None:
         return None
     # The burn of an all-out effort, gone within minutes and told as a good session ("good burn,
     # 12 reps next week"), with none of the heart's companions.
+    # Only the burn itself: crushing, squeezing or pressure after a PB is not excused.
+    burn_only = m.has(_CHEST_BURN) and not m.has(_HEART_PAIN_WORDS)
     if (
-        m.mentioned(_GOOD_SESSION)
+        burn_only
+        and m.mentioned(_GOOD_SESSION)
         and m.mentioned(NORMAL_RECOVERY)
         and m.mentioned(EXERCISE)
         and not m.has(_HEART_LIKE)
@@ -196,6 +199,10 @@ def winded_by_a_knock(m: Message) -> bool:
 _HEART_LIKE = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|gray|pale")
 
 
+_CHEST_BURN = words(
+    r"chest (?:\w+ )?burn\w*|burn\w* (?:in )?(?:my |the )?chest|lungs? (?:\w+ )?burn\w*"
+)
+_HEART_PAIN_WORDS = words(r"crush\w*|squeez\w*|tight\w*|pressure|heav\w*|pains?|ache|aching|vice")
 _GOOD_SESSION = words(
     r"good burn|in a good way|the good kind|(?:new )?(?:pb|pr)|personal best|buzzing|loved it|"
     r"smashed it"
@@ -313,8 +320,21 @@ def _rhythm_now(m: Message) -> Level | None:
         return None
     if m.mentioned(MUSIC_THUMP) and not fast_number:
         return None
-    # A heart racing with excitement or nerves, said with its cause and nothing else.
-    if racing and not irregular and not fast_number and m.mentioned(HARMLESS_TRIGGER):
+    # A heart racing with excitement or nerves, said with its cause and nothing else; not one
+    # that came at rest or won't settle.
+    lasting = m.has(
+        words(
+            r"at rest|resting|out of nowhere|still|for (?:an|\d+|two|three) (?:hour|hours)",
+            r"(?:not|isnt|wont) (?:slow|settl|com)\w*",
+        )
+    )
+    if (
+        racing
+        and not irregular
+        and not fast_number
+        and not lasting
+        and m.mentioned(HARMLESS_TRIGGER)
+    ):
         return None
     if fast_number or (racing and m.has(SUDDEN)):
         return Level.SAME_DAY
