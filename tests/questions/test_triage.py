@@ -1174,6 +1174,35 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("ankles puff up after my shifts, about 4 weeks now, both legs", OTHER, SEE_GP),
     ("fingers go white then blue then red in the cold, on and off all winter", OTHER, SEE_GP),
     ("on insulin and I get shaky and sweaty before dinner a few times a week", OTHER, SEE_GP),
+    # Session 12: the urgent kinds sets 22 and 23 found (numbers, bystanders, dialects), in new
+    # words.
+    ("spray at 9:05, another puff at 9:11, it's 9:20 and still the same", CHEST, EMERGENCY),
+    (
+        "today my angina came on after 200 metres when it's normally a mile before it starts",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "my chest dey press me since morning and sweat dey comot, e dey go reach my arm",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "the big man went doon at the bowls, he's come roon but his chest is sair",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "left foot 25 c on the thermometer, right foot 31 c, came on an hour ago and it's numb",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "bloods pumping out of the vein on my shin and it won't stop",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    ("rep 4 of the hill sprints. next thing I know I'm lying on the path", SYNCOPE, EMERGENCY),
     # Session 12: the see-a-GP kinds sets 20 and 21 found, in new words.
     (
         "calf ache on walks. stop. it goes. walk on. comes back. weeks",
@@ -1455,6 +1484,10 @@ LOOK_ALIKES = [
     "the gym form asks about fainting, I fainted once at school 30 years ago, do I tick it?",
     "my feet have been a bit puffy in the evenings all pregnancy, the midwife said it's normal",
     "breathless after eight flights of stairs with the shopping, need more cardio",
+    "the chorus goes my heart is racing and I can't breathe, too cheesy?",
+    "lol the prices at the new gym gave me angina",
+    "My Sim passed out at the gym, forgot to feed her",
+    "the red streak up my arm is felt tip from my nephew",
     "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
     "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
 ]

@@ -119,6 +119,8 @@ CHALLENGES = [
         "triage_challenge19.yaml",
         "triage_challenge20.yaml",
         "triage_challenge21.yaml",
+        "triage_challenge22.yaml",
+        "triage_challenge23.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -164,6 +166,11 @@ JUDGED_STRICTER = {
     # in type 1 diabetes (as in set 12), and both legs swollen over two days with frothy urine
     # (as in sets 6 and 16). Set 21: the same tablets with a low home reading.
     "triage_challenge20.yaml": 3,
+    # Set 22: the same three kinds, and a home reading of 152/101 at 32 weeks with no symptom
+    # (kept, as in set 17, at the blood-pressure rule's GP appointment). Set 23: hypos with help
+    # needed and frothy urine with swelling, as above.
+    "triage_challenge22.yaml": 4,
+    "triage_challenge23.yaml": 2,
 }
 
 

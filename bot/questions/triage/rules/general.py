@@ -132,7 +132,13 @@ def fainting(m: Message) -> Level | None:
     others = m.has(words(r"chest|racing|palpitat\w*|breath\w*|hit my head|minutes|still"))
     if lifelong_needle_faint and well_after and not others:
         return None
-    exercise = m.near(FAINTED, EXERCISE, 14) or m.near(NEAR_FAINT, EXERCISE, 14)
+    # The session named in the sentence before: "rep 3 of the 400s. Next thing I know I'm on
+    # the grass."
+    exercise = (
+        m.near(FAINTED, EXERCISE, 14)
+        or m.near(NEAR_FAINT, EXERCISE, 14)
+        or m.near_or_next(EXERCISE, FAINTED, 14)
+    )
     companions = (
         m.near(CHEST, PAIN, 8)
         or m.has(RACING)
@@ -378,7 +384,8 @@ def other_signs(m: Message) -> Level | None:
     if m.has(_NEEDS_STITCHES):
         return Level.SAME_DAY
     # NHS (cellulitis, sepsis): a red streak spreading up a limb from a wound or scratch, today.
-    if m.has(_RED_STREAK):
+    drawn_on = m.mentioned(words(r"marker|felt tip|(?:biro|pen) mark|paint|lipstick|henna|tattoo"))
+    if m.has(_RED_STREAK) and not drawn_on:
         return Level.SAME_DAY
     # NHS (broken bones): a limb that looks out of shape after a fall or a knock needs A&E or an
     # urgent treatment centre today.
@@ -494,8 +501,16 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS (Raynaud's): fingers or toes turning white, then blue, then red, again and again, are
     # for a GP to confirm and to rule out a cause.
-    if m.has(_RAYNAUD_COLOURS) and (
-        m.has(RECURRING) or m.mentioned(words(r"a lot|all winter|every (?:ride|winter|time)"))
+    usual = m.mentioned(
+        words(
+            r"usual|as always|as ever|same as (?:every|each|ever|always)",
+            r"always (?:warms?|comes?) (?:up|back)|diagnosed",
+        )
+    )
+    if (
+        m.has(_RAYNAUD_COLOURS)
+        and not usual
+        and (m.has(RECURRING) or m.mentioned(words(r"a lot|all winter|every (?:ride|winter|time)")))
     ):
         return Level.SEE_GP
     # NHS (lymphoedema): an arm or leg that swells, or stays bigger, after cancer surgery or

@@ -108,7 +108,13 @@ def _chest_pain_now(m: Message) -> Level | None:
     )
     # NHS: angina that a second dose of the spray doesn't ease needs 999, whatever it is called.
     # The spray (GTN) is angina's own medicine, so it names the angina too.
-    if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray|nitro\w*"))) and m.has(SPRAY_FAILED):
+    # A spray log across sentences: "1 puff at 18:10, 1 puff at 18:16. 18:23 now, still the same."
+    logged = m.mentioned(
+        words(r"puffs? (?:\w+ ){0,6}puffs?(?: \w+){0,10} still (?:the same|there|going|no better)")
+    )
+    if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray|nitro\w*"))) and (
+        m.has(SPRAY_FAILED) or logged
+    ):
         return Level.EMERGENCY
     # NHS: angina that comes on at rest, with nothing to bring it on, is a 999 call.
     at_rest = words(
@@ -228,6 +234,10 @@ def breathlessness(m: Message) -> Level | None:
     if m.has(_RECENT_OPERATION) and m.has(_GETTING_WORSE):
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
+        return Level.SAME_DAY
+    # A clot on the lung before, and breathless again in the last few days: checked today.
+    past_pe = m.mentioned(words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my) lungs?"))
+    if past_pe and (m.has(RECENT_ONSET) or m.has(_GETTING_WORSE)):
         return Level.SAME_DAY
     # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today.
     if m.has(FEVER) and m.has(BREATHING_IN):

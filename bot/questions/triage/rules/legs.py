@@ -292,6 +292,12 @@ def limb_ischaemia(m: Message) -> Level | None:
         no_pulse = m.has(NO_PULSE)
         if (cold and pale) or ((cold or pale) and (m.has(SUDDEN) or no_pulse)):
             return Level.EMERGENCY
+    # A limb measured much colder than the other ("right foot 24 C, left foot 32 C") that has lost
+    # movement or feeling, or came on within hours: the numbers say "cold" for the member.
+    if _one_side_much_colder(m) and (
+        m.has(LIMB_LOSS) or m.has(SUDDEN) or m.has(words(r"started (?:\d+|an|a few) hours? ago"))
+    ):
+        return Level.EMERGENCY
     foot = words(r"foot|feet|toes?|heel")
     rest_pain = m.near(foot, LEG_PAIN, 8) and m.has(
         words(r"at night|in bed|dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down")
@@ -325,6 +331,17 @@ _BLACKENING = words(
     r"(?:toes?|foot|feet|heel)",
     r"(?:toes?|foot|heel|skin)(?: \w+){0,3} (?:gone|turned|turning|going|is going) black",
 )
+
+
+_SIDE_READING = re.compile(
+    r"\b(left|right) (?:foot|leg|hand|toes|calf) (\d\d(?:\.\d)?) ?(?:c|degrees)\b"
+)
+
+
+def _one_side_much_colder(m: Message) -> bool:
+    """Skin temperatures read on both sides, 4 degrees or more apart."""
+    readings = {side: float(value) for side, value in _SIDE_READING.findall(m.whole)}
+    return len(readings) == 2 and abs(readings["left"] - readings["right"]) >= 4
 
 
 def claudication(m: Message) -> Level | None:
@@ -408,7 +425,9 @@ def claudication(m: Message) -> Level | None:
 
 def bleeding_vein(m: Message) -> Level | None:
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
-    if m.has(VARICOSE) and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
+    # "Popped a blister, it bled for a minute... veins all intact lol": not a vein.
+    intact = m.mentioned(words(r"veins? (?:\w+ )?(?:intact|fine|ok|okay)"))
+    if m.has(VARICOSE) and not intact and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
         # Not "pressing hard hasn't stopped it".
         stopped = m.has(
             words(

@@ -18,6 +18,8 @@ STROKE_SIGNS = words(
     r"(?:left |right )?(?:hand|arm)(?: \w+){0,2} (?:wont|cant|cannot|couldnt|wouldnt) "
     r"(?:grip|hold|grab)",
     r"(?:words?|speech|talking)(?: \w+){0,2} (?:slow|thick|jumbled|garbled|wrong|muddled)",
+    r"words? (?:\w+ ){0,2}(?:dont|do not|didnt|wont) make (?:any )?sense",
+    r"(?:keeps? |kept )?missing (?:the |his |her |my )?\w+ (?:\w+ )?when (?:he |she |i )?reach\w*",
     # "My left side has been numb since I woke up", "left arm and leg went tingly and weak".
     r"(?:left|right|one) side(?: of (?:my|his|her) body)?(?: \w+){0,3} (?:numb\w*|weak\w*|dead|"
     r"heavy|tingl\w*)",

@@ -113,6 +113,7 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"(?:chatting|talking|fine|ok)(?: \w+){0,2} by the time",
     # "Took about two minutes to come back down", said of a heart rate or breathing after a sprint.
     r"(?:took|takes|taking) (?:about |around |like |maybe )?"
     r"(?:a |\d+ |a few |a couple of |one |two )?(?:min|mins|minutes|seconds|secs) to "
@@ -169,6 +170,7 @@ RECENT_ONSET = words(
     r"(?:today|this morning|yesterday|overnight|tonight)",
     r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
     r"(?:a )?couple of days|(?:two|three|2|3) days of",
+    r"the (?:past|last) (?:two|three|2|3|few|couple of) days",
     r"(?:since|started|began|came on) (?:\w+ ){0,4}(?:\d|a|one|two|three|four|five|six) days? ago",
 )
 

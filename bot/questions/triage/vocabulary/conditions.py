@@ -65,6 +65,7 @@ DARK_URINE = words(
     r"(?:dunny|toilet|loo|bowl|lav)(?: water)?(?: \w+){0,2} (?:s |is |was |looks |looked |went |"
     r"gone )?(?:dark brown|brown\w*|black|cola|coke|tea|rusty|red brown)",
     # "...weeing much less and what comes out is dark".
+    r"(?:urine|pee|wee)(?: \w+){0,4} darkest|urine (?:colou?r )?chart (?:\w+ ){0,2}[6-8]\b",
     r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
     r"(?: is)? (?:really |very |quite )?dark(?! yellow| orange)",
 )
@@ -322,12 +323,16 @@ VARICOSE = words(r"varicose", r"varicosit\w*", r"veins?", r"vein", r"spider vein
 BLEEDING = words(
     r"bleed\w*",
     r"bled",
-    r"blood (?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
+    r"bloods? (?:is )?(?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
     r"(?:spurt|gush|pour|squirt)\w*",
     # Not "if a vein ever burst": asked in case.
     r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,3} (?:has |had |just )?burst",
     r"blood(?: \w+){0,2} (?:coming|soaking|seeping|leaking) (?:through|out)",
     r"(?:ooz|seep|leak)\w* (?:blood|through)",
+    # Told by what is soaked: "3 towels soaked", "soaked through the bandage".
+    r"(?:towels?|tea towels?|bandages?|dressings?|plasters?|socks?)(?: \w+){0,2} soaked",
+    r"soaked (?:through )?(?:\w+ ){0,2}(?:towels?|bandages?|dressings?|socks?)",
+    r"vein (?:\w+ ){0,3}went (?:at|off|pop|bang)",
 )
 
 
@@ -352,6 +357,7 @@ HEAT = words(
 
 HEATSTROKE = words(
     r"confus\w*",
+    r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
     r"not making sense",
     r"talking (?:nonsense|rubbish|gibberish)",
     r"(?:stopped|stop|not|isnt|no longer) sweating",
@@ -385,7 +391,10 @@ NOT_HEALING = words(
 
 
 # 40 °C or more is heatstroke in a body, and a hot day or a hot-yoga room in the weather.
-HOT_READING = words(r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)")
+# "40.6C", or a thermometer's bare "40.6" (BODY_TEMPERATURE names the thermometer).
+HOT_READING = words(
+    r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)", r"thermometer (?:\w+ )?(?:40|41|42)\.\d"
+)
 BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead")
 HOT_PLACE = words(
     r"hot yoga|bikram|room|studio|outside|out there|weather|heatwave|forecast|in the (?:sun|shade)|"

@@ -119,6 +119,8 @@ ANGINA = words(r"angina\w*", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my
 
 
 SPRAY_FAILED = words(
+    # A spray log: "1 puff at 18:10, 1 puff at 18:16 ... still the same".
+    r"puffs? (?:\w+ ){0,3}(?:puffs? )(?:\w+ ){0,8}still (?:the same|there|going|no better)",
     r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|nowt|done nowt|done nothing|"
     r"no (?:help|change|"
     r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
@@ -175,6 +177,9 @@ MORE_OFTEN = words(
     r"(?:with|on|after) less (?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
     r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
     r"every day now|daily now|most days now",
+    r"(?:last|past|this) (?:\d+|seven|few) days (?:\w+ )?\d+ times",
+    r"(?:when|where) (?:its|it is) normally",
+    r"after (?:tiny|little|small|simple) things|like getting dressed",
     r"(?:was )?barely (?:using|needing|needed|used) (?:it|them)",
     r"(?:spray|gtn|tablets?)(?: \w+){0,4} (?:not|isnt|doesnt|didnt|wont) (?:work\w*|help\w*)",
     r"(?:worse|longer|more) than (?:usual|normal|before)",

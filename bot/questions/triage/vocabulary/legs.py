@@ -19,6 +19,8 @@ SWOLLEN = words(
     "puffy",
     r"puff(?:ed|ing)? (?:right )?up",
     ONE_LIMB_BIGGER,
+    # Not "feet look fatter", which heart failure's rule reads as size.
+    r"(?:looks|looking|seems) (?:a bit |slightly |much )?bigger",
     # Clipped: "one leg bigger."
     r"one (?:leg|calf|ankle|foot) (?:is |looks |got |gone )?(?:bigger|fatter|thicker)",
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
@@ -50,6 +52,7 @@ SWOLLEN = words(
 
 INFLAMED = words(
     "red",
+    "reddish",
     r"erythema\w*",
     "warmth",
     "angry",
@@ -80,6 +83,7 @@ INFLAMED = words(
 
 CALF_PAIN_EXTRA = words(
     r"cramp\w*",
+    r"winces?|wincing|flinch\w*",
     r"(?:thumb|finger|fist|knife|pins|needles)(?: \w+){0,2} (?:pressing|pushing|digging|"
     r"sticking|poking|jabbing)",
     r"(?:pressing|pushing|digging|sticking|poking|jabbing) (?:a |their |his |her |an )?"

@@ -1,8 +1,9 @@
 """Warning-sign words members write in another language inside an English message.
 
 Discord communities are international, and people switch language for the words that matter
-most ("my pantorrilla is hinchada"). These are the commonest such words in Spanish, Portuguese
-and romanised Hindi and Urdu, each put into the English the rules read. Only words that mean one
+most ("my pantorrilla is hinchada"). These are the commonest such words in Spanish, Portuguese,
+romanised Hindi and Urdu, Nigerian Pidgin and Scots, each put into the English the rules read.
+Only words that mean one
 thing in a health message are here, and none is also an English word; the list is short on
 purpose, because a rule that misreads an English word is worse than one that misses a foreign one.
 Written for the project from general dictionaries, without accents (messages are normalised
@@ -68,6 +69,20 @@ GLOSSARY: dict[str, str] = {
     "har baar": "every time",
     "rukne se theek": "fine after stopping",
     "ke baad": "after",
+    # Nigerian Pidgin
+    "dey press me": "is tight",
+    "dey pain me": "hurts",
+    "e dey go reach": "it is spreading to",
+    "sweat dey comot": "sweating",
+    "dey comot": "coming out",
+    "i no fit breathe": "i cant breathe",
+    # Scots (only words that are not English words: not "wan" for one, which is pale)
+    "doon": "down",
+    "roon": "round",
+    "sair": "sore",
+    "gaun": "going",
+    "noo": "now",
+    "in wan eye": "in one eye",
 }
 
 _PATTERN = re.compile(
