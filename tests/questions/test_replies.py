@@ -8,7 +8,7 @@ import msgspec
 
 from bot.app import App, open_app
 from bot.questions.replies import answer_json, answer_reply
-from bot.questions.service import AnswerKind
+from bot.questions.service import Answer, AnswerKind
 from bot.replies import Tone
 from tests.helpers import config_for_tests
 
@@ -145,19 +145,23 @@ async def test_a_question_about_signs_that_retrieval_places_elsewhere_gets_that_
     assert (data["urgent"], data["triage"]) == (False, "info")
 
 
+async def _ranked_and_asked(tmp_path: Path, question: str, limit: int) -> tuple[list[str], Answer]:
+    """What the semantic engine ranks first for `question`, and the whole service's answer."""
+    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
+    try:
+        return app.questions.ranked(question, limit=limit), await app.questions.ask(question)
+    finally:
+        await app.close()
+
+
 async def test_a_guide_close_behind_does_not_take_the_answer_from_the_entry_asked_about(
     tmp_path: Path,
 ) -> None:
     """Asking why varicose veins happen names a sign's topic, so triage offers the varicose-vein
     guide; retrieval ranks the entry on causes first with the guide a hair behind. The guide's
     closeness is no doubt about the causes entry: it answers, and the guide sits under it."""
-    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
-    try:
-        question = "why do people end up with varicose veins and can i stop getting them"
-        ranked = app.questions.ranked(question, limit=2)
-        answer = await app.questions.ask(question)
-    finally:
-        await app.close()
+    question = "why do people end up with varicose veins and can i stop getting them"
+    ranked, answer = await _ranked_and_asked(tmp_path, question, limit=2)
     assert ranked == ["varicose-veins-cvi", "varicose-veins-when-to-get-help"]
     assert answer.kind is AnswerKind.ANSWER
     assert answer.entry is not None
@@ -173,13 +177,8 @@ async def test_a_question_naming_a_sign_that_retrieval_places_elsewhere_offers_c
     triage reads it as a question about signs; but retrieval ranks no sign guide near the top.
     Its best guesses are offered with the guide beside them, never "call now", and the guide is
     not shown as though it answered."""
-    app = await open_app(config_for_tests(tmp_path, engine="semantic"))
-    try:
-        question = "is it dangerous to go sea swimming in winter after a heart attack?"
-        ranked = app.questions.ranked(question, limit=3)
-        answer = await app.questions.ask(question)
-    finally:
-        await app.close()
+    question = "is it dangerous to go sea swimming in winter after a heart attack?"
+    ranked, answer = await _ranked_and_asked(tmp_path, question, limit=3)
     assert "heart-attack-signs" not in ranked
     assert answer.kind is AnswerKind.SUGGESTIONS
     offered = [e.id for e in answer.suggestions]
