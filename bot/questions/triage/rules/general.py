@@ -518,7 +518,7 @@ def other_signs(m: Message) -> Level | None:
     after_cancer = m.mentioned(
         words(r"(?:breast )?cancer|mastectomy|lymph nodes?|radiotherapy|lumpectomy")
     )
-    if after_cancer and (m.near(words(r"arms?|legs?|hand"), SWOLLEN, 8) or m.has(ONE_LIMB)):
+    if after_cancer and (m.near(words(r"arms?|legs?|hand"), SWOLLEN, 8) or m.has(_ONE_LIMB)):
         return Level.SEE_GP
     # NHS (unintentional weight loss): losing weight without trying is for a GP to look into,
     # more so with night sweats.
@@ -593,7 +593,7 @@ _MOLE_CHANGING = words(
 _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+){0,4} \w*nails?")
 
 
-ONE_LIMB = words(r"one (?:arm|leg) (?:\w+ ){0,2}bigger")
+_ONE_LIMB = words(r"one (?:arm|leg) (?:\w+ ){0,2}bigger")
 _RAYNAUD_COLOURS = words(
     r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|purple)(?: \w+){0,8} (?:red|pink)"
 )
