@@ -1488,6 +1488,7 @@ LOOK_ALIKES = [
     "lol the prices at the new gym gave me angina",
     "My Sim passed out at the gym, forgot to feed her",
     "the red streak up my arm is felt tip from my nephew",
+    "ran the marathon yesterday, still weak and my calves cramp on the stairs",
     "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
     "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
 ]

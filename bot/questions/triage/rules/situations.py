@@ -245,7 +245,10 @@ def heat_illness(m: Message) -> Level | None:
     # cramping hours later despite cooling and drinking: 111 today.
     hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN)
     lingering = m.has(words(r"still|all day|on and off|hours later|since then"))
-    if hot and lingering and sum(m.has(sign) for sign in _EXHAUSTION) >= 2:
+    # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
+    # the day after the marathon" is the marathon.
+    signs = [m.has(sign) for sign in _EXHAUSTION]
+    if hot and lingering and sum(signs) >= 2 and any(signs[:3]):
         return Level.SAME_DAY
     return None
 
