@@ -1570,6 +1570,7 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "our striker went down in the game today and he's not responding",
         "playing rugby and the guy next to me collapsed and isn't breathing",
         "new PB on deadlift but then crushing chest pain for 10 min and I'm sweating",
+        "my stroke rate dropped and my face is drooping on one side, words coming out wrong",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

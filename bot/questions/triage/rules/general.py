@@ -197,10 +197,19 @@ def stroke(m: Message) -> Level | None:
     pressed = m.mentioned(PRESSED_LIMB) and not m.has(
         words(r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)")
     )
-    signs = m.has(STROKE_SIGNS) and not m.mentioned(NOT_A_STROKE) and not pressed
+    # "Stroke rate", "breaststroke": only the word itself is set aside, never a sign beside it
+    # ("my stroke rate dropped and my face is drooping" is a stroke).
+    named_only = m.mentioned(NOT_A_STROKE)
+    live = [match for _, _, match in m.live(STROKE_SIGNS)]
+    if named_only:
+        live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
+    signs = bool(live) and not pressed
     if signs or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
         return Level.EMERGENCY
     return None
+
+
+_THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 
 
 def preeclampsia(m: Message) -> Level | None:
