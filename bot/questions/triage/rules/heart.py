@@ -5,6 +5,7 @@ heart failure and blood pressure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
@@ -84,10 +85,22 @@ def _recent_episode(m: Message) -> bool:
     The story is told as over ("settled after 20 minutes", "fine since"), so its sentence reads
     as past: this looks at it anyway, when it is dated within days and sounds like the heart
     (sweat, sickness, pallor, or a spread to the neck, jaw or arm)."""
+    return _told_recently(
+        m,
+        lambda s: bool(
+            EPISODE_CHEST.search(s)
+            and EPISODE_COMPANIONS.search(s)
+            and not NEGATED_EPISODE.search(s)
+            and not _DATED_LONG_AGO.search(s)
+        ),
+    )
+
+
+def _told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
+    """A sentence, read even if it tells of something over, that `describes` the episode and is
+    dated within days, in itself or in the sentence before."""
     for index, sentence in enumerate(m.sentences):
-        if not (EPISODE_CHEST.search(sentence) and EPISODE_COMPANIONS.search(sentence)):
-            continue
-        if NEGATED_EPISODE.search(sentence) or _DATED_LONG_AGO.search(sentence):
+        if not describes(sentence):
             continue
         before = m.sentences[index - 1] if index else ""
         if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
@@ -372,13 +385,7 @@ def _recent_racing_episode(m: Message) -> bool:
         r"dizzy|light ?headed|nearly (?:fainted|passed out|fell|slid|went)|went grey|"
         r"chest (?:pain|tight\w*)|couldnt breathe|breathless"
     )
-    for index, sentence in enumerate(m.sentences):
-        if not (racing.search(sentence) and flags.search(sentence)):
-            continue
-        before = m.sentences[index - 1] if index else ""
-        if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
-            return True
-    return False
+    return _told_recently(m, lambda s: bool(racing.search(s) and flags.search(s)))
 
 
 def _fast_rate_at_rest(m: Message) -> bool:
