@@ -101,8 +101,6 @@ _TAKEN_BACK = re.compile(
     r"(?: obviously| lol| haha| of course)?"
 )
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
-# A sentence that imagines a case rather than reports one: "what do we do if a member
-# collapses?", "in case I ever get a clot", "should people take anything if…".
 # Fiction, songs, the news and coursework: "in the film she faints", "a drama where the surgeon
 # collapses", "the chorus goes 'chest on fire'", "a case study on a patient with a PE". Their
 # alarm words are set aside like a figure of speech, so the bank is not asked to read them again.
@@ -125,6 +123,8 @@ _FICTION = words(
     # A form's question: "the health form asks about fainting, do I tick it?"
     r"(?:form|questionnaire|question|box)(?: \w+){0,4} (?:asks?|asking) (?:about|if|whether)",
 )
+# A sentence that imagines a case rather than reports one: "what do we do if a member
+# collapses?", "in case I ever get a clot", "should people take anything if…".
 _IMAGINED = words(
     r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
     r"(?:do )?(?:if|when)",
@@ -136,7 +136,6 @@ _IMAGINED = words(
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
-    _FICTION.pattern,
     # "If I ever faint on a run, leave me there": a wish, not a report.
     r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever) (?:\w+ ){0,2}(?:faint|collapse|"
     r"pass out|keel over|drop|go down|have a|get a)",
@@ -313,15 +312,19 @@ class Message:
         self.sentences = [
             _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip() for s in corrected_sentences
         ]
-        # Alarm words were read as a figure of speech, or as said of an animal or a character.
-        self.set_aside = self.sentences != corrected_sentences or any(
-            _FICTION.search(s) for s in self.sentences
-        )
+        # Fiction is imagined, like a what-if, and its alarm words are set aside like a figure of
+        # speech; each sentence is searched once for both.
+        fiction = [bool(_FICTION.search(s)) for s in self.sentences]
+        # Alarm words were read as a figure of speech, as said of an animal or a character, or
+        # in a story.
+        self.set_aside = self.sentences != corrected_sentences or any(fiction)
         self.whole = " ".join(self.sentences)
-        # A sentence about a past, resolved event, and nothing happening now.
+        # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
         self._past = [
-            (bool(_PAST.search(s)) and not _PRESENT.search(s)) or bool(_IMAGINED.search(s))
-            for s in self.sentences
+            is_fiction
+            or (bool(_PAST.search(s)) and not _PRESENT.search(s))
+            or bool(_IMAGINED.search(s))
+            for s, is_fiction in zip(self.sentences, fiction, strict=True)
         ]
         # A short question answered "no" straight after ("Tight chest? No.") is denied, and a
         # sentence taken back by the next ("Not medically. Emotionally.") was a figure of speech.
