@@ -1326,6 +1326,148 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.PREECLAMPSIA,
         SEE_GP,
     ),
+    # Session 13: the urgent kinds sets 24 and 25 found (second-language English, emoji, letters,
+    # progress logs, episodes told as over) and guards for reviews that changed, in new words.
+    (
+        "my smile's gone wonky in the bathroom mirror and my right arm won't lift, must have "
+        "slept on it",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "our coach went down mid drill, he's on the mat not properly responding and his "
+        "breathing sounds gurgly",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "while walking the dog this morning I had a heavy chest going into my jaw, clammy too, "
+        "gone after 15 minutes and fine since",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my stress test in 2022 was normal, but on saturday a tight chest spreading into both "
+        "shoulders stopped me on the stairs, eased in 5 minutes",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "the angina woke me at 3 this morning for the first time ever, one spray sorted it",
+        CHEST,
+        SAME_DAY,
+    ),
+    ("right calf 🔥 and 🎈 since lunch, only that one, sore to stand on", DVT, SAME_DAY),
+    (
+        "skipped thursday's session because my heart went haywire for half an hour and I almost "
+        "passed out on the stairs, fine since",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "since yesterday's hot bike ride I keep feeling sick and weak, cramps too, despite "
+        "drinking loads",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    ("been sick four times since last night and I can't keep any water in me", OTHER, SAME_DAY),
+    (
+        "the graze on my knee from the fall is full of pus and I've had the shivers all evening",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "yesterday I stand up from bed and then I wake up on the floor, my son find me",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "on tuesday for about five minutes I could not get my words out and my left hand let go "
+        "of the kettle, all back to normal now",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "the GP checked my calf on monday and said it was a strain, but now it's hot and more "
+        "swollen",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "midwife said some swelling is normal, but today my left calf is swollen, sore and warm",
+        DVT,
+        SAME_DAY,
+    ),
+    ("pee came out pink after my long run, second time this month", OTHER, SAME_DAY),
+    # Session 13: the see-a-GP kinds sets 24 and 25 found, in new words.
+    (
+        "both calves burn on my walk to the station, I stand and read the timetable and the "
+        "ache goes, then off again; since the autumn",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "calf screams after 10 min walking every time, take a breather n it's gone, 61 and a "
+        "smoker",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my left calf cramps near the same bus stop on every walk and eases after a brief stop",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "I must pause on the hill until the ache in my calves passes, every walk for months",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my walks used to be 2 km, now only 600 m before my calves hurt and I stop",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("the room swims when I get out of bed most mornings lately", SYNCOPE, SEE_GP),
+    (
+        "my head is turning when I stand from the sofa, many times a day since the summer",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    ("I feel unsteady on my feet more and more these days, 78 years old", SYNCOPE, SEE_GP),
+    (
+        "ever since the ferry crossing two weeks ago the ground feels like it's rocking",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    ("the room spins when I turn over in bed, been happening for about a week", SYNCOPE, SEE_GP),
+    (
+        "my ankles go fat by teatime, when I push my thumb in it leaves a dent, a month now",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "since my lymph nodes were removed my arm has got a little bigger over the past month",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "this past year I've been puffing on the stairs, which never used to happen",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("I'm more out of breath on the hill than I was three months ago", OTHER, SEE_GP),
+    (
+        "my watch shows 120 while I'm lying on the sofa a few times a week, drops back on its own",
+        RHYTHM,
+        SEE_GP,
+    ),
+    ("my heart gives an odd skip a few times a day for the past month", RHYTHM, SEE_GP),
+    (
+        "my forearms go numb and tight on every long erg piece and settle within ten minutes or "
+        "so after stopping",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -1491,6 +1633,22 @@ LOOK_ALIKES = [
     "ran the marathon yesterday, still weak and my calves cramp on the stairs",
     "my calves have grown 2 cm since the spring, what rep range is best for more growth?",
     "had pre-eclampsia with my first, she's at school now and my blood pressure is fine",
+    # Session 13: look-alikes of the kinds sets 24 and 25 raised alarms on.
+    "chest felt tight in my new compression shirt all through the run, took it off and felt normal",
+    "the vet says our cat may have a clot in her hind leg, poor thing",
+    "I practically fainted when I saw the cost of the race entry",
+    "my nan had her stroke in 2018 and she does her chair exercises daily now",
+    (
+        "my surgeon examined my hip last week and said the swelling is normal healing, which "
+        "exercises can I add?"
+    ),
+    "foot went cold and tingly from sitting cross legged at yoga, fine a minute after I stood",
+    (
+        "flew home from Lisbon last month, breathless with a side stitch at 8k, it passed within a "
+        "minute and I finished the race"
+    ),
+    "beetroot smoothie turned my pee pink, scared me for a second",
+    "calves 🔥🔥 after 300 raises, best pump ever 🦵",
 ]
 
 
@@ -1571,6 +1729,10 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "playing rugby and the guy next to me collapsed and isn't breathing",
         "new PB on deadlift but then crushing chest pain for 10 min and I'm sweating",
         "my stroke rate dropped and my face is drooping on one side, words coming out wrong",
+        # Session 13: a pressed limb explains the limb, never the face; a faint at the results
+        # board is no joke about a price.
+        "my mouth is drooping on the left and i cant lift my arm, i was sitting on it though",
+        "fainted at the results board right after the race, came round on the grass",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

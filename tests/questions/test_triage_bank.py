@@ -121,6 +121,8 @@ CHALLENGES = [
         "triage_challenge21.yaml",
         "triage_challenge22.yaml",
         "triage_challenge23.yaml",
+        "triage_challenge24.yaml",
+        "triage_challenge25.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -171,6 +173,10 @@ JUDGED_STRICTER = {
     # needed and frothy urine with swelling, as above.
     "triage_challenge22.yaml": 4,
     "triage_challenge23.yaml": 2,
+    # Set 24 (session 13): the same new blood-pressure tablets with a low home reading, given a
+    # GP appointment (NHS low blood pressure: a GP), within the one miss every set may have; its
+    # one look-alike flagged is a blister gone red, hot and swollen (NHS blisters: a GP when it
+    # looks infected).
 }
 
 

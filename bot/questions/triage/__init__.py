@@ -90,13 +90,14 @@ class Triage:
         bank off the event loop before the second half."""
         message = Message(text)
         rules = _rules_reading(message)
-        # When the rules set alarm words aside as a figure of speech or as an animal's, and find
-        # nothing else, the bank (which reads the words as written) is not asked to overrule them.
+        # When the rules set alarm words aside as a figure of speech or as an animal's, or as
+        # signs a clinician has already reviewed, and find nothing else, the bank (which reads
+        # the words as written) is not asked to overrule them.
         wants_bank = (
             self._bank is not None
             and bool(message.whole)
             and not (rules is not None and rules.level is Level.INFO)
-            and not (message.set_aside and rules is None)
+            and not ((message.set_aside or message.reassured) and rules is None)
         )
         return RulesReading(rules, wants_bank)
 

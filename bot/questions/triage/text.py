@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 from bot.questions.text import normalise
 from bot.questions.triage.spelling import correct
+from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
 
 
@@ -60,6 +61,8 @@ _DATED = re.compile(
     r"this (?:spring|summer|autumn|winter)|"
     r"in (?:january|february|march|april|june|july|august|september|october|november|december))\b"
 )
+# "Had a stroke in 2015", "had his stroke two years ago": an event the date closes.
+_HAD_ONE = [["had", owner] for owner in ("a", "an", "my", "his", "her", "their")]
 _PAST = words(
     r"(?:\d+|a|one|two|three|four|five|six|ten|a few|few|several|many|couple of|a couple of) "
     r"(?:years?|yrs?|decades?) (?:ago|back|before)",
@@ -150,6 +153,9 @@ _PRESENT = words(
     r"(?:worse|bigger|more|heavier|further) than (?:last|a|this time last) "
     r"(?:year|month|summer|winter)",
     r"compared (?:with|to) (?:last|this time last|a year ago)",
+    # "Puffing much more than I was six months ago": now, measured against then.
+    r"(?:more|worse|less|further|slower|harder|bigger)(?: \w+){0,4} than (?:i|it|he|she|they) "
+    r"(?:was|were|did|could) (?:\w+ ){0,2}(?:months?|years?|weeks?) ago",
     "today",
     "tonight",
     # Still going on since then: "ever since Covid last year", "since last summer".
@@ -234,11 +240,14 @@ def _negated(tokens: list[str], at: int) -> bool:
 _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
-    r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) "
-    r"(?:when i saw|at|seeing) "
-    r"(?:the|my) "
-    r"(?:\w+ )?(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
+    r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
+    r"had a heart attack|had a stroke) (?:when i saw|at|seeing) (?:the|my) "
+    r"(?:\w+ ){0,2}(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
+    # Said plainly only of money and rankings: "I fainted when I saw the bill". Not "fainted at
+    # the results board", which can be a real faint at a finish.
+    r"(?:fainted|died|passed out|had a heart attack|had a stroke) (?:when i saw|seeing) "
+    r"(?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|leaderboard|total)",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
     r"(?:angina|heart attack|cardiac|coronary|stroke) (?:alley|hill|corner|mile|lane|climb|steps)",
     # "That last set made me want to pass out": a wish, said of effort.
@@ -282,20 +291,46 @@ _FIGURATIVE = words(
 )
 
 
+# Seen already: someone qualified examined it and called it normal or expected ("my surgeon
+# reviewed it and said it is normal healing", "midwife says my BP is fine"). Advice in general
+# ("midwife said some swelling is normal after birth") is no review of this swelling.
+_CLINICIAN = (
+    r"(?:surgeon|consultant|physio\w*|gp|doctor|dr|nurse|midwife|specialist|team|a and e|ae)"
+)
+_REVIEWED_AS_EXPECTED = words(
+    _CLINICIAN + r"(?: \w+){0,6} (?:reviewed|examined|checked|looked at|scanned|saw|seen)"
+    r"(?: \w+){0,10} (?:said|says|told me|confirmed|reassured me|called it)(?: \w+){0,5} "
+    r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious)",
+    _CLINICIAN + r" (?:says|said|confirmed) (?:my |the |her |his )?(?:bp|blood pressure|scan|ecg|"
+    r"bloods|urine|tests?) (?:is|are|was|were|came back) (?:fine|normal|clear|perfect)",
+)
+# …unless something has changed or a sign the review did not see is told: "but now it's hot",
+# "since then worse", "breathless".
+_CHANGED_SINCE = words(
+    r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|breathless\w*|"
+    r"short of breath|"
+    r"chest|fever\w*|again|new|suddenly|sudden",
+    r"now (?:its|it is|it has|there is|theres|my|i|im|the)",
+)
+
+
 # Alarm words said of an animal or a made-up character: "our greyhound bled all over the kitchen",
 # "my knight in the RPG had a stroke". Only when the animal or character does the thing (a verb
 # within three words), and never past a person's pronoun or noun, so "walking the dog this
 # morning he had chest pain" keeps its chest pain.
+_A_PERSON = (
+    r"(?:i|my|me|im|ive|id|mine|myself|he|she|they|his|her|their|hes|shes|dad|mum|mom|"
+    r"husband|wife|son|daughter|friend|mate|partner|grandad|grandma|nan|brother|sister)\b"
+)
 _NOT_A_PERSON = re.compile(
     r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?)"
-    r"(?: \w+){0,3}? (?:had|has|was|is|went|got|gets|suffers|suffered|clutched|keeled|"
-    r"collapses|faints|collapsed|bled|fainted|passed|fell|split|"
+    # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
+    rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
+    r"clutched|keeled|collapses|faints|collapsed|bled|fainted|passed|fell|split|might|may|"
     r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
-    r"(?: (?!(?:i|my|me|im|ive|id|mine|myself|he|she|they|his|her|their|hes|shes|dad|mum|mom|"
-    r"husband|wife|son|daughter|friend|mate|partner|grandad|grandma|nan|brother|sister)\b)\w+)"
-    r"{0,10}"
+    rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 
 
@@ -304,7 +339,9 @@ class Message:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        sentences = (in_english(normalise(part)) for part in _SENTENCE_END.split(raw))
+        sentences = (
+            in_english(normalise(emoji_in_words(part))) for part in _SENTENCE_END.split(raw)
+        )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its
         # place, so the sentences around it keep their neighbours.
@@ -319,6 +356,11 @@ class Message:
         # in a story.
         self.set_aside = self.sentences != corrected_sentences or any(fiction)
         self.whole = " ".join(self.sentences)
+        # Already reviewed and called expected, with nothing new told since: the signs below an
+        # emergency are the ones the reviewer saw.
+        self.reassured = bool(_REVIEWED_AS_EXPECTED.search(self.whole)) and not (
+            _CHANGED_SINCE.search(self.whole)
+        )
         # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
         self._past = [
             is_fiction
@@ -364,9 +406,7 @@ class Message:
                     continue
                 # "Had a stroke in 2015, walks with a stick now": the event is dated, whatever
                 # the rest of the sentence says about now.
-                if tokens[max(0, at - 2) : at] in (["had", "a"], ["had", "an"]) and _DATED.match(
-                    sentence, match.end()
-                ):
+                if tokens[max(0, at - 2) : at] in _HAD_ONE and _DATED.match(sentence, match.end()):
                     continue
                 found.append((index, at, match))
         self._live[id(pattern)] = (pattern, found)

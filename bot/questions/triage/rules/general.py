@@ -23,8 +23,11 @@ from bot.questions.triage.vocabulary.body import (
     UNRESPONSIVE,
 )
 from bot.questions.triage.vocabulary.brain import (
+    FACE_OR_SPEECH,
     NOT_A_STROKE,
+    NUMBED_ON_PURPOSE,
     PRESSED_LIMB,
+    PRESSED_NOT_PASSING,
     SEIZURE,
     SEIZURE_ALARM,
     SEVERE_HEADACHE,
@@ -36,6 +39,7 @@ from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
     NOT_HEALING,
+    RED_FOOD,
     SNAP,
     SPUN_ROUND,
     VARICOSE,
@@ -194,17 +198,19 @@ _NEW_FAINT = words(
 
 def stroke(m: Message) -> Level | None:
     # A limb slept on comes back: one that is "not wearing off" is not that.
-    pressed = m.mentioned(PRESSED_LIMB) and not m.has(
-        words(r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)")
-    )
+    pressed = m.mentioned(PRESSED_LIMB) and not m.has(PRESSED_NOT_PASSING)
     # "Stroke rate", "breaststroke": only the word itself is set aside, never a sign beside it
     # ("my stroke rate dropped and my face is drooping" is a stroke).
     named_only = m.mentioned(NOT_A_STROKE)
     live = [match for _, _, match in m.live(STROKE_SIGNS)]
     if named_only:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
-    signs = bool(live) and not pressed
-    if signs or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
+    if m.mentioned(NUMBED_ON_PURPOSE):
+        live = []
+    elif pressed:
+        # "Slept on my arm" explains the arm, never a drooping face beside it.
+        live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
+    if live or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
         return Level.EMERGENCY
     return None
 
@@ -376,7 +382,7 @@ def other_signs(m: Message) -> Level | None:
     if m.mentioned(CAST) and m.has(CAST_TROUBLE):
         return Level.SAME_DAY
     # NHS: blood in urine needs a GP appointment urgently.
-    if m.has(BLOOD_IN_URINE):
+    if m.has(BLOOD_IN_URINE) and not m.has(RED_FOOD):
         return Level.SAME_DAY
     cant_bear = words(
         r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe",
@@ -527,7 +533,11 @@ def other_signs(m: Message) -> Level | None:
     after_cancer = m.mentioned(
         words(r"(?:breast )?cancer|mastectomy|lymph nodes?|radiotherapy|lumpectomy")
     )
-    if after_cancer and (m.near(words(r"arms?|legs?|hand"), SWOLLEN, 8) or m.has(_ONE_LIMB)):
+    grown = words(
+        r"(?:got|gotten|getting|grown|become|gone) (?:a bit |a little |slightly |much )?bigger"
+    )
+    limb = words(r"arms?|legs?|hand")
+    if after_cancer and (m.near(limb, SWOLLEN, 8) or m.near(limb, grown, 8) or m.has(_ONE_LIMB)):
         return Level.SEE_GP
     # NHS (unintentional weight loss): losing weight without trying is for a GP to look into,
     # more so with night sweats.

@@ -88,12 +88,19 @@ def _recent_episode(m: Message) -> bool:
     return _told_recently(
         m,
         lambda s: bool(
-            EPISODE_CHEST.search(s)
-            and EPISODE_COMPANIONS.search(s)
-            and not NEGATED_EPISODE.search(s)
-            and not _DATED_LONG_AGO.search(s)
+            EPISODE_CHEST.search(tail := _after_long_ago(s))
+            and EPISODE_COMPANIONS.search(tail)
+            and not NEGATED_EPISODE.search(tail)
         ),
     )
+
+
+def _after_long_ago(sentence: str) -> str:
+    """What a sentence tells after its last date of long ago: "my ECG last year was fine, but
+    yesterday my chest went tight" tells of yesterday; "chest pain and sweats in 2019" of
+    nothing since."""
+    ends = [match.end() for match in _DATED_LONG_AGO.finditer(sentence)]
+    return sentence[ends[-1] :] if ends else sentence
 
 
 def _told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
@@ -106,6 +113,14 @@ def _told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
         if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
             return True
     return False
+
+
+# Woken by it: "got woken at 3am by the tightness", "woke me up in the night".
+_WOKEN = words(
+    r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
+    r"woke (?:me|him|her) (?:up)?",
+    r"(?:woke|wake|waking) up (?:with|to)",
+)
 
 
 # Denied companions ("no sweating, no sickness") or an episode of long ago.
@@ -153,8 +168,10 @@ def _chest_pain_now(m: Message) -> Level | None:
             return Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
-        # Known angina (named in any sentence, "diagnosed last year") that now comes more often.
-        if m.mentioned(ANGINA) and m.has(MORE_OFTEN):
+        # Known angina (named in any sentence, "diagnosed last year") that now comes more often,
+        # or for the first time at rest or in the night (NHS: angina getting worse, see someone
+        # today).
+        if m.mentioned(ANGINA) and (m.has(MORE_OFTEN) or m.has(at_rest) or m.has(_WOKEN)):
             return Level.SAME_DAY
         squeeze = words(
             r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aches|ached|aching|burning|band|belt|vice"
@@ -171,7 +188,9 @@ def _chest_pain_now(m: Message) -> Level | None:
     tight_clothes = m.mentioned(
         words(
             r"(?:top|shirt|bra|vest|harness|strap|binder|wetsuit)s?(?: \w+){0,6} (?:too "
-            r"(?:small|tight)|size too small|sizes too small)"
+            r"(?:small|tight)|size too small|sizes too small)",
+            # Blamed on the garment and gone when it came off.
+            r"(?:compression|new) (?:top|shirt|vest|tee|bra|gear)(?: \w+){0,10} took it off",
         )
     )
     if not companions and (
@@ -327,6 +346,10 @@ def _rhythm_now(m: Message) -> Level | None:
         jumped = m.has(RATE_JUMPED) and m.mentioned(SUDDEN_SWITCH)
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
+        # NHS (palpitations): a fast heart at rest that keeps coming back is for a GP, even
+        # below the rates that need care today.
+        if _fastish_rate_at_rest(m) and (m.has(RECURRING) or m.has(SOMETIMES)):
+            return Level.SEE_GP
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     red_flags = (
         m.has(words(r"grey|gray|ashen|clammy|fell down|collapsed|keeled over"))
@@ -379,11 +402,12 @@ def _recent_racing_episode(m: Message) -> bool:
     reads as past; it is looked at anyway when dated within days."""
     racing = words(
         r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|raced|racing|flew) "
-        r"(?:up )?(?:to )?(?:2\d\d|1[89]\d|through the roof|mad|crazy)"
+        r"(?:up )?(?:to )?(?:really |very |super )?(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
+        r"fast|irregular|haywire|all over the place)"
     )
     flags = words(
-        r"dizzy|light ?headed|nearly (?:fainted|passed out|fell|slid|went)|went grey|"
-        r"chest (?:pain|tight\w*)|couldnt breathe|breathless"
+        r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
+        r"went grey|chest (?:pain|tight\w*)|couldnt breathe|breathless"
     )
     return _told_recently(m, lambda s: bool(racing.search(s) and flags.search(s)))
 
@@ -414,6 +438,16 @@ def _fast_rate_at_rest(m: Message) -> bool:
         if any(_AT_REST.search(s) for s in nearby):
             return True
     return False
+
+
+def _fastish_rate_at_rest(m: Message) -> bool:
+    """A heart rate of 100 to 139 given while sitting or lying, outside exercise."""
+    return m.mentioned(HEARTBEAT) and any(
+        any(100 <= float(n) < 140 for n in _NUMBER.findall(sentence))
+        and _AT_REST.search(sentence)
+        and not EXERCISE.search(sentence)
+        for sentence in m.sentences
+    )
 
 
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")

@@ -19,6 +19,7 @@ from bot.questions.triage.vocabulary.body import (
     PAIN,
     RECURRING,
 )
+from bot.questions.triage.vocabulary.brain import PRESSED_LIMB, PRESSED_NOT_PASSING
 from bot.questions.triage.vocabulary.breath import (
     BREATH,
     BREATHING_IN,
@@ -286,6 +287,9 @@ def limb_ischaemia(m: Message) -> Level | None:
     )
     if m.mentioned(words(r"cold|ski\w*|snow|frost\w*|freezing|winter")) and m.has(recovered):
         return None
+    # A foot sat on goes cold, numb and tingly, and comes back when they stand.
+    if m.mentioned(PRESSED_LIMB) and not m.has(PRESSED_NOT_PASSING):
+        return None
     if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
         cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
         pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
@@ -325,6 +329,11 @@ _SHRINKING_DISTANCE = words(
     r"(?:distance|how far)(?: \w+){0,8} (?:before|till|until)(?: \w+){0,6} "
     r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
     r"(?:distance|how far) (?:\w+ ){0,5}(?:is )?(?:getting|got|gets) (?:shorter|less)",
+    # "I can walk less far than last year before my calves ache", "used to be 1km, now 400m".
+    r"(?:walk|get|go|manage|make it) (?:less far|not as far|half as far|shorter distances?) "
+    r"(?:than|before)",
+    r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
+    r"(?: \w+){0,3} now (?:\w+ )?\d+",
 )
 _BLACKENING = words(
     r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
@@ -372,7 +381,7 @@ def claudication(m: Message) -> Level | None:
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
                 r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
                 r"heavy|"
-                r"screaming|give up|gives up|give out|gives out|pack up|packs up)"
+                r"screams?|screaming|give up|gives up|give out|gives out|pack up|packs up)"
             )
         )
     )

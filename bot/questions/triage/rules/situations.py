@@ -244,7 +244,9 @@ def heat_illness(m: Message) -> Level | None:
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
     # cramping hours later despite cooling and drinking: 111 today.
     hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN)
-    lingering = m.has(words(r"still|all day|on and off|hours later|since then"))
+    lingering = m.has(
+        words(r"still|all day|on and off|hours later|since then|since (?:yesterday\w*|last night)")
+    )
     # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
     # the day after the marathon" is the marathon.
     signs = [m.has(sign) for sign in _EXHAUSTION]

@@ -228,7 +228,7 @@ FAINTED = words(
     "unconscious",
     r"keel(?:ed)? over",
     r"came (?:round|to|around)",
-    r"woke up on the (?:\w+ )?(?:floor|ground|mat|grass|pavement)",
+    r"(?:woke|wake|wakes|waking|woken) up on the (?:\w+ )?(?:floor|ground|mat|grass|pavement)",
     r"slumped (?:over|forward|onto|on)|no memory of (?:minute|the|a|what)",
     r"(?:went|go|going) down like",
     r"hit the (?:deck|floor|ground)",
@@ -296,6 +296,13 @@ DIZZY = words(
     r"room (?:was |is )?spinning",
     r"(?:going|spinning|turning|moving) (?:round|around)(?: and (?:round|around))?",
     r"room spins",
+    # "The room swims", "my head is turning", "everything turning", "the floor feels like it's
+    # moving", "unsteady on my feet".
+    r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving)",
+    r"head (?:\w+ ){0,2}(?:turning|turns|swimming|swims)",
+    r"everything (?:is )?(?:turning|spinning|swimming|moving|tilting)",
+    r"(?:floor|ground) (?:\w+ ){0,4}(?:moving|rocking|swaying|tilting)",
+    r"unsteady",
     # "My head a spin likkle bit", "head spinning when I get up".
     r"head (?:\w+ )?spin(?:s|ning)?",
     r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
@@ -314,7 +321,11 @@ UNRESPONSIVE = words(
     r"(?:fitting|seizure|convuls\w*|jerking)",
     r"(?:not|isnt|wasnt) breathing",
     r"unresponsive|not responding",
-    r"(?:wasnt|werent|isnt|not) respond\w*",
+    r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
+    # Someone who has dropped and breathes strangely may not be breathing normally: the
+    # Resuscitation Council's cue to call for help and start CPR.
+    r"(?:his|her|their) breathing (?:sounds|sounded|looks|looked|is|was|seems) (?:\w+ )?"
+    r"(?:odd|weird|strange|funny|wrong|gurgl\w*|gasp\w*|snor\w*)",
     r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:really |properly )?(?:answering|answer) (?:\w+ )?"
     r"(?:properly|us|me|questions|anyone|anything)",
 )
@@ -359,6 +370,10 @@ RECURRING = words(
     r"since (?:my|the|his|her) (?:\w+ ){1,3}(?:went up|was (?:increased|upped|doubled|changed))",
     r"(?:about|around|nearly|over) (?:\d+|two|three|four|six) weeks",
     r"been (?:about )?a (?:week|fortnight)",
+    # Still so since a change: "ever since the cruise", "ever since my op".
+    r"ever since(?! i was| i were| childhood| birth| school)",
+    r"(?:happening|going on|like this|had it|had this) (?:for )?(?:about |around |nearly |over |"
+    r"almost )?(?:a|one) (?:week|fortnight)",
     # "Fourth week like this", "happened about four times now", "been two weeks".
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:week|month) (?:like this|of this|"
     r"now|running|in a row)",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.text import words
 
 # --- brain ---------------------------------------------------------------------------------
 STROKE_SIGNS = words(
-    r"(?:face|mouth|smile|lip|eye|eyelid|cheek)(?: \w+){0,2} (?:is |was |has |started |went |"
-    r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead)",
+    # "My smile's gone wonky" is normalised to "smiles gone wonky".
+    r"(?:face|mouth|smile|lip|eye|eyelid|cheek)s?(?: \w+){0,2} (?:is |was |has |started |went |"
+    r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead|"
+    r"wonky|uneven)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
     r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
     r"(?:left|right) side of (?:my |his |her |their |the )?(?:face|mouth|smile)(?: \w+){0,3} "
@@ -17,6 +21,8 @@ STROKE_SIGNS = words(
     # "Right hand won't grip the bars", "my words feel slow and thick".
     r"(?:left |right )?(?:hand|arm)(?: \w+){0,2} (?:wont|cant|cannot|couldnt|wouldnt) "
     r"(?:grip|hold|grab)",
+    # "My right hand let go of my cup": a grip lost without meaning to.
+    r"(?:left|right|my|his|her) hand (?:just |suddenly )?(?:let go|lost (?:its |all )?grip)",
     r"(?:words?|speech|talking)(?: \w+){0,2} (?:slow|thick|jumbled|garbled|wrong|muddled)",
     r"words? (?:\w+ ){0,2}(?:dont|do not|didnt|wont) make (?:any )?sense",
     r"(?:keeps? |kept )?missing (?:the |his |her |my )?\w+ (?:\w+ )?when (?:he |she |i )?reach\w*",
@@ -34,7 +40,7 @@ STROKE_SIGNS = words(
     r"words (?:came out|coming out|are coming out|keep coming out) "
     r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
     # Not "couldn't talk for a minute" at the top of a hill sprint: that is breath.
-    r"(?:cant|cannot|couldnt|trouble|struggling to|unable to) "
+    r"(?:cant|cannot|couldnt|could not|can not|trouble|struggling to|unable to) "
     r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
     r"understand)(?! for (?:a|about a|like a|a few|\d+) (?:minute|min|mins|sec\w*|few|moment))",
     r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
@@ -108,6 +114,8 @@ NOT_A_STROKE = words(
 
 # A limb that "went dead" because it was slept, sat or leant on, and came back; or a face numbed on
 # purpose.
+# A limb pressed on goes numb and comes back. It explains a numb arm or leg, never a face
+# that droops or words that come out wrong.
 PRESSED_LIMB = words(
     r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt) on (?:it|them|"
     r"my (?:arm|hand|leg|foot))",
@@ -115,9 +123,21 @@ PRESSED_LIMB = words(
     r"pins and needles then fine",
     r"(?:sitting|sat|sit) cross ?legged",
     r"(?:pins and needles|tingl\w*)(?: \w+){0,4} then (?:fine|ok|okay|normal|gone)",
-    # A face numbed on purpose, at the dentist or for a stitch.
+)
+# …unless it is not passing: "not wearing off", "won't come back".
+PRESSED_NOT_PASSING = words(
+    r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)"
+)
+# A face numbed on purpose, at the dentist or for a stitch: it explains the face and the speech.
+NUMBED_ON_PURPOSE = words(
     r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",
+)
+# Stroke signs of the face or the speech, which a limb pressed on cannot explain.
+FACE_OR_SPEECH = re.compile(
+    r"\b(?:faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|words?|speech|talking|speaking|"
+    r"speak|talk|"
+    r"slurr\w*|sounded|sounds)\b"
 )
 
 

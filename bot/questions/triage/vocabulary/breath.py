@@ -113,6 +113,8 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"(?:went|passed|eased|settled|faded|gone) (?:away |off )?(?:within|after|in) "
+    r"(?:a |about |like )?(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:chatting|talking|fine|ok)(?: \w+){0,2} by the time",
     # "Took about two minutes to come back down", said of a heart rate or breathing after a sprint.
     r"(?:took|takes|taking) (?:about |around |like |maybe )?"
@@ -150,6 +152,7 @@ SLOW_ONSET = words(
     r"used to",
     r"never (?:used to|did|had)",
     r"gradually",
+    r"(?:this|the) past year|(?:wasnt|was not|never) (?:the case|like this|a problem) before",
     # "Getting worse since autumn", "three months after covid", "never bothered me before".
     r"since (?:the )?(?:spring|summer|autumn|fall|winter|christmas|new year|january|february|march|"
     r"april|june|july|august|september|october|november|december)",

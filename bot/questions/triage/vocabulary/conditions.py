@@ -221,11 +221,19 @@ WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
     r"(?:goes|go|ease|eases|departs|subsides|leaves|drains? away|fades)(?: \w+){0,3} "
     r"(?:when|if|once|after|as soon as) (?:i |he |she |we )?(?:have |has )?"
-    r"(?:stop|stand|stood|rest|sit|sat|pause)\w*",
+    r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause)\w*",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
     r"(?:and|then) (?:\w+ )?(?:walks?|goes on|carries on|continues)",
     r"(?:clears|goes|eases|stops) (?:as soon as|when|once) (?:i |he |she )?(?:freewheel|ease off|"
     r"coast|slow down)\w*",
+    # The stop told first: "I stop and look in a window and the pain goes away", "pause until
+    # the ache passes", "chill for 2 min n it's gone".
+    r"(?:stop|pause|rest|sit|stand|chill|break|breather)\w*(?: \w+){0,8} (?:the )?(?:pain|ache|"
+    r"aching|cramp|it|its)(?: is)? (?:go|goes|went|gone|eases?|eased|fades?|passes|settles)"
+    r"(?! on| up| worse)",
+    r"(?:stop|pause|rest|wait)\w*(?: \w+){0,4} (?:until|till|til) (?:the |it )?(?:\w+ ){0,4}"
+    r"(?:passes|goes|eases|"
+    r"settles|wears off)",
     # "Have to stop and stand a wee minute, then I'm fine again".
     r"(?:stop|stand|rest|sit)(?: \w+){0,5} (?:then|and then) (?:\w+ ){0,2}(?:fine|ok|okay|good|"
     r"alright|right) again",
@@ -339,6 +347,7 @@ BLEEDING = words(
 HEAT = words(
     r"heat",
     r"hot (?:day|weather|room|yoga|class|gym)",
+    r"hot (?:\w+ )?(?:run|walk|ride|race|session|hike|match|shift)",
     r"sun",
     r"sunny",
     "summer",
@@ -378,7 +387,10 @@ BLOOD_IN_URINE = words(
     r"blood in (?:my |the |his |her )?(?:urine|pee|wee)",
     r"(?:urine|pee|wee)(?: \w+){0,3} (?:bloody|has blood|with blood|full of blood)",
     r"(?:peeing|passing|weeing) blood",
+    r"(?:urine|pee|pees|wee|wees)(?: \w+){0,3} (?:red|pink|reddish|pinkish)",
 )
+# Foods that colour urine red or pink, harmlessly.
+RED_FOOD = words(r"beetroot\w*|beets?|blackberr\w*|rhubarb|dragon ?fruit|food colou?ring")
 
 
 NOT_HEALING = words(

@@ -30,6 +30,9 @@ COMPLAINT = words(
     # Pitting: a press leaves a dent that stays.
     r"pitting",
     r"(?:dent|dents|dip|dimple|mark|print)s? (?:\w+ ){0,3}(?:stays?|stayed|remains?|lasts?)",
+    r"(?:stays?|stayed|leaves?|left|makes?) (?:a |an )?(?:hole|dent|dip|dimple|pit)\b",
+    # Swollen ankles are "fat ankles" in many mouths; thighs and arms that grow are training.
+    r"(?:ankles?|lower legs?|feet|shins)(?: \w+){0,3} (?:fat|fatter)",
     r"night sweats|sweat\w* (?:at|in the) night",
     SOCK_RINGS,
 )
@@ -61,7 +64,7 @@ WEEKS = words(
     r"(?:winter|month|year|weeks|months)",
     r"over (?:a few|the past few|the last few|several) (?:weeks|months)",
     r"(?:for|over|in) (?:about |nearly |over )?a (?:month|week or two)|for (?:weeks|months)",
-    r"(?:weeks|months) now|all (?:summer|winter|spring|autumn|year)",
+    r"(?:weeks|months) now|(?:a|one) month now|all (?:summer|winter|spring|autumn|year)",
 )
 MEDICINE = (
     r"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|amlodipine|"

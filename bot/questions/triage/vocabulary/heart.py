@@ -33,6 +33,7 @@ IRREGULAR = words(
     r"flop\w*",
     r"skip(?:ping|s|ped)? (?:a few |some |several )?beats",
     r"keeps? skipping",
+    r"(?:heart|pulse|heartbeat) (?:\w+ ){0,2}(?:a |the odd |an odd )?skip\b",
     r"skipping",
     r"miss(?:ing|ed|es)? (?:a )?beats?",
     r"extra beats?",
@@ -139,7 +140,7 @@ SPRAY_FAILED = words(
 EXERTIONAL_EASE = words(
     r"(?:eases?|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
     r"(?:min|mins|minutes) (?:after|later|afterwards)",
-    r"(?:resolves|settles|eases|fades|passes) (?:within|after|with) (?:\w+ ){0,3}"
+    r"(?:resolves?|settles?|eases?|fades?|passes) (?:within|after|with) (?:\w+ ){0,6}"
     r"(?:rest\w*|stopping)",
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
@@ -268,7 +269,8 @@ PAIN_GONE_SINCE = words(
 # assessment of chest pain in the last 72 hours that has gone), not months or years back.
 RECENT_TIME = words(
     r"last night|yesterday|this (?:morning|afternoon|evening)|earlier (?:today|on|this)",
-    r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # "Thursday's session" is normalised to "thursdays session".
+    r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?",
     r"(?:at )?the weekend|overnight|the other (?:day|night)",
     r"(?:around |about |at )?(?:[1-9]|1[0-2]) ?(?:am|pm)",
     r"(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
@@ -279,7 +281,8 @@ EPISODE_COMPANIONS = words(
     r"sweat\w*|clammy|cold sweat|grey|gray|pale|ashen",
     r"sick|nausea|nause\w*|vomit\w*|threw up",
     r"(?:went|going|spread\w*|moving|travel\w*) (?:up |down )?(?:into|to|up to|down) "
-    r"(?:my |her |his |the )?(?:neck|jaw|throat|arm|left arm|shoulder|back|teeth)",
+    r"(?:my |her |his |the |both |both my )?(?:neck|jaw|throat|arms?|left arm|shoulders?|back|"
+    r"teeth)",
 )
 # Chest words said of a past episode, including the "indigestion" a heart attack can feel like.
 EPISODE_CHEST = words(
@@ -288,6 +291,7 @@ EPISODE_CHEST = words(
     r"(?:in|across|on) (?:my |her |his |the )?chest",
     r"(?:central|centre|center) chest",
     r"chest (?:went|goes|got|felt|was) (?:\w+ )?(?:tight|heavy|funny|weird|odd)",
+    r"(?:a |my )(?:tight|heavy|crushing|squeezing|painful) chest",
     r"heartburn|indigestion",
 )
 PAIN_BACK = words(r"(?:its|it is|pains?|ache) (?:back|returned|come back)|started again|again now")

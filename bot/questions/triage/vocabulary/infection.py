@@ -17,6 +17,7 @@ INFECTION = words(
     r"shaking",
     r"the shakes",
     r"cellulitis",
+    r"pus|oozing pus",
     r"(?:cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore)(?: \w+){0,4} "
     r"(?:went|gone|going|is|looks|getting|turned) (?:red|hot|angry|swollen|black)",
 )

@@ -37,6 +37,9 @@ LITTLE_FLUID_OUT = words(
 )
 CANT_KEEP_DOWN = words(
     r"(?:cant|cannot|couldnt) keep (?:any |much )?(?:water|fluids|anything|food|drinks|\w+ )?down",
+    # Said without "down" in many learners' English: "I cannot keep water, it comes out".
+    r"(?:cant|cannot|couldnt|unable to) keep (?:any |even )?(?:water|fluids?|drinks?|liquids?)"
+    r"(?! in (?:the|my|a) )",
     r"(?:nothing|no fluids?|not even water)(?: \w+){0,1} (?:is |will )?(?:staying|stays|stay) down",
     r"(?:vomit\w*|sick|throwing up|throw up|bring \w+ back up)(?: \w+){0,2} (?:every time|"
     r"whenever|each time) (?:i |he |she )?(?:try to )?(?:drink|eat|have a sip)",
