@@ -1468,6 +1468,146 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         SEE_GP,
     ),
+    # Session 13: the urgent kinds sets 26 and 27 found (pasted chats and logs, edits, double
+    # negatives, upper-body and wheelchair athletes, risk factors), in new words.
+    (
+        "UPDATE an hour on: the heartburn from earlier hasn't budged and it's now gone up into "
+        "my jaw, I'm clammy",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "Jo: Sam fell over at the track haha / me: no seriously he's collapsed mid rep and he's "
+        "not answering us",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "day after the triathlon: legs in agony, not passed urine since this morning and my "
+        "wife says I'm muddled",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "the ache in my shin after football hasn't eased with rest this time, it's severe and "
+        "the front of my leg is rock hard",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "me: my foot's gone white and cold since breakfast, toes numb and it really hurts / "
+        "Tom: sat on it? / me: no, three hours now and worse",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "19:02 caught my varicose vein on the step / 19:20 soaking through a second tea towel, "
+        "feeling faint",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "Mo: Kate's acting drunk after the race / me: she's red with dry skin and doesn't know "
+        "where she is",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "14:05 heart started galloping on the bike / 14:10 vision went fuzzy so I sat down / "
+        "15:00 fine now",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    (
+        "Dev: post your calves / me: one fat calf and one normal lol, the fat one is hot and "
+        "red, two days now",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "had a chest infection all week and now my temperature's gone back up and I'm "
+        "breathless walking",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "lymph nodes out after breast cancer, arm always puffy, but today it's red hot and "
+        "bigger and I'm shivery",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "the room suddenly spun this morning and I've lost some hearing in my left ear",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("on chemo and I haven't kept any fluids down since yesterday", OTHER, SAME_DAY),
+    (
+        "had an autonomic dysreflexia episode this morning, settled once we emptied the bag",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Session 13: the see-a-GP kinds sets 26 and 27 found, in new words.
+    (
+        "my bum and thigh ache on the uphill part and it eases the second I stand still",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "hip aches walking to the bus every day and goes while I wait at the lights",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my leg gets a crampy ache on the hill and I wait a couple of minutes for it to pass, "
+        "every walk",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("calves ache after a short walk and recover when I stop", Category.CLAUDICATION, SEE_GP),
+    ("every 300 metres my calf aches, I rest, carry on", Category.CLAUDICATION, SEE_GP),
+    (
+        "my calves feel like they're full of cement ten minutes into a walk, I stand still and "
+        "it fades",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("my watch keeps flagging possible AF but I feel nothing", RHYTHM, SEE_GP),
+    ("I wouldn't say I'm not dizzy, more off balance, for about a month", SYNCOPE, SEE_GP),
+    ("ringing in my ear and off-balance spells a couple of times a month", SYNCOPE, SEE_GP),
+    (
+        "tight-chested and wheezy after cold runs every time, settles after half an hour",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("started amlodipine and now my ankles are chunky by the evening", OTHER, SEE_GP),
+    ("swelling diary wk1 fine / wk2 sock marks / wk3 a dent stays when I press", OTHER, SEE_GP),
+    (
+        "my heart rate shoots up doing gentle stretches, been this way for months since covid",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "more breathless on my rowing sessions than I used to be since radiotherapy last year",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "my legs stay puffy even after a night with my feet up, started gradually a month or "
+        "two ago",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "a red patch on my heel from the wheelchair footplate doesn't go white when I press it",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "since my groin nodes were removed the leg on that side has slowly got heavier and bigger",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -1649,6 +1789,21 @@ LOOK_ALIKES = [
     ),
     "beetroot smoothie turned my pee pink, scared me for a second",
     "calves 🔥🔥 after 300 raises, best pump ever 🦵",
+    # Session 13: look-alikes of the kinds sets 26 and 27 raised alarms on.
+    "my knight keeps collapsing in the boss fight, what armour helps",
+    "that referee nearly gave me a heart attack today",
+    (
+        "raynauds again on the bike, fingers white and numb, warmed them up and they turned red "
+        "and fine"
+    ),
+    "hands puffy on hot hikes, go down an hour after, my watch still fits fine",
+    "quoting my old post from 2018: 'chest pain and sweating' - six years on I ran a marathon",
+    "sprint repeats leave my chest burning and me breathless, back to normal in a minute as always",
+    "those hill repeats nearly made me pass out lol",
+    "coach: anyone feeling dizzy? / me: only from the rowing scores",
+    "remember my dizzy spells? the physio sorted them, not one since spring",
+    "warm swollen heavy lump on the back of my left calf all night? our cat. she sleeps there",
+    "> couldn't catch my breath on the climb -- that was last month, today I flew up",
 ]
 
 

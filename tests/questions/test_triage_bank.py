@@ -123,6 +123,8 @@ CHALLENGES = [
         "triage_challenge23.yaml",
         "triage_challenge24.yaml",
         "triage_challenge25.yaml",
+        "triage_challenge26.yaml",
+        "triage_challenge27.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -177,6 +179,11 @@ JUDGED_STRICTER = {
     # GP appointment (NHS low blood pressure: a GP), within the one miss every set may have; its
     # one look-alike flagged is a blister gone red, hot and swollen (NHS blisters: a GP when it
     # looks infected).
+    # Set 26: the same tablets with near falls, and a wheelchair racer with a spinal injury who
+    # overheated and feels "mostly back to normal" after cooling (NHS heat exhaustion: better
+    # within 30 minutes of cooling needs no call), both below "today". Set 27's one look-alike
+    # flagged: a mother's angina and bypass long ago, raised by the bank.
+    "triage_challenge26.yaml": 2,
 }
 
 

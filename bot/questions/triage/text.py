@@ -28,7 +28,8 @@ def words(*alternatives: str) -> re.Pattern[str]:
 
 
 # Sentence ends, but not a decimal point ("2.5 kg").
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|[;\n]+|\s[-–—]\s")
+# A slash between spaces ends a turn in a pasted chat or a log ("Amy: legs? / me: one's hot").
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|[;\n]+|\s(?:--|[-–—/])\s")
 NEGATION = words(
     "no",
     "not",
@@ -68,7 +69,11 @@ _PAST = words(
     r"(?:years?|yrs?|decades?) (?:ago|back|before)",
     r"(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) months? ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
-    r"in (?:19|20)\d\d",
+    r"(?:in|from) (?:19|20)\d\d",
+    # "Five years on, two stents later": the story is long closed.
+    # Not "the first time in two years on today's walk".
+    r"(?:\d+|two|three|four|five|six|ten|several|many) years on"
+    r"(?= (?:and|now|i|we|he|she|they|two|three|four|from)\b|$)",
     r"as a (?:kid|child|teen|teenager|baby)",
     r"when i was (?:a |younger|little|\d+|in)",
     r"years back",
@@ -103,6 +108,13 @@ _TAKEN_BACK = re.compile(
     r"(?:figuratively|metaphorically|emotionally|spiritually)(?: speaking)?)"
     r"(?: obviously| lol| haha| of course)?"
 )
+# "That was last week": a sentence that dates the one before to more than a few days ago.
+_DATED_BEFORE = words(
+    r"(?:that|this|it) was (?:last (?:week|month|year)|(?:\w+ )?(?:weeks|months|years) ago|"
+    r"ages ago)"
+)
+# "Warm heavy lump on my calf all evening? The cat.": the question before is answered by a pet.
+_A_PET = re.compile(r"(?:it was |its |just )?(?:the|my|our) (?:cat|dog|kitten|puppy)")
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
 # Fiction, songs, the news and coursework: "in the film she faints", "a drama where the surgeon
 # collapses", "the chorus goes 'chest on fire'", "a case study on a patient with a PE". Their
@@ -139,6 +151,8 @@ _IMAGINED = words(
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
+    # A coach asking the room: "anyone feeling faint?"
+    r"(?:is )?anyone (?:else )?(?:feeling|feel|felt)",
     # "If I ever faint on a run, leave me there": a wish, not a report.
     r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever) (?:\w+ ){0,2}(?:faint|collapse|"
     r"pass out|keel over|drop|go down|have a|get a)",
@@ -156,6 +170,8 @@ _PRESENT = words(
     # "Puffing much more than I was six months ago": now, measured against then.
     r"(?:more|worse|less|further|slower|harder|bigger)(?: \w+){0,4} than (?:i|it|he|she|they) "
     r"(?:was|were|did|could) (?:\w+ ){0,2}(?:months?|years?|weeks?) ago",
+    # "More breathless than I used to be".
+    r"(?:more|worse|less|further|slower|harder) (?:\w+ ){0,7}than (?:i|it|he|she|they) used to",
     "today",
     "tonight",
     # Still going on since then: "ever since Covid last year", "since last summer".
@@ -205,18 +221,24 @@ EASING = words(
 # (the comma is gone by now) still reports the warmth.
 CAUSE = words(r"from|because|due")
 # "No, it's reddish brown": a "no" that corrects what was said before affirms what follows.
-CORRECTION = words(r"its")
+_DOUBTING = words(r"not|wouldnt|cant|couldnt|wont|never|dont")
+# "No, it's worse", "no seriously he went down": a "no" that contradicts what was said before.
+CORRECTION = words(r"its|seriously|honestly|listen|wait")
 
 
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
     an easing ("not shifting", "isn't settling"), one that says which ("not both"), one that
-    denies a cause ("not from training"), or a "no" that corrects ("no, it's worse")."""
+    denies a cause ("not from training"), or a "no" that corrects ("no, it's worse", "no
+    seriously, he went down")."""
     # A list denied as a whole: "no chest pain or palps", "no sweating, sickness or dizziness".
     reach = 6 if at > 0 and tokens[at - 1] in ("or", "nor") else 3
     for j in range(max(0, at - reach), at):
         if not NEGATION.fullmatch(tokens[j]) or (j > 0 and tokens[j - 1] == "or"):
+            continue
+        # "Wouldn't say I'm not dizzy", "not that it's not sore": two negations, no denial.
+        if j >= 3 and tokens[j - 2] in ("say", "that") and _DOUBTING.fullmatch(tokens[j - 3]):
             continue
         following = tokens[j + 1] if j + 1 < at else ""
         if (
@@ -249,6 +271,8 @@ _FIGURATIVE = words(
     r"(?:fainted|died|passed out|had a heart attack|had a stroke) (?:when i saw|seeing) "
     r"(?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|leaderboard|total)",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
+    r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke)",
+    r"(?:nearly|almost) made me (?:faint|pass out|die|collapse) (?:lol|haha|lmao)",
     r"(?:angina|heart attack|cardiac|coronary|stroke) (?:alley|hill|corner|mile|lane|climb|steps)",
     # "That last set made me want to pass out": a wish, said of effort.
     r"(?:made|makes|making) me want to (?:pass out|faint|die|collapse|throw up|puke|keel over)",
@@ -328,7 +352,8 @@ _NOT_A_PERSON = re.compile(
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?)"
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
-    r"clutched|keeled|collapses|faints|collapsed|bled|fainted|passed|fell|split|might|may|"
+    r"clutched|keeled|collapses|faints|collapsed|bled|fainted|passed|fell|split|might|may|keeps|"
+    r"kept|"
     r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
@@ -374,9 +399,11 @@ class Message:
             if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
                 self._past[index - 1] = True
                 self.set_aside = True
-            if _TAKEN_BACK.fullmatch(answer):
+            if _TAKEN_BACK.fullmatch(answer) or _A_PET.fullmatch(answer):
                 self._past[index - 1] = True
                 self.set_aside = True
+            if _DATED_BEFORE.match(answer):
+                self._past[index - 1] = True
         # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
         # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a
         # long word list, thousands of times a message. The value keeps the pattern alive, so

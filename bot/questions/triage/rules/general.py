@@ -243,7 +243,8 @@ def sepsis(m: Message) -> Level | None:
     signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
     # NHS lists these signs for a 999 call; two of them together (confusion and mottled skin,
     # say) are alarming whether or not anyone has named an infection.
-    if sum(m.has(kind) for kind in SEPSIS_SIGN_KINDS) >= 2:
+    # Not passing urine all day is one of them (read as mentioned: it is said with its "not").
+    if sum(m.has(kind) for kind in SEPSIS_SIGN_KINDS) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
@@ -531,11 +532,12 @@ def other_signs(m: Message) -> Level | None:
     # NHS (lymphoedema): an arm or leg that swells, or stays bigger, after cancer surgery or
     # radiotherapy is for a GP.
     after_cancer = m.mentioned(
-        words(r"(?:breast )?cancer|mastectomy|lymph nodes?|radiotherapy|lumpectomy")
+        words(
+            r"(?:breast )?cancer|mastectomy|lymph nodes?|radiotherapy|lumpectomy",
+            r"(?:groin|armpit) nodes? (?:\w+ ){0,2}(?:removed|out)",
+        )
     )
-    grown = words(
-        r"(?:got|gotten|getting|grown|become|gone) (?:a bit |a little |slightly |much )?bigger"
-    )
+    grown = words(r"(?:got|gotten|getting|grown|become|gone)(?: \w+){0,3} bigger")
     limb = words(r"arms?|legs?|hand")
     if after_cancer and (m.near(limb, SWOLLEN, 8) or m.near(limb, grown, 8) or m.has(_ONE_LIMB)):
         return Level.SEE_GP

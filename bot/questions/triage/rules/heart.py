@@ -115,6 +115,13 @@ def _told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
     return False
 
 
+# "It's gone into my left arm now", of the chest or "indigestion" named before; not the throat,
+# where heartburn rises.
+_IT_SPREAD = words(
+    r"(?:its|it has|it is|it) (?:\w+ )?(?:gone|spread|spreading|moved|travelled|going|moving) "
+    r"(?:up |down )?(?:in)?(?:to|into|up to|down) (?:my |his |her |the )?(?:jaw|teeth|left arm|"
+    r"arm|arms|neck|shoulder)"
+)
 # Woken by it: "got woken at 3am by the tightness", "woke me up in the night".
 _WOKEN = words(
     r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
@@ -164,7 +171,7 @@ def _chest_pain_now(m: Message) -> Level | None:
         if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
             # Told as over since yesterday: NICE CG95's same-day assessment, as for the chest.
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
-        if m.has(SPREADING):
+        if m.has(SPREADING) or (m.has(_IT_SPREAD) and m.mentioned(EPISODE_CHEST)):
             return Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
@@ -243,7 +250,7 @@ _CHEST_BURN = words(
 _HEART_PAIN_WORDS = words(r"crush\w*|squeez\w*|tight\w*|pressure|heav\w*|pains?|ache|aching|vice")
 _GOOD_SESSION = words(
     r"good burn|in a good way|the good kind|(?:new )?(?:pb|pr)|personal best|buzzing|loved it|"
-    r"smashed it"
+    r"smashed it|like always|as always|as usual|(?:thats|that is) (?:literally )?the point"
 )
 
 
@@ -257,8 +264,13 @@ def breathlessness(m: Message) -> Level | None:
     ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
         m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
     )
+    # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
+    # even though it settles each time.
+    wheeze = words(r"wheez\w*")
+    repeated = words(r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)")
+    keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
-        return None
+        return Level.SEE_GP if keeps_wheezing and not severe else None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
     # NHS (pulmonary embolism): breathlessness that builds in the weeks after an operation may be
@@ -274,11 +286,7 @@ def breathlessness(m: Message) -> Level | None:
     # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today.
     if m.has(FEVER) and m.has(BREATHING_IN):
         return Level.SAME_DAY
-    # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
-    # even though it settles each time.
-    wheeze = words(r"wheez\w*")
-    repeated = words(r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)")
-    if m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated)):
+    if keeps_wheezing:
         return Level.SEE_GP
     # "Six flights of stairs carrying the shopping" is no trivial effort.
     big_effort = m.mentioned(
@@ -347,8 +355,11 @@ def _rhythm_now(m: Message) -> Level | None:
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
         # NHS (palpitations): a fast heart at rest that keeps coming back is for a GP, even
-        # below the rates that need care today.
+        # below the rates that need care today; so is one that shoots up with the least effort,
+        # for weeks (as after COVID).
         if _fastish_rate_at_rest(m) and (m.has(RECURRING) or m.has(SOMETIMES)):
+            return Level.SEE_GP
+        if m.has(_RATE_UP_AT_LITTLE) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
             return Level.SEE_GP
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     red_flags = (
@@ -438,6 +449,13 @@ def _fast_rate_at_rest(m: Message) -> bool:
         if any(_AT_REST.search(s) for s in nearby):
             return True
     return False
+
+
+_RATE_UP_AT_LITTLE = words(
+    r"(?:heart ?rate|hr|pulse) (?:\w+ ){0,2}(?:shoots|shot|jumps|jumped|spikes|spiked|rockets|"
+    r"races) (?:up )?(?:\w+ ){0,3}(?:doing|with|on|when|from) (?:basic|easy|gentle|light|little|"
+    r"simple|minimal|hardly any|the smallest|the least)",
+)
 
 
 def _fastish_rate_at_rest(m: Message) -> bool:

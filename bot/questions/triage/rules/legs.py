@@ -274,7 +274,7 @@ def compartment_syndrome(m: Message) -> Level | None:
 def limb_ischaemia(m: Message) -> Level | None:
     limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers")
     rewarms = words(
-        r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:back )?up",
+        r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
     )
     # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
@@ -287,8 +287,13 @@ def limb_ischaemia(m: Message) -> Level | None:
     )
     if m.mentioned(words(r"cold|ski\w*|snow|frost\w*|freezing|winter")) and m.has(recovered):
         return None
-    # A foot sat on goes cold, numb and tingly, and comes back when they stand.
-    if m.mentioned(PRESSED_LIMB) and not m.has(PRESSED_NOT_PASSING):
+    # A foot sat on goes cold, numb and tingly, and comes back when they stand; asked "sat on
+    # it?" and answered "no, three hours and worse", it is no such thing.
+    came_back = words(
+        r"back to normal|came back|(?:fine|normal|ok|okay) (?:again )?(?:a minute|seconds|a few "
+        r"\w+|a moment) after"
+    )
+    if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
     if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
         cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
@@ -381,7 +386,8 @@ def claudication(m: Message) -> Level | None:
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
                 r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
                 r"heavy|"
-                r"screams?|screaming|give up|gives up|give out|gives out|pack up|packs up)"
+                r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement)|"
+                r"give up|gives up|give out|gives out|pack up|packs up)"
             )
         )
     )

@@ -130,7 +130,8 @@ def dehydrated(m: Message) -> Level | None:
 
 
 def dysreflexia(m: Message) -> Level | None:
-    if not (m.mentioned(SPINAL_INJURY) and m.has(DYSREFLEXIA)):
+    spinal = m.mentioned(SPINAL_INJURY) or m.mentioned(words(r"dysreflexia"))
+    if not (spinal and m.has(DYSREFLEXIA)):
         return None
     return Level.SAME_DAY if m.has(SETTLED) else Level.EMERGENCY
 
@@ -218,14 +219,15 @@ def heat_illness(m: Message) -> Level | None:
     # Hot, dry skin and muddled thinking after effort is heatstroke whatever the weather.
     dry = m.has(
         words(
-            r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|"
+            r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|dry skin|"
             r"hot (?:to the touch|and dry)"
         )
     )
     muddled = m.has(
         words(
             r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
-            r"(?:cant|cannot|couldnt) think (?:straight|clearly)"
+            r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
+            r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)"
         )
     )
     if dry and muddled:

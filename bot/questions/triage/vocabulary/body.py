@@ -310,7 +310,7 @@ DIZZY = words(
     "wobbly",
     "off balance",
     r"(?:brief |the room |the world )?spin\w*(?: spells?| attacks?| episodes?| fits?| feeling|"
-    r" sensation)? when "
+    r" sensation)? (?:when|every time|whenever|each time) "
     r"(?:i|he|she) (?:roll|turn|tip|look up|lie)",
 )
 
@@ -361,6 +361,9 @@ RECURRING = words(
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
     r"(?:past |last )?(?:year|month|week)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
+    r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
+    r"(?:for|over) (?:about |around |nearly |almost )?(?:a|one) month",
+    r"(?:worse|more) this (?:week|month)",
     r"(?:been|for) ages",
     r"for (?:a|\d+|two|three) weeks? now",
     r"same pattern",
@@ -431,7 +434,7 @@ EXERCISE = words(
     r"hike|hiking",
     r"stairs|stair ?master|steps",
     r"sets?",
-    r"reps?",
+    r"reps?|repeats",
     "cardio",
     "football",
     "match",

@@ -113,6 +113,7 @@ SEVERE_PAIN = words(
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of proportion)",
     r"agony",
+    r"(?:its|it is|pain is|pains|the pain) (?:\w+ ){0,2}(?:severe|unbearable|excruciating)",
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
     r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
     r"(?:painkillers|paracetamol|ibuprofen|codeine|co codamol|cocodamol|tramadol|morphine|"
@@ -219,9 +220,16 @@ LIMB_LOSS = words(
 
 WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
-    r"(?:goes|go|ease|eases|departs|subsides|leaves|drains? away|fades)(?: \w+){0,3} "
-    r"(?:when|if|once|after|as soon as) (?:i |he |she |we )?(?:have |has )?"
-    r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause)\w*",
+    r"(?:goes|go|ease|eases|departs|subsides|leaves|drains? away|fades|stops?|recover\w*|"
+    r"settles?|passes|disappears)(?: \w+){0,3} "
+    r"(?:when|if|once|after|as soon as|while|the second|the moment|the minute) "
+    r"(?:i |he |she |we )?(?:have |has )?"
+    r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
+    # "Wait a couple of minutes for it to pass"; "calf aches, I rest, repeat".
+    r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
+    r"wear off)",
+    r"(?:ache|aches|pain|cramp)\w* (?:i |we )?(?:rest|stop|stand)\w* (?:and )?(?:repeat|again|"
+    r"go again|carry on|walk on)",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
     r"(?:and|then) (?:\w+ )?(?:walks?|goes on|carries on|continues)",
     r"(?:clears|goes|eases|stops) (?:as soon as|when|once) (?:i |he |she )?(?:freewheel|ease off|"
@@ -246,6 +254,8 @@ WALK_PAIN_REST = words(
     # "I stop, then okay", "have to stop, then I'm ok".
     r"(?:stop|stand|rest|sit)\w* (?:and )?then (?:its |it is |im |i am |is )?(?:fine|ok|okay|good|"
     r"alright|better)",
+    r"(?:stop|stand|rest|sit)\w* (?:a (?:minute|moment|bit|sec) )?and (?:its|it is|im|i am) "
+    r"(?:fine|ok|okay|gone|better)",
     # The walk that brings it on: "when I walk more than 300 m", "more than ten minutes".
     r"(?:when|after|if) (?:i |he |she )?walk (?:more than|over|for more than|further than) "
     r"(?:\d+|ten|five|twenty|a few|a couple of) ?(?:minutes|mins|yards|metres|meters|m|blocks|"
@@ -316,6 +326,8 @@ WALKING = words(
     r"shop\w*",
     r"stroll\w*",
     r"yards|blocks|hundred (?:metres|meters)",
+    # "Every 300 metres", "at the same lamppost": a walk's distances and landmarks.
+    r"every \d+ ?(?:metres|meters|m|yards)|lamp ?posts?",
     # Marching, not the month: the rule that reads this also needs pain that rest eases.
     r"march(?:ing|es)?|marched|tabb\w*|ruck\w*",
     r"(?:a|about a|every) mile",
@@ -341,6 +353,8 @@ BLEEDING = words(
     r"(?:towels?|tea towels?|bandages?|dressings?|plasters?|socks?)(?: \w+){0,2} soaked",
     r"soaked (?:through )?(?:\w+ ){0,2}(?:towels?|bandages?|dressings?|socks?)",
     r"vein (?:\w+ ){0,3}went (?:at|off|pop|bang)",
+    r"nicked (?:a |my |the )?(?:varicose )?vein",
+    r"soak\w* through",
 )
 
 
@@ -372,7 +386,9 @@ HEATSTROKE = words(
     r"(?:stopped|stop|not|isnt|no longer) sweating",
     r"hot (?:and )?dry",
     r"dry (?:and )?hot",
-    r"fit|fitting|seizure|convuls\w*",
+    # Not "rings fit fine": a fit is had.
+    r"(?:had|having|has|have|a) (?:a )?fit\b|fitting(?! in| into| on| well| fine)",
+    r"seizure|convuls\w*",
     r"collaps\w*",
     r"unconscious|unresponsive|passed out",
     r"(?:not|isnt) (?:better|improving) after",

@@ -27,12 +27,13 @@ COMPLAINT = words(
     # One limb grown: "left leg bigger than the right".
     ONE_LIMB_BIGGER,
     r"tire (?:easily|quickly|out|on)|tiring (?:easily|quickly)",
+    r"tires (?:more|faster|sooner|quicker)",
     # Pitting: a press leaves a dent that stays.
     r"pitting",
     r"(?:dent|dents|dip|dimple|mark|print)s? (?:\w+ ){0,3}(?:stays?|stayed|remains?|lasts?)",
     r"(?:stays?|stayed|leaves?|left|makes?) (?:a |an )?(?:hole|dent|dip|dimple|pit)\b",
     # Swollen ankles are "fat ankles" in many mouths; thighs and arms that grow are training.
-    r"(?:ankles?|lower legs?|feet|shins)(?: \w+){0,3} (?:fat|fatter)",
+    r"(?:ankles?|lower legs?|feet|shins)(?: \w+){0,3} (?:fat|fatter|chunky|chunkier)",
     r"night sweats|sweat\w* (?:at|in the) night",
     SOCK_RINGS,
 )
@@ -64,6 +65,8 @@ WEEKS = words(
     r"(?:winter|month|year|weeks|months)",
     r"over (?:a few|the past few|the last few|several) (?:weeks|months)",
     r"(?:for|over|in) (?:about |nearly |over )?a (?:month|week or two)|for (?:weeks|months)",
+    r"(?:slowly|gradually) (?:got|getting|become|becoming)|wk ?[2-9]",
+    r"(?:been |getting )?worse lately|(?:a|one) (?:month|week) or two ago",
     r"(?:weeks|months) now|(?:a|one) month now|all (?:summer|winter|spring|autumn|year)",
 )
 MEDICINE = (
@@ -81,6 +84,9 @@ MEDICINE_CHANGE = words(
     rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in the (?:summer|spring|autumn|"
     rf"winter))",
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
+    # "Started amlodipine and now my ankles...": the change, then what followed it.
+    rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
+    rf"(?:{MEDICINE}) (?:and|then) (?:now|since then|ever since)",
     rf"(?:when|since|after) (?:i |he |she )?(?:began|started) (?:on )?(?:\w+ ){{0,2}}"
     rf"(?:{MEDICINE})",
     rf"(?:new|different|changed|higher dose of|extra) (?:\w+ ){{0,3}}(?:{MEDICINE})",
@@ -89,10 +95,13 @@ RECOVERED = words(
     r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fully |completely )?(?:recovered|all better|"
     r"cleared up|back to normal)",
     r"(?:better|fine|gone) now",
+    r"(?:\w+ )?(?:fixed|sorted|cured) (?:it|them|that)",
 )
 # Training that a span of weeks may time instead of a complaint.
 TRAINING_SPAN = words(
-    r"training|running|jogging|lifting|cycling|swimming|walking|doing|started|starting|been at|"
+    # Not "started gradually a month ago", which times the complaint.
+    r"training|running|jogging|lifting|cycling|swimming|walking|doing|been at|"
+    r"(?:started|starting)(?! gradually| slowly| suddenly| getting| to)|"
     r"plan|programme|program|routine|plateaued|stuck|(?:calf )?raises|squats|deadlifts?|"
     r"sessions?|couch to 5k|c25k|marathon|gym|block"
 )

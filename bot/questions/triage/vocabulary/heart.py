@@ -63,6 +63,7 @@ IRREGULAR = words(
 
 RACING = words(
     r"racing",
+    r"gallop\w*",
     r"(?:heart|pulse|heartbeat) (?:\w+ )?races",
     r"pounding",
     r"hammering",
@@ -236,6 +237,7 @@ JUST_TRAINED = words(
 # Atrial fibrillation found by a watch, a phone ECG or an app.
 WATCH_FOUND_AF = words(
     r"(?:watch|ecg|fitbit|kardia|app|garmin|oura|ring|strap)(?: \w+){0,6} (?:afib|a fib|"
+    r"possible af|"
     r"atrial fibrillation|"
     r"irregular (?:rhythm|heart ?beat|heart rhythm))"
 )

@@ -71,6 +71,7 @@ FEVER = words(
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
     # "Got a temperature" is how a fever is said in much of the UK.
     r"(?:got|had|have|has|running|with) a (?:high )?temp(?:erature)?",
+    r"temp(?:erature)?s? (?:has |is )?(?:gone |going |come |shot )?(?:back )?up",
 )
 
 
@@ -81,6 +82,7 @@ SPREADING_REDNESS = words(
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
+    r"red hot and (?:\w+ )?(?:bigger|swollen)",
 )
 
 

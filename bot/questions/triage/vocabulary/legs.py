@@ -23,6 +23,7 @@ SWOLLEN = words(
     r"(?:looks|looking|seems) (?:a bit |slightly |much )?bigger",
     # Clipped: "one leg bigger."
     r"one (?:leg|calf|ankle|foot) (?:is |looks |got |gone )?(?:bigger|fatter|thicker)",
+    r"one (?:fat|fatter|big|bigger|swollen|puffy) (?:leg|calf|ankle|foot)",
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
     r"(?:fatter|thicker|larger) than",
     r"puffier",

@@ -37,6 +37,8 @@ LITTLE_FLUID_OUT = words(
 )
 CANT_KEEP_DOWN = words(
     r"(?:cant|cannot|couldnt) keep (?:any |much )?(?:water|fluids|anything|food|drinks|\w+ )?down",
+    r"(?:havent|hasnt|not) (?:been able to )?(?:keep|kept) (?:any )?(?:fluids?|water|drinks?|"
+    r"anything) (?:in|down)",
     # Said without "down" in many learners' English: "I cannot keep water, it comes out".
     r"(?:cant|cannot|couldnt|unable to) keep (?:any |even )?(?:water|fluids?|drinks?|liquids?)"
     r"(?! in (?:the|my|a) )",
@@ -48,7 +50,8 @@ CANT_KEEP_DOWN = words(
 HEARING_LOST = words(
     # Not "my ear went pop on the plane".
     r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
-    r"(?:lost|losing|lose) (?:the |my |all )?(?:hearing|ability to hear)",
+    r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my )?(?:hearing|ability "
+    r"to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
 )

@@ -119,6 +119,9 @@ OXIMETER = words(
 PRESSURE_SORE = words(
     r"pressure (?:sore|ulcer|area|injury)s?|bed ?sores?",
     r"(?:new )?sore on (?:his|her|their|my) (?:bottom|bum|buttock|sacrum|hip|heel|tailbone)",
+    # NHS (pressure ulcers): a discoloured patch that doesn't turn white when pressed.
+    r"(?:doesnt|does not|dont|didnt|wont) (?:go|turn) (?:pale|white)(?: \w+){0,2} when (?:i |you )?"
+    r"press",
 )
 SORE_OPEN = words(r"broken|open|oozing|weeping|pus|smell\w*|blister\w*|deep")
 
