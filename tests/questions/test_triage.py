@@ -1608,6 +1608,175 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Session 13: the kinds sets 28 and 29 found (wrong names, metaphors, simple and rambling
+    # English, carers, pregnancy and after birth, medicines that change a sign), in new words.
+    (
+        "the weights bar landed on my forearm an hour ago, it feels like it's being pumped up "
+        "from inside and I'm screaming when I try to straighten my fingers",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "since yesterday I've had the runs many times, can't drink much and I'm giddy every "
+        "time I get up",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "had cramps and was sick after the 10k in the heat yesterday, today also weak with a "
+        "headache",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "i feel very ill. i shiver and shiver. my skin has blotches. i can not think good. my "
+        "leg cut is bad.",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    ("3 days fever and burning when I pee, now my lower back aches too", Category.SEPSIS, SAME_DAY),
+    (
+        "mum's two blackouts this week, one sitting at the table, she is on water tablets",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "grandad keeps ending up on the floor and can't remember falling, three times this week",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "my leg stent was for walking pain and since Tuesday it has come right back after only "
+        "40 metres",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "on prednisolone and the redness round the graze has spread up my shin since this morning",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "my son's infected toe, the redness is creeping up his foot and he's 38.2",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("on apixaban and a bruise like a saucer came up on my hip without any knock", OTHER, SAME_DAY),
+    (
+        "on bendroflumethiazide, gardened all day in the heat, now crampy, weak and muddled",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "28 weeks pregnant, my right calf is fatter than the left, sore behind the knee and a "
+        "bit warm, both feet swell anyway but this is different",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "baby is ten days old and one thigh looks bigger and mottled compared with the other "
+        "and aches",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "I'm 39 and my mum and uncle had heart attacks young, should I get my cholesterol and "
+        "blood pressure checked before heavy lifting?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my heart keeps having runs of fast heartbeat at my desk for a minute, since the spring",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "a tight feeling in my jaw on the steep bit of my walk every week, went when I paused",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "on letrozole and tamoxifen before that, flying to Sydney soon, should I be asking my "
+        "GP about stockings?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "starting HRT soon and I had a clot in my calf ten years ago, should I raise it with "
+        "the doctor?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "heart failure, my water tablets were doubled last week, since then dropped 3 kg and "
+        "feel woozy standing",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    ("dizzy since last night and I've lost a lot of the hearing in my right ear", OTHER, SAME_DAY),
+    (
+        "every 15 minutes into a run my shins feel like they're in a vice, back to normal once "
+        "I stop, all season",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "my forearms go rock hard on the rowing machine every session and take half an hour to "
+        "feel normal",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "dad's walking frame trips: he stops at the corner every time, rubs his calf, then "
+        "carries on",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my calves ache by the same bench on my dog walk and it's gone by the time the dog has "
+        "finished",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "started the step challenge but my left calf aches after 8 minutes and I have to rest, "
+        "diabetic",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "PAD diagnosed two years ago, walking programme fine, should I have the ankle pressure "
+        "test repeated?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "first week the calf ache came at 600 m, second week 400 m, now it's 200 m",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "seven weeks after a big bleed at the birth, still lightheaded when I stand, not "
+        "getting better",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "my 15 year old gets wheezy only during hard training sets and it settles in ten minutes",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("chemo makes my ankles puff up after each cycle then settle, both sides", OTHER, SEE_GP),
+    (
+        "mum's feet swell by teatime in her chair. both sides the same. months of this now",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "since my armpit lymph nodes were removed that arm feels heavier and my rings are tight",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -1803,6 +1972,31 @@ LOOK_ALIKES = [
     "coach: anyone feeling dizzy? / me: only from the rowing scores",
     "remember my dizzy spells? the physio sorted them, not one since spring",
     "warm swollen heavy lump on the back of my left calf all night? our cat. she sleeps there",
+    # Session 13: look-alikes of the kinds sets 28 and 29 raised alarms on.
+    "my dogs faint when the fireworks start, it's a breed thing, they're fine after",
+    "nearly had a heart attack watching the penalties",
+    "my usual migraine today, zigzags then a headache, same as since school, skipping the run",
+    "ripped my shins up too fast, tender along the inside, eases once I warm up",
+    "hungover, head pounding, a bit woozy, skipping the gym",
+    (
+        "my daughter gets a sharp jab in her chest for a second when she slouches, GP said it is "
+        "harmless"
+    ),
+    "nearly passed out when the nurse took my bloods, always do since a child, biscuit and fine",
+    (
+        "did the session and literally collapsed on the bed, by collapsed I mean napped for three "
+        "hours"
+    ),
+    (
+        "the cardiologist explained my extra beats are harmless and the monitor was clear, still "
+        "notice them sometimes"
+    ),
+    "do heart attack signs feel different in older people? I'd like our walk leaders to know",
+    "her face fell when she saw the burpee count",
+    "dad's mouth has drooped on the right since his stroke in 2017, nothing new, he's walking well",
+    "fell asleep on my arm and it went dead, pins and needles then back to normal",
+    "Bell's palsy diagnosed three weeks ago, one side of my face is still weak but improving",
+    "cut my ankle shaving, bled loads for a minute, plaster on, nothing to do with my veins",
     "> couldn't catch my breath on the climb -- that was last month, today I flew up",
 ]
 

@@ -125,6 +125,8 @@ CHALLENGES = [
         "triage_challenge25.yaml",
         "triage_challenge26.yaml",
         "triage_challenge27.yaml",
+        "triage_challenge28.yaml",
+        "triage_challenge29.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

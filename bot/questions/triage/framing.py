@@ -32,6 +32,7 @@ ABOUT_SIGNS = words(
     r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
     r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
     r"(?:difference|differ) between",
+    r"(?:signs?|symptoms?) (?:look|feel|seem|are) (?:any )?different",
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
     r"what (?:actually|really|exactly) (?:happens|causes|is)",
@@ -108,13 +109,15 @@ JUST_ASKING = words(
     r"general question",
     r"(?:ask|asking) (?:for|out of) (?:knowledge|info|information|interest|curiosity)",
     r"for (?:knowledge|info|information) only",
-    r"nobody(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
-    r"no ?one(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got)",
+    r"nobody(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got|unwell|poorly|sick)",
+    r"no ?one(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got|unwell|poorly|sick)",
     r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|module|lesson|newsletter)",
     r"not (?:about )?me(?: just| im)? asking|not me just",
     r"for those of us",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
     r"asking so (?:i|we) (?:know|can|am ready|are ready)",
+    r"(?:like|want) (?:the |our |my )?(?:\w+ )?(?:coaches|staff|team|members|volunteers|leaders) "
+    r"to know",
     r"saw (?:it|this) (?:mentioned|on|in)",
     r"want to know (?:the |what the )?(?:warning )?signs|know what to (?:look|watch) (?:out )?for",
     r"for (?:a|the|my|our) (?:\w+ ){0,3}(?:talk|presentation|class|course|workshop|session) "
@@ -124,7 +127,7 @@ JUST_ASKING = words(
     r"atm|currently|so far)",
     r"nothing(?:s| is)? (?:wrong|happening) (?:at the moment|right now|atm|currently)",
     r"(?:write|writing|make|making|put together|putting together|draft\w*) (?:a |an |our |the )?"
-    r"(?:\w+ )?(?:guide|leaflet|poster|handout|policy|plan|checklist)",
+    r"(?:\w+ ){0,2}(?:guide|leaflet|poster|handout|policy|plan|checklist|notes)",
 )
 
 

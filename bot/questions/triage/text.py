@@ -113,6 +113,10 @@ _DATED_BEFORE = words(
     r"(?:that|this|it) was (?:last (?:week|month|year)|(?:\w+ )?(?:weeks|months|years) ago|"
     r"ages ago)"
 )
+# The writer rules out the alarming reading: "nothing to do with my veins, I promise".
+_NOT_THAT = words(
+    r"nothing to do with (?:my |the |a )?(?:veins?|varicose veins?|heart|clots?)",
+)
 # "Warm heavy lump on my calf all evening? The cat.": the question before is answered by a pet.
 _A_PET = re.compile(r"(?:it was |its |just )?(?:the|my|our) (?:cat|dog|kitten|puppy)")
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
@@ -170,6 +174,11 @@ _PRESENT = words(
     # "Puffing much more than I was six months ago": now, measured against then.
     r"(?:more|worse|less|further|slower|harder|bigger)(?: \w+){0,4} than (?:i|it|he|she|they) "
     r"(?:was|were|did|could) (?:\w+ ){0,2}(?:months?|years?|weeks?) ago",
+    r"(?:for|over) (?:the )?(?:last |past )?(?:few |several |\d+ |many )?(?:weeks|months) (?:now )?"
+    r"(?:i|ive|he|she) (?:get|gets|have|has|keep|keeps|been)",
+    # A course up to now: "over the months my leg has slowly got bigger".
+    r"(?:slowly|gradually|steadily) (?:got|getting|grown|growing|become|becoming) (?:\w+ )?"
+    r"(?:bigger|worse|heavier|more|weaker)",
     # "More breathless than I used to be".
     r"(?:more|worse|less|further|slower|harder) (?:\w+ ){0,7}than (?:i|it|he|she|they) used to",
     "today",
@@ -272,6 +281,9 @@ _FIGURATIVE = words(
     r"(?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|leaderboard|total)",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
     r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke)",
+    r"(?:nearly|almost) had a (?:heart attack|stroke) (?:watching|seeing|reading|listening)",
+    r"face (?:dropped|fell) (?:the second|the moment|when|as soon as) (?:she|he|they|i|we) "
+    r"(?:saw|heard|read|realised|realized)",
     r"(?:nearly|almost) made me (?:faint|pass out|die|collapse) (?:lol|haha|lmao)",
     r"(?:angina|heart attack|cardiac|coronary|stroke) (?:alley|hill|corner|mile|lane|climb|steps)",
     # "That last set made me want to pass out": a wish, said of effort.
@@ -319,12 +331,15 @@ _FIGURATIVE = words(
 # reviewed it and said it is normal healing", "midwife says my BP is fine"). Advice in general
 # ("midwife said some swelling is normal after birth") is no review of this swelling.
 _CLINICIAN = (
-    r"(?:surgeon|consultant|physio\w*|gp|doctor|dr|nurse|midwife|specialist|team|a and e|ae)"
+    r"(?:surgeon|consultant|physio\w*|gp|doctor|dr|nurse|midwife|specialist|team|a and e|ae|"
+    r"cardiologist)"
 )
 _REVIEWED_AS_EXPECTED = words(
     _CLINICIAN + r"(?: \w+){0,6} (?:reviewed|examined|checked|looked at|scanned|saw|seen)"
     r"(?: \w+){0,10} (?:said|says|told me|confirmed|reassured me|called it)(?: \w+){0,5} "
     r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious)",
+    # Named harmless by the clinician: "the cardiologist explained they are harmless ectopics".
+    _CLINICIAN + r" (?:said|says|told me|explained|confirmed)(?: \w+){0,8} (?:harmless|benign)",
     _CLINICIAN + r" (?:says|said|confirmed) (?:my |the |her |his )?(?:bp|blood pressure|scan|ecg|"
     r"bloods|urine|tests?) (?:is|are|was|were|came back) (?:fine|normal|clear|perfect)",
 )
@@ -332,8 +347,8 @@ _REVIEWED_AS_EXPECTED = words(
 # "since then worse", "breathless".
 _CHANGED_SINCE = words(
     r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|breathless\w*|"
-    r"short of breath|"
-    r"chest|fever\w*|again|new|suddenly|sudden",
+    r"short of breath|chest (?:pain|tight\w*|pressure|heav\w*)|fever\w*|again|new|suddenly|"
+    r"sudden",
     r"now (?:its|it is|it has|there is|theres|my|i|im|the)",
 )
 
@@ -352,7 +367,8 @@ _NOT_A_PERSON = re.compile(
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?)"
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
-    r"clutched|keeled|collapses|faints|collapsed|bled|fainted|passed|fell|split|might|may|keeps|"
+    r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
+    r"might|may|keeps|"
     r"kept|"
     r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
@@ -379,7 +395,11 @@ class Message:
         fiction = [bool(_FICTION.search(s)) for s in self.sentences]
         # Alarm words were read as a figure of speech, as said of an animal or a character, or
         # in a story.
-        self.set_aside = self.sentences != corrected_sentences or any(fiction)
+        self.set_aside = (
+            self.sentences != corrected_sentences
+            or any(fiction)
+            or any(_NOT_THAT.search(s) for s in self.sentences)
+        )
         self.whole = " ".join(self.sentences)
         # Already reviewed and called expected, with nothing new told since: the signs below an
         # emergency are the ones the reviewer saw.

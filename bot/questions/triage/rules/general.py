@@ -24,6 +24,7 @@ from bot.questions.triage.vocabulary.body import (
 )
 from bot.questions.triage.vocabulary.brain import (
     FACE_OR_SPEECH,
+    KNOWN_PALSY,
     NOT_A_STROKE,
     NUMBED_ON_PURPOSE,
     PRESSED_LIMB,
@@ -106,7 +107,8 @@ def fainting(m: Message) -> Level | None:
             return None
         # Not the head rush someone has always had ("happens now and then, always has").
         lifelong = m.mentioned(words(r"always (?:has|have|had|been)|all my life|since i was"))
-        if m.has(DIZZY) and (m.has(RECURRING) or m.has(SLOW_ONSET)) and not lifelong:
+        recurs = m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(NOT_IMPROVING)
+        if m.has(DIZZY) and recurs and not lifelong:
             return Level.SEE_GP
         # Dizzy on standing while taking blood pressure tablets: a GP should review them.
         bp_tablets = words(
@@ -186,6 +188,7 @@ _GESTATION = re.compile(
 
 _NEEDLE = words(
     r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)",
+    r"(?:took|take|taking|taken) (?:my |his |her )?bloods?",
     r"needles?|injection|jab",
 )
 _NEW_FAINT = words(
@@ -205,8 +208,16 @@ def stroke(m: Message) -> Level | None:
     live = [match for _, _, match in m.live(STROKE_SIGNS)]
     if named_only:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
-    if m.mentioned(NUMBED_ON_PURPOSE):
+    # A weakness left by an earlier stroke, "nothing new": what it left, not a new one.
+    residual = m.mentioned(
+        words(r"since (?:her|his|my|their|the) (?:\w+ )?stroke")
+    ) and m.mentioned(
+        words(r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged")
+    )
+    if m.mentioned(NUMBED_ON_PURPOSE) or residual:
         live = []
+    elif m.mentioned(KNOWN_PALSY):
+        live = [match for match in live if not _FACE.search(match.group(0))]
     elif pressed:
         # "Slept on my arm" explains the arm, never a drooping face beside it.
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
@@ -215,6 +226,7 @@ def stroke(m: Message) -> Level | None:
     return None
 
 
+_FACE = re.compile(r"\b(?:faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|forehead)\b")
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 
 
@@ -302,7 +314,8 @@ def lasting_complaint(m: Message) -> Level | None:
 
 
 def _complaint_lasted(m: Message) -> bool:
-    """A complaint and a span of weeks that belongs to it: in its sentence, or early in the next.
+    """A complaint and a span of weeks that belongs to it: in its sentence, or early in the next
+    (past a clipped aside of four words or fewer: "feet fat at night. both of them. a month.").
 
     A span that follows the training ("doing calf raises for 6 weeks, calves sore today",
     "on the plan for 5 weeks") times the training, not the complaint."""
@@ -314,8 +327,13 @@ def _complaint_lasted(m: Message) -> bool:
     ]
     complaints = m.spots(COMPLAINT)
     named = {sentence for sentence, _ in complaints}
+
+    def next_after(cs: int, ws: int) -> bool:
+        aside = ws == cs + 2 and len(m.sentences[cs + 1].split()) <= 4
+        return ws == cs + 1 or aside
+
     return any(
-        (cs == ws and abs(cw - ww) <= 14) or (ws == cs + 1 and ww <= 14 and ws not in named)
+        (cs == ws and abs(cw - ww) <= 14) or (next_after(cs, ws) and ww <= 14 and ws not in named)
         for cs, cw in complaints
         for ws, ww in spans
     )
@@ -537,7 +555,10 @@ def other_signs(m: Message) -> Level | None:
             r"(?:groin|armpit) nodes? (?:\w+ ){0,2}(?:removed|out)",
         )
     )
-    grown = words(r"(?:got|gotten|getting|grown|become|gone)(?: \w+){0,3} bigger")
+    grown = words(
+        r"(?:got|gotten|getting|grown|become|gone|felt|feels|feel)(?: \w+){0,3} (?:bigger|heavier)",
+        r"rings? (?:are |feel |getting )?tight",
+    )
     limb = words(r"arms?|legs?|hand")
     if after_cancer and (m.near(limb, SWOLLEN, 8) or m.near(limb, grown, 8) or m.has(_ONE_LIMB)):
         return Level.SEE_GP
@@ -574,6 +595,7 @@ _THINNER_BLEEDING = words(
     r"(?:big|large|huge|massive|lots of|new|unexplained) bruis\w*",
     r"bruis\w*(?: \w+){0,6} (?:dont|cant|do not|cannot) (?:remember|recall|explain)",
     r"bruis\w* (?:for no reason|out of nowhere|from nowhere|without (?:a )?(?:reason|knock))",
+    r"bruis\w*(?: \w+){0,10} without (?:any )?(?:knock|bump|injury|reason)",
     r"gums? (?:\w+ ){0,2}(?:bled|bleed\w*)(?: \w+){0,2} (?:a lot|loads|badly|for ages|wont stop)",
     r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
     r"(?:blood|bloody) (?:in )?(?:my |the )?(?:pee|wee|urine|poo|stools?)",

@@ -267,7 +267,10 @@ def breathlessness(m: Message) -> Level | None:
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
-    repeated = words(r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)")
+    repeated = words(
+        r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)|"
+        r"(?:hard |training )+sets"
+    )
     keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None

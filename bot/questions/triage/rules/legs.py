@@ -4,6 +4,7 @@ syndrome, limb ischaemia, claudication and a bleeding vein.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.questions.triage.rules.heart import winded_by_a_knock
@@ -50,6 +51,7 @@ from bot.questions.triage.vocabulary.conditions import (
 )
 from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
 from bot.questions.triage.vocabulary.legs import (
+    BIGGER_THAN_OTHER,
     BOTH_SIDES,
     CALF_PAIN_EXTRA,
     CLOT_RISK,
@@ -120,7 +122,9 @@ def _leg_clot_signs(m: Message) -> bool:
         words(r"(?:the |my )?(?:left|right)(?: one| leg| calf)?"), SWOLLEN, 4
     ) and m.has(words(r"still"))
     # Read live: "my one calf, not both" denies both sides.
-    one_side = differ or one_now or (not m.has(BOTH_SIDES) and not plural_only)
+    # One leg said to be bigger than the other is one side, even beside "both ankles puff up".
+    bigger = m.has(BIGGER_THAN_OTHER)
+    one_side = differ or one_now or bigger or (not m.has(BOTH_SIDES) and not plural_only)
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
     )
@@ -340,6 +344,16 @@ _SHRINKING_DISTANCE = words(
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
 )
+_DISTANCE = re.compile(r"\b(\d{2,4}) ?(?:m|metres|meters|yards)\b")
+
+
+def _distances_shrink(m: Message) -> bool:
+    """Three or more distances, each shorter than the last, ending "now"."""
+    distances = [int(n) for n in _DISTANCE.findall(m.whole)]
+    shrinking = all(a > b for a, b in itertools.pairwise(distances))
+    return len(distances) >= 3 and shrinking and m.mentioned(words(r"now"))
+
+
 _BLACKENING = words(
     r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
     r"(?:toes?|foot|feet|heel)",
@@ -362,13 +376,19 @@ def claudication(m: Message) -> Level | None:
     # Known claudication that suddenly comes on after a few steps, or a foot gone cooler: the
     # blood supply may be failing (NICE CG147: urgent referral), so today.
     # Named, or told as its pattern: calf pain on walking that goes when they stop.
-    known = m.mentioned(words(r"claudication|pad|peripheral arter\w*")) or (
-        m.mentioned(WALKING) and m.has(WALK_PAIN_REST)
+    known = m.mentioned(
+        words(r"claudication|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*")
+    ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
+    changed = m.has(
+        words(
+            r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday)|suddenly|all of a sudden|come right back"
+        )
     )
-    changed = m.has(words(r"since (?:yesterday|this morning|last night)|suddenly|all of a sudden"))
     much_worse = m.has(
         words(
-            r"(?:after|within) (?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|meters|paces)",
+            r"(?:after|within) (?:only |just )?(?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|"
+            r"meters|paces)",
             r"much worse|(?:colder|cooler|paler) than",
             r"(?:only )?(?:manage|get|walk|make it) (?:about |around |maybe )?(?:\d{1,2}|a few|ten|"
             r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
@@ -386,10 +406,16 @@ def claudication(m: Message) -> Level | None:
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
                 r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
                 r"heavy|"
-                r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement)|"
+                r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement|a vice)|"
                 r"give up|gives up|give out|gives out|pack up|packs up)"
             )
         )
+    )
+    # "Rubs her calf" on the way, a carer's sign of the ache.
+    leg_pain = leg_pain or m.has(words(r"rubs? (?:his |her |my )?(?:calf|calves|legs?)"))
+    # "Like a vice clamping my calf".
+    leg_pain = leg_pain or m.has(
+        words(r"(?:vice|clamp\w*|grip\w*) (?:\w+ ){0,2}(?:calf|calves|legs?)")
     )
     # "Burning" is what calves do on a set of raises; only with walking and rest does it count.
     leg_pain = leg_pain or m.near(LEG, words(r"burn\w*"), 6)
@@ -408,6 +434,9 @@ def claudication(m: Message) -> Level | None:
     if (m.mentioned(LEG) or m.mentioned(words(r"hips?|buttocks?|bum"))) and m.has(
         _SHRINKING_DISTANCE
     ):
+        return Level.SEE_GP
+    # The same course told as a log: "month one 500 m, month two 300 m, now it's 150 m".
+    if m.mentioned(LEG) and m.mentioned(LEG_PAIN) and _distances_shrink(m):
         return Level.SEE_GP
     # NHS: with leg pain on walking, hair loss on the legs and cold feet are signs of PAD.
     pad_skin = words(
@@ -441,7 +470,9 @@ def claudication(m: Message) -> Level | None:
 def bleeding_vein(m: Message) -> Level | None:
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
     # "Popped a blister, it bled for a minute... veins all intact lol": not a vein.
-    intact = m.mentioned(words(r"veins? (?:\w+ )?(?:intact|fine|ok|okay)"))
+    intact = m.mentioned(
+        words(r"veins? (?:\w+ )?(?:intact|fine|ok|okay)|nothing to do with (?:my |the )?veins?")
+    )
     if m.has(VARICOSE) and not intact and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
         # Not "pressing hard hasn't stopped it".
         stopped = m.has(

@@ -124,7 +124,10 @@ def after_long_race(m: Message) -> Level | None:
 def dehydrated(m: Message) -> Level | None:
     """A stomach upset, hardly drinking, and dark or little urine: advice today."""
     little_out = m.has(DARK_URINE) or m.has(LITTLE_FLUID_OUT)
-    if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and little_out:
+    # NHS (diarrhoea and vomiting): signs of dehydration, such as dizziness on standing or
+    # passing little urine, while unable to drink enough, are a call to 111.
+    dizzy = m.has(words(r"dizz\w*|giddi\w*|giddy|light ?headed"))
+    if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and (little_out or dizzy):
         return Level.SAME_DAY
     return None
 
@@ -247,7 +250,10 @@ def heat_illness(m: Message) -> Level | None:
     # cramping hours later despite cooling and drinking: 111 today.
     hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN)
     lingering = m.has(
-        words(r"still|all day|on and off|hours later|since then|since (?:yesterday\w*|last night)")
+        words(
+            r"still|all day|on and off|hours later|since then|since (?:yesterday\w*|last night)",
+            r"today (?:also|too|again)|also today",
+        )
     )
     # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
     # the day after the marathon" is the marathon.

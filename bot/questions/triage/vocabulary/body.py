@@ -49,7 +49,7 @@ LEG = words(
     "shins",
     "ankle",
     "ankles",
-    "thigh",
+    r"thighs?",
     "knee",
     r"behind (?:my|the) knee",
     "foot",
@@ -179,6 +179,9 @@ CHEST_KNOCK = words(
 CHEST_WALL = words(
     r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) "
     r"(?:press|touch|push|twist|poke)",
+    # A jab that lasts a second when slumped, gone on sitting up: the chest wall's catch.
+    r"(?:jab|stab|twinge|catch)\w*(?: \w+){0,8} for (?:a |one )?(?:second|split second|"
+    r"second or two|few seconds)",
 )
 
 
@@ -218,7 +221,10 @@ FAINTED = words(
     r"pass(?:ed|ing)? out",
     r"pass out",
     r"black(?:ed|ing)? out",
-    "blackout",
+    r"blackouts?",
+    # Found on the floor with no memory of the fall.
+    r"(?:cant|cannot|doesnt|dont|didnt|can not) (?:remember|recall) (?:falling|going down|the fall|"
+    r"hitting the (?:floor|ground))",
     r"collaps\w*",
     "lost consciousness",
     # A clinician's shorthand: "a syncopal episode", "brief LOC".
@@ -229,7 +235,9 @@ FAINTED = words(
     r"keel(?:ed)? over",
     r"came (?:round|to|around)",
     r"(?:woke|wake|wakes|waking|woken) up on the (?:\w+ )?(?:floor|ground|mat|grass|pavement)",
-    r"slumped (?:over|forward|onto|on)|no memory of (?:minute|the|a|what)",
+    # Not "slumped on the sofa", which is how people sit.
+    r"slumped (?:over|forward|onto|on)(?! (?:the |a |my )?(?:sofa|couch|settee|bed|chair))",
+    r"no memory of (?:minute|the|a|what)",
     r"(?:went|go|going) down like",
     r"hit the (?:deck|floor|ground)",
     r"dropped to the (?:floor|ground)",
@@ -301,7 +309,7 @@ DIZZY = words(
     r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving)",
     r"head (?:\w+ ){0,2}(?:turning|turns|swimming|swims)",
     r"everything (?:is )?(?:turning|spinning|swimming|moving|tilting)",
-    r"(?:floor|ground) (?:\w+ ){0,4}(?:moving|rocking|swaying|tilting)",
+    r"(?:floor|ground) (?:\w+ ){0,4}(?:moving|rocking|swaying|tilting)|floor is a boat",
     r"unsteady",
     # "My head a spin likkle bit", "head spinning when I get up".
     r"head (?:\w+ )?spin(?:s|ning)?",
@@ -362,6 +370,9 @@ RECURRING = words(
     r"(?:past |last )?(?:year|month|week)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
+    r"happens a lot|a lot of times",
+    r"all (?:season|summer|winter|spring|autumn|year)|every season",
+    r"(?:after|with) (?:each|every) (?:cycle|dose|treatment|infusion|round)",
     r"(?:for|over) (?:about |around |nearly |almost )?(?:a|one) month",
     r"(?:worse|more) this (?:week|month)",
     r"(?:been|for) ages",
@@ -459,7 +470,8 @@ EXERCISE = words(
 SLEEP_NOT_FAINT = words(
     r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
     r"(?:best|good|great|deep|long) (?:sleep|nap)",
-    r"by which i mean (?:i )?(?:just )?(?:napp\w*|nap|slept|dozed|fell asleep)",
+    r"by (?:which|\w+) i mean (?:i )?(?:just )?(?:\w+ ){0,3}(?:napp\w*|nap|slept|dozed|"
+    r"fell asleep)",
     r"(?:passed|blacked) out asleep",
     r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
     r"(?:slept|napped|dozed)",

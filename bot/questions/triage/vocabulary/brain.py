@@ -117,8 +117,8 @@ NOT_A_STROKE = words(
 # A limb pressed on goes numb and comes back. It explains a numb arm or leg, never a face
 # that droops or words that come out wrong.
 PRESSED_LIMB = words(
-    r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt) on (?:it|them|"
-    r"my (?:arm|hand|leg|foot))",
+    r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt|asleep) on "
+    r"(?:it|them|my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",
     r"(?:sitting|sat|sit) cross ?legged",
@@ -133,6 +133,8 @@ NUMBED_ON_PURPOSE = words(
     r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",
 )
+# A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
+KNOWN_PALSY = words(r"bell\w* palsy")
 # Stroke signs of the face or the speech, which a limb pressed on cannot explain.
 FACE_OR_SPEECH = re.compile(
     r"\b(?:faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|words?|speech|talking|speaking|"

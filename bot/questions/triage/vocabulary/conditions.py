@@ -142,16 +142,18 @@ TIGHT_LIMB = words(
     r"pressure (?:builds?|building|builds up)|building pressure",
     r"burst\w*",
     r"rock (?:tight|hard|solid)",
+    r"(?:blown|pumped) up from (?:the )?inside",
+    r"(?:in|like) a vice",
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
     r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
 )
 
 
 PASSIVE_STRETCH = words(
-    r"(?:hurts?|agony|pain\w*|screams?|kills|killing)(?: \w+){0,6} (?:when|to|if) "
+    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing)(?: \w+){0,6} (?:when|to|if) "
     r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?"
     r"(?:straighten|move|bend|stretch|wiggle|flex|point|pull)\w* (?:my |his |her )?(?:fingers|toes|"
-    r"foot|hand|wrist|ankle)",
+    r"foot|hand|wrist|ankle|them)",
     r"(?:pain|agony)(?: \w+){0,3} (?:unbearable|excruciating|agony|worse)(?: \w+){0,2} "
     r"(?:when|whenever|if) (?:the |my |his |her )?(?:foot|toes|fingers|hand|ankle) "
     r"(?:moves?|is moved|bends?)",
@@ -225,6 +227,9 @@ WALK_PAIN_REST = words(
     r"(?:when|if|once|after|as soon as|while|the second|the moment|the minute) "
     r"(?:i |he |she |we )?(?:have |has )?"
     r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
+    r"(?:gone|eased|fine|better) by the time",
+    r"(?:ache|aches|hurts|cramps)\w*(?: \w+){0,4} and (?:i |he |she )?(?:have|has|had|need|needs) "
+    r"to (?:rest|stop|sit)",
     # "Wait a couple of minutes for it to pass"; "calf aches, I rest, repeat".
     r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
     r"wear off)",
@@ -232,12 +237,15 @@ WALK_PAIN_REST = words(
     r"go again|carry on|walk on)",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
     r"(?:and|then) (?:\w+ )?(?:walks?|goes on|carries on|continues)",
+    # A carer's view: "she stops halfway every time and rubs her calf, then carries on".
+    r"stops? (?:\w+ ){0,8}then (?:carries|carry|goes|walks|sets) (?:on|off)",
     r"(?:clears|goes|eases|stops) (?:as soon as|when|once) (?:i |he |she )?(?:freewheel|ease off|"
     r"coast|slow down)\w*",
     # The stop told first: "I stop and look in a window and the pain goes away", "pause until
     # the ache passes", "chill for 2 min n it's gone".
     r"(?:stop|pause|rest|sit|stand|chill|break|breather)\w*(?: \w+){0,8} (?:the )?(?:pain|ache|"
-    r"aching|cramp|it|its)(?: is)? (?:go|goes|went|gone|eases?|eased|fades?|passes|settles)"
+    r"aching|cramp|it|its)(?: is)? (?:go|goes|went|gone|eases?|eased|fades?|passes|settles|"
+    r"lets go|let go)"
     r"(?! on| up| worse)",
     r"(?:stop|pause|rest|wait)\w*(?: \w+){0,4} (?:until|till|til) (?:the |it )?(?:\w+ ){0,4}"
     r"(?:passes|goes|eases|"
@@ -318,6 +326,7 @@ WALKING = words(
     r"laps? (?:of|around|round)",
     r"hik\w*",
     r"stairs",
+    r"step (?:challenge|goal|target)",
     r"treadmill",
     r"(?:\d+k? )?steps|step count|patroll\w*|rounds?",
     r"hill",
@@ -379,7 +388,7 @@ HEAT = words(
 
 
 HEATSTROKE = words(
-    r"confus\w*",
+    r"confus\w*|muddled",
     r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
     r"not making sense",
     r"talking (?:nonsense|rubbish|gibberish)",

@@ -67,7 +67,8 @@ WEEKS = words(
     r"(?:for|over|in) (?:about |nearly |over )?a (?:month|week or two)|for (?:weeks|months)",
     r"(?:slowly|gradually) (?:got|getting|become|becoming)|wk ?[2-9]",
     r"(?:been |getting )?worse lately|(?:a|one) (?:month|week) or two ago",
-    r"(?:weeks|months) now|(?:a|one) month now|all (?:summer|winter|spring|autumn|year)",
+    r"(?:weeks|months) of this|(?:weeks|months) now|(?:a|one) month now",
+    r"all (?:summer|winter|spring|autumn|year)",
 )
 MEDICINE = (
     r"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|amlodipine|"
@@ -84,6 +85,8 @@ MEDICINE_CHANGE = words(
     rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in the (?:summer|spring|autumn|"
     rf"winter))",
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
+    rf"(?:{MEDICINE}) (?:was |were |has been |have been |got )?(?:increased|upped|doubled|changed|"
+    rf"switched)",
     # "Started amlodipine and now my ankles...": the change, then what followed it.
     rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
     rf"(?:{MEDICINE}) (?:and|then) (?:now|since then|ever since)",
@@ -110,6 +113,12 @@ TRAINING_SPAN = words(
 # The member asks whether to have it seen: "should I mention it to my GP", "who sorts that",
 # "how do I get it checked", "worth going back?".
 ASKS_FOR_CARE = words(
+    r"(?:should|do) i (?:be )?(?:asking|telling|mentioning|raising) (?:it |this |that )?"
+    r"(?:with |to )?(?:someone|anyone|my gp|the gp|a doctor|the doctor|my doctor)",
+    r"(?:raise|mention|bring up) (?:it |this |that )?with (?:the |my |a )?(?:doctor|gp|nurse|team|"
+    r"consultant)",
+    r"(?:test|check|scan|bloods)\w* repeated",
+    r"check (?:thats|that is|its|it is|if its|whether its) (?:ok|okay|safe|fine) for me",
     r"(?:should|do|would|must|shall|can) i (?:\w+ ){0,3}(?:see|ask|check with|talk to|speak to|"
     r"tell|go to|book|ring|call)(?: \w+){0,3} (?:gp|doctor|doc|cardiologist|nurse|physio|someone|"
     r"anyone|team|consultant|clinic|surgery)",
@@ -119,7 +128,9 @@ ASKS_FOR_CARE = words(
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
-    r"get (?:my |his |her )?(?!form|technique|squat|deadlift|lift)(?:\w+ ){0,2}(?:checked|tested|"
+    # Not "get my squat form checked": technique, not health.
+    r"get (?:my |his |her )?(?:(?!form\b|technique\b|squat\b|deadlift\b|lift\b)\w+ ){0,4}"
+    r"(?:checked|tested|"
     r"looked at)",
     r"worth (?:a|an) (?:gp |doctors? |quick )?(?:appointment|check|visit|trip|look)",
     r"(?:something|worth) (?:to )?book\w*(?: in)?",
@@ -163,6 +174,7 @@ KNOWN_CONDITION = words(
     r"kidney disease|sickle|diabet\w*|type (?:1|2|one|two)|icd|eds|hypermobil\w*|aortic|"
     r"apixaban|rivaroxaban|warfarin|blood thinners?|copd|asthma",
     r"tia|mini ?stroke|pre ?eclampsia|hypertension|high blood pressure",
+    r"pad|claudication|peripheral arter\w*|tamoxifen|(?:my|a|her|his) stroke",
     r"water tablets?|diuretics?|(?:blood pressure|bp) (?:tablets?|meds|medication|pills)",
 )
 NOT_IMPROVING = words(

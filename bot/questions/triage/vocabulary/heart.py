@@ -29,12 +29,16 @@ HEARTBEAT = words(
 IRREGULAR = words(
     "irregular",
     r"flutter\w*",
-    r"flip\w*",
-    r"flop\w*",
+    # Not a body that flops onto the sofa or flips over.
+    r"flip\w*(?! (?:over|onto|into|out|the|a|my)\b)",
+    r"flop\w*(?! (?:down|onto|on|into|out|over|back|dramatically|in)\b)",
     r"skip(?:ping|s|ped)? (?:a few |some |several )?beats",
     r"keeps? skipping",
+    r"thumps? in (?:my |the )?chest",
     r"(?:heart|pulse|heartbeat) (?:\w+ ){0,2}(?:a |the odd |an odd )?skip\b",
-    r"skipping",
+    # Not "skipping the run" or "skipping leg day".
+    r"skipping(?! (?:the|my|a|an|leg|legs|gym|run|runs|session|class|workout|today|tomorrow|"
+    r"breakfast|lunch|dinner|meals?|rope|it|this|that)\b)",
     r"miss(?:ing|ed|es)? (?:a )?beats?",
     r"extra beats?",
     r"palpitat\w*",
@@ -65,11 +69,13 @@ RACING = words(
     r"racing",
     r"gallop\w*",
     r"(?:heart|pulse|heartbeat) (?:\w+ )?races",
-    r"pounding",
+    # Not a pounding head, which is a headache.
+    r"(?<!head )(?<!headache )pounding(?! head\w*)",
     r"hammering",
     r"going (?:crazy|mad|nuts|like the clappers|a mile a minute)",
     r"beating (?:really |so |very |super |mega )?(?:fast|hard|quick)",
     r"very fast",
+    r"(?:fast|rapid|racing) (?:heart ?beat|heart rate|pulse)",
     r"so fast",
     r"too fast",
     r"through my chest",
@@ -141,6 +147,10 @@ SPRAY_FAILED = words(
 EXERTIONAL_EASE = words(
     r"(?:eases?|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
     r"(?:min|mins|minutes) (?:after|later|afterwards)",
+    # "Go away with rest", "take half an hour to feel normal again".
+    r"(?:go|goes|went) away with (?:a )?rest",
+    r"takes? (?:about )?(?:half an hour|an hour|\d+ (?:min|mins|minutes)|a while) to (?:feel )?"
+    r"(?:normal|settle|go|ease)",
     r"(?:resolves?|settles?|eases?|fades?|passes) (?:within|after|with) (?:\w+ ){0,6}"
     r"(?:rest\w*|stopping)",
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
@@ -151,10 +161,10 @@ EXERTIONAL_EASE = words(
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".
-    r"(?:goes away|went away|eases|eased|disappears|disappeared|fades|faded|settles|settled|"
-    r"passes|passed|gone)(?: \w+){0,4} "
+    r"(?:goes away|went away|went|eases|eased|disappears|disappeared|fades|faded|settles|settled|"
+    r"passes|passed|gone|goes back to normal|back to normal)(?: \w+){0,4} "
     r"(?:when|if|once|after) (?:i |he |she |we |they |you )?(?:stop\w*|rest\w*|stand\w*|stood|"
-    r"sit\w*|sat|slow\w*|cool\w*)",
+    r"paus\w*|sit\w*|sat|slow\w*|cool\w*)",
     # "Gone after a minute stood still", "goes after a couple of min standing still".
     r"(?:goes|gone|eases|settles|passes)(?: \w+){0,5} (?:stood|standing|sat|sitting) still",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",

@@ -26,10 +26,13 @@ INFECTION = words(
 # NHS's signs of sepsis, one pattern per sign, so a rule can count different signs: "confused"
 # twice is one sign (and gym talk: "confused about my programme").
 SEPSIS_SIGN_KINDS = (
-    words(r"confus\w*|muddled|not making sense|slurr\w*"),
+    words(
+        r"confus\w*|muddled|not making sense|slurr\w*",
+        r"(?:cant|cannot|can not|couldnt) think (?:good|straight|clearly|properly)",
+    ),
     words(
         r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
-        r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotchy|mottled|blue|bluish|bluey|grey|gray)",
+        r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotch\w*|mottled|blue|bluish|bluey|grey|gray)",
     ),
     words(
         r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
@@ -79,6 +82,7 @@ SPREADING_REDNESS = words(
     r"red streaks?|streak\w* (?:going |running )?up",
     r"red (?:line|lines|mark)(?: \w+){0,2} (?:creeping|spreading|going|running|tracking|moving) up",
     r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
+    r"redness (?:\w+ ){0,4}(?:spread|creep\w*|tracking|moving up)",
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
@@ -88,6 +92,7 @@ SPREADING_REDNESS = words(
 
 INFECTION_SITE = words(
     r"uti|urine infection|kidney infection|chest infection|infected|infection|abscess|cellulitis|"
+    r"burning (?:urine|pee|wee)|(?:burns|stings|burning) when (?:i )?(?:pee|wee|urinate)|"
     r"lymph(?:o)?edema|ingrown",
     r"cough\w* up (?:\w+ )?(?:green|yellow|brown|rusty)",
     r"discharge(?: \w+){0,5} (?:smell\w*|smelly|off|offensive)|smelly discharge",

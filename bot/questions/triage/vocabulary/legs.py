@@ -12,6 +12,11 @@ ONE_LIMB_BIGGER = (
     r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
     r"(?:other|left|right)"
 )
+# One limb bigger than the other, said either way round.
+BIGGER_THAN_OTHER = words(
+    ONE_LIMB_BIGGER,
+    r"(?:bigger|fatter|thicker|puffier)(?: \w+){0,3} compared (?:with|to) the other",
+)
 SWOLLEN = words(
     r"swollen",
     r"o?edema\w*",
@@ -24,6 +29,7 @@ SWOLLEN = words(
     # Clipped: "one leg bigger."
     r"one (?:leg|calf|ankle|foot) (?:is |looks |got |gone )?(?:bigger|fatter|thicker)",
     r"one (?:fat|fatter|big|bigger|swollen|puffy) (?:leg|calf|ankle|foot)",
+    BIGGER_THAN_OTHER.pattern,
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
     r"(?:fatter|thicker|larger) than",
     r"puffier",
@@ -60,7 +66,7 @@ INFLAMED = words(
     "redder",
     "redness",
     # Not warmed up: "sore at the start of runs, better once warm".
-    r"(?<!once )(?<!when )(?<!im )(?<!get )(?<!gets )(?<!getting )(?<!after )warm",
+    r"(?<!once )(?<!when )(?<!im )(?<!get )(?<!gets )(?<!getting )(?<!after )warm(?! ?ups?\b)",
     "warmer",
     "hot",
     r"purple\w*|purplish",
@@ -150,6 +156,8 @@ CLOT_RISK = words(
     r"pregnan\w*",
     r"(?:had|given birth|gave birth|having) (?:a |my |our |the )?(?:baby|birth|c section)",
     r"post ?partum",
+    r"baby is (?:\w+ ){0,2}(?:days?|weeks?) old",
+    r"(?:days|weeks) since (?:the birth|having (?:the |my )?baby)",
     r"c ?section",
     r"(?:weeks|days) (?:after|postpartum|post partum)",
     r"(?:the |contraceptive |combined )?pill",

@@ -50,12 +50,15 @@ CANT_KEEP_DOWN = words(
 HEARING_LOST = words(
     # Not "my ear went pop on the plane".
     r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
-    r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my )?(?:hearing|ability "
-    r"to hear)",
+    r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my |a lot of (?:the |my )?)?"
+    r"(?:hearing|ability to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
 )
-SUDDENLY = words(r"woke|suddenly|sudden|all of a sudden|overnight|this morning|today|tonight")
+SUDDENLY = words(
+    r"woke|suddenly|sudden|all of a sudden|overnight|this morning|today|tonight",
+    r"since (?:yesterday|last night)",
+)
 # NHS inform (plaster casts): fingers or toes that swell, tingle, go numb or change colour in a
 # cast need it checked that day.
 CAST = words(r"casts?|plaster\w*|back ?slab|plaster slab|splint|moon boot|walking boot|air cast")

@@ -92,8 +92,11 @@ SODIUM_SIGNS = words(
 )
 SODIUM_ALARM = words(r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)?\b|drowsy")
 # A stomach upset with little going in, and dark or little urine: dehydration needs advice today.
-RUNS_OR_SICK = words(r"diarrh\w*|the runs|vomit\w*|being sick|throwing up")
-BARELY_DRINKING = words(r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*")
+RUNS_OR_SICK = words(r"diarrh\w*|the runs|loose motions?|vomit\w*|being sick|throwing up")
+BARELY_DRINKING = words(
+    r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*",
+    r"(?:cant|cannot|can not|couldnt) drink (?:much|anything|enough)",
+)
 
 # Autonomic dysreflexia (spinal cord injury at T6 or above): a pounding headache, flushing or
 # sweating above the injury and a blood pressure far over the usual. Not settling, 999; settled
