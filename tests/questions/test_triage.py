@@ -1777,6 +1777,81 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Session 13: the kinds sets 30 and 31 found (bot chatter, long posts, voice notes, the
+    # outdoors, travel and sport jargon, far from help), in new words.
+    (
+        "do I need stockings or an injection for my flight to Perth? I had a clot in my leg "
+        "last year",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "when I stand up from the sofa everything goes swimmy for a few seconds, for the last "
+        "month or so, my tablets were upped in the spring",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "one of my shins has slowly got thicker over several months, skin tight, no pain",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "since my lymph node surgery my arm feels fuller and my watch strap is tighter",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "ankles like balloons since Tuesday and I'm puffing on stairs, which I wasn't last "
+        "week, I've got a heart pump problem",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "my legs go heavy and achy going round the shops and I lean on the trolley until it "
+        "passes, months now",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("woozy spells most evenings like the floor is tipping, about a month now", SYNCOPE, SEE_GP),
+    (
+        "short bursts of my heart pounding after heavy squat days, about 10 seconds, most weeks "
+        "now",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "a sharp catch in my chest whenever I breathed in last night, a week after my knee op, "
+        "gone now",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my calf pain on walks got much worse this week, from 300 m to 30 m, and that foot is "
+        "colder than the other",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    ("dizzy when I roll over in bed, lasts seconds, it's been weeks", SYNCOPE, SEE_GP),
+    (
+        "constant rocking feeling like I'm still on the boat since the ferry, 2 weeks now",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    ("wheezy only when cycling in cold air, settles after a while", BREATHLESS, SEE_GP),
+    (
+        "out of breath at netball much sooner than last year, pale and tired all the time",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("my new tattoo is hot red and oozing and my temperature is 38.4", Category.SEPSIS, SAME_DAY),
+    (
+        "after this morning's dive there's a deep ache in my elbow joint, getting worse",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("a tick bite from the hike has turned into a spreading red ring", Category.SEPSIS, SAME_DAY),
+    ("muffled hearing and ringing in one ear for three weeks since a flight", OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -1997,6 +2072,23 @@ LOOK_ALIKES = [
     "fell asleep on my arm and it went dead, pins and needles then back to normal",
     "Bell's palsy diagnosed three weeks ago, one side of my face is still weak but improving",
     "cut my ankle shaving, bled loads for a minute, plaster on, nothing to do with my veins",
+    # Session 13: look-alikes of the kinds sets 30 and 31 raised alarms on.
+    "nearly fainted when I saw I was last on the leaderboard haha",
+    "can swimming lower my stroke risk? my grandad had one years ago",
+    (
+        "my ankles always puff on long drives and go straight back down overnight, same again this "
+        "trip"
+    ),
+    (
+        "our coach calls the last 500 m voluntary angina, lay on the mat for five minutes, fine "
+        "now, PB"
+    ),
+    "saw a documentary about climbers blacking out at altitude, sounds terrifying",
+    "the fainting kind of goat is real, one toppled over at the petting zoo then bleated at me",
+    "icy sea dip, gasped, heart hammering for a minute then it settled, felt incredible",
+    "the pump from that climbing route made my forearm go dead, can't even hold my bottle",
+    "my face is drooping because I've been up 24 hours on the night bus",
+    "jet lag, 4am, heart thumping from a double espresso, just tired",
     "> couldn't catch my breath on the climb -- that was last month, today I flew up",
 ]
 

@@ -127,6 +127,8 @@ CHALLENGES = [
         "triage_challenge27.yaml",
         "triage_challenge28.yaml",
         "triage_challenge29.yaml",
+        "triage_challenge30.yaml",
+        "triage_challenge31.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -186,6 +188,10 @@ JUDGED_STRICTER = {
     # within 30 minutes of cooling needs no call), both below "today". Set 27's one look-alike
     # flagged: a mother's angina and bypass long ago, raised by the bank.
     "triage_challenge26.yaml": 2,
+    # Set 30: the same tablets with near falls, and blood sugars "over 20 all day" with thirst in
+    # someone who does not say which diabetes they have (NHS high blood sugar: the diabetes team
+    # when readings stay high; the rule asks for type 1 or ketones before "today").
+    "triage_challenge30.yaml": 2,
 }
 
 

@@ -117,6 +117,12 @@ _DATED_BEFORE = words(
 _NOT_THAT = words(
     r"nothing to do with (?:my |the |a )?(?:veins?|varicose veins?|heart|clots?)",
 )
+# Deeds only an animal does: "one keeled over, then got up and ate my shoelace".
+_ANIMAL_DEEDS = words(
+    # Not "neighbour".
+    r"bleat\w*|bark(?:ed|ing)|wag(?:ged|ging) (?:its|his|her) tail|purr\w*|neigh(?:ed|ing|s)?\b",
+    r"ate my (?:shoe\w*|sock\w*|lunch|sandwich|hat)",
+)
 # "Warm heavy lump on my calf all evening? The cat.": the question before is answered by a pet.
 _A_PET = re.compile(r"(?:it was |its |just )?(?:the|my|our) (?:cat|dog|kitten|puppy)")
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
@@ -128,7 +134,8 @@ _FICTION = words(
     r"in the (?:film|movie|series|episode|book|novel|drama)",
     # Not a "game" or a "story" alone: "the game where the keeper collapsed" was a real match.
     r"(?:film|movie|drama|programme|episode|documentary|news story|scene|sim game|video game)"
-    r"(?: last night| yesterday| earlier)? (?:where|about|in which) (?:a|an|the|my|her|his|you)\b"
+    r"(?: last night| yesterday| earlier)? (?:where|about|in which) "
+    r"(?:(?:a|an|the|my|her|his|you)\b|\w+s\b)"
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
     r"case study (?:on|about|of) (?:a|an|the)",
     r"film night|movie night",
@@ -155,6 +162,9 @@ _IMAGINED = words(
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
+    r"if (?:a|an) (?:\w+ )?(?:vein|varicosity)",
+    # Talk of a kind of event: "shallow water blackout sounds terrifying".
+    r"sounds (?:terrifying|scary|awful|horrible|frightening|grim|brutal)",
     # A coach asking the room: "anyone feeling faint?"
     r"(?:is )?anyone (?:else )?(?:feeling|feel|felt)",
     # "If I ever faint on a run, leave me there": a wish, not a report.
@@ -168,7 +178,7 @@ _PRESENT = words(
     r"(?<!\d )now(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
-    r"(?:worse|bigger|more|heavier|further) than (?:last|a|this time last) "
+    r"(?:worse|bigger|more|heavier|further|sooner) than (?:last|a|this time last) "
     r"(?:year|month|summer|winter)",
     r"compared (?:with|to) (?:last|this time last|a year ago)",
     # "Puffing much more than I was six months ago": now, measured against then.
@@ -272,8 +282,8 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
-    r"had a heart attack|had a stroke) (?:when i saw|at|seeing) (?:the|my) "
-    r"(?:\w+ ){0,2}(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
+    r"had a heart attack|had a stroke) (?:when i saw|at|seeing) (?:the|my|i was|i got|we) "
+    r"(?:\w+ ){0,4}(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
     # Said plainly only of money and rankings: "I fainted when I saw the bill". Not "fainted at
     # the results board", which can be a real faint at a finish.
@@ -282,6 +292,12 @@ _FIGURATIVE = words(
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
     r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke)",
     r"(?:nearly|almost) had a (?:heart attack|stroke) (?:watching|seeing|reading|listening)",
+    r"voluntary (?:angina|heart attack|death)",
+    # A breed of goat: "the fainting kind".
+    r"(?:the )?fainting (?:kind|breed|sort|type)",
+    # Tired, not a stroke: "my face is drooping because I've been awake 30 hours".
+    r"(?:droop\w*|sagging) (?:\w+ )?because (?:im|i am|ive been|i have been) (?:so |been )?"
+    r"(?:tired|awake|exhausted|up)",
     r"face (?:dropped|fell) (?:the second|the moment|when|as soon as) (?:she|he|they|i|we) "
     r"(?:saw|heard|read|realised|realized)",
     r"(?:nearly|almost) made me (?:faint|pass out|die|collapse) (?:lol|haha|lmao)",
@@ -388,7 +404,8 @@ class Message:
         # place, so the sentences around it keep their neighbours.
         corrected_sentences = list(corrected)
         self.sentences = [
-            _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip() for s in corrected_sentences
+            "" if _ANIMAL_DEEDS.search(s) else _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip()
+            for s in corrected_sentences
         ]
         # Fiction is imagined, like a what-if, and its alarm words are set aside like a figure of
         # speech; each sentence is searched once for both.

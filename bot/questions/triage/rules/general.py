@@ -556,11 +556,19 @@ def other_signs(m: Message) -> Level | None:
         )
     )
     grown = words(
-        r"(?:got|gotten|getting|grown|become|gone|felt|feels|feel)(?: \w+){0,3} (?:bigger|heavier)",
-        r"rings? (?:are |feel |getting )?tight",
+        r"(?:got|gotten|getting|grown|become|gone|felt|feels|feel)(?: \w+){0,3} "
+        r"(?:bigger|heavier|fuller)",
+        r"(?:rings?|watch strap|sleeve)(?: \w+){0,2} (?:tight|tighter)",
     )
     limb = words(r"arms?|legs?|hand")
     if after_cancer and (m.near(limb, SWOLLEN, 8) or m.near(limb, grown, 8) or m.has(_ONE_LIMB)):
+        return Level.SEE_GP
+    # NHS (Lyme disease): a spreading red ring after a tick bite is for a GP, for antibiotics.
+    if m.mentioned(words(r"tick ?bites?|bitten by a tick")) and m.has(
+        words(
+            r"(?:red )?(?:ring|circle|bullseye|bulls eye)|rash (?:\w+ ){0,3}(?:spread\w*|expand\w*)"
+        )
+    ):
         return Level.SEE_GP
     # NHS (unintentional weight loss): losing weight without trying is for a GP to look into,
     # more so with night sweats.

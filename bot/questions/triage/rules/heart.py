@@ -262,14 +262,14 @@ def breathlessness(m: Message) -> Level | None:
     if not (severe or named):
         return None
     ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
-        m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
+        m.mentioned(EXERCISE) or m.mentioned(COLD_WATER) or m.mentioned(_ALTITUDE)
     )
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
     repeated = words(
         r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)|"
-        r"(?:hard |training )+sets"
+        r"(?:hard |training )+sets|only (?:ever )?when"
     )
     keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
@@ -300,6 +300,8 @@ def breathlessness(m: Message) -> Level | None:
     return None
 
 
+# Puffing at altitude that a rest and a night settle is the thin air.
+_ALTITUDE = words(r"altitude|\d,?\d{3} ?(?:m|metres|meters|ft|feet)\b")
 _RECENT_OPERATION = words(
     r"(?:since|after) (?:my |her |his |the )?(?:\w+ )?(?:op|operation|surgery|replacement)",
     r"(?:had|having) (?:my |a |an |her |his )?\w+ (?:out|removed|replaced|done)",
@@ -365,6 +367,11 @@ def _rhythm_now(m: Message) -> Level | None:
         if m.has(_RATE_UP_AT_LITTLE) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
             return Level.SEE_GP
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
+    # The cold shock of a cold-water dip: a gasp and a hammering heart that settle within a
+    # minute or two, with no faint and no chest pain.
+    cold_shock = m.mentioned(COLD_WATER) and m.mentioned(NORMAL_RECOVERY)
+    if cold_shock and not (m.has(FAINTED) or m.near(CHEST, PAIN, 8) or fast_number):
+        return None
     red_flags = (
         m.has(words(r"grey|gray|ashen|clammy|fell down|collapsed|keeled over"))
         or m.has(DIZZY)
@@ -376,7 +383,8 @@ def _rhythm_now(m: Message) -> Level | None:
     )
     if red_flags:
         return Level.EMERGENCY
-    if m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not fast_number:
+    effort = m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
+    if m.mentioned(NORMAL_RECOVERY) and effort and not fast_number:
         return None
     if m.mentioned(MUSIC_THUMP) and not fast_number:
         return None
@@ -388,9 +396,14 @@ def _rhythm_now(m: Message) -> Level | None:
             r"(?:not|isnt|wont) (?:slow|settl|com)\w*",
         )
     )
+    # A heart thumping after an espresso is forceful, not uneven: judged like one racing.
+    thumping = irregular and all(
+        _THUMP.fullmatch(match.group(0)) for _, _, match in m.live(IRREGULAR)
+    )
+    uneven = irregular and not thumping
     if (
-        racing
-        and not irregular
+        (racing or thumping)
+        and not uneven
         and not fast_number
         and not lasting
         and m.mentioned(HARMLESS_TRIGGER)
@@ -408,6 +421,9 @@ def _rhythm_now(m: Message) -> Level | None:
     if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
     return None
+
+
+_THUMP = re.compile(r"thump\w*")
 
 
 def _recent_racing_episode(m: Message) -> bool:
@@ -503,7 +519,10 @@ def heart_failure(m: Message) -> Level | None:
     if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(BREATH)):
         return Level.SAME_DAY
     worse = words(
-        r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days"
+        r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days",
+        # "Since Sunday", "which I wasn't last week", "shoes don't fit any more".
+        r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wasnt last week|"
+        r"(?:dont|do not) fit any ?more",
     )
     if has_hf and (m.has(SWOLLEN) or m.has(BREATH) or m.has(_BIGGER_LEGS)) and m.has(worse):
         return Level.SAME_DAY

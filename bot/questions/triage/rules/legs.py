@@ -34,6 +34,7 @@ from bot.questions.triage.vocabulary.conditions import (
     COLD_PALE,
     DARK_URINE,
     FOOD_DYE,
+    HEART_FAILURE,
     INJURY,
     LIMB_LOSS,
     LITTLE_URINE,
@@ -130,6 +131,12 @@ def _leg_clot_signs(m: Message) -> bool:
     )
     if healing_bruise and not swollen:
         return False
+    # Feet that always puff up on a long flight and go back down by the next morning.
+    usual_flight = m.mentioned(words(r"always|every (?:time|flight)")) and m.mentioned(
+        words(r"(?:go|goes|went) (?:right |straight )?back down")
+    )
+    if usual_flight and not (inflamed or painful):
+        return False
     # "Calves swollen massively... with gains": muscle grown by training, with no heat or pain.
     if m.mentioned(_MUSCLE_GROWTH) and (not (inflamed or painful) or m.mentioned(NORMAL_RECOVERY)):
         return False
@@ -193,7 +200,10 @@ def pulmonary_embolism(m: Message) -> Level | None:
     ordinary = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not m.has(SEVERE_BREATH)
     if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary)):
         return Level.EMERGENCY
-    if breath and m.near(LEG, SWOLLEN, 8):
+    # Both ankles swelling in someone with heart failure is the heart's fluid (its own rule), not
+    # one leg's clot.
+    hf_both = m.mentioned(HEART_FAILURE) and not m.mentioned(ONE_SIDE)
+    if breath and m.near(LEG, SWOLLEN, 8) and not hf_both:
         return Level.EMERGENCY
     if m.has(BREATHING_IN) and (m.has(SUDDEN) or m.has(RACING) or m.has(FAINTED)):
         return Level.EMERGENCY
@@ -377,12 +387,15 @@ def claudication(m: Message) -> Level | None:
     # blood supply may be failing (NICE CG147: urgent referral), so today.
     # Named, or told as its pattern: calf pain on walking that goes when they stop.
     known = m.mentioned(
-        words(r"claudication|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*")
+        words(
+            r"claudication|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*",
+            r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
+        )
     ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
     changed = m.has(
         words(
             r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"
-            r"saturday|sunday)|suddenly|all of a sudden|come right back"
+            r"saturday|sunday)|suddenly|all of a sudden|come right back|(?:much )?worse this week"
         )
     )
     much_worse = m.has(

@@ -307,6 +307,8 @@ DIZZY = words(
     # "The room swims", "my head is turning", "everything turning", "the floor feels like it's
     # moving", "unsteady on my feet".
     r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving)",
+    r"(?:goes|go|went|going) (?:all )?swimmy|rocking feeling",
+    r"like (?:im |i am )?(?:still )?on (?:a|the) boat",
     r"head (?:\w+ ){0,2}(?:turning|turns|swimming|swims)",
     r"everything (?:is )?(?:turning|spinning|swimming|moving|tilting)",
     r"(?:floor|ground) (?:\w+ ){0,4}(?:moving|rocking|swaying|tilting)|floor is a boat",
@@ -365,7 +367,8 @@ RECURRING = words(
     r"every (?:\w+ ){0,2}(?:run|session|workout|walk|morning|afternoon|evening|day|night|piece|"
     r"shift|erg|row|"
     r"ride|swim|game|match|class)",
-    r"most (?:mornings|days|nights|sessions|runs|classes|walks)",
+    r"most (?:mornings|afternoons|evenings|days|nights|weeks|sessions|runs|classes|walks)",
+    r"been weeks|for weeks",
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
     r"(?:past |last )?(?:year|month|week)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
@@ -445,6 +448,7 @@ EXERCISE = words(
     r"hike|hiking",
     r"stairs|stair ?master|steps",
     r"sets?",
+    r"(?:up|climbing) (?:\w+ ){0,3}(?:floors|flights of stairs)",
     r"reps?|repeats",
     "cardio",
     "football",

@@ -105,6 +105,8 @@ NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
+    # The risk, not the event: "can walking lower your stroke risk?"
+    r"stroke risk",
     # Technique: "a lazy stroke on the rowing machine", "settled into my stroke" in a swim.
     r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",
     r"(?:lazy|short|long|late|choppy|smooth|efficient|catch|recovery) stroke",
@@ -121,6 +123,8 @@ PRESSED_LIMB = words(
     r"(?:it|them|my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",
+    # The climber's pump: forearms full of blood from gripping.
+    r"from the pump|forearm pump|pumped out",
     r"(?:sitting|sat|sit) cross ?legged",
     r"(?:pins and needles|tingl\w*)(?: \w+){0,4} then (?:fine|ok|okay|normal|gone)",
 )

@@ -73,8 +73,8 @@ BREATH = words(
 BREATHING_IN = words(
     r"(?:breathe|breath|breathing|take a (?:deep )?breath|deep breath|inhal\w*|cough\w*)"
     r"(?: \w+){0,2} (?:in|hurts?|stabs?|catches|sharp|pain)",
-    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as) (?:i|he|she|you) "
-    r"(?:breathe|breath|take a|inhale|cough)",
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as|whenever) (?:i|he|she|you) "
+    r"(?:breathe|breathed|breath|take a|took a|inhale|cough)",
 )
 
 
@@ -113,6 +113,10 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"(?:fine|ok|okay|normal) (?:again )?(?:after|within|in) (?:a |about |like )?"
+    r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    r"(?:\d+|a few) (?:seconds|secs) then (?:fine|ok|okay|normal)|then (?:it )?settled",
+    r"(?:breathing|feel|feeling) (?:fine|normal|good) (?:again|now)|(?:im|i am) breathing fine",
     r"(?:went|passed|eased|settled|faded|gone) (?:away |off )?(?:within|after|in) "
     r"(?:a |about |like )?(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:chatting|talking|fine|ok)(?: \w+){0,2} by the time",
@@ -159,7 +163,7 @@ SLOW_ONSET = words(
     r"(?:\d+|two|three|four|six|several) (?:weeks|months) (?:after|since)",
     r"never (?:used to )?bother(?:ed)? me",
     r"(?:didnt|did not|never) use(?:d)? to",
-    r"worse than (?:last|a) (?:year|yr|month|summer|winter)",
+    r"(?:worse|sooner) than (?:last|a) (?:year|yr|month|summer|winter)",
     r"slowly (?:getting |got )?worse",
     r"bit by bit",
     r"for a while now",
@@ -181,5 +185,5 @@ RECENT_ONSET = words(
 # Cold water takes the breath away for a minute (the cold shock gasp): normal once it settles.
 COLD_WATER = words(
     r"cold (?:water|plunge|dip|shower|swim)|ice (?:bath|plunge)|open water|sea swim\w*|"
-    r"wild swim\w*|cold water dip"
+    r"wild swim\w*|cold water dip|(?:sea|icy|winter|lake|loch|river) (?:dip|swim\w*|plunge)"
 )

@@ -12,6 +12,7 @@ HEART_FAILURE = words(
     r"hf",
     r"chf",
     r"weak heart",
+    r"heart pump (?:problem|issue|failure)",
     r"(?:heart|ejection fraction|ef) (?:is |was )?(?:weak|low|pumping weak)",
     r"cardiomyopathy",
     r"heart valves?",
@@ -243,11 +244,12 @@ WALK_PAIN_REST = words(
     r"coast|slow down)\w*",
     # The stop told first: "I stop and look in a window and the pain goes away", "pause until
     # the ache passes", "chill for 2 min n it's gone".
-    r"(?:stop|pause|rest|sit|stand|chill|break|breather)\w*(?: \w+){0,8} (?:the )?(?:pain|ache|"
-    r"aching|cramp|it|its)(?: is)? (?:go|goes|went|gone|eases?|eased|fades?|passes|settles|"
-    r"lets go|let go)"
+    r"(?:stop|pause|rest|sit|stand|chill|break|breather|lean)\w*(?: \w+){0,8} (?:the )?"
+    r"(?:pain|ache|aching|cramp|it|its)(?: is)? (?:go|goes|went|gone|eases?|eased|fades?|passes|"
+    r"settles|lets go|let go)"
     r"(?! on| up| worse)",
-    r"(?:stop|pause|rest|wait)\w*(?: \w+){0,4} (?:until|till|til) (?:the |it )?(?:\w+ ){0,4}"
+    r"(?:stop|pause|rest|wait|lean)\w*(?: \w+){0,6} (?:until|till|til|before) (?:the |it )?"
+    r"(?:\w+ ){0,4}"
     r"(?:passes|goes|eases|"
     r"settles|wears off)",
     # "Have to stop and stand a wee minute, then I'm fine again".

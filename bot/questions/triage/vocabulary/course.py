@@ -23,7 +23,10 @@ COMPLAINT = words(
     r"rash\w*|itchy|scaly|patches",
     r"(?:missing|missed|skipping|skipped) (?:the odd |a |the occasional )?beats?|flutter\w*",
     r"(?:go|goes|turn|turns|went) (?:white|blue)",
-    r"colder than (?:the )?(?:other|left|right)",
+    r"colder (?:and paler )?than (?:the )?(?:other|left|right)",
+    # One leg slowly thicker: "one of my lower legs has been slowly getting thicker".
+    r"(?:one|left|right) (?:of my )?(?:lower )?(?:legs?|calf|calves|ankles?|shins?)(?: \w+){0,6} "
+    r"(?:thicker|fatter|bigger)",
     # One limb grown: "left leg bigger than the right".
     ONE_LIMB_BIGGER,
     r"tire (?:easily|quickly|out|on)|tiring (?:easily|quickly)",
@@ -35,6 +38,7 @@ COMPLAINT = words(
     # Swollen ankles are "fat ankles" in many mouths; thighs and arms that grow are training.
     r"(?:ankles?|lower legs?|feet|shins)(?: \w+){0,3} (?:fat|fatter|chunky|chunkier)",
     r"night sweats|sweat\w* (?:at|in the) night",
+    r"muffled|ringing in (?:my |one |both )?ears?|tinnitus",
     SOCK_RINGS,
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
@@ -67,7 +71,8 @@ WEEKS = words(
     r"(?:for|over|in) (?:about |nearly |over )?a (?:month|week or two)|for (?:weeks|months)",
     r"(?:slowly|gradually) (?:got|getting|become|becoming)|wk ?[2-9]",
     r"(?:been |getting )?worse lately|(?:a|one) (?:month|week) or two ago",
-    r"(?:weeks|months) of this|(?:weeks|months) now|(?:a|one) month now",
+    r"(?:over|for) (?:many |several )?months|(?:weeks|months) of this",
+    r"(?:weeks|months) now|(?:a|one) month now",
     r"all (?:summer|winter|spring|autumn|year)",
 )
 MEDICINE = (
@@ -119,6 +124,8 @@ ASKS_FOR_CARE = words(
     r"consultant)",
     r"(?:test|check|scan|bloods)\w* repeated",
     r"check (?:thats|that is|its|it is|if its|whether its) (?:ok|okay|safe|fine) for me",
+    r"do i need (?:\w+ ){0,3}(?:stockings|injections|blood thinners|aspirin)",
+    r"should i ask about (?:adjusting|changing|stopping|my)",
     r"(?:should|do|would|must|shall|can) i (?:\w+ ){0,3}(?:see|ask|check with|talk to|speak to|"
     r"tell|go to|book|ring|call)(?: \w+){0,3} (?:gp|doctor|doc|cardiologist|nurse|physio|someone|"
     r"anyone|team|consultant|clinic|surgery)",

@@ -17,7 +17,7 @@ INFECTION = words(
     r"shaking",
     r"the shakes",
     r"cellulitis",
-    r"pus|oozing pus",
+    r"pus|oozing",
     r"(?:cut|graze|grazed|blister|wound|ulcer|bite|scratch|sore)(?: \w+){0,4} "
     r"(?:went|gone|going|is|looks|getting|turned) (?:red|hot|angry|swollen|black)",
 )
@@ -86,7 +86,7 @@ SPREADING_REDNESS = words(
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
-    r"red hot and (?:\w+ )?(?:bigger|swollen)",
+    r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
 )
 
 

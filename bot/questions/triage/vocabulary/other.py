@@ -50,6 +50,7 @@ CANT_KEEP_DOWN = words(
 HEARING_LOST = words(
     # Not "my ear went pop on the plane".
     r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
+    r"muffled hearing",
     r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my |a lot of (?:the |my )?)?"
     r"(?:hearing|ability to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"

@@ -20,6 +20,7 @@ DIVE_NERVES = words(
 DIVE_SKIN_JOINTS = words(
     r"(?:shoulder|elbow|knee|hip|wrist|joint|joints)(?: \w+){0,3} (?:ache|aches|aching|pain\w*|"
     r"hurt\w*)",
+    r"(?:ache|aches|aching|pain)(?: \w+){0,4} (?:shoulder|elbow|knee|hip|wrist|joint|joints)",
     r"(?:blotchy|mottled|marbled)(?: \w+){0,2} (?:rash|skin)|(?:rash|skin)(?: \w+){0,3} (?:itchy|"
     r"blotchy|mottled|marbled)",
 )
