@@ -2174,10 +2174,26 @@ def test_a_question_about_signs_gets_information_not_call_now(
         # board is no joke about a price.
         "my mouth is drooping on the left and i cant lift my arm, i was sitting on it though",
         "fainted at the results board right after the race, came round on the grass",
+        # A weakness left by an old stroke excuses nothing told as new beside it.
+        "since his stroke his left side is weak, nothing new there, but today he slurs his words",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
     assert level_of(message) is EMERGENCY
+
+
+def test_the_session_13_look_alike_readings_stay_narrow() -> None:
+    """An animal's deed sets aside only a sentence with no person in it, and "it was three weeks
+    ago" dates the sentence before only when it says nothing more."""
+    assert level_of("the dog barked and I collapsed on the path, still dizzy") is SAME_DAY
+    assert (
+        level_of("my calf is swollen and hot. It was 3 weeks ago it started and its getting worse")
+        is SAME_DAY
+    )
+    assert (
+        level_of("one keeled over stiff when the tractor started, then it bleated and ate my hat")
+        is None
+    )
 
 
 def test_a_harmless_cause_excuses_a_racing_heart_only_while_it_settles() -> None:

@@ -113,15 +113,21 @@ _DATED_BEFORE = words(
     r"(?:that|this|it) was (?:last (?:week|month|year)|(?:\w+ )?(?:weeks|months|years) ago|"
     r"ages ago)"
 )
+_STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
 _NOT_THAT = words(
     r"nothing to do with (?:my |the |a )?(?:veins?|varicose veins?|heart|clots?)",
 )
-# Deeds only an animal does: "one keeled over, then got up and ate my shoelace".
+# Deeds only an animal does: "one keeled over, then got up and ate my shoelace". The sentence is
+# the animal's only when no person is its subject ("the dog barked and I collapsed" is mine).
 _ANIMAL_DEEDS = words(
     # Not "neighbour".
     r"bleat\w*|bark(?:ed|ing)|wag(?:ged|ging) (?:its|his|her) tail|purr\w*|neigh(?:ed|ing|s)?\b",
     r"ate my (?:shoe\w*|sock\w*|lunch|sandwich|hat)",
+)
+_SOMEONE = words(
+    r"i|im|ive|id|he|hes|she|shes|we|they|(?:my|our|his|her) (?:dad|mum|mom|husband|wife|son|"
+    r"daughter|friend|mate|partner|grandad|grandma|nan|brother|sister)"
 )
 # "Warm heavy lump on my calf all evening? The cat.": the question before is answered by a pet.
 _A_PET = re.compile(r"(?:it was |its |just )?(?:the|my|our) (?:cat|dog|kitten|puppy)")
@@ -163,8 +169,9 @@ _IMAGINED = words(
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
     r"if (?:a|an) (?:\w+ )?(?:vein|varicosity)",
-    # Talk of a kind of event: "shallow water blackout sounds terrifying".
-    r"sounds (?:terrifying|scary|awful|horrible|frightening|grim|brutal)",
+    # Talk of a kind of event: "shallow water blackout sounds terrifying". Not "his breathing
+    # sounds terrifying", which is a report.
+    r"(?<!breathing )(?<!breath )(?<!he )(?<!she )(?<!it )sounds (?:terrifying|scary|frightening)",
     # A coach asking the room: "anyone feeling faint?"
     r"(?:is )?anyone (?:else )?(?:feeling|feel|felt)",
     # "If I ever faint on a run, leave me there": a wish, not a report.
@@ -384,9 +391,7 @@ _NOT_A_PERSON = re.compile(
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
     r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
-    r"might|may|keeps|"
-    r"kept|"
-    r"fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
+    r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 
@@ -404,7 +409,9 @@ class Message:
         # place, so the sentences around it keep their neighbours.
         corrected_sentences = list(corrected)
         self.sentences = [
-            "" if _ANIMAL_DEEDS.search(s) else _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip()
+            ""
+            if _ANIMAL_DEEDS.search(s) and not _SOMEONE.search(s)
+            else _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip()
             for s in corrected_sentences
         ]
         # Fiction is imagined, like a what-if, and its alarm words are set aside like a figure of
@@ -439,7 +446,9 @@ class Message:
             if _TAKEN_BACK.fullmatch(answer) or _A_PET.fullmatch(answer):
                 self._past[index - 1] = True
                 self.set_aside = True
-            if _DATED_BEFORE.match(answer):
+            # Only a sentence that dates and says nothing more: not "it was 3 weeks ago it
+            # started and it's getting worse".
+            if _DATED_BEFORE.match(answer) and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
         # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
         # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a

@@ -209,10 +209,13 @@ def stroke(m: Message) -> Level | None:
     if named_only:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
     # A weakness left by an earlier stroke, "nothing new": what it left, not a new one.
-    residual = m.mentioned(
-        words(r"since (?:her|his|my|their|the) (?:\w+ )?stroke")
-    ) and m.mentioned(
-        words(r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged")
+    # Never past a change told beside it: "nothing new there, but today his speech is slurred".
+    residual = (
+        m.mentioned(words(r"since (?:her|his|my|their|the) (?:\w+ )?stroke"))
+        and m.mentioned(
+            words(r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged")
+        )
+        and not m.mentioned(_CHANGE_TOLD)
     )
     if m.mentioned(NUMBED_ON_PURPOSE) or residual:
         live = []
@@ -226,6 +229,10 @@ def stroke(m: Message) -> Level | None:
     return None
 
 
+_CHANGE_TOLD = words(
+    r"but|today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|just now|right now|"
+    r"started|worse"
+)
 _FACE = re.compile(r"\b(?:faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|forehead)\b")
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 
