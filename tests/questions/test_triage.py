@@ -2202,6 +2202,14 @@ def test_a_harmless_cause_excuses_a_racing_heart_only_while_it_settles() -> None
         is SAME_DAY
     )
     assert level_of("my heart was racing watching the final last night, what a game") is None
+    # Settling before, or after a cold swim, excuses nothing while it still races.
+    assert (
+        level_of(
+            "after my sea swim my heart is racing and won't slow down, 40 minutes now. it was "
+            "back to normal in a minute after last week's dip"
+        )
+        is SAME_DAY
+    )
 
 
 def test_a_sentence_after_a_sign_takes_it_back_only_when_it_says_so_whole() -> None:

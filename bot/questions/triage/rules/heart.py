@@ -369,8 +369,10 @@ def _rhythm_now(m: Message) -> Level | None:
         return Level.SEE_GP if m.has(RHYTHM_ALERT) else None
     # The cold shock of a cold-water dip: a gasp and a hammering heart that settle within a
     # minute or two, with no faint and no chest pain.
+    # Not a heart that "still" races or "won't slow down" after the swim.
     cold_shock = m.mentioned(COLD_WATER) and m.mentioned(NORMAL_RECOVERY)
-    if cold_shock and not (m.has(FAINTED) or m.near(CHEST, PAIN, 8) or fast_number):
+    still_going = m.has(_STILL_RACING)
+    if cold_shock and not (m.has(FAINTED) or m.near(CHEST, PAIN, 8) or fast_number or still_going):
         return None
     red_flags = (
         m.has(words(r"grey|gray|ashen|clammy|fell down|collapsed|keeled over"))
@@ -384,7 +386,7 @@ def _rhythm_now(m: Message) -> Level | None:
     if red_flags:
         return Level.EMERGENCY
     effort = m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
-    if m.mentioned(NORMAL_RECOVERY) and effort and not fast_number:
+    if m.mentioned(NORMAL_RECOVERY) and effort and not fast_number and not still_going:
         return None
     if m.mentioned(MUSIC_THUMP) and not fast_number:
         return None
@@ -424,6 +426,9 @@ def _rhythm_now(m: Message) -> Level | None:
 
 
 _THUMP = re.compile(r"thump\w*")
+_STILL_RACING = words(
+    r"still|(?:wont|isnt|not) (?:slow\w*|settl\w*|com\w* down)|for (?:an|\d+|two|three) hours?"
+)
 
 
 def _recent_racing_episode(m: Message) -> bool:
