@@ -2073,6 +2073,7 @@ LOOK_ALIKES = [
     "Bell's palsy diagnosed three weeks ago, one side of my face is still weak but improving",
     "cut my ankle shaving, bled loads for a minute, plaster on, nothing to do with my veins",
     # Session 13: look-alikes of the kinds sets 30 and 31 raised alarms on.
+    "bit muddled about my route in this heat, which way is shadier?",
     "nearly fainted when I saw I was last on the leaderboard haha",
     "can swimming lower my stroke risk? my grandad had one years ago",
     (

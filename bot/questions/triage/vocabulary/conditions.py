@@ -365,7 +365,8 @@ BLEEDING = words(
     r"soaked (?:through )?(?:\w+ ){0,2}(?:towels?|bandages?|dressings?|socks?)",
     r"vein (?:\w+ ){0,3}went (?:at|off|pop|bang)",
     r"nicked (?:a |my |the )?(?:varicose )?vein",
-    r"soak\w* through",
+    # What soaks through is a dressing, not a shirt soaked with sweat.
+    r"soak\w* through (?:\w+ ){0,3}(?:towels?|bandages?|dressings?|plasters?|socks?|tissues?)",
 )
 
 
@@ -390,7 +391,8 @@ HEAT = words(
 
 
 HEATSTROKE = words(
-    r"confus\w*|muddled",
+    # Not "muddled about my plan".
+    r"confus\w*|muddled(?! about| by| up)",
     r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
     r"not making sense",
     r"talking (?:nonsense|rubbish|gibberish)",
