@@ -23,6 +23,7 @@ from bot.questions.triage.vocabulary.body import (
     UNRESPONSIVE,
 )
 from bot.questions.triage.vocabulary.brain import (
+    FACE,
     FACE_OR_SPEECH,
     KNOWN_PALSY,
     NOT_A_STROKE,
@@ -220,7 +221,7 @@ def stroke(m: Message) -> Level | None:
     if m.mentioned(NUMBED_ON_PURPOSE) or residual:
         live = []
     elif m.mentioned(KNOWN_PALSY):
-        live = [match for match in live if not _FACE.search(match.group(0))]
+        live = [match for match in live if not FACE.search(match.group(0))]
     elif pressed:
         # "Slept on my arm" explains the arm, never a drooping face beside it.
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
@@ -233,7 +234,6 @@ _CHANGE_TOLD = words(
     r"but|today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|just now|right now|"
     r"started|worse"
 )
-_FACE = re.compile(r"\b(?:faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|forehead)\b")
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 
 

@@ -392,12 +392,7 @@ def _rhythm_now(m: Message) -> Level | None:
         return None
     # A heart racing with excitement or nerves, said with its cause and nothing else; not one
     # that came at rest or won't settle.
-    lasting = m.has(
-        words(
-            r"at rest|resting|out of nowhere|still|for (?:an|\d+|two|three) (?:hour|hours)",
-            r"(?:not|isnt|wont) (?:slow|settl|com)\w*",
-        )
-    )
+    lasting = still_going or m.has(words(r"at rest|resting|out of nowhere"))
     # A heart thumping after an espresso is forceful, not uneven: judged like one racing.
     thumping = irregular and all(
         _THUMP.fullmatch(match.group(0)) for _, _, match in m.live(IRREGULAR)
@@ -426,8 +421,9 @@ def _rhythm_now(m: Message) -> Level | None:
 
 
 _THUMP = re.compile(r"thump\w*")
+# Still going: "still", "won't slow down", "for an hour".
 _STILL_RACING = words(
-    r"still|(?:wont|isnt|not) (?:slow\w*|settl\w*|com\w* down)|for (?:an|\d+|two|three) hours?"
+    r"still|for (?:an|\d+|two|three) (?:hour|hours)", r"(?:not|isnt|wont) (?:slow|settl|com)\w*"
 )
 
 

@@ -139,11 +139,12 @@ NUMBED_ON_PURPOSE = words(
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
 KNOWN_PALSY = words(r"bell\w* palsy")
-# Stroke signs of the face or the speech, which a limb pressed on cannot explain.
+# Stroke signs of the face, which a known palsy explains, and of the face or the speech, which
+# a limb pressed on cannot explain.
+_FACE_WORDS = r"faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|forehead"
+FACE = re.compile(rf"\b(?:{_FACE_WORDS})\b")
 FACE_OR_SPEECH = re.compile(
-    r"\b(?:faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|words?|speech|talking|speaking|"
-    r"speak|talk|"
-    r"slurr\w*|sounded|sounds)\b"
+    rf"\b(?:{_FACE_WORDS}|words?|speech|talking|speaking|speak|talk|slurr\w*|sounded|sounds)\b"
 )
 
 
