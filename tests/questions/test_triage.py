@@ -1852,6 +1852,151 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("a tick bite from the hike has turned into a spreading red ring", Category.SEPSIS, SAME_DAY),
     ("muffled hearing and ringing in one ear for three weeks since a flight", OTHER, SEE_GP),
+    # Session 14: a clinician's shorthand, read as plain words.
+    (
+        "ICU nurse here, CP started 15 min ago on the stairs, sweaty, going into my L arm",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "paramedic, off duty: retrosternal heaviness with nausea for half an hour last night, gone "
+        "by midnight",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "orthopnoea for the last three nights, need four pillows now",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    # A squeeze told without its place, with the heart's companions.
+    (
+        "the pressure came on carrying the logs in and hasn't gone, half an hour, I'm clammy and "
+        "grey",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "that tight feeling at breakfast spread up into my neck, gone after ten minutes",
+        CHEST,
+        SAME_DAY,
+    ),
+    ("two goes of my GTN and the ache hasn't budged, sitting on the bench", CHEST, EMERGENCY),
+    (
+        "used my angina spray 4 times since Friday, more than the whole previous month",
+        CHEST,
+        SAME_DAY,
+    ),
+    # A TIA told as over, dated within days.
+    (
+        "on Sunday my right hand went numb and I couldn't find my words for ten minutes, fine "
+        "since",
+        STROKE,
+        SAME_DAY,
+    ),
+    # One calf bigger, in numbers or by its marks.
+    ("measured both calves for my log: left 39 cm, the right is 35, left one aches", DVT, SAME_DAY),
+    ("my sock leaves a deep groove on the left leg only, and that calf is warm", DVT, SAME_DAY),
+    ("woke up with one lower leg double the size of the other, no knock or fall", DVT, SAME_DAY),
+    # A rate over 100 all day and uneven against a usual 60.
+    (
+        "usual resting pulse is 60; since I woke it's sat at 115 and it feels uneven",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "weighing myself each morning as the clinic asked: 74.0, 74.6, 75.4, 76.3 and ankles "
+        "puffier",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "doc upped my BP meds last week, now light headed whenever I get up and almost fell twice",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "work dipstick showed blood, not my period, and my calves are agony since the 10k",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "flew back from Singapore last week and I'm more puffed on the stairs than I should be",
+        PE,
+        EMERGENCY,
+    ),
+    (
+        "machine says 82/50, I feel faint and clammy after two days of sickness",
+        Category.BLOOD_PRESSURE,
+        SAME_DAY,
+    ),
+    (
+        "suddenly my foot went white and icy below the knee on the bike, leg feels dead",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    # Claudication's course in more words, and PAD's signs without pain.
+    (
+        "3 mile walk, had to stop twice because of the pain in my left calf, gone in a minute",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "reach the top of the street, calf grabs, I pause and it lets go, on I go",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "ABPI came out at 0.8 at the practice, I do get sore calves walking",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "left foot goes white when I raise it and a graze on that heel is not healing",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "lightheaded getting off the rower, fourth session in a row, clears in seconds",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    # A hypo treated twice and still low, or muddled: 999.
+    (
+        "insulin pump user, sugar 2.4, two juice boxes and it's still at 2.8, feel muddled",
+        OTHER,
+        EMERGENCY,
+    ),
+    # A urine infection gone to the kidneys; a chest infection with breathlessness.
+    (
+        "cystitis since Monday, now shivery with a temperature and an ache in my lower back",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "coughing up green phlegm with a fever and I get breathless walking to the kitchen",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    # A crush with swelling rising overnight; drying out after a long effort.
+    (
+        "dropped a kettlebell on my foot last night, swelling got worse by morning and it's still "
+        "really painful",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "after yesterday's long ride I've barely peed, dizzy and headachy, not much better today",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    # Angina creeping up over months; asking to be screened or checked.
+    ("my GTN use has slowly gone up over the year, still only on big hills", CHEST, SEE_GP),
+    (
+        "both my parents had clots young; should I get screened before I start running?",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2091,6 +2236,30 @@ LOOK_ALIKES = [
     "my face is drooping because I've been up 24 hours on the night bus",
     "jet lag, 4am, heart thumping from a double espresso, just tired",
     "> couldn't catch my breath on the climb -- that was last month, today I flew up",
+    # Session 14: coursework, patients seen to at work, and stories long closed.
+    "OSCE prep: 70F with sudden facial droop and slurred speech, what are the next steps?",
+    "pharmacology quiz tomorrow on GTN and chest pain, wish me luck",
+    "a patient on the ward fainted at the sight of the needle today, she was fine after tea",
+    "clerked a query DVT on nights, scan clear, now off to do my own calf raises",
+    "the avatar in my new game collapses when his stamina runs out, very relatable",
+    "my uncle had a crushing chest pain at work last week, he's home now and doing well",
+    "passed out at a festival in 2018 after no food, never happened since",
+    "we still call her Wobbles after she fainted at prom in 2012",
+    "my crush walked in and my heart is racing haha",
+    "had vertigo in February, physio sorted it and it's been gone since March",
+    "dizzy after giving plasma this morning, they said expected, fine now, skipping tonight's run",
+    "oximeter read 84% then 98% once I took off my gel nails, no symptoms",
+    "cuff read 200/120 because it was over my sleeve, redid it properly: 124/80",
+    "can lifting heavy cause a stroke? my uncle has high blood pressure and wants to start",
+    "slurred words, droopy face, arm like jelly = me after four pints on Friday",
+    "heart pounding after the plank finisher, settled in a minute like always",
+    "GP scanned the lump behind my knee, said it's a harmless cyst, nothing's changed since",
+    "my midwife said that's normal at 30 weeks: ankles puff by evening and go down overnight",
+    "my son has CP and loves the calf raise challenge",
+    "had a hypo on the walk, 3.1, two jelly babies and I was back to 6 in ten minutes",
+    "cystitis last month, antibiotics sorted it, back to training",
+    "dropped a plate on my toe on Monday, bruised, swelling went down, fine now",
+    "we joke my bypass was ten years ago and my GTN has gathered dust since",
 ]
 
 

@@ -129,69 +129,39 @@ CHALLENGES = [
         "triage_challenge29.yaml",
         "triage_challenge30.yaml",
         "triage_challenge31.yaml",
+        "triage_challenge32.yaml",
+        "triage_challenge33.yaml",
+        "triage_challenge34.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
-# guidance there. Set 5: near-faints on a new blood-pressure tablet and a week of swelling in
-# both legs (NHS: see a GP), a heat exhaustion that settled within 30 minutes and left a
-# headache (NHS: 999 only if not better after 30 minutes), and claudication whose distance
-# suddenly shortened (NHS: a GP). Each still gets care advice, as a GP appointment or info.
-# Set 6: a first AF alert on a watch with a flutter, a home reading of 85/50 after heavy drinking,
-# readings of 188/122 with no symptoms (NICE NG136: repeat within a week unless there are signs
-# of damage), an infected leg ulcer and sudden swelling of both legs with frothy urine, all
-# given a GP appointment.
-# Set 7: dizziness on standing after a new blood-pressure tablet, a first irregular-rhythm alert
-# on a watch, 188/122 with no symptoms (as in sets 5 and 6), and a day of positional vertigo with
-# sickness (NHS vertigo: see a GP).
+# guidance there, and each still gets care advice (a GP appointment or info). Since session 14,
+# dizziness with near falls on a new blood-pressure tablet, and swelling of both legs with
+# frothy urine that came on within days, are told "today", as most writers judged them; the
+# kinds below stay at a GP appointment.
+# Set 5: claudication whose distance suddenly shortened (NHS: a GP) and hypos before training
+# every session (NHS: the diabetes team when hypos keep happening).
+# Set 6: a watch's AF alert with a flutter (NHS atrial fibrillation: a GP's ECG) and readings of
+# 188/122 with no symptoms (NICE NG136: repeat within a week unless there are signs of damage).
+# Set 7: a new blood-pressure tablet with dizziness on standing, a day of positional vertigo
+# with sickness (NHS vertigo: a GP), a watch's irregular-rhythm alert, and 188/122 with no
+# symptoms, as above.
+# Set 9: positional vertigo with sickness, and both legs swollen over an unstated time with a
+# puffy face.
+# Set 11: palpitations coming more often over a fortnight with none now and no red flag (NHS
+# palpitations: a GP), and 186/121 with no symptoms.
+# Set 12: a watch's AF alert with a felt irregular beat and no red flag, and hypos before
+# training several times a week.
+# Set 22: 152/101 at 32 weeks with no symptom (kept at the blood-pressure rule's GP appointment),
+# and hypos after walks with help needed once, fine now.
 JUDGED_STRICTER = {
-    "triage_challenge5.yaml": 4,
-    "triage_challenge6.yaml": 5,
+    "triage_challenge5.yaml": 2,
+    "triage_challenge6.yaml": 2,
     "triage_challenge7.yaml": 4,
-    # Set 8: ankles in both legs suddenly swollen, pitting, in a 66-year-old with diabetes (NHS
-    # swollen ankles: a GP), given a GP appointment.
-    # Set 9: dizziness on standing after a new blood-pressure tablet and a second day of
-    # positional vertigo (as in sets 5 and 7), and both legs swollen with a puffy face (as in
-    # set 6), all given a GP appointment.
-    "triage_challenge9.yaml": 3,
-    # Set 11: readings of 186/121 with no symptoms (as in sets 6 and 7), and palpitations coming
-    # more often over a fortnight with none now and no red flag (NHS palpitations: a GP), both
-    # given a GP appointment.
+    "triage_challenge9.yaml": 2,
     "triage_challenge11.yaml": 2,
-    # Set 12: hypos before training several times a week (NHS: the diabetes team or a GP when
-    # hypos keep happening) and a watch's AF alert with a felt irregular beat and no red flag
-    # (NHS atrial fibrillation: a GP), both given a GP appointment.
     "triage_challenge12.yaml": 2,
-    # Set 14: dizziness on standing after a new water tablet, with a low home reading (as in sets
-    # 5, 7 and 9), given a GP appointment. Set 15: the same after doubled blood-pressure tablets.
-    # Set 16: the same after new blood-pressure tablets, and a child with puffy eyes, swollen
-    # ankles and frothy urine (NHS nephrotic syndrome in children: see a GP), both given a GP
-    # appointment. Set 17: the same two kinds (a fall on a new tablet with a small cut, and
-    # puffy eyelids and ankles with frothy urine).
-    "triage_challenge16.yaml": 2,
-    "triage_challenge17.yaml": 2,
-    # Set 18: dizziness on standing after new blood-pressure tablets (as above), given a GP
-    # appointment: within the one miss every set may have. Set 20: the same, hypos after walks
-    # in type 1 diabetes (as in set 12), and both legs swollen over two days with frothy urine
-    # (as in sets 6 and 16). Set 21: the same tablets with a low home reading.
-    "triage_challenge20.yaml": 3,
-    # Set 22: the same three kinds, and a home reading of 152/101 at 32 weeks with no symptom
-    # (kept, as in set 17, at the blood-pressure rule's GP appointment). Set 23: hypos with help
-    # needed and frothy urine with swelling, as above.
-    "triage_challenge22.yaml": 4,
-    "triage_challenge23.yaml": 2,
-    # Set 24 (session 13): the same new blood-pressure tablets with a low home reading, given a
-    # GP appointment (NHS low blood pressure: a GP), within the one miss every set may have; its
-    # one look-alike flagged is a blister gone red, hot and swollen (NHS blisters: a GP when it
-    # looks infected).
-    # Set 26: the same tablets with near falls, and a wheelchair racer with a spinal injury who
-    # overheated and feels "mostly back to normal" after cooling (NHS heat exhaustion: better
-    # within 30 minutes of cooling needs no call), both below "today". Set 27's one look-alike
-    # flagged: a mother's angina and bypass long ago, raised by the bank.
-    "triage_challenge26.yaml": 2,
-    # Set 30: the same tablets with near falls, and blood sugars "over 20 all day" with thirst in
-    # someone who does not say which diabetes they have (NHS high blood sugar: the diabetes team
-    # when readings stay high; the rule asks for type 1 or ketones before "today").
-    "triage_challenge30.yaml": 2,
+    "triage_challenge22.yaml": 2,
 }
 
 

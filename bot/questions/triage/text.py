@@ -16,6 +16,7 @@ from bot.questions.text import normalise
 from bot.questions.triage.spelling import correct
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
+from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
 
 
 @cache
@@ -90,7 +91,16 @@ _PAST = words(
     r"never since",
     # "Fainted once, never again": the story is closed.
     r"never again",
-    r"never happened again|(?:hasnt|has not) happened (?:again|since)",
+    r"never happened again|(?:hasnt|has not) happened (?:again|since)|never happened since",
+    # "Completely gone since April", "GP sorted it".
+    r"(?<!havent )(?<!hasnt )(?<!not )(?<!never )(?:completely |totally |fully |all )?"
+    r"(?:gone|clear|cleared|fine) (?:ever )?since (?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|then|"
+    r"last|(?:19|20)\d\d)",
+    r"(?:gp|doctor|physio|hospital) (?:sorted|fixed|cleared) (?:it|me)",
+    # Someone treated and sent home: "paramedics came, he's home now with a stent".
+    r"(?:hes|shes|theyre|he is|she is|they are|hes been|shes been|was|were) (?:\w+ )?"
+    r"(?:home|discharged|out of hospital|back home) (?:now )?(?:with|and (?:doing|recovering))",
     # "Once at 16", an age; not "once at 10k".
     r"once (?:at|aged|age) (?:[1-9]\d)\b(?! ?(?:k|km|mi|miles|min|mins|minutes|m|metres|meters|"
     r"kg|bpm|reps|seconds|secs)\b)",
@@ -143,7 +153,27 @@ _FICTION = words(
     r"(?: last night| yesterday| earlier)? (?:where|about|in which) "
     r"(?:(?:a|an|the|my|her|his|you)\b|\w+s\b)"
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
-    r"case study (?:on|about|of) (?:a|an|the)",
+    r"case study (?:on|about|of|for) (?:a|an|the|my|our)",
+    # Coursework and exams: "exam revision q: pt with chest pain...", "OSCE prep".
+    r"(?:exam|osce|module|assignment|coursework|homework|lecture|revision|viva|finals) "
+    r"(?:q|qs|question|questions|revision|case|scenario|prep|notes|presentations?)\b",
+    r"(?:revising|studying|revision) (?:for|on) (?:my |the |our |a )?(?:\w+ )?(?:exam|osce|finals|"
+    r"module|test|viva)",
+    r"(?:rhythm strip|ecg|ekg|anatomy|pharmacology) quiz|mnemonic",
+    # A patient at work, seen to: "patient on my rounds had a bleeding vein, we dressed it, all
+    # sorted", "triaged a query PE on shift". Only with the outcome told, so a carer's report of
+    # a resident collapsing now is still read.
+    r"(?:patient|patients|pt|resident)\b(?: \w+){0,14} (?:all sorted|sorted|(?:she|he|they) "
+    r"(?:was|were) fine|came back (?:clear|normal)|discharged|sent (?:her |him |them )?home|"
+    r"dressed it)",
+    r"(?:triaged|clerked|admitted|assessed|saw) (?:a |an )?(?:query|suspected|possible|likely) "
+    r"(?:\w+ ){0,2}on (?:shift|the ward|nights|placement)",
+    # Signs listed as the joke of being drunk: "face drooping, speech slurred = me after 3 pints".
+    r"me after (?:\d+|a few|two|three|four|five|six|some|too many|one too many) (?:pints|beers|"
+    r"drinks|shots|wines|ciders|glasses)",
+    # A character in a game or a show: "the character in the game I'm playing faints".
+    r"(?:character|avatar|npc|hero|heroine|villain)s? in (?:the|my|this|a) (?:\w+ )?(?:game|book|"
+    r"show|film|series|novel|comic)",
     r"film night|movie night",
     # Songs and chants: "the chorus goes 'chest on fire, arm gone numb'".
     r"(?:chorus|lyrics?|verse|chant|poem|rhyme)(?: \w+){0,3} (?:goes|says|is about|about)",
@@ -182,7 +212,8 @@ _IMAGINED = words(
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
-    r"(?<!\d )now(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
+    # Nor "he's home now", the end of a story.
+    r"(?<!\d )(?<!home )now(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
     r"(?:worse|bigger|more|heavier|further|sooner) than (?:last|a|this time last) "
@@ -208,11 +239,14 @@ _PRESENT = words(
     # A state that has lasted until now: "has been bigger than the right for months".
     r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
     r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)",
-    r"all (?:day|morning|afternoon|evening)",
+    # Not "after not eating all day", which explains an old faint.
+    r"(?<!eating )(?<!eaten )(?<!drinking )(?<!drunk )all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
     r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )"
     r"(?<!never )(?<!never happened )(?<!hasnt happened )again",
-    "still",
+    # Not a story still told: "we still call him Sleepy".
+    r"still(?! (?:call|calls|laugh|laughs|joke|jokes|tease|teases|rib|ribs|talk about|"
+    r"bring it up)\b)",
     "currently",
     "rn",
     "right now",
@@ -363,6 +397,10 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious)",
     # Named harmless by the clinician: "the cardiologist explained they are harmless ectopics".
     _CLINICIAN + r" (?:said|says|told me|explained|confirmed)(?: \w+){0,8} (?:harmless|benign)",
+    # "Midwife said that's normal in pregnancy".
+    _CLINICIAN + r" (?:said|says|told me|told us|reckons)(?: \w+){0,3} (?:thats|that is|its|it is|"
+    r"this is|they are|theyre) (?:perfectly |completely |totally )?(?:normal|expected|common|"
+    r"nothing to worry about)",
     _CLINICIAN + r" (?:says|said|confirmed) (?:my |the |her |his )?(?:bp|blood pressure|scan|ecg|"
     r"bloods|urine|tests?) (?:is|are|was|were|came back) (?:fine|normal|clear|perfect)",
 )
@@ -402,7 +440,8 @@ class Message:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         sentences = (
-            in_english(normalise(emoji_in_words(part))) for part in _SENTENCE_END.split(raw)
+            shorthand_in_words(in_english(normalise(emoji_in_words(part))))
+            for part in _SENTENCE_END.split(raw)
         )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its
@@ -417,6 +456,9 @@ class Message:
         # Fiction is imagined, like a what-if, and its alarm words are set aside like a figure of
         # speech; each sentence is searched once for both.
         fiction = [bool(_FICTION.search(s)) for s in self.sentences]
+        # Kept, so a reading of past episodes ("settled after 20 minutes yesterday") never takes
+        # one from a film, a quiz or a joke.
+        self.fiction = fiction
         # Alarm words were read as a figure of speech, as said of an animal or a character, or
         # in a story.
         self.set_aside = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.triage.rules.heart import bp_readings, high_reading
+from bot.questions.triage.rules.heart import bp_readings, high_reading, told_recently
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
@@ -36,7 +36,7 @@ from bot.questions.triage.vocabulary.brain import (
     STROKE_SIGNS,
     VISION_LOSS,
 )
-from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET
+from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET, SUDDEN
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
@@ -96,6 +96,11 @@ from bot.questions.triage.vocabulary.situations import TOLD_TO_SEE_GP
 def fainting(m: Message) -> Level | None:
     fainted = m.has(FAINTED)
     near = m.has(NEAR_FAINT)
+    # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
+    # the harm (NICE NG136 advises checking for postural drops and adjusting treatment), so the
+    # prescriber should hear today, not at a routine review.
+    if (m.has(DIZZY) or near) and m.has(_NEAR_FALL) and _new_bp_medicine(m):
+        return Level.SAME_DAY
     if not (fainted or near):
         # A faint that is over but new ("never fainted before") still needs assessment (SAFE-03).
         if m.mentioned(FAINTED) and m.mentioned(_NEW_FAINT):
@@ -112,11 +117,7 @@ def fainting(m: Message) -> Level | None:
         if m.has(DIZZY) and recurs and not lifelong:
             return Level.SEE_GP
         # Dizzy on standing while taking blood pressure tablets: a GP should review them.
-        bp_tablets = words(
-            r"(?:blood pressure|bp) (?:meds|tablets|medication|medicine|pills)|amlodipine|ramipril|"
-            r"lisinopril|losartan|bisoprolol|doxazosin"
-        )
-        if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(bp_tablets):
+        if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(_BP_TABLETS):
             return Level.SEE_GP
         return None
     # "Blacked out on the sofa, by which I mean napped": the writer says it was sleep.
@@ -200,12 +201,29 @@ _NEW_FAINT = words(
 )
 
 
+_BP_TABLETS = words(
+    r"(?:blood pressure|bp) (?:meds|tablets?|medications?|medicines?|pills?)|amlodipine|ramipril|"
+    r"lisinopril|losartan|bisoprolol|doxazosin"
+)
+_NEAR_FALL = words(
+    r"(?:nearly|almost) (?:fell|fallen|fall|went over|gone over|toppled|hit the (?:deck|floor))",
+    r"near falls?",
+)
+
+
+def _new_bp_medicine(m: Message) -> bool:
+    return m.mentioned(_BP_TABLETS) and m.mentioned(
+        words(r"new|started|starting|began|changed|increased|upped|doubled|higher dose")
+    )
+
+
 def stroke(m: Message) -> Level | None:
     # A limb slept on comes back: one that is "not wearing off" is not that.
     pressed = m.mentioned(PRESSED_LIMB) and not m.has(PRESSED_NOT_PASSING)
     # "Stroke rate", "breaststroke": only the word itself is set aside, never a sign beside it
     # ("my stroke rate dropped and my face is drooping" is a stroke).
-    named_only = m.mentioned(NOT_A_STROKE)
+    # "Can a heavy lift cause a stroke?": the word as a topic, never a sign beside it.
+    named_only = m.mentioned(NOT_A_STROKE) or m.mentioned(_STROKE_AS_TOPIC)
     live = [match for _, _, match in m.live(STROKE_SIGNS)]
     if named_only:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
@@ -227,7 +245,19 @@ def stroke(m: Message) -> Level | None:
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
     if live or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
         return Level.EMERGENCY
+    # NICE NG128: a suspected TIA, its signs gone, is seen by a specialist within 24 hours. Told
+    # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
+    # is that. Only a sign, not the word: "my dad's stroke last week" is his care team's.
+    explained = pressed or m.mentioned(NUMBED_ON_PURPOSE) or residual or m.mentioned(KNOWN_PALSY)
+    if not explained and told_recently(m, _a_stroke_sign):
+        return Level.SAME_DAY
     return None
+
+
+def _a_stroke_sign(sentence: str) -> bool:
+    return any(
+        not _A_STROKE_NAMED.fullmatch(match.group(0)) for match in STROKE_SIGNS.finditer(sentence)
+    )
 
 
 _CHANGE_TOLD = words(
@@ -235,6 +265,11 @@ _CHANGE_TOLD = words(
     r"started|worse"
 )
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
+_A_STROKE_NAMED = re.compile(r"(?:mini ?)?stroke|tia")
+_STROKE_AS_TOPIC = words(
+    r"(?:cause|causes|caused by|lead to|leads to|trigger|triggers|risk of|chance of|prevent|"
+    r"prevents|avoid|bring on|brings on) (?:a |an )?(?:mini ?)?stroke"
+)
 
 
 def preeclampsia(m: Message) -> Level | None:
@@ -294,7 +329,22 @@ def sepsis(m: Message) -> Level | None:
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
         return Level.SAME_DAY
+    # NHS (kidney infection): a urine infection with a high temperature and pain in the side or
+    # back has reached the kidneys: an urgent GP appointment or 111.
+    urine = words(
+        r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection"
+    )
+    if m.mentioned(urine) and unwell and m.has(_SIDE_OR_BACK_PAIN):
+        return Level.SAME_DAY
     return None
+
+
+_SIDE_OR_BACK_PAIN = words(
+    r"(?:pain|ache|aching)\w* (?:\w+ ){0,3}(?:in|down|along) (?:my |his |her |the )?(?:side|back|"
+    r"lower back|loin|"
+    r"flank)",
+    r"(?:side|back|loin|flank)(?: \w+){0,2} (?:pain|ache|aching|hurts|is sore)",
+)
 
 
 # Two of the signs together ("red, hot and painful"): one alone is a calf after spin class.
@@ -346,12 +396,37 @@ def _complaint_lasted(m: Message) -> bool:
     )
 
 
+_WITHIN_DAYS = words(
+    r"(?:over|in|for) (?:the )?(?:last |past )?(?:two|three|four|2|3|4|a few|few|couple of|"
+    r"a couple of) days",
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend)",
+    r"this week|overnight|(?:two|three|2|3) days ago",
+)
+_SUDDEN_HEARING_LOSS = words(
+    r"(?:sudden|new|suddenly)(?: \w+){0,2} (?:hearing loss|deaf\w*|lost (?:the |my )?hearing)"
+    r"(?: \w+){0,5} (?:since|this|today|yesterday|overnight|last night)",
+    r"(?:woke up|suddenly|overnight)(?: \w+){0,2} (?:deaf|cant hear) (?:in|out of) (?:one|my left|"
+    r"my right|the left|the right) ear",
+)
+# Treated and still low: "had jelly babies twice and it's still only 2.6".
+_HYPO_NOT_LIFTING = words(
+    r"(?:twice|two|three|2|3|again|second|third)(?: \w+){0,8} (?:still|not|isnt|hasnt|wont) "
+    r"(?:\w+ )?(?:only |at |coming up|come up|going up|gone up|rising|risen|shifting|budging|"
+    r"[1-3](?:\.\d)?\b)",
+    r"still (?:only |at |dropping|falling|going down|low)",
+)
+
+
 def other_signs(m: Message) -> Level | None:
     # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
     if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
         return Level.EMERGENCY
     if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
         return Level.EMERGENCY
+    # NHS (hearing loss): hearing lost suddenly in one or both ears, over hours or a few days,
+    # needs an urgent GP appointment or 111: treated early, it can come back.
+    if m.has(_SUDDEN_HEARING_LOSS):
+        return Level.SAME_DAY
     # Known seizures or hypos coming more often: the member's team should review it.
     hypo = words(
         # Sulfonylureas and insulin cause hypos: shaky and sweaty on them is one.
@@ -359,11 +434,16 @@ def other_signs(m: Message) -> Level | None:
         r"hypos?|going low|go low|(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
         r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
         r"woke (?:up )?(?:at|on) [1-3]\.\d",
+        r"(?:sugar|sugars|glucose|bg|bm|reading)s? (?:is |was |of |at |reads |read )?[1-3]\.\d",
     )
     often = words(
         r"this month|this week|more often|keep|keeps|twice|every|again|"
         r"(?:a few|a couple of|several|\d+) times a (?:week|month)"
     )
+    # NHS (low blood sugar): a hypo that is not getting better after treatment, or with
+    # confusion, drowsiness or a fit, is a 999 call.
+    if m.has(hypo) and (m.has(_HYPO_NOT_LIFTING) or m.has(words(r"confus\w*|drows\w*|muddl\w*"))):
+        return Level.EMERGENCY
     if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SEE_GP
     # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
@@ -498,8 +578,11 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # Swelling with frothy urine or a puffy face in the mornings can come from the kidneys.
     if m.has(SWOLLEN) and m.has(KIDNEY_SIGNS):
-        # Passing less urine too: the kidneys may be failing, so today.
-        return Level.SAME_DAY if m.has(LITTLE_FLUID_OUT) else Level.SEE_GP
+        # Passing less urine too: the kidneys may be failing, so today. So too when it came on
+        # within days: protein leaking fast (nephrotic syndrome) is checked with blood and
+        # urine tests promptly, not at a routine appointment; slow swelling waits for a GP.
+        quick = m.has(SUDDEN) or m.has(_WITHIN_DAYS)
+        return Level.SAME_DAY if m.has(LITTLE_FLUID_OUT) or quick else Level.SEE_GP
     skin_changes = words(
         r"(?:going|turning|gone|turned) (?:a )?(?:brown\w*|darker)(?: colou?r)?",
         r"skin changes?|staining|stained|eczema|discolou?r\w*|brown(?:ish)? (?:skin|patches|marks)|"

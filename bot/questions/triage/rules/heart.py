@@ -59,6 +59,7 @@ from bot.questions.triage.vocabulary.heart import (
     MUSIC_THUMP,
     PAIN_BACK,
     PAIN_GONE_SINCE,
+    PLACED_ELSEWHERE,
     RACING,
     RATE_JUMPED,
     RECENT_TIME,
@@ -67,10 +68,12 @@ from bot.questions.triage.vocabulary.heart import (
     SPRAY_FAILED,
     SUDDEN_SWITCH,
     TRIVIAL_EFFORT,
+    UNPLACED_SQUEEZE,
     WATCH_FOUND_AF,
 )
 from bot.questions.triage.vocabulary.infection import FEVER
-from bot.questions.triage.vocabulary.legs import SWOLLEN
+from bot.questions.triage.vocabulary.legs import LONG_HAUL_HOME, SWOLLEN
+from bot.questions.triage.vocabulary.situations import RETAKEN
 
 
 def chest_pain(m: Message) -> Level | None:
@@ -85,14 +88,20 @@ def _recent_episode(m: Message) -> bool:
     The story is told as over ("settled after 20 minutes", "fine since"), so its sentence reads
     as past: this looks at it anyway, when it is dated within days and sounds like the heart
     (sweat, sickness, pallor, or a spread to the neck, jaw or arm)."""
-    return _told_recently(
+    return told_recently(
         m,
         lambda s: bool(
-            EPISODE_CHEST.search(tail := _after_long_ago(s))
+            (EPISODE_CHEST.search(tail := _after_long_ago(s)) or UNPLACED_SQUEEZE.search(tail))
             and EPISODE_COMPANIONS.search(tail)
             and not NEGATED_EPISODE.search(tail)
         ),
     )
+
+
+def _unplaced_squeeze(m: Message) -> bool:
+    """ "The tightness" or "that heavy feeling", with no place for it but the ones a heart attack
+    spreads to: "my wife says I've gone grey" tells the rest."""
+    return m.has(UNPLACED_SQUEEZE) and not (m.mentioned(LEG) or m.mentioned(PLACED_ELSEWHERE))
 
 
 def _after_long_ago(sentence: str) -> str:
@@ -103,11 +112,11 @@ def _after_long_ago(sentence: str) -> str:
     return sentence[ends[-1] :] if ends else sentence
 
 
-def _told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
+def told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
     """A sentence, read even if it tells of something over, that `describes` the episode and is
     dated within days, in itself or in the sentence before."""
     for index, sentence in enumerate(m.sentences):
-        if not describes(sentence):
+        if m.fiction[index] or not describes(sentence):
             continue
         before = m.sentences[index - 1] if index else ""
         if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
@@ -127,6 +136,12 @@ _WOKEN = words(
     r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
     r"woke (?:me|him|her) (?:up)?",
     r"(?:woke|wake|waking) up (?:with|to)",
+)
+
+
+_CREPT_UP = words(
+    r"crept up|creeping up|more and more|(?:slowly|gradually|steadily) (?:more|increas\w*|worse|"
+    r"getting worse|going up|gone up|went up|risen|rising)"
 )
 
 
@@ -175,11 +190,16 @@ def _chest_pain_now(m: Message) -> Level | None:
             return Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
+        if _unplaced_squeeze(m) and m.has(WARNING_COMPANIONS):
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
         # Known angina (named in any sentence, "diagnosed last year") that now comes more often,
         # or for the first time at rest or in the night (NHS: angina getting worse, see someone
         # today).
         if m.mentioned(ANGINA) and (m.has(MORE_OFTEN) or m.has(at_rest) or m.has(_WOKEN)):
             return Level.SAME_DAY
+        # Needed a little more often over months, at the same effort: a review, not today.
+        if m.mentioned(ANGINA) and m.has(_CREPT_UP):
+            return Level.SEE_GP
         squeeze = words(
             r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aches|ached|aching|burning|band|belt|vice"
         )
@@ -278,7 +298,7 @@ def breathlessness(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS (pulmonary embolism): breathlessness that builds in the weeks after an operation may be
     # a clot in the lungs, even with no chest pain: checked today.
-    if m.has(_RECENT_OPERATION) and m.has(_GETTING_WORSE):
+    if (m.has(_RECENT_OPERATION) or m.mentioned(_RECENT_JOURNEY)) and m.has(_GETTING_WORSE):
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
@@ -288,6 +308,12 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today.
     if m.has(FEVER) and m.has(BREATHING_IN):
+        return Level.SAME_DAY
+    # NHS (chest infection): breathless with a high temperature and coloured phlegm is an urgent
+    # GP appointment or 111.
+    if m.has(FEVER) and m.has(
+        words(r"(?:green|yellow|brown|coloured|colored) (?:phlegm|mucus|sputum)")
+    ):
         return Level.SAME_DAY
     if keeps_wheezing:
         return Level.SEE_GP
@@ -307,6 +333,7 @@ _RECENT_OPERATION = words(
     r"(?:had|having) (?:my |a |an |her |his )?\w+ (?:out|removed|replaced|done)",
     r"post ?op",
 )
+_RECENT_JOURNEY = words(LONG_HAUL_HOME, r"long ?haul|since (?:my|the) (?:\w+ )?flight")
 _GETTING_WORSE = words(
     r"(?:worse|more)(?: \w+){0,4} (?:each|every) day",
     r"(?:getting|got|slowly|steadily|gradually) worse",
@@ -414,7 +441,8 @@ def _rhythm_now(m: Message) -> Level | None:
         brief = m.mentioned(HARMLESS_TRIGGER) and not (m.has(SLOW_ONSET) or m.has(RECURRING))
         return None if brief else Level.SEE_GP
     if irregular and (m.mentioned(HEARTBEAT) or known):
-        return Level.SAME_DAY if m.has(SUDDEN) else Level.SEE_GP
+        # Uneven and over 100 all day: a rhythm like atrial fibrillation just begun, seen today.
+        return Level.SAME_DAY if m.has(SUDDEN) or _fastish_all_day(m) else Level.SEE_GP
     if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
     return None
@@ -440,7 +468,7 @@ def _recent_racing_episode(m: Message) -> bool:
         r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
         r"went grey|chest (?:pain|tight\w*)|couldnt breathe|breathless"
     )
-    return _told_recently(m, lambda s: bool(racing.search(s) and flags.search(s)))
+    return told_recently(m, lambda s: bool(racing.search(s) and flags.search(s)))
 
 
 def _fast_rate_at_rest(m: Message) -> bool:
@@ -493,6 +521,19 @@ _AT_REST = words(r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)")
 _STUCK_HIGH = words(r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck")
 
 
+def _fastish_all_day(m: Message) -> bool:
+    """A rate of 100 or more that has stayed up for hours: "today it's sat at 110 all day"."""
+    return any(
+        any(100 <= float(n) < 260 for n in _NUMBER.findall(sentence))
+        and (_STUCK_HIGH.search(sentence) or _ALL_DAY.search(sentence))
+        and not EXERCISE.search(sentence)
+        for sentence in m.sentences
+    )
+
+
+_ALL_DAY = words(r"all (?:day|morning|afternoon|evening|night)|since (?:i woke|this morning)")
+
+
 def _slow_rate_with_symptoms(m: Message) -> bool:
     """A heart rate under 45 given as a number, with dizziness, tiredness or faintness."""
     if not m.mentioned(HEARTBEAT):
@@ -516,7 +557,9 @@ def heart_failure(m: Message) -> Level | None:
         return Level.EMERGENCY
     if m.has(LYING_BREATHLESS):
         return Level.SAME_DAY
-    gained = m.has(WEIGHT_GAIN) or (has_hf and _weights_jumped(m))
+    # Weighed every morning, as heart failure teams ask: the weights are that check's.
+    weighed_daily = m.mentioned(_WEIGHED_DAILY)
+    gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
     if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(BREATH)):
         return Level.SAME_DAY
     worse = words(
@@ -537,6 +580,10 @@ def heart_failure(m: Message) -> Level | None:
     return None
 
 
+_WEIGHED_DAILY = words(
+    r"weigh\w* (?:myself |him |her )?(?:every|each) (?:morning|day)|daily weigh\w*|"
+    r"morning weigh ?ins?"
+)
 # Swelling said as size: "my ankles are bigger", "legs look fatter".
 _BIGGER_LEGS = words(
     r"(?:ankles?|legs?|feet|calves|shins) (?:\w+ ){0,2}(?:are |is |look |looks |got |getting |have "
@@ -555,6 +602,11 @@ _MANAGING_LESS = words(
 def blood_pressure(m: Message) -> Level | None:
     """NHS: 140/90 or more at a clinic, or an average of 135/85 at home, is high blood pressure,
     which rarely causes symptoms and needs a GP to check it."""
+    # NHS (low blood pressure): a low reading with dizziness, clamminess or a fast pulse may be
+    # dehydration or blood loss: advice today. Low with no symptoms is often just someone's normal.
+    low = any(systolic < 90 for systolic, _ in bp_readings(m))
+    if low and (m.has(DIZZY) or m.has(words(r"clammy|faint\w*|confus\w*"))):
+        return Level.SAME_DAY
     return Level.SEE_GP if high_reading(m) else None
 
 
@@ -574,4 +626,5 @@ def bp_readings(m: Message) -> list[tuple[int, int]]:
     if not re.search(r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s? over (?:high |low )?\d{2,3}", m.raw):
         return []
     readings = [(int(match.group(1)), int(match.group(2))) for _, _, match in m.live(BP_READING)]
-    return [(s, d) for s, d in readings if 80 <= s <= 260 and 40 <= d < s]
+    readings = [(s, d) for s, d in readings if 80 <= s <= 260 and 40 <= d < s]
+    return readings[-1:] if m.mentioned(RETAKEN) else readings

@@ -26,6 +26,7 @@ from bot.questions.triage.vocabulary.breath import (
     BREATHING_IN,
     NORMAL_RECOVERY,
     SEVERE_BREATH,
+    SLOW_ONSET,
     SUDDEN,
 )
 from bot.questions.triage.vocabulary.conditions import (
@@ -94,12 +95,21 @@ def _calves_differ(m: Message) -> bool:
         if float(amount) * (2.54 if unit.startswith("in") else 1) >= 3:
             return True
     sizes = [float(n) for n in re.findall(r"\b(\d{2}(?:\.\d)?) ?cm\b", m.whole)]
+    if len(sizes) == 1:
+        # "The right calf is 41 cm and the left is 37": the unit said once.
+        sizes += [float(n) for n in _OTHER_SIDE_SIZE.findall(m.whole)]
     if len(sizes) != 2:
         # "left 16.5 inches, right 15": the unit may be said once.
         sizes = [float(n) for n in re.findall(r"\b(?:left|right) (\d{1,2}(?:\.\d+)?)\b", m.whole)]
         if len(sizes) == 2 and re.search(r"\binch(?:es)?\b|\bin\b", m.whole):
             sizes = [s * 2.54 for s in sizes]
     return len(sizes) == 2 and abs(sizes[0] - sizes[1]) >= 3
+
+
+_OTHER_SIDE_SIZE = re.compile(
+    r"\bthe (?:left|right|other)(?: one| calf| leg)? (?:is|was|measures|at) "
+    r"(\d{2}(?:\.\d)?)\b(?! ?cm)"
+)
 
 
 def _leg_clot_signs(m: Message) -> bool:
@@ -115,6 +125,12 @@ def _leg_clot_signs(m: Message) -> bool:
     if m.has(CRAMP_PASSED) and not swollen:
         return False
     risk = _risk_before(m)
+    # A difference that built over weeks or months, with no heat, pain or clot risk, is for a GP
+    # to look at (the swelling rule), not a clot's sudden swelling. Not after a clot: its leg is
+    # judged as before.
+    slow = m.has(SLOW_ONSET) and not m.mentioned(_HAD_A_CLOT)
+    if swollen and slow and not (inflamed or painful or risk or differ):
+        return False
     # "Feet", "ankles", "calves" with no single leg named are both sides.
     plural_only = m.mentioned(ANKLES) and not m.mentioned(ONE_SIDE) and not m.mentioned(SINGLE_LEG)
     # Two calves measured apart are one side swollen, whatever "both" the message says.
@@ -152,6 +168,9 @@ def _leg_clot_signs(m: Message) -> bool:
     )
 
 
+_HAD_A_CLOT = words(
+    r"(?:had|have had|history of|previous|after|since) (?:a |an |my |the )?(?:dvt|clot|blood clot)"
+)
 _MUSCLE_GROWTH = words(
     r"gains|gainz|hypertroph\w*|pumped up|pumped|muscle growth|the pump (?:is|was)"
 )
@@ -254,6 +273,17 @@ _WORKED_MUSCLES = words(
 )
 
 
+_SWELLING_ROSE = words(
+    r"swelling (?:\w+ ){0,2}(?:went up|gone up|got worse|grew|is growing|getting bigger|worse)",
+    r"(?:more|even more) swollen (?:today|this morning|overnight|than (?:last night|yesterday))",
+)
+_PAIN_NOT_EASING = words(
+    r"pain (?:is |has )?(?:still|not|isnt|hasnt) (?:\w+ )?(?:high|bad|severe|awful|easing|eased|"
+    r"better|gone|settled)",
+    r"(?:still|really|very) (?:painful|sore)",
+)
+
+
 def compartment_syndrome(m: Message) -> Level | None:
     if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?|wrists?|fingers"))):
         return None
@@ -280,13 +310,17 @@ def compartment_syndrome(m: Message) -> Level | None:
     )
     if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(words(r"still")):
         return Level.SAME_DAY
+    # A crush or a blow with swelling that rose overnight and pain that has not eased: a
+    # fracture or a compartment filling, checked today even while fingers and toes still move.
+    if m.mentioned(INJURY) and m.has(_SWELLING_ROSE) and m.has(_PAIN_NOT_EASING):
+        return Level.SAME_DAY
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP
     return None
 
 
 def limb_ischaemia(m: Message) -> Level | None:
-    limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers")
+    limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers|(?:below|under) the knee")
     rewarms = words(
         r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
@@ -353,6 +387,9 @@ _SHRINKING_DISTANCE = words(
     r"(?:than|before)",
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
+    # "Now I'm stopping every 100 metres instead of every 300".
+    r"(?:stopping|stop|rest\w*|pause\w*) every \d+ ?(?:m|metres|meters|yards) (?:instead of|rather "
+    r"than|not) (?:every )?\d+",
 )
 _DISTANCE = re.compile(r"\b(\d{2,4}) ?(?:m|metres|meters|yards)\b")
 
@@ -417,7 +454,8 @@ def claudication(m: Message) -> Level | None:
         or m.has(
             words(
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
-                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|bites?|biting|clamp\w*|ache\w* like a vice|"
+                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|grab\w*|bites?|biting|clamp\w*|"
+                r"ache\w* like a vice|"
                 r"heavy|"
                 r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement|a vice)|"
                 r"give up|gives up|give out|gives out|pack up|packs up)"
@@ -444,7 +482,7 @@ def claudication(m: Message) -> Level | None:
     if leg_pain and walking and (m.has(WALK_PAIN_REST) or stop_goes) and not whole_day:
         return Level.SEE_GP
     # The walk before the ache comes getting shorter is claudication's course, told without rest.
-    if (m.mentioned(LEG) or m.mentioned(words(r"hips?|buttocks?|bum"))) and m.has(
+    if (m.mentioned(LEG) or known or m.mentioned(words(r"hips?|buttocks?|bum"))) and m.has(
         _SHRINKING_DISTANCE
     ):
         return Level.SEE_GP
@@ -469,15 +507,39 @@ def claudication(m: Message) -> Level | None:
         words(
             r"hairless|hair (?:\w+ ){0,4}(?:has )?(?:thinned|gone|fallen out|stopped growing)",
             r"lost (?:its |their |the |my |his |her )?hair",
+            r"(?:less|no|hardly any|barely any) hair",
         ),
         words(r"(?:toe)?nails? (?:\w+ )?(?:barely|hardly|dont|do not|not|never) (?:\w+ )?grow\w*"),
-        words(r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)"),
+        words(
+            r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)",
+            r"cold (?:feet|foot|toes) (?:all the time|always|constantly)",
+        ),
+        # Pale when raised, dusky when hanging down, slow to pink up: the skin of a poor supply.
+        words(
+            r"(?:paler|pale|white|whiter)(?: \w+){0,6} when (?:i |you )?(?:lift|raise|elevate)",
+            r"(?:dusky|purple|purplish|dark red)(?: \w+){0,8} (?:legs?|feet|foot) (?:down|dangling|"
+            r"hanging)",
+        ),
+        words(r"slow to (?:pink up|go pink|turn pink|colour up|get (?:their|its) colour back)"),
+        # A small cut on a cold foot that won't heal.
+        words(
+            r"(?:cut|sore|wound|ulcer|blister|graze|scratch)(?: \w+){0,5} (?:is |are )?"
+            r"(?:taking ages|slow to heal|not healing|wont heal|isnt healing|hasnt healed|"
+            r"never heals)"
+        ),
+        words(r"(?:colder|paler) (?:and (?:colder|paler) )?than the other"),
     )
     if m.mentioned(LEG) and sum(m.has(sign) for sign in pad_signs) >= 2:
         return Level.SEE_GP
     if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
         return Level.SEE_GP
+    # NICE CG147: an ankle brachial pressure index below 0.9 supports a diagnosis of PAD.
+    if any(float(index) < 0.9 for index in _ABPI.findall(m.whole)):
+        return Level.SEE_GP
     return None
+
+
+_ABPI = re.compile(r"\b(?:abpi|ankle brachial (?:pressure )?index)(?: \w+){0,3} (0\.\d+)\b")
 
 
 def bleeding_vein(m: Message) -> Level | None:

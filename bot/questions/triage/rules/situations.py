@@ -49,6 +49,7 @@ from bot.questions.triage.vocabulary.situations import (
     OXIMETER,
     PAINKILLERS_FAILING,
     PRESSURE_SORE,
+    RETAKEN,
     RUNS_OR_SICK,
     SERIOUS_BURN,
     SETTLED,
@@ -149,6 +150,8 @@ def low_oxygen(m: Message) -> Level | None:
     readings = [int(n) for n in _PERCENT.findall(m.raw.lower())]
     if not readings:
         return None
+    if m.mentioned(RETAKEN):
+        readings = readings[-1:]
     if min(readings) <= 92:
         return Level.EMERGENCY
     return Level.SAME_DAY if min(readings) <= 94 else None
@@ -248,11 +251,13 @@ def heat_illness(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
     # cramping hours later despite cooling and drinking: 111 today.
-    hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN)
+    # Barely passing urine after the effort is the drying out itself, hot day or not.
+    hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN) or m.has(_EXHAUSTION[5])
     lingering = m.has(
         words(
             r"still|all day|on and off|hours later|since then|since (?:yesterday\w*|last night)",
             r"today (?:also|too|again)|also today",
+            r"(?:not|isnt|no) (?:much |any )?better",
         )
     )
     # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
@@ -290,7 +295,7 @@ _HEAT_STRAIN = (
 
 # Beside VOMITING: sickness said as going on, and a headache that has stayed.
 _STILL_UNWELL = words(
-    r"still sick|thrown up|sick (?:twice|again|\d+ times)",
+    r"still (?:sick|sicky|queasy|nauseous)|thrown up|sick (?:twice|again|\d+ times)",
     r"(?:had|got|still have|still got) (?:a |this )?(?:\w+ )?headache(?: \w+){0,4} since",
 )
 

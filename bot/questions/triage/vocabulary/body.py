@@ -71,7 +71,9 @@ PAIN = words(
     "pressure",
     r"tight\w*",
     r"squeez\w*",
-    r"crush\w*",
+    # Not "my crush just walked in".
+    r"crush\w*(?! (?:just|walked|came|is|was|looked|smiled|texted|messaged|liked|arrived|waved|"
+    r"on|said)\b)",
     # The heart attack that feels like indigestion: only ever counted beside the chest's words.
     r"indigestion|heartburn",
     # Not "holiday heart after heavy drinking" or "heavy sets".
@@ -360,6 +362,7 @@ RECURRING = words(
     r"keeps?|keeping",
     r"every time|each time|whenever|always",
     r"again and again",
+    r"(?:\w+ )?(?:sessions?|days?|times?|walks?|runs?|classes|mornings|nights) in a row",
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in a|in the last) "
     r"(?:week|month|fortnight)",
     r"often|lately|regularly",
@@ -424,6 +427,7 @@ EXERCISE = words(
     r"bench\w*",
     r"leg (?:day|press|curls?|extensions?)",
     "hack squats?",
+    r"planks?|burpees?|press ?ups?|push ?ups?|pull ?ups?|split squats?|step ?ups?|box jumps?",
     "treadmill",
     r"sprint\w*",
     r"hik\w*|summit\w*|mountain\w*|fell ?walk\w*|top of (?:snowdon|ben nevis|the (?:hill|mountain|"

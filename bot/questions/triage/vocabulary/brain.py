@@ -41,10 +41,10 @@ STROKE_SIGNS = words(
     r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
     # Not "couldn't talk for a minute" at the top of a hill sprint: that is breath.
     r"(?:cant|cannot|couldnt|could not|can not|trouble|struggling to|unable to) "
-    r"(?:speak|talk|get (?:his |her |my |the )?words out|find (?:the |his |her |my )?words|"
+    r"(?:speak|talk|get (?:his |her |my |the )?words out|find(?:ing)? (?:the |his |her |my )?words|"
     r"understand)(?! for (?:a|about a|like a|a few|\d+) (?:minute|min|mins|sec\w*|few|moment))",
     r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
-    r"(?:weak|numb|dead|floppy|heavy and useless|useless|clumsy)",
+    r"(?:weak|weakness|numb|numbness|dead|floppy|heavy and useless|useless|clumsy)",
     r"(?:weak|numb|dead|floppy|clumsy) (?:arm|hand)",
     r"(?:cant|cannot|couldnt) feel (?:my |his |her |their )?(?:left |right )?(?:arm|hand|leg|face|"
     r"side)",

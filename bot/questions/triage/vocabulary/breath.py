@@ -150,7 +150,7 @@ SLOW_ONSET = words(
     r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
     r"slowly (?:getting|got|growing|swelling|worse|increas\w*|creeping)",
     r"(?:over|for|past|last) (?:the )?(?:last |past )?(?:like |about |around |nearly )?"
-    r"(?:few |couple of |\d+ |two |three |several )?(?:weeks?|months?)",
+    r"(?:few |couple of |\d+ |two |three |four |five |six |several )?(?:weeks?|months?)",
     r"lately|these days|recently",
     r"(?:a|one) (?:month|week|year) or (?:so|two)",
     r"used to",

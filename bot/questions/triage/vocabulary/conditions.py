@@ -69,6 +69,8 @@ DARK_URINE = words(
     r"(?:urine|pee|wee)(?: \w+){0,4} darkest|urine (?:colou?r )?chart (?:\w+ ){0,2}[6-8]\b",
     r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
     r"(?: is)? (?:really |very |quite )?dark(?! yellow| orange)",
+    # A urine dipstick positive for blood: muscle pigment reads as blood on the strip.
+    r"dipstick(?: \w+){0,4} (?:large |lots of |loads of |positive for |\+\+\+ )?blood",
 )
 
 
@@ -170,7 +172,7 @@ PASSIVE_STRETCH = words(
 
 
 INJURY = words(
-    r"landed on|fell on|dropped on",
+    r"landed on|fell on|dropped on|rolled (?:onto|on to|over) (?:my|his|her)",
     r"took a (?:knee|kick|boot|blow|hit|knock)",
     r"(?:smacked|smashed|banged|bashed|cracked|clipped|caught) (?:my|his|her) "
     r"(?:shin|leg|calf|knee|arm|"
@@ -234,6 +236,9 @@ WALK_PAIN_REST = words(
     # "Wait a couple of minutes for it to pass"; "calf aches, I rest, repeat".
     r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
     r"wear off)",
+    # "Had to stop 3 times for the ache in my right calf".
+    r"(?:had|have|has|having) to stop (?:\w+ ){0,3}(?:for|because of|with) (?:the |an? )?(?:ache|"
+    r"pain|cramp|tightness)",
     r"(?:ache|aches|pain|cramp)\w* (?:i |we )?(?:rest|stop|stand)\w* (?:and )?(?:repeat|again|"
     r"go again|carry on|walk on)",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
@@ -245,9 +250,8 @@ WALK_PAIN_REST = words(
     # The stop told first: "I stop and look in a window and the pain goes away", "pause until
     # the ache passes", "chill for 2 min n it's gone".
     r"(?:stop|pause|rest|sit|stand|chill|break|breather|lean)\w*(?: \w+){0,8} (?:the )?"
-    r"(?:pain|ache|aching|cramp|it|its)(?: is)? (?:go|goes|went|gone|eases?|eased|fades?|passes|"
-    r"settles|lets go|let go)"
-    r"(?! on| up| worse)",
+    r"(?:pain|ache|aching|cramp|it|its)(?: is)? (?:(?:go|goes|went)(?! on| up| worse)|gone|eases?|"
+    r"eased|fades?|passes|settles|lets go|let go)",
     r"(?:stop|pause|rest|wait|lean)\w*(?: \w+){0,6} (?:until|till|til|before) (?:the |it )?"
     r"(?:\w+ ){0,4}"
     r"(?:passes|goes|eases|"
@@ -325,6 +329,10 @@ WALK_PAIN_REST = words(
 
 WALKING = words(
     r"walk\w*",
+    # "I get to the end of the road, the calf grabs".
+    r"(?:get|got|make it|reach|reached) (?:to )?the (?:end|top|bottom) of (?:the |my )?(?:road|"
+    r"street|lane|drive|"
+    r"block|hill|close|avenue)",
     r"laps? (?:of|around|round)",
     r"hik\w*",
     r"stairs",

@@ -38,7 +38,7 @@ IRREGULAR = words(
     r"(?:heart|pulse|heartbeat) (?:\w+ ){0,2}(?:a |the odd |an odd )?skip\b",
     # Not "skipping the run" or "skipping leg day".
     r"skipping(?! (?:the|my|a|an|leg|legs|gym|run|runs|session|class|workout|today|tomorrow|"
-    r"breakfast|lunch|dinner|meals?|rope|it|this|that)\b)",
+    r"todays|tonights|tomorrows|breakfast|lunch|dinner|meals?|rope|it|this|that)\b)",
     r"miss(?:ing|ed|es)? (?:a )?beats?",
     r"extra beats?",
     r"palpitat\w*",
@@ -52,6 +52,9 @@ IRREGULAR = words(
     "all over the place",
     # "Going like an uneven drum roll": a rhythm described by its unevenness.
     r"(?:heart|pulse|heartbeat)(?: \w+){0,5} (?:uneven|jerky|stop start|off kilter)",
+    # Of the pulse named before: "it feels jumpy and uneven".
+    r"(?:it|its|it is|it was) (?:feels |felt |feeling |going |beating )?(?:a bit |really |all )?"
+    r"(?:jumpy and uneven|uneven)",
     r"thump\w*",
     r"jump\w* (?:around|about)",
     r"stutter\w*",
@@ -136,7 +139,8 @@ SPRAY_FAILED = words(
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
     r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
-    r"eased|better))",
+    r"eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|budged|moved|eased|settled|"
+    r"gone|touched it))",
     r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,8} (?:still|nothing|"
     r"no (?:help|change|better))",
     r"(?:still|going|there|continu\w*)(?: \w+){0,5} (?:even )?after "
@@ -197,6 +201,9 @@ MORE_OFTEN = words(
     r"(?:worse|longer|more) than (?:usual|normal|before)",
     r"getting worse",
     r"new",
+    # "Three times since Sunday, more than the whole of last month".
+    r"more than (?:in )?(?:the whole (?:of )?|all (?:of )?)?(?:last|the last|the previous|"
+    r"previous) (?:month|fortnight|few weeks)",
     # Angina at rest, or at less effort than before: "an episode at rest", "threshold has dropped".
     r"(?:episode|attack|pain|angina|one)s? (?:\w+ ){0,2}at rest",
     r"threshold (?:has |had )?(?:dropped|fallen|come down|gone down|halved)",
@@ -275,12 +282,14 @@ MORE_SHOCKS = words(
 PAIN_GONE_SINCE = words(
     r"(?:yesterday|last night|the other day|(?:two|2|three|3) days ago)(?: \w+){0,20} "
     r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed|"
-    r"then it (?:settled|passed|stopped|eased))",
+    r"then it (?:settled|passed|stopped|eased)|(?:gone|over|settled) by (?:midnight|bedtime|"
+    r"the morning|morning|\d+(?: ?(?:am|pm))?))",
 )
 # When an episode that is over happened: within the last few days (NICE CG95 asks for a same-day
 # assessment of chest pain in the last 72 hours that has gone), not months or years back.
 RECENT_TIME = words(
     r"last night|yesterday|this (?:morning|afternoon|evening)|earlier (?:today|on|this)",
+    r"(?:at|after|during) (?:breakfast|lunch|lunchtime|dinner|supper|teatime)",
     # "Thursday's session" is normalised to "thursdays session".
     r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?",
     r"(?:at )?the weekend|overnight|the other (?:day|night)",
@@ -305,5 +314,16 @@ EPISODE_CHEST = words(
     r"chest (?:went|goes|got|felt|was) (?:\w+ )?(?:tight|heavy|funny|weird|odd)",
     r"(?:a |my )(?:tight|heavy|crushing|squeezing|painful) chest",
     r"heartburn|indigestion",
+)
+# A squeeze told without its place, as "the tightness" or "that heavy feeling": a heart attack
+# need not be called chest pain. Read only with the heart's companions and no other place named.
+UNPLACED_SQUEEZE = words(
+    r"(?:the|that|this|a) pressure(?! (?:of|at|to|on me|from|readings?|cuff|washer|group))",
+    r"(?:the|that|this|a) (?:tightness|heaviness|heavy feeling|pressure feeling|squeezing|"
+    r"crushing feeling|squeezing feeling|tight feeling|weight feeling)",
+)
+PLACED_ELSEWHERE = words(
+    r"head|stomach|belly|tummy|muscles?|quads?|hamstrings?|glutes?|hips?|knees?|throat|bladder|"
+    r"bowels?|ears?|eyes?|nose|sinus\w*|hands?|fingers?|wrists?|forearms?|biceps|triceps|lats|abs",
 )
 PAIN_BACK = words(r"(?:its|it is|pains?|ache) (?:back|returned|come back)|started again|again now")

@@ -6,7 +6,7 @@ from bot.questions.triage.text import words
 
 # --- legs, clots ---------------------------------------------------------------------------
 # Socks that leave rings or dents: swelling said by its marks (a complaint too, course.py).
-SOCK_RINGS = r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings|marks|dents|grooves)"
+SOCK_RINGS = r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings?|marks?|dents?|grooves?|lines)"
 # One limb bigger than the other: swelling said by comparison (a complaint too, course.py).
 ONE_LIMB_BIGGER = (
     r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
@@ -103,7 +103,8 @@ CALF_PAIN_EXTRA = words(
 
 
 ONE_SIDE = words(
-    r"one (?:leg|calf|side|foot|ankle)",
+    r"one (?:lower |upper )?(?:leg|calf|side|foot|ankle)",
+    r"(?:size|bigger|fatter|thicker|larger) (?:\w+ ){0,2}the other",
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
     r"(?:left|right|lft|rt)",
     r"the other (?:one|leg|calf)",
@@ -129,6 +130,13 @@ CRAMP_PASSED = words(
 )
 
 
+# Home from a long-haul trip, told by the place rather than the flight.
+LONG_HAUL_HOME = (
+    r"(?:got|get|getting|came|come|coming|flew|just|been) back from (?:\w+ ){0,2}(?:australia|"
+    r"new zealand|nz|japan|china|india|thailand|singapore|bali|hong kong|dubai|the states|america|"
+    r"the us|canada|mexico|brazil|argentina|peru|chile|south africa|kenya|hawaii|california|"
+    r"florida|the caribbean|vietnam|the philippines|asia|africa|south america)"
+)
 CLOT_RISK = words(
     r"flights?(?! of)",
     "flew",
@@ -140,6 +148,7 @@ CLOT_RISK = words(
     r"(?:drove|driving|flew|flying|sat|travelled|traveled)(?: \w+){0,2} (?:\d+|ten|twelve|eight|"
     r"six) ?(?:h|hr|hrs|hour|hours)",
     r"road trip",
+    LONG_HAUL_HOME,
     r"surger\w*",
     "operation",
     r"op\b",

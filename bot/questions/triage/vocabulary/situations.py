@@ -112,6 +112,16 @@ DYSREFLEXIA = words(
 )
 SETTLED = words(r"settl\w*|it passed|fine now|back to normal|went away")
 
+# A reading taken wrongly and taken again: the last one is the reading ("82%, then 99% the moment
+# I took my nail varnish off"; "cuff was upside down, did it properly: 122/78").
+RETAKEN = words(
+    r"nail (?:varnish|polish)|(?:gel|false|acrylic|fake|shellac) nails|upside down|inside out|"
+    r"over (?:my|his|her) (?:jumper|sleeve|shirt|coat)",
+    r"(?:device|machine|cuff|oximeter|monitor|watch) (?:error|glitch|fault\w*|broken|playing up)",
+    r"faulty|did it (?:properly|again|right)|re ?took|re ?checked|re ?did|tried again|"
+    r"second (?:reading|go|try)",
+)
+
 # NHS (pulse oximeters): 92% or lower, A&E or 999; 93 or 94%, the GP or 111 now.
 OXIMETER = words(
     r"spo2|sp02|sats|saturation\w*|oxygen (?:level|levels|reading|sats)|o2 (?:level|sat\w*)|"
