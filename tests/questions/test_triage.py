@@ -1997,6 +1997,76 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Session 14, sets 35-37: sport, long-term conditions, distress and parents.
+    (
+        "a runner in our group just slumped over at the water stop and isn't answering us",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "our keeper got knocked out in the game ten minutes ago and keeps drifting off",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my brother has been throwing up after football in the heat and isn't making any sense, he "
+        "feels like an oven",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "finished the marathon 3 hours ago, drank at every water stop, now confused and being sick",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("on rivaroxaban and just threw up a load of blood", OTHER, EMERGENCY),
+    (
+        "cracked my thigh on the rack, it's tight and shiny, the pain is massive and my foot is "
+        "tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "my plaster went on today and my fingers are white and numb, pain is way worse than when I "
+        "fell",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("had a shock from my ICD an hour ago walking the dog, feel fine now", RHYTHM, SAME_DAY),
+    (
+        "flat out on the track after rep 5, whited out and came round on the grass, ran home after",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    ("two weeks into chemo, thermometer says 37.6, feel a bit rough", Category.SEPSIS, EMERGENCY),
+    (
+        "burning when I pee for two days, now a dull ache in my side and I feel shivery",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("our 12 year old is always thirsty, peeing all the time and has lost weight", OTHER, SAME_DAY),
+    (
+        "weighed 2 kg more than Monday and my trainers didn't fit today",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "since the 100k on Saturday my face and hands are puffy and I'm hardly weeing",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("using the spray on nearly every walk now, used to be once a week", CHEST, SAME_DAY),
+    (
+        "had a DVT in that leg last year and now the calf where it was is sore and swollen again",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "heat wave all week; my dad is dizzy and weak and only having sips of water",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    ("his breathing sounds horrible and he's gone grey", BREATHLESS, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2260,6 +2330,20 @@ LOOK_ALIKES = [
     "cystitis last month, antibiotics sorted it, back to training",
     "dropped a plate on my toe on Monday, bruised, swelling went down, fine now",
     "we joke my bypass was ten years ago and my GTN has gathered dust since",
+    "my watch says 210 bpm while I'm watching telly, flat battery or time for a new strap?",
+    "chest felt tight in the burpees, turns out the compression top was two sizes too small",
+    "nearly fainted when I saw the race entry fees this year",
+    "winded by an elbow to the ribs at the ruck, couldn't breathe for ten seconds then fine",
+    "tumble turns make my head spin for a moment, always have, nothing else",
+    "foot went dead and cold sitting cross-legged at meditation, pins and needles gone in a minute",
+    "a lad at my club collapsed at a race last spring, he's recovering well and back running",
+    "a woman at spin nearly fainted last week, skipped breakfast, had a juice and she was fine",
+    "we call Tuesday's hill reps the heart attack express, who's in?",
+    "always go woozy at jabs since I was little; had my booster today, lay down, fine in 5 minutes",
+    "my heart has been checked top to bottom, all normal; usual panic episode tonight, passed",
+    "fingers puff up on long hikes so my rings get tight, both hands, down an hour later",
+    "head rush getting up off the bench, a second or two, totally normal for me",
+    "what does a stroke look like? my mum has started the walking group with me",
 ]
 
 

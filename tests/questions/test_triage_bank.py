@@ -132,6 +132,9 @@ CHALLENGES = [
         "triage_challenge32.yaml",
         "triage_challenge33.yaml",
         "triage_challenge34.yaml",
+        "triage_challenge35.yaml",
+        "triage_challenge36.yaml",
+        "triage_challenge37.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

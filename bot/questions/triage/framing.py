@@ -135,7 +135,7 @@ JUST_ASKING = words(
 # it is read as a report (the rules then judge it) unless they say they are only asking. Only
 # opening a sentence: "how breathless is it OK to get..." asks where the line is.
 NORMAL_FOR_ME = words(
-    r"(?:is|isnt) it (?:normal|ok|okay|common|usual) (?:for (?:my |your |the )?\w+ )?to \w+"
+    r"(?:is|isnt) it (?:normal|ok|okay|common|usual) (?:for (?:my |your |the |one |a )?\w+ )?to \w+"
 )
 
 
@@ -143,5 +143,27 @@ def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
     if not message.mentioned(ABOUT_SIGNS):
         return False
-    reported = message.mentioned(REPORT) or any(NORMAL_FOR_ME.match(s) for s in message.sentences)
-    return not reported or message.mentioned(JUST_ASKING)
+    reports = [s for s in message.sentences if s and (REPORT.search(s) or NORMAL_FOR_ME.match(s))]
+    # "What does a stroke look like? My dad has started the walking group": news beside the
+    # question, told in sentences with no body part and no symptom at all, reports nothing.
+    news_only = reports and not any(
+        _BODY_OR_SYMPTOM.search(s) or ABOUT_SIGNS.search(s) for s in reports
+    )
+    return not reports or bool(news_only) or message.mentioned(JUST_ASKING)
+
+
+# Any body part, symptom or feeling: a sentence with none of these tells no sign.
+_BODY_OR_SYMPTOM = words(
+    r"pain\w*|ach\w*|hurt\w*|sore\w*|swell\w*|swollen|puff\w*|red\w*|hot|warm\w*|numb\w*|"
+    r"tingl\w*|weak\w*|dizz\w*|faint\w*|collaps\w*|breath\w*|sweat\w*|clammy|grey|gray|pale\w*",
+    r"sick\w*|vomit\w*|nause\w*|chest|heart\w*|legs?|calf|calves|arms?|jaw|head\w*|face|speech|"
+    r"talk\w*|vision|eyes?|see|urine|pee|wee|blood|bleed\w*|tight\w*|pressure|rac\w*|pound\w*",
+    r"flutter\w*|cold|blue|confus\w*|fever\w*|temperature|ill|unwell|wrong|off|funny|weird|"
+    r"strange|odd|feel\w*|felt|fell|fall\w*|symptoms?|signs?|pulse|rate|bpm|foot|feet|ankles?|"
+    r"knees?|shins?|thighs?|hands?|fingers?|toes?|skin|lump\w*|bruis\w*|cramp\w*|tired\w*|"
+    r"exhaust\w*|attack|stroke|clot\w*|hospital|ambulance|doctor|gp|a and e",
+    # What swelling does to rings and shoes; an event told without its name ("it happened
+    # this afternoon", "this week it's come on walking to the car").
+    r"rings?|shoes|socks|boots|trainers|it|its|this|that|these|they|them|happen\w*|"
+    r"came|comes|coming|keeps?|kept|again|episodes?|spells?|bouts?",
+)

@@ -70,6 +70,11 @@ _PAST = words(
     r"(?:years?|yrs?|decades?) (?:ago|back|before)",
     r"(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) months? ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
+    # Someone else's event, over: "he was fine after a banana", "she's recovering well".
+    r"(?:he|she|they) (?:was|were|is|are|hes|shes) (?:totally |completely |absolutely )?"
+    r"(?:fine|ok|okay)(?: (?:after|again|afterwards|by|in|within|once)\b|$)",
+    r"(?:hes|shes|theyre|he is|she is|they are) (?:recovering|doing) (?:well|fine|great|grand)",
+    r"gone by (?:lunch|lunchtime|midday|the afternoon|the evening|teatime)",
     r"(?:in|from) (?:19|20)\d\d",
     # "Five years on, two stents later": the story is long closed.
     # Not "the first time in two years on today's walk".
@@ -127,6 +132,9 @@ _STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
 _NOT_THAT = words(
     r"nothing to do with (?:my |the |a )?(?:veins?|varicose veins?|heart|clots?)",
+    # The kit found to blame: "turns out the weight vest was a size too small".
+    r"turn(?:s|ed)? out (?:\w+ ){0,4}(?:was|were) (?:a size |two sizes |way |much )?too "
+    r"(?:small|tight)",
 )
 # Deeds only an animal does: "one keeled over, then got up and ate my shoelace". The sentence is
 # the animal's only when no person is its subject ("the dog barked and I collapsed" is mine).
@@ -213,7 +221,8 @@ _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
     # Nor "he's home now", the end of a story.
-    r"(?<!\d )(?<!home )now(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
+    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )now"
+    r"(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
     r"(?:worse|bigger|more|heavier|further|sooner) than (?:last|a|this time last) "
@@ -235,7 +244,7 @@ _PRESENT = words(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!better )(?<!normal )(?<!nothing )ever since"
     # Not lifelong: "ever since I was a kid" is how they have always been.
     r"(?! i was| i were| childhood| i can remember| birth| school| forever)",
-    r"since (?:\w+ ){0,2}last (?:year|summer|winter|spring|autumn|fall)",
+    r"since (?:\w+ ){0,2}last (?:year|summer|winter|spring|autumn|fall|month)",
     # A state that has lasted until now: "has been bigger than the right for months".
     r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
     r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)",
@@ -324,7 +333,8 @@ _FIGURATIVE = words(
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
     r"had a heart attack|had a stroke) (?:when i saw|at|seeing) (?:the|my|i was|i got|we) "
-    r"(?:\w+ ){0,4}(?:price|prices|bill|cost|programme|plan|timetable|photos?|pics|pictures|video|"
+    r"(?:\w+ ){0,4}(?:price|prices|bill|cost|fees?|entry|programme|plan|timetable|photos?|pics|"
+    r"pictures|video|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
     # Said plainly only of money and rankings: "I fainted when I saw the bill". Not "fainted at
     # the results board", which can be a real faint at a finish.
@@ -342,7 +352,8 @@ _FIGURATIVE = words(
     r"face (?:dropped|fell) (?:the second|the moment|when|as soon as) (?:she|he|they|i|we) "
     r"(?:saw|heard|read|realised|realized)",
     r"(?:nearly|almost) made me (?:faint|pass out|die|collapse) (?:lol|haha|lmao)",
-    r"(?:angina|heart attack|cardiac|coronary|stroke) (?:alley|hill|corner|mile|lane|climb|steps)",
+    r"(?:the )?(?:angina|heart attack|cardiac|coronary|stroke) (?:alley|hill|corner|mile|lane|"
+    r"climb|steps|special|circuit|workout|finisher|express)",
     # "That last set made me want to pass out": a wish, said of effort.
     r"(?:made|makes|making) me want to (?:pass out|faint|die|collapse|throw up|puke|keel over)",
     r"(?:price|prices|cost|bill)(?: \w+){0,5} (?:gives?|gave|giving) me "
@@ -395,6 +406,13 @@ _REVIEWED_AS_EXPECTED = words(
     _CLINICIAN + r"(?: \w+){0,6} (?:reviewed|examined|checked|looked at|scanned|saw|seen)"
     r"(?: \w+){0,10} (?:said|says|told me|confirmed|reassured me|called it)(?: \w+){0,5} "
     r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious)",
+    # Investigated and found normal: "my heart's been checked top to bottom, all normal".
+    r"(?:heart|hearts|it|everything)(?: \w+){0,2} (?:been |was |were )?(?:checked|tested|"
+    r"investigated)(?: \w+){0,10} (?:all |came back |were |was )?(?:normal|clear)",
+    # Explained by the clinician: "my GP explained it's from overbreathing".
+    _CLINICIAN + r" (?:explained|says|said|told me)(?: \w+){0,4} (?:is|its|it is|are|was) "
+    r"(?:just |all )?(?:from|due to|caused by) (?:over ?breathing|anxiety|hyperventilat\w*|"
+    r"panic|nerves)",
     # Named harmless by the clinician: "the cardiologist explained they are harmless ectopics".
     _CLINICIAN + r" (?:said|says|told me|explained|confirmed)(?: \w+){0,8} (?:harmless|benign)",
     # "Midwife said that's normal in pregnancy".

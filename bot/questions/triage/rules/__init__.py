@@ -59,6 +59,7 @@ from bot.questions.triage.rules.situations import (
     sickle_crisis,
     statin_aches,
     sunburn,
+    swollen_and_dry_after_race,
     told_to_be_seen_today,
     weight_lost_untried,
 )
@@ -103,6 +104,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, sickle_crisis),
     (Category.OTHER, joint_out),
     (Category.OTHER, after_long_race),
+    (Category.OTHER, swollen_and_dry_after_race),
     (Category.OTHER, dehydrated),
     (Category.OTHER, dysreflexia),
     (Category.BREATHLESS, low_oxygen),

@@ -112,7 +112,11 @@ def fainting(m: Message) -> Level | None:
         if m.mentioned(SPUN_ROUND):
             return None
         # Not the head rush someone has always had ("happens now and then, always has").
-        lifelong = m.mentioned(words(r"always (?:has|have|had|been)|all my life|since i was"))
+        lifelong = m.mentioned(
+            words(
+                r"always (?:has|have|had|been)|all my life|since i was|(?:totally )?normal for me"
+            )
+        )
         recurs = m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(NOT_IMPROVING)
         if m.has(DIZZY) and recurs and not lifelong:
             return Level.SEE_GP
@@ -137,7 +141,13 @@ def fainting(m: Message) -> Level | None:
         words(r"always|every time|since i was (?:a )?(?:kid|child|little|young)|same as ever")
     )
     well_after = m.mentioned(words(r"fine|ok|okay|normal|better|biscuit|cup of tea"))
-    others = m.has(words(r"chest|racing|palpitat\w*|breath\w*|hit my head|minutes|still"))
+    # Out for minutes, not "fine in 5 minutes".
+    others = m.has(
+        words(
+            r"chest|racing|palpitat\w*|breath\w*|hit my head|still",
+            r"(?:out|unconscious|down|out cold|unresponsive) for (?:a few |several |\d+ )?minutes",
+        )
+    )
     if lifelong_needle_faint and well_after and not others:
         return None
     # The session named in the sentence before: "rep 3 of the 400s. Next thing I know I'm on
@@ -303,6 +313,10 @@ def sepsis(m: Message) -> Level | None:
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY
+    # NICE NG151: during chemotherapy a temperature of 37.5 or more, or feeling unwell, may be
+    # neutropenic sepsis; the chemotherapy helpline or A&E at once.
+    if m.mentioned(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
+        return Level.EMERGENCY
     if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
         return None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
@@ -332,13 +346,15 @@ def sepsis(m: Message) -> Level | None:
     # NHS (kidney infection): a urine infection with a high temperature and pain in the side or
     # back has reached the kidneys: an urgent GP appointment or 111.
     urine = words(
-        r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection"
+        r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection",
+        r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wee|pee|urinate)",
     )
     if m.mentioned(urine) and unwell and m.has(_SIDE_OR_BACK_PAIN):
         return Level.SAME_DAY
     return None
 
 
+_LOW_GRADE_TEMP = words(r"(?:temp\w*|thermometer)(?: \w+){0,3} 37\.[5-9]|37\.[5-9] ?(?:c|degrees)")
 _SIDE_OR_BACK_PAIN = words(
     r"(?:pain|ache|aching)\w* (?:\w+ ){0,3}(?:in|down|along) (?:my |his |her |the )?(?:side|back|"
     r"lower back|loin|"
@@ -396,6 +412,15 @@ def _complaint_lasted(m: Message) -> bool:
     )
 
 
+_EYE_BLOW = words(
+    r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "
+    r"(?:in|to|into) (?:the|my|his|her) eye",
+    r"(?:hit|poked|smacked|whacked|caught) (?:in|on) (?:the|my|his|her) eye",
+)
+_SIGHT_CHANGED = words(
+    r"blurr\w*|shadow|curtain|cant see|cannot see|double|dark (?:patch|area|spot)|flash\w*|"
+    r"floaters?|vision (?:is |has )?(?:gone|changed|worse)"
+)
 _WITHIN_DAYS = words(
     r"(?:over|in|for) (?:the )?(?:last |past )?(?:two|three|four|2|3|4|a few|few|couple of|"
     r"a couple of) days",
@@ -407,6 +432,17 @@ _SUDDEN_HEARING_LOSS = words(
     r"(?: \w+){0,5} (?:since|this|today|yesterday|overnight|last night)",
     r"(?:woke up|suddenly|overnight)(?: \w+){0,2} (?:deaf|cant hear) (?:in|out of) (?:one|my left|"
     r"my right|the left|the right) ear",
+)
+_VERY_THIRSTY = words(r"thirst\w*|drinking (?:loads|lots|so much|gallons|litres)")
+_PEEING_LOTS = words(
+    r"(?:peeing|weeing|urinating) (?:all the time|loads|lots|constantly|so much|a lot)",
+    r"up (?:\w+ ){0,2}(?:at night|in the night) to (?:pee|wee)",
+)
+_LOST_WEIGHT = words(
+    r"(?:lost|losing|dropped) (?:\w+ ){0,2}weight|weight (?:is )?(?:dropping|falling) off"
+)
+_A_CHILD = words(
+    r"(?:my|our|his|her) (?:\d+ year old|son|daughter|kid|child|boy|girl|teenager)|\d+ year old",
 )
 # Treated and still low: "had jelly babies twice and it's still only 2.6".
 _HYPO_NOT_LIFTING = words(
@@ -422,6 +458,13 @@ def other_signs(m: Message) -> Level | None:
     if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
         return Level.EMERGENCY
     if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
+        return Level.EMERGENCY
+    # NHS (angioedema): lips or tongue swelling with the breathing fine is an urgent GP
+    # appointment or 111, in case it is an allergy that could get worse.
+    if m.has(MOUTH_SWELLING):
+        return Level.SAME_DAY
+    # NHS (eye injuries): a blow to the eye that changes the sight is for A&E now.
+    if m.has(_EYE_BLOW) and m.has(_SIGHT_CHANGED):
         return Level.EMERGENCY
     # NHS (hearing loss): hearing lost suddenly in one or both ears, over hours or a few days,
     # needs an urgent GP appointment or 111: treated early, it can come back.
@@ -445,6 +488,18 @@ def other_signs(m: Message) -> Level | None:
     if m.has(hypo) and (m.has(_HYPO_NOT_LIFTING) or m.has(words(r"confus\w*|drows\w*|muddl\w*"))):
         return Level.EMERGENCY
     if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
+        return Level.SEE_GP
+    # NHS (type 1 diabetes): thirst, peeing a lot, tiredness and weight loss; in a child or with
+    # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
+    # Not someone who has diabetes already: their readings are judged below.
+    thirst_and_pee = (
+        m.has(_VERY_THIRSTY)
+        and m.has(_PEEING_LOTS)
+        and not m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin"))
+    )
+    if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):
+        return Level.SAME_DAY
+    if thirst_and_pee:
         return Level.SEE_GP
     # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
     # team now.
@@ -714,12 +769,20 @@ _HEAD_KNOCK = words(
     r"(?:the|his|her|my) head",
     r"(?:banged|hit|bashed|smacked|cracked|knocked) (?:my|his|her|their) head",
     r"head (?:injury|knock|clash)|concuss\w*",
+    # A header off the post or the bar; knocked out in a bout.
+    r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
+    r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
 )
 _HEAD_INJURY_SIGNS = (
     words(r"(?:been |being )?sick (?:twice|again|\d+ times)|vomit\w*|throwing up|thrown up"),
     words(r"(?:getting |more |very |really )(?:sleepy|sleepier|drowsy|drowsier)|cant stay awake"),
     words(r"pupils?(?: \w+){0,4} (?:bigger|smaller|different|uneven)|(?:unequal|different) pupils"),
     words(r"head(?:ache)?(?:s| is)? (?:splitting|pounding|getting worse|worse and worse)"),
+    # NHS (head injury): a headache that painkillers don't ease.
+    words(
+        r"headache (?:that )?(?:\w+ ){0,2}(?:paracetamol|painkillers?|ibuprofen)(?: \w+){0,2} "
+        r"(?:isnt|arent|hasnt|havent|not|wont) (?:touching|touched|helping|helped|working|shifting)"
+    ),
     # "A fit", not "he's fit".
     words(
         r"(?:a|had|having) fit|fitting|seizure|convuls\w*|"

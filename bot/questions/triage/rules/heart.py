@@ -277,6 +277,9 @@ _GOOD_SESSION = words(
 def breathlessness(m: Message) -> Level | None:
     if m.has(LYING_BREATHLESS):
         return Level.SAME_DAY
+    # Winded by a knee to the stomach, breathing again within the minute: the knock.
+    if winded_by_a_knock(m):
+        return None
     severe = m.has(SEVERE_BREATH)
     named = m.has(BREATH)
     if not (severe or named):
@@ -343,6 +346,11 @@ _GETTING_WORSE = words(
 
 
 def arrhythmia(m: Message) -> Level | None:
+    # A strap or watch the member doubts ("flat battery or a new strap?"), with nothing felt: the
+    # figure is the device's.
+    felt = m.has(DIZZY) or m.has(FAINTED) or m.has(BREATH) or m.near(CHEST, PAIN, 8)
+    if m.mentioned(_DEVICE_DOUBT) and not felt and not m.has(IRREGULAR):
+        return None
     level = _rhythm_now(m)
     if (level is None or level < Level.SAME_DAY) and _recent_racing_episode(m):
         return Level.SAME_DAY
@@ -448,6 +456,13 @@ def _rhythm_now(m: Message) -> Level | None:
     return None
 
 
+_DEVICE_DOUBT = words(
+    r"flat battery|battery (?:is )?(?:low|dying|dead|flat)",
+    r"(?:new|replace (?:the|my)|time for a new) (?:chest )?(?:strap|sensor|watch|band)",
+    r"(?:strap|watch|sensor|monitor|tracker)(?: \w+){0,3} (?:glitch\w*|faulty|broken|playing up|"
+    r"acting up|dodgy)",
+    r"device error|picking up (?:my )?cadence",
+)
 _THUMP = re.compile(r"thump\w*")
 # Still going: "still", "won't slow down", "for an hour".
 _STILL_RACING = words(
@@ -460,13 +475,15 @@ def _recent_racing_episode(m: Message) -> bool:
     breathlessness that has now settled still needs a GP or 111 today. Told as over, its sentence
     reads as past; it is looked at anyway when dated within days."""
     racing = words(
-        r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|raced|racing|flew) "
+        r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|goes|going|raced|racing|"
+        r"flew) "
         r"(?:up )?(?:to )?(?:really |very |super )?(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
         r"fast|irregular|haywire|all over the place)"
     )
     flags = words(
         r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
-        r"went grey|chest (?:pain|tight\w*)|couldnt breathe|breathless"
+        r"went grey|chest (?:pain|tight\w*)|couldnt breathe|breathless|had to lie down|"
+        r"vision (?:went|goes|going|gone) (?:fuzzy|blurry|dark|grey|black)"
     )
     return told_recently(m, lambda s: bool(racing.search(s) and flags.search(s)))
 
@@ -539,6 +556,8 @@ def _slow_rate_with_symptoms(m: Message) -> bool:
     if not m.mentioned(HEARTBEAT):
         return False
     slow = [n for n in m.numbers if 20 <= n < 45]
+    # "My heart rate in the 40s".
+    slow += [float(n) for n in re.findall(r"\bin the ([234]0)s\b", m.whole)]
     return bool(slow) and (m.has(DIZZY) or m.has(words(r"tired|exhausted|weak|faint\w*|woozy")))
 
 
@@ -560,7 +579,8 @@ def heart_failure(m: Message) -> Level | None:
     # Weighed every morning, as heart failure teams ask: the weights are that check's.
     weighed_daily = m.mentioned(_WEIGHED_DAILY)
     gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
-    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(BREATH)):
+    # Swelling said by shoes that didn't fit counts too, wherever it is told.
+    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(SWOLLEN) or m.has(BREATH)):
         return Level.SAME_DAY
     worse = words(
         r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days",

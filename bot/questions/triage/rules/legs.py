@@ -183,7 +183,8 @@ _SORE_VEINS = words(
 _HEAVY = words(r"heav(?:y|ier)")
 _WALKING_FINE = words(
     r"(?:no|not any|never any) (?:issues?|problems?|trouble|pain)(?: \w+)? walking",
-    r"walking (?:is|feels) (?:fine|ok|okay|no problem)",
+    r"walking(?: \w+){0,3} (?:is|feels) (?:totally |completely |absolutely )?(?:fine|ok|okay|"
+    r"no problem)",
 )
 # Not "fine at rest", which is claudication's ease.
 _PAIN_AT_REST = words(
@@ -195,7 +196,9 @@ _PAIN_AT_REST = words(
 def dvt(m: Message) -> Level | None:
     if _leg_clot_signs(m):
         return Level.SAME_DAY
-    if m.has(CLOT_WORDS) and (m.near(LEG, LEG_PAIN, 10) or m.near(LEG, SWOLLEN, 10)):
+    # A clot named beside the leg: wider than the signs' own window, since "the calf on the side
+    # where I had the clot two years ago is sore and swollen again" says where before what.
+    if m.has(CLOT_WORDS) and (m.near(LEG, LEG_PAIN, 16) or m.near(LEG, SWOLLEN, 16)):
         return Level.SAME_DAY
     if m.has(SUSPECTED_CLOT) and m.mentioned(LEG):
         return Level.SAME_DAY
@@ -310,6 +313,12 @@ def compartment_syndrome(m: Message) -> Level | None:
     )
     if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(words(r"still")):
         return Level.SAME_DAY
+    # Hands that puff up on a long walk, rings tight, and go down after: gravity and warmth.
+    hands_on_walks = m.mentioned(words(r"(?:hands|fingers)(?: \w+){0,3} (?:puff|swell)\w*")) and (
+        m.mentioned(words(r"walk\w*|hik\w*"))
+    )
+    if hands_on_walks and m.mentioned(words(r"both hands|rings?")):
+        return None
     # A crush or a blow with swelling that rose overnight and pain that has not eased: a
     # fracture or a compartment filling, checked today even while fingers and toes still move.
     if m.mentioned(INJURY) and m.has(_SWELLING_ROSE) and m.has(_PAIN_NOT_EASING):
@@ -339,7 +348,7 @@ def limb_ischaemia(m: Message) -> Level | None:
     # it?" and answered "no, three hours and worse", it is no such thing.
     came_back = words(
         r"back to normal|came back|(?:fine|normal|ok|okay) (?:again )?(?:a minute|seconds|a few "
-        r"\w+|a moment) after"
+        r"\w+|a moment) after|gone in (?:a|one|\d+|a few) (?:minute|min|mins|minutes|seconds|secs)"
     )
     if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None

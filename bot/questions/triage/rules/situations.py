@@ -61,6 +61,7 @@ from bot.questions.triage.vocabulary.situations import (
     STATIN,
     SUN,
     TOLD_TODAY,
+    VOMITED_BLOOD,
     WEIGHT_LOST_UNTRIED,
 )
 
@@ -98,7 +99,10 @@ def on_blood_thinners(m: Message) -> Level | None:
 
 
 def black_stool(m: Message) -> Level | None:
-    """Black, tarry stools can be bleeding in the gut, on a blood thinner or not: today."""
+    """Black, tarry stools can be bleeding in the gut, on a blood thinner or not: today. Vomiting
+    blood is the NHS's reason to call 999 or go to A&E."""
+    if m.has(VOMITED_BLOOD):
+        return Level.EMERGENCY
     return Level.SAME_DAY if m.has(BLACK_STOOL) else None
 
 
@@ -120,6 +124,14 @@ def after_long_race(m: Message) -> Level | None:
     if m.has(SODIUM_ALARM):
         return Level.EMERGENCY
     return Level.SAME_DAY if m.has(SODIUM_SIGNS) else None
+
+
+def swollen_and_dry_after_race(m: Message) -> Level | None:
+    """Puffy and hardly passing urine in the days after a long race: the kidneys, or too much
+    water, checked today (NHS: passing little urine with swelling needs advice the same day)."""
+    if m.mentioned(LONG_EVENT) and m.has(SWOLLEN) and m.has(LITTLE_URINE):
+        return Level.SAME_DAY
+    return None
 
 
 def dehydrated(m: Message) -> Level | None:
@@ -282,13 +294,18 @@ _EXHAUSTION = (
 )
 
 
-_HOT_SPELL = words(r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat")
+_HOT_SPELL = words(
+    r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat",
+    r"hottest (?:week|day|days|spell|weekend)",
+)
 _HEAT_STRAIN = (
-    words(r"(?:very|so|really|too) weak|weak and|no (?:energy|strength)"),
+    words(r"(?:very|so|really|too) weak|weak and|and weak|no (?:energy|strength)"),
     words(r"dizzy|light ?headed|woozy|faint"),
     words(
         r"(?:barely|hardly|not|nothing) (?:\w+ )?(?:eaten|eating|drunk|drinking|drink)",
-        r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|passing (?:much )?(?:urine|water))",
+        r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|passing (?:much |any )?(?:urine|"
+        r"water))",
+        r"only (?:taking |having |managing )?(?:sips|a few sips)",
     ),
 )
 

@@ -20,7 +20,11 @@ CHEST = words(
 )
 
 
-HEART_AS_PLACE = words("heart")
+# Not the name of a condition or a service: "heart failure, weight steady" is no weight on it.
+HEART_AS_PLACE = words(
+    r"heart(?! (?:failure|rate|rates|disease|condition|valve|health|team|nurse|clinic|rehab|"
+    r"monitor|scan|surgeon|specialist))"
+)
 
 
 RADIATION_SITE = words(
@@ -173,7 +177,9 @@ TRAINING_SORENESS = words(r"pump", r"doms", r"sore from")
 # A blow to the chest in sport: "took a football square in the chest", "an elbow to the chest".
 CHEST_KNOCK = words(
     r"(?:ball|football|elbow|knee|shoulder|hit|knock|boot|kick)(?: \w+){0,3} "
-    r"(?:square |right |smack )?(?:in|to|on) (?:the|my) chest"
+    r"(?:square |right |smack )?(?:in|to|on) (?:the|my) (?:chest|stomach|gut|belly|ribs|"
+    r"solar plexus)",
+    r"winded|(?:wind|breath) (?:was )?(?:knocked|taken) out of (?:me|him|her)",
 )
 
 
@@ -219,6 +225,13 @@ WARNING_COMPANIONS = words(
 
 FAINTED = words(
     r"faint(?:ed|ing|s)?",
+    # "Slumped off the bike", "got knocked out in sparring" (not "knocked out of the cup").
+    r"slump(?:ed|s)? (?:off|over|down|to the (?:floor|ground))",
+    # "Whited out and woke up on the verge".
+    r"whit(?:ed|e) out(?: \w+){0,3} (?:woke|came round|came to)",
+    r"(?:woke|came round|came to) (?:up )?(?:on|in) the (?:verge|floor|ground|grass|track|road|"
+    r"pavement)",
+    r"(?:got|was|been|is|were|being) knocked out(?! of)",
     r"feint(?:ed|ing)?",
     r"pass(?:ed|ing)? out",
     r"pass out",
@@ -332,7 +345,9 @@ UNRESPONSIVE = words(
     r"not making (?:much )?sense",
     r"(?:fitting|seizure|convuls\w*|jerking)",
     r"(?:not|isnt|wasnt) breathing",
-    r"unresponsive|not responding",
+    r"unresponsive|not responding|not answering (?:us|me|anyone|when)",
+    # After a knockout: "still isn't waking up properly, keeps drifting off".
+    r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:waking|woken|come round|coming round) (?:up )?properly",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
     # Someone who has dropped and breathes strangely may not be breathing normally: the
     # Resuscitation Council's cue to call for help and start CPR.

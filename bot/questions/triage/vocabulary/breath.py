@@ -32,6 +32,12 @@ SEVERE_BREATH = words(
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
     r"air hunger",
     r"drowning",
+    # Someone else's breathing, heard: "his breathing sounds terrifying", "rattly and noisy".
+    # Only of someone else: a member's own "laboured" breathing is usually the climb.
+    r"(?:his|her|their|dads|mums|moms|husbands|wifes|partners|sons|daughters|babys|grandads|"
+    r"nans|mates) breathing (?:sounds|is|looks|has gone|went|seems) (?:\w+ ){0,3}"
+    r"(?:terrifying|scary|frightening|awful|horrible|terrible|rattly|rattling|gurgl\w*|laboured|"
+    r"labored|like (?:a )?(?:snoring|gurgling|rattle|drowning))",
 )
 
 
@@ -113,6 +119,8 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"(?:fine|ok|okay|normal|better) (?:again )?(?:a |one |two |three |\d+ )?(?:minute|min|mins|"
+    r"minutes|seconds|secs) later",
     r"(?:fine|ok|okay|normal) (?:again )?(?:after|within|in) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:\d+|a few) (?:seconds|secs) then (?:fine|ok|okay|normal)|then (?:it )?settled",

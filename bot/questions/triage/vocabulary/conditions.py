@@ -75,7 +75,8 @@ DARK_URINE = words(
 
 
 LITTLE_URINE = words(
-    r"(?:barely|hardly|not|havent|hasnt|cant|cannot) (?:peed|peeing|pee|weed|urinat\w*|passed|"
+    r"(?:barely|hardly|not|havent|hasnt|cant|cannot) (?:peed|peeing|pee|weed|weeing|wee|urinat\w*|"
+    r"passed|"
     r"passing|been)(?: any| much)?(?: urine| pee| wee)?",
     r"(?:hardly|barely|not) (?:going|gone) (?:to the toilet)?",
     r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
@@ -116,6 +117,9 @@ SEVERE_PAIN = words(
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of proportion)",
     r"agony",
+    r"(?:pain|it)(?: \w+){0,3} (?:loads|much|way|far|a lot) worse than "
+    r"(?:when|the (?:break|injury))",
+    r"(?:the )?pain is (?:massive|huge|immense)",
     r"(?:its|it is|pain is|pains|the pain) (?:\w+ ){0,2}(?:severe|unbearable|excruciating)",
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
     r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
@@ -175,7 +179,7 @@ INJURY = words(
     r"landed on|fell on|dropped on|rolled (?:onto|on to|over) (?:my|his|her)",
     r"took a (?:knee|kick|boot|blow|hit|knock)",
     r"(?:smacked|smashed|banged|bashed|cracked|clipped|caught) (?:my|his|her) "
-    r"(?:shin|leg|calf|knee|arm|"
+    r"(?:shin|leg|calf|knee|arm|thigh|hip|foot|ankle|"
     r"forearm|head)",
     r"injur\w*",
     r"kick\w*",
@@ -380,7 +384,7 @@ BLEEDING = words(
 
 HEAT = words(
     r"heat",
-    r"hot (?:day|weather|room|yoga|class|gym)",
+    r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season",
     r"hot (?:\w+ )?(?:run|walk|ride|race|session|hike|match|shift)",
     r"sun",
     r"sunny",
@@ -402,8 +406,10 @@ HEATSTROKE = words(
     # Not "muddled about my plan".
     r"confus\w*|muddled(?! about| by| up)",
     r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
-    r"not making sense",
+    r"(?:not|isnt|wasnt) making (?:any )?sense",
     r"talking (?:nonsense|rubbish|gibberish)",
+    r"(?:struggling|cant|cannot|unable) to think (?:straight|clearly)",
+    r"(?:feels|felt|is|hot) like (?:a )?(?:furnace|oven|radiator)|burning up",
     r"(?:stopped|stop|not|isnt|no longer) sweating",
     r"hot (?:and )?dry",
     r"dry (?:and )?hot",
@@ -452,7 +458,7 @@ HOT_PLACE = words(
 # Dizzy from spinning round (a roundabout, a fairground ride): the cause is plain.
 SPUN_ROUND = words(
     r"(?:i |we )spun|spun (?:my|him|her|them|the|round|around)|roundabout|merry go round|waltzer|"
-    r"teacups"
+    r"teacups|tumble ?turns?|flip ?turns?|somersaults?|cartwheels?|forward rolls?"
 )
 
 

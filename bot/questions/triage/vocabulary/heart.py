@@ -126,7 +126,14 @@ RHYTHM_ALERT = words(
 )
 
 
-ANGINA = words(r"angina\w*", r"gtn", r"nitro\w*", r"(?:heart|chest) spray", r"my spray")
+ANGINA = words(
+    r"angina\w*",
+    r"gtn",
+    r"nitro\w*",
+    r"(?:heart|chest) spray",
+    r"my spray",
+    r"(?:need\w*|us\w*|took|take|taking|had) (?:the|my) spray",
+)
 
 
 SPRAY_FAILED = words(
@@ -193,6 +200,9 @@ MORE_OFTEN = words(
     r"(?:with|on|after) less (?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
     r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
     r"every day now|daily now|most days now",
+    r"(?:on )?(?:pretty much |nearly |almost )?every (?:walk|outing|session|time) now",
+    r"takes (?:\w+ ){0,3}(?:longer|\w+ minutes) to (?:wear off|settle|go|ease)(?: \w+){0,3} "
+    r"(?:instead of|rather than|not)",
     r"(?:last|past|this) (?:\d+|seven|few) days (?:\w+ )?\d+ times",
     r"(?:when|where) (?:its|it is) normally",
     r"after (?:tiny|little|small|simple) things|like getting dressed",
@@ -271,6 +281,7 @@ ICD_SHOCK = words(
     r"shocked me",
     r"(?:icd|defib\w*)(?: \w+){0,2} (?:went off|gone off|goes off|fired|shocked|gave me "
     r"(?:a |one |two |another )?shocks?)",
+    r"(?:a|one|two|another|\d) shocks? from (?:my|the|his|her) (?:icd|defib\w*)",
 )
 MORE_SHOCKS = words(
     r"twice|two shocks|(?:gone|went) off again|another shock|second shock|more than once|"

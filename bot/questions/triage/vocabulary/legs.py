@@ -43,7 +43,8 @@ SWOLLEN = words(
     r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
     r"sock marks|marks from (?:my )?socks",
     SOCK_RINGS,
-    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit)",
+    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit|"
+    r"didnt fit|did not fit)",
     r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
     r"bigger again|getting (?:a bit |a little |slowly |steadily )?bigger",
     # Not calves, which grow with training: "ankles have slowly got bigger".

@@ -11,7 +11,7 @@ from bot.questions.triage.text import words
 # the airway (SDCEP, after NHS inform: airway compromised, send to emergency care or 999).
 MOUTH_SWELLING = words(
     r"(?:lips?|tongue|throat|mouth)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|"
-    r"ballooned|huge|massive\w*)",
+    r"ballooned|huge|massive\w*|came up (?:\w+ )?puffy|puffy)",
     r"(?:swollen|swelling of (?:my |the |his |her )?)(?: \w+){0,2}(?:lips?|tongue|throat|mouth)",
 )
 AIRWAY = words(

@@ -66,6 +66,11 @@ BLACK_STOOL = words(
     r"(?:poo|poop|stools?|bowel movements?)(?: \w+){0,3} (?:black|tarry|like tar)",
     r"black (?:and )?(?:sticky |tarry )?(?:poo|poop|stools?)",
 )
+VOMITED_BLOOD = words(
+    r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up|coughed up and swallowed)"
+    r"(?: \w+){0,4} blood",
+    r"(?:vomit|sick)(?: \w+){0,2} (?:looks like|like) coffee grounds",
+)
 SICKLE = words(r"sickle")
 PAINKILLERS_FAILING = words(
     r"(?:painkillers?|codeine|paracetamol|ibuprofen|morphine|tramadol|co ?codamol)(?: \w+){0,6} "
@@ -81,11 +86,14 @@ JOINT_STILL_OUT = words(
 # Drinking too much in a long race (exercise-associated hyponatraemia): today, or 999 with
 # confusion, vomiting or a fit.
 LONG_EVENT = words(
-    r"marathon|ultra\w*|\d+ ?k race|ironman|triathlon|long race|race|sportive|50k|100k"
+    r"marathon|ultra\w*|\d+ ?k race|ironman|triathlon|long race|race|sportive|50k|100k",
+    r"(?:mile|km) (?:1\d|2\d)\b",
 )
 DRANK_LOTS = words(
     r"drank (?:loads|lots|a lot|so much|tons|litres|gallons)|drinking (?:loads|lots|so much) "
-    r"(?:of water)?|(?:loads|lots|litres) of water"
+    r"(?:of water)?|(?:loads|lots|litres) of water",
+    r"(?:drank|drinking|stopped) (?:\w+ )?(?:at )?every (?:single )?(?:water |drinks? |aid )?"
+    r"(?:station|stop)",
 )
 SODIUM_SIGNS = words(
     r"bloat\w*|headache|nause\w*|queasy|rings? (?:are |is )?tight|(?:hands|fingers) "
