@@ -2067,6 +2067,14 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SAME_DAY,
     ),
     ("his breathing sounds horrible and he's gone grey", BREATHLESS, EMERGENCY),
+    # Stories closed by someone being fine are not closed when a sign follows.
+    (
+        "my mum was sent home after her new hip on Monday and now her calf is swollen and hot",
+        DVT,
+        SAME_DAY,
+    ),
+    ("she's recovering well from the op but her calf is swollen and hot", DVT, SAME_DAY),
+    ("my dad collapsed at the gym but he was fine after a minute", SYNCOPE, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2337,13 +2345,15 @@ LOOK_ALIKES = [
     "tumble turns make my head spin for a moment, always have, nothing else",
     "foot went dead and cold sitting cross-legged at meditation, pins and needles gone in a minute",
     "a lad at my club collapsed at a race last spring, he's recovering well and back running",
-    "a woman at spin nearly fainted last week, skipped breakfast, had a juice and she was fine",
+    "a woman at spin nearly fainted last week because she skipped breakfast, had a juice, fine",
     "we call Tuesday's hill reps the heart attack express, who's in?",
     "always go woozy at jabs since I was little; had my booster today, lay down, fine in 5 minutes",
     "my heart has been checked top to bottom, all normal; usual panic episode tonight, passed",
     "fingers puff up on long hikes so my rings get tight, both hands, down an hour later",
     "head rush getting up off the bench, a second or two, totally normal for me",
     "what does a stroke look like? my mum has started the walking group with me",
+    "finished chemo five years ago, all clear; got a temperature of 38 with a cold today",
+    "split my lip in sparring, it's a bit swollen",
 ]
 
 

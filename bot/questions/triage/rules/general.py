@@ -315,12 +315,13 @@ def sepsis(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NICE NG151: during chemotherapy a temperature of 37.5 or more, or feeling unwell, may be
     # neutropenic sepsis; the chemotherapy helpline or A&E at once.
-    if m.mentioned(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
+    # Chemotherapy now, not "finished chemo five years ago".
+    if m.has(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.EMERGENCY
     if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
         return None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
-    if signs or (m.mentioned(words(r"chemo\w*")) and m.has(INFECTION)):
+    if signs or (m.has(words(r"chemo\w*")) and m.has(INFECTION)):
         return Level.EMERGENCY
     if m.has(FEVER) and (
         m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
@@ -412,6 +413,15 @@ def _complaint_lasted(m: Message) -> bool:
     )
 
 
+_LIPS_SWOLLEN = words(
+    r"(?:lips?|tongue|eyelids?)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|ballooned|"
+    r"came up (?:\w+ )?puffy|puffy)",
+    r"(?:swollen|puffy) (?:lips?|tongue)",
+)
+_ALLERGY_TRIGGER = words(
+    r"new|allerg\w*|sting|stung|bite|bitten|ate|eaten|tablets?|medicine|powder|supplement|nuts?|"
+    r"peanuts?|shellfish|antibiotic\w*|ibuprofen|hay ?fever"
+)
 _EYE_BLOW = words(
     r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "
     r"(?:in|to|into) (?:the|my|his|her) eye",
@@ -459,9 +469,10 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
         return Level.EMERGENCY
-    # NHS (angioedema): lips or tongue swelling with the breathing fine is an urgent GP
-    # appointment or 111, in case it is an allergy that could get worse.
-    if m.has(MOUTH_SWELLING):
+    # NHS (angioedema): lips or tongue swelling after something new, with the breathing fine, is
+    # an urgent GP appointment or 111, in case the allergy gets worse. Not a sore throat's
+    # glands, a cold sore or a split lip.
+    if m.has(_LIPS_SWOLLEN) and m.mentioned(_ALLERGY_TRIGGER):
         return Level.SAME_DAY
     # NHS (eye injuries): a blow to the eye that changes the sight is for A&E now.
     if m.has(_EYE_BLOW) and m.has(_SIGHT_CHANGED):
