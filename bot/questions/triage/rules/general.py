@@ -97,8 +97,9 @@ def fainting(m: Message) -> Level | None:
     fainted = m.has(FAINTED)
     near = m.has(NEAR_FAINT)
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
-    # the harm (NICE NG136 advises checking for postural drops and adjusting treatment), so the
-    # prescriber should hear today, not at a routine review.
+    # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
+    # dizziness, to find a drop on standing), so the prescriber should hear today, not at a
+    # routine review.
     if (m.has(DIZZY) or near) and m.has(_NEAR_FALL) and _new_bp_medicine(m):
         return Level.SAME_DAY
     if not (fainted or near):

@@ -579,8 +579,8 @@ def heart_failure(m: Message) -> Level | None:
     # Weighed every morning, as heart failure teams ask: the weights are that check's.
     weighed_daily = m.mentioned(_WEIGHED_DAILY)
     gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
-    # Swelling said by shoes that didn't fit counts too, wherever it is told.
-    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(SWOLLEN) or m.has(BREATH)):
+    # Swelling said by shoes that didn't fit counts too; not "bloated" after a weekend away.
+    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(_SHOES_TIGHT) or m.has(BREATH)):
         return Level.SAME_DAY
     worse = words(
         r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days",
@@ -600,6 +600,11 @@ def heart_failure(m: Message) -> Level | None:
     return None
 
 
+_SHOES_TIGHT = words(
+    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit|"
+    r"didnt fit|did not fit)",
+    r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
+)
 _WEIGHED_DAILY = words(
     r"weigh\w* (?:myself |him |her )?(?:every|each) (?:morning|day)|daily weigh\w*|"
     r"morning weigh ?ins?"
