@@ -504,19 +504,14 @@ def other_signs(m: Message) -> Level | None:
     # NHS (type 1 diabetes): thirst, peeing a lot, tiredness and weight loss; in a child or with
     # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
     # Not someone who has diabetes already: their readings are judged below.
-    thirst_and_pee = (
-        m.has(_VERY_THIRSTY)
-        and m.has(_PEEING_LOTS)
-        and not m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin"))
-    )
+    diabetic = m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka"))
+    thirst_and_pee = m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS) and not diabetic
     if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):
         return Level.SAME_DAY
     if thirst_and_pee:
         return Level.SEE_GP
     # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
-    # team now.
-    # Only with diabetes: people on a ketogenic diet measure 1 to 3 mmol/L on purpose.
-    diabetic = m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka"))
+    # team now. Only with diabetes: people on a ketogenic diet measure 1 to 3 mmol/L on purpose.
     ketones = [float(n) for n in KETONE_READING.findall(m.whole)] if diabetic else []
     if ketones and max(ketones) > 3:
         return Level.EMERGENCY

@@ -72,7 +72,7 @@ from bot.questions.triage.vocabulary.heart import (
     WATCH_FOUND_AF,
 )
 from bot.questions.triage.vocabulary.infection import FEVER
-from bot.questions.triage.vocabulary.legs import LONG_HAUL_HOME, SWOLLEN
+from bot.questions.triage.vocabulary.legs import LONG_HAUL_HOME, SHOES_TIGHT, SWOLLEN
 from bot.questions.triage.vocabulary.situations import RETAKEN
 
 
@@ -580,7 +580,7 @@ def heart_failure(m: Message) -> Level | None:
     weighed_daily = m.mentioned(_WEIGHED_DAILY)
     gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
     # Swelling said by shoes that didn't fit counts too; not "bloated" after a weekend away.
-    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(_SHOES_TIGHT) or m.has(BREATH)):
+    if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(SHOES_TIGHT) or m.has(BREATH)):
         return Level.SAME_DAY
     worse = words(
         r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days",
@@ -600,11 +600,6 @@ def heart_failure(m: Message) -> Level | None:
     return None
 
 
-_SHOES_TIGHT = words(
-    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit|"
-    r"didnt fit|did not fit)",
-    r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
-)
 _WEIGHED_DAILY = words(
     r"weigh\w* (?:myself |him |her )?(?:every|each) (?:morning|day)|daily weigh\w*|"
     r"morning weigh ?ins?"

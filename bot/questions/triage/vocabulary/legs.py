@@ -12,6 +12,12 @@ ONE_LIMB_BIGGER = (
     r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
     r"(?:other|left|right)"
 )
+# Shoes that no longer fit: swelling said by what it does (heart failure's weights read it too).
+SHOES_TIGHT = words(
+    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit|"
+    r"didnt fit|did not fit)",
+    r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
+)
 # One limb bigger than the other, said either way round.
 BIGGER_THAN_OTHER = words(
     ONE_LIMB_BIGGER,
@@ -43,9 +49,7 @@ SWOLLEN = words(
     r"(?:sock|sleeve|stocking)(?: \w+){0,4} too (?:small|tight)",
     r"sock marks|marks from (?:my )?socks",
     SOCK_RINGS,
-    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit|"
-    r"didnt fit|did not fit)",
-    r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
+    SHOES_TIGHT.pattern,
     r"bigger again|getting (?:a bit |a little |slowly |steadily )?bigger",
     # Not calves, which grow with training: "ankles have slowly got bigger".
     r"(?:ankles?|feet|foot)(?: \w+){0,3} (?:got|gotten|grown|growing) (?:\w+ )?"
