@@ -2075,6 +2075,132 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("she's recovering well from the op but her calf is swollen and hot", DVT, SAME_DAY),
     ("my dad collapsed at the gym but he was fine after a minute", SYNCOPE, EMERGENCY),
+    # Session 15, sets 38-40: women's health, Discord formatting, stimulants and panic.
+    (
+        "plyo circuit finished an hour ago, my shin is puffing up and the pain is out of all "
+        "proportion, worse if I wiggle my toes",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "got kneed in the quad at judo, the thigh's rock hard now and the pain is far worse than "
+        "at first",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "gave birth to my son 9 days ago, the bleeding has got heavy again, a pad every 30 "
+        "minutes, and I'm light headed",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my usual walking calf ache has turned into agony that won't settle sitting down, the "
+        "foot's gone pale and cold",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "a fortnight after my knee op I can't get to the end of the garden without stopping to "
+        "get my breath, and it catches when I breathe in",
+        PE,
+        EMERGENCY,
+    ),
+    (
+        "what would you do if your chest was crushing and it spread to your jaw? that's me now",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("my lad keeled over at the finish line of his 800m, he's sat up now", SYNCOPE, EMERGENCY),
+    (
+        "type 2 diabetic; a tight ache at the top of my stomach on the hill made me stop, gone "
+        "five minutes later",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "his angina comes on with less and less effort, he stops and it goes",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "the heaviness creeps in on the walk to the station now even on the flat, had to stop "
+        "twice and then it eased",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "Saturday my dad's coffee kept running out of one side of his mouth, then it sorted itself",
+        STROKE,
+        SAME_DAY,
+    ),
+    (
+        "I prop myself up on the sofa at night to breathe and my ankles are puffy",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "week 34 check in: my wedding ring won't go on, my hands ballooned overnight",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "35 weeks and my face is fatter than yesterday, with a headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "asking for a friend: after my c-section one calf is red and warm and tight",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "> DOMS hits both legs evenly\nmine is only one leg, day 4, the calf is swollen",
+        DVT,
+        SAME_DAY,
+    ),
+    ("left calf 36.5 cm, right calf 40 cm, what does that mean?", DVT, SAME_DAY),
+    (
+        "scales since the nurse said to log them: 90.1, 91.0, 92.2 and my trainers are tight",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "thighs feel strangely weak after the double session and my wee is really dark",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "a varicose vein on my ankle oozed a little blood in the shower, it stopped by itself",
+        Category.BLEEDING_VEIN,
+        SAME_DAY,
+    ),
+    (
+        "short of breath for days, coughing yellow stuff, temperature, sharp when I breathe in",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "the spot where I had my jab is red, hot and sore and I've got a slight temperature",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "heart goes fluttery for a minute at random, without any coffee now, used to be only "
+        "after espresso",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "racing heart most evenings since I upped the energy drinks, been 5 weeks",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "my sister had a clot in her leg at 30; should I bring that up before I start HRT?",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2354,6 +2480,21 @@ LOOK_ALIKES = [
     "what does a stroke look like? my mum has started the walking group with me",
     "finished chemo five years ago, all clear; got a temperature of 38 with a cold today",
     "split my lip in sparring, it's a bit swollen",
+    # Session 15.
+    "fainted in assembly in 2009 after standing for ages, my mates still bring it up",
+    "night sweat, heart thudding, over in a few minutes like always with these hot flushes",
+    "we raised £400 for the stroke association on today's walk, proud of us",
+    "my face fell when I saw the leg day programme for next week",
+    "ears and face went numb from the cold wind on the ridge, fine once we got to the hut",
+    "toes white after the ice bath, pink and normal in 3 minutes in the warm",
+    "two coffees before the interview, fast pulse for an hour, then it wore off",
+    "did people collapse from the heat in the 1900s more than now?",
+    "shoulders so sore after push day I can't lift my arms above my head",
+    "when is a headache a sign of something worse? asking for my own notes",
+    "32 weeks, feet a bit puffy at night like all month, midwife checked my bp and urine, fine",
+    "that climb almost made me pass out, I didn't, I just sat down for a selfie",
+    "34 weeks, puffing on the stairs at work, goes as soon as I sit at my desk",
+    "what signs would tell me it is a stroke and not a migraine? asking for my nan",
 ]
 
 

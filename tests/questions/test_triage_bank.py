@@ -135,6 +135,9 @@ CHALLENGES = [
         "triage_challenge35.yaml",
         "triage_challenge36.yaml",
         "triage_challenge37.yaml",
+        "triage_challenge38.yaml",
+        "triage_challenge39.yaml",
+        "triage_challenge40.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

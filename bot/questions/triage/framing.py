@@ -8,7 +8,7 @@ someone now.
 
 from __future__ import annotations
 
-from bot.questions.triage.text import Message, words
+from bot.questions.triage.text import ITS_ME, Message, words
 
 ABOUT_SIGNS = words(
     r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
@@ -32,6 +32,8 @@ ABOUT_SIGNS = words(
     r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
     r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
     r"(?:difference|differ) between",
+    r"when (?:is|are|does|do) (?:\w+ ){0,3}(?:a |an )?(?:\w+ )?(?:sign|symptom|red flag)",
+    r"(?:which|what) (?:signs?|symptoms?) (?:would|will|should|could|might) (?:tell|show)",
     r"(?:signs?|symptoms?) (?:look|feel|seem|are) (?:any )?different",
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
@@ -94,6 +96,8 @@ REPORT = words(
     r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
     r"(?:been|keep|kept|started) noticing|(?:has|have) crept up",
     r"(?:my|his|her) (?:left|right) ones?",
+    # A measurement logged of a limb: "L calf: 38cm".
+    r"(?:left|right) (?:calf|leg|ankle|thigh|arm) \d\d",
     r"(?:fine|ok|okay|better|gone|settled) now",
     r"having (?:\w+ ){0,2}(?:pain|ache|swelling|trouble|problem)",
     r"(?:right now|rn|at the moment|atm|currently|since (?:this|yesterday|last|then|i|he|she|"
@@ -141,7 +145,7 @@ NORMAL_FOR_ME = words(
 
 def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
-    if not message.mentioned(ABOUT_SIGNS):
+    if not message.mentioned(ABOUT_SIGNS) or ITS_ME.search(message.whole):
         return False
     reports = [s for s in message.sentences if s and (REPORT.search(s) or NORMAL_FOR_ME.match(s))]
     # "What does a stroke look like? My dad has started the walking group": news beside the

@@ -81,6 +81,8 @@ _PAST = words(
     r"food|a meal|meals)",
     r"gone by (?:lunch|lunchtime|midday|the afternoon|the evening|teatime)",
     r"(?:in|from) (?:19|20)\d\d",
+    # History: "did people faint that much in the 1800s?"
+    r"in (?:the )?(?:1[5-9]|20)\d0s|in victorian times|in the olden days",
     # "Five years on, two stents later": the story is long closed.
     # Not "the first time in two years on today's walk".
     r"(?:\d+|two|three|four|five|six|ten|several|many) years on"
@@ -108,6 +110,7 @@ _PAST = words(
     r"february|march|april|may|june|july|august|september|october|november|december|then|"
     r"last|(?:19|20)\d\d)",
     r"(?:gp|doctor|physio|hospital) (?:sorted|fixed|cleared) (?:it|me)",
+    r"(?:then|and) (?:it |that )?(?:sorted|righted) itself",
     # "Once at 16", an age; not "once at 10k".
     r"once (?:at|aged|age) (?:[1-9]\d)\b(?! ?(?:k|km|mi|miles|min|mins|minutes|m|metres|meters|"
     r"kg|bpm|reps|seconds|secs)\b)",
@@ -219,11 +222,19 @@ _IMAGINED = words(
     r"pass out|keel over|drop|go down|have a|get a)",
     r"first aid",
 )
+# The imagined case owned up to: "what would you do if...? asking because that's me right now".
+# "Asking for a friend" is the same wink.
+ITS_ME = words(
+    r"(?:thats|its|it is|that is|this is) (?:actually |literally |really |basically |exactly )?"
+    r"(?:me|what is happening to me|whats happening to me)(?: right)? now",
+    r"(?:ok |okay |fine |well )?(?:its|it is|thats) me\b(?! too| as well)",
+    r"asking for a friend(?! who)|the friend is me|asking for myself",
+)
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
     # Nor "he's home now", the end of a story.
-    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )now"
+    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )now"
     r"(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
@@ -257,7 +268,7 @@ _PRESENT = words(
     r"(?<!never )(?<!never happened )(?<!hasnt happened )again",
     # Not a story still told: "we still call him Sleepy".
     r"still(?! (?:call|calls|laugh|laughs|joke|jokes|tease|teases|rib|ribs|talk about|"
-    r"bring it up)\b)",
+    r"bring it up|(?:the|a) (?:\w+ )?joke)\b)",
     "currently",
     "rn",
     "right now",
@@ -297,6 +308,20 @@ _DOUBTING = words(r"not|wouldnt|cant|couldnt|wont|never|dont")
 CORRECTION = words(r"its|seriously|honestly|listen|wait")
 
 
+_CANT = frozenset(("cant", "cannot", "couldnt", "unable"))
+_HAPPENS_ON_THE_WAY = [
+    ["stopping"],
+    ["having"],
+    ["pausing"],
+    ["resting"],
+    ["getting"],
+    ["a"],
+    ["my"],
+    ["his"],
+    ["her"],
+]
+
+
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
@@ -310,6 +335,14 @@ def _negated(tokens: list[str], at: int) -> bool:
             continue
         # "Wouldn't say I'm not dizzy", "not that it's not sore": two negations, no denial.
         if j >= 3 and tokens[j - 2] in ("say", "that") and _DOUBTING.fullmatch(tokens[j - 3]):
+            continue
+        # "Can't manage ten steps without stopping for breath": the stopping happens. Not "can't
+        # lie flat without feeling she's drowning", which tells what lying flat would bring.
+        if (
+            tokens[j] == "without"
+            and _CANT.intersection(tokens[max(0, j - 8) : j])
+            and tokens[j + 1 : j + 2] in _HAPPENS_ON_THE_WAY
+        ):
             continue
         following = tokens[j + 1] if j + 1 < at else ""
         if (
@@ -343,6 +376,14 @@ _FIGURATIVE = words(
     r"(?:fainted|died|passed out|had a heart attack|had a stroke) (?:when i saw|seeing) "
     r"(?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|leaderboard|total)",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
+    # "Nearly made me faint (I didn't...)": denied at once.
+    r"(?:nearly|almost) (?:made me )?(?:faint|fainted|pass out|passed out|collapse|collapsed|keel "
+    r"over)(?: \w+){0,2} i (?:didnt|did not)\b",
+    # A face that fell at the news: "my face drooped when I saw leg day on the programme".
+    r"(?:face|heart) (?:dropped|drooped|fell|sank) when (?:i|we) (?:saw|heard|read|realised|"
+    r"found out|opened)(?! myself| my face| my reflection| (?:it )?in the mirror)(?: \w+){0,4} "
+    r"(?:programme|plan|timetable|workout|session|leg day|results?|score|bill|price|email|"
+    r"message|news|list)",
     r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke)",
     r"(?:nearly|almost) had a (?:heart attack|stroke) (?:watching|seeing|reading|listening)",
     r"voluntary (?:angina|heart attack|death)",
@@ -423,6 +464,13 @@ _REVIEWED_AS_EXPECTED = words(
     r"nothing to worry about)",
     _CLINICIAN + r" (?:says|said|confirmed) (?:my |the |her |his )?(?:bp|blood pressure|scan|ecg|"
     r"bloods|urine|tests?) (?:is|are|was|were|came back) (?:fine|normal|clear|perfect)",
+    # "The midwife says it's the baby pressing up", the expected cause named.
+    _CLINICIAN + r" (?:said|says|told me|reckons) (?:its|it is|thats|that is) (?:just |only )?"
+    r"(?:the )?(?:baby|bump|pregnancy)",
+    # "Midwife checked my BP and urine yesterday, all normal."
+    _CLINICIAN + r" (?:checked|tested|did) (?:my |the |her |his )?(?:bp|blood pressure|urine|"
+    r"bloods|ecg)(?: and (?:my |the |her |his )?\w+)?(?: \w+){0,2} (?:all )?(?:fine|normal|clear|"
+    r"perfect)",
 )
 # …unless something has changed or a sign the review did not see is told: "but now it's hot",
 # "since then worse", "breathless".
@@ -493,10 +541,11 @@ class Message:
             _CHANGED_SINCE.search(self.whole)
         )
         # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
+        owned_up = bool(ITS_ME.search(self.whole))
         self._past = [
             is_fiction
             or (bool(_PAST.search(s)) and not _PRESENT.search(s))
-            or bool(_IMAGINED.search(s))
+            or (bool(_IMAGINED.search(s)) and not owned_up)
             for s, is_fiction in zip(self.sentences, fiction, strict=True)
         ]
         # A short question answered "no" straight after ("Tight chest? No.") is denied, and a

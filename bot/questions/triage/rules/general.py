@@ -23,6 +23,7 @@ from bot.questions.triage.vocabulary.body import (
     UNRESPONSIVE,
 )
 from bot.questions.triage.vocabulary.brain import (
+    COLD_NUMBED,
     FACE,
     FACE_OR_SPEECH,
     KNOWN_PALSY,
@@ -249,28 +250,39 @@ def stroke(m: Message) -> Level | None:
     )
     if m.mentioned(NUMBED_ON_PURPOSE) or residual:
         live = []
-    elif m.mentioned(KNOWN_PALSY):
+    elif m.mentioned(KNOWN_PALSY) or m.mentioned(COLD_NUMBED):
         live = [match for match in live if not FACE.search(match.group(0))]
     elif pressed:
         # "Slept on my arm" explains the arm, never a drooping face beside it.
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
+    # Both arms too sore to lift after training them: a stroke weakens one side.
+    if m.mentioned(_SORE_FROM_TRAINING):
+        live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
     if live or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
         return Level.EMERGENCY
     # NICE NG128: a suspected TIA, its signs gone, is seen by a specialist within 24 hours. Told
     # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
     # is that. Only a sign, not the word: "my dad's stroke last week" is his care team's.
     explained = pressed or m.mentioned(NUMBED_ON_PURPOSE) or residual or m.mentioned(KNOWN_PALSY)
-    if not explained and told_recently(m, _a_stroke_sign):
+    # The cold explains a numb face, not any other sign told with it.
+    face_explained = m.mentioned(COLD_NUMBED)
+    if not explained and told_recently(m, lambda s: _a_stroke_sign(s, face_explained)):
         return Level.SAME_DAY
     return None
 
 
-def _a_stroke_sign(sentence: str) -> bool:
+def _a_stroke_sign(sentence: str, face_explained: bool = False) -> bool:
     return any(
-        not _A_STROKE_NAMED.fullmatch(match.group(0)) for match in STROKE_SIGNS.finditer(sentence)
+        not (
+            _A_STROKE_NAMED.fullmatch(match.group(0))
+            or (face_explained and FACE.search(match.group(0)))
+        )
+        for match in STROKE_SIGNS.finditer(sentence)
     )
 
 
+_SORE_FROM_TRAINING = words(r"sore|doms|destroyed|wrecked|battered|chest day|arm day|push day")
+_BOTH_ARMS = re.compile(r"\b(?:arms|both arms|shoulders)\b")
 _CHANGE_TOLD = words(
     r"but|today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|just now|right now|"
     r"started|worse"

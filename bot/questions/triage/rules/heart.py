@@ -192,6 +192,11 @@ def _chest_pain_now(m: Message) -> Level | None:
             return Level.EMERGENCY
         if _unplaced_squeeze(m) and m.has(WARNING_COMPANIONS):
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
+        # "The tightness" on a walk, coming with less effort and going with rest: angina's
+        # pattern, getting worse, with its place left unsaid.
+        stops_it = m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP)
+        if _unplaced_squeeze(m) and stops_it and m.has(MORE_OFTEN):
+            return Level.SAME_DAY
         # Known angina (named in any sentence, "diagnosed last year") that now comes more often,
         # or for the first time at rest or in the night (NHS: angina getting worse, see someone
         # today).
@@ -205,6 +210,10 @@ def _chest_pain_now(m: Message) -> Level | None:
         )
         sites = words(r"jaw|throat|neck|left arm")
         if m.near(sites, squeeze, 6) and m.has(EXERTIONAL_EASE):
+            return Level.SAME_DAY
+        # Angina felt only in the upper stomach or the left shoulder, as it often is in women,
+        # older people and people with diabetes, brought on by a walk and made to stop it.
+        if m.near(_ATYPICAL_SITE, squeeze, 8) and stops_it and not m.has(_STITCH):
             return Level.SAME_DAY
         return None
     companions = (
@@ -249,6 +258,18 @@ def _chest_pain_now(m: Message) -> Level | None:
     if m.has(EXERTIONAL_EASE) and not companions and not m.has(SUDDEN):
         return Level.SAME_DAY
     return Level.EMERGENCY
+
+
+_ATYPICAL_SITE = words(
+    r"left shoulder|upper (?:stomach|abdomen|belly|tummy)|top of (?:my |his |her )?(?:stomach|"
+    r"belly|tummy)"
+)
+_MADE_TO_STOP = words(
+    r"(?:made|makes|make) (?:me|him|her) (?:stop|pull up)|(?:had|have|has) to stop (?:\w+ )?"
+    r"(?:times|twice|and|on)"
+)
+# A runner's stitch sits in the same places and stops them too.
+_STITCH = words(r"stitch\w*")
 
 
 def winded_by_a_knock(m: Message) -> bool:
@@ -297,6 +318,14 @@ def breathlessness(m: Message) -> Level | None:
     keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
+    # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
+    # grows; it matters when sudden, at rest, or with chest pain or a racing heart.
+    late_pregnancy = m.mentioned(words(r"(?:third|3rd) trimester|(?:2[89]|3\d|40) ?(?:weeks|wks)"))
+    settles = m.has(EXERTIONAL_EASE) and not (
+        severe or m.has(SUDDEN) or m.has(BREATHING_IN) or m.has(RACING) or m.near(CHEST, PAIN, 8)
+    )
+    if late_pregnancy and settles:
+        return None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
     # NHS (pulmonary embolism): breathlessness that builds in the weeks after an operation may be
@@ -309,8 +338,9 @@ def breathlessness(m: Message) -> Level | None:
     past_pe = m.mentioned(words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my) lungs?"))
     if past_pe and (m.has(RECENT_ONSET) or m.has(_GETTING_WORSE)):
         return Level.SAME_DAY
-    # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today.
-    if m.has(FEVER) and m.has(BREATHING_IN):
+    # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today. Beside
+    # breathlessness and that pain, a bare "temperature" in a list of symptoms is a fever.
+    if (m.has(FEVER) or m.has(words(r"temperature"))) and m.has(BREATHING_IN):
         return Level.SAME_DAY
     # NHS (chest infection): breathless with a high temperature and coloured phlegm is an urgent
     # GP appointment or 111.
@@ -406,7 +436,7 @@ def _rhythm_now(m: Message) -> Level | None:
     # minute or two, with no faint and no chest pain.
     # Not a heart that "still" races or "won't slow down" after the swim.
     cold_shock = m.mentioned(COLD_WATER) and m.mentioned(NORMAL_RECOVERY)
-    still_going = m.has(_STILL_RACING)
+    still_going = m.has(_STILL_RACING) or (m.has(_FOR_HOURS) and not m.has(_WORE_OFF))
     if cold_shock and not (m.has(FAINTED) or m.near(CHEST, PAIN, 8) or fast_number or still_going):
         return None
     red_flags = (
@@ -439,6 +469,8 @@ def _rhythm_now(m: Message) -> Level | None:
         and not fast_number
         and not lasting
         and m.mentioned(HARMLESS_TRIGGER)
+        and not m.mentioned(_NOT_THE_TRIGGER)
+        and not m.has(_WEEKS_OF_IT)
     ):
         return None
     if fast_number or (racing and m.has(SUDDEN)):
@@ -446,7 +478,11 @@ def _rhythm_now(m: Message) -> Level | None:
     if racing and (m.has(SOMETIMES) or m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
     if irregular and m.has(SOMETIMES):
-        brief = m.mentioned(HARMLESS_TRIGGER) and not (m.has(SLOW_ONSET) or m.has(RECURRING))
+        brief = (
+            m.mentioned(HARMLESS_TRIGGER)
+            and not m.mentioned(_NOT_THE_TRIGGER)
+            and not (m.has(SLOW_ONSET) or m.has(RECURRING))
+        )
         return None if brief else Level.SEE_GP
     if irregular and (m.mentioned(HEARTBEAT) or known):
         # Uneven and over 100 all day: a rhythm like atrial fibrillation just begun, seen today.
@@ -463,10 +499,24 @@ _DEVICE_DOUBT = words(
     r"acting up|dodgy)",
     r"device error|picking up (?:my )?cadence",
 )
-_THUMP = re.compile(r"thump\w*")
+_THUMP = re.compile(r"thump\w*|thud\w*|pound\w*")
+# A heart pounding most days for weeks is for a GP (NHS: palpitations that keep coming back),
+# whatever the member blames it on.
+_WEEKS_OF_IT = words(
+    r"most (?:days|evenings|nights|sessions|mornings|afternoons)",
+    r"(?:been|for|over) (?:\d+|a few|several|two|three|four|five|six) weeks",
+)
+# The trigger named and then set aside: "not only with the hot flushes", "without any caffeine".
+_NOT_THE_TRIGGER = words(
+    r"not (?:only|just) (?:with|when|after|from|during|at|on)",
+    r"without (?:any |a )?(?:caffeine|coffee|trigger|reason)|at random|(?:for )?no reason",
+)
 # Still going: "still", "won't slow down", "for an hour".
-_STILL_RACING = words(
-    r"still|for (?:an|\d+|two|three) (?:hour|hours)", r"(?:not|isnt|wont) (?:slow|settl|com)\w*"
+_STILL_RACING = words(r"still", r"(?:not|isnt|wont) (?:slow|settl|com)\w*")
+# An hour of it is long, unless it is then told as over: "for an hour, then it wore off".
+_FOR_HOURS = words(r"for (?:an|\d+|two|three) (?:hour|hours)")
+_WORE_OFF = words(
+    r"(?:wore|worn|wearing) off|(?:then|and) (?:it )?(?:settled|passed|calmed down|went away)"
 )
 
 
@@ -564,7 +614,7 @@ def _slow_rate_with_symptoms(m: Message) -> bool:
 def _weights_jumped(m: Message) -> bool:
     """Two body weights a few days apart, the later at least 1.5 kg (3 lb) heavier."""
     kilos = [n for n in m.numbers if 35 <= n <= 250]
-    if len(kilos) < 2 or not m.mentioned(words(r"kg|kgs|kilos?|lbs?|pounds|weigh\w*")):
+    if len(kilos) < 2 or not m.mentioned(words(r"kg|kgs|kilos?|lbs?|pounds|weigh\w*|scales?")):
         return False
     gain = kilos[-1] - kilos[0]
     return gain >= (3 if m.mentioned(words(r"lbs?|pounds")) else 1.5)
@@ -602,7 +652,11 @@ def heart_failure(m: Message) -> Level | None:
 
 _WEIGHED_DAILY = words(
     r"weigh\w* (?:myself |him |her )?(?:every|each) (?:morning|day)|daily weigh\w*|"
-    r"morning weigh ?ins?"
+    r"morning weigh ?ins?",
+    # "Tracking my weights like the nurse said": the heart failure team's daily check.
+    r"(?:tracking|logging|recording|writing down) (?:my |his |her )?weights?(?: \w+){0,3} "
+    r"(?:nurse|team|doctor|cardiologist)",
+    r"(?:nurse|team|doctor|cardiologist) (?:said|told me|asked me) to (?:log|track|record|weigh)",
 )
 # Swelling said as size: "my ankles are bigger", "legs look fatter".
 _BIGGER_LEGS = words(

@@ -141,7 +141,11 @@ def _leg_clot_signs(m: Message) -> bool:
     # Read live: "my one calf, not both" denies both sides.
     # One leg said to be bigger than the other is one side, even beside "both ankles puff up".
     bigger = m.has(BIGGER_THAN_OTHER)
-    one_side = differ or one_now or bigger or (not m.has(BOTH_SIDES) and not plural_only)
+    # "DOMS is both legs... mine is only one leg": said against the both.
+    only_one = m.has(words(r"only (?:one|the left|the right|my left|my right) (?:leg|calf|side)"))
+    one_side = (
+        differ or one_now or bigger or only_one or (not m.has(BOTH_SIDES) and not plural_only)
+    )
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
     )
@@ -219,7 +223,12 @@ def pulmonary_embolism(m: Message) -> Level | None:
         return None
     breath = m.has(BREATH) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
     # Puffed on a run after a flight, and back to normal in a minute: unfit, not a clot.
-    ordinary = m.mentioned(NORMAL_RECOVERY) and m.mentioned(EXERCISE) and not m.has(SEVERE_BREATH)
+    # Pain on breathing in is no part of being unfit.
+    ordinary = (
+        m.mentioned(NORMAL_RECOVERY)
+        and m.mentioned(EXERCISE)
+        and not (m.has(SEVERE_BREATH) or m.has(BREATHING_IN))
+    )
     if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary)):
         return Level.EMERGENCY
     # Both ankles swelling in someone with heart failure is the heart's fluid (its own rule), not
@@ -294,7 +303,9 @@ def compartment_syndrome(m: Message) -> Level | None:
     # Without the injury it is too often tight calves after raises.
     if m.has(PASSIVE_STRETCH) and m.mentioned(INJURY) and (m.has(TIGHT_LIMB) or m.has(SWOLLEN)):
         return Level.EMERGENCY
-    if m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB) and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+    # Swelling with pain out of proportion that moving the toes makes worse, after a session.
+    tense = m.has(TIGHT_LIMB) or (m.has(SWOLLEN) and m.has(PASSIVE_STRETCH))
+    if m.has(SEVERE_PAIN) and tense and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
         return Level.EMERGENCY
     # NHS (plaster casts): pain in a cast that keeps getting worse, with toes or fingers numb or
     # not moving, is a trip to A&E now (puffy alone, CAST_TROUBLE, is the same-day rule's).
@@ -329,7 +340,10 @@ def compartment_syndrome(m: Message) -> Level | None:
 
 
 def limb_ischaemia(m: Message) -> Level | None:
-    limb = words(r"leg|legs|foot|feet|toes|calf|shin|arm|hand|fingers|(?:below|under) the knee")
+    # "The foot's gone pale" reads "foots".
+    limb = words(
+        r"leg|legs|foot|foots|feet|toes|calf|calfs|shin|arm|hand|fingers|(?:below|under) the knee"
+    )
     rewarms = words(
         r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
@@ -340,7 +354,9 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Cold weather's numb white toes that warmed up and came back: "pink now, feeling all back".
     recovered = words(
         r"(?:pink|warm|toasty|normal|fine) (?:again|now)|(?:feeling|colour|color)(?: is| has)? "
-        r"(?:all |come )?back"
+        r"(?:all |come )?back",
+        r"(?:pink|warm|normal)(?: and \w+)? (?:within|in) (?:a few|a couple of|\d+) (?:min|mins|"
+        r"minutes)",
     )
     if m.mentioned(words(r"cold|ski\w*|snow|frost\w*|freezing|winter")) and m.has(recovered):
         return None
@@ -352,11 +368,16 @@ def limb_ischaemia(m: Message) -> Level | None:
     )
     if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
-    if m.near(limb, COLD_PALE, 10) and (m.has(LIMB_LOSS) or m.has(NO_PULSE)):
+    if m.near(limb, COLD_PALE, 10):
         cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
         pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
         no_pulse = m.has(NO_PULSE)
-        if (cold and pale) or ((cold or pale) and (m.has(SUDDEN) or no_pulse)):
+        lost = m.has(LIMB_LOSS) or no_pulse
+        if lost and ((cold and pale) or ((cold or pale) and (m.has(SUDDEN) or no_pulse))):
+            return Level.EMERGENCY
+        # Pain, pallor and cold together are three of acute ischaemia's six signs, even while
+        # the foot can still move and feel.
+        if cold and pale and m.has(SEVERE_PAIN):
             return Level.EMERGENCY
     # A limb measured much colder than the other ("right foot 24 C, left foot 32 C") that has lost
     # movement or feeling, or came on within hours: the numbers say "cold" for the member.

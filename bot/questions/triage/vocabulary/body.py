@@ -474,6 +474,8 @@ EXERCISE = words(
     "match",
     "game",
     "race",
+    # "At the finish of her 400m": a track distance, named at its finish.
+    r"finish(?:ing)? (?:line|of (?:the |her |his |my |their )?(?:\d+ ?m|race|heat|event|rep|run))",
     r"\d+ ?k",
     "marathon",
     "class",

@@ -13,6 +13,9 @@ STROKE_SIGNS = words(
     r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead|"
     r"wonky|uneven)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
+    # A drink that runs out of one side of the mouth: the face's weakness told by what it did.
+    r"(?:dribbl\w*|drool\w*|spill\w*|leak\w*|ran|running|runs) out (?:of|from) (?:one|the (?:left|"
+    r"right)|one) side",
     r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
     r"(?:left|right) side of (?:my |his |her |their |the )?(?:face|mouth|smile)(?: \w+){0,3} "
     r"(?:doesnt|dont|wont|isnt|cant|not) (?:move|moving|lift\w*|work\w*)",
@@ -107,6 +110,9 @@ NOT_A_STROKE = words(
     r"stroke of (?:genius|luck|brilliance|inspiration)",
     # The risk, not the event: "can walking lower your stroke risk?"
     r"stroke risk",
+    # An organisation or event: "a sponsored walk for a stroke charity".
+    r"stroke (?:charity|charities|association|awareness|research|appeal|fundraiser|unit|ward|"
+    r"survivors?|support group|club)",
     # Technique: "a lazy stroke on the rowing machine", "settled into my stroke" in a swim.
     r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",
     r"(?:lazy|short|long|late|choppy|smooth|efficient|catch|recovery) stroke",
@@ -136,6 +142,11 @@ PRESSED_NOT_PASSING = words(
 NUMBED_ON_PURPOSE = words(
     r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",
+)
+# Numbed by the cold: "face went numb from the cold on my 6am walk". The face only.
+COLD_NUMBED = words(
+    r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold|wind|frost|icy \w+)",
+    r"(?:cold|freezing|wind|frost)(?: \w+){0,3} (?:made|left|turned) (?:my |his |her )?face numb",
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
 KNOWN_PALSY = words(r"bell\w* palsy")

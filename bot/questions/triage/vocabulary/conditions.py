@@ -44,6 +44,8 @@ LYING_BREATHLESS = words(
     r"short of breath|out of breath|struggle|gasping|cough\w*)",
     r"(?:extra|more|three|3|four|4|two|2) pillows",
     r"(?:sleep|sleeping|slept) (?:sitting up|upright|in (?:a|the) chair|propped)",
+    r"prop (?:myself|himself|herself|me|him|her) up (?:\w+ ){0,3}(?:to breathe|to sleep|at night|"
+    r"in bed|on pillows)",
     r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
     r"coughing|struggling)",
 )
@@ -106,6 +108,7 @@ MUSCLE_SEVERE = words(
     r"(?:way|much) (?:worse|more) than (?:normal|usual) (?:doms|soreness)",
     r"swollen",
     r"hard as (?:a )?(?:rock|wood|stone)",
+    r"(?:oddly|strangely|weirdly|unusually) weak",
     r"(?:muscles?|legs?|quads?|thighs?|calves|calf)(?: \w+){0,2} like (?:a )?(?:wood|rock|stone|"
     r"concrete|bricks?)",
 )
@@ -115,10 +118,10 @@ SEVERE_PAIN = words(
     r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
     r"(?: \w+){0,2} (?:pain|ache|agony)",
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
-    r"out of proportion)",
+    r"out of (?:all )?proportion)",
     r"agony",
     r"(?:pain|it)(?: \w+){0,3} (?:loads|much|way|far|a lot) worse than "
-    r"(?:when|the (?:break|injury))",
+    r"(?:when|the (?:break|injury)|at (?:the )?(?:start|first))",
     r"(?:the )?pain is (?:massive|huge|immense)",
     r"(?:its|it is|pain is|pains|the pain) (?:\w+ ){0,2}(?:severe|unbearable|excruciating)",
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
@@ -183,7 +186,7 @@ INJURY = words(
     r"forearm|head)",
     r"injur\w*",
     r"kick\w*",
-    r"booted|stamped on|studded|raked",
+    r"booted|stamped on|studded|raked|kneed|elbowed|corked|dead legged",
     r"tackle\w*",
     r"fell|fall|fallen",
     r"crash\w*",
@@ -371,7 +374,7 @@ BLEEDING = words(
     # Not "if a vein ever burst": asked in case.
     r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,3} (?:has |had |just )?burst",
     r"blood(?: \w+){0,2} (?:coming|soaking|seeping|leaking) (?:through|out)",
-    r"(?:ooz|seep|leak)\w* (?:blood|through)",
+    r"(?:ooz|seep|leak)\w* (?:a (?:bit|little|drop|trickle) of |some )?(?:blood|through)",
     # Told by what is soaked: "3 towels soaked", "soaked through the bandage".
     r"(?:towels?|tea towels?|bandages?|dressings?|plasters?|socks?)(?: \w+){0,2} soaked",
     r"soaked (?:through )?(?:\w+ ){0,2}(?:towels?|bandages?|dressings?|socks?)",

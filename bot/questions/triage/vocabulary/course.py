@@ -142,6 +142,16 @@ ASKS_FOR_CARE = words(
     r"worth (?:a|an) (?:gp |doctors? |quick )?(?:appointment|check|visit|trip|look)",
     r"(?:something|worth) (?:to )?book\w*(?: in)?",
     r"ought i to (?:mention|ask|see|tell)",
+    # "Should I bring that up before I start?", "run it past my doctor", "go through my GP".
+    r"(?:should|do|shall) i (?:bring|raise|mention) (?:that|this|it) (?:up )?"
+    r"(?:before|when|with|at)",
+    r"run (?:\w+ ){0,3}(?:past|by) (?:my |the |a )?(?:doctor|gp|nurse|cardiologist|team|"
+    r"consultant)",
+    r"check\w* (?:that|this|it) with (?:them|my gp|the gp|my doctor|the doctor|my team)",
+    r"(?:go|going) through (?:my |the )?(?:gp|doctor)",
+    r"sort (?:\w+ ){0,2}out with (?:my |the |a )?(?:doctor|gp|team|consultant)",
+    r"(?:safe|ok|okay) (?:to take )?(?:with|alongside) (?:them|my (?:meds|tablets|medication|"
+    r"medicines))",
     r"(?:get|ask for|seek) (?:some )?(?:medical )?advice (?:about|on|before)",
     r"(?:worth|something to) (?:ask\w*|mention\w*|see\w*|going back|go back|get\w* checked|"
     r"tell\w*)",

@@ -46,7 +46,10 @@ IRREGULAR = words(
     # Not "my heart skips a beat when my crush walks in".
     r"(?:heart|pulse|heartbeat) (?:\w+ )?skips(?! a beat)",
     r"erratic",
-    r"(?:heart|pulse|heartbeat)(?: \w+){0,3} (?:jumping|jumps|bouncing|all over the place)"
+    r"(?:heart|pulse|heartbeat)(?: \w+){0,3} (?:jumping|jumps|bouncing|all over the place)",
+    # "Heart's been doing a skippy thing", "a jumpy heart".
+    r"(?:hearts?|pulse|heartbeat)(?: \w+){0,3} (?:skippy|jumpy|fluttery|flippy) (?:thing|feeling)",
+    r"(?:skippy|jumpy|fluttery|flippy) (?:heart|heartbeat|pulse)"
     r"(?: all over| around| about)?",
     "out of rhythm",
     "all over the place",
@@ -108,8 +111,10 @@ SOMETIMES = words(
 
 
 HARMLESS_TRIGGER = words(
-    r"coffee|caffeine|espresso|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|nerves|"
+    r"coffees?|caffeine|espressos?|energy drinks?|pre ?workout|alcohol|wine|beer|nervous|nerves|"
     r"stress\w*|anxious|anxiety|crush|adrenaline",
+    # The menopause's hot flush brings a pounding heart with it, and both pass together.
+    r"hot (?:flush|flash)(?:es)?",
     r"excit\w*|because (?:the |my )?(?:leaderboard|result|results|score|ranking|exam|match|game)",
     r"watching (?:the )?(?:\w+ ){0,2}(?:match|game|penalt\w*|final|film|horror|race|shootout)",
 )
@@ -172,10 +177,10 @@ EXERTIONAL_EASE = words(
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".
-    r"(?:goes away|went away|went|eases|eased|disappears|disappeared|fades|faded|settles|settled|"
-    r"passes|passed|gone|goes back to normal|back to normal)(?: \w+){0,4} "
-    r"(?:when|if|once|after) (?:i |he |she |we |they |you )?(?:stop\w*|rest\w*|stand\w*|stood|"
-    r"paus\w*|sit\w*|sat|slow\w*|cool\w*)",
+    r"(?:goes away|went away|goes|went|eases|eased|disappears|disappeared|fades|faded|settles|"
+    r"settled|passes|passed|gone|goes back to normal|back to normal)(?: \w+){0,4} "
+    r"(?:when|if|once|after|each time|every time|as soon as) (?:i |he |she |we |they |you )?"
+    r"(?:stop\w*|rest\w*|stand\w*|stood|paus\w*|sit\w*|sat|slow\w*|cool\w*)",
     # "Gone after a minute stood still", "goes after a couple of min standing still".
     r"(?:goes|gone|eases|settles|passes)(?: \w+){0,5} (?:stood|standing|sat|sitting) still",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
@@ -196,8 +201,9 @@ MORE_OFTEN = words(
     r"(?:even|just) (?:walking|sitting|at rest|resting|from)",
     r"more (?:often|frequent\w*|easily)",
     r"(?:even|now) (?:at rest|walking|sitting|with less)",
+    r"(?:even|now) (?:\w+ )?on the flat|more than (?:i|he|she|they) used to",
     r"less (?:effort|exercise|activity)",
-    r"(?:with|on|after) less (?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
+    r"(?:with|on|after) less (?:and less )?(?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
     r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
     r"every day now|daily now|most days now",
     r"(?:on )?(?:pretty much |nearly |almost )?every (?:walk|outing|session|time) now",

@@ -32,6 +32,9 @@ SWOLLEN = words(
     ONE_LIMB_BIGGER,
     # Not "feet look fatter", which heart failure's rule reads as size.
     r"(?:looks|looking|seems) (?:a bit |slightly |much )?bigger",
+    r"on (?:that|the same|one) side (?:is |looks |has got |got )?(?:thicker|bigger|fatter|fuller)",
+    # "Tight, shiny and bigger": bigger said among the signs of a swollen calf.
+    r"(?:tight|shiny|hard|hot|warm|red)(?: and)? (?:\w+ (?:and )?)?bigger",
     # Clipped: "one leg bigger."
     r"one (?:leg|calf|ankle|foot) (?:is |looks |got |gone )?(?:bigger|fatter|thicker)",
     r"one (?:fat|fatter|big|bigger|swollen|puffy) (?:leg|calf|ankle|foot)",
@@ -113,6 +116,7 @@ ONE_SIDE = words(
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
     r"(?:left|right|lft|rt)",
     r"the other (?:one|leg|calf)",
+    r"on (?:that|the same) side|(?:more|bigger|thicker) than (?:on )?the other (?:side|foot|ankle)",
     "unilateral",
     r"(?:not|isnt|but not) the other",
     r"single",

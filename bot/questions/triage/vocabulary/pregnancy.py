@@ -15,6 +15,8 @@ PREGNANT = words(
     r"\d+ ?wks? (?:pregnant|gone|along)",
     r"(?:prenatal|antenatal|pregnancy)",
     r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks|wk)\b(?! ago| of| training| into| in)",
+    # A check-in headed by the week of the pregnancy: "week 32 check in".
+    r"(?:pregnancy )?week (?:2\d|3\d|40|41)\b(?! of| training| into| in| \d)",
     r"pre ?eclampsia",
     r"midwife",
     r"expecting",
@@ -37,7 +39,8 @@ PE_SIGNS = words(
     r"seeing (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|sparkly|flashing|zigzags?|lights)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
-    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed)",
+    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed|ballooned)",
+    r"(?:face|hands|fingers)(?: \w+){0,2} (?:rounder|fatter|puffier|fuller) than",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
     r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",

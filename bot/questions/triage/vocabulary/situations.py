@@ -153,6 +153,8 @@ AFTER_BIRTH = words(
     r"(?:after|since) (?:giving birth|the birth|birth|having (?:the |my |our )?(?:baby|twins)|"
     r"(?:my |the )?(?:c ?section|caesarean|delivery))",
     r"postpartum|postnatal|post natal|post partum|(?:days|weeks) (?:after|since) (?:the )?birth",
+    r"(?:had|gave birth to|delivered) (?:my |the |our |a )?(?:baby|twins|son|daughter|little one)"
+    r"(?: \w+){0,2} (?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks) ago",
 )
 BLEEDING_AGAIN = words(
     r"bleeding(?: \w+){0,3} (?:heavier|heavy|worse|more|again)",
@@ -160,7 +162,7 @@ BLEEDING_AGAIN = words(
     r"soak\w*(?: \w+){0,2} (?:pad|pads|through)",
 )
 BLEEDING_ALARM = words(
-    r"(?:a |one )?pad (?:an|every|each) hour",
+    r"(?:a |one )?pad (?:an|every|each) (?:hour|\d+ ?(?:min|mins|minutes))",
     r"soak\w*(?: \w+){0,3} (?:in|within) (?:an|one|the) hour",
     r"faint\w*|dizzy|light ?headed|racing heart|heart (?:is )?racing|clammy",
 )
