@@ -2201,6 +2201,68 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Sets 41-43: moderators relaying, replies to the bot, paperwork and results, chores.
+    (
+        "a member says this morning an ache went up into her jaw while she hoovered, it lasted "
+        "ten minutes and has gone",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "you told me it was a pulled muscle but right now there's a heavy pressure in the middle "
+        "and I'm sweating",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("long QT and a burst of palpitations on the bike just now, settled", RHYTHM, SAME_DAY),
+    (
+        "my gout flare woke me, I prop myself up at night to breathe and I'm 2 kg up",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "you said ice it and rest. four hours on, the calf is shiny and tense, the pain keeps "
+        "getting worse and my toes are numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "the water tablet was raised on Tuesday and I've nearly gone over twice getting out of "
+        "my chair",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    ("lab rang: potassium 6.2, I'm on ramipril, they want a repeat", OTHER, SAME_DAY),
+    ("potassium 6.8 on my bloods and my legs feel weak", OTHER, EMERGENCY),
+    (
+        "they wanted a second troponin but I discharged myself at midnight, chest is quiet now",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "shifted furniture all day, drove 300 miles home, my right calf is fat and tender and "
+        "I'm breathless with a catch when I breathe in",
+        PE,
+        EMERGENCY,
+    ),
+    (
+        "on Sunday my left hand went clumsy for a few minutes and I couldn't hold my pen, fine "
+        "ever since",
+        STROKE,
+        SAME_DAY,
+    ),
+    (
+        "my husband's been sleeping in the armchair so he can breathe and his ankles are huge",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "bitten by something in the garden, now my ankle is hot, swollen and the redness is "
+        "spreading up",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("I think I should talk to my GP about my old DVT before the long flight", OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2495,6 +2557,13 @@ LOOK_ALIKES = [
     "that climb almost made me pass out, I didn't, I just sat down for a selfie",
     "34 weeks, puffing on the stairs at work, goes as soon as I sit at my desk",
     "what signs would tell me it is a stroke and not a migraine? asking for my nan",
+    "bloods and ECG normal, the GP put the dizzy spells down to not drinking; they've stopped",
+    "the merch has a blood red heart and bulging veins, order in #shop",
+    "nobody wants a dark wee week, so drink up during the challenge",
+    "carried the wardrobe up four flights, gasping at the top, breath back in two minutes",
+    "my toes went white on the winter walk then pink again, Raynaud's as usual",
+    "that hill session had me fainting, what a climb",
+    "nearly fainted giving blood yesterday, fine after a cup of tea",
 ]
 
 

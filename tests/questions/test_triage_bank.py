@@ -138,6 +138,9 @@ CHALLENGES = [
         "triage_challenge38.yaml",
         "triage_challenge39.yaml",
         "triage_challenge40.yaml",
+        "triage_challenge41.yaml",
+        "triage_challenge42.yaml",
+        "triage_challenge43.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

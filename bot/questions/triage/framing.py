@@ -34,6 +34,9 @@ ABOUT_SIGNS = words(
     r"(?:difference|differ) between",
     r"when (?:is|are|does|do) (?:\w+ ){0,3}(?:a |an )?(?:\w+ )?(?:sign|symptom|red flag)",
     r"(?:which|what) (?:signs?|symptoms?) (?:would|will|should|could|might) (?:tell|show)",
+    # "Does a heart attack always hurt in the chest?"
+    r"(?:does|do|can|could) (?:a |an )?(?:heart attack|stroke|clot|dvt|angina|blood clot)s? "
+    r"(?:always |ever |sometimes |only |just )?(?:hurt|show|feel|start|come|present|happen)",
     r"(?:signs?|symptoms?) (?:look|feel|seem|are) (?:any )?different",
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
@@ -116,7 +119,7 @@ JUST_ASKING = words(
     r"nobody(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got|unwell|poorly|sick)",
     r"no ?one(?:s| has| is)? (?:\w+ )?(?:fainted|collapsed|ill|hurt|had|got|unwell|poorly|sick)",
     r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|module|lesson|newsletter)",
-    r"not (?:about )?me(?: just| im)? asking|not me just",
+    r"not (?:about )?me(?: just| im)? asking|not me just|not about me",
     r"for those of us",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
     r"asking so (?:i|we) (?:know|can|am ready|are ready)",

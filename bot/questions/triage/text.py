@@ -110,11 +110,12 @@ _PAST = words(
     r"february|march|april|may|june|july|august|september|october|november|december|then|"
     r"last|(?:19|20)\d\d)",
     r"(?:gp|doctor|physio|hospital) (?:sorted|fixed|cleared) (?:it|me)",
+    r"(?:antibiotics|treatment|inhaler) (?:have |has )?(?:now )?(?:cleared|sorted|fixed)",
     r"(?:then|and) (?:it |that )?(?:sorted|righted) itself",
     # "Once at 16", an age; not "once at 10k".
     r"once (?:at|aged|age) (?:[1-9]\d)\b(?! ?(?:k|km|mi|miles|min|mins|minutes|m|metres|meters|"
     r"kg|bpm|reps|seconds|secs)\b)",
-    r"turned out (?:to be|it was)",
+    r"(?:turned|turns) out (?:to be|it was)",
     r"when (?:i was|he was|she was) (?:a |younger|little|in)",
     # Long-standing and known, not new: "has always been the case", "well controlled".
     r"(?:has |have |had )?always (?:been|had)",
@@ -232,9 +233,12 @@ ITS_ME = words(
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
+    # An onset dated, not an end: "started a few months ago".
+    r"(?:started|began|begun|came on) (?:about |around )?(?:\d+|a few|few|several|two|three|four|"
+    r"five|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
     # Nor "he's home now", the end of a story.
-    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )now"
+    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )now(?! cleared| resolved| healed| sorted)"
     r"(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
@@ -379,6 +383,11 @@ _FIGURATIVE = words(
     # "Nearly made me faint (I didn't...)": denied at once.
     r"(?:nearly|almost) (?:made me )?(?:faint|fainted|pass out|passed out|collapse|collapsed|keel "
     r"over)(?: \w+){0,2} i (?:didnt|did not)\b",
+    r"fainting couch|faint ?proof",
+    # "Nobody wants cola-coloured wee", "nobody needs to actually faint": said of no one.
+    r"(?:nobody|no one|noone) (?:wants|needs|likes)(?: to)?(?: \w+){1,4}",
+    # "That leaderboard has me fainting".
+    r"(?:has|had|have|got) me (?:fainting|dying|collapsing|passing out|having a heart attack)",
     # A face that fell at the news: "my face drooped when I saw leg day on the programme".
     r"(?:face|heart) (?:dropped|drooped|fell|sank) when (?:i|we) (?:saw|heard|read|realised|"
     r"found out|opened)(?! myself| my face| my reflection| (?:it )?in the mirror)(?: \w+){0,4} "
@@ -468,6 +477,11 @@ _REVIEWED_AS_EXPECTED = words(
     _CLINICIAN + r" (?:said|says|told me|reckons) (?:its|it is|thats|that is) (?:just |only )?"
     r"(?:the )?(?:baby|bump|pregnancy)",
     # "Midwife checked my BP and urine yesterday, all normal."
+    # "Wore a two week patch monitor and it was all normal", "bloods and ECG normal".
+    # Only "normal", said of the test or tests just named: not "scan clear" after a clot.
+    r"(?:ecg|bloods|echo|scan|tests?) and (?:an? |the |my )?(?:ecg|bloods|echo|scan|tests?) "
+    r"(?:(?:were|came back|all|both) )*normal",
+    r"(?:monitor|ecg|holter|echo) and (?:it|they) (?:was|were|came back) (?:all )?normal",
     _CLINICIAN + r" (?:checked|tested|did) (?:my |the |her |his )?(?:bp|blood pressure|urine|"
     r"bloods|ecg)(?: and (?:my |the |her |his )?\w+)?(?: \w+){0,2} (?:all )?(?:fine|normal|clear|"
     r"perfect)",

@@ -49,6 +49,7 @@ from bot.questions.triage.vocabulary.conditions import (
 )
 from bot.questions.triage.vocabulary.course import (
     ASKS_FOR_CARE,
+    BP_MEDICINE,
     COMPLAINT,
     KNOWN_CONDITION,
     MEDICINE_CHANGE,
@@ -101,7 +102,8 @@ def fainting(m: Message) -> Level | None:
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
     # dizziness, to find a drop on standing), so the prescriber should hear today, not at a
     # routine review.
-    if (m.has(DIZZY) or near) and m.has(_NEAR_FALL) and _new_bp_medicine(m):
+    nearly_over = m.has(DIZZY) or near or m.mentioned(STANDING_UP)
+    if nearly_over and m.has(_NEAR_FALL) and _new_bp_medicine(m):
         return Level.SAME_DAY
     if not (fainted or near):
         # A faint that is over but new ("never fainted before") still needs assessment (SAFE-03).
@@ -135,8 +137,13 @@ def fainting(m: Message) -> Level | None:
         return None
     # Feeling faint after giving blood or a needle, and well again, is the common harmless kind;
     # a full faint, or one with company, is still judged below.
-    full_faint = m.has(words(r"fainted|passed out|blacked out|collapsed|keeled over"))
-    if not full_faint and m.mentioned(_NEEDLE) and m.mentioned(words(r"(?:fine|normal|ok) now")):
+    full_faint = m.has(
+        words(r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)")
+    )
+    recovered = words(
+        r"(?:fine|normal|ok) (?:now|after (?:a|some) (?:biscuit|drink|squash|cup of tea))"
+    )
+    if not full_faint and m.mentioned(_NEEDLE) and m.mentioned(recovered):
         return None
     # Fainting at needles or blood all one's life, once more at a blood test, and well after.
     lifelong_needle_faint = m.mentioned(_NEEDLE) and m.mentioned(
@@ -201,7 +208,7 @@ _GESTATION = re.compile(
 )
 
 _NEEDLE = words(
-    r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)",
+    r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)|donation",
     r"(?:took|take|taking|taken) (?:my |his |her )?bloods?",
     r"needles?|injection|jab",
 )
@@ -213,10 +220,7 @@ _NEW_FAINT = words(
 )
 
 
-_BP_TABLETS = words(
-    r"(?:blood pressure|bp) (?:meds|tablets?|medications?|medicines?|pills?)|amlodipine|ramipril|"
-    r"lisinopril|losartan|bisoprolol|doxazosin"
-)
+_BP_TABLETS = words(BP_MEDICINE)
 _NEAR_FALL = words(
     r"(?:nearly|almost) (?:fell|fallen|fall|went over|gone over|toppled|hit the (?:deck|floor))",
     r"near falls?",
@@ -225,7 +229,7 @@ _NEAR_FALL = words(
 
 def _new_bp_medicine(m: Message) -> bool:
     return m.mentioned(_BP_TABLETS) and m.mentioned(
-        words(r"new|started|starting|began|changed|increased|upped|doubled|higher dose")
+        words(r"new|started|starting|began|changed|increased|upped|doubled|raised|higher dose")
     )
 
 
@@ -248,10 +252,18 @@ def stroke(m: Message) -> Level | None:
         )
         and not m.mentioned(_CHANGE_TOLD)
     )
-    if m.mentioned(NUMBED_ON_PURPOSE) or residual:
-        live = []
+    # A dentist's numbing explains the face and the speech, a known palsy or the cold the face:
+    # never an arm or a leg told beside them ("dentist booked... my hand went clumsy").
+    if m.mentioned(NUMBED_ON_PURPOSE):
+        explained_part: re.Pattern[str] | None = FACE_OR_SPEECH
     elif m.mentioned(KNOWN_PALSY) or m.mentioned(COLD_NUMBED):
-        live = [match for match in live if not FACE.search(match.group(0))]
+        explained_part = FACE
+    else:
+        explained_part = None
+    if residual:
+        live = []
+    elif explained_part is not None:
+        live = [match for match in live if not explained_part.search(match.group(0))]
     elif pressed:
         # "Slept on my arm" explains the arm, never a drooping face beside it.
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
@@ -263,19 +275,17 @@ def stroke(m: Message) -> Level | None:
     # NICE NG128: a suspected TIA, its signs gone, is seen by a specialist within 24 hours. Told
     # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
     # is that. Only a sign, not the word: "my dad's stroke last week" is his care team's.
-    explained = pressed or m.mentioned(NUMBED_ON_PURPOSE) or residual or m.mentioned(KNOWN_PALSY)
-    # The cold explains a numb face, not any other sign told with it.
-    face_explained = m.mentioned(COLD_NUMBED)
-    if not explained and told_recently(m, lambda s: _a_stroke_sign(s, face_explained)):
+    explained = pressed or residual
+    if not explained and told_recently(m, lambda s: _a_stroke_sign(s, explained_part)):
         return Level.SAME_DAY
     return None
 
 
-def _a_stroke_sign(sentence: str, face_explained: bool = False) -> bool:
+def _a_stroke_sign(sentence: str, explained_part: re.Pattern[str] | None = None) -> bool:
     return any(
         not (
             _A_STROKE_NAMED.fullmatch(match.group(0))
-            or (face_explained and FACE.search(match.group(0)))
+            or (explained_part is not None and explained_part.search(match.group(0)))
         )
         for match in STROKE_SIGNS.finditer(sentence)
     )
@@ -341,7 +351,9 @@ def sepsis(m: Message) -> Level | None:
     ):
         return Level.SAME_DAY
     # NHS (cellulitis): redness spreading from an infected wound, even without a fever: today.
-    if m.has(SPREADING_REDNESS) and (m.mentioned(WOUND) or m.mentioned(INFECTION_SITE)):
+    # NHS (insect bites and stings): redness spreading from a bite or sting, today.
+    wound = m.mentioned(WOUND) or m.mentioned(INFECTION_SITE) or m.mentioned(_BITE_OR_STING)
+    if m.has(SPREADING_REDNESS) and wound:
         return Level.SAME_DAY
     # NHS (cellulitis): skin that is painful, hot and swollen or red, with a high temperature,
     # is an urgent GP appointment or 111.
@@ -368,6 +380,7 @@ def sepsis(m: Message) -> Level | None:
     return None
 
 
+_BITE_OR_STING = words(r"stung|sting|bitten|bite|tick")
 _LOW_GRADE_TEMP = words(r"(?:temp\w*|thermometer)(?: \w+){0,3} 37\.[5-9]|37\.[5-9] ?(?:c|degrees)")
 _SIDE_OR_BACK_PAIN = words(
     r"(?:pain|ache|aching)\w* (?:\w+ ){0,3}(?:in|down|along) (?:my |his |her |the )?(?:side|back|"

@@ -101,7 +101,15 @@ def _recent_episode(m: Message) -> bool:
 def _unplaced_squeeze(m: Message) -> bool:
     """ "The tightness" or "that heavy feeling", with no place for it but the ones a heart attack
     spreads to: "my wife says I've gone grey" tells the rest."""
-    return m.has(UNPLACED_SQUEEZE) and not (m.mentioned(LEG) or m.mentioned(PLACED_ELSEWHERE))
+    # "You told me it was a pulled muscle": the earlier guess names no place for it now.
+    placed = m.mentioned(PLACED_ELSEWHERE) and not m.mentioned(_EARLIER_GUESS)
+    return m.has(UNPLACED_SQUEEZE) and not (m.mentioned(LEG) or placed)
+
+
+_EARLIER_GUESS = words(
+    r"(?:said|told me|thought|reckoned) (?:it was |its )?(?:a |just a |probably a |probably )?"
+    r"(?:pulled |strained )?muscle\w*"
+)
 
 
 def _after_long_ago(sentence: str) -> str:
@@ -187,7 +195,7 @@ def _chest_pain_now(m: Message) -> Level | None:
             # Told as over since yesterday: NICE CG95's same-day assessment, as for the chest.
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(SPREADING) or (m.has(_IT_SPREAD) and m.mentioned(EPISODE_CHEST)):
-            return Level.EMERGENCY
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
         if _unplaced_squeeze(m) and m.has(WARNING_COMPANIONS):
@@ -414,6 +422,11 @@ def _rhythm_now(m: Message) -> Level | None:
     )
     if (irregular or racing) and m.mentioned(own_device):
         return Level.SAME_DAY
+    # A heart muscle or channel condition (BHF: cardiomyopathy, long QT, Brugada) with a spell
+    # of palpitations: its specialist team wants to hear the same day.
+    spell = m.has(words(r"(?:run|burst|spell)s? of (?:\w+ )?(?:beats|palpitations)|palpitations"))
+    if (irregular or racing or spell) and m.mentioned(_HEART_MUSCLE_CONDITION):
+        return Level.SAME_DAY
     # Hiccups or a muscle twitching in time with the heart: a pacing wire may have moved.
     device_trouble = words(r"hiccup\w*|twitch\w*(?: \w+){0,3} (?:rhythm|time|beat)")
     if m.mentioned(words(r"pacemaker")) and m.has(device_trouble):
@@ -492,6 +505,7 @@ def _rhythm_now(m: Message) -> Level | None:
     return None
 
 
+_HEART_MUSCLE_CONDITION = words(r"\w*cardiomyopathy|hcm|long qt|brugada|arvc")
 _DEVICE_DOUBT = words(
     r"flat battery|battery (?:is )?(?:low|dying|dead|flat)",
     r"(?:new|replace (?:the|my)|time for a new) (?:chest )?(?:strap|sensor|watch|band)",

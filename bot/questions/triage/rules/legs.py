@@ -349,6 +349,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
     )
     # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
+    rewarms = words(
+        rewarms.pattern, r"then (?:go |goes |went |turn |turned )?(?:back )?(?:pink|red)"
+    )
     if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms):
         return None
     # Cold weather's numb white toes that warmed up and came back: "pink now, feeling all back".
@@ -462,7 +465,8 @@ def claudication(m: Message) -> Level | None:
     changed = m.has(
         words(
             r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"
-            r"saturday|sunday)|suddenly|all of a sudden|come right back|(?:much )?worse this week"
+            r"saturday|sunday)|suddenly|all of a sudden|come right back|(?:much )?worse this week",
+            r"(?:in|over) the (?:last|past) (?:two|three|few|couple of|\d) days|since last week",
         )
     )
     much_worse = m.has(
@@ -470,6 +474,8 @@ def claudication(m: Message) -> Level | None:
             r"(?:after|within) (?:only |just )?(?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|"
             r"meters|paces)",
             r"much worse|(?:colder|cooler|paler) than",
+            r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
+            r"time",
             r"(?:only )?(?:manage|get|walk|make it) (?:about |around |maybe )?(?:\d{1,2}|a few|ten|"
             r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
         )
@@ -492,6 +498,8 @@ def claudication(m: Message) -> Level | None:
             )
         )
     )
+    # "Stopped for the calf thing again": the ache by its nickname.
+    leg_pain = leg_pain or m.has(words(r"(?:the|my|that) (?:calf|leg) (?:thing|issue|problem)"))
     # "Rubs her calf" on the way, a carer's sign of the ache.
     leg_pain = leg_pain or m.has(words(r"rubs? (?:his |her |my )?(?:calf|calves|legs?)"))
     # "Like a vice clamping my calf".
@@ -578,7 +586,9 @@ def bleeding_vein(m: Message) -> Level | None:
     intact = m.mentioned(
         words(r"veins? (?:\w+ )?(?:intact|fine|ok|okay)|nothing to do with (?:my |the )?veins?")
     )
-    if m.has(VARICOSE) and not intact and (m.has(BLEEDING) or m.near(VARICOSE, words("blood"), 14)):
+    # Not "blood red", a colour.
+    blood = words(r"blood(?! red| orange)")
+    if m.has(VARICOSE) and not intact and (m.has(BLEEDING) or m.near(VARICOSE, blood, 14)):
         # Not "pressing hard hasn't stopped it".
         stopped = m.has(
             words(

@@ -226,6 +226,32 @@ def told_to_be_seen_today(m: Message) -> Level | None:
     return Level.SAME_DAY if m.has(TOLD_TODAY) else None
 
 
+def high_potassium(m: Message) -> Level | None:
+    """A potassium result of 6.0 or more (UK Kidney Association and NHS primary-care pathways:
+    an urgent repeat the same day; 6.5 or more, hospital now), read from the member's own words.
+    """
+    values = [float(value) for value in _POTASSIUM.findall(m.whole)]
+    if any(value >= 6.5 for value in values):
+        return Level.EMERGENCY
+    return Level.SAME_DAY if any(value >= 6.0 for value in values) else None
+
+
+_POTASSIUM = re.compile(r"\b(?:potassium|k)(?: \w+){0,3} ([5-9]\.\d)\b")
+
+
+def left_before_results(m: Message) -> Level | None:
+    """Left A&E before a repeat test the doctors asked for (a troponin, an ECG): the question
+    it was to answer is still open, so today."""
+    return Level.SAME_DAY if m.mentioned(_LEFT_BEFORE_RESULTS) else None
+
+
+_LEFT_BEFORE_RESULTS = words(
+    r"self ?discharged|discharged (?:myself|himself|herself)",
+    r"(?:left|walked out of) (?:a and e|ae|the hospital|hospital) before (?:the |my |his |her )?"
+    r"(?:\w+ )?(?:results?|repeat|second|bloods|test|ecg|troponin)",
+)
+
+
 def weight_lost_untried(m: Message) -> Level | None:
     return Level.SEE_GP if m.has(WEIGHT_LOST_UNTRIED) else None
 
@@ -269,7 +295,7 @@ def heat_illness(m: Message) -> Level | None:
         words(
             r"still|all day|on and off|hours later|since then|since (?:yesterday\w*|last night)",
             r"today (?:also|too|again)|also today",
-            r"(?:not|isnt|no) (?:much |any )?better",
+            r"(?:not|isnt|no) (?:much |any |getting )?better",
         )
     )
     # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
@@ -286,7 +312,7 @@ _COOLED_DOWN = words(
 _EXHAUSTION = (
     words(r"dizzy|light ?headed|woozy|wobbly|unsteady"),
     words(r"headach\w*|(?:pounding|thumping|banging) head|head (?:is )?(?:pounding|thumping)"),
-    words(r"queasy|nause\w*|sick"),
+    words(r"queasy|nause\w*|sick|throw\w* up|vomit\w*"),
     words(r"cramp\w*"),
     words(r"weak|exhausted|wiped out"),
     words(r"(?:hardly|barely|not) (?:\w+ )?(?:peed|weed|peeing|weeing)|dark (?:pee|wee|urine)"),

@@ -134,8 +134,9 @@ LEG_PAIN = words(
 # Pain travelling into the places heart pain spreads to: "going into my jaw", "down my left arm".
 SPREADING = words(
     r"(?:pain|ache|aching|pressure|tightness|heaviness|burning)(?: \w+){0,3} "
-    r"(?:going|spreading|radiating|moving|shooting|travel\w*|creeping) "
-    r"(?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|left arm|arm|neck|throat)",
+    r"(?:going|went|goes|spreading|spread|radiating|moving|shooting|travel\w*|creeping) "
+    r"(?:(?:up|down) )?(?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|left arm|arm|"
+    r"neck|throat)",
     # "Getting stronger, spreading into my neck": the pain already named.
     r"(?:spreading|radiating) (?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|"
     r"left arm|neck|throat)",
@@ -364,6 +365,7 @@ STANDING_UP = words(
     r"rise|rising",
     r"(?:when|whenever|every time|each time|if) (?:i |he |she |they |you )?stand\b",
     r"when standing",
+    r"(?:get|gets|getting|got) out of (?:my |the |a |his |her )?(?:chair|armchair|bed|seat)",
 )
 
 
@@ -467,7 +469,7 @@ EXERCISE = words(
     r"hike|hiking",
     r"stairs|stair ?master|steps",
     r"sets?",
-    r"(?:up|climbing) (?:\w+ ){0,3}(?:floors|flights of stairs)",
+    r"(?:up|climbing|climbed) (?:\w+ ){0,3}(?:floors|flights)(?: of stairs)?",
     r"reps?|repeats",
     "cardio",
     "football",

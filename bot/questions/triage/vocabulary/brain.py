@@ -13,6 +13,11 @@ STROKE_SIGNS = words(
     r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead|"
     r"wonky|uneven)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
+    # A hand gone clumsy for minutes: "couldn't do up my shirt buttons".
+    r"(?:hand|fingers|arm) (?:went|goes|go|gone|has gone|was|felt|feels) (?:all )?"
+    r"(?:clumsy|useless)",
+    r"(?:arm|leg|hand)(?: \w+){0,2} (?:on )?the same side (?:\w+ ){0,2}(?:felt|went|was|is|feels) "
+    r"(?:odd|weird|funny|weak|numb|dead|heavy)",
     # A drink that runs out of one side of the mouth: the face's weakness told by what it did.
     r"(?:dribbl\w*|drool\w*|spill\w*|leak\w*|ran|running|runs) out (?:of|from) (?:one|the (?:left|"
     r"right)|one) side",

@@ -119,6 +119,8 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"(?:got |get )?(?:my |his |her )?breath back (?:in|within|after) (?:a |about |like )?(?:few |"
+    r"couple of |\d+ |two |three )?(?:seconds|secs|minutes?|mins?)",
     r"(?:fine|ok|okay|normal|better) (?:again )?(?:a |one |two |three |\d+ )?(?:minute|min|mins|"
     r"minutes|seconds|secs) later",
     r"(?:fine|ok|okay|normal) (?:again )?(?:after|within|in) (?:a |about |like )?"

@@ -41,11 +41,11 @@ LYING_BREATHLESS = words(
     r"(?:breathless|cant breathe|short of breath|out of breath|struggle to breathe|"
     r"struggling to breathe|breathing)(?: \w+){0,4} (?:lying|laying|lie|lay) (?:flat|down)",
     r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
-    r"short of breath|out of breath|struggle|gasping|cough\w*)",
+    r"short of breath|out of breath|struggle|gasping|cough\w*|puff\w*)",
     r"(?:extra|more|three|3|four|4|two|2) pillows",
-    r"(?:sleep|sleeping|slept) (?:sitting up|upright|in (?:a|the) chair|propped)",
-    r"prop (?:myself|himself|herself|me|him|her) up (?:\w+ ){0,3}(?:to breathe|to sleep|at night|"
-    r"in bed|on pillows)",
+    r"(?:sleep|sleeping|slept) (?:sitting up|upright|in (?:a|the|my) (?:arm)?chair|propped)",
+    r"prop\w* (?:myself|himself|herself|me|him|her) up (?:\w+ ){0,3}(?:to breathe|to sleep|"
+    r"at night|in bed|on pillows)",
     r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
     r"coughing|struggling)",
 )
@@ -187,6 +187,8 @@ INJURY = words(
     r"injur\w*",
     r"kick\w*",
     r"booted|stamped on|studded|raked|kneed|elbowed|corked|dead legged",
+    # Treated as an injury: "you said to ice and elevate", "ice it and rest".
+    r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",
     r"tackle\w*",
     r"fell|fall|fallen",
     r"crash\w*",
@@ -244,8 +246,8 @@ WALK_PAIN_REST = words(
     r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
     r"wear off)",
     # "Had to stop 3 times for the ache in my right calf".
-    r"(?:had|have|has|having) to stop (?:\w+ ){0,3}(?:for|because of|with) (?:the |an? )?(?:ache|"
-    r"pain|cramp|tightness)",
+    r"(?:(?:had|have|has|having) to stop|stopped|stopping) (?:\w+ ){0,3}(?:for|because of|with) "
+    r"(?:the |an? |my )?(?:ache|pain|cramp|tightness|(?:calf|leg) (?:thing|pain|ache))",
     r"(?:ache|aches|pain|cramp)\w* (?:i |we )?(?:rest|stop|stand)\w* (?:and )?(?:repeat|again|"
     r"go again|carry on|walk on)",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
@@ -287,6 +289,9 @@ WALK_PAIN_REST = words(
     r"(?:\d+|few|ten|five|twenty) (?:minutes|mins|min) into (?:a|my|the|every|each) walk",
     r"better (?:after|with) (?:a )?(?:short |little |quick |brief )?(?:rest|sit|stop|break)",
     r"(?:at rest|resting|sitting) (?:there is |theres )?no pain|no pain (?:at|when at) rest",
+    # "Hurt walking the dog but never at rest", "rest still sorts it".
+    r"(?:but )?(?:never|not) (?:at rest|when (?:i |he |she )?(?:rest|sit)\w*)",
+    r"rest(?:ing)? (?:still )?(?:sorts|fixes|settles|cures) it",
     r"(?:must|has to|have to|had to) (?:sit|stop|rest) (?:\w+ )?(?:on the way|halfway|partway|"
     r"every)",
     # "Goes after a minute's rest".

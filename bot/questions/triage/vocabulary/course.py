@@ -75,10 +75,17 @@ WEEKS = words(
     r"(?:weeks|months) now|(?:a|one) month now",
     r"all (?:summer|winter|spring|autumn|year)",
 )
+# Medicines that lower blood pressure, water tablets among them: dizziness on standing and falls
+# are theirs to review (NICE NG136).
+BP_MEDICINE = (
+    r"(?:blood pressure|bp|water) (?:meds|tablets?|medications?|medicines?|pills?)|amlodipine|"
+    r"ramipril|lisinopril|losartan|bisoprolol|doxazosin|diuretics?|furosemide|bendroflumethiazide|"
+    r"indapamide"
+)
 MEDICINE = (
-    r"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|amlodipine|"
-    r"ramipril|lisinopril|losartan|bisoprolol|atenolol|propranolol|prednisolone|steroids?|hrt|"
-    r"metformin|blood thinners?|apixaban|rivaroxaban|warfarin|diuretics?|furosemide|the pill|"
+    rf"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|{BP_MEDICINE}|"
+    r"atenolol|propranolol|prednisolone|steroids?|hrt|"
+    r"metformin|blood thinners?|apixaban|rivaroxaban|warfarin|the pill|"
     r"antidepressants?|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|gabapentin|"
     r"pregabalin|water tablets?"
 )
@@ -104,6 +111,8 @@ RECOVERED = words(
     r"cleared up|back to normal)",
     r"(?:better|fine|gone) now",
     r"(?:\w+ )?(?:fixed|sorted|cured) (?:it|them|that)",
+    # "Swelling all gone and the physio discharged me".
+    r"(?:swelling|pain|bruising|it)(?: is| has)? all gone|discharged me",
 )
 # Training that a span of weeks may time instead of a complaint.
 TRAINING_SPAN = words(
@@ -149,6 +158,9 @@ ASKS_FOR_CARE = words(
     r"consultant)",
     r"check\w* (?:that|this|it) with (?:them|my gp|the gp|my doctor|the doctor|my team)",
     r"(?:go|going) through (?:my |the )?(?:gp|doctor)",
+    r"(?:i|we) (?:should|need to|ought to) (?:\w+ ){0,2}(?:see|ask|talk to|speak to|check with|"
+    r"book) (?:\w+ ){0,2}(?:gp|doctor|nurse)",
+    r"(?:need|needs|worth) (?:getting )?(?:checking|checked|an mot|a check ?up|a checkup)",
     r"sort (?:\w+ ){0,2}out with (?:my |the |a )?(?:doctor|gp|team|consultant)",
     r"(?:safe|ok|okay) (?:to take )?(?:with|alongside) (?:them|my (?:meds|tablets|medication|"
     r"medicines))",
@@ -195,7 +207,7 @@ KNOWN_CONDITION = words(
     r"apixaban|rivaroxaban|warfarin|blood thinners?|copd|asthma",
     r"tia|mini ?stroke|pre ?eclampsia|hypertension|high blood pressure",
     r"pad|claudication|peripheral arter\w*|tamoxifen|(?:my|a|her|his) stroke",
-    r"water tablets?|diuretics?|(?:blood pressure|bp) (?:tablets?|meds|medication|pills)",
+    BP_MEDICINE,
 )
 NOT_IMPROVING = words(
     r"not (?:improving|getting better)|getting worse|worse over|hasnt (?:fully )?gone|"

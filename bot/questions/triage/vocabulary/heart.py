@@ -47,6 +47,7 @@ IRREGULAR = words(
     r"(?:heart|pulse|heartbeat) (?:\w+ )?skips(?! a beat)",
     r"erratic",
     r"(?:heart|pulse|heartbeat)(?: \w+){0,3} (?:jumping|jumps|bouncing|all over the place)",
+    r"skips? a beat (?:a few|several|\d+|many|lots of) times",
     # "Heart's been doing a skippy thing", "a jumpy heart".
     r"(?:hearts?|pulse|heartbeat)(?: \w+){0,3} (?:skippy|jumpy|fluttery|flippy) (?:thing|feeling)",
     r"(?:skippy|jumpy|fluttery|flippy) (?:heart|heartbeat|pulse)"
@@ -138,6 +139,8 @@ ANGINA = words(
     r"(?:heart|chest) spray",
     r"my spray",
     r"(?:need\w*|us\w*|took|take|taking|had) (?:the|my) spray",
+    # "The spray used to do the trick after one puff".
+    r"spray (?:\w+ ){0,6}(?:one|a|two|\d) puffs?",
 )
 
 
@@ -152,7 +155,7 @@ SPRAY_FAILED = words(
     r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|budged|moved|eased|settled|"
-    r"gone|touched it))",
+    r"gone|touched it|budging|shifting|easing|settling))",
     r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,8} (?:still|nothing|"
     r"no (?:help|change|better))",
     r"(?:still|going|there|continu\w*)(?: \w+){0,5} (?:even )?after "
@@ -215,6 +218,9 @@ MORE_OFTEN = words(
     r"(?:was )?barely (?:using|needing|needed|used) (?:it|them)",
     r"(?:spray|gtn|tablets?)(?: \w+){0,4} (?:not|isnt|doesnt|didnt|wont) (?:work\w*|help\w*)",
     r"(?:worse|longer|more) than (?:usual|normal|before)",
+    # "The pain turns up sooner than it did", "collecting GTN so often".
+    r"sooner than (?:it |they |she |he )?(?:did|used to|before|usual)",
+    r"(?:collecting|using|needing|ordering) (?:my |the |her |his )?(?:gtn|spray) (?:so|more) often",
     r"getting worse",
     r"new",
     # "Three times since Sunday, more than the whole of last month".
@@ -301,6 +307,10 @@ PAIN_GONE_SINCE = words(
     r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed|"
     r"then it (?:settled|passed|stopped|eased)|(?:gone|over|settled) by (?:midnight|bedtime|"
     r"the morning|morning|\d+(?: ?(?:am|pm))?))",
+    # "Earlier today... it lasted a few minutes and has gone".
+    r"(?:earlier|this morning|this afternoon|at lunch)(?: \w+){0,24} (?:lasted|for) "
+    r"(?:a few|a couple of|\d+|ten|five|twenty) (?:min|mins|minutes) and (?:has |have |had |then )?"
+    r"(?:gone|passed|settled|stopped)",
 )
 # When an episode that is over happened: within the last few days (NICE CG95 asks for a same-day
 # assessment of chest pain in the last 72 hours that has gone), not months or years back.
@@ -318,6 +328,8 @@ RECENT_TIME = words(
 EPISODE_COMPANIONS = words(
     r"sweat\w*|clammy|cold sweat|grey|gray|pale|ashen",
     r"sick|nausea|nause\w*|vomit\w*|threw up",
+    # Eased only by angina's own spray: "took two sprays to go".
+    r"(?:two|2|three|3|several) (?:sprays|puffs) to (?:go|settle|ease|shift|clear)",
     r"(?:went|going|spread\w*|moving|travel\w*) (?:up |down )?(?:into|to|up to|down) "
     r"(?:my |her |his |the |both |both my )?(?:neck|jaw|throat|arms?|left arm|shoulders?|back|"
     r"teeth)",
@@ -338,6 +350,7 @@ UNPLACED_SQUEEZE = words(
     r"(?:the|that|this|a) pressure(?! (?:of|at|to|on me|from|readings?|cuff|washer|group))",
     r"(?:the|that|this|a) (?:tightness|heaviness|heavy feeling|pressure feeling|squeezing|"
     r"crushing feeling|squeezing feeling|tight feeling|weight feeling)",
+    r"(?:the|that|this|a) heavy (?:pressing|pressure|squeezing)",
 )
 PLACED_ELSEWHERE = words(
     r"head|stomach|belly|tummy|muscles?|quads?|hamstrings?|glutes?|hips?|knees?|throat|bladder|"

@@ -74,7 +74,7 @@ FEVER = words(
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
     # "Got a temperature" is how a fever is said in much of the UK.
     r"(?:got|had|have|has|running|with) a (?:high |slight |bit of a |little )?temp(?:erature)?",
-    r"temp(?:erature)?s? (?:has |is )?(?:gone |going |come |shot )?(?:back )?up",
+    r"temp(?:erature)?s? (?:has |is )?(?:still |gone |going |come |shot )?(?:back )?up",
 )
 
 
@@ -95,7 +95,7 @@ INFECTION_SITE = words(
     r"burning (?:urine|pee|wee)|(?:burns|stings|burning) when (?:i )?(?:pee|wee|urinate)|"
     r"lymph(?:o)?edema|ingrown",
     r"cough\w* up (?:\w+ )?(?:green|yellow|brown|rusty)",
-    r"cough\w* (?:green|yellow|brown|rusty) (?:stuff|phlegm|mucus|gunk|sputum)",
+    r"cough\w* (?:up )?(?:green|yellow|brown|rusty)",
     r"discharge(?: \w+){0,5} (?:smell\w*|smelly|off|offensive)|smelly discharge",
     r"(?:picc|pick|port|cannula|central|iv) (?:line|site)|line site",
     r"(?:red|sore|swollen|hot)(?: \w+){0,2} around the (?:site|line|cannula|wound|stitches)",

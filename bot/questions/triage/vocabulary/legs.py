@@ -33,6 +33,10 @@ SWOLLEN = words(
     # Not "feet look fatter", which heart failure's rule reads as size.
     r"(?:looks|looking|seems) (?:a bit |slightly |much )?bigger",
     r"on (?:that|the same|one) side (?:is |looks |has got |got )?(?:thicker|bigger|fatter|fuller)",
+    r"(?:calf|leg|ankle) (?:is |looks |has gone |gone )?(?:fat|fatter)\b",
+    # "Same heaviness and it's fatter".
+    r"(?:its|it is|it has got|its got|its gone) (?:a bit |much |slightly |visibly )?"
+    r"(?:fatter|thicker|puffier)",
     # "Tight, shiny and bigger": bigger said among the signs of a swollen calf.
     r"(?:tight|shiny|hard|hot|warm|red)(?: and)? (?:\w+ (?:and )?)?bigger",
     # Clipped: "one leg bigger."
@@ -147,7 +151,10 @@ LONG_HAUL_HOME = (
     r"florida|the caribbean|vietnam|the philippines|asia|africa|south america)"
 )
 CLOT_RISK = words(
-    r"flights?(?! of)",
+    # Not "carried the sofa up three flights": stairs, counted.
+    r"(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!several )(?<!few )"
+    r"flights?(?! of| up| down)",
+    r"(?:\d+|two|three|four|several) flights (?=to|from|home|back|across|via|over|last|this)",
     "flew",
     # Not "fly up the hills".
     r"fl(?:y|ying|own)(?! up| through| past| round| by| along| out of)",
@@ -156,6 +163,7 @@ CLOT_RISK = words(
     r"(?:\d+|ten|twelve|eight|six) ?(?:h|hr|hrs|hour|hours) (?:drive|flight|bus|coach|train|trip)",
     r"(?:drove|driving|flew|flying|sat|travelled|traveled)(?: \w+){0,2} (?:\d+|ten|twelve|eight|"
     r"six) ?(?:h|hr|hrs|hour|hours)",
+    r"(?:drove|driving|drive) (?:\w+ ){0,3}\d{3,4} ?(?:miles|km)",
     r"road trip",
     LONG_HAUL_HOME,
     r"surger\w*",
