@@ -2263,6 +2263,74 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SAME_DAY,
     ),
     ("I think I should talk to my GP about my old DVT before the long flight", OTHER, SEE_GP),
+    # Sets 44-46: outside answers quoted, several people in one message, rehab.
+    (
+        "on the pill, drove 7 hours yesterday, today it's like breathing through a straw and it "
+        "stabs under my left breast on each breath",
+        PE,
+        EMERGENCY,
+    ),
+    (
+        "Google says shin splints but the pain in my lower leg keeps getting worse since I "
+        "stopped, it's rock hard and my foot is numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "hurt my forearm on the prowler, it's swollen and tense and straightening my fingers is "
+        "agony",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "32 weeks, pounding headache, seeing flashing lights and she just had a shaking fit",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "my mate's stopped sweating, he's hot to touch and keeps asking what day it is after the "
+        "hot run",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "our walk leader Pat: left foot suddenly agonising, white and cold, can barely wiggle "
+        "her toes",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "my sister is due in 4 weeks and today her face and fingers ballooned with a headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "Dad's fine, Mum's knees ache, and my brother's calves are rock hard and he's peeing "
+        "really dark after the relay",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "sore throat for days, now a red, hot, painful knee and a high temperature",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "the groin where they went in for my angiogram has a lump that pulses",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "he went limp in his chair for a few seconds and didn't respond, now chatting",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "interval session: heart rate shot up to 195 and stayed up after I stopped, I went "
+        "lightheaded",
+        RHYTHM,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2564,6 +2632,16 @@ LOOK_ALIKES = [
     "my toes went white on the winter walk then pink again, Raynaud's as usual",
     "that hill session had me fainting, what a climb",
     "nearly fainted giving blood yesterday, fine after a cup of tea",
+    "flew home from Lima yesterday; neither of us has any calf pain or breathlessness",
+    "the reviews say I'll faint at the sight of the bill, can't wait",
+    "both calves tight and warm after 300 calf raises, both of them equally, pure DOMS",
+    "ChatGPT said a clot, but my calves are just both sore after the stairs challenge",
+    "my face drooped in that photo because I was yawning; my brother asked if I'd had a stroke",
+    "gran's angina walk went fine, she didn't need her spray once",
+    "knee swelling after the op is smaller every week like the surgeon said",
+    "screamed thinking my varicose vein had burst, it was cherry juice",
+    "my cheeks go numb on icy mornings and come back indoors",
+    "playing hospitals with my son, he says I've got a broken heart and a clot",
 ]
 
 

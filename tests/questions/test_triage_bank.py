@@ -141,6 +141,9 @@ CHALLENGES = [
         "triage_challenge41.yaml",
         "triage_challenge42.yaml",
         "triage_challenge43.yaml",
+        "triage_challenge44.yaml",
+        "triage_challenge45.yaml",
+        "triage_challenge46.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

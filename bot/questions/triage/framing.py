@@ -13,7 +13,10 @@ from bot.questions.triage.text import ITS_ME, Message, words
 ABOUT_SIGNS = words(
     r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
     r"key |usual |typical |warning |tell ?tale )?(?:signs?|symptoms?|red flags?)",
-    r"(?:signs?|symptoms?|red flags?) (?:of|for) (?:a |an )?",
+    # Not "UTI symptoms for two days", which times them.
+    r"(?:signs?|symptoms?|red flags?) (?:of|for) (?!(?:\d+|a|one|two|three|four|five|six|a few|few|"
+    r"several|the last|the past) (?:days?|weeks?|months?|hours?|years?)\b)(?:a |an )?",
+    r"what (?:actually |really |exactly )?counts as",
     r"how (?:do|can|would|wud|could|should|will) (?:i|you|we|one|someone|people|u) "
     r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
     r"how to (?:tell|know|recogni[sz]e|spot)",
@@ -142,7 +145,8 @@ JUST_ASKING = words(
 # it is read as a report (the rules then judge it) unless they say they are only asking. Only
 # opening a sentence: "how breathless is it OK to get..." asks where the line is.
 NORMAL_FOR_ME = words(
-    r"(?:is|isnt) it (?:normal|ok|okay|common|usual) (?:for (?:my |your |the |one |a )?\w+ )?to \w+"
+    r"(?:is|isnt) it (?:normal|ok|okay|common|usual) (?:after (?:\w+ ){1,5})?"
+    r"(?:for (?:my |your |the |one |a )?\w+ (?:\w+ ){0,3})?to \w+"
 )
 
 

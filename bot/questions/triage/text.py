@@ -33,6 +33,7 @@ def words(*alternatives: str) -> re.Pattern[str]:
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|[;\n]+|\s(?:--|[-–—/])\s")
 NEGATION = words(
     "no",
+    "neither",
     "not",
     "dont",
     "didnt",
@@ -138,6 +139,9 @@ _STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
 _NOT_THAT = words(
     r"nothing to do with (?:my |the |a )?(?:veins?|varicose veins?|heart|clots?)",
+    # "Didn't need her spray once": the angina was no trouble.
+    r"(?:didnt|did not|never|nobody|no one) (?:even )?need(?:ed)? (?:her |his |my |their |the )?"
+    r"(?:spray|gtn|inhaler)",
     # The kit found to blame: "turns out the weight vest was a size too small".
     r"turn(?:s|ed)? out (?:\w+ ){0,4}(?:was|were) (?:a size |two sizes |way |much )?too "
     r"(?:small|tight)",
@@ -189,6 +193,8 @@ _FICTION = words(
     r"(?:character|avatar|npc|hero|heroine|villain)s? in (?:the|my|this|a) (?:\w+ )?(?:game|book|"
     r"show|film|series|novel|comic)",
     r"film night|movie night",
+    # Make-believe with a child: "playing doctors with my daughter".
+    r"playing (?:doctors?|hospitals?|nurses?|vets?)",
     # Songs and chants: "the chorus goes 'chest on fire, arm gone numb'".
     r"(?:chorus|lyrics?|verse|chant|poem|rhyme)(?: \w+){0,3} (?:goes|says|is about|about)",
     r"(?:new |the |our |my )(?:chorus|lyrics)\b",
@@ -207,7 +213,7 @@ _IMAGINED = words(
     r"what happens if",
     r"in case",
     # Not "it's agony if someone stretches my foot": a test of the member's own limb.
-    r"if (?:someone|somebody|anyone|a person|one|you|people|a member|a friend|someones)"
+    r"if (?:someone|somebody|anyone|a person|one|you|youre|people|a member|a friend|someones)"
     r"(?! (?:\w+ )?(?:stretch|mov|touch|press|bend|pull|push|squeez|pok|prod|lift)\w*)",
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
@@ -377,15 +383,32 @@ _FIGURATIVE = words(
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
     # Said plainly only of money and rankings: "I fainted when I saw the bill". Not "fainted at
     # the results board", which can be a real faint at a finish.
-    r"(?:fainted|died|passed out|had a heart attack|had a stroke) (?:when i saw|seeing) "
-    r"(?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|leaderboard|total)",
+    r"(?:faint|fainted|died|passed out|had a heart attack|had a stroke) "
+    r"(?:when i saw|seeing|at the sight of) (?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|"
+    r"leaderboard|total)",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
     # "Nearly made me faint (I didn't...)": denied at once.
     r"(?:nearly|almost) (?:made me )?(?:faint|fainted|pass out|passed out|collapse|collapsed|keel "
     r"over)(?: \w+){0,2} i (?:didnt|did not)\b",
     r"fainting couch|faint ?proof",
     # "Nobody wants cola-coloured wee", "nobody needs to actually faint": said of no one.
-    r"(?:nobody|no one|noone) (?:wants|needs|likes)(?: to)?(?: \w+){1,4}",
+    r"(?:nobody|no one|noone) (?:wants|needs|needed|likes)(?: to)?(?: \w+){1,4}",
+    r"(?:nearly|almost) (?:died|passed out|fainted|collapsed) (?:laughing|from laughing)",
+    # Denied for two at once: "neither of us has any calf pain or breathlessness".
+    r"(?:neither|none) of (?:us|them) (?:has|have|had|got|felt|feels|is|was|were) (?:any )?"
+    r"(?:[a-z]+ ){0,2}(?:pain|ache|swelling|breathlessness|symptoms)(?: or (?:[a-z]+ ){0,2}"
+    r"(?:pain|ache|swelling|breathlessness))?",
+    # An outside guess named, not a sign told: "ChatGPT said DVT", "Google reckons it's a clot".
+    r"(?:chatgpt|chat gpt|google|reddit|tiktok|the internet|a forum|an app|(?:the |a )?symptom "
+    r"checker|webmd)(?: \w+){0,2} (?:said|says|thinks|reckons|suggested|told me)(?: it| its| it "
+    r"is| it was| could be| might be| was)?(?: an?)? (?:dvt|clot|blood clot|pe|angina|heart "
+    r"attack|stroke|rhabdo\w*)",
+    # A mistaken fright: "screamed thinking my varicose vein had burst" (it was beetroot juice).
+    r"(?:thinking|thought|assumed) (?:that )?(?:my|his|her) (?:\w+ ){0,2}(?:had|has|was) "
+    r"(?:burst|bleeding|bled)",
+    # Someone else's question, the word only: "mum messaged asking if I'd had a stroke".
+    r"(?:asking|asked|wondering|wondered) (?:me )?(?:if|whether) (?:i|id|hed|shed|he|she|they) "
+    r"(?:had|was having|were having) a (?:stroke|heart attack)",
     # "That leaderboard has me fainting".
     r"(?:has|had|have|got) me (?:fainting|dying|collapsing|passing out|having a heart attack)",
     # A face that fell at the news: "my face drooped when I saw leg day on the programme".
@@ -401,6 +424,8 @@ _FIGURATIVE = words(
     # Tired, not a stroke: "my face is drooping because I've been awake 30 hours".
     r"(?:droop\w*|sagging) (?:\w+ )?because (?:im|i am|ive been|i have been) (?:so |been )?"
     r"(?:tired|awake|exhausted|up)",
+    r"droop\w*(?: \w+){0,6} because (?:i was |im |i am )?(?:mid )?(?:sneez\w*|yawn\w*|laugh\w*|"
+    r"blink\w*)",
     r"face (?:dropped|fell) (?:the second|the moment|when|as soon as) (?:she|he|they|i|we) "
     r"(?:saw|heard|read|realised|realized)",
     r"(?:nearly|almost) made me (?:faint|pass out|die|collapse) (?:lol|haha|lmao)",

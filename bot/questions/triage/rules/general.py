@@ -246,9 +246,12 @@ def stroke(m: Message) -> Level | None:
     # A weakness left by an earlier stroke, "nothing new": what it left, not a new one.
     # Never past a change told beside it: "nothing new there, but today his speech is slurred".
     residual = (
-        m.mentioned(words(r"since (?:her|his|my|their|the) (?:\w+ )?stroke"))
+        m.mentioned(words(r"(?:since|after) (?:her|his|my|their|the) (?:\w+ )?stroke"))
         and m.mentioned(
-            words(r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged")
+            words(
+                r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged|"
+                r"new normal"
+            )
         )
         and not m.mentioned(_CHANGE_TOLD)
     )
@@ -307,6 +310,10 @@ _STROKE_AS_TOPIC = words(
 
 def preeclampsia(m: Message) -> Level | None:
     pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
+    # NHS (pre-eclampsia): its signs with confusion or a fit are an emergency (eclampsia).
+    muddled = m.has(words(r"not making sense|confus\w*|muddled"))
+    if pregnant and m.has(PE_SIGNS) and (muddled or m.has(SEIZURE)):
+        return Level.EMERGENCY
     if pregnant and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
@@ -341,8 +348,11 @@ def sepsis(m: Message) -> Level | None:
     # Chemotherapy now, not "finished chemo five years ago".
     if m.has(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.EMERGENCY
+    # NHS (cellulitis, septic arthritis): skin or a joint that is painful, hot and swollen or red,
+    # with a high temperature, is an urgent GP appointment or 111.
+    inflamed = m.has(FEVER) and m.near(_INFLAMED_SKIN, words(r"pain\w*|sore|tender|hurts?"), 6)
     if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
-        return None
+        return Level.SAME_DAY if inflamed else None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
     if signs or (m.has(words(r"chemo\w*")) and m.has(INFECTION)):
         return Level.EMERGENCY
@@ -355,9 +365,7 @@ def sepsis(m: Message) -> Level | None:
     wound = m.mentioned(WOUND) or m.mentioned(INFECTION_SITE) or m.mentioned(_BITE_OR_STING)
     if m.has(SPREADING_REDNESS) and wound:
         return Level.SAME_DAY
-    # NHS (cellulitis): skin that is painful, hot and swollen or red, with a high temperature,
-    # is an urgent GP appointment or 111.
-    if m.has(FEVER) and m.near(_INFLAMED_SKIN, words(r"pain\w*|sore|tender|hurts?"), 6):
+    if inflamed:
         return Level.SAME_DAY
     # An infection and someone "not themselves": a change in how they are, which sepsis can
     # first show as in older people, is for a clinician today.

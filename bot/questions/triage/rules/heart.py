@@ -238,7 +238,8 @@ def _chest_pain_now(m: Message) -> Level | None:
         )
     )
     if not companions and (
-        m.mentioned(CHEST_TRAINING)
+        m.mentioned(_SIDE_STITCH)
+        or m.mentioned(CHEST_TRAINING)
         or m.near(CHEST, TRAINING_SORENESS, 6)
         or m.has(CHEST_WALL)
         or m.mentioned(REFLUX)
@@ -275,6 +276,10 @@ _ATYPICAL_SITE = words(
 _MADE_TO_STOP = words(
     r"(?:made|makes|make) (?:me|him|her) (?:stop|pull up)|(?:had|have|has) to stop (?:\w+ )?"
     r"(?:times|twice|and|on)"
+)
+# A runner's stitch under the ribs, named as one: "a sharp stitch under my right ribs".
+_SIDE_STITCH = words(
+    r"stitch (?:under|below|in) (?:my |the )?(?:right |left )?(?:ribs|side)|side stitch"
 )
 # A runner's stitch sits in the same places and stops them too.
 _STITCH = words(r"stitch\w*")
@@ -397,7 +402,12 @@ def arrhythmia(m: Message) -> Level | None:
 
 def _rhythm_now(m: Message) -> Level | None:
     irregular = m.has(IRREGULAR)
-    racing = m.near(HEARTBEAT, RACING, 6) or m.has(words(r"racing heart|heart racing"))
+    racing = (
+        m.near(HEARTBEAT, RACING, 6)
+        or m.has(words(r"racing heart|heart racing"))
+        # Told as an episode within days, it is the recent episode's (below), not one now.
+        or (m.has(_RATE_SHOT_UP) and not _recent_racing_episode(m))
+    )
     fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
     # BHF: one ICD shock and feeling well, ring the device clinic today; two or more, or a shock
     # and feeling unwell, 999.
@@ -534,16 +544,19 @@ _WORE_OFF = words(
 )
 
 
+# "Pulse jumped to 180 and stayed there", "heart went haywire".
+_RATE_SHOT_UP = words(
+    r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|goes|going|raced|racing|"
+    r"flew) (?:up )?(?:to )?(?:really |very |super )?(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
+    r"fast|irregular|haywire|all over the place)"
+)
+
+
 def _recent_racing_episode(m: Message) -> bool:
     """NHS (palpitations): a racing or jumping heart with dizziness, a near-faint, chest pain or
     breathlessness that has now settled still needs a GP or 111 today. Told as over, its sentence
     reads as past; it is looked at anyway when dated within days."""
-    racing = words(
-        r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|goes|going|raced|racing|"
-        r"flew) "
-        r"(?:up )?(?:to )?(?:really |very |super )?(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
-        r"fast|irregular|haywire|all over the place)"
-    )
+    racing = _RATE_SHOT_UP
     flags = words(
         r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
         r"went grey|chest (?:pain|tight\w*)|couldnt breathe|breathless|had to lie down|"

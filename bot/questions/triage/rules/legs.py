@@ -12,6 +12,7 @@ from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
     CHEST,
+    CHEST_WALL,
     EXERCISE,
     FAINTED,
     LEG,
@@ -151,6 +152,15 @@ def _leg_clot_signs(m: Message) -> bool:
     )
     if healing_bruise and not swollen:
         return False
+    # An operated knee's swelling going down week by week, as the surgeon said it would.
+    settling = m.mentioned(
+        words(
+            r"smaller every (?:week|day)|(?:going|coming) down (?:every|each) (?:week|day)|"
+            r"like the (?:surgeon|physio|doctor|consultant) said"
+        )
+    )
+    if settling and not (inflamed or painful):
+        return False
     # Feet that always puff up on a long flight and go back down by the next morning.
     usual_flight = m.mentioned(words(r"always|every (?:time|flight)")) and m.mentioned(
         words(r"(?:go|goes|went) (?:right |straight )?back down")
@@ -240,7 +250,9 @@ def pulmonary_embolism(m: Message) -> Level | None:
         return Level.EMERGENCY
     if (m.has(FAINTED) or m.has(NEAR_FAINT)) and _leg_clot_signs(m):
         return Level.EMERGENCY
-    if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8):
+    # Sore when the ribs are pressed after burpees, and not breathless: the chest wall.
+    short = m.has(BREATH) or m.has(SEVERE_BREATH)
+    if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8) and (short or not m.has(CHEST_WALL)):
         return Level.EMERGENCY
     return None
 
@@ -256,7 +268,8 @@ def rhabdomyolysis(m: Message) -> Level | None:
         or brown_now
         or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE) and m.mentioned(EXERCISE))
     )
-    if not dark or m.has(FOOD_DYE):
+    # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
+    if not dark or (m.has(FOOD_DYE) and not m.has(MUSCLE_SEVERE)):
         return None
     # Severe pain or weakness with dark urine needs care at once (the CDC's advice: stop, drink
     # water, seek care straight away); dark urine with ordinary aches, today.
@@ -460,6 +473,7 @@ def claudication(m: Message) -> Level | None:
         words(
             r"claudication|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*",
             r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
+            r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
         )
     ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
     changed = m.has(
@@ -474,6 +488,7 @@ def claudication(m: Message) -> Level | None:
             r"(?:after|within) (?:only |just )?(?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|"
             r"meters|paces)",
             r"much worse|(?:colder|cooler|paler) than",
+            r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white)",
             r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
             r"time",
             r"(?:only )?(?:manage|get|walk|make it) (?:about |around |maybe )?(?:\d{1,2}|a few|ten|"

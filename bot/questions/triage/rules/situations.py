@@ -239,6 +239,19 @@ def high_potassium(m: Message) -> Level | None:
 _POTASSIUM = re.compile(r"\b(?:potassium|k)(?: \w+){0,3} ([5-9]\.\d)\b")
 
 
+def pulsing_lump(m: Message) -> Level | None:
+    """A lump that pulses and grows where a line or stent went in (NHS after angiography: a
+    swelling at the site that grows is for the team at once) or anywhere else: seen today."""
+    return Level.SAME_DAY if m.has(_PULSING_LUMP) else None
+
+
+_PULSING_LUMP = words(
+    r"(?:lump|swelling|bulge)(?: \w+){0,4} (?:that )?(?:pulses|pulsing|pulsates|pulsating|beats)",
+    r"(?:pulsing|pulsating|throbbing) (?:lump|swelling|bulge)(?: \w+){0,6} (?:bigger|growing|"
+    r"grows)",
+)
+
+
 def left_before_results(m: Message) -> Level | None:
     """Left A&E before a repeat test the doctors asked for (a troponin, an ECG): the question
     it was to answer is still open, so today."""
@@ -264,14 +277,15 @@ def heat_illness(m: Message) -> Level | None:
     dry = m.has(
         words(
             r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|dry skin|"
-            r"hot (?:to the touch|and dry)"
+            r"hot (?:to (?:the )?touch|and dry)"
         )
     )
     muddled = m.has(
         words(
             r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
             r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
-            r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)"
+            r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)",
+            r"(?:keeps?|kept) asking (?:where|what day|who)",
         )
     )
     if dry and muddled:
@@ -293,7 +307,8 @@ def heat_illness(m: Message) -> Level | None:
     hot = m.mentioned(HEAT) or m.mentioned(_COOLED_DOWN) or m.has(_EXHAUSTION[5])
     lingering = m.has(
         words(
-            r"still|all day|on and off|hours later|since then|since (?:yesterday\w*|last night)",
+            r"still|all day|on and off|hours later|(?:ever )?since then|since (?:yesterday\w*|"
+            r"last night)|ever since|(?:a few|several|\d+) hours",
             r"today (?:also|too|again)|also today",
             r"(?:not|isnt|no) (?:much |any |getting )?better",
         )
@@ -307,7 +322,7 @@ def heat_illness(m: Message) -> Level | None:
 
 
 _COOLED_DOWN = words(
-    r"cold shower|cool(?:ed)? (?:down|off)|loads of (?:fluids|water)|rehydrat\w*|overheat\w*"
+    r"cold shower|cool(?:ed|ing)? (?:down|off)|loads of (?:fluids|water)|rehydrat\w*|overheat\w*"
 )
 _EXHAUSTION = (
     words(r"dizzy|light ?headed|woozy|wobbly|unsteady"),

@@ -228,6 +228,8 @@ FAINTED = words(
     r"faint(?:ed|ing|s)?",
     # "Slumped off the bike", "got knocked out in sparring" (not "knocked out of the cup").
     r"slump(?:ed|s)? (?:off|over|down|to the (?:floor|ground))",
+    # "Went limp and didn't respond".
+    r"(?:went|goes|go|gone) (?:all )?limp",
     # "Whited out and woke up on the verge".
     r"whit(?:ed|e) out(?: \w+){0,3} (?:woke|came round|came to)",
     r"(?:woke|came round|came to) (?:up )?(?:on|in) the (?:verge|floor|ground|grass|track|road|"
@@ -350,6 +352,7 @@ UNRESPONSIVE = words(
     # After a knockout: "still isn't waking up properly, keeps drifting off".
     r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:waking|woken|come round|coming round) (?:up )?properly",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
+    r"(?:didnt|did not) respond",
     # Someone who has dropped and breathes strangely may not be breathing normally: the
     # Resuscitation Council's cue to call for help and start CPR.
     r"(?:his|her|their) breathing (?:sounds|sounded|looks|looked|is|was|seems) (?:\w+ )?"
@@ -485,6 +488,7 @@ EXERCISE = words(
     "dancing",
     r"circuits?",
     r"boxing|sparring",
+    r"sled|prowler",
     r"walk(?:ing|ed)? (?:up|uphill|fast)",
     r"hill",
     r"uphill",

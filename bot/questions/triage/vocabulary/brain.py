@@ -152,6 +152,8 @@ NUMBED_ON_PURPOSE = words(
 COLD_NUMBED = words(
     r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold|wind|frost|icy \w+)",
     r"(?:cold|freezing|wind|frost)(?: \w+){0,3} (?:made|left|turned) (?:my |his |her )?face numb",
+    r"numb(?: \w+){0,5} (?:winter|cold|frosty|freezing|icy) (?:runs?|walks?|mornings?|days?|"
+    r"weather)",
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
 KNOWN_PALSY = words(r"bell\w* palsy")
@@ -165,7 +167,7 @@ FACE_OR_SPEECH = re.compile(
 
 
 SEIZURE = words(
-    r"seizure\w*|having a fit|had a fit|convuls\w*",
+    r"seizure\w*|having a fit|had a fit|convuls\w*|(?:a |had a |having a )(?:shaking|full) fit",
     r"(?:is|was|started|keeps|kept|been|hes|shes) fitting(?! in| into| on| well)",
 )
 

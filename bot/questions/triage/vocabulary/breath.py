@@ -51,6 +51,7 @@ BREATH = words(
     r"puffed(?! up| right up)",
     r"puffing(?! up| right up)",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
+    r"(?:breathing|breathe|breath)(?: \w+){0,4} (?:through|thru) a straw",
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
     r"(?:my |his |her |their )?breath(?: back)?",
     r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
@@ -81,6 +82,8 @@ BREATHING_IN = words(
     r"(?: \w+){0,2} (?:in|hurts?|stabs?|catches|sharp|pain)",
     r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as|whenever) (?:i|he|she|you) "
     r"(?:breathe|breathed|breath|take a|took a|inhale|cough)",
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,6} (?:with|on) (?:every|each) (?:breath|"
+    r"inhale)",
 )
 
 

@@ -52,12 +52,13 @@ LYING_BREATHLESS = words(
 
 
 DARK_URINE = words(
-    r"(?:urine|pee|peed|wee|weed)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|very|really) "
+    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|"
+    r"very|really) "
     r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     # Clipped: "legs weak. pee dark."
-    r"(?:urine|pee|wee) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
-    r"(?:urine|pee|wee) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
+    r"(?:urine|pees?|wees?) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
+    r"(?:urine|pees?|wees?) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|pees|peeing|wee|wees|weeing|piss\w*)(?: \w+){0,3} "
@@ -117,6 +118,7 @@ MUSCLE_SEVERE = words(
 SEVERE_PAIN = words(
     r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
     r"(?: \w+){0,2} (?:pain|ache|agony)",
+    r"(?:pain|ache)(?: \w+){0,8} keeps? (?:getting worse|building|increasing)",
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",
     r"agony",
@@ -187,6 +189,7 @@ INJURY = words(
     r"injur\w*",
     r"kick\w*",
     r"booted|stamped on|studded|raked|kneed|elbowed|corked|dead legged",
+    r"pulled (?:a |my )?(?:\w+ )?muscle|shin splints",
     # Treated as an injury: "you said to ice and elevate", "ice it and rest".
     r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",
     r"tackle\w*",
@@ -219,6 +222,8 @@ NO_PULSE = words(
 LIMB_LOSS = words(
     r"numb\w*",
     r"(?:cant|cannot|couldnt) (?:feel|move|wiggle)",
+    r"(?:can )?(?:barely|hardly) (?:feel|move|wiggle)",
+    r"agonising|agonizing",
     r"weak\w*",
     r"dead",
     r"pain\w*",
@@ -393,7 +398,7 @@ BLEEDING = words(
 HEAT = words(
     r"heat",
     r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season",
-    r"hot (?:\w+ )?(?:run|walk|ride|race|session|hike|match|shift)",
+    r"hot (?:\w+ )?(?:run|parkrun|walk|ride|race|session|hike|match|shift)",
     r"sun",
     r"sunny",
     "summer",
@@ -473,7 +478,11 @@ SPUN_ROUND = words(
 ANKLES = words(r"ankles|legs|feet|calves")
 
 
-SINGLE_LEG = words(r"calf|leg|foot|ankle|shin|thigh")
+# Not the exercises: "200 calf raises", "leg day".
+SINGLE_LEG = words(
+    r"calf(?! raises?| raise| stretch)|leg(?! days?| press| curls?| extensions?| raises?)",
+    r"foot|ankle|shin|thigh",
+)
 
 
 SNAP = words(

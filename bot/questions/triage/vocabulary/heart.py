@@ -181,7 +181,7 @@ EXERTIONAL_EASE = words(
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".
     r"(?:goes away|went away|goes|went|eases|eased|disappears|disappeared|fades|faded|settles|"
-    r"settled|passes|passed|gone|goes back to normal|back to normal)(?: \w+){0,4} "
+    r"settled|passes|passed|stops|stopped|gone|goes back to normal|back to normal)(?: \w+){0,4} "
     r"(?:when|if|once|after|each time|every time|as soon as) (?:i |he |she |we |they |you )?"
     r"(?:stop\w*|rest\w*|stand\w*|stood|paus\w*|sit\w*|sat|slow\w*|cool\w*)",
     # "Gone after a minute stood still", "goes after a couple of min standing still".

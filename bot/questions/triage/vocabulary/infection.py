@@ -73,7 +73,8 @@ FEVER = words(
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
     r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
     # "Got a temperature" is how a fever is said in much of the UK.
-    r"(?:got|had|have|has|running|with) a (?:high |slight |bit of a |little )?temp(?:erature)?",
+    r"(?:got|had|have|has|running|with|and|plus) a (?:high |slight |bit of a |little )?"
+    r"temp(?:erature)?",
     r"temp(?:erature)?s? (?:has |is )?(?:still |gone |going |come |shot )?(?:back )?up",
 )
 
@@ -85,6 +86,8 @@ SPREADING_REDNESS = words(
     r"redness (?:\w+ ){0,4}(?:spread|creep\w*|tracking|moving up)",
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
+    r"(?:red\w*|patch)(?: \w+){0,4} spread\w* (?:past|beyond|over) (?:the |my )?(?:pen|line|mark|"
+    r"outline)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
 )

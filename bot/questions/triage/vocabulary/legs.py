@@ -28,6 +28,7 @@ SWOLLEN = words(
     r"o?edema\w*",
     r"swell\w*",
     "puffy",
+    r"puffiness",
     r"puff(?:ed|ing)? (?:right )?up",
     ONE_LIMB_BIGGER,
     # Not "feet look fatter", which heart failure's rule reads as size.
@@ -120,6 +121,7 @@ ONE_SIDE = words(
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
     r"(?:left|right|lft|rt)",
     r"the other (?:one|leg|calf)",
+    r"one of (?:my|his|her|the) (?:calves|legs|ankles|feet)",
     r"on (?:that|the same) side|(?:more|bigger|thicker) than (?:on )?the other (?:side|foot|ankle)",
     "unilateral",
     r"(?:not|isnt|but not) the other",

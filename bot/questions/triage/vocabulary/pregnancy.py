@@ -20,6 +20,7 @@ PREGNANT = words(
     r"pre ?eclampsia",
     r"midwife",
     r"expecting",
+    r"due in (?:\d+|a few|two|three|four|five|six) (?:weeks|days)|due date",
     r"preggo|preggers|preggy",
     r"(?:with|expecting|pregnant with) (?:number|baby) (?:two|three|four|2|3|4)",
     r"bump",
