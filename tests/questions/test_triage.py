@@ -2642,6 +2642,8 @@ LOOK_ALIKES = [
     "screamed thinking my varicose vein had burst, it was cherry juice",
     "my cheeks go numb on icy mornings and come back indoors",
     "playing hospitals with my son, he says I've got a broken heart and a clot",
+    "hi it's me again, what should I do if someone collapses on the group walk?",
+    "did 10 k at 6.5 pace today, legs fine",
 ]
 
 

@@ -234,7 +234,8 @@ _IMAGINED = words(
 ITS_ME = words(
     r"(?:thats|its|it is|that is|this is) (?:actually |literally |really |basically |exactly )?"
     r"(?:me|what is happening to me|whats happening to me)(?: right)? now",
-    r"(?:ok |okay |fine |well )?(?:its|it is|thats) me\b(?! too| as well)",
+    # "(ok it's me)"; not the greeting "it's me again".
+    r"(?:ok|okay|fine|well|yes|yeah|alright) (?:its|it is|thats) me\b(?! too| as well| again)",
     r"asking for a friend(?! who)|the friend is me|asking for myself",
 )
 _PRESENT = words(
@@ -319,17 +320,10 @@ CORRECTION = words(r"its|seriously|honestly|listen|wait")
 
 
 _CANT = frozenset(("cant", "cannot", "couldnt", "unable"))
-_HAPPENS_ON_THE_WAY = [
-    ["stopping"],
-    ["having"],
-    ["pausing"],
-    ["resting"],
-    ["getting"],
-    ["a"],
-    ["my"],
-    ["his"],
-    ["her"],
-]
+# What follows "without" when it is what happens: "without stopping", "without my calf aching".
+_HAPPENS_ON_THE_WAY = frozenset(
+    ("stopping", "having", "pausing", "resting", "getting", "a", "my", "his", "her")
+)
 
 
 def _negated(tokens: list[str], at: int) -> bool:
@@ -351,7 +345,8 @@ def _negated(tokens: list[str], at: int) -> bool:
         if (
             tokens[j] == "without"
             and _CANT.intersection(tokens[max(0, j - 8) : j])
-            and tokens[j + 1 : j + 2] in _HAPPENS_ON_THE_WAY
+            and j + 1 < len(tokens)
+            and tokens[j + 1] in _HAPPENS_ON_THE_WAY
         ):
             continue
         following = tokens[j + 1] if j + 1 < at else ""

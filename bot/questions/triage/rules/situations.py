@@ -236,7 +236,8 @@ def high_potassium(m: Message) -> Level | None:
     return Level.SAME_DAY if any(value >= 6.0 for value in values) else None
 
 
-_POTASSIUM = re.compile(r"\b(?:potassium|k)(?: \w+){0,3} ([5-9]\.\d)\b")
+# Named, not "k": "10 k at 6.5 pace" is a run.
+_POTASSIUM = re.compile(r"\bpotassium(?: \w+){0,3} ([5-9]\.\d)\b")
 
 
 def pulsing_lump(m: Message) -> Level | None:
