@@ -73,6 +73,7 @@ from bot.questions.triage.vocabulary.heart import (
 )
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import LONG_HAUL_HOME, SHOES_TIGHT, SWOLLEN
+from bot.questions.triage.vocabulary.pregnancy import LATE_PREGNANCY
 from bot.questions.triage.vocabulary.situations import RETAKEN
 
 
@@ -333,7 +334,7 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
     # grows; it matters when sudden, at rest, or with chest pain or a racing heart.
-    late_pregnancy = m.mentioned(words(r"(?:third|3rd) trimester|(?:2[89]|3\d|40) ?(?:weeks|wks)"))
+    late_pregnancy = m.mentioned(LATE_PREGNANCY)
     settles = m.has(EXERTIONAL_EASE) and not (
         severe or m.has(SUDDEN) or m.has(BREATHING_IN) or m.has(RACING) or m.near(CHEST, PAIN, 8)
     )

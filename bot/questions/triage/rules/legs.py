@@ -360,11 +360,9 @@ def limb_ischaemia(m: Message) -> Level | None:
     rewarms = words(
         r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
+        r"then (?:go |goes |went |turn |turned )?(?:back )?(?:pink|red)",
     )
     # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
-    rewarms = words(
-        rewarms.pattern, r"then (?:go |goes |went |turn |turned )?(?:back )?(?:pink|red)"
-    )
     if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms):
         return None
     # Cold weather's numb white toes that warmed up and came back: "pink now, feeling all back".

@@ -28,6 +28,10 @@ PREGNANT = words(
 )
 
 
+# From 28 weeks, when a growing baby leaves less room to breathe.
+LATE_PREGNANCY = words(r"(?:third|3rd) trimester|(?:2[89]|3\d|40) ?(?:weeks|wks)")
+
+
 PE_NAMED = words(r"pre ?eclampsia")
 PE_SIGNS = words(
     r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
