@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
 
 import bm25s
 import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
+from bot.questions.audience import AUDIENCE_PENALTY, Audiences
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
-from bot.questions.text import words
+from bot.questions.text import closest_word, words
 
 # How many entries BM25 passes on to the overlap scoring.
 _SHORTLIST = 10
@@ -68,7 +66,10 @@ class LexicalRanker:
         self._stem = Stemmer.Stemmer("english").stemWord
         self._doc_entries: list[str] = []
         docs: list[list[str]] = []
-        for entry in kb.answerable:
+        entries = kb.answerable
+        self._audiences = Audiences(entries)
+        self._audience_ids = [e.id for e in entries]
+        for entry in entries:
             for text in (entry.title, *entry.texts()):
                 docs.append(self._tokens(text, correct=False))
                 self._doc_entries.append(entry.id)
@@ -102,8 +103,17 @@ class LexicalRanker:
                 break
             shortlist.setdefault(self._doc_entries[doc], float(scores[doc]))
         query_weight = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        left_out = {self._audience_ids[i] for i in self._audiences.left_out(query)}
         scored = [
-            (self._best_overlap(entry_id, tokens, query_weight), bm25, entry_id)
+            (
+                max(
+                    0.0,
+                    self._best_overlap(entry_id, tokens, query_weight)
+                    - (AUDIENCE_PENALTY if entry_id in left_out else 0.0),
+                ),
+                bm25,
+                entry_id,
+            )
             for entry_id, bm25 in shortlist.items()
         ]
         scored.sort(key=lambda item: (-item[0], -item[1]))
@@ -130,17 +140,7 @@ class LexicalRanker:
         return result
 
     def _spell(self, word: str) -> str:
-        return _closest(word, self._vocabulary)
-
-
-@lru_cache(maxsize=8192)
-def _closest(word: str, vocabulary: tuple[str, ...]) -> str:
-    """The knowledge-base word a member probably meant: one typo in 5+ letters, two in 8+."""
-    if len(word) < 5 or word.isdigit():
-        return word
-    allowed = 1 if len(word) < 8 else 2
-    hit = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=allowed)
-    return hit[0] if hit else word
+        return closest_word(word, self._vocabulary)
 
 
 def _raw_words(kb: KnowledgeBase) -> set[str]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from bot.questions.audience import AUDIENCE_PENALTY, Audiences
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
 from bot.questions.text import normalise
@@ -161,6 +162,7 @@ class SemanticRanker:
             texts.extend(normalise(t) for t in own)
             counts.append(len(own))
         self._entry_ids = [e.id for e in entries]
+        self._audiences = Audiences(entries)
         # Each entry's texts sit together: they start at _starts[i] and number _counts[i].
         self._counts = np.array(counts, dtype=np.int64)
         self._starts = np.concatenate(([0], np.cumsum(self._counts)[:-1])).astype(np.int64)
@@ -179,6 +181,7 @@ class SemanticRanker:
             (np.add.reduceat(is_best, self._starts) > 1) | (self._counts == 1), best, second
         )
         combined = two_best(best, second)
+        combined[self._audiences.left_out(text)] -= AUDIENCE_PENALTY
         order = np.argsort(-combined, kind="stable")[:limit]
         return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
 

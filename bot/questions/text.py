@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 # Discord markup that carries no meaning for a question: user, role and channel mentions,
 # custom emoji and timestamps.
@@ -31,3 +35,13 @@ def normalise(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return normalise(text).split()
+
+
+@lru_cache(maxsize=8192)
+def closest_word(word: str, vocabulary: tuple[str, ...]) -> str:
+    """The word of `vocabulary` a member probably meant: one typo in 5+ letters, two in 8+."""
+    if len(word) < 5 or word.isdigit():
+        return word
+    allowed = 1 if len(word) < 8 else 2
+    hit = process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=allowed)
+    return hit[0] if hit else word

@@ -256,6 +256,20 @@ def test_unknown_field_is_a_typo(tmp_path: Path) -> None:
     ]
 
 
+def test_an_audience_is_read_and_each_phrase_must_name_something(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", entry("one", audience=["heart failure", "60-99"]))
+    kb, problems = load_knowledge(tmp_path)
+    assert problems == []
+    assert kb.by_id["one"].audience == ("heart failure", "60-99")
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    b = write(bad, "b.yaml", entry("two", audience=["bisoprolol", "--"]))
+    assert problems_in(bad) == [
+        f"{b}:{line_of(b, 'audience:')}: entry 'two': audience '--' has no words to look for"
+    ]
+
+
 def test_id_must_be_kebab_case(tmp_path: Path) -> None:
     a = write(tmp_path, "a.yaml", entry("Calf_Pump"))
     assert problems_in(tmp_path) == [
@@ -307,6 +321,14 @@ def test_content_hash_changes_when_a_phrasing_changes(tmp_path: Path) -> None:
     changed = entry("one")
     changed["phrasings"][0] = "a brand new way to ask"
     write(tmp_path, "a.yaml", changed)
+    assert load_knowledge(tmp_path)[0].content_hash != before
+
+
+def test_content_hash_changes_when_a_title_changes(tmp_path: Path) -> None:
+    """Titles are embedded with the phrasings, so a cached vector file must not outlive one."""
+    write(tmp_path, "a.yaml", entry("one"))
+    before = load_knowledge(tmp_path)[0].content_hash
+    write(tmp_path, "a.yaml", entry("one", title="A retitled entry"))
     assert load_knowledge(tmp_path)[0].content_hash != before
 
 

@@ -62,6 +62,9 @@ class Entry:
     area: str
     file: str
     line: int
+    # Who the entry is written for (a condition, a medicine, a stage of life), as words a member
+    # would use: "heart failure", "bisoprolol", "pregnant". Empty for an entry that is for anyone.
+    audience: tuple[str, ...] = ()
 
     @property
     def is_prompt(self) -> bool:
@@ -90,7 +93,7 @@ class Problem:
 class KnowledgeBase:
     entries: tuple[Entry, ...]
     by_id: Mapping[str, Entry] = field(repr=False)
-    # A hash of everything that affects retrieval, so caches can key on it.
+    # A hash of every text retrieval embeds (titles too), so the vector cache can key on it.
     content_hash: str = ""
 
     @classmethod
@@ -98,7 +101,7 @@ class KnowledgeBase:
         items = tuple(entries)
         digest = hashlib.sha256()
         for entry in items:
-            digest.update("\x1f".join((entry.id, *entry.texts())).encode())
+            digest.update("\x1f".join((entry.id, entry.title, *entry.texts())).encode())
             digest.update(b"\x1e")
         return cls(items, {e.id: e for e in items}, digest.hexdigest()[:16])
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from bot.questions.audience import audience_phrase
 from bot.questions.kb.entries import (
     ABOUT_BOT_TAG,
     ANSWER_LIMIT,
@@ -35,6 +36,7 @@ _ENTRY_KEYS = {
     "sources",
     "related",
     "reviewed",
+    "audience",
 }
 
 
@@ -174,6 +176,10 @@ def _parse_entry(
     question = p.text("question", required=not prompt)
     phrasings = p.texts("phrasings", required=not prompt)
     related = p.texts("related", required=False)
+    audience = p.texts("audience", required=False)
+    for phrase in audience:
+        if not audience_phrase(phrase):
+            p.fail("audience", f"audience {phrase!r} has no words to look for")
     if len(answer) > ANSWER_LIMIT:
         p.fail("answer", f"answer is {len(answer)} characters; the limit is {ANSWER_LIMIT}")
     if not prompt and len(phrasings) < MIN_PHRASINGS:
@@ -201,6 +207,7 @@ def _parse_entry(
         area=area,
         file=file,
         line=line,
+        audience=audience,
     )
 
 
