@@ -15,6 +15,7 @@ from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.spelling import correct
+from bot.questions.triage.text import Message
 from tests.helpers import REPO
 
 EMERGENCY = Level.EMERGENCY
@@ -2331,6 +2332,78 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         RHYTHM,
         EMERGENCY,
     ),
+    # Session 16: carers describing someone who can't say, infections, night-time.
+    (
+        "a week after my hip op she's breathing really fast and winces with each breath",
+        PE,
+        EMERGENCY,
+    ),
+    ("her pulse has been about 180 for the last 40 min and she's pale", RHYTHM, SAME_DAY),
+    (
+        "since breakfast her right hand just hangs and she's drooling from one side",
+        STROKE,
+        EMERGENCY,
+    ),
+    ("out of the blue my left hand turned icy and mottled", Category.LIMB_ISCHAEMIA, EMERGENCY),
+    (
+        "after the infected blister I'm shaking uncontrollably and my legs look mottled",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "his leg wound is red and hot and he's so drowsy we can barely wake him",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "the graze on my shin hurts far worse than it looks and the skin round it has gone "
+        "dusky, and I have a fever",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "tight squeezing in my chest spreading up to my neck, had gaviscon and it made no "
+        "difference",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("nan keeps clutching her chest and looks grey", CHEST, EMERGENCY),
+    (
+        "at the day centre he was pointing at his jaw on the walk, it passed once he sat down, "
+        "first time ever",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "he cries out when we press his calves and his urine is like cola after the sponsored walk",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    ("bruises keep appearing with no knock and my nose has bled twice this week", OTHER, SAME_DAY),
+    (
+        "my watch said possible AFib at 2am and I was short of breath then, fine now",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    ("got back from Uganda on Sunday and now I've got a fever and shivers", OTHER, SAME_DAY),
+    ("each day more breathless, now even brushing my teeth winds me", BREATHLESS, SAME_DAY),
+    ("since they switched my inhaler in June my heart pounds after every puff", OTHER, SEE_GP),
+    (
+        "heavy ache behind my breastbone whenever I hurry uphill after a takeaway, eases when I "
+        "slow down, probably heartburn",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "my calves tighten at the same lamp post every walk and are fine once I rest",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "painkillers before my walk help the calf ache but I still have to stop after a mile",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2644,6 +2717,15 @@ LOOK_ALIKES = [
     "playing hospitals with my son, he says I've got a broken heart and a clot",
     "hi it's me again, what should I do if someone collapses on the group walk?",
     "did 10 k at 6.5 pace today, legs fine",
+    # Session 16.
+    "dreamt I had a stroke mid-squat, woke up fine and laughed",
+    "in my dream I collapsed at the finish line, so weird",
+    "we still laugh about when he fainted at a wedding when we were 16",
+    "fainting stories thread, go",
+    "his weakness on the left is from his old stroke, unchanged today, his baseline",
+    "chest sore from coughing all week with a cold, hurts when I cough or press it, breathing fine",
+    "head went light for a second off the sauna bench, normal after one breath, first time in ages",
+    "everyone clutches their chest at the top of the club's 'heart attack hill'",
 ]
 
 
@@ -2667,6 +2749,27 @@ def test_warning_sign_is_caught_at_its_level(
 def test_everyday_message_does_not_trip_triage(message: str) -> None:
     result = triage.check(message)
     assert result is None or result.level is Level.INFO, f"false alarm on {message!r}: {result}"
+
+
+@pytest.mark.parametrize(
+    ("message", "set_aside"),
+    [
+        # Explained in the message itself: the bank is not asked to read the words again.
+        ("mum keeps retelling the heatstroke episode of her favourite soap", True),
+        ("dreamt my heart stopped on the treadmill, woke up fine", True),
+        ("blood all down my leg, turned out to be red paint from the fence", True),
+        ("grandad goes dizzy with pride at every parkrun", True),
+        ("his face swelled up because he had two teeth out yesterday, dentist said it would", True),
+        ("caught a cold. Runny nose and a scratchy throat, easy walk today", True),
+        ("my laptop had a heart attack during the zoom call", True),
+        # Not these: the dream woke them, the cold came before the chest, the face has no cause.
+        ("woke from a bad dream with crushing chest pain and sweating", False),
+        ("got a cold last week and now my chest feels crushed and I'm sweating", False),
+        ("his face is swollen on one side and drooping, no dentist visit", False),
+    ],
+)
+def test_alarm_words_explained_in_the_message_are_set_aside(message: str, set_aside: bool) -> None:
+    assert Message(message).set_aside is set_aside
 
 
 def test_there_are_enough_cases() -> None:

@@ -70,6 +70,15 @@ def test_signs_the_writer_denies_one_by_one_are_not_read_again_by_the_bank(
     assert Triage(bank).check(message) is None
 
 
+def test_blood_the_message_explains_as_something_else_is_not_read_again_by_the_bank(
+    bank: SymptomBank,
+) -> None:
+    """The bank reads "blood from my vein" as written; the message says what it turned out to be."""
+    message = "turned out to be beetroot juice running down my shin, not blood from my vein"
+    assert bank.read(message) is not None
+    assert Triage(bank).check(message) is None
+
+
 def test_the_bank_never_lowers_the_rules_or_overrides_a_question_about_signs(
     bank: SymptomBank,
 ) -> None:
@@ -144,6 +153,9 @@ CHALLENGES = [
         "triage_challenge44.yaml",
         "triage_challenge45.yaml",
         "triage_challenge46.yaml",
+        "triage_challenge47.yaml",
+        "triage_challenge48.yaml",
+        "triage_challenge49.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

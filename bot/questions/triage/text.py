@@ -17,6 +17,7 @@ from bot.questions.triage.spelling import correct
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
 from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
+from bot.questions.triage.vocabulary.shown import shown_in_words
 
 
 @cache
@@ -89,12 +90,14 @@ _PAST = words(
     r"(?:\d+|two|three|four|five|six|ten|several|many) years on"
     r"(?= (?:and|now|i|we|he|she|they|two|three|four|from)\b|$)",
     r"as a (?:kid|child|teen|teenager|baby)",
-    r"when i was (?:a |younger|little|\d+|in)",
+    r"when (?:i|we|he|she|they) (?:was|were) (?:a |younger|little|kids?|\d+|in)",
     r"years back",
     r"back in the day",
     r"(?<!hasnt )(?<!havent )(?<!not )(?<!never )(?<!wont )(?:fully |completely )?"
     r"(?:recovered|resolved|all cleared|cleared up|healed)",
     r"all clear",
+    # "Went limp for 15 minutes, then came back fully".
+    r"came back (?:fully|completely|to normal)|back to (?:his|her|their|my) normal self",
     r"(?:since|after) (?:treatment|my treatment)",
     r"(?:finished|completed|off) (?:my |the )?(?:blood thinners|anticoagulants|treatment)",
     r"back in (?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -145,6 +148,15 @@ _NOT_THAT = words(
     # The kit found to blame: "turns out the weight vest was a size too small".
     r"turn(?:s|ed)? out (?:\w+ ){0,4}(?:was|were) (?:a size |two sizes |way |much )?too "
     r"(?:small|tight)",
+    # A swollen face put down to dental work: "swollen because he had his wisdom tooth out".
+    r"(?:swollen|swell\w*|puff\w*)(?: \w+){0,4} (?:because|since|after) (?:\w+ ){0,2}"
+    r"(?:had|has|got) (?:\w+ ){0,2}(?:tooth|teeth) (?:out|pulled|removed|extracted)",
+    # A common cold told by its own symptoms: "got a cold, runny nose, sneezing".
+    r"(?:got|have|caught|with) a (?:\w+ )?cold(?: \w+){0,6} (?:runny|blocked|stuffy|streaming) "
+    r"nose",
+    # The blood found to be something else: "turned out to be henna running down her leg".
+    r"turn(?:s|ed)? out (?:to be|it was|its|it is) (?:\w+ ){0,2}(?:henna|paint|ketchup|dye|"
+    r"juice|wine|jam|beetroot|lipstick|nail varnish|fake blood|fake tan|ink|food colouring)",
 )
 # Deeds only an animal does: "one keeled over, then got up and ate my shoelace". The sentence is
 # the animal's only when no person is its subject ("the dog barked and I collapsed" is mine).
@@ -193,6 +205,14 @@ _FICTION = words(
     r"(?:character|avatar|npc|hero|heroine|villain)s? in (?:the|my|this|a) (?:\w+ )?(?:game|book|"
     r"show|film|series|novel|comic)",
     r"film night|movie night",
+    # A dream told: "dreamt I was having a heart attack", "in my dream I fainted on stage". Not
+    # "woke from a dream with chest pain", which tells what woke them.
+    r"(?:dreamt|dreamed|dreaming) (?:that |about )?(?:i|he|she|we|my|you)\b",
+    r"in (?:my|his|her|the|a|last nights) dream",
+    # A soap's plot: "his heat stroke is the heatwave episode of his soap".
+    r"episode of (?:his|her|my|their|the|a) (?:\w+ ){0,2}(?:soap|show|series|drama|programme|"
+    r"sitcom)",
+    r"(?:telling me|told me|tells me) the plot",
     # Make-believe with a child: "playing doctors with my daughter".
     r"playing (?:doctors?|hospitals?|nurses?|vets?)",
     # Songs and chants: "the chorus goes 'chest on fire, arm gone numb'".
@@ -288,7 +308,8 @@ _PRESENT = words(
     "at the moment",
     "atm",
     "just now",
-    r"(?:coming|came) back",
+    # Symptoms returning, not feeling returning: "then came back fully" is the end of it.
+    r"(?:coming|came) back(?! (?:fully|completely|to normal|clear|normal))",
     r"another one",
     # A course that runs up to now: "over the past few months it has got more swollen".
     r"(?:over|for|in) the (?:past|last) (?:few |couple of |\w+ )?(?:days|weeks|months|year)",
@@ -357,6 +378,9 @@ def _negated(tokens: list[str], at: int) -> bool:
             or CAUSE.fullmatch(following)
             # "Told my GP nothing about the chest pain": the telling is denied, not the pain.
             or following == "about"
+            # "Lay on the floor, which she never does, breathing fast" (the comma is gone by
+            # now): "does" stands for what came before, and the breathing is real.
+            or (following in ("does", "did", "do") and j + 2 == at)
             # The match may start with the corrected words themselves ("no, it's reddish").
             or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
         ):
@@ -372,7 +396,8 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
-    r"had a heart attack|had a stroke) (?:when i saw|at|seeing) (?:the|my|i was|i got|we) "
+    r"had a heart attack|had a stroke) (?:when (?:i|he|she|they|we) saw|at|seeing) "
+    r"(?:the|my|i was|i got|we) "
     r"(?:\w+ ){0,4}(?:price|prices|bill|cost|fees?|entry|programme|plan|timetable|photos?|pics|"
     r"pictures|video|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
@@ -389,6 +414,13 @@ _FIGURATIVE = words(
     # "Nobody wants cola-coloured wee", "nobody needs to actually faint": said of no one.
     r"(?:nobody|no one|noone) (?:wants|needs|needed|likes)(?: to)?(?: \w+){1,4}",
     r"(?:nearly|almost) (?:died|passed out|fainted|collapsed) (?:laughing|from laughing)",
+    # Giddy with a feeling, and the heart's troubles got from a view: "dizzy with happiness",
+    # "the angina we all get just looking at that hill".
+    r"dizzy with (?:happiness|joy|excitement|love|delight|pride|relief)",
+    # The topic, not a sign: "fainting stories thread?"
+    r"(?:faint\w*|stroke|heart attack|collapse)s? (?:stories|story|thread|memes?|tales)",
+    r"(?:angina|heart attacks?|strokes?)(?: \w+){0,3} (?:just )?(?:looking at|seeing|thinking "
+    r"about|reading) (?:the|that|this|my|those)",
     # Denied for two at once: "neither of us has any calf pain or breathlessness".
     r"(?:neither|none) of (?:us|them) (?:has|have|had|got|felt|feels|is|was|were) (?:any )?"
     r"(?:[a-z]+ ){0,2}(?:pain|ache|swelling|breathlessness|symptoms)(?: or (?:[a-z]+ ){0,2}"
@@ -475,6 +507,10 @@ _CLINICIAN = (
     r"cardiologist)"
 )
 _REVIEWED_AS_EXPECTED = words(
+    # Known, stable and under a clinician's regular eye: "stable heart failure, seen monthly by
+    # the HF nurse".
+    r"stable(?: \w+){0,3} (?:seen|checked|monitored|reviewed) (?:monthly|weekly|regularly|every "
+    r"(?:week|month|few weeks|fortnight)) by (?:the|his|her|my|their|a) (?:\w+ )?" + _CLINICIAN,
     _CLINICIAN + r"(?: \w+){0,6} (?:reviewed|examined|checked|looked at|scanned|saw|seen)"
     r"(?: \w+){0,10} (?:said|says|told me|confirmed|reassured me|called it)(?: \w+){0,5} "
     r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious)",
@@ -510,8 +546,9 @@ _REVIEWED_AS_EXPECTED = words(
 # "since then worse", "breathless".
 _CHANGED_SINCE = words(
     r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|breathless\w*|"
-    r"short of breath|chest (?:pain|tight\w*|pressure|heav\w*)|fever\w*|again|new|suddenly|"
-    r"sudden",
+    r"short of breath|chest (?:pain|tight\w*|pressure|heav\w*)|fever\w*|again|suddenly|sudden",
+    # Not "nothing new".
+    r"(?<!nothing )(?<!no )(?<!not )new",
     r"now (?:its|it is|it has|there is|theres|my|i|im|the)",
 )
 
@@ -527,7 +564,9 @@ _A_PERSON = (
 _NOT_A_PERSON = re.compile(
     r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
-    r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?)"
+    r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"
+    # Machines "have a stroke" too: "my gaming PC had a stroke and wiped the save".
+    r"pcs?|laptops?|computers?|consoles?|xbox|playstation|ps5|routers?|wifi|printers?)"
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
     r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
@@ -542,7 +581,7 @@ class Message:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         sentences = (
-            shorthand_in_words(in_english(normalise(emoji_in_words(part))))
+            shown_in_words(shorthand_in_words(in_english(normalise(emoji_in_words(part)))))
             for part in _SENTENCE_END.split(raw)
         )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
@@ -563,12 +602,13 @@ class Message:
         self.fiction = fiction
         # Alarm words were read as a figure of speech, as said of an animal or a character, or
         # in a story.
+        self.whole = " ".join(self.sentences)
+        # Read across sentences: "Got a cold. Runny nose, sneezing."
         self.set_aside = (
             self.sentences != corrected_sentences
             or any(fiction)
-            or any(_NOT_THAT.search(s) for s in self.sentences)
+            or bool(_NOT_THAT.search(self.whole))
         )
-        self.whole = " ".join(self.sentences)
         # Already reviewed and called expected, with nothing new told since: the signs below an
         # emergency are the ones the reviewer saw.
         self.reassured = bool(_REVIEWED_AS_EXPECTED.search(self.whole)) and not (

@@ -47,6 +47,7 @@ from bot.questions.triage.rules.situations import (
     cannot_bear_weight,
     dehydrated,
     dysreflexia,
+    fever_after_travel,
     heat_illness,
     high_ck,
     high_potassium,
@@ -64,6 +65,7 @@ from bot.questions.triage.rules.situations import (
     sunburn,
     swollen_and_dry_after_race,
     told_to_be_seen_today,
+    unexplained_bleeding,
     weight_lost_untried,
 )
 from bot.questions.triage.signs import Category, Level
@@ -122,6 +124,8 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, high_potassium),
     (Category.OTHER, left_before_results),
     (Category.OTHER, pulsing_lump),
+    (Category.OTHER, unexplained_bleeding),
+    (Category.OTHER, fever_after_travel),
     (Category.OTHER, cannot_bear_weight),
     (Category.OTHER, weight_lost_untried),
     (Category.OTHER, asks_for_a_check),

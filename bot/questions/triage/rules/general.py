@@ -246,11 +246,11 @@ def stroke(m: Message) -> Level | None:
     # A weakness left by an earlier stroke, "nothing new": what it left, not a new one.
     # Never past a change told beside it: "nothing new there, but today his speech is slurred".
     residual = (
-        m.mentioned(words(r"(?:since|after) (?:her|his|my|their|the) (?:\w+ )?stroke"))
+        m.mentioned(words(r"(?:since|after|from) (?:her|his|my|their|the) (?:\w+ )?stroke"))
         and m.mentioned(
             words(
                 r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged|"
-                r"new normal"
+                r"new normal|(?:his|her|their|my) baseline"
             )
         )
         and not m.mentioned(_CHANGE_TOLD)
@@ -297,8 +297,9 @@ def _a_stroke_sign(sentence: str, explained_part: re.Pattern[str] | None = None)
 _SORE_FROM_TRAINING = words(r"sore|doms|destroyed|wrecked|battered|chest day|arm day|push day")
 _BOTH_ARMS = re.compile(r"\b(?:arms|both arms|shoulders)\b")
 _CHANGE_TOLD = words(
-    r"but|today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|just now|right now|"
-    r"started|worse"
+    # Not "unchanged today".
+    r"but|(?<!unchanged )today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|"
+    r"just now|right now|started|worse"
 )
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 _A_STROKE_NAMED = re.compile(r"(?:mini ?)?stroke|tia")
@@ -331,6 +332,19 @@ def preeclampsia(m: Message) -> Level | None:
     return None
 
 
+_VACCINE = words(r"booster|jab|vaccin\w*|immuni[sz]ation")
+_EASING_NOW = words(r"(?:already |now )?(?:feeling|getting|much|a lot) better|settling|improving")
+_PAIN_BEYOND_THE_WOUND = words(
+    r"(?:pain|hurts?|it)(?: \w+){0,4} (?:much |way |far |a lot |so much )?worse than (?:(?:the |a |"
+    r"my )?(?:wound|cut|graze|scratch|bite|blister)|it) (?:looks|seems)",
+    r"(?:pain|hurts?)(?: \w+){0,4} out of (?:all )?proportion",
+)
+_DYING_SKIN = words(
+    r"(?:dusky|purple|purplish|black|blackened|dark)(?: \w+){0,2} (?:skin|patch|area)",
+    r"skin(?: \w+){0,4} (?:dusky|purple|purplish|black|blackened|going dark)",
+)
+
+
 def sepsis(m: Message) -> Level | None:
     """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
     needs advice today."""
@@ -342,6 +356,18 @@ def sepsis(m: Message) -> Level | None:
         return Level.EMERGENCY
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
+        return Level.EMERGENCY
+    # NHS (vaccine side effects): a sore, swollen arm, aches and shivers for a day or two after a
+    # jab are common; already easing, with no sepsis sign and no spreading redness, they are that.
+    if m.mentioned(_VACCINE) and m.has(_EASING_NOW) and not (signs or m.has(SPREADING_REDNESS)):
+        return None
+    # NHS (necrotising fasciitis): a wound whose pain is far beyond how it looks, with a fever
+    # or skin going dusky, purple or black, needs A&E or 999 at once.
+    if (
+        m.mentioned(WOUND)
+        and m.has(_PAIN_BEYOND_THE_WOUND)
+        and (m.has(FEVER) or m.has(_DYING_SKIN))
+    ):
         return Level.EMERGENCY
     # NICE NG151: during chemotherapy a temperature of 37.5 or more, or feeling unwell, may be
     # neutropenic sepsis; the chemotherapy helpline or A&E at once.
@@ -404,6 +430,16 @@ _INFLAMED_SKIN = words(
 )
 
 
+_HOT_SPELL_OR_TRIP = words(r"heat|hot (?:weather|days?|spell)|heatwave|summer|holiday")
+_GONE_BY_MORNING = words(
+    r"(?:gone|goes|go|went|down) (?:down )?by (?:the )?(?:next )?morning",
+    r"(?:gone|goes|go|went) down overnight",
+)
+
+
+_ALL_CLEAR = words(r"panic over|false alarm")
+
+
 def lasting_complaint(m: Message) -> Level | None:
     """A complaint that has lasted weeks, or came with a change of medicine: book a GP."""
     # Over by now ("breathless for weeks with covid, fully recovered now") is history.
@@ -416,7 +452,8 @@ def lasting_complaint(m: Message) -> Level | None:
         return Level.SEE_GP
     if m.near_or_next(WEEKS, COMPLAINT, 14) and m.mentioned(words(r"ever since|since then")):
         return Level.SEE_GP
-    if m.mentioned(MEDICINE_CHANGE) and m.has(COMPLAINT):
+    # "Then remembered the new vitamin tablet... panic over": the member closed it themselves.
+    if m.mentioned(MEDICINE_CHANGE) and m.has(COMPLAINT) and not m.mentioned(_ALL_CLEAR):
         return Level.SEE_GP
     return None
 
@@ -659,7 +696,16 @@ def other_signs(m: Message) -> Level | None:
     # The midwife or GP already checked it and called it normal, and nothing has changed since.
     changed = m.has(words(r"worse|but now|since then|bigger|spreading|more swollen"))
     growth = growth or (m.mentioned(_CHECKED_NORMAL) and not changed)
-    if m.near(LEG, SWOLLEN, 10) and lasting and both and not growth:
+    # NHS (swollen ankles): swelling in hot weather is common; gone by the next morning each time,
+    # it is the heat's.
+    heat_passing = (
+        m.mentioned(_HOT_SPELL_OR_TRIP)
+        and m.has(_GONE_BY_MORNING)
+        and not (changed or m.has(words(r"but|staying|still")))
+    )
+    # With frothy urine or a puffy face it is the kidneys' question (below), not the legs'.
+    kidneys = m.has(KIDNEY_SIGNS)
+    if m.near(LEG, SWOLLEN, 10) and lasting and both and not (growth or heat_passing or kidneys):
         return Level.SEE_GP
     # NHS (sprains): an ankle or knee still swollen weeks after a sprain, not getting better,
     # is for a GP or physio to look at.

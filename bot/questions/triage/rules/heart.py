@@ -10,6 +10,7 @@ from collections.abc import Callable
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
+    ANTACID_FAILED,
     CHEST,
     CHEST_KNOCK,
     CHEST_SIMILE,
@@ -243,7 +244,12 @@ def _chest_pain_now(m: Message) -> Level | None:
         or m.mentioned(CHEST_TRAINING)
         or m.near(CHEST, TRAINING_SORENESS, 6)
         or m.has(CHEST_WALL)
-        or m.mentioned(REFLUX)
+        # Heartburn doesn't come with effort and go with slowing down: that is angina's pattern.
+        or (
+            m.mentioned(REFLUX)
+            and not m.mentioned(ANTACID_FAILED)
+            and not m.has(EXERTIONAL_EASE)
+        )
         or tight_clothes
     ):
         return None
@@ -348,6 +354,9 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
+    # Worse day by day until getting dressed or a few steps bring it on: seen today, not booked.
+    if m.has(_WORSE_DAY_BY_DAY) and m.has(TRIVIAL_EFFORT) and not m.has(SLOW_ONSET):
+        return Level.SAME_DAY
     # A clot on the lung before, and breathless again in the last few days: checked today.
     past_pe = m.mentioned(words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my) lungs?"))
     if past_pe and (m.has(RECENT_ONSET) or m.has(_GETTING_WORSE)):
@@ -381,10 +390,16 @@ _RECENT_OPERATION = words(
     r"post ?op",
 )
 _RECENT_JOURNEY = words(LONG_HAUL_HOME, r"long ?haul|since (?:my|the) (?:\w+ )?flight")
+# Worse within days: "more breathless every day", "worse over the last few days".
+_WORSE_DAY_BY_DAY = words(
+    r"(?:worse|more \w+)(?: \w+){0,3} (?:each|every) day",
+    r"(?:each|every) day (?:\w+ ){0,2}(?:worse|more)",
+    r"worse over (?:the )?(?:last|past) (?:few |couple of |\d+ |two |three )?days",
+)
 _GETTING_WORSE = words(
+    _WORSE_DAY_BY_DAY.pattern,
     r"(?:worse|more)(?: \w+){0,4} (?:each|every) day",
     r"(?:getting|got|slowly|steadily|gradually) worse",
-    r"worse over (?:the )?(?:last|past) (?:few |couple of |\d+ |two |three )?days",
     r"more (?:\w+ ){0,4}than (?:i|it|she|he) should",
 )
 
@@ -537,7 +552,11 @@ _NOT_THE_TRIGGER = words(
     r"without (?:any |a )?(?:caffeine|coffee|trigger|reason)|at random|(?:for )?no reason",
 )
 # Still going: "still", "won't slow down", "for an hour".
-_STILL_RACING = words(r"still", r"(?:not|isnt|wont) (?:slow|settl|com)\w*")
+# Not the mood that lingers: "still buzzing", "still grinning".
+_STILL_RACING = words(
+    r"still(?! (?:buzzing|buzzin|hyped|grinning|smiling|laughing|shaking my head))",
+    r"(?:not|isnt|wont) (?:slow|settl|com)\w*",
+)
 # An hour of it is long, unless it is then told as over: "for an hour, then it wore off".
 _FOR_HOURS = words(r"for (?:an|\d+|two|three) (?:hour|hours)")
 _WORE_OFF = words(
@@ -557,13 +576,24 @@ def _recent_racing_episode(m: Message) -> bool:
     """NHS (palpitations): a racing or jumping heart with dizziness, a near-faint, chest pain or
     breathlessness that has now settled still needs a GP or 111 today. Told as over, its sentence
     reads as past; it is looked at anyway when dated within days."""
-    racing = _RATE_SHOT_UP
-    flags = words(
-        r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
-        r"went grey|chest (?:pain|tight\w*)|couldnt breathe|breathless|had to lie down|"
-        r"vision (?:went|goes|going|gone) (?:fuzzy|blurry|dark|grey|black)"
+    return told_recently(
+        m, lambda s: bool(_RACING_EPISODE.search(s) and _RACING_RED_FLAGS.search(s))
     )
-    return told_recently(m, lambda s: bool(racing.search(s) and flags.search(s)))
+
+
+# A heart that shot up, or raced and was uneven: "his heart was racing and uneven".
+_RACING_EPISODE = words(
+    _RATE_SHOT_UP.pattern,
+    WATCH_FOUND_AF.pattern,
+    r"(?:heart|pulse)(?: \w+){0,2} (?:racing|pounding|hammering) and (?:uneven|irregular|all over "
+    r"the place|jumpy)",
+)
+_RACING_RED_FLAGS = words(
+    r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
+    r"went (?:grey|pale|white)|chest (?:pain|tight\w*)|couldnt breathe|breathless|short of breath|"
+    r"(?:had|needed) to lie down|"
+    r"vision (?:went|goes|going|gone) (?:fuzzy|blurry|dark|grey|black)"
+)
 
 
 def _fast_rate_at_rest(m: Message) -> bool:
@@ -613,7 +643,11 @@ def _fastish_rate_at_rest(m: Message) -> bool:
 
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
 _AT_REST = words(r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)")
-_STUCK_HIGH = words(r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck")
+_STUCK_HIGH = words(
+    r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck",
+    # Lasting: "around 190 for the last 30 min".
+    r"for (?:the )?(?:last|past) (?:\d+|half an|an|twenty|thirty|forty) (?:min\w*|hours?)",
+)
 
 
 def _fastish_all_day(m: Message) -> bool:

@@ -210,11 +210,17 @@ _PAIN_AT_REST = words(
 def dvt(m: Message) -> Level | None:
     if _leg_clot_signs(m):
         return Level.SAME_DAY
+    # A clot wondered about ("DOMS or DVT?") for both calves, no one side named and no clot
+    # before: both sore after training is the training.
+    both_only = (
+        m.mentioned(BOTH_SIDES) and not m.mentioned(ONE_SIDE) and not m.mentioned(_HAD_A_CLOT)
+    )
     # A clot named beside the leg: wider than the signs' own window, since "the calf on the side
     # where I had the clot two years ago is sore and swollen again" says where before what.
-    if m.has(CLOT_WORDS) and (m.near(LEG, LEG_PAIN, 16) or m.near(LEG, SWOLLEN, 16)):
+    near_leg = m.near(LEG, LEG_PAIN, 16) or m.near(LEG, SWOLLEN, 16)
+    if m.has(CLOT_WORDS) and near_leg and not both_only:
         return Level.SAME_DAY
-    if m.has(SUSPECTED_CLOT) and m.mentioned(LEG):
+    if m.has(SUSPECTED_CLOT) and m.mentioned(LEG) and not both_only:
         return Level.SAME_DAY
     arm = words(r"arms?|forearm|shoulder|hand")
     if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|bluish|purple\w*|dark\w*|bluey")):
@@ -352,6 +358,13 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
+_ALL_AT_ONCE = words(r"sudden\w*|out of nowhere|out of the blue|all of a sudden")
+_COLD_SURROUNDINGS = words(
+    r"raynaud\w*|winter|snow\w*|frost\w*|ski\w*|freezing (?:weather|day|morning|out)|cold "
+    r"(?:weather|water|day|morning|outside|out)|swim\w*|dip|ice bath"
+)
+
+
 def limb_ischaemia(m: Message) -> Level | None:
     # "The foot's gone pale" reads "foots".
     limb = words(
@@ -392,6 +405,10 @@ def limb_ischaemia(m: Message) -> Level | None:
         # Pain, pallor and cold together are three of acute ischaemia's six signs, even while
         # the foot can still move and feel.
         if cold and pale and m.has(SEVERE_PAIN):
+            return Level.EMERGENCY
+        # Gone cold and mottled all at once, away from the cold that whitens fingers (Raynaud's,
+        # winter, water): acute ischaemia comes on suddenly, whether or not pain is said.
+        if cold and pale and m.has(_ALL_AT_ONCE) and not m.mentioned(_COLD_SURROUNDINGS):
             return Level.EMERGENCY
     # A limb measured much colder than the other ("right foot 24 C, left foot 32 C") that has lost
     # movement or feeling, or came on within hours: the numbers say "cold" for the member.
@@ -503,7 +520,7 @@ def claudication(m: Message) -> Level | None:
         or m.has(
             words(
                 r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
-                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|grab\w*|bites?|biting|clamp\w*|"
+                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|grab\w*|bites?|biting|clamp\w*|tighten\w*|"
                 r"ache\w* like a vice|"
                 r"heavy|"
                 r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement|a vice)|"

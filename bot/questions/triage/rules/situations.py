@@ -253,6 +253,41 @@ _PULSING_LUMP = words(
 )
 
 
+def unexplained_bleeding(m: Message) -> Level | None:
+    """Bruises that came with no knock, beside tiny red spots or bleeding gums or nose (NICE
+    NG12: unexplained bruising, bleeding or petechiae need a blood count within 48 hours): ring
+    the GP today."""
+    return Level.SAME_DAY if m.has(_UNEXPLAINED_BRUISES) and m.has(_BLEEDING_SIGNS) else None
+
+
+_UNEXPLAINED_BRUISES = words(
+    r"bruis\w*(?: \w+){0,6} (?:with |for )?(?:no |without (?:any |an? )?)(?:injury|knock|reason|"
+    r"bump|fall|cause)",
+    r"bruis\w*(?: \w+){0,4} (?:out of nowhere|from nowhere|for no reason)",
+    r"(?:unexplained|random|mystery) bruis\w*",
+)
+_BLEEDING_SIGNS = words(
+    r"(?:tiny|little|small|pinpoint|pin ?prick) (?:red|purple|dark) (?:spots|dots)|petechiae",
+    r"gums? (?:\w+ ){0,2}(?:bled|bleed|bleeds|bleeding)|bleeding gums",
+    r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds)",
+)
+
+
+def fever_after_travel(m: Message) -> Level | None:
+    """A fever, sweats or shivers after a trip to a place with malaria (NHS: malaria can start up
+    to a year after the trip and needs a doctor urgently): seen today."""
+    return Level.SAME_DAY if m.has(FEVER) and m.mentioned(_MALARIA_TRIP) else None
+
+
+# A trip to a region where malaria is common, said as travel ("back from Ghana", "trip to India").
+_MALARIA_TRIP = words(
+    r"(?:back|home|returned|flew back|got back|came back|trip|travel\w*|holiday|visit\w*|safari|"
+    r"been) (?:\w+ ){0,3}(?:from|to|in) (?:\w+ ){0,2}(?:africa|nigeria|ghana|kenya|uganda|"
+    r"tanzania|malawi|zambia|mozambique|congo|cameroon|sierra leone|sudan|ethiopia|gambia|senegal|"
+    r"india|pakistan|bangladesh|papua|the amazon|the tropics)",
+)
+
+
 def left_before_results(m: Message) -> Level | None:
     """Left A&E before a repeat test the doctors asked for (a troponin, an ECG): the question
     it was to answer is still open, so today."""
@@ -363,7 +398,8 @@ def _not_cooling(m: Message) -> bool:
     """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
     cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
     still = m.has(
-        words(r"still|not better|no better|(?:isnt|not) (?:getting )?better")
+        # "Dizzy for over an hour even after resting in the shade".
+        words(r"still|not better|no better|(?:isnt|not) (?:getting )?better|even after")
     ) or m.mentioned(
         words(r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)")
     )

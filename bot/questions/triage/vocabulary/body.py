@@ -133,7 +133,7 @@ LEG_PAIN = words(
 
 # Pain travelling into the places heart pain spreads to: "going into my jaw", "down my left arm".
 SPREADING = words(
-    r"(?:pain|ache|aching|pressure|tightness|heaviness|burning)(?: \w+){0,3} "
+    r"(?:pain|ache|aching|pressure|tightness|heaviness|burning|squeez\w*)(?: \w+){0,3} "
     r"(?:going|went|goes|spreading|spread|radiating|moving|shooting|travel\w*|creeping) "
     r"(?:(?:up|down) )?(?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|left arm|arm|"
     r"neck|throat)",
@@ -186,11 +186,19 @@ CHEST_KNOCK = words(
 
 # Chest-wall strain: tender to press or twist, after lifting or moving something heavy.
 CHEST_WALL = words(
-    r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) "
+    r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) (?:\w+ or )?"
     r"(?:press|touch|push|twist|poke)",
     # A jab that lasts a second when slumped, gone on sitting up: the chest wall's catch.
     r"(?:jab|stab|twinge|catch)\w*(?: \w+){0,8} for (?:a |one )?(?:second|split second|"
     r"second or two|few seconds)",
+)
+
+
+# An antacid that didn't touch it: no longer a reason to think it was heartburn.
+ANTACID_FAILED = words(
+    r"(?:gaviscon|antacids?|rennies?|omeprazole)(?: \w+){0,3} (?:no change|no better|no "
+    r"difference|nothing|didnt (?:help|work|touch it|do anything)|hasnt (?:helped|worked)|not "
+    r"(?:helping|working)|made no difference|still)",
 )
 
 
@@ -210,7 +218,7 @@ WARNING_COMPANIONS = words(
     "nausea",
     r"nause\w*",
     r"vomit\w*",
-    r"threw up|throw up|throwing up|puk\w*",
+    r"threw up|throw up|throwing up|thrown up|puk\w*",
     r"light ?headed\w*",
     "dizzy",
     "woozy",

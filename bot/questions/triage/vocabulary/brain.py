@@ -21,6 +21,12 @@ STROKE_SIGNS = words(
     # A drink that runs out of one side of the mouth: the face's weakness told by what it did.
     r"(?:dribbl\w*|drool\w*|spill\w*|leak\w*|ran|running|runs) out (?:of|from) (?:one|the (?:left|"
     r"right)|one) side",
+    r"(?:dribbl\w*|drool\w*)(?: \w+){0,2} (?:from|out of|on|down) (?:one|the (?:left|right)|"
+    r"(?:his|her|my) (?:left|right)) side",
+    # A hand or arm that hangs: weakness told by what is seen ("right hand just hangs").
+    r"(?:left|right|one) (?:arm|hand)(?: \w+){0,2} (?:just (?:hangs|hanging|hung|dangles)|"
+    r"(?:hangs|hanging|hung) (?:limp|loose|there|down)|dangling|flops|flopping|"
+    r"(?:is|went|gone|has gone) limp)",
     r"one side of (?:my |his |her |their |the )?(?:face|body|mouth)",
     r"(?:left|right) side of (?:my |his |her |their |the )?(?:face|mouth|smile)(?: \w+){0,3} "
     r"(?:doesnt|dont|wont|isnt|cant|not) (?:move|moving|lift\w*|work\w*)",
@@ -113,6 +119,8 @@ NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
+    # A story told again: "mum tells her stroke story every time".
+    r"stroke (?:story|stories|anecdote)",
     # The risk, not the event: "can walking lower your stroke risk?"
     r"stroke risk",
     # An organisation or event: "a sponsored walk for a stroke charity".

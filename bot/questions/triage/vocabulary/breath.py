@@ -54,7 +54,9 @@ BREATH = words(
     r"(?:breathing|breathe|breath)(?: \w+){0,4} (?:through|thru) a straw",
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
     r"(?:my |his |her |their )?breath(?: back)?",
-    r"breathing (?:is )?(?:hard|heavy|fast|laboured|labored)",
+    r"breathing (?:is |was |has gone |went )?(?:very |really |so |quite |super )?"
+    r"(?:hard|heavy|fast|rapid|quick|shallow|laboured|labored)",
+    r"(?:fast|rapid|quick|shallow) (?:and (?:shallow|fast) )?breathing",
     # A change in the breathing itself: "breathing noticeably worse", "more laboured".
     r"breathing(?:s| has| is)? (?:been )?(?:\w+ ){0,2}(?:worse|harder|heavier|more laboured|"
     r"more labored)",
@@ -79,11 +81,14 @@ BREATH = words(
 
 BREATHING_IN = words(
     r"(?:breathe|breath|breathing|take a (?:deep )?breath|deep breath|inhal\w*|cough\w*)"
-    r"(?: \w+){0,2} (?:in|hurts?|stabs?|catches|sharp|pain)",
+    r"(?: \w+){0,2} (?:hurts?|stabs?|catches|sharp|pain)",
+    # "Breathe in", "a deep breath in": not "normal after one breath, first time in ages".
+    r"(?:breathe|breath|breathing|deep breath)(?: deeply| fully| right)? in"
+    r"(?! (?:ages|years|months|weeks|days|a while|the|a|my|his|her|\d)\b)",
     r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as|whenever) (?:i|he|she|you) "
     r"(?:breathe|breathed|breath|take a|took a|inhale|cough)",
-    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,6} (?:with|on) (?:every|each) (?:breath|"
-    r"inhale)",
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*|winc\w*|grimac\w*)(?: \w+){0,6} "
+    r"(?:(?:with|on|at) )?(?:every|each) (?:breath|inhale)",
 )
 
 

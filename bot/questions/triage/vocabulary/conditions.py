@@ -245,8 +245,12 @@ WALK_PAIN_REST = words(
     r"(?:i |he |she |we )?(?:have |has )?"
     r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
     r"(?:gone|eased|fine|better) by the time",
-    r"(?:ache|aches|hurts|cramps)\w*(?: \w+){0,4} and (?:i |he |she )?(?:have|has|had|need|needs) "
-    r"to (?:rest|stop|sit)",
+    r"(?:ache|aches|hurts|cramps|burn\w*|tighten\w*)(?: \w+){0,4} and (?:i |he |she )?(?:have|has|"
+    r"had|need|needs) to (?:rest|stop|sit)",
+    # "Fine once I rest", "it helps a bit but I still have to stop".
+    r"(?:fine|ok|okay|better|normal)(?: \w+){0,2} (?:once|when|after|as soon as) (?:i |he |she )?"
+    r"(?:stop|rest|sit|stand)\w*",
+    r"(?:still|always) (?:have|has|had) to stop",
     # "Wait a couple of minutes for it to pass"; "calf aches, I rest, repeat".
     r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
     r"wear off)",
@@ -471,7 +475,9 @@ HOT_PLACE = words(
 # Dizzy from spinning round (a roundabout, a fairground ride): the cause is plain.
 SPUN_ROUND = words(
     r"(?:i |we )spun|spun (?:my|him|her|them|the|round|around)|roundabout|merry go round|waltzer|"
-    r"teacups|tumble ?turns?|flip ?turns?|somersaults?|cartwheels?|forward rolls?"
+    r"teacups|tumble ?turns?|flip ?turns?|somersaults?|cartwheels?|forward rolls?",
+    # Spinning for the fun of it: "spinning round in the garden on purpose".
+    r"spinning (?:round|around)(?: \w+){0,5} (?:on purpose|for fun)",
 )
 
 

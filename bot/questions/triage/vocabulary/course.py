@@ -22,6 +22,7 @@ COMPLAINT = words(
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
     r"rash\w*|itchy|scaly|patches",
     r"(?:missing|missed|skipping|skipped) (?:the odd |a |the occasional )?beats?|flutter\w*",
+    r"(?:pounding|racing|thumping) heart|heart (?:\w+ )?(?:pounding|racing|thumping)",
     r"(?:go|goes|turn|turns|went) (?:white|blue)",
     r"colder (?:and paler )?than (?:the )?(?:other|left|right)",
     # One leg slowly thicker: "one of my lower legs has been slowly getting thicker".
@@ -87,15 +88,16 @@ MEDICINE = (
     r"atenolol|propranolol|prednisolone|steroids?|hrt|"
     r"metformin|blood thinners?|apixaban|rivaroxaban|warfarin|the pill|"
     r"antidepressants?|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|gabapentin|"
-    r"pregabalin|water tablets?"
+    r"pregabalin|water tablets?|inhalers?"
 )
 # A change of medicine the symptom is set against.
 MEDICINE_CHANGE = words(
     rf"(?:since|after) (?:\w+ ){{0,4}}(?:started|starting|began|upped|increased|doubled|switched|"
     rf"changed|put) (?:me )?(?:on )?(?:\w+ ){{0,3}}(?:{MEDICINE})",
     rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
-    rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in the (?:summer|spring|autumn|"
-    rf"winter))",
+    rf"(?:{MEDICINE})(?: \w+){{0,6}} (?:ago|last (?:week|month)|in (?:january|february|march|"
+    rf"april|may|june|july|august|september|october|november|december)|in the (?:summer|spring|"
+    rf"autumn|winter))",
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
     rf"(?:{MEDICINE}) (?:was |were |has been |have been |got )?(?:increased|upped|doubled|changed|"
     rf"switched)",

@@ -170,8 +170,8 @@ EXERTIONAL_EASE = words(
     r"(?:go|goes|went) away with (?:a )?rest",
     r"takes? (?:about )?(?:half an hour|an hour|\d+ (?:min|mins|minutes)|a while) to (?:feel )?"
     r"(?:normal|settle|go|ease)",
-    r"(?:resolves?|settles?|eases?|fades?|passes) (?:within|after|with) (?:\w+ ){0,6}"
-    r"(?:rest\w*|stopping)",
+    r"(?:resolve[sd]?|settle[sd]?|ease[sd]?|fade[sd]?|passe[sd]) (?:within|after|with) "
+    r"(?:\w+ ){0,6}(?:rest\w*|stopping)",
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
     r"gone|stops)",
@@ -247,6 +247,8 @@ TRIVIAL_EFFORT = words(
     r"car)",
     r"(?:cant|cannot|couldnt) do (?:the |a flight of )?stairs",
     r"getting dressed|housework|chores|showering|doing nothing|one flight",
+    r"(?:brushing|cleaning) (?:my |his |her )?teeth|drying (?:my|his|her)self",
+    r"tying (?:my |his |her )?(?:shoe ?)?laces",
     r"hoover\w*|vacuum\w*|ironing|making the bed|carrying (?:the )?shopping",
     r"(?:doing )?(?:small|little|simple|easy|normal) things",
     r"(?:\d+|ten|few|a few) steps",
@@ -321,6 +323,8 @@ RECENT_TIME = words(
     r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?",
     r"(?:at )?the weekend|overnight|the other (?:day|night)",
     r"(?:around |about |at )?(?:[1-9]|1[0-2]) ?(?:am|pm)",
+    # A clock time in a care log or handover: "at 10:00" is normalised to "at 10 00".
+    r"at (?:[01]?\d|2[0-3]) [0-5]\d",
     r"(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
     r"(?:one|two|a couple of|1|2|3) days? ago",
 )

@@ -33,12 +33,28 @@ SEPSIS_SIGN_KINDS = (
     words(
         r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
         r"(?:skin|lips|tongue)(?: \w+){0,3} (?:blotch\w*|mottled|blue|bluish|bluey|grey|gray)",
+        # Mottling seen on the limbs: "my knees look blotchy purple".
+        r"(?:knees|legs|arms|hands|feet|chest|tummy) (?:look |looks |are |have gone |went |gone )?"
+        r"(?:all )?(?:blotchy|mottled)",
+    ),
+    # NHS (sepsis): extreme shivering.
+    words(
+        r"shaking uncontrollabl\w*|uncontrollabl\w* (?:shaking|shivering)|(?:cant|cannot|couldnt) "
+        r"stop (?:shaking|shivering)|teeth (?:are )?chattering",
+    ),
+    # Hard to wake, or very sleepy and floppy: how sepsis shows in someone who can't say.
+    words(
+        r"floppy|hard to wake|difficult to wake|(?:cant|cannot|couldnt) (?:wake|rouse)",
+        r"(?:very|really|so|extremely) (?:sleepy|drowsy)",
     ),
     words(
         r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
         r"rash(?: \w+){0,8} (?:glass|press\w*)",
     ),
-    words(r"breathing (?:very |really |so )?fast|fast breathing"),
+    words(
+        r"breathing (?:is |has been |was )?(?:very |really |so )?(?:fast|rapid)|(?:fast|rapid) "
+        r"breathing"
+    ),
     words(
         r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
         r"(?:dying|going to die)",

@@ -9,7 +9,7 @@ from bot.questions.triage.text import words
 SOCK_RINGS = r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings?|marks?|dents?|grooves?|lines)"
 # One limb bigger than the other: swelling said by comparison (a complaint too, course.py).
 ONE_LIMB_BIGGER = (
-    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the|my|his|her) "
+    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the |my |his |her )?"
     r"(?:other|left|right)"
 )
 # Shoes that no longer fit: swelling said by what it does (heart failure's weights read it too).

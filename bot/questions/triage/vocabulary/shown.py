@@ -1,0 +1,54 @@
+"""Pain shown rather than said, put into the words the rules read.
+
+Carers, support workers and relatives describe someone who can't say where it hurts (dementia,
+a learning disability, aphasia after a stroke) by what they are doing: "clutching his chest",
+"pointing at her throat and jaw", "grimaces when we touch his calves". Each reading here is
+pain at that place, and only at the places a warning sign lives: the chest, throat and jaw for
+the heart, a limb that hurts to touch for a clot or the muscles. Only as it happens ("is
+clutching"), not a story's "clutched his chest and fell". Written for the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHOSE = r"(his|her|their|my|the)"
+_HEART_SITES = r"(chest|throat|jaw|neck)"
+_LIMBS = r"(calf|calves|leg|legs|thigh|thighs|arm|arms)"
+
+# (pattern, replacement), read in order on a normalised sentence.
+_SHOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # "Clutching his chest", "holding the side of his chest", "pressing his fist into his
+        # chest", "pointing at her throat and jaw".
+        (
+            r"\b(?:clutching|grabbing|grasping|holding|rubbing|pressing(?: (?:his|her|their|my) "
+            r"(?:fist|hand))? (?:in)?to|pointing (?:at|to)|tapping(?: at)?) (?:the (?:side|front|"
+            r"middle|left side|centre|center) of )?" + _WHOSE + " " + _HEART_SITES,
+            r"pain in \1 \2",
+        ),
+        # "Grimaces when we touch his calves", "cries out if you move her leg".
+        (
+            r"\b(?:grimac\w*|winc\w*|flinch\w*|cr(?:y|ies|ied|ying)(?: out)?|scream\w*|moan\w*|"
+            r"yelp\w*) (?:when|if|as) (?:we|i|you|they|staff|someone|anyone) (?:touch\w*|press\w*|"
+            r"mov\w*|squeez\w*) " + _WHOSE + " " + _LIMBS,
+            r"pain in \1 \2 when touched",
+        ),
+    )
+)
+
+# The words each reading starts from: most sentences hold none of them.
+_FIRST_WORDS = re.compile(
+    r"\b(?:clutching|grabbing|grasping|holding|rubbing|pressing|pointing|tapping|grimac|winc|"
+    r"flinch|cr[iy]|scream|moan|yelp)"
+)
+
+
+def shown_in_words(sentence: str) -> str:
+    """`sentence` (normalised) with pain shown by a gesture put into words."""
+    if not _FIRST_WORDS.search(sentence):
+        return sentence
+    for pattern, replacement in _SHOWN:
+        sentence = pattern.sub(replacement, sentence)
+    return sentence
