@@ -2403,7 +2403,52 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         "painkillers before my walk help the calf ache but I still have to stop after a mile",
         Category.CLAUDICATION,
         SEE_GP,
+    ),  # Session 16, sets 50 to 52: fasting and restriction, dialects, long-term conditions.
+    ("bhai seene mein bhaari pressure hai aur pasina, 20 min se", CHEST, EMERGENCY),
+    (
+        "ma right leg's gone cauld and white fae the knee, cannae feel ma toes",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
     ),
+    (
+        "probably just my costochondritis but it's pressure this time and I've gone grey and sick",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("speech has gone blurry and my left hand keeps dropping my cup", STROKE, EMERGENCY),
+    (
+        "after the tackle my calf is tense like a drum and the pain keeps climbing",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("lifted a sofa and now there's numbness between my legs and I can't pee", OTHER, EMERGENCY),
+    ("my knee ballooned within an hour of the twist and I can't straighten it", OTHER, SAME_DAY),
+    ("on methotrexate and a sore throat and temperature since lunch", OTHER, SAME_DAY),
+    ("laxatives all week to make weight and my legs are weak and twitching", OTHER, SAME_DAY),
+    ("heart failure and the scale says 2.5 kg since saturday", Category.HF_WORSENING, SAME_DAY),
+    ("one of my calves is tight, red and warm, the other is fine", DVT, SAME_DAY),
+    (
+        "after a long coach ride one of my calves hurts when I pull my foot up towards me",
+        DVT,
+        SAME_DAY,
+    ),
+    ("went out for a second right after the rowing machine, fine now", SYNCOPE, EMERGENCY),
+    (
+        "a run of fast thumping on my ride this morning; my dad died suddenly at 45",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "still crampy with a headache an hour after the hot run, resting inside hasn't helped",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "on blood pressure tablets and fasting, nearly fell twice standing up today",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    ("sudden vertigo, walking like I'm drunk and veering to the left", STROKE, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2726,6 +2771,13 @@ LOOK_ALIKES = [
     "chest sore from coughing all week with a cold, hurts when I cough or press it, breathing fine",
     "head went light for a second off the sauna bench, normal after one breath, first time in ages",
     "everyone clutches their chest at the top of the club's 'heart attack hill'",
+    "my brain had a stroke doing the spreadsheet",
+    "laughed so hard at the quiz I couldn't breathe",
+    "grandma's stroke was twelve years ago and she still gardens daily",
+    "swimming coach says my stroke goes ragged when I'm tired",
+    "POTS morning, dizzy getting up, sat and drank salty water, fine like always",
+    "ate until I wanted to pass out at the wedding buffet",
+    "someone fainted at the gig last night, paramedics sorted her out",
 ]
 
 

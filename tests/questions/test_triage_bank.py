@@ -156,6 +156,9 @@ CHALLENGES = [
         "triage_challenge47.yaml",
         "triage_challenge48.yaml",
         "triage_challenge49.yaml",
+        "triage_challenge50.yaml",
+        "triage_challenge51.yaml",
+        "triage_challenge52.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the

@@ -160,6 +160,9 @@ def _nearest_rule_word(word: str) -> str | None:
         if abs(len(candidate) - len(word)) > allowed:
             continue
         distance = OSA.distance(word, candidate, score_cutoff=allowed)
+        # Past the cutoff the distance reads as cutoff + 1: no candidate, not a tie.
+        if distance > allowed:
+            continue
         if distance < best_distance:
             best, best_distance = [candidate], distance
         elif distance == best_distance:

@@ -68,8 +68,11 @@ _DATED = re.compile(
 # "Had a stroke in 2015", "had his stroke two years ago": an event the date closes.
 _HAD_ONE = [["had", owner] for owner in ("a", "an", "my", "his", "her", "their")]
 _PAST = words(
-    r"(?:\d+|a|one|two|three|four|five|six|ten|a few|few|several|many|couple of|a couple of) "
-    r"(?:years?|yrs?|decades?) (?:ago|back|before)",
+    # Not a comparison with then: "more puffed than I was a year ago" is now.
+    r"(?<!than i was )(?<!than it was )(?<!than he was )(?<!than she was )(?<!than they were )"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|a few|few|several|many|couple of|a couple of) (?:years?|yrs?|decades?) (?:ago|back|"
+    r"before)",
     r"(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) months? ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
     # Someone else's event, over and treated: "he's home now with a stent and doing grand". Not
@@ -114,6 +117,7 @@ _PAST = words(
     r"february|march|april|may|june|july|august|september|october|november|december|then|"
     r"last|(?:19|20)\d\d)",
     r"(?:gp|doctor|physio|hospital) (?:sorted|fixed|cleared) (?:it|me)",
+    r"(?:paramedics|ambulance crew|first aiders?) (?:sorted|looked after|saw to) (?:him|her|them)",
     r"(?:antibiotics|treatment|inhaler) (?:have |has )?(?:now )?(?:cleared|sorted|fixed)",
     r"(?:then|and) (?:it |that )?(?:sorted|righted) itself",
     # "Once at 16", an age; not "once at 10k".
@@ -142,7 +146,9 @@ _STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
 _NOT_THAT = words(
     r"nothing to do with (?:my |the |a )?(?:veins?|varicose veins?|heart|clots?)",
-    # "Didn't need her spray once": the angina was no trouble.
+    # "Didn't need her spray once", "without a single puff of his spray": no trouble.
+    r"without (?:a single |one |any )?(?:puff|spray|dose)s? of (?:his|her|my|the) (?:spray|gtn|"
+    r"inhaler)",
     r"(?:didnt|did not|never|nobody|no one) (?:even )?need(?:ed)? (?:her |his |my |their |the )?"
     r"(?:spray|gtn|inhaler)",
     # The kit found to blame: "turns out the weight vest was a size too small".
@@ -154,6 +160,9 @@ _NOT_THAT = words(
     # A common cold told by its own symptoms: "got a cold, runny nose, sneezing".
     r"(?:got|have|caught|with) a (?:\w+ )?cold(?: \w+){0,6} (?:runny|blocked|stuffy|streaming) "
     r"nose",
+    # Light-headed from a skipped meal that food puts right: "a snack fixes it in minutes".
+    r"(?:a )?(?:snack|food|eating|biscuit|sweets|juice|banana)(?: \w+){0,2} (?:fixes|fixed|sorts|"
+    r"sorted) it",
     # The blood found to be something else: "turned out to be henna running down her leg".
     r"turn(?:s|ed)? out (?:to be|it was|its|it is) (?:\w+ ){0,2}(?:henna|paint|ketchup|dye|"
     r"juice|wine|jam|beetroot|lipstick|nail varnish|fake blood|fake tan|ink|food colouring)",
@@ -417,6 +426,13 @@ _FIGURATIVE = words(
     # Giddy with a feeling, and the heart's troubles got from a view: "dizzy with happiness",
     # "the angina we all get just looking at that hill".
     r"dizzy with (?:happiness|joy|excitement|love|delight|pride|relief)",
+    # "My brain had a stroke counting macros", "heart skipped a beat when the cannon went off",
+    # "laughed so hard I couldn't breathe", "ate until I wanted to faint".
+    r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a stroke",
+    r"heart skipped a beat (?:when|as|at)",
+    r"laugh\w* so (?:hard|much)(?: \w+){0,5} (?:i|he|she|we) (?:couldnt|cant|could not) "
+    r"(?:breathe|breath)",
+    r"until (?:i )?(?:want to|wanted to|wanna|nearly|almost) (?:faint\w*|die|pass out)",
     # The topic, not a sign: "fainting stories thread?"
     r"(?:faint\w*|stroke|heart attack|collapse)s? (?:stories|story|thread|memes?|tales)",
     r"(?:angina|heart attacks?|strokes?)(?: \w+){0,3} (?:just )?(?:looking at|seeing|thinking "
@@ -538,9 +554,9 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:ecg|bloods|echo|scan|tests?) and (?:an? |the |my )?(?:ecg|bloods|echo|scan|tests?) "
     r"(?:(?:were|came back|all|both) )*normal",
     r"(?:monitor|ecg|holter|echo) and (?:it|they) (?:was|were|came back) (?:all )?normal",
-    _CLINICIAN + r" (?:checked|tested|did) (?:my |the |her |his )?(?:bp|blood pressure|urine|"
-    r"bloods|ecg)(?: and (?:my |the |her |his )?\w+)?(?: \w+){0,2} (?:all )?(?:fine|normal|clear|"
-    r"perfect)",
+    _CLINICIAN + r" (?:checked|tested|did) (?:my |the |her |his )?(?:bp|blood pressure|urine|wee|"
+    r"bloods|ecg)(?: and (?:my |the |her |his )?\w+)?(?: \w+){0,3} (?:all )?(?:fine|normal|clear|"
+    r"perfect|good)",
 )
 # …unless something has changed or a sign the review did not see is told: "but now it's hot",
 # "since then worse", "breathless".

@@ -103,8 +103,16 @@ def fainting(m: Message) -> Level | None:
     # dizziness, to find a drop on standing), so the prescriber should hear today, not at a
     # routine review.
     nearly_over = m.has(DIZZY) or near or m.mentioned(STANDING_UP)
-    if nearly_over and m.has(_NEAR_FALL) and _new_bp_medicine(m):
+    # So does one on blood pressure tablets while fasting or drying out.
+    drying = m.mentioned(_BP_TABLETS) and m.mentioned(_DRYING_OUT)
+    if nearly_over and m.has(_NEAR_FALL) and (_new_bp_medicine(m) or drying):
         return Level.SAME_DAY
+    # A known condition's usual episode, told as usual and over ("POTS morning, fine after a sit,
+    # same as every day"), or light-headedness a snack fixes when a meal is skipped.
+    usual = m.mentioned(_KNOWN_DIZZY_CONDITION) and m.mentioned(_AS_ALWAYS)
+    hunger = m.mentioned(_FOOD_FIXES_IT) and m.mentioned(_SKIPPED_A_MEAL) and not fainted
+    if (usual or hunger) and not m.mentioned(words(r"different|new|worse|never")):
+        return None
     if not (fainted or near):
         # A faint that is over but new ("never fainted before") still needs assessment (SAFE-03).
         if m.mentioned(FAINTED) and m.mentioned(_NEW_FAINT):
@@ -221,9 +229,25 @@ _NEW_FAINT = words(
 
 
 _BP_TABLETS = words(BP_MEDICINE)
+_KNOWN_DIZZY_CONDITION = words(r"pots|postural tachycardia|vasovagal|orthostatic hypotension")
+_AS_ALWAYS = words(
+    r"(?:like|as) (?:always|usual|ever)|same as (?:always|usual|ever|every (?:day|time|morning))"
+)
+_FOOD_FIXES_IT = words(
+    r"(?:a )?(?:snack|food|eating|biscuit|sweets|juice|banana|lunch|breakfast|meal)(?: \w+){0,2} "
+    r"(?:fixes|fixed|sorts|sorted|helps|helped|cures|cured) it",
+)
+_SKIPPED_A_MEAL = words(
+    r"(?:skip|skipped|skipping|miss|missed|missing) (?:my )?(?:lunch|breakfast|dinner|tea|a meal|"
+    r"meals)",
+    r"(?:if|when) i (?:dont|do not|havent) eat",
+)
+_DRYING_OUT = words(r"fasting|dehydrat\w*|not drinking|diarrhoea|vomiting|sweating buckets")
 _NEAR_FALL = words(
     r"(?:nearly|almost) (?:fell|fallen|fall|went over|gone over|toppled|hit the (?:deck|floor))",
     r"near falls?",
+    # A fall itself, told plainly: "I've had a fall already".
+    r"(?:had|have had|ive had) a fall|fell (?:over|down|twice)",
 )
 
 
@@ -239,7 +263,10 @@ def stroke(m: Message) -> Level | None:
     # "Stroke rate", "breaststroke": only the word itself is set aside, never a sign beside it
     # ("my stroke rate dropped and my face is drooping" is a stroke).
     # "Can a heavy lift cause a stroke?": the word as a topic, never a sign beside it.
-    named_only = m.mentioned(NOT_A_STROKE) or m.mentioned(_STROKE_AS_TOPIC)
+    # "Grandad's stroke was ten years ago": the word dated long ago, never a sign beside it.
+    named_only = (
+        m.mentioned(NOT_A_STROKE) or m.mentioned(_STROKE_AS_TOPIC) or m.mentioned(_STROKE_LONG_AGO)
+    )
     live = [match for _, _, match in m.live(STROKE_SIGNS)]
     if named_only:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
@@ -301,11 +328,18 @@ _CHANGE_TOLD = words(
     r"but|(?<!unchanged )today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|"
     r"just now|right now|started|worse"
 )
+_STROKE_LONG_AGO = words(
+    r"stroke (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|a few|several|many) years ago",
+    r"stroke (?:\w+ ){0,2}(?:in|back in) (?:19|20)\d\d",
+)
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 _A_STROKE_NAMED = re.compile(r"(?:mini ?)?stroke|tia")
 _STROKE_AS_TOPIC = words(
     r"(?:cause|causes|caused by|lead to|leads to|trigger|triggers|risk of|chance of|prevent|"
-    r"prevents|avoid|bring on|brings on) (?:a |an )?(?:mini ?)?stroke"
+    r"prevents|avoid|bring on|brings on) (?:a |an )?(?:mini ?)?stroke",
+    # Teaching the signs: "I want our group to know the stroke signs".
+    r"(?:the )?stroke (?:signs|symptoms|warning signs)|(?:signs|symptoms) of (?:a )?stroke",
 )
 
 
@@ -722,7 +756,9 @@ def other_signs(m: Message) -> Level | None:
         # Passing less urine too: the kidneys may be failing, so today. So too when it came on
         # within days: protein leaking fast (nephrotic syndrome) is checked with blood and
         # urine tests promptly, not at a routine appointment; slow swelling waits for a GP.
-        quick = m.has(SUDDEN) or m.has(_WITHIN_DAYS)
+        # "Puffed up this morning" is quick too when the urine is frothy with it.
+        frothy_today = m.has(words(r"this morning")) and m.has(words(r"froth\w*|foam\w*|bubbl\w*"))
+        quick = m.has(SUDDEN) or m.has(_WITHIN_DAYS) or frothy_today
         return Level.SAME_DAY if m.has(LITTLE_FLUID_OUT) or quick else Level.SEE_GP
     skin_changes = words(
         r"(?:going|turning|gone|turned) (?:a )?(?:brown\w*|darker)(?: colou?r)?",

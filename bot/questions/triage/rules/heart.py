@@ -245,11 +245,7 @@ def _chest_pain_now(m: Message) -> Level | None:
         or m.near(CHEST, TRAINING_SORENESS, 6)
         or m.has(CHEST_WALL)
         # Heartburn doesn't come with effort and go with slowing down: that is angina's pattern.
-        or (
-            m.mentioned(REFLUX)
-            and not m.mentioned(ANTACID_FAILED)
-            and not m.has(EXERTIONAL_EASE)
-        )
+        or (m.mentioned(REFLUX) and not m.mentioned(ANTACID_FAILED) and not m.has(EXERTIONAL_EASE))
         or tight_clothes
     ):
         return None
@@ -354,6 +350,9 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
+    # NHS (chest infection): more and more breathless over days with a fever: today.
+    if m.has(FEVER) and m.has(_GETTING_WORSE) and not m.mentioned(words(r"weeks|months|years")):
+        return Level.SAME_DAY
     # Worse day by day until getting dressed or a few steps bring it on: seen today, not booked.
     if m.has(_WORSE_DAY_BY_DAY) and m.has(TRIVIAL_EFFORT) and not m.has(SLOW_ONSET):
         return Level.SAME_DAY
@@ -401,6 +400,7 @@ _GETTING_WORSE = words(
     r"(?:worse|more)(?: \w+){0,4} (?:each|every) day",
     r"(?:getting|got|slowly|steadily|gradually) worse",
     r"more (?:\w+ ){0,4}than (?:i|it|she|he) should",
+    r"more and more (?:out of breath|breathless|puffed)",
 )
 
 
@@ -576,15 +576,25 @@ def _recent_racing_episode(m: Message) -> bool:
     """NHS (palpitations): a racing or jumping heart with dizziness, a near-faint, chest pain or
     breathlessness that has now settled still needs a GP or 111 today. Told as over, its sentence
     reads as past; it is looked at anyway when dated within days."""
+    # A relative who died young and suddenly is a red flag told anywhere in the message.
+    family = m.mentioned(_SUDDEN_DEATH_IN_FAMILY)
     return told_recently(
-        m, lambda s: bool(_RACING_EPISODE.search(s) and _RACING_RED_FLAGS.search(s))
+        m, lambda s: bool(_RACING_EPISODE.search(s) and (family or _RACING_RED_FLAGS.search(s)))
     )
+
+
+_SUDDEN_DEATH_IN_FAMILY = words(
+    r"(?:dad|father|mum|mother|brother|sister|uncle|aunt|auntie|cousin|grandad|grandfather|"
+    r"grandma|grandmother|son|daughter)(?: \w+){0,2} died (?:suddenly|young|in (?:his|her) sleep)",
+    r"sudden (?:cardiac |unexplained )?death in (?:the|my|our) family|family history of sudden",
+)
 
 
 # A heart that shot up, or raced and was uneven: "his heart was racing and uneven".
 _RACING_EPISODE = words(
     _RATE_SHOT_UP.pattern,
     WATCH_FOUND_AF.pattern,
+    r"(?:run|burst|spell) of (?:fast |racing )?(?:thumping|pounding|fluttering|beats|palpitations)",
     r"(?:heart|pulse)(?: \w+){0,2} (?:racing|pounding|hammering) and (?:uneven|irregular|all over "
     r"the place|jumpy)",
 )

@@ -179,6 +179,7 @@ def _leg_clot_signs(m: Message) -> bool:
         or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
         or (painful and risk and m.has(CLOT_WORDS))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
+        or (m.has(_FLEX_PAIN) and m.mentioned(ONE_SIDE))
     )
 
 
@@ -194,7 +195,13 @@ _LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one", r"its|it is")
 _SORE_VEINS = words(
     r"veins? (?:\w+ ){0,4}(?:swollen|hard|sore|tender|lumpy)(?: and (?:hard|sore|tender|painful))?"
 )
-_HEAVY = words(r"heav(?:y|ier)")
+# A one-sided heaviness or tightness: the clot's ache in other words.
+_HEAVY = words(r"heav(?:y|ier)|tight|tighter")
+# NHS (DVT): pain worse on bending the foot up towards the knee.
+_FLEX_PAIN = words(
+    r"(?:hurts?|pain\w*|worse)(?: \w+){0,4} (?:when|if) (?:i |he |she )?(?:pull|bend|flex|lift|"
+    r"point) (?:my |his |her )?(?:foot|toes) (?:up|back|towards)"
+)
 _WALKING_FINE = words(
     r"(?:no|not any|never any) (?:issues?|problems?|trouble|pain)(?: \w+)? walking",
     r"walking(?: \w+){0,3} (?:is|feels) (?:totally |completely |absolutely )?(?:fine|ok|okay|"
@@ -358,6 +365,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
+_NOT_REWARMING = words(
+    r"(?:isnt|is not|not|wont|hasnt|still not) (?:\w+ )?(?:warming|warmed|warm) (?:back )?up"
+)
+_VERY_PAINFUL = words(r"(?:really|very|so|extremely|incredibly) (?:painful|sore)")
 _ALL_AT_ONCE = words(r"sudden\w*|out of nowhere|out of the blue|all of a sudden")
 _COLD_SURROUNDINGS = words(
     r"raynaud\w*|winter|snow\w*|frost\w*|ski\w*|freezing (?:weather|day|morning|out)|cold "
@@ -375,8 +386,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
         r"then (?:go |goes |went |turn |turned )?(?:back )?(?:pink|red)",
     )
-    # Read as a live mention: "this time it won't warm up" is not Raynaud's passing.
-    if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms):
+    # Read as a live mention: "this time it won't warm up" is not Raynaud's passing, nor is one that
+    # "isn't warming up at all" after hours, whatever the fingers usually do.
+    if m.mentioned(words(r"raynaud\w*")) and m.has(rewarms) and not m.has(_NOT_REWARMING):
         return None
     # Cold weather's numb white toes that warmed up and came back: "pink now, feeling all back".
     recovered = words(
@@ -404,7 +416,7 @@ def limb_ischaemia(m: Message) -> Level | None:
             return Level.EMERGENCY
         # Pain, pallor and cold together are three of acute ischaemia's six signs, even while
         # the foot can still move and feel.
-        if cold and pale and m.has(SEVERE_PAIN):
+        if cold and pale and (m.has(SEVERE_PAIN) or m.has(_VERY_PAINFUL)):
             return Level.EMERGENCY
         # Gone cold and mottled all at once, away from the cold that whitens fingers (Raynaud's,
         # winter, water): acute ischaemia comes on suddenly, whether or not pain is said.

@@ -253,6 +253,92 @@ _PULSING_LUMP = words(
 )
 
 
+def tendon_or_knee_injury(m: Message) -> Level | None:
+    """A snapped Achilles (a pop, "like being kicked", can't go up on tiptoe) or a knee that
+    ballooned within hours and won't straighten (NHS: urgent treatment centre or A&E today)."""
+    achilles = m.has(_POP_OR_KICKED) and m.has(_NO_TIPTOE)
+    knee = m.mentioned(words(r"knee")) and m.has(_SWELLED_FAST) and m.has(_KNEE_STUCK)
+    return Level.SAME_DAY if achilles or knee else None
+
+
+_POP_OR_KICKED = words(
+    r"(?:heard|felt) (?:a |it )?(?:pop|snap|crack)",
+    r"(?:like|as if) (?:someone|somebody|something) (?:had )?(?:kicked|hit|shot|whacked) (?:me|it|"
+    r"my)",
+)
+_NO_TIPTOE = words(
+    r"(?:cant|cannot|can not|couldnt|unable to) (?:stand|go up|get up|rise|push up) on (?:my )?"
+    r"(?:tip ?toes?|toes|tiptoe)"
+)
+_SWELLED_FAST = words(
+    r"(?:ballooned|blew up|swelled up|puffed up|went huge)(?: \w+){0,2} (?:within|in) (?:an|the|a "
+    r"few|\d+|two) (?:hour|hours|minutes)",
+)
+_KNEE_STUCK = words(
+    r"(?:cant|cannot|can not|couldnt|unable to) (?:straighten|bend|fully straighten|put weight on)"
+)
+
+
+def on_methotrexate(m: Message) -> Level | None:
+    """Methotrexate with mouth ulcers, a sore throat, a fever or bruising it can't explain (the
+    medicine's patient leaflet and the NHS: tell the doctor straight away, as it can lower the
+    blood count)."""
+    warned = m.has(_METHOTREXATE_WARNINGS) or m.has(FEVER)
+    return Level.SAME_DAY if m.mentioned(words(r"methotrexate")) and warned else None
+
+
+_METHOTREXATE_WARNINGS = words(
+    r"mouth ulcers?|ulcers? in (?:my|the) mouth|sore throat|bruis\w*|bleeding gums|nose ?bleeds?",
+)
+
+
+def losing_salts(m: Message) -> Level | None:
+    """Purging, laxatives, water pills or near-starving (to make weight, or with an eating
+    disorder) with muscle weakness, cramps, twitching, a skipping heart or faintness: the signs of
+    low potassium and other salts, which the NHS and eating-disorder services ask to be checked
+    with a blood test the same day."""
+    # Water tablets taken as prescribed (for blood pressure or heart failure) are a GP's question;
+    # taken to make weight, they are this.
+    salts = m.mentioned(_SALT_LOSS) or (m.mentioned(_WATER_PILLS) and m.mentioned(_MAKING_WEIGHT))
+    return Level.SAME_DAY if salts and m.has(_LOW_POTASSIUM_SIGNS) else None
+
+
+_SALT_LOSS = words(
+    # Starving too: "on 500 calories a day for three weeks".
+    r"(?:[1-7]\d\d|eight hundred) (?:calories|kcal|cals) (?:a|per) day|barely eating|not eating",
+    r"purg\w*|laxatives?|making myself sick|"
+    r"(?:been )?(?:sick|vomiting|throwing up) (?:for|all) (?:\d+|two|three|several) days",
+)
+_WATER_PILLS = words(r"water (?:pills?|tablets?)|diuretics?")
+_MAKING_WEIGHT = words(r"make weight|making weight|cut(?:ting)? weight|weigh ?ins?|drop water")
+_LOW_POTASSIUM_SIGNS = words(
+    r"weak\w*|cramp\w*|twitch\w*|palpitations?|heart (?:\w+ )?(?:skips?|skipping|flutter\w*|"
+    r"stopped|thud\w*)|dizzy|light ?headed|off balance|(?:can|could) barely stand|shaky",
+)
+
+
+def cauda_equina(m: Message) -> Level | None:
+    """Numbness between the legs or around the bottom, with a bladder that won't work or with back
+    pain (NHS, cauda equina syndrome: go to A&E straight away)."""
+    if m.has(_SADDLE_NUMB) and (m.has(_BLADDER_TROUBLE) or m.mentioned(_BACK_TROUBLE)):
+        return Level.EMERGENCY
+    return None
+
+
+_SADDLE_NUMB = words(
+    r"numb\w*(?: \w+){0,3} (?:between (?:my|his|her) legs|around (?:my|his|her) (?:bottom|bum|"
+    r"genitals|privates|groin|back passage)|down there|in (?:my|his|her) (?:groin|bum|bottom))",
+    r"saddle (?:numbness|area|anaesthesia|anesthesia)",
+    r"(?:cant|cannot|can not) feel (?:\w+ ){0,2}(?:when i wipe|down there|my bum|my bottom)",
+)
+_BLADDER_TROUBLE = words(
+    r"(?:cant|cannot|can not|couldnt|unable to|trouble|struggling to) (?:pee|wee|urinate|empty "
+    r"my bladder)",
+    r"(?:lost|losing|no) control of (?:my )?(?:bladder|bowels?)|wet myself|incontinen\w*",
+)
+_BACK_TROUBLE = words(r"back (?:pain|ache|hurts|went|gone)|sciatica|slipped disc|disc|lifting")
+
+
 def unexplained_bleeding(m: Message) -> Level | None:
     """Bruises that came with no knock, beside tiny red spots or bleeding gums or nose (NICE
     NG12: unexplained bruising, bleeding or petechiae need a blood count within 48 hours): ring
@@ -265,6 +351,7 @@ _UNEXPLAINED_BRUISES = words(
     r"bump|fall|cause)",
     r"bruis\w*(?: \w+){0,4} (?:out of nowhere|from nowhere|for no reason)",
     r"(?:unexplained|random|mystery) bruis\w*",
+    r"bruis\w* (?:i|we) (?:cant|cannot|can not) explain",
 )
 _BLEEDING_SIGNS = words(
     r"(?:tiny|little|small|pinpoint|pin ?prick) (?:red|purple|dark) (?:spots|dots)|petechiae",
@@ -396,7 +483,12 @@ _STILL_UNWELL = words(
 
 def _not_cooling(m: Message) -> bool:
     """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
-    cooling = m.mentioned(words(r"cool\w*|shade|cold water|ice|fan|heat exhaustion"))
+    cooling = m.mentioned(
+        words(
+            r"cool\w*|shade|cold water|ice|fan|heat exhaustion|ac|air ?con\w*|aircon|"
+            r"(?:rest\w*|sitting|lying) (?:inside|indoors)"
+        )
+    )
     still = m.has(
         # "Dizzy for over an hour even after resting in the shade".
         words(r"still|not better|no better|(?:isnt|not) (?:getting )?better|even after")

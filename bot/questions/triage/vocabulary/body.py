@@ -238,6 +238,8 @@ FAINTED = words(
     r"slump(?:ed|s)? (?:off|over|down|to the (?:floor|ground))",
     # "Went limp and didn't respond".
     r"(?:went|goes|go|gone) (?:all )?limp",
+    # "Went out for a second just after getting off the bike".
+    r"went out (?:like a light|cold|for a (?:second|sec|moment|few seconds))",
     # "Whited out and woke up on the verge".
     r"whit(?:ed|e) out(?: \w+){0,3} (?:woke|came round|came to)",
     r"(?:woke|came round|came to) (?:up )?(?:on|in) the (?:verge|floor|ground|grass|track|road|"
@@ -304,7 +306,8 @@ FAINTED = words(
 NEAR_FAINT = words(
     r"(?:nearly|almost|about to|going to|gonna|like i (?:was|might|would)|thought id|would have) "
     r"(?:faint\w*|pass\w* out|black\w* out|collapse|keel over|go down|drop)",
-    r"(?:nearly|almost) (?:went down|dropped|hit the)",
+    # Not "nearly dropped my dates": something held, not the member.
+    r"(?:nearly|almost) (?:went down|dropped(?! (?:my|his|her|the|a|it|them)\b)|hit the)",
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
     r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
     r"tunnel vision",

@@ -68,8 +68,13 @@ STROKE_SIGNS = words(
     r"sudden(?:ly)? confus\w*",
     r"(?:leg|foot)(?: \w+){0,2} (?:is |keeps )?dragg\w*",
     r"(?:suddenly|sudden) (?:seeing double|double vision)",
+    # The balance of a stroke at the back of the brain: "walking like I'm drunk, veering".
+    r"walking like (?:i am|im|hes|shes|he is|she is|i was|he was|she was) drunk",
+    r"veer\w* (?:off )?(?:to|towards) (?:one side|the (?:left|right))",
     r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
-    r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred)",
+    r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred|blurry|blurred)",
+    # "My right hand keeps dropping things".
+    r"(?:left|right) hand keeps? (?:dropping|letting go of) (?:things|stuff|\w+)",
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
     r"(?:his |her |my |their )?(?:left |right )?hand",
     r"(?:dropped|dropping) (?:things|\w+) (?:from|out of) (?:his |her |my )?(?:left |right )?hand",
@@ -119,6 +124,9 @@ NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
+    # A swimmer's stroke: "my stroke falls apart when I swim fasted".
+    r"(?:my|his|her|your) stroke(?= (?:falls|fell|gets|got|goes|went) (?:apart|sloppy|messy|"
+    r"worse|better|ragged))",
     # A story told again: "mum tells her stroke story every time".
     r"stroke (?:story|stories|anecdote)",
     # The risk, not the event: "can walking lower your stroke risk?"

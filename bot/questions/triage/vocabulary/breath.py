@@ -193,6 +193,7 @@ RECENT_ONSET = words(
     r"since (?:this morning|yesterday|last night|lunch|earlier|today|the weekend|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)",
     r"(?:today|this morning|yesterday|overnight|tonight)",
+    r"since this week|this week",
     r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
     r"(?:a )?couple of days|(?:two|three|2|3) days of",
     r"the (?:past|last) (?:two|three|2|3|few|couple of) days",

@@ -34,6 +34,9 @@ WEIGHT_GAIN = words(
     r"(?:kg|kilos|pounds|lbs))(?: \w+){0,3} (?:heavier|up|more|gain\w*|overnight|in (?:a|\d+|two|"
     r"three|four) (?:days?|week))",
     r"weight (?:is |has )?(?:jumped|shot up|gone up|going up|creeping up|up)",
+    # The scale read against a day: "scale says +2 kg since Monday" (the plus is dropped).
+    r"(?:scales?|weight)(?: \w+){0,3} \d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds?) since "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)",
 )
 
 
@@ -118,7 +121,7 @@ MUSCLE_SEVERE = words(
 SEVERE_PAIN = words(
     r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
     r"(?: \w+){0,2} (?:pain|ache|agony)",
-    r"(?:pain|ache)(?: \w+){0,8} keeps? (?:getting worse|building|increasing)",
+    r"(?:pain|ache)(?: \w+){0,8} keeps? (?:getting worse|building|increasing|climbing|rising)",
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",
     r"agony",
@@ -194,6 +197,7 @@ INJURY = words(
     r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",
     r"tackle\w*",
     r"fell|fall|fallen",
+    r"(?:going|went|gone|go) over on (?:it|my|his|her)",
     r"crash\w*",
     r"hit|struck|whacked",
     r"broke|broken|fracture\w*",
@@ -475,7 +479,8 @@ HOT_PLACE = words(
 # Dizzy from spinning round (a roundabout, a fairground ride): the cause is plain.
 SPUN_ROUND = words(
     r"(?:i |we )spun|spun (?:my|him|her|them|the|round|around)|roundabout|merry go round|waltzer|"
-    r"teacups|tumble ?turns?|flip ?turns?|somersaults?|cartwheels?|forward rolls?",
+    r"teacups|tumble ?turns?|flip ?turns?|somersaults?|cartwheels?|forward rolls?|"
+    r"roller ?coasters?|fairground rides?",
     # Spinning for the fun of it: "spinning round in the garden on purpose".
     r"spinning (?:round|around)(?: \w+){0,5} (?:on purpose|for fun)",
 )

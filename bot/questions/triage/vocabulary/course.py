@@ -23,6 +23,8 @@ COMPLAINT = words(
     r"rash\w*|itchy|scaly|patches",
     r"(?:missing|missed|skipping|skipped) (?:the odd |a |the occasional )?beats?|flutter\w*",
     r"(?:pounding|racing|thumping) heart|heart (?:\w+ )?(?:pounding|racing|thumping)",
+    # A slow decline: "more forgetful", "my walking's got slower".
+    r"forgetful\w*|(?:walking|speech|talking)s? (?:has |is )?(?:got|getting|gotten|become) slower",
     r"(?:go|goes|turn|turns|went) (?:white|blue)",
     r"colder (?:and paler )?than (?:the )?(?:other|left|right)",
     # One leg slowly thicker: "one of my lower legs has been slowly getting thicker".

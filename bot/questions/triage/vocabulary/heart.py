@@ -355,6 +355,8 @@ UNPLACED_SQUEEZE = words(
     r"(?:the|that|this|a) (?:tightness|heaviness|heavy feeling|pressure feeling|squeezing|"
     r"crushing feeling|squeezing feeling|tight feeling|weight feeling)",
     r"(?:the|that|this|a) heavy (?:pressing|pressure|squeezing)",
+    # What it feels like, said against another kind: "it's pressure, not stabbing".
+    r"(?:its|it is|it feels like|feels like) (?:a )?(?:pressure|tightness|heaviness|squeezing)",
 )
 PLACED_ELSEWHERE = words(
     r"head|stomach|belly|tummy|muscles?|quads?|hamstrings?|glutes?|hips?|knees?|throat|bladder|"

@@ -106,6 +106,7 @@ SPREADING_REDNESS = words(
     r"outline)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
+    r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
 )
 
 
@@ -123,6 +124,9 @@ INFECTION_SITE = words(
 
 # Conditions where a fever needs a doctor the same day (the member's own team says so).
 FEVER_RISK = words(
+    # Medicines that lower the defences against infection (NHS: a fever or sore throat on them
+    # needs a doctor straight away).
+    r"methotrexate|azathioprine|mycophenolate|immunosuppress\w*|biologics?",
     r"sickle|(?:mechanical|artificial|metal|replacement|replaced) (?:\w+ )?valve|heart valve|"
     r"valve replacement|splenectomy|no spleen",
     # NHS: a high temperature in the weeks after giving birth or after an operation needs a

@@ -117,6 +117,7 @@ CALF_PAIN_EXTRA = words(
 
 ONE_SIDE = words(
     r"one (?:lower |upper )?(?:leg|calf|side|foot|ankle)",
+    r"one of (?:my|his|her) (?:legs|calves|ankles|feet)",
     r"(?:size|bigger|fatter|thicker|larger) (?:\w+ ){0,2}the other",
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
     r"(?:left|right|lft|rt)",
