@@ -2448,7 +2448,15 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SAME_DAY,
     ),
-    ("sudden vertigo, walking like I'm drunk and veering to the left", STROKE, EMERGENCY),
+    (
+        "sudden vertigo, walking like I'm drunk and veering to the left",
+        STROKE,
+        EMERGENCY,
+    ),  # What the new readings must not swallow: a dream that woke them to real pain, stroke
+    # symptoms reported (not taught), a faint in exercise with a known condition.
+    ("I dreamt I was falling and woke up with crushing chest pain and sweating", CHEST, EMERGENCY),
+    ("my mum is showing stroke symptoms", STROKE, EMERGENCY),
+    ("I have POTS and fainted on the treadmill like always", SYNCOPE, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

@@ -181,6 +181,10 @@ _SOMEONE = words(
 # "Warm heavy lump on my calf all evening? The cat.": the question before is answered by a pet.
 _A_PET = re.compile(r"(?:it was |its |just )?(?:the|my|our) (?:cat|dog|kitten|puppy)")
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
+# The rest of a sentence that never says what the sleeper woke to ("woke up with", "woke gasping").
+_NOT_WOKEN_TO = (
+    r"(?!.*\b(?:woke|wake|waking|woken)(?: up)? (?:with|to|in|from it with|sweating|gasping)\b)"
+)
 # Fiction, songs, the news and coursework: "in the film she faints", "a drama where the surgeon
 # collapses", "the chorus goes 'chest on fire'", "a case study on a patient with a PE". Their
 # alarm words are set aside like a figure of speech, so the bank is not asked to read them again.
@@ -215,9 +219,10 @@ _FICTION = words(
     r"show|film|series|novel|comic)",
     r"film night|movie night",
     # A dream told: "dreamt I was having a heart attack", "in my dream I fainted on stage". Not
-    # "woke from a dream with chest pain", which tells what woke them.
-    r"(?:dreamt|dreamed|dreaming) (?:that |about )?(?:i|he|she|we|my|you)\b",
-    r"in (?:my|his|her|the|a|last nights) dream",
+    # "woke from a dream with chest pain", nor a dream told with what it woke them to ("dreamt I
+    # was falling and woke up with crushing chest pain"): the waking is real.
+    r"(?:dreamt|dreamed|dreaming) (?:that |about )?(?:i|he|she|we|my|you)\b" + _NOT_WOKEN_TO,
+    r"in (?:my|his|her|the|a|last nights) dream" + _NOT_WOKEN_TO,
     # A soap's plot: "his heat stroke is the heatwave episode of his soap".
     r"episode of (?:his|her|my|their|the|a) (?:\w+ ){0,2}(?:soap|show|series|drama|programme|"
     r"sitcom)",

@@ -109,7 +109,8 @@ def fainting(m: Message) -> Level | None:
         return Level.SAME_DAY
     # A known condition's usual episode, told as usual and over ("POTS morning, fine after a sit,
     # same as every day"), or light-headedness a snack fixes when a meal is skipped.
-    usual = m.mentioned(_KNOWN_DIZZY_CONDITION) and m.mentioned(_AS_ALWAYS)
+    # Not a faint itself: one during exercise is an emergency whatever the condition.
+    usual = m.mentioned(_KNOWN_DIZZY_CONDITION) and m.mentioned(_AS_ALWAYS) and not fainted
     hunger = m.mentioned(_FOOD_FIXES_IT) and m.mentioned(_SKIPPED_A_MEAL) and not fainted
     if (usual or hunger) and not m.mentioned(words(r"different|new|worse|never")):
         return None
@@ -338,8 +339,10 @@ _A_STROKE_NAMED = re.compile(r"(?:mini ?)?stroke|tia")
 _STROKE_AS_TOPIC = words(
     r"(?:cause|causes|caused by|lead to|leads to|trigger|triggers|risk of|chance of|prevent|"
     r"prevents|avoid|bring on|brings on) (?:a |an )?(?:mini ?)?stroke",
-    # Teaching the signs: "I want our group to know the stroke signs".
-    r"(?:the )?stroke (?:signs|symptoms|warning signs)|(?:signs|symptoms) of (?:a )?stroke",
+    # Teaching the signs: "I want our group to know the stroke signs". Not "showing stroke
+    # symptoms", which is a report.
+    r"(?:know|learn|teach|remember|recogni[sz]e|spot|go over|revise) (?:\w+ ){0,2}(?:the )?"
+    r"(?:stroke (?:signs|symptoms|warning signs)|(?:signs|symptoms) of (?:a )?stroke)",
 )
 
 
