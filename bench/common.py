@@ -59,11 +59,24 @@ def run_here(module: str, args: Sequence[str]) -> Any:
     return _run(module, args, None)
 
 
+# Set for a process on_base starts: the knowledge base as it was at BASE_COMMIT. That commit's
+# code refuses fields added to the knowledge files since (an entry's `audience`).
+_BASE_KNOWLEDGE = "SECOND_HEART_BENCH_BASE_KNOWLEDGE"
+
+
+def knowledge_folder() -> Path:
+    """The knowledge base this process's code reads: this repository's, or BASE_COMMIT's."""
+    return Path(os.environ.get(_BASE_KNOWLEDGE) or REPO / "knowledge")
+
+
 def on_base(module: str, args: Sequence[str]) -> Any | None:
-    """The same with `bot/` as it was at BASE_COMMIT (this repository's bench/ and tests/ drive
-    it); None when that commit isn't in this clone."""
+    """The same with `bot/` and `knowledge/` as they were at BASE_COMMIT (this repository's bench/
+    and tests/ drive it); None when that commit isn't in this clone."""
     archive = subprocess.run(
-        ["git", "archive", BASE_COMMIT, "bot"], cwd=REPO, capture_output=True, check=False
+        ["git", "archive", BASE_COMMIT, "bot", "knowledge"],
+        cwd=REPO,
+        capture_output=True,
+        check=False,
     )
     if archive.returncode != 0:
         return None
@@ -86,8 +99,16 @@ def _run(module: str, args: Sequence[str], base: str | None) -> Any:
         f"sys.argv = [{module!r}, *{list(args)!r}]\n"
         f"runpy.run_module({module!r}, run_name='__main__', alter_sys=True)\n"
     )
+    env = dict(os.environ)
+    if base:
+        env[_BASE_KNOWLEDGE] = str(Path(base) / "knowledge")
     done = subprocess.run(
-        [sys.executable, "-c", launcher], cwd=REPO, capture_output=True, text=True, check=False
+        [sys.executable, "-c", launcher],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
     if done.returncode != 0:
         raise RuntimeError(f"{module} {' '.join(args)} failed:\n{done.stderr[-2000:]}")

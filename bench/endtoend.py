@@ -34,9 +34,17 @@ import discord
 import msgspec
 import yaml
 
-from bench.common import BASE_COMMIT, heading, on_base, percentile, run_here, spread
+from bench.common import (
+    BASE_COMMIT,
+    heading,
+    knowledge_folder,
+    on_base,
+    percentile,
+    run_here,
+    spread,
+)
 from bot.app import open_app
-from bot.config import DiscordConfig, Secret
+from bot.config import DiscordConfig, KnowledgeConfig, Secret
 from bot.questions.service import QuestionService
 from tests.e2e.conftest import running_bot
 from tests.e2e.fake_discord import FakeDiscord
@@ -95,6 +103,7 @@ async def round_trips(members: int, each: int, cache: str | None = None) -> dict
             config = config_for_tests(Path(folder), engine="semantic")
             config = msgspec.structs.replace(
                 config,
+                knowledge=KnowledgeConfig(path=str(knowledge_folder())),
                 discord=DiscordConfig(
                     token=Secret("bench"), api_base=fake.api_base, gateway_url=fake.gateway_url
                 ),
