@@ -2457,6 +2457,94 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("I dreamt I was falling and woke up with crushing chest pain and sweating", CHEST, EMERGENCY),
     ("my mum is showing stroke symptoms", STROKE, EMERGENCY),
     ("I have POTS and fainted on the treadmill like always", SYNCOPE, EMERGENCY),
+    # Session 17: pregnancy and the weeks after a birth, phone typing, physique sport.
+    (
+        "both calfs lock up halfway through my walk to the bus stop, I stand still a minute and "
+        "it's gone",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my legs tighten after about ten minutes walking the canal path and ease with a breather",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "I can walk about half as far as I could in the spring before my calf stops me",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("three weeks pp and soaking a pad every hour, I feel faint", OTHER, EMERGENCY),
+    (
+        "the vain behind my knee has burst and blood is pumping out",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    ("a heavy ache in my chess with sweating and it's still there", CHEST, EMERGENCY),
+    ("knocked my head on the bar yesterday and threw up twice today", OTHER, EMERGENCY),
+    ("on apixaban and my gums keep bleeding when I brush", OTHER, SAME_DAY),
+    (
+        "two weeks after my caesarean I've a throbbing headache and my vision is blurry",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "36 weeks and I can see sparkly lights at the edge of my eyes",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "talking to my son I knew what I meant to say but it came out as gibberish, fine now",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "dizzy since this morning, one ear is ringing and I can't hear well out of it",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my angina had been settled for two years but now I need the spray even on easy walks",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "water cut before the show, on furosemide, and now my calves keep cramping and my heart "
+        "feels stuttery",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my training partner took DNP and he is drenched in sweat with his heart hammering",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("she's burning up and confused, doesn't know where she is", OTHER, EMERGENCY),
+    (
+        "it's hot and swollen around the injection site and I have a raised temperature",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("nosebleed won't stop, 20 minutes of pinching and it's still running", OTHER, EMERGENCY),
+    ("I keep getting nosebleeds, three or four a week lately", OTHER, SEE_GP),
+    ("32 weeks and I haven't felt him kick since breakfast", OTHER, SAME_DAY),
+    (
+        "had a spinal block for my section, now I get a headache whenever I sit up and it eases "
+        "when I lie down",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "gestational diabetes and my sugars were 16 this morning, I'm so thirsty and peeing all "
+        "the time",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my heartbeats went wild and uneven on the bike and I had to get off and sit down",
+        RHYTHM,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2786,6 +2874,18 @@ LOOK_ALIKES = [
     "POTS morning, dizzy getting up, sat and drank salty water, fine like always",
     "ate until I wanted to pass out at the wedding buffet",
     "someone fainted at the gig last night, paramedics sorted her out",
+    # Session 17: corrections of a slip, disgust, games, lifelong differences, checked and cleared.
+    "awful pain in my chest from yesterday's raises / *calf not chest, autocorrect again",
+    "fainted the spare room all weekend, arms are dead / *painted",
+    "I collapsed on the couch after leg day / *as in sat down and didn't move for an hour",
+    "final boss made me faint from stress lol",
+    "fingers a bit swollen after a long hike in the heat, not pregnant, normal an hour later",
+    "my left calf has been thicker than the right since I was a teenager",
+    "palpitations in my first year of running, full cardiac check up and a heart monitor, all "
+    "normal, none since",
+    "nearly fainted when I changed the cat litter, the smell was unreal",
+    "my dvt scan in march was clear, the calf pain was a strain and it's all healed now, back on "
+    "full sessions",
 ]
 
 

@@ -13,11 +13,13 @@ import re
 from functools import cache, cached_property
 
 from bot.questions.text import normalise
+from bot.questions.triage.corrections import with_corrections
 from bot.questions.triage.spelling import correct
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
 from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
 from bot.questions.triage.vocabulary.shown import shown_in_words
+from bot.questions.triage.vocabulary.slips import slips_put_right
 
 
 @cache
@@ -93,6 +95,9 @@ _PAST = words(
     r"(?:\d+|two|three|four|five|six|ten|several|many) years on"
     r"(?= (?:and|now|i|we|he|she|they|two|three|four|from)\b|$)",
     r"as a (?:kid|child|teen|teenager|baby)",
+    # Lifelong: "one calf has always been bigger, since I was a kid".
+    r"since (?:i|he|she|we) (?:was|were) (?:a )?(?:kid|kids|child|teen|teenager|baby|little|small|"
+    r"young)",
     r"when (?:i|we|he|she|they) (?:was|were) (?:a |younger|little|kids?|\d+|in)",
     r"years back",
     r"back in the day",
@@ -218,6 +223,14 @@ _FICTION = words(
     r"(?:character|avatar|npc|hero|heroine|villain)s? in (?:the|my|this|a) (?:\w+ )?(?:game|book|"
     r"show|film|series|novel|comic)",
     r"film night|movie night",
+    # Guidance recited, not felt: "the class covered chest pain", "the midwife said chest pain
+    # with sweating means ring 999".
+    r"(?:class|course|session|talk|training|lecture|workshop|module|leaflet|poster)(?: today| "
+    r"tonight| yesterday)? (?:covered|was (?:all )?(?:on|about)|went over|taught us)",
+    r"(?:said|says|told us|taught us|showed us|explained)(?: \w+){0,12} (?:means|mean|=) "
+    r"(?:you )?(?:ring|call|dial|phone) (?:999|911|112|000|an ambulance)",
+    # A video game's own words: "that boss fight made me pass out", "a stroke debuff".
+    r"boss (?:fight|battle|level|rush)|final boss|\w* ?debuffs?|respawn\w*|cutscenes?|npcs?",
     # A dream told: "dreamt I was having a heart attack", "in my dream I fainted on stage". Not
     # "woke from a dream with chest pain", nor a dream told with what it woke them to ("dreamt I
     # was falling and woke up with crushing chest pain"): the waking is real.
@@ -279,7 +292,9 @@ _PRESENT = words(
     r"five|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
     # Nor "he's home now", the end of a story.
-    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )now(?! cleared| resolved| healed| sorted)"
+    # Nor "all healed now, back on the full routine", the end of one.
+    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )(?<!healed )(?<!recovered )"
+    r"now(?! cleared| resolved| healed| sorted| back (?:to normal|on|to full|training|running))"
     r"(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
     # "Worse than last year" compares now with then.
@@ -305,7 +320,10 @@ _PRESENT = words(
     r"since (?:\w+ ){0,2}last (?:year|summer|winter|spring|autumn|fall|month)",
     # A state that has lasted until now: "has been bigger than the right for months".
     r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
-    r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)",
+    r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)"
+    # Not lifelong: "has been thicker since I was a teenager".
+    r"(?! (?:i|he|she|we) (?:was|were) (?:a )?(?:kid|kids|child|teen|teenager|baby|little|small|"
+    r"young))",
     # Not "after not eating all day", which explains an old faint.
     r"(?<!eating )(?<!eaten )(?<!drinking )(?<!drunk )all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
@@ -420,6 +438,10 @@ _FIGURATIVE = words(
     r"(?:faint|fainted|died|passed out|had a heart attack|had a stroke) "
     r"(?:when i saw|seeing|at the sight of) (?:the|my) (?:\w+ ){0,2}(?:price|prices|bill|cost|"
     r"leaderboard|total)",
+    # Disgust, not a faint: "nearly fainted when I opened that nappy", "at the smell".
+    r"(?:nearly|almost) (?:fainted|passed out|died|threw up) (?:when (?:i|he|she|we) "
+    r"(?:opened|smelt|smelled|sniffed|changed)|at the (?:smell|stench|whiff)|from the "
+    r"(?:smell|stench|whiff))",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
     # "Nearly made me faint (I didn't...)": denied at once.
     r"(?:nearly|almost) (?:made me )?(?:faint|fainted|pass out|passed out|collapse|collapsed|keel "
@@ -538,6 +560,12 @@ _REVIEWED_AS_EXPECTED = words(
     # Investigated and found normal: "my heart's been checked top to bottom, all normal".
     r"(?:heart|hearts|it|everything)(?: \w+){0,2} (?:been |was |were )?(?:checked|tested|"
     r"investigated)(?: \w+){0,10} (?:all |came back |were |was )?(?:normal|clear)",
+    r"(?:heart|cardiac) (?:check|checkup|check up|tests?|monitor|investigations?)(?: \w+){0,6} "
+    r"(?:all |came back |were |was )?(?:normal|clear)",
+    # A clinician's harmless diagnosis: "midwife said classic pregnancy heartburn".
+    _CLINICIAN
+    + r" (?:said|says|told me|reckons|diagnosed)(?: \w+){0,2} (?:its |it is |thats |as )?"
+    r"(?:just |only |classic |typical )?(?:pregnancy )?(?:heartburn|indigestion|reflux)",
     # Explained by the clinician: "my GP explained it's from overbreathing".
     _CLINICIAN + r" (?:explained|says|said|told me)(?: \w+){0,4} (?:is|its|it is|are|was) "
     r"(?:just |all )?(?:from|due to|caused by) (?:over ?breathing|anxiety|hyperventilat\w*|"
@@ -552,7 +580,7 @@ _REVIEWED_AS_EXPECTED = words(
     r"bloods|urine|tests?) (?:is|are|was|were|came back) (?:fine|normal|clear|perfect)",
     # "The midwife says it's the baby pressing up", the expected cause named.
     _CLINICIAN + r" (?:said|says|told me|reckons) (?:its|it is|thats|that is) (?:just |only )?"
-    r"(?:the )?(?:baby|bump|pregnancy)",
+    r"(?:the )?(?:baby|bump|pregnancy|hormones?)",
     # "Midwife checked my BP and urine yesterday, all normal."
     # "Wore a two week patch monitor and it was all normal", "bloods and ECG normal".
     # Only "normal", said of the test or tests just named: not "scan clear" after a clot.
@@ -567,7 +595,9 @@ _REVIEWED_AS_EXPECTED = words(
 # "since then worse", "breathless".
 _CHANGED_SINCE = words(
     r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|breathless\w*|"
-    r"short of breath|chest (?:pain|tight\w*|pressure|heav\w*)|fever\w*|again|suddenly|sudden",
+    r"short of breath|chest (?:pain|tight\w*|pressure|heav\w*)|again|suddenly|sudden",
+    # A fever, not "no fever".
+    r"(?<!no )(?<!not a )(?<!without a )(?<!without )fever\w*",
     # Not "nothing new".
     r"(?<!nothing )(?<!no )(?<!not )new",
     r"now (?:its|it is|it has|there is|theres|my|i|im|the)",
@@ -602,8 +632,10 @@ class Message:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         sentences = (
-            shown_in_words(shorthand_in_words(in_english(normalise(emoji_in_words(part)))))
-            for part in _SENTENCE_END.split(raw)
+            shown_in_words(
+                shorthand_in_words(slips_put_right(in_english(normalise(emoji_in_words(part)))))
+            )
+            for part in _SENTENCE_END.split(with_corrections(raw))
         )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its

@@ -41,6 +41,7 @@ from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET, SUDDEN
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
+    HOT_SPELL,
     NOT_HEALING,
     RED_FOOD,
     SNAP,
@@ -92,7 +93,7 @@ from bot.questions.triage.vocabulary.other import (
     VOMITING,
 )
 from bot.questions.triage.vocabulary.pregnancy import PE_NAMED, PE_SIGNS, PREGNANT
-from bot.questions.triage.vocabulary.situations import TOLD_TO_SEE_GP
+from bot.questions.triage.vocabulary.situations import HEAD_KNOCK, TOLD_TO_SEE_GP
 
 
 def fainting(m: Message) -> Level | None:
@@ -467,7 +468,9 @@ _INFLAMED_SKIN = words(
 )
 
 
-_HOT_SPELL_OR_TRIP = words(r"heat|hot (?:weather|days?|spell)|heatwave|summer|holiday")
+# With HOT_SPELL: the warm times of year and trips where ankles swell in the heat.
+_WARM_SEASON_OR_TRIP = words(r"heat|hot days?|summer|holiday")
+_NOT_PASSING = words(r"but|staying|still")
 _GONE_BY_MORNING = words(
     r"(?:gone|goes|go|went|down) (?:down )?by (?:the )?(?:next )?morning",
     r"(?:gone|goes|go|went) down overnight",
@@ -544,6 +547,12 @@ _WITHIN_DAYS = words(
     r"a couple of) days",
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend)",
     r"this week|overnight|(?:two|three|2|3) days ago",
+)
+_THIS_MORNING = words(r"this morning")
+_FROTHY = words(r"froth\w*|foam\w*|bubbl\w*")
+_PROTEIN_ON_A_DIPSTICK = words(
+    r"(?:dipstick|urine test|strip)(?: \w+){0,4} (?:protein|proteinuria)",
+    r"protein (?:in|on) (?:my |the |her |his )?(?:urine|pee|wee|dipstick)",
 )
 _SUDDEN_HEARING_LOSS = words(
     r"(?:sudden|new|suddenly)(?: \w+){0,2} (?:hearing loss|deaf\w*|lost (?:the |my )?hearing)"
@@ -629,6 +638,10 @@ def other_signs(m: Message) -> Level | None:
     sugar = [float(n) for n in SUGAR_READING.findall(m.whole)] if diabetic else []
     if sugar and max(sugar) >= 20 and m.mentioned(words(r"type (?:1|one)|t1d?|ketones?")):
         return Level.SAME_DAY
+    # HSE and NHS (hyperglycaemia): from about 14 mmol/L ketones need checking, and high readings
+    # with thirst and peeing a lot are for the diabetes or maternity team, today when both come.
+    if sugar and max(sugar) >= 14 and m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS):
+        return Level.SAME_DAY
     # A strip read in words rather than mmol/L.
     if diabetic and m.has(
         words(
@@ -695,10 +708,6 @@ def other_signs(m: Message) -> Level | None:
     inr = [float(n) for n in _INR_READING.findall(m.whole)]
     if inr and max(inr) >= 5:
         return Level.SAME_DAY
-    # NHS (warfarin, apixaban): bruises that come for no reason, or gums or a nose that bleed a
-    # lot, on a blood thinner: a doctor or 111 now.
-    if m.mentioned(_ON_BLOOD_THINNER) and m.has(_THINNER_BLEEDING):
-        return Level.SAME_DAY
     # NHS (sprains): after a twist or fall, a foot or ankle that can't take any weight, or a
     # few steps, needs an urgent treatment centre today.
     if m.mentioned(_TWISTED) and m.has(_CANT_BEAR_WEIGHT):
@@ -736,9 +745,9 @@ def other_signs(m: Message) -> Level | None:
     # NHS (swollen ankles): swelling in hot weather is common; gone by the next morning each time,
     # it is the heat's.
     heat_passing = (
-        m.mentioned(_HOT_SPELL_OR_TRIP)
+        (m.mentioned(HOT_SPELL) or m.mentioned(_WARM_SEASON_OR_TRIP))
         and m.has(_GONE_BY_MORNING)
-        and not (changed or m.has(words(r"but|staying|still")))
+        and not (changed or m.has(_NOT_PASSING))
     )
     # With frothy urine or a puffy face it is the kidneys' question (below), not the legs'.
     kidneys = m.has(KIDNEY_SIGNS)
@@ -760,8 +769,10 @@ def other_signs(m: Message) -> Level | None:
         # within days: protein leaking fast (nephrotic syndrome) is checked with blood and
         # urine tests promptly, not at a routine appointment; slow swelling waits for a GP.
         # "Puffed up this morning" is quick too when the urine is frothy with it.
-        frothy_today = m.has(words(r"this morning")) and m.has(words(r"froth\w*|foam\w*|bubbl\w*"))
-        quick = m.has(SUDDEN) or m.has(_WITHIN_DAYS) or frothy_today
+        frothy_today = m.has(_THIS_MORNING) and m.has(_FROTHY)
+        # A dipstick that already shows the protein: the leak is measured, not suspected.
+        measured = m.has(_PROTEIN_ON_A_DIPSTICK)
+        quick = m.has(SUDDEN) or m.has(_WITHIN_DAYS) or frothy_today or measured
         return Level.SAME_DAY if m.has(LITTLE_FLUID_OUT) or quick else Level.SEE_GP
     skin_changes = words(
         r"(?:going|turning|gone|turned) (?:a )?(?:brown\w*|darker)(?: colou?r)?",
@@ -801,7 +812,7 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # NHS (head injury): after a knock to the head, being sick, getting drowsier, a splitting
     # headache, a fit or unequal pupils needs A&E now.
-    if m.mentioned(_HEAD_KNOCK) and sum(m.has(sign) for sign in _HEAD_INJURY_SIGNS) >= 1:
+    if m.mentioned(HEAD_KNOCK) and sum(m.has(sign) for sign in _HEAD_INJURY_SIGNS) >= 1:
         return Level.EMERGENCY
     # NHS (Raynaud's): fingers or toes turning white, then blue, then red, again and again, are
     # for a GP to confirm and to rule out a cause.
@@ -865,19 +876,6 @@ _WEEPING = words(
     r"(?:weeping|leaking|oozing|seeping) (?:\w+ )?(?:fluid|water|liquid)|skin (?:is )?weeping"
 )
 _JOINT = words(r"knees?|ankles?|elbows?|wrists?|hips?|shoulders?")
-_ON_BLOOD_THINNER = words(
-    r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|blood ?thinners?|"
-    r"anticoagula\w*"
-)
-_THINNER_BLEEDING = words(
-    r"(?:big|large|huge|massive|lots of|new|unexplained) bruis\w*",
-    r"bruis\w*(?: \w+){0,6} (?:dont|cant|do not|cannot) (?:remember|recall|explain)",
-    r"bruis\w* (?:for no reason|out of nowhere|from nowhere|without (?:a )?(?:reason|knock))",
-    r"bruis\w*(?: \w+){0,10} without (?:any )?(?:knock|bump|injury|reason)",
-    r"gums? (?:\w+ ){0,2}(?:bled|bleed\w*)(?: \w+){0,2} (?:a lot|loads|badly|for ages|wont stop)",
-    r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
-    r"(?:blood|bloody) (?:in )?(?:my |the )?(?:pee|wee|urine|poo|stools?)",
-)
 _TWISTED = words(
     r"rolled|twisted|sprained|went over on|turned (?:my|his|her) ankle|fell|landed|tripped|"
     r"tackled|stepped on"
@@ -889,17 +887,10 @@ _CANT_BEAR_WEIGHT = words(
 _INR_READING = re.compile(r"\binr (?:\w+ ){0,3}?(\d{1,2}(?:\.\d)?)\b")
 # Thousands written "18,000", "18 000" or "18000" (the comma reaches here as a point).
 _CK_READING = re.compile(r"\bck (?:\w+ ){0,3}?(\d{1,3}(?:[ .,]?\d{3})+|\d{4,6})\b")
-_HEAD_KNOCK = words(
-    r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash)(?: \w+){0,3} (?:to|on|in) "
-    r"(?:the|his|her|my) head",
-    r"(?:banged|hit|bashed|smacked|cracked|knocked) (?:my|his|her|their) head",
-    r"head (?:injury|knock|clash)|concuss\w*",
-    # A header off the post or the bar; knocked out in a bout.
-    r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
-    r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
-)
 _HEAD_INJURY_SIGNS = (
-    words(r"(?:been |being )?sick (?:twice|again|\d+ times)|vomit\w*|throwing up|thrown up"),
+    words(
+        r"(?:been |being )?sick (?:twice|again|\d+ times)|vomit\w*|throwing up|thrown up|threw up"
+    ),
     words(r"(?:getting |more |very |really )(?:sleepy|sleepier|drowsy|drowsier)|cant stay awake"),
     words(r"pupils?(?: \w+){0,4} (?:bigger|smaller|different|uneven)|(?:unequal|different) pupils"),
     words(r"head(?:ache)?(?:s| is)? (?:splitting|pounding|getting worse|worse and worse)"),

@@ -400,7 +400,7 @@ _GETTING_WORSE = words(
     r"(?:worse|more)(?: \w+){0,4} (?:each|every) day",
     r"(?:getting|got|slowly|steadily|gradually) worse",
     r"more (?:\w+ ){0,4}than (?:i|it|she|he) should",
-    r"more and more (?:out of breath|breathless|puffed)",
+    r"more and more (?:out of breath|breathless|puffed|short of breath)",
 )
 
 

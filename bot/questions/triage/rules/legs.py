@@ -456,8 +456,8 @@ _SHRINKING_DISTANCE = words(
     r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
     r"(?:distance|how far) (?:\w+ ){0,5}(?:is )?(?:getting|got|gets) (?:shorter|less)",
     # "I can walk less far than last year before my calves ache", "used to be 1km, now 400m".
-    r"(?:walk|get|go|manage|make it) (?:less far|not as far|half as far|shorter distances?) "
-    r"(?:than|before)",
+    r"(?:walk|get|go|manage|make it) (?:about |only |maybe )?(?:less far|not as far|half as far|"
+    r"shorter distances?) (?:than|before|as (?:i |he |she )?(?:could|used to|did))",
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
     # "Now I'm stopping every 100 metres instead of every 300".
@@ -531,8 +531,9 @@ def claudication(m: Message) -> Level | None:
         # The grip of claudication in everyday words: "calf grips like a clamp", "bites".
         or m.has(
             words(
-                r"(?:legs?|calf|calves|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
-                r"(?:seiz\w*|cramp\w*|hurt\w*|grip\w*|grab\w*|bites?|biting|clamp\w*|tighten\w*|"
+                r"(?:legs?|calf|calves|calfs|shins?|thighs?|buttocks?) (?:muscles? )?(?:\w+ ){0,3}"
+                r"(?:seiz\w*|lock\w* up|cramp\w*|hurt\w*|grip\w*|grab\w*|bites?|biting|clamp\w*|"
+                r"tighten\w*|"
                 r"ache\w* like a vice|"
                 r"heavy|"
                 r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement|a vice)|"
@@ -553,7 +554,11 @@ def claudication(m: Message) -> Level | None:
     # Tired legs after a whole day on them ("a day round the theme park") are not claudication,
     # which comes at a distance and a pace that repeat.
     whole_day = m.mentioned(
-        words(r"(?:a|the) (?:whole|long|full|big) day|all day (?:on my feet|walking|stood)")
+        words(
+            r"(?:a|the) (?:whole|long|full|big) day|all day (?:on my feet|walking|stood)",
+            # Or hours of it with a load: "cramped after five hours with a heavy rucksack".
+            r"(?:after|for) (?:\d+|two|three|four|five|six|seven|eight|several|many) hours",
+        )
     )
     # "No issues walking at all" rules walking out.
     walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE)

@@ -16,12 +16,14 @@ from bot.questions.triage.vocabulary.conditions import (
     HEATSTROKE,
     HOT_PLACE,
     HOT_READING,
+    HOT_SPELL,
     INJURY,
     LITTLE_URINE,
 )
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import SWOLLEN
 from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT, VOMITING
+from bot.questions.triage.vocabulary.pregnancy import PREGNANT
 from bot.questions.triage.vocabulary.situations import (
     AFTER_BIRTH,
     AFTER_TREATMENT,
@@ -283,10 +285,12 @@ def on_methotrexate(m: Message) -> Level | None:
     """Methotrexate with mouth ulcers, a sore throat, a fever or bruising it can't explain (the
     medicine's patient leaflet and the NHS: tell the doctor straight away, as it can lower the
     blood count)."""
-    warned = m.has(_METHOTREXATE_WARNINGS) or m.has(FEVER)
-    return Level.SAME_DAY if m.mentioned(words(r"methotrexate")) and warned else None
+    # A fever on methotrexate is the sepsis rule's (FEVER_RISK), which answers the same.
+    warned = m.has(_METHOTREXATE_WARNINGS)
+    return Level.SAME_DAY if m.mentioned(_METHOTREXATE) and warned else None
 
 
+_METHOTREXATE = words(r"methotrexate")
 _METHOTREXATE_WARNINGS = words(
     r"mouth ulcers?|ulcers? in (?:my|the) mouth|sore throat|bruis\w*|bleeding gums|nose ?bleeds?",
 )
@@ -309,11 +313,19 @@ _SALT_LOSS = words(
     r"purg\w*|laxatives?|making myself sick|"
     r"(?:been )?(?:sick|vomiting|throwing up) (?:for|all) (?:\d+|two|three|several) days",
 )
-_WATER_PILLS = words(r"water (?:pills?|tablets?)|diuretics?")
-_MAKING_WEIGHT = words(r"make weight|making weight|cut(?:ting)? weight|weigh ?ins?|drop water")
+_WATER_PILLS = words(
+    r"water (?:pills?|tablets?)|diuretics?|spiro|spironolactone|furosemide|lasix|"
+    r"(?:hydrochloro)?thiazides?"
+)
+# Weight made for a weigh-in or a physique show: the water and salt cut before it.
+_MAKING_WEIGHT = words(
+    r"make weight|making weight|cut(?:ting)? weight|weigh ?ins?|drop(?:ping)? water|water cut",
+    # Not "cutting down on salt", which heart and blood pressure clinics advise.
+    r"peak week|cutting (?:out )?(?:sodium|water)|dry(?:ing)? out",
+)
 _LOW_POTASSIUM_SIGNS = words(
-    r"weak\w*|cramp\w*|twitch\w*|palpitations?|heart (?:\w+ )?(?:skips?|skipping|flutter\w*|"
-    r"stopped|thud\w*)|dizzy|light ?headed|off balance|(?:can|could) barely stand|shaky",
+    r"weak\w*|cramp\w*|twitch\w*|palpitations?|heart (?:\w+ ){0,2}(?:skips?|skipping|flutter\w*|"
+    r"stopped|thud\w*|stutter\w*)|dizzy|light ?headed|off balance|(?:can|could) barely stand|shaky",
 )
 
 
@@ -375,6 +387,97 @@ _MALARIA_TRIP = words(
 )
 
 
+def baby_moving_less(m: Message) -> Level | None:
+    """NHS (your baby's movements): movements that slow down or stop in pregnancy need the
+    midwife or maternity unit straight away, not waiting until the next day."""
+    return Level.SAME_DAY if m.mentioned(PREGNANT) and m.has(_FEWER_MOVEMENTS) else None
+
+
+_FEWER_MOVEMENTS = words(
+    r"(?:baby|babys|bub|bubs|he|she|hes|shes|they|theyre)(?: is)? (?:\w+ )?(?:moving|kicking|"
+    r"wriggling) (?:much |a lot |way )?less",
+    r"(?:fewer|less|reduced|no|not many|hardly any) (?:\w+ )?(?:kicks|movements|moves|wriggles)",
+    r"(?:hasnt|havent|hadnt|not) (?:felt|feeling|noticed) (?:\w+ ){0,2}(?:move|moving|kick|"
+    r"kicking)",
+    r"(?:baby|he|she)(?: \w+){0,2} (?:hasnt|has not|havent|not) (?:moved|kicked)",
+)
+
+
+def headache_after_a_spinal_needle(m: Message) -> Level | None:
+    """A headache after an epidural, a spinal anaesthetic or a lumbar puncture that is worse
+    sitting or standing and eases lying down: fluid leaking from the needle's hole (NHS hospital
+    leaflets on post-dural puncture headache: the anaesthetic team should review it, so the
+    midwife or hospital team hears of it today)."""
+    if m.mentioned(_SPINAL_NEEDLE) and m.has(_HEADACHE) and m.has(_HEADACHE_BY_POSTURE):
+        return Level.SAME_DAY
+    return None
+
+
+_SPINAL_NEEDLE = words(r"epidural|spinal (?:block|anaesthetic|anesthetic|tap)|lumbar puncture")
+_HEADACHE = words(r"headach\w*|head (?:is )?(?:pounding|killing|splitting)")
+_HEADACHE_BY_POSTURE = words(
+    r"(?:when|if|once|as soon as) (?:i )?(?:sit|stand|get up)\w*",
+    r"(?:goes|eases|better|gone|settles)(?: \w+){0,3} (?:when|if|once) (?:i )?(?:lie|lay)",
+    r"(?:lying|laying) (?:flat|down) (?:helps|eases|fixes)",
+)
+
+
+def nosebleed(m: Message) -> Level | None:
+    """NHS (nosebleed): A&E when one lasts longer than 10 to 15 minutes, when a lot of blood is
+    being swallowed, or with feeling weak or dizzy; a GP for nosebleeds that keep coming back."""
+    if not m.has(_NOSEBLEED):
+        return None
+    still = m.has(_STILL_BLEEDING)
+    minutes = [int(n) for n in _MINUTES.findall(m.whole)]
+    long = m.has(_HALF_AN_HOUR) or (bool(minutes) and max(minutes) >= 15)
+    if m.has(_SWALLOWING_BLOOD) or (still and (long or m.has(_FAINT_OR_WEAK))):
+        return Level.EMERGENCY
+    if m.has(_NOSEBLEEDS_RECUR):
+        return Level.SEE_GP
+    return None
+
+
+_NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
+_STILL_BLEEDING = words(
+    r"still (?:bleeding|pouring|going|gushing|dripping|running|coming)",
+    r"(?:wont|will not|hasnt|has not|isnt|not|cant get it to) stop\w*",
+)
+_MINUTES = re.compile(r"\b(\d{1,3}) ?(?:min|mins|minutes)\b")
+_HALF_AN_HOUR = words(r"(?:half an|an|over an|more than an) hour|(?:fifteen|twenty|thirty) minutes")
+_SWALLOWING_BLOOD = words(r"swallow\w* (?:so much|loads of|lots of|a lot of|a load of) blood")
+_FAINT_OR_WEAK = words(r"faint\w*|dizzy|light ?headed|woozy|weak")
+_NOSEBLEEDS_RECUR = words(
+    r"nose ?bleeds? (?:\w+ ){0,3}(?:every|most|a) (?:day|week|few days)",
+    r"(?:regular|frequent|lots of|loads of|constant|recurring) nose ?bleeds",
+    r"(?:two|three|four|several|\d) (?:or (?:two|three|four|\d) )?(?:times )?a week",
+    r"(?:keep|keeps|kept) (?:getting|having) nose ?bleeds",
+)
+
+
+def poisoned_by_a_fat_burner(m: Message) -> Level | None:
+    """DNP with the body overheating: a fever, drenching sweat, a racing heart (the Food Standards
+    Agency and the National Poisons Information Service: the signs of poisoning, which can kill
+    even with the best hospital care; help at once). With any drug or none, a body burning up
+    with confusion is 999 too (NHS, heatstroke and sepsis)."""
+    overheating = m.has(FEVER) or m.has(_OVERHEATING)
+    if m.mentioned(_DNP) and (overheating or m.has(_DRENCHED) or m.has(_HEART_RACING)):
+        return Level.EMERGENCY
+    if m.has(_OVERHEATING) and m.has(_CONFUSED):
+        return Level.EMERGENCY
+    return None
+
+
+_DNP = words(r"dnp|dinitrophenol|2 4 dinitrophenol")
+_OVERHEATING = words(
+    r"(?:im|i am|hes|he is|shes|she is|theyre|feels?|felt|feeling|is|was) (?:absolutely |literally "
+    r"|totally )?(?:burning up|boiling up|roasting from the inside|overheating)",
+    r"(?:body )?temp(?:erature)? (?:is |has )?(?:sky ?high|through the roof|soaring)",
+)
+_DRENCHED = words(r"(?:soaked|drenched|dripping|pouring) (?:in|with) sweat|sweating buckets")
+_HEART_RACING = words(r"(?:heart|pulse)(?: \w+){0,2} (?:racing|pounding|hammering)|racing heart")
+_CONFUSED = words(r"confus\w*|not making sense|talking (?:nonsense|rubbish|gibberish)|muddled")
+
+
 def left_before_results(m: Message) -> Level | None:
     """Left A&E before a repeat test the doctors asked for (a troponin, an ECG): the question
     it was to answer is still open, so today."""
@@ -422,7 +525,7 @@ def heat_illness(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (heatwave advice): someone unwell through hot weather, weak or dizzy and not drinking,
     # needs 111 the same day; two such signs, so one dizzy moment on a hot run is not it.
-    if m.mentioned(_HOT_SPELL) and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2:
+    if m.mentioned(HOT_SPELL) and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2:
         return Level.SAME_DAY
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
     # cramping hours later despite cooling and drinking: 111 today.
@@ -458,10 +561,6 @@ _EXHAUSTION = (
 )
 
 
-_HOT_SPELL = words(
-    r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat",
-    r"hottest (?:week|day|days|spell|weekend)",
-)
 _HEAT_STRAIN = (
     words(r"(?:very|so|really|too) weak|weak and|and weak|no (?:energy|strength)"),
     words(r"dizzy|light ?headed|woozy|faint"),
@@ -478,6 +577,8 @@ _HEAT_STRAIN = (
 _STILL_UNWELL = words(
     r"still (?:sick|sicky|queasy|nauseous)|thrown up|sick (?:twice|again|\d+ times)",
     r"(?:had|got|still have|still got) (?:a |this )?(?:\w+ )?headache(?: \w+){0,4} since",
+    # "Recovered after cooling, but I keep feeling hot, shaky and sick today".
+    r"(?:keep|keeps|still) feel\w* (?:\w+ ){0,2}(?:hot|shaky|sick|queasy|dizzy|faint|rough|awful)",
 )
 
 

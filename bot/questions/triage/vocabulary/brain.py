@@ -53,9 +53,13 @@ STROKE_SIGNS = words(
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
     r"words (?:came out|coming out|are coming out|keep coming out) "
     r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
+    # "Knew what I wanted to say but it came out as nonsense".
+    r"(?:wanted|want|meant|trying|tried) to say(?: \w+){0,4} (?:came|comes|coming) out "
+    r"(?:as |all )?(?:nonsense|gibberish|wrong|jumbled|garbled|muddled|scrambled)",
     # Not "couldn't talk for a minute" at the top of a hill sprint: that is breath.
     r"(?:cant|cannot|couldnt|could not|can not|trouble|struggling to|unable to) "
-    r"(?:speak|talk|get (?:his |her |my |the )?words out|find(?:ing)? (?:the |his |her |my )?words|"
+    r"(?:speak|talk|get (?:his |her |my |the )?words out|"
+    r"find(?:ing)? (?:the |his |her |my |any )?words|"
     r"understand)(?! for (?:a|about a|like a|a few|\d+) (?:minute|min|mins|sec\w*|few|moment))",
     r"(?:arm|hand|leg)(?: \w+){0,2} (?:is |went |feels |felt |has gone |gone )?(?:suddenly )?"
     r"(?:weak|weakness|numb|numbness|dead|floppy|heavy and useless|useless|clumsy)",

@@ -127,6 +127,7 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",
+    r"back to (?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
     r"(?:got |get )?(?:my |his |her )?breath back (?:in|within|after) (?:a |about |like )?(?:few |"
     r"couple of |\d+ |two |three )?(?:seconds|secs|minutes?|mins?)",
     r"(?:fine|ok|okay|normal|better) (?:again )?(?:a |one |two |three |\d+ )?(?:minute|min|mins|"

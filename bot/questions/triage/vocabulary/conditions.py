@@ -46,6 +46,9 @@ LYING_BREATHLESS = words(
     r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
     r"short of breath|out of breath|struggle|gasping|cough\w*|puff\w*)",
     r"(?:extra|more|three|3|four|4|two|2) pillows",
+    # "So breathless I can't sleep flat any more"; not a bump that makes lying flat awkward.
+    r"(?:breathless|short of breath|out of breath|puffed|cant breathe)(?: \w+){0,6} "
+    r"(?:cant|cannot|can not|couldnt) (?:sleep|lie|lay) (?:flat|down)",
     r"(?:sleep|sleeping|slept) (?:sitting up|upright|in (?:a|the|my) (?:arm)?chair|propped)",
     r"prop\w* (?:myself|himself|herself|me|him|her) up (?:\w+ ){0,3}(?:to breathe|to sleep|"
     r"at night|in bed|on pillows)",
@@ -73,8 +76,8 @@ DARK_URINE = words(
     r"gone )?(?:dark brown|brown\w*|black|cola|coke|tea|rusty|red brown)",
     # "...weeing much less and what comes out is dark".
     r"(?:urine|pee|wee)(?: \w+){0,4} darkest|urine (?:colou?r )?chart (?:\w+ ){0,2}[6-8]\b",
-    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,8} (?:comes out|come out|looks)"
-    r"(?: is)? (?:really |very |quite )?dark(?! yellow| orange)",
+    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,8} (?:comes out|come out|came out|looks|"
+    r"looked)(?: is| was)? (?:really |very |quite )?dark(?! yellow| orange)",
     # A urine dipstick positive for blood: muscle pigment reads as blood on the strip.
     r"dipstick(?: \w+){0,4} (?:large |lots of |loads of |positive for |\+\+\+ )?blood",
 )
@@ -250,7 +253,7 @@ WALK_PAIN_REST = words(
     r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
     r"(?:gone|eased|fine|better) by the time",
     r"(?:ache|aches|hurts|cramps|burn\w*|tighten\w*)(?: \w+){0,4} and (?:i |he |she )?(?:have|has|"
-    r"had|need|needs) to (?:rest|stop|sit)",
+    r"had|need|needs) to (?:rest|stop|sit|stand|wait)",
     # "Fine once I rest", "it helps a bit but I still have to stop".
     r"(?:fine|ok|okay|better|normal)(?: \w+){0,2} (?:once|when|after|as soon as) (?:i |he |she )?"
     r"(?:stop|rest|sit|stand)\w*",
@@ -286,12 +289,16 @@ WALK_PAIN_REST = words(
     r"(?:relieved|relieves|goes|gone|eases|settles)(?: \w+){0,4} (?:standing|stood|resting|"
     r"sitting)(?! up)",
     r"fine (?:after|once|when|if) (?:i |he |she )?(?:stop\w*|rest\w*|sit\w*)",
-    r"(?:eases|goes|settles|better) (?:off )?with (?:a )?(?:rest|stop|sit down)",
+    r"(?:eases?|goes|settles?|better) (?:off )?with (?:a )?(?:rest|stop|sit down|breather|pause|"
+    r"break)",
     # "I stop, then okay", "have to stop, then I'm ok".
     r"(?:stop|stand|rest|sit)\w* (?:and )?then (?:its |it is |im |i am |is )?(?:fine|ok|okay|good|"
     r"alright|better)",
-    r"(?:stop|stand|rest|sit)\w* (?:a (?:minute|moment|bit|sec) )?and (?:its|it is|im|i am) "
-    r"(?:fine|ok|okay|gone|better)",
+    r"(?:stop|stand|rest|sit)\w* (?:still )?(?:(?:for )?a (?:minute|moment|bit|sec) )?and "
+    r"(?:its|it is|im|i am) (?:fine|ok|okay|gone|better)",
+    # "Stand for a minute and I can go again".
+    r"(?:stop|stand|rest|sit)\w*(?: \w+){0,4} and (?:i |he |she )?can (?:go|walk|carry on|keep "
+    r"going|set off) again",
     # The walk that brings it on: "when I walk more than 300 m", "more than ten minutes".
     r"(?:when|after|if) (?:i |he |she )?walk (?:more than|over|for more than|further than) "
     r"(?:\d+|ten|five|twenty|a few|a couple of) ?(?:minutes|mins|yards|metres|meters|m|blocks|"
@@ -511,4 +518,11 @@ FOOD_DYE = words(
     r"(?:beet\w*|rhubarb|blackberr\w*)(?: \w+){0,2} (?:juice|shot|salad|smoothie|soup|last night|"
     r"yesterday|for dinner|for lunch)",
     r"(?:vitamins?|b12|multivit\w*)",
+)
+
+
+# A spell of hot weather, the time heat illness and heat-swollen ankles come with.
+HOT_SPELL = words(
+    r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat",
+    r"hottest (?:week|day|days|spell|weekend)",
 )

@@ -11,8 +11,8 @@ from bot.questions.triage.text import words
 # --- heart rhythm --------------------------------------------------------------------------
 HEARTBEAT = words(
     "heart",
-    "heartbeat",
-    "heart beat",
+    r"heartbeats?",
+    r"heart beats?",
     "pulse",
     "heart rate",
     "hr",
@@ -53,9 +53,11 @@ IRREGULAR = words(
     r"(?:skippy|jumpy|fluttery|flippy) (?:heart|heartbeat|pulse)"
     r"(?: all over| around| about)?",
     "out of rhythm",
-    "all over the place",
+    # Of a rhythm only: not "my swimming stroke is all over the place".
+    r"(?:beat|beats|beating|rhythm|rate|it|its|pulse)(?: is| was| goes| went| going)? all over "
+    r"the place",
     # "Going like an uneven drum roll": a rhythm described by its unevenness.
-    r"(?:heart|pulse|heartbeat)(?: \w+){0,5} (?:uneven|jerky|stop start|off kilter)",
+    r"(?:heart|pulse|heartbeats?)(?: \w+){0,5} (?:uneven|jerky|stop start|off kilter)",
     # Of the pulse named before: "it feels jumpy and uneven".
     r"(?:it|its|it is|it was) (?:feels |felt |feeling |going |beating )?(?:a bit |really |all )?"
     r"(?:jumpy and uneven|uneven)",
@@ -79,7 +81,7 @@ RACING = words(
     # Not a pounding head, which is a headache.
     r"(?<!head )(?<!headache )pounding(?! head\w*)",
     r"hammering",
-    r"going (?:crazy|mad|nuts|like the clappers|a mile a minute)",
+    r"(?:going|went|gone|goes) (?:crazy|mad|nuts|wild|like the clappers|a mile a minute)",
     r"beating (?:really |so |very |super |mega )?(?:fast|hard|quick)",
     r"very fast",
     r"(?:fast|rapid|racing) (?:heart ?beat|heart rate|pulse)",
@@ -210,6 +212,10 @@ MORE_OFTEN = words(
     r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
     r"every day now|daily now|most days now",
     r"(?:on )?(?:pretty much |nearly |almost )?every (?:walk|outing|session|time) now",
+    # "Quiet for a year, but now I need the spray nearly every session, even the light ones".
+    r"(?:quiet|settled|stable|no bother|no trouble) for (?:a|over a|\d+|two|three) (?:year|years|"
+    r"months)(?: \w+){0,2} (?:but )?now",
+    r"even (?:the )?(?:light|easy|gentle|short|slow) (?:ones|sessions|walks|days)",
     r"takes (?:\w+ ){0,3}(?:longer|\w+ minutes) to (?:wear off|settle|go|ease)(?: \w+){0,3} "
     r"(?:instead of|rather than|not)",
     r"(?:last|past|this) (?:\d+|seven|few) days (?:\w+ )?\d+ times",

@@ -87,11 +87,13 @@ FEVER = words(
     r"(?:im|i am|hes|he is|shes|she is|running|at|temp|temperature) 3[89](?:\.\d)?",
     # Fahrenheit: 100.4 F and up.
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
-    r"shiver\w*|shaking chills|chills|rigors|night sweats|fluey|flu like",
+    # Not night sweats alone, which hormones, medicines and the weeks after a birth bring.
+    r"shiver\w*|shaking chills|chills|rigors|fluey|flu like",
     # "Got a temperature" is how a fever is said in much of the UK.
     r"(?:got|had|have|has|running|with|and|plus) a (?:high |slight |bit of a |little )?"
     r"temp(?:erature)?",
     r"temp(?:erature)?s? (?:has |is )?(?:still |gone |going |come |shot )?(?:back )?up",
+    r"(?:slight|high|raised) temp(?:erature)?\b",
 )
 
 
@@ -118,7 +120,10 @@ INFECTION_SITE = words(
     r"cough\w* (?:up )?(?:green|yellow|brown|rusty)",
     r"discharge(?: \w+){0,5} (?:smell\w*|smelly|off|offensive)|smelly discharge",
     r"(?:picc|pick|port|cannula|central|iv) (?:line|site)|line site",
-    r"(?:red|sore|swollen|hot)(?: \w+){0,2} around the (?:site|line|cannula|wound|stitches)",
+    # Where a needle went in: a jab, an insulin or a self-injected drug.
+    r"(?:injection|jab|pin|needle|inject\w*) sites?",
+    r"(?:red|sore|swollen|hot)(?: \w+){0,4} (?:around|from|at) the (?:site|line|cannula|wound|"
+    r"stitches)",
 )
 
 

@@ -55,6 +55,9 @@ HEARING_LOST = words(
     r"(?:hearing|ability to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
+    # "Ringing in one ear and I can't hear properly out of it".
+    r"(?:cant|cannot|can not) hear (?:properly |well |much |anything )?(?:in|out of|with) "
+    r"(?:it|that ear|that side)",
 )
 SUDDENLY = words(
     r"woke|suddenly|sudden|all of a sudden|overnight|this morning|today|tonight",

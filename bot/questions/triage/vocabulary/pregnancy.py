@@ -5,10 +5,12 @@ from __future__ import annotations
 from bot.questions.triage.text import words
 
 PREGNANT = words(
-    r"pregnan\w*",
+    # Not "not pregnant" or "no longer pregnant".
+    r"(?<!not )(?<!no longer )(?<!isnt )(?<!arent )pregnan\w*",
     r"\d+ ?weeks? (?:pregnant|gone|along)",
     r"(?:third|second|3rd|2nd) trimester",
     r"(?:weeks|days) (?:after|since) (?:giving birth|birth|the birth|my baby|having)",
+    r"(?:weeks|days) (?:after|since) (?:my |the |a )?(?:c ?section|caesarean|delivery)",
     r"(?:had|gave birth to|delivered) (?:my |the |a |our )?(?:baby|son|daughter|twins)",
     r"post ?partum",
     r"gave birth",
@@ -34,14 +36,18 @@ LATE_PREGNANCY = words(r"(?:third|3rd) trimester|(?:2[89]|3\d|40) ?(?:weeks|wks)
 
 PE_NAMED = words(r"pre ?eclampsia")
 PE_SIGNS = words(
-    r"(?:bad|severe|splitting|awful|pounding|terrible|horrible|wont go|wont shift|"
+    r"(?:bad|severe|splitting|awful|pounding|thumping|throbbing|banging|terrible|horrible|wont go|"
+    r"wont shift|"
     r"wont go away)(?: \w+){0,2} headaches?",
     r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
     r"(?:visions?|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
     r"funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
     r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
-    r"seeing (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|sparkly|flashing|zigzags?|lights)",
+    # The sight told from "seeing" on: a negation before it ("paracetamol isn't touching it, and
+    # I keep seeing...") is the headache's, not the sight's.
+    r"(?:seeing|(?<=i )see|(?<=i )can see) (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|"
+    r"sparkly|flashing|zigzags?|lights)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
     r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed|ballooned)",

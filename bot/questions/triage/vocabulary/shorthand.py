@@ -10,16 +10,14 @@ general clinical usage.
 
 from __future__ import annotations
 
-import re
+from bot.questions.triage.rewrites import Rewrites
 
 _BODY_SIDE = (
     r"side|arm|arms|leg|legs|calf|jaw|hand|foot|shoulder|chest|face|eye|ankle|thigh|knee|ear"
 )
 
-# (pattern, replacement), read in order on a normalised sentence.
-_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
+_SHORTHAND = Rewrites(
+    (
         # Chest pain; cerebral palsy is "has CP", "with CP", "his CP".
         (
             r"(?<!\bhas )(?<!\bhave )(?<!\bwith )(?<!\bhad )(?<!\bhis )(?<!\bher )(?<!\bmy )"
@@ -42,13 +40,13 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "trouble finding words",
         ),
         (r"\b(?:n ?)?stemi\b", "heart attack"),
-    )
-)
-
-
-# The words each substitution starts from: most sentences hold none, and a set lookup is far
-# cheaper than fifteen regular-expression passes over every sentence.
-_FIRST_WORDS = frozenset(
+        # New parents' "10 days pp": postpartum, only after a span ("pp" alone is too many things).
+        (
+            r"(?:(?<=days )|(?<=weeks )|(?<=wks )|(?<=months )|(?<=day )|(?<=week ))pp\b",
+            "postpartum",
+        ),
+    ),
+    # The words each substitution starts from.
     [
         "cp",
         "retrosternal",
@@ -73,14 +71,11 @@ _FIRST_WORDS = frozenset(
         "wordfinding",
         "stemi",
         "nstemi",
-    ]
+        "pp",
+    ],
 )
 
 
 def shorthand_in_words(sentence: str) -> str:
     """`sentence` (normalised) with a clinician's shorthand put into plain words."""
-    if _FIRST_WORDS.isdisjoint(sentence.split()):
-        return sentence
-    for pattern, replacement in _SHORTHAND:
-        sentence = pattern.sub(replacement, sentence)
-    return sentence
+    return _SHORTHAND.applied(sentence)

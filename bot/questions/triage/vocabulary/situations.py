@@ -42,24 +42,38 @@ BLISTERED = words(r"blister\w*")
 # Blood thinners: a knock to the head needs A&E (NICE NG232), and bleeding that is hard to stop
 # or a large spreading bruise needs advice today.
 ANTICOAGULANT = words(
-    r"apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|blood thinners?|anticoagul\w*|"
+    r"apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|blood ?thinners?|anticoagul\w*|"
     r"eliquis|xarelto|lixiana|pradaxa|noac|doac"
 )
 HEAD_KNOCK = words(
-    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked) "
-    r"(?:my |his |her |the back of (?:my |his |her )?)?head",
-    r"head (?:injury|knock|bump)",
+    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed) "
+    r"(?:my |his |her |their |the back of (?:my |his |her )?)?head",
+    r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash)(?: \w+){0,3} (?:to|on|in) "
+    r"(?:the|his|her|my) head",
+    r"head (?:injury|knock|bump|clash)|concuss\w*",
+    # A header off the post or the bar; knocked out in a bout.
+    r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
+    r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
 )
+# Bleeding on a blood thinner that needs a doctor or 111 today (NHS, warfarin and apixaban):
+# bleeding hard to stop, bruises that come for no reason, blood in the urine or stools.
 HARD_TO_STOP = words(
     r"bruise(?: \w+){0,4} spreading",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
+    r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
     r"(?:wont|will not|cant|hasnt) stop bleeding",
-    # NHS (anticoagulants): unexplained bruising and gums that bleed for long are for 111 or a GP.
     r"bruis\w*(?: \w+){0,6} (?:havent|hadnt|didnt|without|not) (?:\w+ )?(?:knocked|bumped|hit|"
     r"done)|unexplained bruis\w*|bruis\w* (?:from|for) no reason|(?:big|large|huge) (?:\w+ )?"
     r"bruises (?:\w+ ){0,2}(?:appearing|everywhere|all over)",
+    r"(?:big|large|huge|massive|lots of|loads of|new|unexplained) bruis\w*",
+    r"bruis\w*(?: \w+){0,6} (?:dont|cant|do not|cannot) (?:remember|recall|explain)",
+    r"bruis\w* (?:for no reason|out of nowhere|from nowhere|without (?:a )?(?:reason|knock))",
+    r"bruis\w*(?: \w+){0,10} without (?:any )?(?:knock|bump|injury|reason)",
     r"gums?(?: \w+){0,3} (?:bled|bleeding|bleed)(?: \w+){0,2} (?:for ages|for a long time|"
     r"wont stop|and (?:wont|would not) stop|for \d+ (?:min|mins|minutes))",
+    r"gums? (?:\w+ ){0,2}(?:bled|bleed\w*)(?: \w+){0,2} (?:a lot|loads|badly|for ages|wont stop)",
+    r"gums? (?:keep|keeps|kept) (?:on )?bleeding",
+    r"(?:blood|bloody) (?:in )?(?:my |the )?(?:pee|wee|urine|poo|stools?)",
 )
 # NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
 BLACK_STOOL = words(
@@ -157,13 +171,13 @@ AFTER_BIRTH = words(
     r"(?: \w+){0,2} (?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks) ago",
 )
 BLEEDING_AGAIN = words(
-    r"bleeding(?: \w+){0,3} (?:heavier|heavy|worse|more|again)",
+    r"bleeding(?: \w+){0,3} (?:heavier|heavy|heavily|worse|more|again)",
     r"(?:big|large|huge|golf ball|plum|fist) (?:sized )?clots",
     r"soak\w*(?: \w+){0,2} (?:pad|pads|through)",
 )
 BLEEDING_ALARM = words(
     r"(?:a |one )?pad (?:an|every|each) (?:hour|\d+ ?(?:min|mins|minutes))",
-    r"soak\w*(?: \w+){0,3} (?:in|within) (?:an|one|the) hour",
+    r"soak\w*(?: \w+){0,3} (?:in|within) (?:an|one|the) (?:last |past )?hour",
     r"faint\w*|dizzy|light ?headed|racing heart|heart (?:is )?racing|clammy",
 )
 
