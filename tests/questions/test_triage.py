@@ -2545,6 +2545,27 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         RHYTHM,
         SEE_GP,
     ),
+    ("two heart attacks behind me and I know this is it again, it's crushing", CHEST, EMERGENCY),
+    ("took my spray ten minutes ago and it hasn't touched the pain", CHEST, EMERGENCY),
+    (
+        "my right arm and leg have gone weak and heavy, must have slept on them funny",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "hypothetically if someone's face dropped on one side and their words slurred, asking "
+        "because it's happening to me",
+        STROKE,
+        EMERGENCY,
+    ),
+    ("my motions are black like tar since yesterday", OTHER, SAME_DAY),
+    ("I wake at night and have to sit up to breathe", BREATHLESS, SAME_DAY),
+    (
+        "the cramp in my calf on walks got much worse this week, I can only do about 30 metres "
+        "and that foot feels cooler than the other",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2886,6 +2907,8 @@ LOOK_ALIKES = [
     "nearly fainted when I changed the cat litter, the smell was unreal",
     "my dvt scan in march was clear, the calf pain was a strain and it's all healed now, back on "
     "full sessions",
+    "my left hand has been clumsy ever since my stroke nine years ago",
+    "the session nearly made me pass out, figure of speech, I was totally fine",
 ]
 
 
@@ -3011,6 +3034,20 @@ def test_the_session_13_look_alike_readings_stay_narrow() -> None:
         level_of("one keeled over stiff when the tractor started, then it bleated and ate my hat")
         is None
     )
+
+
+def test_the_session_17_rules_stay_narrow() -> None:
+    """A baby's movements are not bowel movements, and a training week's count is not how often
+    the nose bleeds."""
+    assert level_of("30 weeks pregnant and no bowel movements since Sunday, any tips?") is None
+    assert level_of("had a nosebleed at the gym, it stopped, I train 4 times a week") is None
+    assert level_of("my nosebleeds come three times a week lately") is SEE_GP
+    # Guidance taught to a group is set aside; a session's plan and a nurse's advice are not.
+    assert (
+        level_of("leg session was all about squats, then my chest went tight and I felt sick")
+        is EMERGENCY
+    )
+    assert level_of("the 111 nurse said chest pain with my sweating means call 999") is EMERGENCY
 
 
 def test_a_harmless_cause_excuses_a_racing_heart_only_while_it_settles() -> None:

@@ -218,3 +218,26 @@ def test_the_challenge_sets_stay_caught(bank: SymptomBank, path: Path) -> None:
             false_alarms.append(message["text"])
     assert len(too_late) <= JUDGED_STRICTER.get(path.name, 1), too_late
     assert len(false_alarms) <= BANK_FALSE_ALARMS.get(path.name, 1), false_alarms
+
+
+# Sets written late in session 17 and fixed only for their emergencies so far: their same-day
+# and see-a-GP misses and their look-alikes are open work (README § Warning signs). Until they
+# join CHALLENGES, each still pins that no emergency is told later than today.
+OPEN_SETS = [
+    Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml"
+    for number in (56, 57, 58)
+]
+
+
+@pytest.mark.parametrize("path", OPEN_SETS, ids=lambda p: p.name)
+def test_the_open_sets_send_every_emergency_to_care_now(bank: SymptomBank, path: Path) -> None:
+    triage = Triage(bank)
+    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    emergencies = [m["text"] for m in messages if m["level"] == "emergency"]
+    missed = []
+    for text in emergencies:
+        result = triage.check(text)
+        if not (result and result.level is Level.EMERGENCY):
+            missed.append(text)
+    assert emergencies
+    assert missed == []

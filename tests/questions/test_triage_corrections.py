@@ -22,6 +22,11 @@ from bot.questions.triage.vocabulary.slips import slips_put_right
         ("cant breathe\n*cant believe how far I ran", "cant believe how far I ran"),
         # What the line before meant.
         ("I died on the bike / *as in I was very tired", "I was very tired"),
+        # Two in one message, each applied to the text before it as it then reads.
+        (
+            "chest pain / *calf not chest / off to stroke city / *stoke",
+            "calf pain / off to stoke city",
+        ),
         # Only its own line: the lines before it stay.
         ("good session\nchest pain\n*chest day was hard", "good session\nchest day was hard"),
     ],

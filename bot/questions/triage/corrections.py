@@ -43,22 +43,25 @@ def with_corrections(raw: str) -> str:
     """`raw` with each asterisk correction applied to the text before it and then removed."""
     if "*" not in raw:
         return raw
-    text = raw
-    for match in reversed(list(_CORRECTION.finditer(raw))):
+    text, start = raw, 0
+    # Left to right, searching again after each: a correction changes the text before it, so
+    # the places found in the original would drift.
+    while match := _CORRECTION.search(text, start):
         said = match.group(1).strip()
         meaning = _MEANING.match(said)
         correction = _AFTERWORD.sub("", said[meaning.end() :] if meaning else said).strip(" ,")
         # The line or burst it follows, without the separator between them.
         before = text[: match.start()].rstrip().removesuffix("/").rstrip()
-        after = text[match.end() :]
         if not correction:
-            continue
-        if meaning:
-            corrected: str | None = before[: _line_start(before)] + correction
+            corrected = None
+        elif meaning:
+            corrected = before[: _line_start(before)] + correction
         else:
             corrected = _applied(before, correction)
-        if corrected is not None:
-            text = corrected + after
+        if corrected is None:
+            start = match.end()
+        else:
+            text, start = corrected + text[match.end() :], len(corrected)
     return text
 
 

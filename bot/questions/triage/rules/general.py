@@ -261,7 +261,10 @@ def _new_bp_medicine(m: Message) -> bool:
 
 def stroke(m: Message) -> Level | None:
     # A limb slept on comes back: one that is "not wearing off" is not that.
-    pressed = m.mentioned(PRESSED_LIMB) and not m.has(PRESSED_NOT_PASSING)
+    # Nor an arm and a leg of one side together, which no one way of sitting numbs.
+    pressed = (
+        m.mentioned(PRESSED_LIMB) and not m.has(PRESSED_NOT_PASSING) and not m.has(_ARM_AND_LEG)
+    )
     # "Stroke rate", "breaststroke": only the word itself is set aside, never a sign beside it
     # ("my stroke rate dropped and my face is drooping" is a stroke).
     # "Can a heavy lift cause a stroke?": the word as a topic, never a sign beside it.
@@ -274,12 +277,20 @@ def stroke(m: Message) -> Level | None:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
     # A weakness left by an earlier stroke, "nothing new": what it left, not a new one.
     # Never past a change told beside it: "nothing new there, but today his speech is slurred".
+    # So is one "ever since" a stroke dated years ago.
+    since_stroke = m.mentioned(
+        words(r"(?:since|after|from) (?:her|his|my|their|the) (?:\w+ )?stroke")
+    )
+    long_ago = m.mentioned(_STROKE_LONG_AGO) and m.mentioned(words(r"ever since|since then"))
     residual = (
-        m.mentioned(words(r"(?:since|after|from) (?:her|his|my|their|the) (?:\w+ )?stroke"))
-        and m.mentioned(
-            words(
-                r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged|"
-                r"new normal|(?:his|her|their|my) baseline"
+        (since_stroke or long_ago)
+        and (
+            long_ago
+            or m.mentioned(
+                words(
+                    r"nothing new|no change|same as (?:ever|always|before)|as ever|unchanged|"
+                    r"new normal|(?:his|her|their|my) baseline"
+                )
             )
         )
         and not m.mentioned(_CHANGE_TOLD)
@@ -334,6 +345,11 @@ _STROKE_LONG_AGO = words(
     r"stroke (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|a few|several|many) years ago",
     r"stroke (?:\w+ ){0,2}(?:in|back in) (?:19|20)\d\d",
+    r"(?:since|after) (?:my|his|her|their|the) stroke (?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|a few|several|many) years ago",
+)
+_ARM_AND_LEG = words(
+    r"(?:arm|hand) and (?:\w+ )?(?:leg|foot)|(?:leg|foot) and (?:\w+ )?(?:arm|hand)"
 )
 _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 _A_STROKE_NAMED = re.compile(r"(?:mini ?)?stroke|tia")
@@ -412,6 +428,11 @@ def sepsis(m: Message) -> Level | None:
     # Chemotherapy now, not "finished chemo five years ago".
     if m.has(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.EMERGENCY
+    # NHS (cellulitis): skin round a cut or bite that turns red, hot, swollen and painful needs an
+    # urgent GP appointment or 111, fever or not.
+    # With a sign of sepsis it is the emergency below.
+    if m.mentioned(WOUND) and not signs and sum(m.has(k) for k in _CELLULITIS_SIGNS) >= 4:
+        return Level.SAME_DAY
     # NHS (cellulitis, septic arthritis): skin or a joint that is painful, hot and swollen or red,
     # with a high temperature, is an urgent GP appointment or 111.
     inflamed = m.has(FEVER) and m.near(_INFLAMED_SKIN, words(r"pain\w*|sore|tender|hurts?"), 6)
@@ -452,6 +473,12 @@ def sepsis(m: Message) -> Level | None:
     return None
 
 
+_CELLULITIS_SIGNS = (
+    words(r"red|redness|reddened"),
+    words(r"hot|warm"),
+    words(r"swollen|swelling|puffed up|puffy"),
+    words(r"painful|sore|tender|hurts?|throbbing"),
+)
 _BITE_OR_STING = words(r"stung|sting|bitten|bite|tick")
 _LOW_GRADE_TEMP = words(r"(?:temp\w*|thermometer)(?: \w+){0,3} 37\.[5-9]|37\.[5-9] ?(?:c|degrees)")
 _SIDE_OR_BACK_PAIN = words(

@@ -501,6 +501,9 @@ def claudication(m: Message) -> Level | None:
             r"claudication|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*",
             r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
             r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
+            r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
+            r"(?:cramps?|aches?|pains?) in (?:my |the |his |her )?(?:calf|leg|calves|legs) "
+            r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
         )
     ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
     changed = m.has(
@@ -518,7 +521,8 @@ def claudication(m: Message) -> Level | None:
             r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white)",
             r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
             r"time",
-            r"(?:only )?(?:manage|get|walk|make it) (?:about |around |maybe )?(?:\d{1,2}|a few|ten|"
+            r"(?:only )?(?:manage|get|walk|make it|do) (?:about |around |maybe )?(?:\d{1,2}|a few|"
+            r"ten|"
             r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
         )
     )

@@ -396,7 +396,9 @@ def baby_moving_less(m: Message) -> Level | None:
 _FEWER_MOVEMENTS = words(
     r"(?:baby|babys|bub|bubs|he|she|hes|shes|they|theyre)(?: is)? (?:\w+ )?(?:moving|kicking|"
     r"wriggling) (?:much |a lot |way )?less",
-    r"(?:fewer|less|reduced|no|not many|hardly any) (?:\w+ )?(?:kicks|movements|moves|wriggles)",
+    # Not "no bowel movements".
+    r"(?:fewer|less|reduced|no|not many|hardly any) (?:(?!bowel)\w+ )?(?:kicks|movements|moves|"
+    r"wriggles)",
     r"(?:hasnt|havent|hadnt|not) (?:felt|feeling|noticed) (?:\w+ ){0,2}(?:move|moving|kick|"
     r"kicking)",
     r"(?:baby|he|she)(?: \w+){0,2} (?:hasnt|has not|havent|not) (?:moved|kicked)",
@@ -449,7 +451,8 @@ _FAINT_OR_WEAK = words(r"faint\w*|dizzy|light ?headed|woozy|weak")
 _NOSEBLEEDS_RECUR = words(
     r"nose ?bleeds? (?:\w+ ){0,3}(?:every|most|a) (?:day|week|few days)",
     r"(?:regular|frequent|lots of|loads of|constant|recurring) nose ?bleeds",
-    r"(?:two|three|four|several|\d) (?:or (?:two|three|four|\d) )?(?:times )?a week",
+    r"nose ?bleeds?(?: \w+){0,4} (?:two|three|four|several|\d) (?:or (?:two|three|four|\d) )?"
+    r"(?:times )?a week",
     r"(?:keep|keeps|kept) (?:getting|having) nose ?bleeds",
 )
 
@@ -468,9 +471,11 @@ def poisoned_by_a_fat_burner(m: Message) -> Level | None:
 
 
 _DNP = words(r"dnp|dinitrophenol|2 4 dinitrophenol")
+# Said of a person: not "the car is overheating".
 _OVERHEATING = words(
-    r"(?:im|i am|hes|he is|shes|she is|theyre|feels?|felt|feeling|is|was) (?:absolutely |literally "
-    r"|totally )?(?:burning up|boiling up|roasting from the inside|overheating)",
+    r"(?:im|i am|hes|he is|shes|she is|theyre|they are|feels?|felt|feeling|body is|body was) "
+    r"(?:absolutely |literally |totally )?(?:burning up|boiling up|roasting from the inside|"
+    r"overheating)",
     r"(?:body )?temp(?:erature)? (?:is |has )?(?:sky ?high|through the roof|soaring)",
 )
 _DRENCHED = words(r"(?:soaked|drenched|dripping|pouring) (?:in|with) sweat|sweating buckets")

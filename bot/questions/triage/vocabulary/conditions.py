@@ -46,6 +46,7 @@ LYING_BREATHLESS = words(
     r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
     r"short of breath|out of breath|struggle|gasping|cough\w*|puff\w*)",
     r"(?:extra|more|three|3|four|4|two|2) pillows",
+    r"(?:sit|sitting|sat) up to (?:breathe|get (?:my |his |her )?breath)",
     # "So breathless I can't sleep flat any more"; not a bump that makes lying flat awkward.
     r"(?:breathless|short of breath|out of breath|puffed|cant breathe)(?: \w+){0,6} "
     r"(?:cant|cannot|can not|couldnt) (?:sleep|lie|lay) (?:flat|down)",
@@ -78,6 +79,9 @@ DARK_URINE = words(
     r"(?:urine|pee|wee)(?: \w+){0,4} darkest|urine (?:colou?r )?chart (?:\w+ ){0,2}[6-8]\b",
     r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,8} (?:comes out|come out|came out|looks|"
     r"looked)(?: is| was)? (?:really |very |quite )?dark(?! yellow| orange)",
+    # "My water's gone the colour of strong tea", an older word for urine.
+    r"(?:my|his|her) water(?: \w+){0,3} (?:colou?r of|like|looks like) (?:\w+ ){0,2}(?:cola|coke|"
+    r"tea|coffee|stout|guinness|bovril|marmite)",
     # A urine dipstick positive for blood: muscle pigment reads as blood on the strip.
     r"dipstick(?: \w+){0,4} (?:large |lots of |loads of |positive for |\+\+\+ )?blood",
 )

@@ -152,7 +152,8 @@ SPRAY_FAILED = words(
     r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|nowt|done nowt|done nothing|"
     r"no (?:help|change|"
     r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
-    r"barely (?:touched|helped|worked|did))",
+    r"barely (?:touched|helped|worked|did)|(?:hasnt|has not|didnt|did not|not) (?:touched|touching|"
+    r"shifted|shifting|eased|easing) (?:it|the pain))",
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
     r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
@@ -243,6 +244,9 @@ HAVING_ONE_NOW = words(
     r"(?:having|is having|im having|hes having|shes having|think (?:i|he|she)(?: \w+){0,2} "
     r"(?:having|had)|is this|could this be|am i having|are these)"
     r"(?: \w+){0,3} (?:heart attack|cardiac|stroke|mi)",
+    # Someone who has had one knows it: "had two heart attacks, I think this is it again".
+    r"(?:heart attacks?|stroke|mi)(?: \w+){0,10} (?:think|sure|feels like|know) (?:\w+ ){0,2}"
+    r"(?:this is it|its happening|another one|the same) again",
 )
 
 

@@ -77,7 +77,7 @@ HARD_TO_STOP = words(
 )
 # NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
 BLACK_STOOL = words(
-    r"(?:poo|poop|stools?|bowel movements?)(?: \w+){0,3} (?:black|tarry|like tar)",
+    r"(?:poo|poop|stools?|bowel movements?|motions)(?: \w+){0,3} (?:black|tarry|like tar)",
     r"black (?:and )?(?:sticky |tarry )?(?:poo|poop|stools?)",
 )
 VOMITED_BLOOD = words(
