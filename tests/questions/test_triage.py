@@ -2558,6 +2558,12 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    # A stroke years ago says nothing about signs told as now.
+    (
+        "my stroke was six years ago, fine ever since, but since lunch my speech is slurred",
+        STROKE,
+        EMERGENCY,
+    ),
     ("my motions are black like tar since yesterday", OTHER, SAME_DAY),
     ("I wake at night and have to sit up to breathe", BREATHLESS, SAME_DAY),
     (
@@ -3048,6 +3054,11 @@ def test_the_session_17_rules_stay_narrow() -> None:
         is EMERGENCY
     )
     assert level_of("the 111 nurse said chest pain with my sweating means call 999") is EMERGENCY
+    # An old stroke's deficit "ever since" is set aside; a sign told as now is not.
+    assert (
+        level_of("stroke in 2015, left hand weak ever since, now my words are coming out wrong")
+        is EMERGENCY
+    )
 
 
 def test_a_harmless_cause_excuses_a_racing_heart_only_while_it_settles() -> None:

@@ -347,7 +347,8 @@ _PRESENT = words(
     "rn",
     "right now",
     r"this (?:morning|afternoon|evening|week)",
-    r"since (?:yesterday|this|last night|then)",
+    r"since (?:yesterday|this|last night|then|lunch|lunchtime|breakfast|dinner|tea|teatime|"
+    r"i woke|waking)",
     "at the moment",
     "atm",
     "just now",

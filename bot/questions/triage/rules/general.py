@@ -339,7 +339,10 @@ _BOTH_ARMS = re.compile(r"\b(?:arms|both arms|shoulders)\b")
 _CHANGE_TOLD = words(
     # Not "unchanged today".
     r"but|(?<!unchanged )today|tonight|this (?:morning|afternoon|evening)|suddenly|sudden|"
-    r"just now|right now|started|worse"
+    r"just now|right now|started|worse",
+    # "Weak ever since, now my words come out wrong": a sign told as now is new.
+    r"(?<!as ever )(?<!same as ever )now(?! and then| and again)|since (?:lunch|breakfast|dinner|"
+    r"tea|yesterday|last night|i woke)",
 )
 _STROKE_LONG_AGO = words(
     r"stroke (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
