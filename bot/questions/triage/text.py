@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 from bot.questions.text import normalise
 from bot.questions.triage.corrections import with_corrections
+from bot.questions.triage.prefilter import LITERALS
 from bot.questions.triage.spelling import correct
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
@@ -639,6 +640,12 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+# A pattern (kept, so its id can't be reused), its live mentions, and their positions.
+_Mentions = tuple[
+    re.Pattern[str], list[tuple[int, int, re.Match[str]]], tuple[tuple[int, int], ...]
+]
+
+
 class Message:
     """One member's message, split into sentences of normalised, typo-corrected words."""
 
@@ -705,11 +712,21 @@ class Message:
         # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a
         # long word list, thousands of times a message. The value keeps the pattern alive, so
         # its id can't be reused while this message is read.
-        self._live: dict[int, tuple[re.Pattern[str], list[tuple[int, int, re.Match[str]]]]] = {}
+        self._live: dict[int, _Mentions] = {}
+        # Likewise whether each pattern is mentioned at all, live or not.
+        self._mentioned: dict[int, tuple[re.Pattern[str], bool]] = {}
+        # Which patterns could match at all, and in which sentences: most can't, and are
+        # never run.
+        self._scan = LITERALS.scan(self.whole, self.sentences)
 
     def mentioned(self, pattern: re.Pattern[str]) -> bool:
         """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
-        return bool(pattern.search(self.whole))
+        cached = self._mentioned.get(id(pattern))
+        if cached is not None:
+            return cached[1]
+        found = LITERALS.could_match(pattern, self._scan) and bool(pattern.search(self.whole))
+        self._mentioned[id(pattern)] = (pattern, found)
+        return found
 
     def live(self, pattern: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence, word, match) for each live mention of `pattern`: not past, not denied,
@@ -717,10 +734,23 @@ class Message:
         cached = self._live.get(id(pattern))
         if cached is not None:
             return cached[1]
+        return self._read(pattern)[1]
+
+    def spots(self, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+        """(sentence, word) positions of live mentions of `pattern`."""
+        cached = self._live.get(id(pattern))
+        return (cached if cached is not None else self._read(pattern))[2]
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        return bool(self.spots(pattern))
+
+    def _read(self, pattern: re.Pattern[str]) -> _Mentions:
+        """Finds, and remembers, the live mentions of `pattern`."""
         found = []
-        for index, sentence in enumerate(self.sentences):
+        for index in LITERALS.parts_to_read(pattern, self._scan):
             if self._past[index]:
                 continue
+            sentence = self.sentences[index]
             tokens = sentence.split()
             for match in pattern.finditer(sentence):
                 at = sentence.count(" ", 0, match.start())
@@ -733,15 +763,9 @@ class Message:
                 if tokens[max(0, at - 2) : at] in _HAD_ONE and _DATED.match(sentence, match.end()):
                     continue
                 found.append((index, at, match))
-        self._live[id(pattern)] = (pattern, found)
-        return found
-
-    def spots(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-        """(sentence, word) positions of live mentions of `pattern`."""
-        return [(index, at) for index, at, _ in self.live(pattern)]
-
-    def has(self, pattern: re.Pattern[str]) -> bool:
-        return bool(self.spots(pattern))
+        mentions = (pattern, found, tuple((index, at) for index, at, _ in found))
+        self._live[id(pattern)] = mentions
+        return mentions
 
     def near(self, a: re.Pattern[str], b: re.Pattern[str], window: int = 6) -> bool:
         """Live mentions of `a` and `b` in one sentence, within `window` words of each other."""
