@@ -667,33 +667,39 @@ class Message:
             else _NOT_A_PERSON.sub("", _FIGURATIVE.sub("", s)).strip()
             for s in corrected_sentences
         ]
+        self.whole = " ".join(self.sentences)
+        # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
+        # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a
+        # long word list, thousands of times a message. The value keeps the pattern alive, so
+        # its id can't be reused while this message is read.
+        self._live: dict[int, _Mentions] = {}
+        # Likewise whether each pattern is mentioned at all, live or not.
+        self._mentioned: dict[int, tuple[re.Pattern[str], bool]] = {}
+        # Which patterns could match at all, and in which sentences: most can't, and are
+        # never run.
+        self._scan = LITERALS.scan(self.whole, self.sentences)
         # Fiction is imagined, like a what-if, and its alarm words are set aside like a figure of
         # speech; each sentence is searched once for both.
-        fiction = [bool(_FICTION.search(s)) for s in self.sentences]
+        fiction = self._sentences_with(_FICTION)
         # Kept, so a reading of past episodes ("settled after 20 minutes yesterday") never takes
         # one from a film, a quiz or a joke.
         self.fiction = fiction
         # Alarm words were read as a figure of speech, as said of an animal or a character, or
-        # in a story.
-        self.whole = " ".join(self.sentences)
-        # Read across sentences: "Got a cold. Runny nose, sneezing."
+        # in a story. Read across sentences: "Got a cold. Runny nose, sneezing."
         self.set_aside = (
-            self.sentences != corrected_sentences
-            or any(fiction)
-            or bool(_NOT_THAT.search(self.whole))
+            self.sentences != corrected_sentences or any(fiction) or self.mentioned(_NOT_THAT)
         )
         # Already reviewed and called expected, with nothing new told since: the signs below an
         # emergency are the ones the reviewer saw.
-        self.reassured = bool(_REVIEWED_AS_EXPECTED.search(self.whole)) and not (
-            _CHANGED_SINCE.search(self.whole)
+        self.reassured = self.mentioned(_REVIEWED_AS_EXPECTED) and not self.mentioned(
+            _CHANGED_SINCE
         )
         # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
-        owned_up = bool(ITS_ME.search(self.whole))
+        owned_up = self.mentioned(ITS_ME)
+        past, present, imagined = (self._sentences_with(p) for p in (_PAST, _PRESENT, _IMAGINED))
         self._past = [
-            is_fiction
-            or (bool(_PAST.search(s)) and not _PRESENT.search(s))
-            or (bool(_IMAGINED.search(s)) and not owned_up)
-            for s, is_fiction in zip(self.sentences, fiction, strict=True)
+            fiction[i] or (past[i] and not present[i]) or (imagined[i] and not owned_up)
+            for i in range(len(self.sentences))
         ]
         # A short question answered "no" straight after ("Tight chest? No.") is denied, and a
         # sentence taken back by the next ("Not medically. Emotionally.") was a figure of speech.
@@ -708,16 +714,13 @@ class Message:
             # started and it's getting worse".
             if _DATED_BEFORE.match(answer) and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
-        # Many rules read the same patterns (LEG, SWOLLEN, PAIN…): each is scanned once. Keyed
-        # by id: hashing a compiled pattern hashes its whole compiled code, microseconds for a
-        # long word list, thousands of times a message. The value keeps the pattern alive, so
-        # its id can't be reused while this message is read.
-        self._live: dict[int, _Mentions] = {}
-        # Likewise whether each pattern is mentioned at all, live or not.
-        self._mentioned: dict[int, tuple[re.Pattern[str], bool]] = {}
-        # Which patterns could match at all, and in which sentences: most can't, and are
-        # never run.
-        self._scan = LITERALS.scan(self.whole, self.sentences)
+
+    def _sentences_with(self, pattern: re.Pattern[str]) -> list[bool]:
+        """Whether each sentence has a match of `pattern`, live or not."""
+        found = [False] * len(self.sentences)
+        for index in LITERALS.parts_to_read(pattern, self._scan):
+            found[index] = bool(pattern.search(self.sentences[index]))
+        return found
 
     def mentioned(self, pattern: re.Pattern[str]) -> bool:
         """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
