@@ -2572,6 +2572,105 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SAME_DAY,
     ),
+    # Session 18: palpitations that outlast the exercise, a limb out of shape after a fall,
+    # heat that cooling hasn't touched, the stairs at home newly taken in stages, a fall after
+    # a blood pressure medicine went up.
+    (
+        "spin class set my heart hammering and it kept going for half an hour after I got off, "
+        "calm again now",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "got the flutters on the cross trainer and they didn't settle when I sat down, about 35 "
+        "minutes, all fine now",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "since the long drive back from Italy yesterday it catches low on my left side when I "
+        "take a big breath",
+        PE,
+        EMERGENCY,
+    ),
+    (
+        "slipped on the wet step and his wrist is a funny shape now, he can move his fingers",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("came off my bike on the descent, my forearm looks bent and it's agony", OTHER, SAME_DAY),
+    ("went in hard on a tackle and you can see the bone through his sock", OTHER, EMERGENCY),
+    (
+        "spent the afternoon in the sun at the cricket, now shaky and sick with a fast pulse, and "
+        "an hour lying inside with water hasn't made a difference",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "breathless since Saturday, I have to stop on the stairs twice now when I never had to "
+        "before, I'm 81",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my water tablets were upped on Monday and I keep going woozy when I get out of a chair, "
+        "went over and banged my elbow this morning",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    # Session 18: a near-faint told as the world going far away, palpitations as a
+    # "pitter-patter", breathlessness as "needing a breather", each coming back for weeks.
+    (
+        "for about two months I keep getting spells where everything seems far away and I feel "
+        "like I'm going to go, mostly standing at the bus stop",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "every so often my heart goes pitter-patter when I lie down at night, a few minutes each "
+        "time, on and off for three weeks",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "since the summer I've been needing a breather halfway up the hill to church, which never "
+        "used to happen, just slowly over the months",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    # A what-if owned up at the very end; a stop on walks "with calf cramp"; an AF alert the
+    # member blames on the strap; attacks counted this month; worse than years ago, steadily;
+    # boils that keep coming.
+    (
+        "what if a man's legs always ached at the same spot on a walk and eased when he stopped, "
+        "and he smoked, just age right? (it's me)",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my partner nags me because I stop every couple of hundred metres on our walks with calf "
+        "cramp, been like that since last winter",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my smart watch has said possible AFib twice this week, feel fine, probably the strap "
+        "playing up? still ok to train?",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "four attacks this month of the room whirling for a couple of hours with a hiss in one ear",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "I get much more puffed on the hill to work than two years ago and it's steadily getting "
+        "worse",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("I keep getting boils in my armpit, the third one since summer", OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -2915,6 +3014,22 @@ LOOK_ALIKES = [
     "full sessions",
     "my left hand has been clumsy ever since my stroke nine years ago",
     "the session nearly made me pass out, figure of speech, I was totally fine",
+    # Session 18: the stairs as the workout; joints bent as an exercise cue.
+    "had to stop on the stairs twice in the stair sprint session today, brutal but good",
+    "keep your wrists straight and your knees slightly bent on the landing, I fell into bad "
+    "habits last year",
+    "wrist curls with a bent bar hurt my grip, I fell off the routine over the summer",
+    # Session 18: a question denied at length, brain freeze, cold that whitens and then passes,
+    # ankles puffy after flights for decades, a hearing aid found, children pretending.
+    "Dizzy? Not once, and no headaches either, all good on the new tablets",
+    "had a slushie too fast on the walk, brain freeze, worst headache for about ten seconds and "
+    "then gone",
+    "toes went white and numb in the cold plunge, then pink and normal once I warmed them up",
+    "my ankles have puffed a little after every long flight for decades and they're down again "
+    "by morning",
+    "what a stroke of luck, found my lost hearing aid under the bed this morning",
+    "the kids pretend to faint when I tell them it's time for homework",
+    "our tabletop session got wild, the wizard fainted and the paladin had to carry him out",
 ]
 
 
@@ -2990,6 +3105,17 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "how would a deaf person ring for help if they thought they were having a stroke?",
             STROKE,
         ),
+        # Session 18: asked ahead of time.
+        (
+            "if a drooping face comes right within a couple of minutes, does one still need to "
+            "phone anyone? asking in advance, nothing has happened",
+            STROKE,
+        ),
+        (
+            "if stroke signs clear up quickly, do I still need to ring someone? asking in advance",
+            STROKE,
+        ),
+        ("does fainting at the sight of blood really happen to people, or only in films?", SYNCOPE),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

@@ -20,6 +20,14 @@ ABOUT_SIGNS = words(
     r"how (?:do|can|would|wud|could|should|will) (?:i|you|we|one|someone|people|u) "
     r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
     r"how to (?:tell|know|recogni[sz]e|spot)",
+    # "Does fainting from fright actually happen to people, or is that a myth?"
+    r"(?:does|do|can) (?:\w+ ){1,7}(?:actually |really |ever )?happen (?:to|in) (?:people|humans|"
+    r"anyone|real life|real people)",
+    # A what-if: "If stroke signs go away after a few minutes, does one still need to ring
+    # someone?" Never the question alone, which is asked about what is happening ("we're cooling
+    # him, do we still need to call someone?").
+    r"if(?: \w+){1,12} (?:do|does) (?:one|you|i|we|someone|people|anyone) (?:still )?(?:need|have) "
+    r"to (?:ring|call|phone)",
     r"what (?:does|do|would|did) (?:a |an |the )?(?:\w+ ){0,6}(?:feel|look|feels|looks) like",
     r"(?:is|are|can) (?:\w+ ){0,5}(?:ever |always |usually |actually )?"
     r"(?:serious|dangerous|a worry|worrying|an emergency|life threatening)",
@@ -124,6 +132,7 @@ JUST_ASKING = words(
     r"for (?:our|a|the|my) (?:\w+ ){0,3}(?:leaflet|poster|module|lesson|newsletter)",
     r"not (?:about )?me(?: just| im)? asking|not me just|not about me",
     r"for those of us",
+    r"(?:asking|ask) in advance|nothing (?:has |have )?happened",
     r"(?:asking|ask) for (?:my|our|the) (?:\w+ ){0,2}(?:coach|team|club|class|group|kids)",
     r"asking so (?:i|we) (?:know|can|am ready|are ready)",
     r"(?:like|want) (?:the |our |my )?(?:\w+ )?(?:coaches|staff|team|members|volunteers|leaders) "

@@ -187,6 +187,13 @@ _SOMEONE = words(
 # "Warm heavy lump on my calf all evening? The cat.": the question before is answered by a pet.
 _A_PET = re.compile(r"(?:it was |its |just )?(?:the|my|our) (?:cat|dog|kitten|puppy)")
 _BARE_NO = re.compile(r"no|nope|nah|not at all|no way|none|never")
+# An answer that opens with the denial and goes on to deny more ("None at all, not a flicker,
+# and no breathlessness either"), but never turns ("not at all, but since lunch...").
+_DENIAL_GOING_ON = re.compile(
+    r"(?:none|nope|nah|not at all|not once|not a (?:flicker|twinge|bit|thing|sign))\b"
+    r"(?!.*\b(?:but|except|apart|other than|though|although|yes|yeah|now|today|until|till|since|"
+    r"just|only|more|instead|rather)\b)"
+)
 # The rest of a sentence that never says what the sleeper woke to ("woke up with", "woke gasping").
 _NOT_WOKEN_TO = (
     r"(?!.*\b(?:woke|wake|waking|woken)(?: up)? (?:with|to|in|from it with|sweating|gasping)\b)"
@@ -224,6 +231,9 @@ _FICTION = words(
     r"(?:character|avatar|npc|hero|heroine|villain)s? in (?:the|my|this|a) (?:\w+ )?(?:game|book|"
     r"show|film|series|novel|comic)",
     r"film night|movie night",
+    # Acted, in play: "a game where they faint dramatically", "pretending to pass out".
+    r"(?:pretend|pretends|pretending|pretended) to (?:faint|collapse|pass out|die|be dead)|"
+    r"faint\w* dramatically|dramatically faint\w*|play(?:s|ing)? dead",
     # Said outright: "figure of speech, I was fine", a crossword's clue.
     # Not "sat doing the crossword when my chest went tight".
     r"figure of speech|not literally|(?:just|only) being dramatic|crossword (?:clue|help|answer)s?",
@@ -296,6 +306,9 @@ ITS_ME = words(
     r"partners|sons|daughters|mates|nans|grans|grandads|grandmas|friends)) like (?:that|this) "
     r"(?:right )?now",
     r"(?:its|it is) happening (?:right )?now|(?:its|it is) happening to me",
+    # Owned up at the very end: "...that's just being unfit, right? (it's me)", "that's me btw".
+    r"(?:its|it is|thats|that is) (?:actually |really )?me(?: btw| by the way| lol| haha| ha)?$",
+    r"(?:im|i am) the (?:someone|friend|person in question)",
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
@@ -313,6 +326,9 @@ _PRESENT = words(
     r"(?:worse|bigger|more|heavier|further|sooner) than (?:last|a|this time last) "
     r"(?:year|month|summer|winter)",
     r"compared (?:with|to) (?:last|this time last|a year ago)",
+    # "A lot more out of breath on the stairs than a year ago".
+    r"(?:more|worse|less|further|slower|harder|bigger|heavier)(?: \w+){0,6} than (?:a|one|two|"
+    r"three|\d+) (?:years?|months?) ago",
     # "Puffing much more than I was six months ago": now, measured against then.
     r"(?:more|worse|less|further|slower|harder|bigger)(?: \w+){0,4} than (?:i|it|he|she|they) "
     r"(?:was|were|did|could) (?:\w+ ){0,2}(?:months?|years?|weeks?) ago",
@@ -330,6 +346,9 @@ _PRESENT = words(
     # Not lifelong: "ever since I was a kid" is how they have always been.
     r"(?! i was| i were| childhood| i can remember| birth| school| forever)",
     r"since (?:\w+ ){0,2}last (?:year|summer|winter|spring|autumn|fall|month)",
+    # "Since the spring I've been slower on the hill".
+    r"since (?:the )?(?:spring|summer|autumn|winter|easter|christmas|new year)(?: \w+){0,2} "
+    r"(?:ive|i have|weve|hes|shes|its|it has|has|have) been",
     # A state that has lasted until now: "has been bigger than the right for months".
     r"(?:has|have) been (?!fine|ok|okay|well|clear|normal|good|great|better|no |nothing|free)"
     r"(?:\w+ ){1,5}(?:for (?:weeks|months|years)|ever since|since)"
@@ -438,6 +457,9 @@ def _negated(tokens: list[str], at: int) -> bool:
 # "having a stroke trying to read this spreadsheet". Kept narrow on purpose: "my dad is having a
 # heart attack at the gym" and "nearly passed out when I saw my heart rate" are reports.
 _FIGURATIVE = words(
+    # Love, not a rhythm: "palpitations of love", "my heart skipped a beat for him".
+    r"palpitations of love|heart (?:skipped|skips|missed) a beat (?:for|over|at) (?:him|her|them|"
+    r"my crush)",
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
@@ -630,6 +652,8 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"
+    # A tabletop game's party: "the rogue fainted when she saw the dragon".
+    r"rogues?|wizards?|paladins?|clerics?|bards?|orcs?|elves|dragons?|"
     # Machines "have a stroke" too: "my gaming PC had a stroke and wiped the save".
     r"pcs?|laptops?|computers?|consoles?|xbox|playstation|ps5|routers?|wifi|printers?)"
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
@@ -704,7 +728,8 @@ class Message:
         # A short question answered "no" straight after ("Tight chest? No.") is denied, and a
         # sentence taken back by the next ("Not medically. Emotionally.") was a figure of speech.
         for index, answer in enumerate(self.sentences[1:], start=1):
-            if _BARE_NO.fullmatch(answer) and len(self.sentences[index - 1].split()) <= 4:
+            denied = _BARE_NO.fullmatch(answer) or _DENIAL_GOING_ON.match(answer)
+            if denied and len(self.sentences[index - 1].split()) <= 4:
                 self._past[index - 1] = True
                 self.set_aside = True
             if _TAKEN_BACK.fullmatch(answer) or _A_PET.fullmatch(answer):

@@ -63,6 +63,7 @@ from bot.questions.triage.rules.situations import (
     nosebleed,
     on_blood_thinners,
     on_methotrexate,
+    out_of_shape_after_injury,
     poisoned_by_a_fat_burner,
     pressure_sore,
     pulsing_lump,
@@ -143,6 +144,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, nosebleed),
     (Category.OTHER, poisoned_by_a_fat_burner),
     (Category.OTHER, cannot_bear_weight),
+    (Category.OTHER, out_of_shape_after_injury),
     (Category.OTHER, weight_lost_untried),
     (Category.OTHER, asks_for_a_check),
 )

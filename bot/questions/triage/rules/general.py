@@ -250,6 +250,9 @@ _NEAR_FALL = words(
     r"near falls?",
     # A fall itself, told plainly: "I've had a fall already".
     r"(?:had|have had|ive had) a fall|fell (?:over|down|twice)",
+    # "Went over and hit my hip", "I've fallen twice this week".
+    r"(?:went|gone|toppled|keeled) over (?:and|onto|on to|into)",
+    r"fallen (?:over |down )?(?:twice|again|(?:two|three|\d+|a few|several) times)",
 )
 
 
@@ -313,7 +316,11 @@ def stroke(m: Message) -> Level | None:
     # Both arms too sore to lift after training them: a stroke weakens one side.
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
-    if live or m.has(SEVERE_HEADACHE) or m.has(VISION_LOSS):
+    # Brain freeze: a sharp headache straight after a cold drink or ice cream, gone within
+    # minutes (the International Headache Society's ICHD-3, 4.5.2: a primary headache, resolving
+    # within 10 minutes). Not one told as lasting, and never a sign beside it.
+    brain_freeze = m.mentioned(_BRAIN_FREEZE) and not m.has(_HEADACHE_LASTING)
+    if live or (m.has(SEVERE_HEADACHE) and not brain_freeze) or m.has(VISION_LOSS):
         return Level.EMERGENCY
     # NICE NG128: a suspected TIA, its signs gone, is seen by a specialist within 24 hours. Told
     # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
@@ -322,6 +329,17 @@ def stroke(m: Message) -> Level | None:
     if not explained and told_recently(m, lambda s: _a_stroke_sign(s, explained_part)):
         return Level.SAME_DAY
     return None
+
+
+_BRAIN_FREEZE = words(
+    r"brain ?freeze|ice ?cream headache|cold stimulus headache",
+    r"(?:slushie|slush puppy|ice cream|ice lolly|frozen drink|iced drink|cold drink)(?: \w+){0,8} "
+    r"(?:headache|head)",
+)
+_HEADACHE_LASTING = words(
+    r"still|(?:for|over|lasted|lasting) (?:an? |\d+ |several |a few |two |three )?(?:hours?|"
+    r"days?|minutes|mins)|(?:wont|isnt|not) (?:go|going|gone|easing|shifting)",
+)
 
 
 def _a_stroke_sign(sentence: str, explained_part: re.Pattern[str] | None = None) -> bool:

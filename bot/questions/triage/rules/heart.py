@@ -350,6 +350,10 @@ def breathlessness(m: Message) -> Level | None:
         return Level.SAME_DAY
     if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
         return Level.SAME_DAY
+    # The stairs at home now taken in stages, which they never needed before: everyday effort,
+    # not a workout ("had to stop on the stairs twice" after stair sprints is the sprints).
+    if m.has(RECENT_ONSET) and m.has(_STAIRS_IN_STAGES) and m.mentioned(_UNLIKE_BEFORE):
+        return Level.SAME_DAY
     # NHS (chest infection): more and more breathless over days with a fever: today.
     if m.has(FEVER) and m.has(_GETTING_WORSE) and not m.mentioned(words(r"weeks|months|years")):
         return Level.SAME_DAY
@@ -408,12 +412,53 @@ def arrhythmia(m: Message) -> Level | None:
     # A strap or watch the member doubts ("flat battery or a new strap?"), with nothing felt: the
     # figure is the device's.
     felt = m.has(DIZZY) or m.has(FAINTED) or m.has(BREATH) or m.near(CHEST, PAIN, 8)
-    if m.mentioned(_DEVICE_DOUBT) and not felt and not m.has(IRREGULAR):
+    # Not an alert of atrial fibrillation, which wants a GP's ECG however the device is doubted.
+    doubted = m.mentioned(_DEVICE_DOUBT) and not m.has(WATCH_FOUND_AF)
+    if doubted and not felt and not m.has(IRREGULAR):
         return None
     level = _rhythm_now(m)
-    if (level is None or level < Level.SAME_DAY) and _recent_racing_episode(m):
+    episode = _recent_racing_episode(m) or _outlasted_the_exercise(m)
+    if (level is None or level < Level.SAME_DAY) and episode:
         return Level.SAME_DAY
     return level
+
+
+_STAIRS_IN_STAGES = words(
+    r"(?:stop|stopping|rest|resting|pause|pausing|sit down)(?: \w+){0,2} (?:on|up|halfway up|"
+    r"partway up|at the top of) (?:the|my|our) stairs",
+    r"(?:stairs|staircase)(?: \w+){0,8} (?:stop|rest|pause|sit down)\w*(?: \w+){0,2} "
+    r"(?:halfway|partway) up",
+)
+_UNLIKE_BEFORE = words(
+    r"never (?:did|had to|used to|needed to)(?: \w+){0,2} before|didnt (?:use to|used to|have to)",
+    r"(?:more|worse|shorter of breath|less) than (?:usual|normal|before|i used to)|not like me",
+)
+
+
+def _outlasted_the_exercise(m: Message) -> bool:
+    """NHS (palpitations): palpitations that last a long time need a GP or 111 today. A spell
+    that began in exercise and went on after it stopped, or for half an hour or more, is one,
+    even told as over: "didn't stop when I stopped, about 40 minutes, normal now"."""
+    # The heart named with a beat gone wrong, not any "thumping" ("a thumping headache").
+    felt = m.mentioned(_PALPITATIONS_FELT) or (m.mentioned(IRREGULAR) and m.mentioned(HEARTBEAT))
+    return felt and m.mentioned(EXERCISE) and m.mentioned(_WENT_ON_AND_ON)
+
+
+_PALPITATIONS_FELT = words(
+    r"palpitations?|palps|flutters|(?:heart|chest) flutter\w*",
+    r"(?:heart|pulse)(?: \w+){0,3} (?:racing|raced|pounding|pounded|hammering|hammered|"
+    r"fluttering|fluttered|flipping|flipped|thumping|thumped)",
+)
+# Went on after the exercise stopped, or for half an hour or more.
+_WENT_ON_AND_ON = words(
+    r"(?:didnt|did not|wouldnt|would not) (?:stop|settle|slow down|calm down)(?: \w+){0,2} "
+    r"(?:when|after|once) (?:i|he|she|we|they) (?:stopped|finished|got off|sat down)",
+    r"(?:kept going|carried on|went on|continued)(?: \w+){0,3} (?:after|once|when) "
+    r"(?:i|he|she|we|they) (?:had )?(?:stopped|finished|got off|sat down)",
+    r"(?:lasted|lasting|went on for|carried on for|kept going for|for) (?:about |around |nearly |"
+    r"over |almost |roughly |a good |maybe )?(?:[2-9]\d ?(?:min|mins|minutes)|half an hour|"
+    r"an hour|\d+ hours?)",
+)
 
 
 def _rhythm_now(m: Message) -> Level | None:

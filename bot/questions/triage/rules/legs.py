@@ -396,8 +396,12 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"(?:all |come )?back",
         r"(?:pink|warm|normal)(?: and \w+)? (?:within|in) (?:a few|a couple of|\d+) (?:min|mins|"
         r"minutes)",
+        # "Then pink and normal once I warmed up".
+        r"(?:pink|normal|fine)(?: and \w+)? (?:once|after|when) (?:i |we |he |she |they )?"
+        r"warm\w* (?:up|them up|it up)",
     )
-    if m.mentioned(words(r"cold|ski\w*|snow|frost\w*|freezing|winter")) and m.has(recovered):
+    cold_spell = words(r"cold|ski\w*|snow|frost\w*|freezing|winter|ice ?baths?|plunge")
+    if m.mentioned(cold_spell) and m.has(recovered):
         return None
     # A foot sat on goes cold, numb and tingly, and comes back when they stand; asked "sat on
     # it?" and answered "no, three hours and worse", it is no such thing.

@@ -223,6 +223,35 @@ def cannot_bear_weight(m: Message) -> Level | None:
     return Level.SAME_DAY if m.mentioned(INJURY) and m.has(NO_WEIGHT) else None
 
 
+def out_of_shape_after_injury(m: Message) -> Level | None:
+    """NHS (broken arm or wrist; broken leg): a limb that is an odd shape after a fall or a blow
+    is taken as broken until it is checked, at A&E now; a bone through the skin is a bad break,
+    for an ambulance."""
+    if not (m.mentioned(INJURY) or m.mentioned(_THROWN_OFF)):
+        return None
+    if m.has(_BONE_THROUGH_SKIN):
+        return Level.EMERGENCY
+    return Level.SAME_DAY if m.has(_OUT_OF_SHAPE) else None
+
+
+_THROWN_OFF = words(r"(?:came|come|thrown|flew) off (?:my|the|his|her|their) \w+")
+_BONE_THROUGH_SKIN = words(
+    r"bone (?:is |was )?(?:sticking|poking|coming|pushing|stuck) (?:out|through)",
+    r"(?:see|seen|saw|can see) (?:the |his |her |my )?bone",
+)
+# Not a knee or an elbow "bent", as joints are in every exercise cue: only the long bones, or
+# any limb bent the wrong way or at an odd angle.
+_OUT_OF_SHAPE = words(
+    r"(?:wrist|forearm|arm|shin|leg|collarbone|finger|ankle|elbow|knee|hand|foot)s?(?: \w+){0,4} "
+    r"(?:(?:looks? |looking |is |was )?(?:a |an )?(?:funny|odd|weird|strange|unnatural|wrong) "
+    r"(?:shape|angle)|at (?:an|a funny|an odd|a weird|a strange) angle|(?:pointing|facing|bent) "
+    r"(?:the wrong way|backwards|sideways)|deformed|misshapen|out of shape)",
+    r"(?:wrist|forearm|arm|shin|leg|collarbone)s? (?:is|was|looks?|looking|gone|went|now)"
+    r"(?: \w+){0,3} (?:bent|crooked|wonky)",
+    r"(?:bent looking|crooked|wonky|deformed|misshapen) (?:wrist|forearm|arm|shin|leg|collarbone)",
+)
+
+
 def told_to_be_seen_today(m: Message) -> Level | None:
     """A clinician has already said today: the bot must not suggest waiting."""
     return Level.SAME_DAY if m.has(TOLD_TODAY) else None
@@ -599,7 +628,12 @@ def _not_cooling(m: Message) -> bool:
         # "Dizzy for over an hour even after resting in the shade".
         words(r"still|not better|no better|(?:isnt|not) (?:getting )?better|even after")
     ) or m.mentioned(
-        words(r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)")
+        words(
+            r"(?:not|isnt|hasnt) (?:really )?(?:perk\w* up|pick\w* up|improv\w*|recover\w*)",
+            # "Two hours in the cool hasn't made much difference".
+            r"(?:hasnt|havent|didnt|did not|has not|not) (?:really )?(?:helped|made "
+            r"(?:much |any |a )?(?:difference|dent))",
+        )
     )
     half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
         30 <= n <= 240 for n in m.numbers

@@ -313,6 +313,12 @@ NEAR_FAINT = words(
     r"tunnel vision",
     r"(?:everything|world|room|it all) (?:went|goes|going|gone|turned) (?:dim|grey|gray|dark|black|"
     r"fuzzy|blurry)",
+    # "The world goes far away for a moment and I feel I'm going to go".
+    r"(?:everything|world|room|it all|voices|sounds?) (?:went|goes|going|gone|seems?|seemed) "
+    r"(?:very |all )?(?:far away|distant|far off)",
+    # Not "going to go for a PB": the phrase ends there, or runs on to what came of it.
+    r"(?:feel|felt|feeling) (?:like )?(?:i|he|she) (?:was|were|am|is|m|s)? ?(?:going|about) to go"
+    r"(?= *$| (?:and|but|so|then|down|over|for a (?:moment|second|sec))\b)",
     r"(?:had|have|needed) to (?:sit|lie|lay) down (?:or|before) i",
     r"(?:grey|gray|black)(?:ed|ing)? out",
     r"legs (?:gave|giving) (?:way|out)",
@@ -335,7 +341,7 @@ DIZZY = words(
     r"room spins",
     # "The room swims", "my head is turning", "everything turning", "the floor feels like it's
     # moving", "unsteady on my feet".
-    r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving)",
+    r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving|whirl\w*|reels|reeling)",
     r"(?:goes|go|went|going) (?:all )?swimmy|rocking feeling",
     r"like (?:im |i am )?(?:still )?on (?:a|the) boat",
     r"head (?:\w+ ){0,2}(?:turning|turns|swimming|swims)",
@@ -405,6 +411,9 @@ RECURRING = words(
     r"been weeks|for weeks",
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
     r"(?:past |last )?(?:year|month|week)",
+    # "Three episodes this month", "four attacks in the last fortnight".
+    r"(?:two|three|four|five|several|a few|\d+) (?:episodes|attacks|bouts|spells|goes) (?:this|in "
+    r"the|in a|a) (?:past |last )?(?:month|week|fortnight|year)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
     r"happens a lot|a lot of times",
@@ -460,6 +469,10 @@ EXERCISE = words(
     "hack squats?",
     r"planks?|burpees?|press ?ups?|push ?ups?|pull ?ups?|split squats?|step ?ups?|box jumps?",
     "treadmill",
+    r"cross ?trainer|elliptical|ergs?|assault bike|ski erg",
+    # Everyday bursts: "chasing the bus", "ran after the toddler".
+    r"chas(?:e|ed|ing) (?:after )?(?:the |a |my |our )?(?:bus|train|tram|kids?|dog|ball|"
+    r"toddler|grandkids?)",
     r"sprint\w*",
     r"hik\w*|summit\w*|mountain\w*|fell ?walk\w*|top of (?:snowdon|ben nevis|the (?:hill|mountain|"
     r"fell|peak))",

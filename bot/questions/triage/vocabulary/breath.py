@@ -41,6 +41,13 @@ SEVERE_BREATH = words(
 )
 
 
+# Parts that swell, just before "puffed": "my ankles have puffed a bit after flights".
+_SWELLING_PART = "".join(
+    rf"(?<!{part} )(?<!{part} have )(?<!{part} are )(?<!{part} always )"
+    for part in ("ankles", "feet", "legs", "hands", "fingers", "eyes", "face")
+)
+
+
 BREATH = words(
     r"short(?:ness)? of breath",
     r"breathless\w*",
@@ -48,8 +55,9 @@ BREATH = words(
     r"winded",
     r"puffed out",
     r"puff(?:s|ing)? out",
-    r"puffed(?! up| right up)",
-    r"puffing(?! up| right up)",
+    # "Puffed" is out of breath; "puffed up" is swollen, and so are ankles that "have puffed".
+    rf"{_SWELLING_PART}puffed(?! up| right up)",
+    rf"{_SWELLING_PART}puffing(?! up| right up)",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
     r"(?:breathing|breathe|breath)(?: \w+){0,4} (?:through|thru) a straw",
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
@@ -61,6 +69,7 @@ BREATH = words(
     r"breathing(?:s| has| is)? (?:been )?(?:\w+ ){0,2}(?:worse|harder|heavier|more laboured|"
     r"more labored)",
     r"huffing",
+    r"(?:need|needs|needing|needed|have|having|take|taking) a breather(?: halfway| half way| on)?",
     r"sob",
     r"sob ?oe|sob on exertion",
     # "Breathing's been noisy and a bit short on walks".
@@ -70,8 +79,6 @@ BREATH = words(
     r"panting",
     r"(?:breath|breathing)(?:s| has| is)? (?:\w+ ){0,2}(?:gets?|getting|got|gotten|become) "
     r"(?:a little |a bit |much |even )?worse",
-    # "Puffed" is out of breath; "puffed up" is swollen.
-    r"puffed(?! up| right up)",
     r"(?:stop|stopping|pause|pausing|rest)(?: \w+){0,6} (?:to )?(?:get|catch|get back) "
     r"(?:my |her |his |their )?breath",
     r"(?:have|has|had|having) to stop (?:on|halfway|half way|part way|at|every)",
@@ -85,7 +92,7 @@ BREATHING_IN = words(
     # "Breathe in", "a deep breath in": not "normal after one breath, first time in ages".
     r"(?:breathe|breath|breathing|deep breath)(?: deeply| fully| right)? in"
     r"(?! (?:ages|years|months|weeks|days|a while|the|a|my|his|her|\d)\b)",
-    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,5} (?:when|if|as|whenever) (?:i|he|she|you) "
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,7} (?:when|if|as|whenever) (?:i|he|she|you) "
     r"(?:breathe|breathed|breath|take a|took a|inhale|cough)",
     r"(?:hurts?|pain|sharp|stab\w*|catch\w*|winc\w*|grimac\w*)(?: \w+){0,6} "
     r"(?:(?:with|on|at) )?(?:every|each) (?:breath|inhale)",
@@ -100,12 +107,14 @@ SUDDEN = words(
     "all of a sudden",
     r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )at rest",
     "resting",
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )(?:just |while |when |whilst )?(?:sitting|sat|lying|"
-    r"laying|watching|reading|gaming|playing)",
+    # Not a habit blamed: "put it down to gaming and weight".
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )(?<!down to )(?<!blame )(?<!blame the )"
+    r"(?:just |while |when |whilst )?(?:sitting|sat|lying|laying|watching|reading|gaming|playing)",
     r"lying down|lie down|in bed",
     r"(?:wont|doesnt|does not|isnt|not|hasnt|wouldnt|didnt) "
     r"(?:go away|going away|settle|settling|settled|stop|stopping|ease|easing|eased|calm|slow)",
-    r"getting worse",
+    # Not worse by degrees: "steadily getting worse" over a year is slow.
+    r"(?<!steadily )(?<!slowly )(?<!gradually )getting worse",
     r"(?:for|over|about|like) (?:about |like |over |nearly )?(?:\d+|twenty|thirty|forty|half an|an|"
     r"about an) (?:min\w*|hours?|hrs?)(?! (?:after|later|of))",
     r"still (?:there|going|happening|hurts|hurting)",
@@ -183,6 +192,9 @@ SLOW_ONSET = words(
     r"never (?:used to )?bother(?:ed)? me",
     r"(?:didnt|did not|never) use(?:d)? to",
     r"(?:worse|sooner) than (?:last|a) (?:year|yr|month|summer|winter)",
+    # "A lot more out of breath than a year ago", "steadily getting worse".
+    r"than (?:a|one|two|three|\d+) (?:years?|months?) ago",
+    r"steadily (?:getting |got |gone )?worse",
     r"slowly (?:getting |got )?worse",
     r"bit by bit",
     r"for a while now",

@@ -250,8 +250,8 @@ LIMB_LOSS = words(
 
 WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
-    r"(?:goes|go|ease|eases|departs|subsides|leaves|drains? away|fades|stops?|recover\w*|"
-    r"settles?|passes|disappears)(?: \w+){0,3} "
+    r"(?:goes|go|went|ease|eases|eased|departs|subsides|leaves|drains? away|fades|stops?|"
+    r"recover\w*|settles?|settled|passes|passed|disappears)(?: \w+){0,3} "
     r"(?:when|if|once|after|as soon as|while|the second|the moment|the minute) "
     r"(?:i |he |she |we )?(?:have |has )?"
     r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
@@ -266,8 +266,10 @@ WALK_PAIN_REST = words(
     r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
     r"wear off)",
     # "Had to stop 3 times for the ache in my right calf".
-    r"(?:(?:had|have|has|having) to stop|stopped|stopping) (?:\w+ ){0,3}(?:for|because of|with) "
-    r"(?:the |an? |my )?(?:ache|pain|cramp|tightness|(?:calf|leg) (?:thing|pain|ache))",
+    r"(?:(?:had|have|has|having) to stop|stop|stops|stopped|stopping) (?:\w+ ){0,8}(?:for|"
+    r"because of|with) "
+    r"(?:the |an? |my )?(?:ache|pain|cramp|tightness|(?:calf|leg) (?:thing|pain|ache|cramps?|"
+    r"tightness))",
     r"(?:ache|aches|pain|cramp)\w* (?:i |we )?(?:rest|stop|stand)\w* (?:and )?(?:repeat|again|"
     r"go again|carry on|walk on)",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
@@ -285,6 +287,9 @@ WALK_PAIN_REST = words(
     r"(?:\w+ ){0,4}"
     r"(?:passes|goes|eases|"
     r"settles|wears off)",
+    # The stop disguised: "I have to pretend to admire the view until it eases".
+    r"(?:have|has|had|need|needs) to (?:\w+ ){1,6}(?:until|till|til) (?:it|the pain|the ache|the "
+    r"cramp|they) (?:eases?|passes|pass|goes|go|settles?|wears? off)",
     # "Have to stop and stand a wee minute, then I'm fine again".
     r"(?:stop|stand|rest|sit)(?: \w+){0,5} (?:then|and then) (?:\w+ ){0,2}(?:fine|ok|okay|good|"
     r"alright|right) again",

@@ -29,6 +29,7 @@ HEARTBEAT = words(
 IRREGULAR = words(
     "irregular",
     r"flutter\w*",
+    r"pitter ?patter\w*",
     # Not a body that flops onto the sofa or flips over.
     r"flip\w*(?! (?:over|onto|into|out|the|a|my)\b)",
     r"flop\w*(?! (?:down|onto|on|into|out|over|back|dramatically|in)\b)",
@@ -120,6 +121,8 @@ HARMLESS_TRIGGER = words(
     r"hot (?:flush|flash)(?:es)?",
     r"excit\w*|because (?:the |my )?(?:leaderboard|result|results|score|ranking|exam|match|game)",
     r"watching (?:the )?(?:\w+ ){0,2}(?:match|game|penalt\w*|final|film|horror|race|shootout)",
+    r"(?:after|during) (?:the |that |a )?(?:penalty )?(?:shootout|penalties|derby|last minute "
+    r"winner)",
 )
 # Loud music felt in the body: "the bass made my chest thump all night".
 MUSIC_THUMP = words(
@@ -287,7 +290,8 @@ JUST_TRAINED = words(
 
 # Atrial fibrillation found by a watch, a phone ECG or an app.
 WATCH_FOUND_AF = words(
-    r"(?:watch|ecg|fitbit|kardia|app|garmin|oura|ring|strap)(?: \w+){0,6} (?:afib|a fib|"
+    r"(?:watch|smart ?watch|ecg|fitbit|kardia|app|garmin|oura|ring|strap)(?: \w+){0,6} (?:afib|"
+    r"a fib|"
     r"possible af|"
     r"atrial fibrillation|"
     r"irregular (?:rhythm|heart ?beat|heart rhythm))"

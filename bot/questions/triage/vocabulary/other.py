@@ -51,8 +51,9 @@ HEARING_LOST = words(
     # Not "my ear went pop on the plane".
     r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
     r"muffled hearing",
+    # Not the device: "found my lost hearing aid".
     r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my |a lot of (?:the |my )?)?"
-    r"(?:hearing|ability to hear)",
+    r"(?:hearing(?! aids?| devices?)|ability to hear)",
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
     # "Ringing in one ear and I can't hear properly out of it".
@@ -91,6 +92,8 @@ RECURRENT_INFECTION = words(
     r"(?:infections|utis) (?:\w+ ){0,2}(?:keep|keeps) coming back",
     r"(?:third|fourth|fifth|another|\d+(?:st|nd|rd|th)) boil",
     r"boils? (?:\w+ ){0,4}(?:keep|keeps|keeping) coming back",
+    # "Keep getting boils on my thighs... they keep coming back".
+    r"(?:keep|keeps|kept) getting (?:\w+ ){0,2}(?:boils|abscesses)",
 )
 
 
