@@ -2671,6 +2671,12 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SEE_GP,
     ),
     ("I keep getting boils in my armpit, the third one since summer", OTHER, SEE_GP),
+    # How a stroke began, dated to now, is a report whatever question follows.
+    (
+        "my gran's stroke began with slurred words ten minutes ago, what else should I look for?",
+        STROKE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3116,6 +3122,12 @@ def test_every_category_is_exercised_by_a_case() -> None:
             STROKE,
         ),
         ("does fainting at the sight of blood really happen to people, or only in films?", SYNCOPE),
+        # Someone else's stroke told as how it began: its story, not a report.
+        (
+            "is sudden numbness ever serious at my age? my brother's stroke started with a numb "
+            "hand",
+            STROKE,
+        ),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

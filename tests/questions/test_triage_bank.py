@@ -220,9 +220,11 @@ def test_the_challenge_sets_stay_caught(bank: SymptomBank, path: Path) -> None:
     assert len(false_alarms) <= BANK_FALSE_ALARMS.get(path.name, 1), false_alarms
 
 
-# Sets written late in session 17 and fixed only for their emergencies so far: their same-day
-# and see-a-GP misses and their look-alikes are open work (README § Warning signs). Until they
-# join CHALLENGES, each still pins that every emergency in it is told to call now.
+# Sets written late in session 17. Session 18 fixed their same-day kinds; their look-alikes (two
+# or three flagged in each, beyond the one a pinned set may have) are open work (README § Warning
+# signs), so they are pinned here rather than in CHALLENGES: every emergency told to call now,
+# and every same-day sign told today or sooner but one a set. Set 56's one is new dizziness with
+# two falls, which the NHS dizziness page sends to a GP.
 OPEN_SETS = [
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml"
     for number in (56, 57, 58)
@@ -230,14 +232,19 @@ OPEN_SETS = [
 
 
 @pytest.mark.parametrize("path", OPEN_SETS, ids=lambda p: p.name)
-def test_the_open_sets_send_every_emergency_to_care_now(bank: SymptomBank, path: Path) -> None:
+def test_the_open_sets_send_emergencies_now_and_same_day_signs_today(
+    bank: SymptomBank, path: Path
+) -> None:
     triage = Triage(bank)
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
-    emergencies = [m["text"] for m in messages if m["level"] == "emergency"]
-    missed = []
-    for text in emergencies:
-        result = triage.check(text)
-        if not (result and result.level is Level.EMERGENCY):
-            missed.append(text)
-    assert emergencies
-    assert missed == []
+    not_now, too_late = [], []
+    for message in messages:
+        result = triage.check(message["text"])
+        level = result.level if result else None
+        if message["level"] == "emergency" and level is not Level.EMERGENCY:
+            not_now.append(message["text"])
+        if message["level"] == "same_day" and not (level and level.urgent):
+            too_late.append(message["text"])
+    assert sum(m["level"] == "same_day" for m in messages) > 50
+    assert not_now == []
+    assert len(too_late) <= 1, too_late

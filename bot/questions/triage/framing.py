@@ -163,13 +163,33 @@ def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
     if not message.mentioned(ABOUT_SIGNS) or ITS_ME.search(message.whole):
         return False
-    reports = [s for s in message.sentences if s and (REPORT.search(s) or NORMAL_FOR_ME.match(s))]
+    reports = [
+        s
+        for s in message.sentences
+        if s
+        and (REPORT.search(s) or NORMAL_FOR_ME.match(s))
+        and not (_HOW_ANOTHERS_BEGAN.search(s) and not _TOLD_AS_NOW.search(s))
+    ]
     # "What does a stroke look like? My dad has started the walking group": news beside the
     # question, told in sentences with no body part and no symptom at all, reports nothing.
     news_only = reports and not any(
         _BODY_OR_SYMPTOM.search(s) or ABOUT_SIGNS.search(s) for s in reports
     )
     return not reports or bool(news_only) or message.mentioned(JUST_ASKING)
+
+
+# How someone else's stroke or heart attack began, told as its story beside a question ("my
+# neighbour's stroke started with dizziness"): history, unless it is dated to now ("...started
+# with dizziness an hour ago").
+_HOW_ANOTHERS_BEGAN = words(
+    r"(?:friend|neighbour|neighbor|mum|mom|mother|dad|father|gran|nan|grandad|grandma|grandpa|"
+    r"uncle|aunt|auntie|brother|sister|husband|wife|partner|colleague|mate|cousin)s? "
+    r"(?:stroke|heart attack|clot|dvt|tia|mini stroke) (?:started|began|came on|first showed) "
+    r"(?:with|as)",
+)
+_TOLD_AS_NOW = words(
+    r"now|today|tonight|this (?:morning|afternoon|evening)|ago|currently|at the moment|just",
+)
 
 
 # Any body part, symptom or feeling: a sentence with none of these tells no sign.
