@@ -3,7 +3,7 @@
 Triage reads every message with some 550 word-list patterns, and most of them cannot match: a
 message about a sore calf never says "pregnant" or "seizure". Python's `re` tries each
 alternative of a long word list at every position of the text, so running them all was most of
-what triage cost (a p99 of 14 ms a message against a goal of 5 ms).
+what triage cost (a p99 of 14–17 ms a message here, against a goal of 5 ms).
 
 Each pattern has *necessary literals*: strings of which every match contains at least one
 (``pass(?:ed|ing)? out`` needs "pass out", "passed out" or "passing out";
