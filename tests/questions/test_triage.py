@@ -3036,6 +3036,9 @@ LOOK_ALIKES = [
     "what a stroke of luck, found my lost hearing aid under the bed this morning",
     "the kids pretend to faint when I tell them it's time for homework",
     "our tabletop session got wild, the wizard fainted and the paladin had to carry him out",
+    "fell last month so I went to see my bone specialist, my wrist is a funny shape from an old "
+    "break",
+    "came off the pill in May and my arm is a weird shape from all the curls lol",
 ]
 
 

@@ -227,17 +227,25 @@ def out_of_shape_after_injury(m: Message) -> Level | None:
     """NHS (broken arm or wrist; broken leg): a limb that is an odd shape after a fall or a blow
     is taken as broken until it is checked, at A&E now; a bone through the skin is a bad break,
     for an ambulance."""
-    if not (m.mentioned(INJURY) or m.mentioned(_THROWN_OFF)):
+    if not (m.mentioned(INJURY) or m.mentioned(_THROWN_OFF)) or m.mentioned(_OLD_BREAK):
         return None
     if m.has(_BONE_THROUGH_SKIN):
         return Level.EMERGENCY
     return Level.SAME_DAY if m.has(_OUT_OF_SHAPE) else None
 
 
-_THROWN_OFF = words(r"(?:came|come|thrown|flew) off (?:my|the|his|her|their) \w+")
+# A shape left by a break that has healed: "a funny shape from an old break".
+_OLD_BREAK = words(r"(?:an |the )?old (?:break|fracture|injury)|healed (?:like that|crooked|wonky)")
+# Thrown from something, not "came off the pill".
+_THROWN_OFF = words(
+    r"(?:came|come|thrown|flew|fell) off (?:my|the|his|her|their|a) (?:\w+ )?(?:bike|horse|pony|"
+    r"board|skateboard|scooter|motorbike|ladder|wall|trampoline|swing|beam|bars|stage|roof)"
+)
 _BONE_THROUGH_SKIN = words(
     r"bone (?:is |was )?(?:sticking|poking|coming|pushing|stuck) (?:out|through)",
-    r"(?:see|seen|saw|can see) (?:the |his |her |my )?bone",
+    # Not "went to see my bone specialist".
+    r"(?:see|seen|saw|can see) (?:the |his |her |my )?bone(?! (?:density|doctor|specialist|scan|"
+    r"clinic|health|man|person))",
 )
 # Not a knee or an elbow "bent", as joints are in every exercise cue: only the long bones, or
 # any limb bent the wrong way or at an odd angle.

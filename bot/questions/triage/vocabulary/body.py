@@ -412,7 +412,7 @@ RECURRING = words(
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
     r"(?:past |last )?(?:year|month|week)",
     # "Three episodes this month", "four attacks in the last fortnight".
-    r"(?:two|three|four|five|several|a few|\d+) (?:episodes|attacks|bouts|spells|goes) (?:this|in "
+    r"(?:two|three|four|five|several|a few|\d+) (?:episodes|attacks|bouts|spells) (?:this|in "
     r"the|in a|a) (?:past |last )?(?:month|week|fortnight|year)",
     r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
     r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
