@@ -201,21 +201,32 @@ JUDGED_STRICTER = {
 BANK_FALSE_ALARMS = {"triage_challenge53.yaml": 2}
 
 
+def _read_set(bank: SymptomBank, path: Path) -> list[tuple[str, str, Level | None]]:
+    """Each message of a challenge set: its text, the level its writer gave, the level read."""
+    triage = Triage(bank)
+    read = []
+    for message in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]:
+        result = triage.check(message["text"])
+        read.append((message["text"], message["level"], result.level if result else None))
+    return read
+
+
 @pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.name)
 def test_the_challenge_sets_stay_caught(bank: SymptomBank, path: Path) -> None:
     """The project's own challenge sets, once fixed, pin the kinds of miss they found: all but at
     most one emergency or same-day sign in each set is told "today" or sooner, and at most one
     look-alike is flagged."""
-    triage = Triage(bank)
-    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
-    too_late, false_alarms = [], []
-    for message in messages:
-        result = triage.check(message["text"])
-        level = result.level if result else None
-        if message["level"] in ("emergency", "same_day") and not (level and level.urgent):
-            too_late.append(message["text"])
-        if message["level"] == "none" and level is not None and level >= Level.SEE_GP:
-            false_alarms.append(message["text"])
+    read = _read_set(bank, path)
+    too_late = [
+        text
+        for text, wanted, level in read
+        if wanted in ("emergency", "same_day") and not (level and level.urgent)
+    ]
+    false_alarms = [
+        text
+        for text, wanted, level in read
+        if wanted == "none" and level is not None and level >= Level.SEE_GP
+    ]
     assert len(too_late) <= JUDGED_STRICTER.get(path.name, 1), too_late
     assert len(false_alarms) <= BANK_FALSE_ALARMS.get(path.name, 1), false_alarms
 
@@ -235,16 +246,17 @@ OPEN_SETS = [
 def test_the_open_sets_send_emergencies_now_and_same_day_signs_today(
     bank: SymptomBank, path: Path
 ) -> None:
-    triage = Triage(bank)
-    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
-    not_now, too_late = [], []
-    for message in messages:
-        result = triage.check(message["text"])
-        level = result.level if result else None
-        if message["level"] == "emergency" and level is not Level.EMERGENCY:
-            not_now.append(message["text"])
-        if message["level"] == "same_day" and not (level and level.urgent):
-            too_late.append(message["text"])
-    assert sum(m["level"] == "same_day" for m in messages) > 50
+    read = _read_set(bank, path)
+    not_now = [
+        text
+        for text, wanted, level in read
+        if wanted == "emergency" and level is not Level.EMERGENCY
+    ]
+    too_late = [
+        text
+        for text, wanted, level in read
+        if wanted == "same_day" and not (level and level.urgent)
+    ]
+    assert sum(wanted == "same_day" for _, wanted, _ in read) > 50
     assert not_now == []
     assert len(too_late) <= 1, too_late

@@ -161,7 +161,7 @@ NORMAL_FOR_ME = words(
 
 def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
-    if not message.mentioned(ABOUT_SIGNS) or ITS_ME.search(message.whole):
+    if not message.mentioned(ABOUT_SIGNS) or message.mentioned(ITS_ME):
         return False
     reports = [
         s
