@@ -29,7 +29,11 @@ def normalise(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _APOSTROPHE.sub("", text.lower())
     text = _DECIMAL.sub(r"\1_\2", text)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # Plain ASCII has no accents to strip: most messages skip a Python step per character.
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     return " ".join(_NON_WORD.sub(" ", text).replace("_", ".").split())
 
 

@@ -102,6 +102,26 @@ def test_a_pattern_is_read_only_in_the_parts_that_hold_its_literals() -> None:
     assert list(index.parts_to_read(swollen, scan)) == [1]
     assert not index.could_match(faint, scan)
     assert list(index.parts_to_read(faint, scan)) == []
+    # What a message asks most often, answered by one set lookup.
+    assert id(faint) in scan.cannot_match
+    assert id(swollen) not in scan.cannot_match
+
+
+def test_a_pattern_whose_literals_are_known_already_is_filtered_from_the_next_scan() -> None:
+    index = LiteralIndex()
+    first = re.compile(r"\bswollen calf\b")
+    index.could_match(first, index.scan("", []))
+    known = index.scan("ran 5k", ["ran 5k"])
+    # Its one literal is the first pattern's, which the scan looked for already: filtered
+    # there by its gate, though first seen after the scan's set was made.
+    second = re.compile(r"\bswollen calf\w*")
+    assert prefilter.necessary_literals(second) == {"swollen calf"}
+    assert not index.could_match(second, known)
+    assert id(second) not in known.cannot_match
+    later = index.scan("ran 5k", ["ran 5k"])
+    assert {id(first), id(second)} <= later.cannot_match
+    found = index.scan("the swollen calf", ["the swollen calf"])
+    assert not {id(first), id(second)} & found.cannot_match
 
 
 def test_a_pattern_first_seen_after_the_scan_runs_everywhere() -> None:
@@ -111,8 +131,11 @@ def test_a_pattern_first_seen_after_the_scan_runs_everywhere() -> None:
     new = re.compile(r"\bthree\b")
     assert index.could_match(new, scan)
     assert list(index.parts_to_read(new, scan)) == [0, 1]
+    assert id(new) not in scan.cannot_match
     # The next scan knows its literals.
-    assert not index.could_match(new, index.scan("one two", parts))
+    after = index.scan("one two", parts)
+    assert not index.could_match(new, after)
+    assert id(new) in after.cannot_match
 
 
 def test_a_match_across_two_parts_is_still_found_in_the_whole() -> None:

@@ -258,11 +258,16 @@ _MOST_PATTERNS = 4096
 @dataclass(frozen=True)
 class Scan:
     """The literals found in a text and in each of its parts, by number, and how many literals
-    were known when it was scanned."""
+    were known when it was scanned.
+
+    `cannot_match` holds the ids of the patterns that cannot match the text: every one of
+    their literals was looked for and none was found. A rule asks about a few hundred patterns
+    a message; for most of them one set lookup answers."""
 
     whole: frozenset[int]
     parts: tuple[frozenset[int], ...]
     known: int
+    cannot_match: frozenset[int]
 
 
 class LiteralIndex:
@@ -278,23 +283,31 @@ class LiteralIndex:
         self._numbers: dict[str, int] = {}
         # Keyed by id: hashing a compiled pattern hashes its whole compiled code.
         self._gates: dict[int, _Gate] = {}
-        # The automaton and how many literals it holds, read and replaced together: a scan in
-        # another thread keeps the pair it started with.
-        self._current: tuple[Any, int] = (None, 0)
+        # The ids of the patterns with literals, by each of their literals' numbers.
+        self._by_literal: dict[int, list[int]] = {}
+        # The automaton, how many literals it holds and the ids of the patterns whose literals
+        # are all among them, read and replaced together: a scan in another thread keeps the
+        # three it started with.
+        self._current: tuple[Any, int, frozenset[int]] = (None, 0, frozenset())
 
     def scan(self, whole: str, parts: list[str]) -> Scan:
         """The literals in `whole` and in each of `parts` (its sentences, say). A match can run
         across parts in `whole`, so the parts are scanned on their own too."""
         if self._current[1] < len(self._numbers):
             self._rebuild()
-        automaton, known = self._current
+        automaton, known, filtered = self._current
         if automaton is None:
-            return Scan(frozenset(), tuple(frozenset() for _ in parts), known)
+            return Scan(frozenset(), tuple(frozenset() for _ in parts), known, frozenset())
         # (end, number) pairs: `map` takes the numbers without a Python step per literal found.
+        found = frozenset(map(_second, automaton.iter(whole)))
+        could: set[int] = set()
+        for number in found:
+            could.update(self._by_literal.get(number, ()))
         return Scan(
-            frozenset(map(_second, automaton.iter(whole))),
+            found,
             tuple(frozenset(map(_second, automaton.iter(part))) for part in parts),
             known,
+            filtered.difference(could),
         )
 
     def could_match(self, pattern: re.Pattern[str], scan: Scan) -> bool:
@@ -333,6 +346,12 @@ class LiteralIndex:
                     self._numbers.setdefault(literal, len(self._numbers)) for literal in literals
                 )
                 gate = (pattern, numbers, max(numbers))
+                for number in numbers:
+                    self._by_literal.setdefault(number, []).append(id(pattern))
+                automaton, known, filtered = self._current
+                if gate[2] < known:
+                    # Its literals are all in the automaton already: filtered from the next scan.
+                    self._current = (automaton, known, filtered | {id(pattern)})
             self._gates[id(pattern)] = gate
         return gate
 
@@ -342,7 +361,8 @@ class LiteralIndex:
             for literal, number in self._numbers.items():
                 automaton.add_word(literal, number)
             automaton.make_automaton()
-            self._current = (automaton, len(self._numbers))
+            filtered = frozenset(key for key, gate in self._gates.items() if gate[1] is not None)
+            self._current = (automaton, len(self._numbers), filtered)
 
 
 LITERALS = LiteralIndex()

@@ -702,6 +702,7 @@ class Message:
         # Which patterns could match at all, and in which sentences: most can't, and are
         # never run.
         self._scan = LITERALS.scan(self.whole, self.sentences)
+        self._cannot_match = self._scan.cannot_match
         # Fiction is imagined, like a what-if, and its alarm words are set aside like a figure of
         # speech; each sentence is searched once for both.
         fiction = self._sentences_with(_FICTION)
@@ -749,6 +750,8 @@ class Message:
 
     def mentioned(self, pattern: re.Pattern[str]) -> bool:
         """Mentioned anywhere, live or not: for context such as exercise or a long flight."""
+        if id(pattern) in self._cannot_match:
+            return False
         cached = self._mentioned.get(id(pattern))
         if cached is not None:
             return cached[1]
@@ -759,6 +762,8 @@ class Message:
     def live(self, pattern: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence, word, match) for each live mention of `pattern`: not past, not denied,
         not about risk in general."""
+        if id(pattern) in self._cannot_match:
+            return []
         cached = self._live.get(id(pattern))
         if cached is not None:
             return cached[1]
@@ -766,11 +771,18 @@ class Message:
 
     def spots(self, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
         """(sentence, word) positions of live mentions of `pattern`."""
+        if id(pattern) in self._cannot_match:
+            return ()
         cached = self._live.get(id(pattern))
         return (cached if cached is not None else self._read(pattern))[2]
 
     def has(self, pattern: re.Pattern[str]) -> bool:
-        return bool(self.spots(pattern))
+        # `spots` written out: the rules ask this a few hundred times a message, and most of
+        # the patterns they ask about cannot match it.
+        if id(pattern) in self._cannot_match:
+            return False
+        cached = self._live.get(id(pattern))
+        return bool((cached if cached is not None else self._read(pattern))[2])
 
     def _read(self, pattern: re.Pattern[str]) -> _Mentions:
         """Finds, and remembers, the live mentions of `pattern`."""
