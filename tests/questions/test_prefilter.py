@@ -115,7 +115,7 @@ def test_a_pattern_whose_literals_are_known_already_is_filtered_from_the_next_sc
     # Its one literal is the first pattern's, which the scan looked for already: filtered
     # there by its gate, though first seen after the scan's set was made.
     second = re.compile(r"\bswollen calf\w*")
-    assert prefilter.necessary_literals(second) == {"swollen calf"}
+    assert prefilter.necessary_literals(second) == frozenset({"swollen calf"})
     assert not index.could_match(second, known)
     assert id(second) not in known.cannot_match
     later = index.scan("ran 5k", ["ran 5k"])
