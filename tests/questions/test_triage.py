@@ -2677,6 +2677,194 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    # Session 19: sets 59 to 61 (Gen Z and learners' English, manual and outdoor work, recovery
+    # from illness and numbers read off devices).
+    (
+        "mum had a stroke reading the paper this morning",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "grandad had a heart attack watching the rugby an hour ago, he's grey and clammy",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "I'm needing my reliever inhaler five times a week at the moment, mostly after my runs",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "my heart keeps knocking hard in my throat some evenings, a few minutes at a time, "
+        "for three weeks",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "my heart does odd little flips when I lie down, has done for a month, is it "
+        "dangerous to train?",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "my heart does little jumps lying on my left side in bed, for a month now",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "I get a spin for a few seconds whenever I look up at the top shelf, going on a month now",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "short spinning feeling when I roll over in bed. Three weeks.",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "lumpy blue veins behind my knee have got bigger and ache after my shift",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "on my walks my calves go hard like stone after ten minutes and I must stop, standing "
+        "a bit it goes",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "both shins go tight and bursting after 15 min of running, it all goes within 20 "
+        "minutes of stopping, every single run",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "I have a light head after my long walks, since a few weeks",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "since four days my breath is cut on one flight of stairs, with a cough and a little fever",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "over breakfast my smile wouldn't work properly and my juice came out on one side, "
+        "about five minutes, fine now",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "check in: missed my step goal, feverish with a chesty cold, hacking up yellow gunk "
+        "and puffed walking to the car",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my left arm, the one where my picc line went in for chemo, has swollen up over two days",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "calf tape measure today L 37, R 41, right one warm and sore since Tuesday",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "the skin round my dialysis line is red and sore and my temp is 37.7",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "during my tempo run everything became black, my coach says I wasn't conscious for "
+        "about 15 seconds",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "a cow trod on my foot this morning, it's tight and puffy and hurts way more than a "
+        "bruise should",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "after a long march with a heavy pack my shin is rock hard and the pain is horrendous "
+        "even lying still",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "after the tournament in the sun my son can't think clear and his friend says he's "
+        "saying strange things",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "violent shivering, I breathe very fast and the spots on my arms stay when I press a "
+        "glass on them",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "my dialysis fistula got knocked on the bike and it's bleeding heavily, I've pressed "
+        "for 10 minutes and it won't stop",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "the room has been spinning since this morning and I've been sick four times",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "had mild heatstroke at the cricket yesterday and today I still have a headache and "
+        "can't eat",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "for four days I get puffed on the stairs at home, coughing and feverish too",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "bp 184/110 on two readings tonight with blurry vision",
+        Category.BLOOD_PRESSURE,
+        SAME_DAY,
+    ),
+    (
+        "oxygen levels 91 on the pulse ox after my physio walk, usually 97",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "the arm with my hickman line has swollen since yesterday and feels heavy",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "did a long day hauling bricks in the heat, now my muscles are weak and very sore and "
+        "I've barely weed, it's brown",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "my left arm and leg went pins and needles together for ten minutes while I was "
+        "reading, all fine now",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my legs burn walking uphill after five minutes and ease when I stop, a mate said "
+        "claudication, is that serious?",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "I get a head rush when I stand up from the till, several times a shift",
+        SYNCOPE,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3039,6 +3227,33 @@ LOOK_ALIKES = [
     "fell last month so I went to see my bone specialist, my wrist is a funny shape from an old "
     "break",
     "came off the pill in May and my arm is a weird shape from all the curls lol",
+    # Session 19.
+    "oximeter says 98 at the top of the hill, my hr went back to 84 within a minute",
+    ("do I tick the fainting box on the induction form? I fainted once decades ago, never since"),
+    "my sister came to spin class with me today, she loved it",
+    "our physio came round after training to check everyone's calves",
+    (
+        "the coach came round the corner just as I sat down, I swear my heart stopped, back to "
+        "drills"
+    ),
+    "this revision week is honestly stroke inducing, still got my walk in",
+    "those box jumps gave me a stroke ngl, legs are gone",
+    "our captain had a whole stroke trying to read the new fixture list lol",
+    (
+        "I'm literally having a heart attack after three flights of stairs lmao, all good a "
+        "minute later"
+    ),
+    "my mum collapsed at a wedding in 2016 and now she won't go to receptions",
+    "I used to faint at injections as a kid, totally fine with them now",
+    ("light head rush when I stop the rower suddenly, like always after sprints, gone in seconds"),
+    (
+        "knelt on the garage floor for an hour fixing the bike and my leg went dead, fine a "
+        "minute after I stood up"
+    ),
+    "spat a bit of blood after flossing hard, it's just my gums, breathing's normal",
+    "my knee swelled up after surgery six years ago, physio sorted it, squatting fine now",
+    "room was spinning after way too much wine at the party and I was sick, never again",
+    "my leg went numb from sitting on the loo scrolling too long",
 ]
 
 
@@ -3131,6 +3346,8 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "hand",
             STROKE,
         ),
+        # Session 19: "I have no symptoms" reports nothing.
+        ("can a fit person get a clot from flying? I have no symptoms, just planning a trip", DVT),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

@@ -162,6 +162,7 @@ CHALLENGES = [
         "triage_challenge53.yaml",
         "triage_challenge54.yaml",
         "triage_challenge55.yaml",
+        "triage_challenge60.yaml",
     )
 ]
 # Signs a set's writer put a level above what the guidance we follow says; the bot keeps to the
@@ -231,14 +232,15 @@ def test_the_challenge_sets_stay_caught(bank: SymptomBank, path: Path) -> None:
     assert len(false_alarms) <= BANK_FALSE_ALARMS.get(path.name, 1), false_alarms
 
 
-# Sets written late in session 17. Session 18 fixed their same-day kinds; their look-alikes (two
-# or three flagged in each, beyond the one a pinned set may have) are open work (README § Warning
-# signs), so they are pinned here rather than in CHALLENGES: every emergency told to call now,
-# and every same-day sign told today or sooner but one a set. Set 56's one is new dizziness with
-# two falls, which the NHS dizziness page sends to a GP.
+# Sets whose look-alikes are still open work (two or three flagged in each, beyond the one a
+# pinned set may have; README § Warning signs), so they are pinned here rather than in
+# CHALLENGES: every emergency told to call now, and every same-day sign told today or sooner but
+# one a set. Sets 56 to 58 were written late in session 17, 59 and 61 in session 19 (60 is in
+# CHALLENGES). Set 56's one is new dizziness with two falls, which the NHS dizziness page sends to
+# a GP; set 59's a learner's "stuffy" chest with pain "go to the back" on the stairs that morning.
 OPEN_SETS = [
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml"
-    for number in (56, 57, 58)
+    for number in (56, 57, 58, 59, 61)
 ]
 
 

@@ -57,6 +57,9 @@ ABOUT_SIGNS = words(
     r"what (?:does|do) (?:\w+ ){1,8}(?:actually |really )?mean",
     r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
+    # "Can a young person get a stroke from lifting?"
+    r"(?:can|could) (?:a |an )?(?:young|younger|old|older|fit|healthy|teenage)(?: \w+)? "
+    r"(?:person|people|man|men|woman|women|athletes?|lifters?|runners?|adults?) (?:have|get)",
     # Not "list" alone: "the fence is next on the list".
     r"(?:explain|tell me about|info on|information on)|list (?:the|of|all|some|me)",
     r"(?:in women|in men|in older|in young)",
@@ -95,6 +98,13 @@ REPORT = words(
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
     r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
     r"have|had|hurts|started|keeps|looks|looked|got|gone|been|get|gets|go|goes|turn|turns)",
+    # The heart doing something odd: "my heart makes little jumps", "my heart skips".
+    # Told as it goes on, not as a one-off just past ("like my heart skipped once").
+    r"(?:my|his|her) (?:heart|pulse|heartbeat) (?:\w+ ){0,2}(?:makes|does|skips|jumps|races|pounds|"
+    r"flutters|knocks|flips)",
+    # Legs that ache on the move: "my calves ache walking to the shops".
+    r"(?:my|his|her) (?:legs?|calf|calves|thighs?|buttocks?) (?:\w+ ){0,2}(?:ache|aches|ached|burn|"
+    r"burns|cramp|cramps)(?: \w+){0,3} (?:when|after|walking|on (?:walks|the walk|hills|stairs))",
     # "They were having" is not "we're having".
     r"(?<!if )(?<!mean )(?<!means )(?<!show )(?<!shows )(?<!they )(?<!you )(?<!people )"
     r"(?:im|hes|shes|theyre|were|its) "
@@ -163,9 +173,11 @@ def asks_about_signs(message: Message) -> bool:
     """A question about warning signs, with no report of anything happening now."""
     if not message.mentioned(ABOUT_SIGNS) or message.mentioned(ITS_ME):
         return False
+    # "I have no symptoms" reports nothing; what else its sentence says still may.
+    told = [_NOTHING_TO_TELL.sub("", s) for s in message.sentences]
     reports = [
         s
-        for s in message.sentences
+        for s in told
         if s
         and (REPORT.search(s) or NORMAL_FOR_ME.match(s))
         and not (_HOW_ANOTHERS_BEGAN.search(s) and not _TOLD_AS_NOW.search(s))
@@ -178,6 +190,13 @@ def asks_about_signs(message: Message) -> bool:
     return not reports or bool(news_only) or message.mentioned(JUST_ASKING)
 
 
+# The writer says they have no symptoms, with no "except", "but" or "just a…" after it.
+_NOTHING_TO_TELL = words(
+    r"(?:i have|ive got|i got|i have got|ive had|i am having|im having|i feel|i had) no "
+    r"(?:symptoms|signs)(?: (?:at all|whatsoever|now|currently|right now))?"
+    r"(?! (?:just (?:a|an|some|my|the|this|that)|only|except|apart|other than|but|besides|bar|"
+    r"though|yet|apart from)\b)",
+)
 # How someone else's stroke or heart attack began, told as its story beside a question ("my
 # neighbour's stroke started with dizziness"): history, unless it is dated to now ("...started
 # with dizziness an hour ago").

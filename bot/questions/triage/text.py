@@ -68,6 +68,13 @@ _DATED = re.compile(
     r"this (?:spring|summer|autumn|winter)|"
     r"in (?:january|february|march|april|june|july|august|september|october|november|december))\b"
 )
+_EVENTS_DONE = frozenset(
+    ("fainted", "passed", "blacked", "collapsed", "keeled", "slumped", "swelled", "bled", "fell")
+)
+_YEARS_BACK = re.compile(
+    r" (?:\w+ ){0,4}(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a few|several|many) (?:years?|decades?) ago|last year)\b"
+)
 # "Had a stroke in 2015", "had his stroke two years ago": an event the date closes.
 _HAD_ONE = [["had", owner] for owner in ("a", "an", "my", "his", "her", "their")]
 _PAST = words(
@@ -77,6 +84,7 @@ _PAST = words(
     r"thirty|a few|few|several|many|couple of|a couple of) (?:years?|yrs?|decades?) (?:ago|back|"
     r"before)",
     r"(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) months? ago",
+    r"(?<!\d )(?<!than )(?:years|decades) ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
     # Someone else's event, over and treated: "he's home now with a stent and doing grand". Not
     # with a "but" after it ("she's recovering well but her calf is hot"), nor "he was fine
@@ -364,6 +372,8 @@ _PRESENT = words(
     r"still(?! (?:call|calls|laugh|laughs|joke|jokes|tease|teases|rib|ribs|talk about|"
     r"bring it up|(?:the|a) (?:\w+ )?joke)\b)",
     "currently",
+    # "A valve repair years ago and lately I've noticed...": news since then.
+    r"lately|these days|nowadays",
     "rn",
     "right now",
     r"this (?:morning|afternoon|evening|week)",
@@ -498,8 +508,10 @@ _FIGURATIVE = words(
     r"until (?:i )?(?:want to|wanted to|wanna|nearly|almost) (?:faint\w*|die|pass out)",
     # The topic, not a sign: "fainting stories thread?"
     r"(?:faint\w*|stroke|heart attack|collapse)s? (?:stories|story|thread|memes?|tales)",
-    r"(?:angina|heart attacks?|strokes?)(?: \w+){0,3} (?:just )?(?:looking at|seeing|thinking "
-    r"about|reading) (?:the|that|this|my|those)",
+    # Never one had while doing it: "mum had a stroke reading the paper this morning".
+    r"(?<!had a )(?<!has had a )(?<!having a )(?<!had an )(?:angina|heart attacks?|strokes?)"
+    r"(?: \w+){0,3} (?:just )?(?:looking at|seeing|thinking about|reading) (?:the|that|this|my|"
+    r"those)",
     # Denied for two at once: "neither of us has any calf pain or breathlessness".
     r"(?:neither|none) of (?:us|them) (?:has|have|had|got|felt|feels|is|was|were) (?:any )?"
     r"(?:[a-z]+ ){0,2}(?:pain|ache|swelling|breathlessness|symptoms)(?: or (?:[a-z]+ ){0,2}"
@@ -552,6 +564,28 @@ _FIGURATIVE = words(
     # What others always say and never do: "the Year 9s say they're going to faint".
     r"(?:say|says|said|saying) (?:theyre|they are|theyll|they will|hes|shes|im) (?:going to|gonna) "
     r"(?:faint|die|pass out|collapse|be sick|throw up)",
+    # A fright or a strain told as a disaster: "I swear my heart stopped when the boss walked
+    # in", "that set gave me a stroke fr", "heart attack inducing", "had a whole stroke trying
+    # to say his name".
+    r"(?:i swear|swear|honestly|nearly|almost|practically) (?:my|his|her) heart (?:stopped|"
+    r"was in my mouth)",
+    r"(?:gave|give|gives|giving) (?:me|us) (?:a |an )?(?:stroke|heart attack) "
+    r"(?:fr|ngl|no cap|istg|bro|lol|haha|lmao)",
+    r"(?:heart attack|angina|stroke|aneurysm|palpitation)s? inducing",
+    # A form's question, not a sign: "do I tick the fainting box?"
+    r"tick (?:the |a |that )?(?:\w+ ){0,2}box(?:es)?",
+    # "I'm literally having a heart attack after two flights lmao": effort told as a joke. Only
+    # the effort's own words may come between, so no sign told beside it is ever taken away.
+    r"(?:im|i am) (?:literally |actually |basically |lowkey |deadass )?(?:having|gonna have|about "
+    r"to have) (?:a |an )?(?:heart attack|stroke)(?: (?:after|from|at|doing|on|over|during|one|"
+    r"two|three|\d+|a|the|flights?|of|stairs|steps|that|this|sets?|reps?|run|lunges?|squats?|"
+    r"burpees?|cardio|leg|day|walk|hill|class|workout|so|bad|my|is))"
+    r"{0,8} (?:lol|lmao\w*|haha\w*|rofl|xd|fr)",
+    # Never "had an actual stroke" or one "reading the paper": only a "whole" one, or one had over
+    # a word.
+    r"(?:had|having|has|have) (?:a |an )?whole (?:stroke|heart attack)",
+    r"(?:had|having|has|have) (?:a |an )?(?:stroke|heart attack) (?:trying to |while )?"
+    r"(?:pronounc\w*|spell\w*|say(?:ing)? (?:the|that|this|his|her|their) (?:name|word|words))",
     r"(?:faint|pass out|die|dying|keel over)(?: \w+)? (?:from|of|with) (?:boredom|laughter|"
     r"embarrassment|cringe|shame)",
     r"(?:nearly|almost) (?:fainted|passed out|died|wet myself) (?:from )?laugh\w*",
@@ -801,6 +835,11 @@ class Message:
                 # "Had a stroke in 2015, walks with a stick now": the event is dated, whatever
                 # the rest of the sentence says about now.
                 if tokens[max(0, at - 2) : at] in _HAD_ONE and _DATED.match(sentence, match.end()):
+                    continue
+                # "Passed out at a festival in 2018", "swelled up on a flight years ago": told
+                # as done, and dated years back a few words on.
+                done = match.group(0).split(" ", 1)[0]
+                if done in _EVENTS_DONE and _YEARS_BACK.match(sentence, match.end()):
                     continue
                 found.append((index, at, match))
         mentions = (pattern, found, tuple((index, at) for index, at, _ in found))

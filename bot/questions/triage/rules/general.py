@@ -125,10 +125,16 @@ def fainting(m: Message) -> Level | None:
         # Spun round on a ride or spinning a child: the dizziness of the spin itself.
         if m.mentioned(SPUN_ROUND):
             return None
+        # NHS (vertigo): the world spinning with being sick or a bad headache is for 111 now.
+        # Not after a night's drinking.
+        unwell = m.has(VOMITING) or m.has(_BAD_HEADACHE)
+        if m.has(_SPINNING) and unwell and not m.mentioned(_DRINKING):
+            return Level.SAME_DAY
         # Not the head rush someone has always had ("happens now and then, always has").
         lifelong = m.mentioned(
             words(
-                r"always (?:has|have|had|been)|all my life|since i was|(?:totally )?normal for me"
+                r"always (?:has|have|had|been)|all my life|since i was|(?:totally )?normal for me|"
+                r"(?:like|as|same as) always (?:when|after|if|on|whenever)"
             )
         )
         recurs = m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(NOT_IMPROVING)
@@ -231,6 +237,17 @@ _NEW_FAINT = words(
 
 
 _BP_TABLETS = words(BP_MEDICINE)
+_SPINNING = words(
+    r"room (?:\w+ ){0,2}(?:spin\w*|spun|whirl\w*|moving|turning)",
+    r"(?:everything|world) (?:is |keeps )?(?:spinning|turning|whirling)",
+    r"head (?:is |keeps )?(?:spinning|turning)(?: round| around)?",
+    r"vertigo",
+)
+_BAD_HEADACHE = words(
+    r"(?:bad|severe|terrible|awful|pounding|splitting|horrible) headache",
+    r"headache(?: \w+){0,2} (?:wont|that wont|doesnt|does not|that does not) (?:stop|go|ease)",
+)
+_DRINKING = words(r"drunk|hungover|hangover|pints|booze|shots|vodka|tequila|wine|beers|alcohol")
 _KNOWN_DIZZY_CONDITION = words(r"pots|postural tachycardia|vasovagal|orthostatic hypotension")
 _AS_ALWAYS = words(
     r"(?:like|as) (?:always|usual|ever)|same as (?:always|usual|ever|every (?:day|time|morning))"
@@ -457,6 +474,11 @@ def sepsis(m: Message) -> Level | None:
     # NHS (cellulitis, septic arthritis): skin or a joint that is painful, hot and swollen or red,
     # with a high temperature, is an urgent GP appointment or 111.
     inflamed = m.has(FEVER) and m.near(_INFLAMED_SKIN, words(r"pain\w*|sore|tender|hurts?"), 6)
+    # Kidney Care UK (vascular access): redness or swelling over a dialysis line or access can be
+    # an infection, for urgent review; with a temperature even a little up, today.
+    line_site = m.mentioned(words(r"(?:picc|pick|port|central|dialysis|chemo) line|line site"))
+    if line_site and m.has(_SITE_GOING_BAD) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
+        return Level.SAME_DAY
     if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
         return Level.SAME_DAY if inflamed else None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
@@ -500,6 +522,7 @@ _CELLULITIS_SIGNS = (
     words(r"swollen|swelling|puffed up|puffy"),
     words(r"painful|sore|tender|hurts?|throbbing"),
 )
+_SITE_GOING_BAD = words(r"red|redness|sore|swollen|oozing|pus|hot|angry|weeping")
 _BITE_OR_STING = words(r"stung|sting|bitten|bite|tick")
 _LOW_GRADE_TEMP = words(r"(?:temp\w*|thermometer)(?: \w+){0,3} 37\.[5-9]|37\.[5-9] ?(?:c|degrees)")
 _SIDE_OR_BACK_PAIN = words(

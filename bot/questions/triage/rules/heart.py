@@ -319,8 +319,11 @@ def breathlessness(m: Message) -> Level | None:
         return None
     severe = m.has(SEVERE_BREATH)
     named = m.has(BREATH)
+    # NHS (asthma): a reliever needed three or more times a week means the asthma is not under
+    # control, for a GP or asthma nurse to review.
+    reliever_often = m.has(_RELIEVER_OFTEN)
     if not (severe or named):
-        return None
+        return Level.SEE_GP if reliever_often else None
     ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
         m.mentioned(EXERCISE) or m.mentioned(COLD_WATER) or m.mentioned(_ALTITUDE)
     )
@@ -371,7 +374,11 @@ def breathlessness(m: Message) -> Level | None:
     # NHS (chest infection): breathless with a high temperature and coloured phlegm is an urgent
     # GP appointment or 111.
     if m.has(FEVER) and m.has(
-        words(r"(?:green|yellow|brown|coloured|colored) (?:phlegm|mucus|sputum)")
+        words(
+            r"(?:green|yellow|brown|coloured|colored) (?:phlegm|mucus|sputum)",
+            r"(?:bringing|coughing|hacking) up (?:\w+ )?(?:green|yellow|brown) "
+            r"(?:stuff|gunk|muck|gloop)",
+        )
     ):
         return Level.SAME_DAY
     if keeps_wheezing:
@@ -380,11 +387,16 @@ def breathlessness(m: Message) -> Level | None:
     big_effort = m.mentioned(
         words(r"(?:\d+|four|five|six|seven|eight|ten|several|many) flights|marathon|\d+ ?k run")
     )
-    if m.has(SLOW_ONSET) or (m.has(TRIVIAL_EFFORT) and not big_effort):
+    if m.has(SLOW_ONSET) or (m.has(TRIVIAL_EFFORT) and not big_effort) or reliever_often:
         return Level.SEE_GP
     return None
 
 
+_RELIEVER_OFTEN = words(
+    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|three|four|five|six|several)(?: \d+)? "
+    r"times (?:a|per|each) week",
+    r"(?:inhaler|reliever|puffer)(?: \w+){0,3} (?:every day|daily|most days|every night)",
+)
 # Puffing at altitude that a rest and a night settle is the thin air.
 _ALTITUDE = words(r"altitude|\d,?\d{3} ?(?:m|metres|meters|ft|feet)\b")
 _RECENT_OPERATION = words(
@@ -570,7 +582,9 @@ def _rhythm_now(m: Message) -> Level | None:
         return None if brief else Level.SEE_GP
     if irregular and (m.mentioned(HEARTBEAT) or known):
         # Uneven and over 100 all day: a rhythm like atrial fibrillation just begun, seen today.
-        return Level.SAME_DAY if m.has(SUDDEN) or _fastish_all_day(m) else Level.SEE_GP
+        # Not skips felt lying down for a month: a GP's, however they come on.
+        just_begun = m.has(SUDDEN) and not (m.has(_WEEKS_OF_IT) or m.has(SLOW_ONSET))
+        return Level.SAME_DAY if just_begun or _fastish_all_day(m) else Level.SEE_GP
     if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
     return None
@@ -590,6 +604,8 @@ _THUMP = re.compile(r"thump\w*|thud\w*|pound\w*")
 _WEEKS_OF_IT = words(
     r"most (?:days|evenings|nights|sessions|mornings|afternoons)",
     r"(?:been|for|over) (?:\d+|a few|several|two|three|four|five|six) weeks",
+    r"(?:been|for|over) (?:about |nearly |over )?(?:a|one|\d+|a few|several|two|three|four|five|"
+    r"six) months?",
 )
 # The trigger named and then set aside: "not only with the hot flushes", "without any caffeine".
 _NOT_THE_TRIGGER = words(
@@ -795,10 +811,26 @@ def blood_pressure(m: Message) -> Level | None:
     which rarely causes symptoms and needs a GP to check it."""
     # NHS (low blood pressure): a low reading with dizziness, clamminess or a fast pulse may be
     # dehydration or blood loss: advice today. Low with no symptoms is often just someone's normal.
-    low = any(systolic < 90 for systolic, _ in bp_readings(m))
+    readings = bp_readings(m)
+    low = any(systolic < 90 for systolic, _ in readings)
     if low and (m.has(DIZZY) or m.has(words(r"clammy|faint\w*|confus\w*"))):
         return Level.SAME_DAY
+    # 180/120 or higher with symptoms is for today: the NHS (high blood pressure) sends headaches,
+    # blurred vision or chest pain with it to 111, and NICE NG136 asks for a same-day assessment
+    # of 180/120 with symptoms such as new confusion or chest pain. Without them, checked within
+    # the week, not today.
+    very_high = any(systolic >= 180 or diastolic >= 120 for systolic, diastolic in readings)
+    if very_high and m.has(_WITH_A_VERY_HIGH_READING):
+        return Level.SAME_DAY
     return Level.SEE_GP if high_reading(m) else None
+
+
+_WITH_A_VERY_HIGH_READING = words(
+    r"headach\w*|head (?:is )?(?:pounding|thumping|banging)",
+    r"(?:blurr\w*|blurry|double|fuzzy) (?:vision|sight)",
+    r"(?:vision|sight) (?:\w+ )?(?:blurr\w*|blurry|fuzzy|funny|strange)",
+    r"confus\w*|chest (?:pain|tight\w*|pressure)",
+)
 
 
 def high_reading(m: Message) -> bool:

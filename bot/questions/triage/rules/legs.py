@@ -75,9 +75,20 @@ def _risk_before(m: Message) -> bool:
     for sentence, at in m.spots(CLOT_RISK):
         tokens = m.sentences[sentence].split()
         around = " ".join(tokens[max(0, at - 3) : at + 5])
-        if not FUTURE.search(around):
+        # Nor an operation or a journey dated years back ("after the op three years ago"): NICE
+        # NG89 counts one in the last 12 weeks or so. A clot before is a risk however long ago.
+        after = " ".join(tokens[at : at + 8])
+        dated_back = _YEARS_AGO.search(after) and not _A_CLOT_BEFORE.match(after)
+        if not FUTURE.search(around) and not dated_back:
             return True
     return False
+
+
+_A_CLOT_BEFORE = re.compile(r"(?:\w+ ){0,2}(?:dvt|clot|pe\b|embolism|thrombosis)")
+_YEARS_AGO = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) "
+    r"years? ago\b|\b(?:a|one) year ago\b|\blast year\b|\bin (?:19|20)\d\d\b"
+)
 
 
 def _calves_differ(m: Message) -> bool:
@@ -101,7 +112,10 @@ def _calves_differ(m: Message) -> bool:
         sizes += [float(n) for n in _OTHER_SIDE_SIZE.findall(m.whole)]
     if len(sizes) != 2:
         # "left 16.5 inches, right 15": the unit may be said once.
-        sizes = [float(n) for n in re.findall(r"\b(?:left|right) (\d{1,2}(?:\.\d+)?)\b", m.whole)]
+        # "L 36.5, R 40": a log's shorthand for the sides.
+        sizes = [
+            float(n) for n in re.findall(r"\b(?:left|right|l|r) (\d{1,2}(?:\.\d+)?)\b", m.whole)
+        ]
         if len(sizes) == 2 and re.search(r"\binch(?:es)?\b|\bin\b", m.whole):
             sizes = [s * 2.54 for s in sizes]
     return len(sizes) == 2 and abs(sizes[0] - sizes[1]) >= 3
@@ -214,6 +228,16 @@ _PAIN_AT_REST = words(
 )
 
 
+_MOUTH_BLEEDS = words(
+    r"gums?|dentist\w*|hygienist|dental|(?:my |a )?(?:tooth|teeth)|floss\w*|bit (?:my|his|her) "
+    r"(?:lip|tongue|cheek)"
+)
+_COUGHED_BLOOD = words(
+    r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"
+    r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|froth\w*)"
+)
+
+
 def dvt(m: Message) -> Level | None:
     if _leg_clot_signs(m):
         return Level.SAME_DAY
@@ -232,14 +256,18 @@ def dvt(m: Message) -> Level | None:
     arm = words(r"arms?|forearm|shoulder|hand")
     if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|bluish|purple\w*|dark\w*|bluey")):
         return Level.SAME_DAY
-    line = words(r"picc|central line|cannula|port|portacath|drip")
-    if m.near(arm, SWOLLEN, 8) and m.mentioned(line):
+    line = words(r"picc|central line|cannula|port|portacath|drip|hickman|(?:chemo|iv|pick) line")
+    # "My left arm, the side with my PICC, has swelled up": a wider window.
+    if m.near(arm, SWOLLEN, 12) and m.mentioned(line):
         return Level.SAME_DAY
     return None
 
 
 def pulmonary_embolism(m: Message) -> Level | None:
-    if m.has(COUGH_BLOOD):
+    # Blood spat out after the dentist or brushing is the gums' ("it was my gums, nothing
+    # coughed up"), never blood coughed up beside it.
+    from_the_mouth = m.mentioned(_MOUTH_BLEEDS) and not m.has(_COUGHED_BLOOD)
+    if m.has(COUGH_BLOOD) and not from_the_mouth:
         return Level.EMERGENCY
     # Winded by a ball to the chest, and fine a minute later: the knock, not a clot.
     if winded_by_a_knock(m):
@@ -275,7 +303,9 @@ def rhabdomyolysis(m: Message) -> Level | None:
     # swollen legs and little urine are the kidneys' (little_urine_and_swelling).
     # The urine named in one sentence and its colour in the next ("Looked again: it's reddish
     # brown").
-    brown_now = m.mentioned(words(r"urine|pee|wee|piss")) and m.has(_BROWN_NOW)
+    brown_now = m.mentioned(words(r"urine|pee|peed|peeing|wee|weed|weeing|piss")) and m.has(
+        _BROWN_NOW
+    )
     dark = (
         m.has(DARK_URINE)
         or brown_now
@@ -322,6 +352,12 @@ _PAIN_NOT_EASING = words(
 )
 
 
+_MORE_THAN_IT_SHOULD = words(
+    r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they |that |a \w+ )?"
+    r"(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?"
+)
+
+
 def compartment_syndrome(m: Message) -> Level | None:
     if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?|wrists?|fingers"))):
         return None
@@ -332,6 +368,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     # Swelling with pain out of proportion that moving the toes makes worse, after a session.
     tense = m.has(TIGHT_LIMB) or (m.has(SWOLLEN) and m.has(PASSIVE_STRETCH))
     if m.has(SEVERE_PAIN) and tense and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+        return Level.EMERGENCY
+    # After a blow, pain out of proportion told in plain words ("hurts way more than a bruise
+    # should"). Not after a session: sore, tight calves after leg day are said to hurt like that.
+    if m.has(_MORE_THAN_IT_SHOULD) and tense and m.mentioned(INJURY):
         return Level.EMERGENCY
     # NHS (plaster casts): pain in a cast that keeps getting worse, with toes or fingers numb or
     # not moving, is a trip to A&E now (puffy alone, CAST_TROUBLE, is the same-day rule's).
@@ -545,6 +585,8 @@ def claudication(m: Message) -> Level | None:
                 r"ache\w* like a vice|"
                 r"heavy|"
                 r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement|a vice)|"
+                r"(?:become|becomes|go|goes|went|turn|turns) (?:hard )?like (?:stone|rock|concrete|"
+                r"lead|wood)|"
                 r"give up|gives up|give out|gives out|pack up|packs up)"
             )
         )

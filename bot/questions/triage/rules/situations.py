@@ -10,6 +10,7 @@ from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import LEG
 from bot.questions.triage.vocabulary.conditions import (
+    BLEEDING,
     BODY_TEMPERATURE,
     DARK_URINE,
     HEAT,
@@ -155,6 +156,35 @@ def dysreflexia(m: Message) -> Level | None:
 
 
 _PERCENT = re.compile(r"\b([6-9]\d)(?: ?%| per ?cent| percent)")
+# A reading given without its % sign, a few words after what measured it ("sats after the walk
+# 91"), never a pulse given beside it ("sats 97 hr 88").
+_SATS_NUMBER = re.compile(
+    r"(?:\b(?:spo2|sp02|sats|saturations?|oxygen(?: levels?| reading| sats)?|"
+    r"o2(?: sats?| levels?)?|oximeter|finger (?:clip|probe))"
+    r"(?: (?!hr\b|pulse\b|heart\b|bpm\b|rate\b)[a-z]+){0,3}"
+    # ...and what it then read: "tightened it and it reads 98 now", "back to 95 sitting".
+    r"|(?<!hr)(?<!pulse)(?<!rate) (?:reads?|reading|back (?:up )?to|down to|dropped to|went to)) "
+    r"([6-9]\d)\b(?! ?(?:bpm|beats|kg|min|mins|minutes|seconds|secs))"
+)
+_DEVICE_WORDS = ("spo2", "sp02", "sats", "saturation", "oxygen", "o2", "oximeter", "finger")
+_PULSE_WORDS = frozenset(("hr", "pulse", "heart", "rate", "bpm", "heartrate"))
+
+
+def _sats_without_percent(text: str) -> list[int]:
+    """The oximeter's numbers told without a % sign, in order, never one of the few words after
+    a pulse ("sats 98, HR went back to 85")."""
+    readings = []
+    for match in _SATS_NUMBER.finditer(text):
+        before = text[: match.start(1)].split()[-4:]
+        if match.group(0).lstrip().startswith(_DEVICE_WORDS) or _PULSE_WORDS.isdisjoint(before):
+            readings.append(int(match.group(1)))
+    return readings
+
+
+# "Sats 93, which is my normal with COPD": a reading the member knows as their own.
+_OWN_BASELINE = words(
+    r"(?:my|his|her) (?:usual|normal|baseline)|(?:usual|normal) for (?:me|him|her)|copd|emphysema"
+)
 
 
 def low_oxygen(m: Message) -> Level | None:
@@ -162,6 +192,9 @@ def low_oxygen(m: Message) -> Level | None:
     if not m.mentioned(OXIMETER):
         return None
     readings = [int(n) for n in _PERCENT.findall(m.raw.lower())]
+    if not readings and not m.mentioned(_OWN_BASELINE):
+        # Given without the % sign: the numbers read off the device, in the order told.
+        readings = _sats_without_percent(m.whole)
     if not readings:
         return None
     if m.mentioned(RETAKEN):
@@ -476,6 +509,17 @@ def nosebleed(m: Message) -> Level | None:
     return None
 
 
+def dialysis_access_bleeding(m: Message) -> Level | None:
+    """Kidney Care UK (controlling bleeds from a fistula or graft): blood from a dialysis
+    fistula or graft is under an artery's pressure and can become life-threatening very
+    quickly; one that pressing does not stop is a 999 call. One that stopped with pressure, as
+    after a session, is not told here."""
+    if m.mentioned(_DIALYSIS_ACCESS) and m.has(BLEEDING) and m.has(_STILL_BLEEDING):
+        return Level.EMERGENCY
+    return None
+
+
+_DIALYSIS_ACCESS = words(r"fistula|(?:av|dialysis|access) graft|dialysis (?:line|access)")
 _NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
 _STILL_BLEEDING = words(
     r"still (?:bleeding|pouring|going|gushing|dripping|running|coming)",
@@ -618,6 +662,8 @@ _HEAT_STRAIN = (
 # Beside VOMITING: sickness said as going on, and a headache that has stayed.
 _STILL_UNWELL = words(
     r"still (?:sick|sicky|queasy|nauseous)|thrown up|sick (?:twice|again|\d+ times)",
+    # "Today still a headache and nausea", "still got a headache".
+    r"still (?:a |have a |got a |with a |having )?(?:headache|nausea|feeling sick)",
     r"(?:had|got|still have|still got) (?:a |this )?(?:\w+ )?headache(?: \w+){0,4} since",
     # "Recovered after cooling, but I keep feeling hot, shaky and sick today".
     r"(?:keep|keeps|still) feel\w* (?:\w+ ){0,2}(?:hot|shaky|sick|queasy|dizzy|faint|rough|awful)",

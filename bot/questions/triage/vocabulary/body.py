@@ -233,7 +233,8 @@ WARNING_COMPANIONS = words(
 
 
 FAINTED = words(
-    r"faint(?:ed|ing|s)?",
+    # Not "I used to faint at the sight of blood": a habit outgrown.
+    r"(?<!used to )faint(?:ed|ing|s)?",
     # "Slumped off the bike", "got knocked out in sparring" (not "knocked out of the cup").
     r"slump(?:ed|s)? (?:off|over|down|to the (?:floor|ground))",
     # "Went limp and didn't respond".
@@ -261,7 +262,12 @@ FAINTED = words(
     r"(?:brief|short|with|a|some) loc",
     "unconscious",
     r"keel(?:ed)? over",
-    r"came (?:round|to|around)",
+    # Not a visit or a trip: "my mate came round for a brew", "she came to the gym with me",
+    # "the foreman came round the corner".
+    r"came (?:round|to|around)(?! (?:the|a|an|my|our|his|her|their|your|see|visit|watch|help|"
+    r"stay|for|here|there|mine|ours|yours|pick|collect|get|check|fix|meet|join|town|work|school|"
+    r"church|dinner|lunch|tea|training|class|practice|gym|after (?:work|school|lunch|dinner|tea|"
+    r"training|class)|\w+ (?:class|session))\b)",
     r"(?:woke|wake|wakes|waking|woken) up on the (?:\w+ )?(?:floor|ground|mat|grass|pavement)",
     # Not "slumped on the sofa", which is how people sit.
     r"slumped (?:over|forward|onto|on)(?! (?:the |a |my )?(?:sofa|couch|settee|bed|chair))",
@@ -287,7 +293,8 @@ FAINTED = words(
     r"(?:only|just) gone (?:for )?(?:a|about a|maybe a) (?:second|sec|moment)s?(?: or two)?",
     r"next thing (?:i knew|i know|the \w+ (?:was|were)|i was|im on|i was on)",
     # Told by whoever saw it: "my wife says I was gone maybe 10 seconds", "out 5-10 sec".
-    r"(?:i|he|she|they) (?:was|were) (?:gone|out|unconscious|away)(?: for)? "
+    r"(?:i|he|she|they) (?:(?:was|were) (?:gone|out|unconscious|away|not awake|not conscious)|"
+    r"(?:wasnt|werent) (?:awake|conscious))(?: for)? "
     r"(?:maybe |about |around |like |roughly |for )?(?:\d+|a few|few|ten|five|twenty)(?: \d+)? ?"
     r"(?:sec\w*|s|min\w*)",
     r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )(?<!left )(?<!right )(?<!one )"
@@ -311,7 +318,8 @@ NEAR_FAINT = words(
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
     r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
     r"tunnel vision",
-    r"(?:everything|world|room|it all) (?:went|goes|going|gone|turned) (?:dim|grey|gray|dark|black|"
+    r"(?:everything|world|room|it all) (?:went|goes|going|gone|turned|became|becomes) (?:dim|grey|"
+    r"gray|dark|black|"
     r"fuzzy|blurry)",
     # "The world goes far away for a moment and I feel I'm going to go".
     r"(?:everything|world|room|it all|voices|sounds?) (?:went|goes|going|gone|seems?|seemed) "
@@ -348,12 +356,15 @@ DIZZY = words(
     r"everything (?:is )?(?:turning|spinning|swimming|moving|tilting)",
     r"(?:floor|ground) (?:\w+ ){0,4}(?:moving|rocking|swaying|tilting)|floor is a boat",
     r"unsteady",
+    # A learner's words: "I have a light head", "I feel unstable".
+    r"(?:have|had|has|got) a light head|(?:feel|feels|felt|feeling) unstable",
     # "My head a spin likkle bit", "head spinning when I get up".
     r"head (?:\w+ )?spin(?:s|ning)?",
     r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
-    "faint",
+    r"(?<!used to )faint",
     "wobbly",
     "off balance",
+    r"(?:get|got|gets|have|had) a (?:quick |short |brief )?(?:spin|spinning feeling|dizzy spell)",
     r"(?:brief |the room |the world )?spin\w*(?: spells?| attacks?| episodes?| fits?| feeling|"
     r" sensation)? (?:when|every time|whenever|each time) "
     r"(?:i|he|she) (?:roll|turn|tip|look up|lie)",
@@ -393,7 +404,8 @@ RECURRING = words(
     r"(?:for|over) (?:a few |several |the last |the past |\d+ )?(?:weeks|months|years|month)",
     r"(?:for|over) (?:a|the last|the past) fortnight",
     # Said as in many languages: "since one month", "since half a year".
-    r"since (?:one|a|two|three|four|\d+|half a) (?:week|weeks|month|months|year)",
+    r"since (?:one|a|two|three|four|\d+|half a|some|a few|few|several) (?:week|weeks|month|months|"
+    r"year)",
     r"every (?:few|couple of|other|\d+|two|three) (?:days|weeks)",
     r"(?:a few|few|several|couple of) (?:weeks|months)",
     r"keeps?|keeping",
@@ -414,7 +426,11 @@ RECURRING = words(
     # "Three episodes this month", "four attacks in the last fortnight".
     r"(?:two|three|four|five|several|a few|\d+) (?:episodes|attacks|bouts|spells) (?:this|in "
     r"the|in a|a) (?:past |last )?(?:month|week|fortnight|year)",
-    r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week)",
+    r"(?:several|many|multiple|a few|few|\d+) times (?:a |per )?(?:day|daily|week|shift|night)",
+    r"going on (?:for )?(?:a|about a|\d+|two|three|four|a few|several) (?:weeks?|months?)",
+    # A duration told as its own sentence: "Two weeks." "About a month now."
+    r"^(?:for |about |around |nearly |over )?(?:two|three|four|five|six|\d+|a few|several|a "
+    r"couple of) (?:weeks|months)(?: now| so far)?$|^(?:about |nearly |over )?a month(?: now)?$",
     r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
     r"happens a lot|a lot of times",
     r"all (?:season|summer|winter|spring|autumn|year)|every season",

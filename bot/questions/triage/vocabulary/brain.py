@@ -19,8 +19,11 @@ STROKE_SIGNS = words(
     r"(?:arm|leg|hand)(?: \w+){0,2} (?:on )?the same side (?:\w+ ){0,2}(?:felt|went|was|is|feels) "
     r"(?:odd|weird|funny|weak|numb|dead|heavy)",
     # A drink that runs out of one side of the mouth: the face's weakness told by what it did.
-    r"(?:dribbl\w*|drool\w*|spill\w*|leak\w*|ran|running|runs) out (?:of|from) (?:one|the (?:left|"
-    r"right)|one) side",
+    r"(?:dribbl\w*|drool\w*|spill\w*|leak\w*|ran|running|runs|came|comes|coming) out "
+    r"(?:of|from|on) (?:one|the (?:left|right)) side",
+    # "My mouth didn't move properly", told without a side.
+    r"(?:mouth|face|smile|lips?)(?: \w+){0,2} (?:did not|didnt|doesnt|does not|wouldnt|wont|"
+    r"couldnt) (?:move|work)(?: \w+)? (?:properly|correctly|right|normally)",
     r"(?:dribbl\w*|drool\w*)(?: \w+){0,2} (?:from|out of|on|down) (?:one|the (?:left|right)|"
     r"(?:his|her|my) (?:left|right)) side",
     # A hand or arm that hangs: weakness told by what is seen ("right hand just hangs").
@@ -46,6 +49,10 @@ STROKE_SIGNS = words(
     r"(?:left|right) (?:arm|leg|side|hand)(?: and (?:my |his |her )?(?:leg|arm|face|hand))? "
     r"(?:went|go|goes|going|gone|was|felt|were) (?:\w+ ){0,2}"
     r"(?:weak|numb|dead|heavy|tingly|floppy)",
+    # Pins and needles in an arm and a leg of one side together, which no one way of sitting
+    # brings on.
+    r"(?:left|right) (?:arm|leg) and (?:my |his |her )?(?:leg|arm) (?:went|go|goes|going|gone|was|"
+    r"felt|were) (?:\w+ ){0,2}pins and needles",
     # "My whole right side, arm and leg".
     r"(?:whole|entire) (?:left|right) side",
     r"(?:half|side) (?:of )?(?:my |his |her )?face",
@@ -157,6 +164,12 @@ PRESSED_LIMB = words(
     # The climber's pump: forearms full of blood from gripping.
     r"from the pump|forearm pump|pumped out",
     r"(?:sitting|sat|sit) cross ?legged",
+    r"(?:sitting|sat|sit) on the (?:loo|toilet|bog|throne)",
+    # Kneeling or squatting at a job for long: "knelt laying a floor for an hour".
+    r"(?:kneeling|knelt|squatting|squatted|crouching|crouched)(?: \w+){0,3} (?:for (?:an? |\d+ )|"
+    r"on the (?:floor|ground|boards|tiles))",
+    r"(?:fine|normal|ok|okay|back to normal) (?:again )?(?:a (?:minute|few minutes|moment|few "
+    r"seconds)|seconds) after (?:i )?(?:stood|standing|getting up|got up|moving)",
     r"(?:pins and needles|tingl\w*)(?: \w+){0,4} then (?:fine|ok|okay|normal|gone)",
 )
 # …unless it is not passing: "not wearing off", "won't come back".

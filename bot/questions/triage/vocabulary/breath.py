@@ -23,7 +23,9 @@ SEVERE_BREATH = words(
     r"words? (?:at a time|between breaths)",
     r"(?:words?|sentences?)(?: \w+){0,2} between (?:breaths|gasps)",
     r"(?:cant|cannot|couldnt) get (?:more than )?(?:a |one |two |three |\w+ )?words? out",
-    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:\d+|ten|eight|six|twelve|loads of|lots of) times",
+    # Puffs on end now, not a count over a week ("the reliever 3-4 times a week" is a GP's).
+    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:\d+|ten|eight|six|twelve|loads of|lots of) times"
+    r"(?! (?:a|per|each|every) (?:week|month|day|fortnight|night))",
     r"(?:lips|face|fingers)(?: \w+){0,2} (?:gone|turned|going|turning) (?:a )?"
     r"(?:funny|weird|strange|odd|horrible) colou?r",
     r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
@@ -74,6 +76,8 @@ BREATH = words(
     r"sob ?oe|sob on exertion",
     # "Breathing's been noisy and a bit short on walks".
     r"breath(?:ing)?s?(?: \w+){0,4} (?:short|shorter|noisy|wheezy)",
+    # A learner's words: "my breath is cut", "breath cut even on one floor".
+    r"(?:breath|breathing) (?:is |gets |becomes |got |was )?cut\b",
     r"wheez\w*",
     r"dyspn(?:o)?ea\w*",
     r"panting",
@@ -207,7 +211,10 @@ RECENT_ONSET = words(
     r"wednesday|thursday|friday|saturday|sunday)",
     r"(?:today|this morning|yesterday|overnight|tonight)",
     r"since this week|this week",
-    r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |\d+ )?(?:day|days)",
+    r"(?:for|over) (?:the )?(?:last |past )?(?:a |one |two |three |four |five |a few |\d+ )?"
+    r"(?:day|days)",
+    # A learner's "since 3 days" (for three days).
+    r"since (?:\d|one|two|three|four|five|a few|few) days",
     r"(?:a )?couple of days|(?:two|three|2|3) days of",
     r"the (?:past|last) (?:two|three|2|3|few|couple of) days",
     r"(?:since|started|began|came on) (?:\w+ ){0,4}(?:\d|a|one|two|three|four|five|six) days? ago",

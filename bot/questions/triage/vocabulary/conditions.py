@@ -135,7 +135,8 @@ SEVERE_PAIN = words(
     r"(?:pain|it)(?: \w+){0,3} (?:loads|much|way|far|a lot) worse than "
     r"(?:when|the (?:break|injury)|at (?:the )?(?:start|first))",
     r"(?:the )?pain is (?:massive|huge|immense)",
-    r"(?:its|it is|pain is|pains|the pain) (?:\w+ ){0,2}(?:severe|unbearable|excruciating)",
+    r"(?:its|it is|pain is|pains|the pain) (?:\w+ ){0,2}(?:severe|unbearable|excruciating|"
+    r"terrible|horrendous|agonising|agonizing)",
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
     r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
     r"(?:painkillers|paracetamol|ibuprofen|codeine|co codamol|cocodamol|tramadol|morphine|"
@@ -199,6 +200,11 @@ INJURY = words(
     r"injur\w*",
     r"kick\w*",
     r"booted|stamped on|studded|raked|kneed|elbowed|corked|dead legged",
+    r"(?:stood|trod|trodden|stepped) on (?:my|his|her) (?:foot|feet|toes?|hand|fingers|leg|shin)",
+    # A crush: "got my forearm trapped in the conveyor", "hand crushed under a pallet".
+    r"(?:trapped|crushed|jammed|caught) (?:\w+ ){0,2}(?:in|under|between) (?:the|a|an) "
+    r"(?:\w+ )?(?:machine|conveyor|door|gate|pallet|press|roller|rollers|load|car|trailer|wall|"
+    r"lift|bar|weights?|plates?)",
     r"pulled (?:a |my )?(?:\w+ )?muscle|shin splints",
     # Treated as an injury: "you said to ice and elevate", "ice it and rest".
     r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",
@@ -262,6 +268,9 @@ WALK_PAIN_REST = words(
     r"(?:fine|ok|okay|better|normal)(?: \w+){0,2} (?:once|when|after|as soon as) (?:i |he |she )?"
     r"(?:stop|rest|sit|stand)\w*",
     r"(?:still|always) (?:have|has|had) to stop",
+    r"(?:i|he|she) (?:must|have to|has to|need to|needs to) stop",
+    r"(?:standing|resting|sitting|stood|rested|sat)(?: \w+){0,3} (?:and )?(?:it )?"
+    r"(?:goes|eases|passes|settles|goes away)",
     # "Wait a couple of minutes for it to pass"; "calf aches, I rest, repeat".
     r"wait\w*(?: \w+){0,4} for (?:it|the pain|the ache|the cramp) to (?:pass|go|ease|settle|"
     r"wear off)",
@@ -459,7 +468,11 @@ HEATSTROKE = words(
     r"(?:cant|cannot) cool (?:down|off)",
     r"stumbl\w*|staggering|disorient\w*",
     r"skins? (?:\w+ )?dry",
-    r"(?:cant|cannot|couldnt) think (?:straight|clearly)",
+    r"(?:cant|cannot|couldnt) think (?:straight|clearly|clear|properly|right)",
+    # What a friend notices now: "keeps saying strange things" (not "says weird things when
+    # he's had a drink", a habit).
+    r"(?:(?:is|im|i am|hes|shes|keeps?|kept|started|been|was|am) saying|says (?:i|he|she) says?) "
+    r"(?:strange|weird|odd|random) (?:things|stuff)",
 )
 
 

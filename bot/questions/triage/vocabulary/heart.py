@@ -48,6 +48,8 @@ IRREGULAR = words(
     r"(?:heart|pulse|heartbeat) (?:\w+ )?skips(?! a beat)",
     r"erratic",
     r"(?:heart|pulse|heartbeat)(?: \w+){0,3} (?:jumping|jumps|bouncing|all over the place)",
+    # "My heart is knocking in my ears", "heart makes little jumps".
+    r"(?:heart|pulse|heartbeat)(?: \w+){0,2} (?:knocking|knocks)",
     r"skips? a beat (?:a few|several|\d+|many|lots of) times",
     # "Heart's been doing a skippy thing", "a jumpy heart".
     r"(?:hearts?|pulse|heartbeat)(?: \w+){0,3} (?:skippy|jumpy|fluttery|flippy) (?:thing|feeling)",
@@ -181,8 +183,8 @@ EXERTIONAL_EASE = words(
     r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
     r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
     r"gone|stops)",
-    r"(?:goes away|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} (?:of|after) "
-    r"(?:stopping|resting|rest)",
+    r"(?:goes away|goes|gone|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} "
+    r"(?:of|after) (?:stopping|resting|rest)",
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".
@@ -247,6 +249,10 @@ HAVING_ONE_NOW = words(
     r"(?:having|is having|im having|hes having|shes having|think (?:i|he|she)(?: \w+){0,2} "
     r"(?:having|had)|is this|could this be|am i having|are these)"
     r"(?: \w+){0,3} (?:heart attack|cardiac|stroke|mi)",
+    # One just had, dated minutes ago: "grandad had a heart attack an hour ago, he's grey".
+    r"(?:just had|has just had|had|has had) (?:a |another )?(?:heart attack|cardiac arrest)"
+    r"(?: \w+){0,3} (?:(?:an|half an) hour ago|\d+ (?:min|mins|minutes|hours?) ago|just now|"
+    r"(?:a few|a couple of|few) minutes ago)",
     # Someone who has had one knows it: "had two heart attacks, I think this is it again".
     r"(?:heart attacks?|stroke|mi)(?: \w+){0,10} (?:think|sure|feels like|know) (?:\w+ ){0,2}"
     r"(?:this is it|its happening|another one|the same) again",

@@ -41,6 +41,7 @@ SEPSIS_SIGN_KINDS = (
     words(
         r"shaking uncontrollabl\w*|uncontrollabl\w* (?:shaking|shivering)|(?:cant|cannot|couldnt) "
         r"stop (?:shaking|shivering)|teeth (?:are )?chattering",
+        r"(?:strong|violent|severe|heavy) (?:shivering|shaking|shivers)|rigors",
     ),
     # Hard to wake, or very sleepy and floppy: how sepsis shows in someone who can't say.
     words(
@@ -50,14 +51,18 @@ SEPSIS_SIGN_KINDS = (
     words(
         r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
         r"rash(?: \w+){0,8} (?:glass|press\w*)",
+        # The glass test told of spots or blotches (not "a glass of water").
+        r"(?:spots|blotches|marks|dots)(?: \w+){0,8} (?:glass|tumbler)(?! of)",
     ),
     words(
         r"breathing (?:is |has been |was )?(?:very |really |so )?(?:fast|rapid)|(?:fast|rapid) "
-        r"breathing"
+        r"breathing",
+        r"(?:breathe|breathes) (?:very |really |so )(?:fast|quick\w*|rapid\w*)",
     ),
     words(
         r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
         r"(?:dying|going to die)",
+        r"(?:feel|feels|feeling) (?:like )?(?:i|he|she) (?:will|am going to|is going to) die",
         # NHS sepsis: "feels like something is seriously wrong".
         r"(?:feel|feels|feeling) (?:like )?(?:something is|somethings) "
         r"(?:really |seriously |very )?wrong",
@@ -94,6 +99,8 @@ FEVER = words(
     r"temp(?:erature)?",
     r"temp(?:erature)?s? (?:has |is )?(?:still |gone |going |come |shot )?(?:back )?up",
     r"(?:slight|high|raised) temp(?:erature)?\b",
+    # In a list of what a cold brings: "green phlegm, temperature on and off".
+    r"temp(?:erature)? (?:on and off|off and on|comes and goes|that comes and goes)",
 )
 
 

@@ -78,8 +78,10 @@ CAST_TROUBLE = words(
 VARICOSE_NAMED = words(r"varicose|varicosit\w*")
 BULGING_VEINS = words(
     r"varicose|varicosit\w*",
-    r"veins?(?: \w+){0,6} (?:bulg\w*|big and \w+|lumpy|twisted|roped|rope like)",
-    r"(?:bulg\w*|lumpy|twisted|knotted) veins?",
+    r"veins?(?: \w+){0,6} (?:bulg\w*|big and \w+|lumpy|twisted|roped|rope like|(?:got|getting|"
+    r"become|became|grown) (?:bigger|worse|more (?:obvious|noticeable)))",
+    # Described, not named: "bulging blue veins", "snake-like veins on my shin".
+    r"(?:bulg\w*|lumpy|twisted|twisty|knotted|snake\w*|ropey|ropy)(?: \w+)? veins?",
 )
 HARD_RED_VEIN = words(
     r"(?:hard|red|tender|painful|sore|lumpy)(?: \w+){0,3} (?:line|cord|lump)(?: \w+){0,4} "
@@ -131,7 +133,7 @@ CANT_STAND = words(
     r"(?:cant|cannot|couldnt|unable to) (?:lift|raise) (?:my |his |her )?head",
 )
 VOMITING = words(
-    r"vomit\w*|being sick|been sick|throwing up|threw up",
+    r"vomit\w*|being sick|been sick|throwing up|threw up|thrown up",
     # "Can't stand without being sick": "without" here denies nothing.
     r"(?:stand|move|walk|sit up|(?:lift|raise) (?:my |his |her )?head(?: \w+){0,3}) without "
     r"(?:being sick|vomiting|throwing up)",

@@ -142,6 +142,9 @@ RETAKEN = words(
     r"(?:device|machine|cuff|oximeter|monitor|watch) (?:error|glitch|fault\w*|broken|playing up)",
     r"faulty|did it (?:properly|again|right)|re ?took|re ?checked|re ?did|tried again|"
     r"second (?:reading|go|try)",
+    # A strap or clip that was loose, then put right.
+    r"(?:was |had it |it was )?(?:loose|slipped)(?: \w+){0,4} (?:tightened|refitted|put it back|"
+    r"moved it)|tightened (?:it|the strap)",
 )
 
 # NHS (pulse oximeters): 92% or lower, A&E or 999; 93 or 94%, the GP or 111 now.
