@@ -2680,6 +2680,63 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     # Session 19: sets 59 to 61 (Gen Z and learners' English, manual and outdoor work, recovery
     # from illness and numbers read off devices).
     (
+        "light-headed since last night with diarrhoea, I can barely keep fluids down and I'm "
+        "only weeing tiny amounts",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "four days after my hernia op the wound has swollen up since this morning, hard and "
+        "going purple",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "on spironolactone and my arms and legs feel weak, and my heart keeps skipping tonight",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "fainted halfway through my parkrun on Saturday, first time, came to quickly, been "
+        "fine since",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "came off the booze cold turkey two days ago, had a fit this morning and now I'm "
+        "seeing bugs on the wall that aren't there",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "stopped drinking on Sunday after years of drinking every day, really shaky and "
+        "sweating and my heart is racing",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "I keep waking in the night feeling like I'm suffocating and have to sit on the side "
+        "of the bed until it passes",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "on ramipril, dizzy every time I stand up today, nearly fell twice, and I've got the runs",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "used to walk 600m before the calf pain, since Sunday it's 60m and that foot is paler "
+        "than the other",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "the whites of my eyes have gone yellow and I'm itchy all over",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
         "mum had a stroke reading the paper this morning",
         STROKE,
         EMERGENCY,
@@ -3228,6 +3285,23 @@ LOOK_ALIKES = [
     "break",
     "came off the pill in May and my arm is a weird shape from all the curls lol",
     # Session 19.
+    "dizzy after spinning my niece round on the lawn, arms aching from it lol",
+    (
+        "fingers went white and numb holding the icy gate on the winter hike, warmed up in the "
+        "pub in ten minutes and all normal"
+    ),
+    (
+        "sat cross-legged on the floor all through the film, my foot went white and numb, got up, "
+        "fine"
+    ),
+    "nearly had a stroke when I saw the queue for the squat rack lol",
+    "that encore was so good I nearly fainted haha, voice is gone",
+    ("passed out on the sofa after the stag do - by passed out I mean fell asleep watching telly"),
+    "the cost of a gym membership round here is giving me chest pains honestly",
+    "the planning office is a blood clot in the veins of our town, anyway, 10k done",
+    ("my calves burn on the rowing machine but that's the point, goes when I stop, fine walking"),
+    "my speech is slurred from the new tongue piercing, the swelling's going down daily",
+    "my bruise from the fall has gone yellow, healing nicely",
     "oximeter says 98 at the top of the hill, my hr went back to 84 within a minute",
     ("do I tick the fainting box on the induction form? I fainted once decades ago, never since"),
     "my sister came to spin class with me today, she loved it",

@@ -62,6 +62,9 @@ ABOUT_SIGNS = words(
     r"(?:person|people|man|men|woman|women|athletes?|lifters?|runners?|adults?) (?:have|get)",
     # Not "list" alone: "the fence is next on the list".
     r"(?:explain|tell me about|info on|information on)|list (?:the|of|all|some|me)",
+    # "What stroke signs should I teach my gran?"
+    r"(?:what|which) (?:\w+ )?(?:signs|symptoms|red flags) (?:should|do|would|could|must) "
+    r"(?:i|we|you|they|people)",
     r"(?:in women|in men|in older|in young)",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
     r"(?:is|are) (?:\w+ ){1,3}(?:common|normal|usual) (?:after|with|when|in|on|for)",

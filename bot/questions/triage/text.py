@@ -150,6 +150,9 @@ _TAKEN_BACK = re.compile(
     r"(?:well |ok |okay )?(?:not (?:literally|medically|actually|physically)|"
     r"(?:figuratively|metaphorically|emotionally|spiritually)(?: speaking)?)"
     r"(?: obviously| lol| haha| of course)?"
+    # "...passed out on the sofa - by passed out I mean fell asleep mid-sentence".
+    r"|by (?:passed|blacked|conked|crashed) out i mean (?:i )?(?:just )?(?:\w+ ){0,2}"
+    r"(?:fell asleep|slept|napped|dozed off)(?: \w+){0,8}"
 )
 # "That was last week": a sentence that dates the one before to more than a few days ago.
 _DATED_BEFORE = words(
@@ -320,13 +323,18 @@ ITS_ME = words(
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
+    # "Since starting a new tablet a few months ago I've been itchy": ongoing since then.
+    r"since (?:starting|beginning|going on|switching to|changing to|upping) (?:\w+ ){0,4}"
+    r"(?:\d+|a few|few|two|three|four|five|six|several) (?:weeks|months) ago",
     # An onset dated, not an end: "started a few months ago".
     r"(?:started|began|begun|came on) (?:about |around )?(?:\d+|a few|few|several|two|three|four|"
     r"five|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
     # Nor "he's home now", the end of a story.
     # Nor "all healed now, back on the full routine", the end of one.
-    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )(?<!healed )(?<!recovered )"
+    # Nor "got treated and it's all sorted now", nor "fine now" after a dated story.
+    r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )(?<!healed )(?<!recovered )(?<!sorted )"
+    r"(?<!fine )(?<!resolved )"
     r"now(?! cleared| resolved| healed| sorted| back (?:to normal|on|to full|training|running))"
     r"(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
@@ -551,7 +559,7 @@ _FIGURATIVE = words(
     r"climb|steps|special|circuit|workout|finisher|express)",
     # "That last set made me want to pass out": a wish, said of effort.
     r"(?:made|makes|making) me want to (?:pass out|faint|die|collapse|throw up|puke|keel over)",
-    r"(?:price|prices|cost|bill)(?: \w+){0,5} (?:gives?|gave|giving) me "
+    r"(?:price|prices|cost|bill)(?: \w+){0,7} (?:gives?|gave|giving) me "
     r"(?:chest pains?|palpitations|a heart attack|a stroke|angina)",
     r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got)",
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
@@ -572,6 +580,15 @@ _FIGURATIVE = words(
     r"(?:gave|give|gives|giving) (?:me|us) (?:a |an )?(?:stroke|heart attack) "
     r"(?:fr|ngl|no cap|istg|bro|lol|haha|lmao)",
     r"(?:heart attack|angina|stroke|aneurysm|palpitation)s? inducing",
+    # A shock at something seen, not a body's sign: "nearly had a stroke when I saw the toilet
+    # queue", "nearly fainted when I saw my old name on the card". Not blood, a pulse or a
+    # reading seen.
+    r"(?:nearly|almost) (?:fainted|passed out|had a (?:stroke|heart attack)|died|keeled over) when "
+    r"i saw (?!.*\b(?:blood|hr|heart|pulse|watch|reading|monitor|oximeter|bp|bpm|\d+)\b)"
+    r"(?:\w+ ){0,6}",
+    r"so good (?:that )?i (?:nearly|almost) (?:passed out|fainted|died)",
+    # A metaphor for a system: "the booking system is a blood clot in the veins of the NHS".
+    r"(?:a |the )?(?:blood )?clot in the (?:veins|arteries|heart) of (?:the|our|this|my) \w+",
     # A form's question, not a sign: "do I tick the fainting box?"
     r"tick (?:the |a |that )?(?:\w+ ){0,2}box(?:es)?",
     # "I'm literally having a heart attack after two flights lmao": effort told as a joke. Only
@@ -626,7 +643,7 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:week|month|few weeks|fortnight)) by (?:the|his|her|my|their|a) (?:\w+ )?" + _CLINICIAN,
     _CLINICIAN + r"(?: \w+){0,6} (?:reviewed|examined|checked|looked at|scanned|saw|seen)"
     r"(?: \w+){0,10} (?:said|says|told me|confirmed|reassured me|called it)(?: \w+){0,5} "
-    r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious)",
+    r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious|standard|common)",
     # Investigated and found normal: "my heart's been checked top to bottom, all normal".
     r"(?:heart|hearts|it|everything)(?: \w+){0,2} (?:been |was |were )?(?:checked|tested|"
     r"investigated)(?: \w+){0,10} (?:all |came back |were |was )?(?:normal|clear)",
@@ -768,7 +785,9 @@ class Message:
                 self._past[index - 1] = True
                 self.set_aside = True
             if _TAKEN_BACK.fullmatch(answer) or _A_PET.fullmatch(answer):
-                self._past[index - 1] = True
+                # The sentence taking it back too: "by passed out I mean fell asleep" says the
+                # words again.
+                self._past[index - 1] = self._past[index] = True
                 self.set_aside = True
             # Only a sentence that dates and says nothing more: not "it was 3 weeks ago it
             # started and it's getting worse".

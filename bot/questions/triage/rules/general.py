@@ -116,6 +116,11 @@ def fainting(m: Message) -> Level | None:
     if (usual or hunger) and not m.mentioned(words(r"different|new|worse|never")):
         return None
     if not (fainted or near):
+        # A faint during exercise, told as over ("came round straight away, fine since") and
+        # dated within days: a faint in exertion can be the heart's, so it is seen today, not
+        # left at "fine since".
+        if told_recently(m, _an_exercise_faint):
+            return Level.SAME_DAY
         # A faint that is over but new ("never fainted before") still needs assessment (SAFE-03).
         if m.mentioned(FAINTED) and m.mentioned(_NEW_FAINT):
             return Level.SEE_GP
@@ -228,10 +233,17 @@ _NEEDLE = words(
     r"(?:took|take|taking|taken) (?:my |his |her )?bloods?",
     r"needles?|injection|jab",
 )
+
+
+def _an_exercise_faint(sentence: str) -> bool:
+    return bool(FAINTED.search(sentence) and EXERCISE.search(sentence))
+
+
 _NEW_FAINT = words(
     r"never (?:fainted|passed out|blacked out) (?:before|in my life)",
     r"first time (?:ive |i have |i |hes |shes )?(?:ever )?(?:fainted|passed out|blacked out)",
     r"first (?:ever )?faint",
+    r"first time ever",
     r"(?:no idea|dont know|not sure) why",
 )
 
@@ -261,7 +273,10 @@ _SKIPPED_A_MEAL = words(
     r"meals)",
     r"(?:if|when) i (?:dont|do not|havent) eat",
 )
-_DRYING_OUT = words(r"fasting|dehydrat\w*|not drinking|diarrhoea|vomiting|sweating buckets")
+_DRYING_OUT = words(
+    r"fasting|dehydrat\w*|not drinking|diarrhoea|vomiting|sweating buckets",
+    r"the runs|runny tummy|upset (?:stomach|tummy)|d and v|sickness bug|food poisoning",
+)
 _NEAR_FALL = words(
     r"(?:nearly|almost) (?:fell|fallen|fall|went over|gone over|toppled|hit the (?:deck|floor))",
     r"near falls?",
@@ -660,7 +675,9 @@ def other_signs(m: Message) -> Level | None:
     # NHS (angioedema): lips or tongue swelling after something new, with the breathing fine, is
     # an urgent GP appointment or 111, in case the allergy gets worse. Not a sore throat's
     # glands, a cold sore or a split lip.
-    if m.has(_LIPS_SWOLLEN) and m.mentioned(_ALLERGY_TRIGGER):
+    # A new piercing or lip filler swells the tongue or lips for days on its own.
+    done_to_it = m.mentioned(words(r"piercing|pierced|tongue (?:bar|stud|ring)|(?:lip )?fillers?"))
+    if m.has(_LIPS_SWOLLEN) and m.mentioned(_ALLERGY_TRIGGER) and not done_to_it:
         return Level.SAME_DAY
     # NHS (eye injuries): a blow to the eye that changes the sight is for A&E now.
     if m.has(_EYE_BLOW) and m.has(_SIGHT_CHANGED):

@@ -40,7 +40,12 @@ from bot.questions.triage.vocabulary.breath import (
     SLOW_ONSET,
     SUDDEN,
 )
-from bot.questions.triage.vocabulary.conditions import HEART_FAILURE, LYING_BREATHLESS, WEIGHT_GAIN
+from bot.questions.triage.vocabulary.conditions import (
+    HEART_FAILURE,
+    LYING_BREATHLESS,
+    SPUN_ROUND,
+    WEIGHT_GAIN,
+)
 from bot.questions.triage.vocabulary.heart import (
     ANGINA,
     AT_HOME,
@@ -193,7 +198,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         return Level.SAME_DAY
     gone_since = m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK)
     if not chest_words:
-        if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS):
+        # Dizzy from spinning a child round, arms aching from it: the spin and the lifting.
+        spun = m.mentioned(SPUN_ROUND)
+        if m.near(RADIATION_SITE, PAIN, 6) and m.has(WARNING_COMPANIONS) and not spun:
             # Told as over since yesterday: NICE CG95's same-day assessment, as for the chest.
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(SPREADING) or (m.has(_IT_SPREAD) and m.mentioned(EPISODE_CHEST)):

@@ -220,6 +220,7 @@ _WALKING_FINE = words(
     r"(?:no|not any|never any) (?:issues?|problems?|trouble|pain)(?: \w+)? walking",
     r"walking(?: \w+){0,3} (?:is|feels) (?:totally |completely |absolutely )?(?:fine|ok|okay|"
     r"no problem)",
+    r"(?:fine|ok|okay|no problem) (?:when )?walking",
 )
 # Not "fine at rest", which is claudication's ease.
 _PAIN_AT_REST = words(
@@ -439,6 +440,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Then pink and normal once I warmed up".
         r"(?:pink|normal|fine)(?: and \w+)? (?:once|after|when) (?:i |we |he |she |they )?"
         r"warm\w* (?:up|them up|it up)",
+        # "Warmed up in the cafe in five minutes and all normal".
+        r"warmed (?:them |it |back )?up(?: \w+){0,5} (?:in|within|after) (?:a few|a couple of|\d+|"
+        r"two|three|five|ten|fifteen) (?:min|mins|minutes)",
     )
     cold_spell = words(r"cold|ski\w*|snow|frost\w*|freezing|winter|ice ?baths?|plunge")
     if m.mentioned(cold_spell) and m.has(recovered):
@@ -447,7 +451,9 @@ def limb_ischaemia(m: Message) -> Level | None:
     # it?" and answered "no, three hours and worse", it is no such thing.
     came_back = words(
         r"back to normal|came back|(?:fine|normal|ok|okay) (?:again )?(?:a minute|seconds|a few "
-        r"\w+|a moment) after|gone in (?:a|one|\d+|a few) (?:minute|min|mins|minutes|seconds|secs)"
+        r"\w+|a moment) after|gone in (?:a|one|\d+|a few) (?:minute|min|mins|minutes|seconds|secs)",
+        # "Got up, pins and needles, fine".
+        r"(?:got up|stood up|moved)(?: \w+){0,4} (?:fine|ok|okay|normal)$",
     )
     if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
@@ -504,6 +510,10 @@ _SHRINKING_DISTANCE = words(
     r"shorter distances?) (?:than|before|as (?:i |he |she )?(?:could|used to|did))",
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
+    # "I could walk 400m before my calf pain, since Tuesday it's 40m".
+    r"(?:could|used to) (?:walk|manage|get|do|go) (?:about |around |maybe )?\d+ ?(?:k|km|m|metres|"
+    r"meters|miles?|yards)(?: \w+){0,10} (?:now|its|it is|down to|only)(?: \w+)? \d+ ?(?:k|km|m|"
+    r"metres|meters|miles?|yards|steps)?",
     # "Now I'm stopping every 100 metres instead of every 300".
     r"(?:stopping|stop|rest\w*|pause\w*) every \d+ ?(?:m|metres|meters|yards) (?:instead of|rather "
     r"than|not) (?:every )?\d+",
@@ -550,6 +560,8 @@ def claudication(m: Message) -> Level | None:
             r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
         )
     ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
+    # Or told as its distance shrinking: "I could walk 400m before the calf pain, now it's 40m".
+    known = known or (m.mentioned(LEG) and m.has(_SHRINKING_DISTANCE))
     changed = m.has(
         words(
             r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"

@@ -9,6 +9,7 @@ import re
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import LEG
+from bot.questions.triage.vocabulary.brain import SEIZURE
 from bot.questions.triage.vocabulary.conditions import (
     BLEEDING,
     BODY_TEMPERATURE,
@@ -21,6 +22,7 @@ from bot.questions.triage.vocabulary.conditions import (
     INJURY,
     LITTLE_URINE,
 )
+from bot.questions.triage.vocabulary.heart import IRREGULAR
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import SWOLLEN
 from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT, VOMITING
@@ -305,7 +307,15 @@ def high_potassium(m: Message) -> Level | None:
     values = [float(value) for value in _POTASSIUM.findall(m.whole)]
     if any(value >= 6.5 for value in values):
         return Level.EMERGENCY
+    # NHS (spironolactone): muscle weakness with an uneven heartbeat on it can be a high
+    # potassium: a doctor or 111 straight away.
+    weak = m.has(words(r"weak\w*|heavy and weak|floppy"))
+    if m.mentioned(_RAISES_POTASSIUM) and weak and (m.has(IRREGULAR) or m.has(words(r"thump\w*"))):
+        return Level.SAME_DAY
     return Level.SAME_DAY if any(value >= 6.0 for value in values) else None
+
+
+_RAISES_POTASSIUM = words(r"spiro\w*|eplerenone|potassium (?:tablets|supplements)|sando ?k")
 
 
 # Named, not "k": "10 k at 6.5 pace" is a run.
@@ -507,6 +517,97 @@ def nosebleed(m: Message) -> Level | None:
     if m.has(_NOSEBLEEDS_RECUR):
         return Level.SEE_GP
     return None
+
+
+def swelling_after_an_operation(m: Message) -> Level | None:
+    """The operated part swelling up fast in the first days, tight, hard or going purple: blood
+    collecting under the wound (a haematoma), which the surgical team or NHS 111 should see the
+    same day (NHS, after surgery: swelling and bruising that get worse rather than settle)."""
+    if not m.mentioned(_DAYS_AFTER_AN_OPERATION):
+        return None
+    tense = m.has(words(r"tight|firm|hard|tense|purple|black|bruis\w*"))
+    return Level.SAME_DAY if m.has(_SWELLING_FAST) and tense else None
+
+
+_DAYS_AFTER_AN_OPERATION = words(
+    r"(?:\d+|one|two|three|four|five|six|a few|a couple of) days? (?:post|after|since) "
+    r"(?:my |the |a |her |his )?(?:\w+ ){0,2}(?:surgery|op|operation|procedure)",
+    r"(?:surgery|op|operation|procedure) (?:\d+|one|two|three|four|five|a few|a couple of) "
+    r"days? ago",
+)
+_SWELLING_FAST = words(
+    r"swollen up|swelled up|swelling up|ballooned|(?:much |a lot |way )more swollen",
+    r"(?:swollen|swelling)(?: \w+){0,6} (?:since this morning|overnight|getting bigger|growing|"
+    r"by the hour)",
+)
+
+
+def jaundice(m: Message) -> Level | None:
+    """NHS (jaundice): skin or the whites of the eyes turning yellow can be a sign of something
+    serious and needs urgent medical help: an urgent GP appointment or 111, today. Not a fading
+    bruise, a fake tan or a newborn's, which the midwife watches."""
+    if m.mentioned(_NOT_JAUNDICE):
+        return None
+    return Level.SAME_DAY if m.has(_YELLOW_EYES_OR_SKIN) else None
+
+
+_YELLOW_EYES_OR_SKIN = words(
+    r"(?:whites? of (?:my|his|her|their|the) eyes|eyes|skin)(?: \w+){0,3} (?:look |looks |are |is |"
+    r"have |has |gone |going |turned |turning |went )+(?:a bit |slightly |quite |very |a little )?"
+    r"yellow\w*",
+    r"yellow(?:ish|y)? (?:tinge )?(?:to )?(?:my |his |her |the )?(?:skin|eyes|whites of)",
+    r"jaundic\w*",
+)
+# Not a bruise going yellow as it fades, a tan, turmeric, or a newborn's (the midwife's).
+_NOT_JAUNDICE = words(
+    r"bruis\w*(?: \w+){0,5} yellow\w*|yellow\w*(?: \w+){0,3} bruis\w*",
+    r"fake tan|spray tan|tanning|turmeric|newborn|highlighter",
+)
+
+
+def alcohol_withdrawal(m: Message) -> Level | None:
+    """NHS (alcohol misuse): stopping suddenly after heavy daily drinking brings withdrawal
+    (shaking, sweating, a racing heart, seeing things), which needs medical help to come through
+    safely; a fit or delirium tremens (seeing things, confusion) is an emergency."""
+    if not m.mentioned(_STOPPED_DRINKING):
+        return None
+    if m.has(SEIZURE) or m.has(_SEEING_THINGS) or m.has(words(r"confus\w*|delirium|dts")):
+        return Level.EMERGENCY
+    # Withdrawal comes in the first days, after drinking heavily: not "quit a year ago".
+    recent_or_heavy = m.mentioned(_DAYS_SINCE) or m.mentioned(_HEAVY_DRINKING)
+    withdrawing = sum(m.has(sign) for sign in _WITHDRAWAL_SIGNS) >= 2
+    return Level.SAME_DAY if recent_or_heavy and withdrawing else None
+
+
+_DAYS_SINCE = words(
+    r"(?:\d|a|one|two|three|four|five|a couple of|a few) days? ago",
+    r"yesterday|last night|this morning",
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|yesterday)",
+)
+_HEAVY_DRINKING = words(
+    r"every (?:day|night)|daily|a (?:bottle|litre) (?:of \w+ )?a day|heav(?:y|ily)|for years"
+)
+
+
+_STOPPED_DRINKING = words(
+    r"(?:stopped|quit|gave up|given up|cut out|came off|come off) (?:the )?(?:drinking|drink|booze|"
+    r"alcohol)(?! (?:water|coffee|tea|fizzy|energy|protein|milk|juice|pop|cola|coke|shakes?)\b)",
+    r"cold turkey(?: \w+){0,3} (?:drink\w*|booze|alcohol|vodka|cider|wine|beer)|"
+    r"(?:drink\w*|booze|alcohol)(?: \w+){0,3} cold turkey",
+    r"detox\w* (?:from|off) (?:the )?(?:drink|booze|alcohol)",
+)
+_SEEING_THINGS = words(
+    r"seeing (?:things|stuff|bugs|insects|spiders|people|shapes)(?: \w+){0,3} (?:that )?"
+    r"(?:arent|are not|isnt|is not|werent) (?:there|real)",
+    r"hallucinat\w*|seeing things",
+)
+_WITHDRAWAL_SIGNS = (
+    words(r"shak\w*|shaky|tremor\w*|the shakes|trembl\w*"),
+    words(r"sweat\w*|clammy"),
+    words(r"racing|pounding|heart(?:s| is)? going"),
+    words(r"dizzy|light ?headed|sick|vomit\w*|throwing up"),
+    words(r"(?:cant|cannot|couldnt) sleep|anxious|panick\w*|on edge"),
+)
 
 
 def dialysis_access_bleeding(m: Message) -> Level | None:

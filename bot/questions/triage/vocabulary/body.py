@@ -541,8 +541,8 @@ EXERCISE = words(
 SLEEP_NOT_FAINT = words(
     r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
     r"(?:best|good|great|deep|long) (?:sleep|nap)",
-    r"by (?:which|\w+) i mean (?:i )?(?:just )?(?:\w+ ){0,3}(?:napp\w*|nap|slept|dozed|"
-    r"fell asleep)",
+    r"by (?:which|\w+|passed out|blacked out) i mean (?:i )?(?:just )?(?:\w+ ){0,3}(?:napp\w*|nap|"
+    r"slept|dozed|fell asleep)",
     r"(?:passed|blacked) out asleep",
     r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
     r"(?:slept|napped|dozed)",

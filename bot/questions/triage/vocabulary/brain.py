@@ -180,6 +180,8 @@ PRESSED_NOT_PASSING = words(
 NUMBED_ON_PURPOSE = words(
     r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",
+    # A new tongue piercing swells and slurs the speech for a while.
+    r"tongue (?:piercing|bar|stud|ring)",
 )
 # Numbed by the cold: "face went numb from the cold on my 6am walk". The face only.
 COLD_NUMBED = words(

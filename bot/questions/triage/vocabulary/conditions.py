@@ -55,6 +55,11 @@ LYING_BREATHLESS = words(
     r"at night|in bed|on pillows)",
     r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
     r"coughing|struggling)",
+    # "Waking at night feeling like I'm suffocating, I have to sit on the edge of the bed".
+    r"wak\w*(?: up)?(?: at night| in the night)?(?: \w+){0,2} (?:like )?"
+    r"(?:im|i am|i was|hes|shes)? ?(?:suffocating|drowning|smothered)",
+    r"(?:have|had|has|need|needs) to sit (?:up|on the (?:edge|side) of the bed)(?: \w+){0,4} "
+    r"(?:to breathe|to get (?:my |his |her )?breath|until it (?:passes|eases|goes))",
 )
 
 
@@ -63,6 +68,9 @@ DARK_URINE = words(
     r"very|really) "
     r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
+    # "My urine's been dark since yesterday".
+    r"(?:urine|pee|wee)s? (?:has |have )?been (?:really |very |quite )?dark(?:er)?"
+    r"(?! yellow| orange)",
     # Clipped: "legs weak. pee dark."
     r"(?:urine|pees?|wees?) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
     r"(?:urine|pees?|wees?) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
@@ -512,6 +520,7 @@ SPUN_ROUND = words(
     r"roller ?coasters?|fairground rides?",
     # Spinning for the fun of it: "spinning round in the garden on purpose".
     r"spinning (?:round|around)(?: \w+){0,5} (?:on purpose|for fun)",
+    r"spinning (?:my|the|our|his|her|a) (?:\w+ )?(?:round|around)",
 )
 
 

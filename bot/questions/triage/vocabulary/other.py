@@ -28,6 +28,7 @@ AIRWAY = words(
 LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
+    r"(?:only )?(?:peeing|weeing|passing) (?:tiny|small|little) (?:amounts|bits|drops)",
     r"(?:peeing|weeing|pee ing|wee ing|urinating|passing (?:urine|water)) (?:a lot |much )?less",
     r"(?:passing|peeing|weeing) (?:much |a lot |far )?less (?:urine|water|pee|wee)?",
     r"(?:not|havent|hasnt|hadnt|barely|hardly) (?:\w+ )?(?:peed|weed|had a wee|had a pee|"

@@ -119,6 +119,8 @@ RUNS_OR_SICK = words(r"diarrh\w*|the runs|loose motions?|vomit\w*|being sick|thr
 BARELY_DRINKING = words(
     r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*",
     r"(?:cant|cannot|can not|couldnt) drink (?:much|anything|enough)",
+    r"(?:cant|cannot|can not|couldnt|barely|hardly|not) (?:\w+ )?keep (?:\w+ )?"
+    r"(?:water|fluids?|drinks?|anything) down",
 )
 
 # Autonomic dysreflexia (spinal cord injury at T6 or above): a pounding headache, flushing or
