@@ -310,7 +310,8 @@ def high_potassium(m: Message) -> Level | None:
     # NHS (spironolactone): muscle weakness with an uneven heartbeat on it can be a high
     # potassium: a doctor or 111 straight away.
     weak = m.has(words(r"weak\w*|heavy and weak|floppy"))
-    if m.mentioned(_RAISES_POTASSIUM) and weak and (m.has(IRREGULAR) or m.has(words(r"thump\w*"))):
+    # IRREGULAR holds "thumps" too.
+    if m.mentioned(_RAISES_POTASSIUM) and weak and m.has(IRREGULAR):
         return Level.SAME_DAY
     return Level.SAME_DAY if any(value >= 6.0 for value in values) else None
 
