@@ -2922,6 +2922,47 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SEE_GP,
     ),
+    # Session 20: sets 65 to 68 (spelling by ear, yoga and dance classes, weight-loss jabs and new
+    # medicines, members who find feelings hard to name).
+    ("chest is realy hevy like a wait on it and im swetting alot", CHEST, EMERGENCY),
+    ("my rite cafe is swolen and warm and akes when i walk", DVT, SAME_DAY),
+    (
+        "the vane on my shin popped and blud is pourin out, pressin dont stop it",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    ("cant put any wait on my ankel since i went over on it", OTHER, SAME_DAY),
+    ("wen i get up my hed spins and i go lite hedded evry morning for weeks", SYNCOPE, SEE_GP),
+    ("mum can't smile the right side of her mouth and her tea keeps spilling", STROKE, EMERGENCY),
+    (
+        "finished the 10k an hour ago, my shin is still getting worse, it's gone rock hard and "
+        "my toes are tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "is heartburn meant to go into your jaw? had it 20 minutes now and it's getting worse",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "sprayed under my tongue at 6:40, sprayed again at 6:45, now 6:53 and not easing, I have "
+        "angina",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "short of breath on and off for a week, blue inhaler only lasts an hour now",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    ("both legs have swelled up over a few days and I'm going a lot less", OTHER, SAME_DAY),
+    # Told beside a question about signs, dated to minutes ago: a report.
+    (
+        "my dad's face dropped ten minutes ago, how do you know if it's a stroke?",
+        STROKE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3328,6 +3369,15 @@ LOOK_ALIKES = [
     "my knee swelled up after surgery six years ago, physio sorted it, squatting fine now",
     "room was spinning after way too much wine at the party and I was sick, never again",
     "my leg went numb from sitting on the loo scrolling too long",
+    # Session 20.
+    "I'm having a heart attack 😂 three sets to go",
+    "the ref thought I was having a stroke 💀 I was just doing my stretches",
+    "my deadlift grunt sounds like someone having a heart attack apparently",
+    (
+        "after the cold plunge my teeth were chattering and I couldn't stop shivering, fine ten "
+        "minutes later"
+    ),
+    "the cafe is hot and rammed today, rested my legs there after the walk",
 ]
 
 
@@ -3422,6 +3472,10 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ),
         # Session 19: "I have no symptoms" reports nothing.
         ("can a fit person get a clot from flying? I have no symptoms, just planning a trip", DVT),
+        # Session 20.
+        ("which heart attack signs should I be watching for in my spin class?", CHEST),
+        ("wot do i look for if sumone is havin a stroke", STROKE),
+        ("what's FAST again, the stroke one?", STROKE),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(
@@ -3591,7 +3645,8 @@ def test_an_emergency_hides_the_same_day_reading_of_the_same_message() -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["right", "night", "slight", "sweating", "couch", "paint", "chess"]
+    "word",
+    ["right", "night", "slight", "sweating", "couch", "paint", "chess", "cafe", "vane", "blud"],
 )
 def test_the_corrector_never_rewrites_a_real_english_word(word: str) -> None:
     assert correct(word) == word
@@ -3599,7 +3654,17 @@ def test_the_corrector_never_rewrites_a_real_english_word(word: str) -> None:
 
 @pytest.mark.parametrize(
     ("typo", "meant"),
-    [("chset", "chest"), ("swolen", "swollen"), ("pian", "pain"), ("brething", "breathing")],
+    [
+        ("chset", "chest"),
+        ("swolen", "swollen"),
+        ("pian", "pain"),
+        ("brething", "breathing"),
+        # Spelt as heard, and a dropped final "g" (session 20).
+        ("hevy", "heavy"),
+        ("hedded", "headed"),
+        ("munths", "months"),
+        ("wakin", "waking"),
+    ],
 )
 def test_the_corrector_fixes_misspelt_rule_words(typo: str, meant: str) -> None:
     assert correct(typo) == meant

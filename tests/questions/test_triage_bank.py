@@ -104,6 +104,27 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
+# Sets written this session (65 to 68), fixed for their emergencies so far: every emergency told
+# to call now, but for signs whose writer judged them an emergency where the guidance we follow
+# says "today", which must still be told "today". Set 65, 66 (two) and 68: the signs of severe
+# pre-eclampsia without a fit (NHS pre-eclampsia: call the midwife, GP surgery or 111 at once);
+# set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP appointment or 111).
+NEWEST_SETS = {
+    Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": today
+    for number, today in ((65, 1), (66, 2), (67, 1), (68, 1))
+}
+
+
+@pytest.mark.parametrize("path", NEWEST_SETS, ids=lambda p: p.name)
+def test_the_newest_sets_send_every_emergency_now(bank: SymptomBank, path: Path) -> None:
+    read = _read_set(bank, path)
+    emergencies = [level for _, wanted, level in read if wanted == "emergency"]
+    assert len(emergencies) >= 35
+    told_today = [level for level in emergencies if level is not Level.EMERGENCY]
+    assert len(told_today) <= NEWEST_SETS[path]
+    assert all(level is Level.SAME_DAY for level in told_today)
+
+
 CHALLENGES = [
     Path(__file__).resolve().parent.parent / "data" / name
     for name in (

@@ -63,8 +63,12 @@ ABOUT_SIGNS = words(
     # Not "list" alone: "the fence is next on the list".
     r"(?:explain|tell me about|info on|information on)|list (?:the|of|all|some|me)",
     # "What stroke signs should I teach my gran?"
-    r"(?:what|which) (?:\w+ )?(?:signs|symptoms|red flags) (?:should|do|would|could|must) "
+    r"(?:what|which) (?:\w+ ){0,2}(?:signs|symptoms|red flags) (?:should|do|would|could|must) "
     r"(?:i|we|you|they|people)",
+    # "What do I look for?", "which ones should we watch out for?"; not "what else should I look
+    # for?", asked while it happens.
+    r"(?:what|wot|wat|which) (?:signs |symptoms |red flags |ones |things )?(?:do|should|would|can|"
+    r"could) (?:i|we|you|u) (?:\w+ ){0,2}(?:look|watch|keep an eye) (?:out )?for",
     r"(?:in women|in men|in older|in young)",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
     r"(?:is|are) (?:\w+ ){1,3}(?:common|normal|usual) (?:after|with|when|in|on|for)",
@@ -86,6 +90,7 @@ ABOUT_SIGNS = words(
     r"(?:if|when|in case) (?:\w+ ){1,8}what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do",
     r"what to do",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",
+    r"(?:whats|what is) (?:fast|be fast|befast)\b",
     r"does (?:it|that|this|fast) (?:cover|include|apply to)",
     r"just curious|asking for (?:info|a friend who wants to know)|wondering what",
 )
@@ -182,7 +187,13 @@ def asks_about_signs(message: Message) -> bool:
         s
         for s in told
         if s
-        and (REPORT.search(s) or NORMAL_FOR_ME.match(s))
+        and (
+            REPORT.search(s)
+            or NORMAL_FOR_ME.match(s)
+            # A body or a symptom dated to the last minutes or hours: "my dad's face dropped ten
+            # minutes ago, how do you know if it's a stroke?" reports it, however it is asked.
+            or (_DATED_TO_NOW.search(s) and _BODY_OR_SYMPTOM.search(s))
+        )
         and not (_HOW_ANOTHERS_BEGAN.search(s) and not _TOLD_AS_NOW.search(s))
     ]
     # "What does a stroke look like? My dad has started the walking group": news beside the
@@ -214,6 +225,11 @@ _TOLD_AS_NOW = words(
 )
 
 
+_DATED_TO_NOW = words(
+    r"(?:\d+|a few|few|a couple of|ten|five|fifteen|twenty|thirty|forty|an?|half an) "
+    r"(?:min|mins|minutes|hours?|hrs?) ago",
+    r"just now|right now|as we speak",
+)
 # Any body part, symptom or feeling: a sentence with none of these tells no sign.
 _BODY_OR_SYMPTOM = words(
     r"pain\w*|ach\w*|hurt\w*|sore\w*|swell\w*|swollen|puff\w*|red\w*|hot|warm\w*|numb\w*|"

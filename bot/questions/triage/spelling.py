@@ -4,12 +4,18 @@ A corrector that only knows its own vocabulary turns real words into trigger wor
 "tight", "slight" into "flight", "sweating" into "swelling", "couch" into "cough". So a word is
 corrected only when it is *not* a real English word: pyspellchecker's English frequency list
 (about 160,000 words, MIT-licensed, shipped inside the package) decides that, not a hand list.
+
+Two readings of a misspelling: by letters (one or two edits from a rule word), and by sound, for
+members who spell as they speak ("brethless", "hedded", "blud", "swetting"): a word that sounds
+like exactly one rule word (the same Metaphone key) is read as that word. A dropped final "g"
+("wakin", "bleedin") is put back first.
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
 
+import jellyfish
 from rapidfuzz.distance import OSA
 
 # The words rules look for; misspellings within one or two edits are corrected towards them.
@@ -109,6 +115,89 @@ VOCABULARY = frozenset(
         "pregnancy",
         "varicose",
         "bleeding",
+        "waking",
+        "sitting",
+        "spurting",
+        "pouring",
+        "gushing",
+        "shaking",
+        "tingling",
+        "wheezing",
+        "wheezy",
+        "spinning",
+        "headed",
+        "sick",
+        "tight",
+        "numb",
+        "ankle",
+        "ankles",
+        "knee",
+        "thigh",
+        "vein",
+        "veins",
+        "legs",
+        "weight",
+        "minutes",
+        "months",
+        "weeks",
+        "years",
+        "hours",
+        "cramp",
+        "blurred",
+        "burst",
+        "inhaler",
+        "puffed",
+        "puffy",
+        "swelled",
+        "stairs",
+        "walking",
+        "ache",
+        "aches",
+        "achy",
+        "pressing",
+        "bleed",
+        "bled",
+        "unwell",
+        "collapsing",
+        "treadmill",
+        "headaches",
+        "vomited",
+        "someone",
+        "walked",
+        "twisted",
+        "warm",
+        "arm",
+        "jaw",
+        "neck",
+        "shoulder",
+        "throat",
+        "sweats",
+        "sweat",
+        "seizure",
+        "fitting",
+        "drowsy",
+        "pale",
+        "cold",
+        "speaking",
+        "smile",
+        "face",
+        "droopy",
+        "dropping",
+        "dropped",
+        "clumsy",
+        "weak",
+        "tablets",
+        "pills",
+        "bruise",
+        "bruised",
+        "stomach",
+        "ribs",
+        "nosebleed",
+        "really",
+        "stopped",
+        "nowhere",
+        "nearly",
+        "overnight",
     ]
 )
 
@@ -137,13 +226,18 @@ def english_words() -> frozenset[str]:
 def correct(word: str) -> str:
     """The rule word `word` was probably meant to be, or `word` itself.
 
-    Real words, numbers and words under five letters are left alone; a misspelling is corrected
-    only when exactly one rule word is nearest.
+    Real words, numbers and words under four letters are left alone; a misspelling is corrected
+    only when exactly one rule word is nearest by letters (from five letters on), or failing
+    that, sounds like it.
     """
     word = SHORT_FIXES.get(word, word)
-    if word in VOCABULARY or len(word) < 5 or not word.isalpha():
+    if word in VOCABULARY or len(word) < 4 or not word.isalpha():
         return word
-    nearest = _nearest_rule_word(word)
+    if word.endswith("in") and word + "g" in VOCABULARY:
+        nearest: str | None = word + "g"
+    else:
+        nearest = _nearest_rule_word(word) if len(word) >= 5 else None
+        nearest = nearest or _sounds_like_rule_word(word)
     # The word list is consulted only for a word near a rule word, which most messages don't
     # have, so a process that never sees one never pays for loading the list.
     if nearest is None or word in english_words():
@@ -168,3 +262,24 @@ def _nearest_rule_word(word: str) -> str | None:
         elif distance == best_distance:
             best.append(candidate)
     return best[0] if len(best) == 1 else None
+
+
+@cache
+def _rule_words_by_sound() -> dict[str, tuple[str, ...]]:
+    sounds: dict[str, list[str]] = {}
+    for word in sorted(VOCABULARY):
+        sounds.setdefault(jellyfish.metaphone(word), []).append(word)
+    return {key: tuple(words) for key, words in sounds.items()}
+
+
+def _sounds_like_rule_word(word: str) -> str | None:
+    """The one rule word with `word`'s Metaphone key, or None (none, or several).
+
+    A key of one sound ("N" for "knee") matches too much to go on, and the letters must stay
+    close: "hevy" is "heavy", but a long word sharing a short key by chance is not."""
+    for form in (word, word + "g") if word.endswith("in") else (word,):
+        key = jellyfish.metaphone(form)
+        found = _rule_words_by_sound().get(key, ()) if len(key) >= 2 else ()
+        if len(found) == 1 and OSA.distance(form, found[0]) <= max(2, len(form) // 3):
+            return found[0]
+    return None

@@ -504,6 +504,18 @@ _FIGURATIVE = words(
     r"(?:nobody|no one|noone) (?:wants|needs|needed|likes)(?: to)?(?: \w+){1,4}",
     r"(?:nearly|almost) (?:died|passed out|fainted|collapsed) (?:laughing|from laughing)",
     r"(?:nearly|almost) had a (?:stroke|heart attack) (?:lol|haha|lmao|rofl)",
+    # "The scores almost made me pass out": the news did it, not the body.
+    r"(?:the|my|those|these|that|this) (?:\w+ ){0,2}(?:price|prices|bill|cost|scores?|results?|"
+    r"splits|stats|numbers|total|news|marks) (?:nearly|almost) (?:made me )?(?:faint|pass out|die|"
+    r"collapse|have a heart attack|have a stroke)",
+    # "Literally having a heart attack 😂", "the chat thought I was having a stroke 💀": a joke
+    # marked as one straight after. The rest of the message is still read.
+    r"(?:(?:thought|think|thinks|said|says) (?:i|he|she|they) (?:was|were|am|is) )?having a "
+    r"(?:heart attack|stroke|cardiac arrest)(?: (?:rn|right now|over here|here|now))? (?:lol|haha|"
+    r"lmao|rofl)",
+    # "My kiai sounded like someone having a heart attack": a sound compared, not a sign.
+    r"sound\w* like (?:someone|somebody|a \w+|i was|he was|she was) (?:is |was )?having a "
+    r"(?:heart attack|stroke)",
     # Giddy with a feeling, and the heart's troubles got from a view: "dizzy with happiness",
     # "the angina we all get just looking at that hill".
     r"dizzy with (?:happiness|joy|excitement|love|delight|pride|relief)",

@@ -455,6 +455,18 @@ _DYING_SKIN = words(
 def sepsis(m: Message) -> Level | None:
     """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
     needs advice today."""
+    # Shivering, teeth chattering, after a cold plunge, an ice bath or open water, with no
+    # temperature and no other sign: the cold, not an infection.
+    if (
+        m.mentioned(_CHILLED)
+        and not any(m.has(kind) for kind in SEPSIS_SIGN_KINDS[:2] + SEPSIS_SIGN_KINDS[3:])
+        and not m.mentioned(WOUND)
+        # A temperature said as a number or a word ("shivering" alone is what the cold does).
+        and not m.mentioned(
+            words(r"infect\w*|fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold")
+        )
+    ):
+        return None
     signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
     # NHS lists these signs for a 999 call; two of them together (confusion and mottled skin,
     # say) are alarming whether or not anyone has named an infection.
@@ -531,6 +543,11 @@ def sepsis(m: Message) -> Level | None:
     return None
 
 
+_CHILLED = words(
+    r"cold (?:plunge|water|dip|swim\w*|shower|tub)|ice (?:bath|barrel|plunge)",
+    r"open water|sea swim\w*",
+    r"(?:wild|winter|lake|river|sea) (?:swim\w*|dip)|cryo\w*|hypotherm\w*|wetsuit",
+)
 _CELLULITIS_SIGNS = (
     words(r"red|redness|reddened"),
     words(r"hot|warm"),

@@ -146,6 +146,15 @@ _IT_SPREAD = words(
     r"(?:up |down )?(?:in)?(?:to|into|up to|down) (?:my |his |her |the )?(?:jaw|teeth|left arm|"
     r"arm|arms|neck|shoulder)"
 )
+_SPREAD_TO_YOUR = words(
+    r"(?:indigestion|heartburn|pain|ache|tightness|pressure|heaviness)(?: \w+){0,4} (?:spread|go|"
+    r"going|move|moving|radiate|radiating|travel)\w* (?:(?:up|down) )?(?:in)?(?:to|into) your "
+    r"(?:jaw|teeth|neck|left arm|arm|shoulder)"
+)
+_GOING_ON_NOW = words(
+    r"(?:\d+|ten|twenty|thirty|half an hour|an hour|\w+ minutes?|\w+ mins?) (?:now|so far)",
+    r"(?:getting|got|gets) worse|still (?:going|there|happening|getting)",
+)
 # Woken by it: "got woken at 3am by the tightness", "woke me up in the night".
 _WOKEN = words(
     r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
@@ -175,7 +184,12 @@ def _chest_pain_now(m: Message) -> Level | None:
     # The spray (GTN) is angina's own medicine, so it names the angina too.
     # A spray log across sentences: "1 puff at 18:10, 1 puff at 18:16. 18:23 now, still the same."
     logged = m.mentioned(
-        words(r"puffs? (?:\w+ ){0,6}puffs?(?: \w+){0,10} still (?:the same|there|going|no better)")
+        words(
+            r"puffs? (?:\w+ ){0,6}puffs?(?: \w+){0,10} still (?:the same|there|going|no better)",
+            # "Used my spray at 09:10 and again at 09:15. Pain still there at 09:22."
+            r"(?:spray|sprayed|puff|gtn)\w*(?: \w+){0,6} again(?: \w+){0,8} (?:still (?:the same|"
+            r"there|going|no better|bad|hurting)|no better|not (?:gone|easing|helping|touched))",
+        )
     )
     if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray|nitro\w*"))) and (
         m.has(SPRAY_FAILED) or logged
@@ -204,6 +218,10 @@ def _chest_pain_now(m: Message) -> Level | None:
             # Told as over since yesterday: NICE CG95's same-day assessment, as for the chest.
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(SPREADING) or (m.has(_IT_SPREAD) and m.mentioned(EPISODE_CHEST)):
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
+        # Asked in general words ("is indigestion meant to spread into your neck?") about what is
+        # going on now ("half an hour now, getting worse").
+        if m.mentioned(_SPREAD_TO_YOUR) and m.has(_GOING_ON_NOW):
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(HAVING_ONE_NOW):
             return Level.EMERGENCY
@@ -354,6 +372,10 @@ def breathlessness(m: Message) -> Level | None:
         return None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
+    # Asthma + Lung UK (asthma attacks): a reliever that helps for less than four hours, or is
+    # needed more often than that, is an attack building: urgent advice today.
+    if m.has(_RELIEVER_WEARING_OFF):
+        return Level.SAME_DAY
     # NHS (pulmonary embolism): breathlessness that builds in the weeks after an operation may be
     # a clot in the lungs, even with no chest pain: checked today.
     if (m.has(_RECENT_OPERATION) or m.mentioned(_RECENT_JOURNEY)) and m.has(_GETTING_WORSE):
@@ -403,6 +425,13 @@ _RELIEVER_OFTEN = words(
     r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|three|four|five|six|several)(?: \d+)? "
     r"times (?:a|per|each) week",
     r"(?:inhaler|reliever|puffer)(?: \w+){0,3} (?:every day|daily|most days|every night)",
+)
+_RELIEVER_WEARING_OFF = words(
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} (?:only )?(?:lasts?|lasting|"
+    r"works?|working|helps?|helping) (?:for )?(?:about |around |an? |half an |\d+ |one |two |"
+    r"(?:a )?couple of )?(?:hour|hours|hrs?|min|mins|minutes)",
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:hour|half hour|"
+    r"(?:\d+|one|two|three|couple of) (?:hours?|hrs?|min|mins|minutes))",
 )
 # Puffing at altitude that a rest and a night settle is the thin air.
 _ALTITUDE = words(r"altitude|\d,?\d{3} ?(?:m|metres|meters|ft|feet)\b")

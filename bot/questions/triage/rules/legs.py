@@ -231,7 +231,10 @@ _PAIN_AT_REST = words(
 
 _MOUTH_BLEEDS = words(
     r"gums?|dentist\w*|hygienist|dental|(?:my |a )?(?:tooth|teeth)|floss\w*|bit (?:my|his|her) "
-    r"(?:lip|tongue|cheek)"
+    r"(?:lip|tongue|cheek)",
+    # A knock in the mouth in contact sport: "just my cheek, caught it on my gumshield".
+    r"gum ?shield|mouth ?guard|(?:just|only) (?:my|his|her|a) (?:cheek|lip|tongue)",
+    r"split (?:my|his|her) lip",
 )
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"
@@ -353,6 +356,28 @@ _PAIN_NOT_EASING = words(
 )
 
 
+_WORSE_STILL = words(
+    r"(?:getting|got|gets|going|keeps getting|still getting) worse",
+    r"worse and worse",
+    r"(?:pain|it|hurting)(?: \w+){0,2} (?:isnt|wont|is not|not|hasnt) "
+    r"(?:stopping|stopped|easing|eased)",
+)
+# Stopped minutes or hours ago, not days: DOMS that peaks on day two is not this.
+_SINCE_STOPPING = words(
+    r"(?:stopped|rested|resting|sat down|finished)(?: \w+){0,3} (?:\d+|an?|half an|twenty|"
+    r"thirty|forty) ?(?:min|mins|minutes|hours?|hrs?)",
+    r"(?:even though|despite|although|though) (?:i |ive |he |she |hes |shes )?(?:have |has )?"
+    r"(?:stopped|rested|resting|stopping)",
+)
+_HARD_OR_NUMB = words(
+    r"(?:hard|rock hard|shiny|tense|wooden)",
+    r"like (?:wood|a rock|stone)",
+    r"numb\w*",
+    r"tingl\w*",
+    r"pins and needles",
+)
+
+
 _MORE_THAN_IT_SHOULD = words(
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they |that |a \w+ )?"
     r"(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?"
@@ -377,6 +402,11 @@ def compartment_syndrome(m: Message) -> Level | None:
     # NHS (plaster casts): pain in a cast that keeps getting worse, with toes or fingers numb or
     # not moving, is a trip to A&E now (puffy alone, CAST_TROUBLE, is the same-day rule's).
     if m.mentioned(CAST) and m.has(SEVERE_PAIN) and m.has(TIGHT_LIMB):
+        return Level.EMERGENCY
+    # NHS (compartment syndrome): pain that goes on and grows after exercise stops, with the
+    # limb hard or the foot numb or tingling, is for A&E now; the chronic kind eases with rest.
+    # Whatever was stopped (a run, a class, a shift), the pain outlived it.
+    if m.has(_WORSE_STILL) and m.mentioned(_SINCE_STOPPING) and m.has(_HARD_OR_NUMB):
         return Level.EMERGENCY
     recurring = m.has(RECURRING) or m.has(
         words(

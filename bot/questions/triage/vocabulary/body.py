@@ -140,6 +140,11 @@ SPREADING = words(
     # "Getting stronger, spreading into my neck": the pain already named.
     r"(?:spreading|radiating) (?:in)?(?:to|up|down|into) (?:my |his |her |the )?(?:jaw|teeth|"
     r"left arm|neck|throat)",
+    # "Indigestion" that spreads to the neck, jaw or arm is the heart attack that feels like it
+    # (NHS); heartburn rising into the throat is not, so the throat is left out here.
+    r"(?:indigestion|heartburn)(?: \w+){0,4} (?:going|went|goes|spreading|spread|radiating|"
+    r"moving|shooting|travel\w*|creeping) (?:(?:up|down) )?(?:in)?(?:to|up|down|into) (?:my |his "
+    r"|her |the )?(?:jaw|teeth|left arm|arms?|neck|shoulders?)",
 )
 
 

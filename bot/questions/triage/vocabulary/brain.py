@@ -35,6 +35,8 @@ STROKE_SIGNS = words(
     r"(?:doesnt|dont|wont|isnt|cant|not) (?:move|moving|lift\w*|work\w*)",
     r"(?:face|mouth|smile)(?: \w+){0,4} (?:on|down) "
     r"(?:one|that|the (?:left|right)|my (?:left|right)) side",
+    # "Can't smile proper one side": a smile that won't come on one side, the "on" left out.
+    r"(?:cant|cannot|couldnt|wont|doesnt) smile(?: \w+){0,2} (?:one|that|the (?:left|right)) side",
     # "Right hand won't grip the bars", "my words feel slow and thick".
     r"(?:left |right )?(?:hand|arm)(?: \w+){0,2} (?:wont|cant|cannot|couldnt|wouldnt) "
     r"(?:grip|hold|grab)",

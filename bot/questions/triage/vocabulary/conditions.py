@@ -101,6 +101,8 @@ LITTLE_URINE = words(
     r"passing|been)(?: any| much)?(?: urine| pee| wee)?",
     r"(?:hardly|barely|not) (?:going|gone) (?:to the toilet)?",
     r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
+    # "Wee is frothy and I'm going less", "peeing way less than normal".
+    r"(?:peeing|weeing|urinating|going|passing (?:urine|water)) (?:a lot |way |much |far )?less",
     r"(?:barely|hardly|not|havent|hasnt|hadnt|didnt) (?:had|done|passed) (?:a |any |much )?"
     r"(?:wee|pee|urine)",
     r"(?:havent|hasnt|hadnt|not|cant|cannot|couldnt) (?:managed|been able) to "

@@ -4,8 +4,9 @@ Members on a phone let an emoji say what they feel ("calf is 🔥 and 🎈, only
 normalising a message drops every emoji. Each one here is read as its Unicode name or the plain
 meaning of that name, so the rules judge the words around it as they would judge "fire" or
 "balloon" typed out: "calves 🔥 after leg day" stays gym talk, as "calves on fire" does. Only
-emoji whose name is a body part or a symptom are here; faces that show a mood (😵, 😰, 💀) are
-left out, because they stand for shock or a joke far more often than for a sign.
+emoji whose name is a body part or a symptom are here; faces that show a mood (😵, 😰) are left
+out, because they stand for shock or a joke far more often than for a sign. The laughing faces and
+the skull are read as "lol", the joke they mark.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ EMOJI_WORDS: dict[str, str] = {
     "\U0001f92e": "vomiting",  # face vomiting
     "\U0001f976": "freezing",  # cold face
 }
+
+# Faces that laugh at what was just said: read as "lol", which the rules' figures of speech
+# already take as a joke marker ("having a heart attack 😂" is "having a heart attack lol").
+JOKE_MARKERS: dict[str, str] = {
+    "\U0001f602": "lol",  # face with tears of joy
+    "\U0001f923": "lol",  # rolling on the floor laughing
+    "\U0001f480": "lol",  # skull: "I'm dead", said of a joke
+    "\U0001f606": "lol",  # grinning squinting face
+}
+EMOJI_WORDS.update(JOKE_MARKERS)
 
 _EMOJI = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 

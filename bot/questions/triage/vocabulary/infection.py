@@ -82,6 +82,8 @@ NO_URINE = words(
 WOUND = words(
     r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar",
     r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
+    # Where a needle went in: a jab, an injection pen, a cannula.
+    r"(?:injection|jab|needle|cannula|drip) (?:site|spot|mark|hole)s?",
 )
 
 
