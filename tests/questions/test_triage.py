@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 import pytest
 
 from bot.questions import triage
 from bot.questions.triage import Category, Level
+from bot.questions.triage.rules import RULES
 from bot.questions.triage.signs import GUIDES
+from bot.questions.triage.situation_guides import SITUATION_GUIDES
 from bot.questions.triage.spelling import correct
 from bot.questions.triage.text import Message
 from tests.helpers import REPO
@@ -3697,6 +3700,47 @@ def test_every_category_has_a_guide_that_cites_a_source_with_a_link() -> None:
     for guide in GUIDES.values():
         assert guide.sources
         assert all(s.link.startswith("https://") for s in guide.sources)
+
+
+def test_each_sign_with_no_category_of_its_own_names_itself_and_cites_its_own_page() -> None:
+    others = {rule.__name__ for category, rule in RULES if category is OTHER}
+    assert set(SITUATION_GUIDES) <= others
+    for guide in SITUATION_GUIDES.values():
+        assert guide.category is OTHER
+        assert guide.sources
+        assert guide.name != GUIDES[OTHER].name
+        for source in guide.sources:
+            # A page, never a site's home page.
+            address = urlsplit(source.link)
+            assert address.scheme in ("http", "https")
+            assert address.path.strip("/")
+
+
+@pytest.mark.parametrize(
+    ("message", "named", "cited"),
+    [
+        ("the whites of my eyes have gone yellow since the weekend", "jaundice", "jaundice"),
+        (
+            "nosebleed for 25 minutes and it won't stop, feeling a bit faint",
+            "nosebleed",
+            "nosebleed",
+        ),
+        (
+            "my dialysis fistula is bleeding and pressing on it isn't stopping it",
+            "dialysis",
+            "kidneycareuk.org",
+        ),
+    ],
+)
+def test_a_reply_to_a_sign_with_no_category_names_that_sign_and_its_source(
+    message: str, named: str, cited: str
+) -> None:
+    result = triage.check(message)
+    assert result is not None
+    assert result.category is OTHER
+    assert any(named in guide.name for guide in result.guides)
+    assert any(cited in source.link for source in result.sources)
+    assert not any("chest-pain" in source.link for source in result.sources)
 
 
 def test_asking_whether_a_feeling_of_ones_own_is_normal_is_read_as_a_report() -> None:

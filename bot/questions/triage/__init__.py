@@ -43,10 +43,13 @@ class TriageResult:
     categories: tuple[Category, ...]
     # True when the level came from the symptom bank rather than the rules.
     by_model: bool = False
+    # The signs named to the member, when the rules read some with no category of their own
+    # (jaundice, a nosebleed): each with its own guide. Empty: the categories' guides.
+    signs: tuple[Guide, ...] = ()
 
     @property
     def guides(self) -> tuple[Guide, ...]:
-        return tuple(GUIDES[c] for c in self.categories)
+        return self.signs or tuple(GUIDES[c] for c in self.categories)
 
     @property
     def category(self) -> Category:
@@ -132,7 +135,12 @@ def _rules_reading(message: Message) -> TriageResult | None:
     if top is None:
         return None
     # Next to an emergency, a same-day reading of the same message only adds noise.
-    return TriageResult(top, tuple(dict.fromkeys(f.category for f in found if f.level is top)))
+    at_top = [f for f in found if f.level is top]
+    return TriageResult(
+        top,
+        tuple(dict.fromkeys(f.category for f in at_top)),
+        signs=tuple(dict.fromkeys(f.guide for f in at_top)),
+    )
 
 
 _RULES_ONLY = Triage()

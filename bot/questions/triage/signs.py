@@ -103,8 +103,13 @@ NHS_BLOOD_PRESSURE = _web(
 NHS_VARICOSE = _web("Varicose veins", "NHS", _NHS + "varicose-veins/")
 NHS_PREECLAMPSIA = _web("Pre-eclampsia", "NHS", _NHS + "pre-eclampsia/")
 NHS_HEAT = _web("Heat exhaustion and heatstroke", "NHS", _NHS + "heat-exhaustion-heatstroke/")
-NHS_CHEST_PAIN = _web("Chest pain", "NHS", _NHS + "chest-pain/")
 NHS_SEPSIS = _web("Sepsis", "NHS", _NHS + "sepsis/")
+# For a sign with no category and no page of its own: which service to call, and when.
+WMAS_999_OR_111 = _web(
+    "Should I ring 999 or 111?",
+    "West Midlands Ambulance Service NHS Foundation Trust",
+    "https://wmas.nhs.uk/999-or-111/",
+)
 NICE_VARICOSE = Source(
     title="Varicose veins: diagnosis and management (CG168)",
     authors="National Institute for Health and Care Excellence",
@@ -278,7 +283,7 @@ GUIDES: dict[Category, Guide] = {
             Category.OTHER,
             "a symptom that needs checking",
             "Some symptoms during or after exercise need a doctor before you train again.",
-            (NHS_CHEST_PAIN,),
+            (WMAS_999_OR_111,),
             "when-to-stop-exercising",
         ),
     )

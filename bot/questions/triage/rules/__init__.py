@@ -81,7 +81,8 @@ from bot.questions.triage.rules.situations import (
     unexplained_bleeding,
     weight_lost_untried,
 )
-from bot.questions.triage.signs import Category, Level
+from bot.questions.triage.signs import GUIDES, Category, Guide, Level
+from bot.questions.triage.situation_guides import SITUATION_GUIDES
 from bot.questions.triage.text import Message, words
 
 
@@ -89,6 +90,9 @@ from bot.questions.triage.text import Message, words
 class Finding:
     category: Category
     level: Level
+    # What the member is told was seen, and where the advice is written: the category's guide,
+    # or for a sign with no category of its own, the guide of the rule that read it.
+    guide: Guide
 
 
 Rule = Callable[[Message], Level | None]
@@ -186,7 +190,8 @@ def findings(message: Message) -> list[Finding]:
     for category, rule in RULES:
         level = rule(message)
         if level is not None:
-            found.append(Finding(category, level))
+            guide = SITUATION_GUIDES.get(rule.__name__, GUIDES[category])
+            found.append(Finding(category, level, guide))
     # Seen and called expected, nothing new since: only an emergency overrides the review.
     if message.reassured:
         return [finding for finding in found if finding.level is Level.EMERGENCY]

@@ -1,0 +1,877 @@
+"""Guides for the signs with no category of their own, each named and cited as itself.
+
+Most rules read a category's signs (a heart attack, a clot), and the category's guide in
+`signs.py` names them to the member and cites its page. The rules in `rules/situations.py` read
+signs that belong to no category (jaundice, a nosebleed that won't stop, a dialysis fistula
+bleeding): each has its guide here, keyed by the rule's name, so a reply says what was seen and
+cites where its advice is written, not the general "a symptom that needs checking". The pages
+were found and read in 2026; their kind of evidence is said with each. Rules with no page of
+their own (a complaint that has lasted weeks, advice already given to be seen today) keep the
+general guide.
+"""
+
+from __future__ import annotations
+
+from bot.questions.kb import Source
+from bot.questions.triage.signs import Category, Guide
+
+HEALTH_SERVICE = "health service guidance (web page, read 2026)"
+NICE_PUBLIC = "NICE guideline, information for the public (web page, read 2026)"
+FOR_CLINICIANS = "health service guideline for clinicians (web page, read 2026)"
+CLINICAL_SUMMARY = "clinical reference summarising NICE NG12 (web page, read 2026)"
+GOVERNMENT = "government guidance (web page, read 2026)"
+POISONS = "poisons information service (web page, read 2026)"
+FIRST_AID = "first-aid guidance (web page, read 2026)"
+CHARITY = "charity or professional body's patient information (web page, read 2026)"
+CONSUMER = "consumer health site (web page, read 2026)"
+NEWS = "news report of a study (web page, read 2026)"
+
+# The knowledge-base entry a question about these signs is pointed to, as for the general guide.
+_SIGNS_ENTRY = "when-to-stop-exercising"
+
+
+def _page(title: str, publisher: str, url: str, evidence: str) -> Source:
+    return Source(title=title, authors=publisher, year=2026, evidence=evidence, url=url)
+
+
+SITUATION_GUIDES: dict[str, Guide] = {
+    "asks_for_a_check": Guide(
+        Category.OTHER,
+        "a good reason to have a check-up",
+        (
+            "A known condition, or a complaint that keeps coming back, lasts or gets worse, is a "
+            "good reason to ask your GP for a check before or alongside training."
+        ),
+        (
+            _page(
+                "Medical Advice",
+                "Virgin Money London Marathon (medical director's advice to runners)",
+                "https://www.virginmoneylondonmarathon.com/event-info/runner-info/medical-advice/",
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "after_diving": Guide(
+        Category.OTHER,
+        "possible decompression illness after a dive",
+        (
+            "Numbness, weakness, dizziness or trouble breathing after a dive can be decompression "
+            "illness, an emergency; joint pain or a rash after diving still needs a diving "
+            "doctor's advice promptly."
+        ),
+        (
+            _page(
+                "When should I call the National Diving Accident helpline?",
+                "DDRC Healthcare (for the British Hyperbaric Association)",
+                "https://www.ddrc.org/when-should-i-call-the-national-diving-accident-helpline/",
+                CHARITY,
+            ),
+            _page(
+                "What is Decompression Illness? (DCI)",
+                "DDRC Healthcare",
+                "http://www.ddrc.org/internal.cfm?section=4&p=178",
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "serious_burn": Guide(
+        Category.OTHER,
+        "a burn that needs hospital care",
+        (
+            "A burn bigger than the injured person's hand, or one that leaves the skin white or "
+            "charred, needs A&E, even if it doesn't hurt much."
+        ),
+        (
+            _page(
+                "Burns and scalds",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/Burnsandscalds/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "sunburn": Guide(
+        Category.OTHER,
+        "severe sunburn",
+        (
+            "Sunburn that blisters or swells, with chills or a high temperature, is severe and "
+            "needs advice from your GP or 111 today."
+        ),
+        (
+            _page(
+                "Summer health tips",
+                "Luton Borough Council (quoting NHS advice)",
+                "https://m.luton.gov.uk/Page/Show/seasonal/summer/Pages/Summer-health-tips.aspx",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Sunburn",
+                "Hartington Surgery (content from NHS Choices)",
+                "https://www.hartingtonsurgery.co.uk/509/sunburn/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "on_blood_thinners": Guide(
+        Category.OTHER,
+        "a knock or bleeding while on a blood thinner",
+        (
+            "On a blood thinner, a hard knock to the head, or bleeding that won't stop with "
+            "pressure, needs checking at A&E even if you feel well, as bleeding can be hidden."
+        ),
+        (
+            _page(
+                "Life with anticoagulation",
+                "The Rotherham NHS Foundation Trust",
+                (
+                    "https://therotherhamft.nhs.uk/patients-and-visitors/patient-information/life-with-anticoagulation"
+                ),
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Side effects of warfarin",
+                "NHS",
+                "https://nhs.uk/medicines/warfarin/side-effects-of-warfarin",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "black_stool": Guide(
+        Category.OTHER,
+        "possible bleeding in the gut",
+        (
+            "Black or very dark poo can mean bleeding in the gut and needs an urgent GP "
+            "appointment or 111 today; vomiting blood while feeling faint or unwell needs 999 or "
+            "A&E."
+        ),
+        (
+            _page(
+                "Bleeding from the bottom (rectal bleeding)",
+                "NHS (NHS website content)",
+                (
+                    "https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/bleeding-from-the-bottom-rectal-bleeding/"
+                ),
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Vomiting blood",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/Encyclopaedia/v/article/vomitingblood",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "sickle_crisis": Guide(
+        Category.OTHER,
+        "a sickle cell crisis not eased at home",
+        (
+            "Most sickle cell pain can be managed at home, but pain your usual painkillers don't "
+            "control may need hospital treatment, so contact your haematology team or hospital "
+            "today."
+        ),
+        (
+            _page(
+                "Acute painful sickle cell episodes",
+                "NICE (CG143, information for the public)",
+                "https://nice.org.uk/guidance/cg143/ifp/chapter/Acute-painful-sickle-cell-episodes",
+                NICE_PUBLIC,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "joint_out": Guide(
+        Category.OTHER,
+        "a joint that is still out of place",
+        (
+            "A joint that has come out and not gone back in needs putting back by a professional "
+            "at hospital; don't try to push it back yourself."
+        ),
+        (
+            _page(
+                "Dislocated joints",
+                "St John Ambulance",
+                (
+                    "https://www.sja.org.uk/get-advice/first-aid-advice/bones-and-muscle-injuries/dislocated-joints/"
+                ),
+                FIRST_AID,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "after_long_race": Guide(
+        Category.OTHER,
+        "possible low blood salt from drinking too much",
+        (
+            "Drinking far more than you need in a long race can dilute the salt in your blood; "
+            "confusion or collapse can follow, even after the finish, and needs urgent care."
+        ),
+        (
+            _page(
+                "Water danger for marathon runners",
+                "BBC News",
+                "http://news.bbc.co.uk/2/hi/health/4927936.stm",
+                NEWS,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "swollen_and_dry_after_race": Guide(
+        Category.OTHER,
+        "swelling and very little urine after a race",
+        (
+            "Being puffy and hardly passing urine in the days after a long race can mean the "
+            "kidneys are struggling, which is serious if not caught early, so get it checked today."
+        ),
+        (
+            _page(
+                "Acute Kidney Injury (AKI)",
+                "Milton Keynes University Hospital NHS Foundation Trust",
+                "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Information for the public",
+                "Think Kidneys (NHS, archived)",
+                "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "dehydrated": Guide(
+        Category.OTHER,
+        "dehydration from a stomach bug",
+        (
+            "With sickness or diarrhoea and little going in, dark urine, hardly peeing or "
+            "dizziness can mean dehydration that needs advice from 111 or your GP today."
+        ),
+        (
+            _page(
+                "Dehydration",
+                "NHS Direct Wales",
+                "https://www.nhsdirect.wales.nhs.uk/encyclopaedia/d/article/dehydration/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Keep hydrated, stay well",
+                "Royal Devon University Healthcare NHS Foundation Trust",
+                "https://www.royaldevon.nhs.uk/news/keep-hydrated-stay-well/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "dysreflexia": Guide(
+        Category.OTHER,
+        "possible autonomic dysreflexia",
+        (
+            "With a spinal cord injury, a pounding headache, flushing or sweating above the injury "
+            "and high blood pressure can be autonomic dysreflexia, which can become an emergency "
+            "if not treated fast."
+        ),
+        (
+            _page(
+                "Autonomic dysreflexia",
+                "Queen Elizabeth National Spinal Injuries Unit, NHS Scotland (Right Decisions)",
+                (
+                    "https://www.rightdecisions.scot.nhs.uk/the-queen-elizabeth-national-spinal-injuries-unit/education/autonomic-dysreflexia"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "pressure_sore": Guide(
+        Category.OTHER,
+        "a possible pressure sore",
+        (
+            "A patch over a bony area that stays discoloured when pressed can be a pressure ulcer "
+            "and needs a GP; one that is hot, swollen, oozing pus or more painful needs an urgent "
+            "GP appointment or 111."
+        ),
+        (
+            _page(
+                "Pressure ulcers",
+                "NHS 111 Wales",
+                "http://111.wales.nhs.uk/Encyclopaedia/p/article/pressureulcers",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "after_birth": Guide(
+        Category.OTHER,
+        "heavy bleeding after giving birth",
+        (
+            "Bleeding that gets heavier again after a birth, or large clots, can be a postpartum "
+            "haemorrhage, which can become life-threatening, so it needs a midwife or doctor "
+            "straight away."
+        ),
+        (
+            _page(
+                "Heavy bleeding after birth (postpartum haemorrhage)",
+                "Royal College of Obstetricians and Gynaecologists",
+                (
+                    "https://www.rcog.org.uk/for-the-public/browse-our-patient-information/heavy-bleeding-after-birth-postpartum-haemorrhage/"
+                ),
+                CHARITY,
+            ),
+            _page(
+                "Bleeding after birth: concerns",
+                "NCT",
+                (
+                    "https://www.nct.org.uk/life-parent/your-body-after-birth/bleeding-after-birth-concerns"
+                ),
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "after_treatment": Guide(
+        Category.OTHER,
+        "a problem that hasn't settled since treatment",
+        (
+            "Swelling, weakness, breathlessness or a warm, red scar that lingers or grows after an "
+            "operation, hospital stay or treatment should be seen by your GP or team, not trained "
+            "through."
+        ),
+        (
+            _page(
+                "Going home after surgery",
+                "Cancer Research UK",
+                (
+                    "https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/surgery/going-home"
+                ),
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "statin_aches": Guide(
+        Category.OTHER,
+        "muscle aches while taking a statin",
+        (
+            "Muscle pain, tenderness or weakness that you can't explain while on a statin can "
+            "rarely mean muscle inflammation; tell your GP, who may do a blood test."
+        ),
+        (
+            _page(
+                "Statins: side effects",
+                "NHS (NHS website content)",
+                (
+                    "https://developer.api.nhs.uk/widgets/condition/?condition=%2Fconditions%2Fstatins%2Fside-effects%2F"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "high_ck": Guide(
+        Category.OTHER,
+        "a raised muscle enzyme (CK) on a blood test",
+        (
+            "A raised CK means muscle has been inflamed or damaged; hard exercise can raise it "
+            "too, so tell the doctor who ordered the test about your training and let them follow "
+            "it up."
+        ),
+        (
+            _page(
+                "Statins: side effects",
+                "NHS (NHS website content)",
+                (
+                    "https://developer.api.nhs.uk/widgets/condition/?condition=%2Fconditions%2Fstatins%2Fside-effects%2F"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "little_urine_despite_drinking": Guide(
+        Category.OTHER,
+        "passing little urine despite drinking",
+        (
+            "Passing much less urine than usual, or urine that stays dark, even though you're "
+            "drinking plenty can mean the kidneys are struggling and needs checking today."
+        ),
+        (
+            _page(
+                "Acute Kidney Injury (AKI)",
+                "Milton Keynes University Hospital NHS Foundation Trust",
+                "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Information for the public",
+                "Think Kidneys (NHS, archived)",
+                "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "little_urine_and_swelling": Guide(
+        Category.OTHER,
+        "less urine with newly swollen legs",
+        (
+            "Passing less urine together with newly swollen feet or legs can be a sign of a sudden "
+            "kidney problem, which is serious if not caught early, so get advice today."
+        ),
+        (
+            _page(
+                "Acute Kidney Injury (AKI)",
+                "Milton Keynes University Hospital NHS Foundation Trust",
+                "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Information for the public",
+                "Think Kidneys (NHS, archived)",
+                "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "high_potassium": Guide(
+        Category.OTHER,
+        "a high potassium result",
+        (
+            "A potassium level well above normal can upset the heart's rhythm without warning, so "
+            "it needs an urgent repeat test or hospital care, as your doctor advises."
+        ),
+        (
+            _page(
+                "Hyperkalaemia primary care guidelines",
+                "NHS Highland (Right Decisions, NHS Scotland)",
+                (
+                    "https://www.rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/adult-therapeutic-guidelines/fluid-and-electrolytes/hyperkalaemia-primary-care-guidelines/?searchTerm=tam674"
+                ),
+                FOR_CLINICIANS,
+            ),
+            _page(
+                "Hyperkalaemia",
+                "REMEDY, NHS Bristol, North Somerset and South Gloucestershire ICB",
+                "https://remedy.bnssg.icb.nhs.uk/adults/biochemistry/hyperkalaemia",
+                FOR_CLINICIANS,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "pulsing_lump": Guide(
+        Category.OTHER,
+        "a swelling that pulses or keeps growing",
+        (
+            "A lump that grows or throbs where a catheter went in, as after an angiogram, needs "
+            "the hospital team to check it; heavy bleeding from the site is a 999 call."
+        ),
+        (
+            _page(
+                "Discharge advice: coronary angioplasty (femoral and radial)",
+                "Blackpool Teaching Hospitals NHS Foundation Trust",
+                (
+                    "https://blackpoolteachinghospitals.nhs.uk/patients/patient-leaflets/discharge-advice-coronary-angioplasty-femoral-and-radial"
+                ),
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Cardiology: discharge information following your coronary angiogram",
+                "Northern Care Alliance NHS Foundation Group",
+                (
+                    "https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/cardiology-discharge-information-following-your-coronary-angiogram"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "unexplained_bleeding": Guide(
+        Category.OTHER,
+        "bruising or bleeding with no clear cause",
+        (
+            "Bruises that appear without a knock, with tiny red spots or bleeding gums or nose, "
+            "can sometimes mean a problem with the blood; contact your GP promptly so a blood test "
+            "can be arranged."
+        ),
+        (
+            _page(
+                "Symptoms of acute lymphoblastic leukaemia",
+                "NHS Choices",
+                "http://www.nhs.uk/Conditions/Leukaemia-acute-lymphoblastic/Pages/Symptoms.aspx",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                (
+                    "Unexplained bleeding, bruising or petichiae (in adults) - NICE urgent cancer "
+                    "referral guidance"
+                ),
+                "GPnotebook",
+                (
+                    "https://gpnotebook.com/en-GB/pages/dermatology/unexplained-bleeding-bruising-or-petichiae-in-adults-nice-urgent-cancer-referral-guidance"
+                ),
+                CLINICAL_SUMMARY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "cauda_equina": Guide(
+        Category.OTHER,
+        "possible cauda equina syndrome",
+        (
+            "Numbness around the bottom or genitals with bladder or bowel changes, often with back "
+            "pain, can mean the nerves at the base of the spine are squashed; go to A&E straight "
+            "away."
+        ),
+        (
+            _page(
+                "Cauda equina syndrome",
+                "Royal Free London NHS Foundation Trust",
+                (
+                    "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome"
+                ),
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Cauda Equina",
+                "Chesterfield Royal Hospital NHS Foundation Trust",
+                (
+                    "https://chesterfieldroyal.nhs.uk/all-services-and-wards/physiotherapy-services/musculoskeletal-and-rheumatology-services/cauda-equina"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "tendon_or_knee_injury": Guide(
+        Category.OTHER,
+        "a possible torn Achilles or serious knee injury",
+        (
+            "A pop or a feeling of being kicked in the calf with no push-off, or a knee that "
+            "swells up fast and won't straighten, needs assessing today at A&E or an urgent care "
+            "centre."
+        ),
+        (
+            _page(
+                "Achilles tendon rupture",
+                "Cambridge University Hospitals NHS Foundation Trust",
+                "https://www.cuh.nhs.uk/patient-information/achilles-tendon-rupture/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Achilles tendon pain",
+                "Lincolnshire Community Health Services NHS Trust (physiotherapy)",
+                "https://www.lincsphysio.nhs.uk/self-care/specific-conditions/achilles-tendon-pain",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Traumatic knee injury",
+                "East Lancashire Hospitals NHS Trust",
+                (
+                    "https://elht.nhs.uk/services/integrated-msk-pain-and-rheumatology-service/traumatic-knee-injury"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "on_methotrexate": Guide(
+        Category.OTHER,
+        "warning signs while taking methotrexate",
+        (
+            "On methotrexate, a sore throat, mouth ulcers, or bruising or bleeding you can't "
+            "explain can mean it is affecting your blood; tell your doctor or specialist nurse "
+            "straight away."
+        ),
+        (
+            _page(
+                "What are the possible risks and side-effects of methotrexate?",
+                "Arthritis Research UK (now Versus Arthritis)",
+                (
+                    "http://www.arthritisresearchuk.org/arthritis-information/drugs/methotrexate/possible-side-effects.aspx"
+                ),
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "losing_salts": Guide(
+        Category.OTHER,
+        "possible low potassium or salts from purging or starving",
+        (
+            "Vomiting, laxatives, water pills or eating very little can drain the body's salts; "
+            "weakness, cramps, a skipping heart or faintness need prompt medical checks, including "
+            "a blood test."
+        ),
+        (
+            _page(
+                "Health Consequences",
+                "Bodywhys (the Eating Disorders Association of Ireland)",
+                (
+                    "https://www.bodywhys.ie/understanding-eating-disorders/bulimia/health-consequences/"
+                ),
+                CHARITY,
+            ),
+            _page(
+                "Low potassium (hypokalaemia)",
+                "Boots WebMD",
+                "http://www.webmd.boots.com/a-to-z-guides/low-potassium-hypokalaemia",
+                CONSUMER,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "fever_after_travel": Guide(
+        Category.OTHER,
+        "possible malaria after travel",
+        (
+            "A fever, sweats or chills up to a year after visiting a malaria area can be malaria, "
+            "which can get worse very quickly; ask for an urgent GP appointment and say where you "
+            "travelled."
+        ),
+        (
+            _page(
+                "Malaria: symptoms",
+                "HSE (Ireland), content supplied by the NHS",
+                "https://www2.hse.ie/conditions/malaria/symptoms",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "baby_moving_less": Guide(
+        Category.OTHER,
+        "a baby moving less than usual",
+        (
+            "In pregnancy, a baby moving less, or a change in its usual pattern, can be a sign it "
+            "is unwell; call the maternity unit or midwife straight away rather than waiting."
+        ),
+        (
+            _page(
+                "Reduced baby movements after the 24th week of pregnancy",
+                "Healthier Together (NHS Shropshire, Telford and Wrekin)",
+                (
+                    "https://stw-healthiertogether.nhs.uk/pregnant-women/worried-you-are-unwell-during-pregnancy/reduced-baby-movements-after-24th-week-pregnancy"
+                ),
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Movements matter (reduced movement)",
+                "North Tees and Hartlepool NHS Foundation Trust",
+                "https://www.nth.nhs.uk/services/maternity/your-pregnancy/reduced-movement/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "headache_after_a_spinal_needle": Guide(
+        Category.OTHER,
+        "a headache after an epidural or spinal",
+        (
+            "After an epidural, spinal or lumbar puncture, a headache that is worse sitting or "
+            "standing and better lying flat can be a fluid leak; tell your midwife or hospital "
+            "team today."
+        ),
+        (
+            _page(
+                "Post Dural Puncture Headache",
+                "University Hospitals Plymouth NHS Trust",
+                (
+                    "https://www.plymouthhospitals.nhs.uk/display-pil/pil-post-dural-puncture-headache-4181"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "nosebleed": Guide(
+        Category.OTHER,
+        "a nosebleed that won't stop",
+        (
+            "A nosebleed that won't stop with pressure, makes you weak or dizzy, or has you "
+            "swallowing a lot of blood needs A&E; nosebleeds that keep coming back should be "
+            "checked by a GP."
+        ),
+        (
+            _page(
+                "Minor injuries: nosebleed",
+                "North Cumbria Integrated Care NHS Foundation Trust",
+                (
+                    "https://www.ncic.nhs.uk/patients-visitors/patient-information-leaflets/minor-injuries-nosebleed"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "dialysis_access_bleeding": Guide(
+        Category.OTHER,
+        "bleeding from a dialysis fistula or graft",
+        (
+            "Bleeding from a dialysis fistula or graft can become life-threatening very quickly; "
+            "press firmly on the spot and get emergency help if pressure doesn't stop it."
+        ),
+        (
+            _page(
+                "Controlling bleeds from a fistula or graft",
+                "Kidney Care UK",
+                (
+                    "https://kidneycareuk.org/kidney-disease-information/treatments/vascular-access-for-dialysis/controlling-bleeds-from-a-fistula-or-graft/"
+                ),
+                CHARITY,
+            ),
+            _page(
+                "Management of life threatening bleeds from arteriovenous fistulae and grafts",
+                "NHS Improvement (MHRA Central Alerting System)",
+                "https://www.cas.mhra.gov.uk/ViewandAcknowledgment/ViewAlert.aspx?AlertID=102806",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "alcohol_withdrawal": Guide(
+        Category.OTHER,
+        "signs of alcohol withdrawal",
+        (
+            "Shaking, sweating, sickness or a racing heart after suddenly stopping heavy drinking "
+            "can be withdrawal and needs medical help; seeing things, confusion or a fit is an "
+            "emergency."
+        ),
+        (
+            _page(
+                "Alcohol withdrawal symptoms",
+                "Drinkaware",
+                (
+                    "https://drinkaware.co.uk/alcohol-facts/health-effects-of-alcohol/mental-health/alcohol-withdrawal-symptoms/"
+                ),
+                CHARITY,
+            ),
+            _page(
+                "Annex 3: alcohol withdrawal symptoms",
+                "GOV.UK (Clinical guidelines for alcohol treatment)",
+                (
+                    "https://www.gov.uk/guidance/clinical-guidelines-for-alcohol-treatment/annex-3-alcohol-withdrawal-symptoms"
+                ),
+                GOVERNMENT,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "jaundice": Guide(
+        Category.OTHER,
+        "possible jaundice",
+        (
+            "Yellowing of the skin or the whites of the eyes is a warning sign that needs "
+            "investigating; speak to a GP as soon as possible, or straight away if you feel unwell."
+        ),
+        (
+            _page(
+                "Jaundice",
+                "nidirect (Northern Ireland government)",
+                "https://nidirect.gov.uk/conditions/jaundice",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "swelling_after_an_operation": Guide(
+        Category.OTHER,
+        "fast swelling after an operation",
+        (
+            "Swelling that builds quickly around an operation site, turning tight, hard or "
+            "bruised, can be blood collecting under the wound; let the surgical team or your "
+            "doctor know today."
+        ),
+        (
+            _page(
+                "Going home after surgery",
+                "Cancer Research UK",
+                (
+                    "https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/surgery/going-home"
+                ),
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "poisoned_by_a_fat_burner": Guide(
+        Category.OTHER,
+        "possible DNP (fat burner) poisoning",
+        (
+            "DNP is a toxic chemical sold as a fat burner; overheating, heavy sweating or a racing "
+            "heart after taking it can be poisoning, which can kill even with treatment, so get "
+            "emergency help now."
+        ),
+        (
+            _page(
+                "2,4-dinitrophenol (DNP)",
+                "Food Standards Agency",
+                "https://www.food.gov.uk/safety-hygiene/24-dinitrophenol-dnp",
+                GOVERNMENT,
+            ),
+            _page(
+                "2,4-dinitrophenol",
+                "National Poisons Information Service",
+                "http://npis.org/dinitrophenol.html",
+                POISONS,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "cannot_bear_weight": Guide(
+        Category.OTHER,
+        "an injury you can't put weight on",
+        (
+            "After an injury, not being able to put any weight on your leg or foot can mean a "
+            "break and needs checking at A&E today."
+        ),
+        (
+            _page(
+                "Ankle Fracture (Broken Ankle)",
+                "Norfolk Community Health and Care NHS Trust",
+                (
+                    "https://www.norfolkandwaveneycommunityhealth.nhs.uk/msk/self-help/foot-and-ankle/ankle-fracture-broken-ankle/"
+                ),
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Traumatic knee injury",
+                "East Lancashire Hospitals NHS Trust",
+                (
+                    "https://elht.nhs.uk/services/integrated-msk-pain-and-rheumatology-service/traumatic-knee-injury"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "out_of_shape_after_injury": Guide(
+        Category.OTHER,
+        "a limb that may be broken",
+        (
+            "A limb that looks an odd shape after a fall or a knock should be treated as broken "
+            "until checked at A&E; bone showing through the skin needs a 999 call."
+        ),
+        (
+            _page(
+                "Broken arm or wrist",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/Encyclopaedia/b/article/brokenarmorwrist/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Broken bones and fractures",
+                "St John Ambulance",
+                (
+                    "https://www.sja.org.uk/get-advice/first-aid-advice/bones-and-muscle-injuries/broken-bones-and-fractures/"
+                ),
+                FIRST_AID,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+}
