@@ -34,6 +34,44 @@ def _page(title: str, publisher: str, url: str, evidence: str) -> Source:
     return Source(title=title, authors=publisher, year=2026, evidence=evidence, url=url)
 
 
+# Pages cited by more than one guide.
+_AKI_LEAFLET = _page(
+    "Acute Kidney Injury (AKI)",
+    "Milton Keynes University Hospital NHS Foundation Trust",
+    "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
+    HEALTH_SERVICE,
+)
+_AKI_PUBLIC = _page(
+    "Information for the public",
+    "Think Kidneys (NHS, archived)",
+    "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
+    HEALTH_SERVICE,
+)
+_AFTER_SURGERY = _page(
+    "Going home after surgery",
+    "Cancer Research UK",
+    (
+        "https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/surgery/going-home"
+    ),
+    CHARITY,
+)
+_NHS_STATINS = _page(
+    "Statins: side effects",
+    "NHS (NHS website content)",
+    (
+        "https://developer.api.nhs.uk/widgets/condition/?condition=%2Fconditions%2Fstatins%2Fside-effects%2F"
+    ),
+    HEALTH_SERVICE,
+)
+_KNEE_INJURY = _page(
+    "Traumatic knee injury",
+    "East Lancashire Hospitals NHS Trust",
+    (
+        "https://elht.nhs.uk/services/integrated-msk-pain-and-rheumatology-service/traumatic-knee-injury"
+    ),
+    HEALTH_SERVICE,
+)
+
 SITUATION_GUIDES: dict[str, Guide] = {
     "asks_for_a_check": Guide(
         Category.OTHER,
@@ -229,18 +267,8 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "kidneys are struggling, which is serious if not caught early, so get it checked today."
         ),
         (
-            _page(
-                "Acute Kidney Injury (AKI)",
-                "Milton Keynes University Hospital NHS Foundation Trust",
-                "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
-                HEALTH_SERVICE,
-            ),
-            _page(
-                "Information for the public",
-                "Think Kidneys (NHS, archived)",
-                "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
-                HEALTH_SERVICE,
-            ),
+            _AKI_LEAFLET,
+            _AKI_PUBLIC,
         ),
         _SIGNS_ENTRY,
     ),
@@ -341,16 +369,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "operation, hospital stay or treatment should be seen by your GP or team, not trained "
             "through."
         ),
-        (
-            _page(
-                "Going home after surgery",
-                "Cancer Research UK",
-                (
-                    "https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/surgery/going-home"
-                ),
-                CHARITY,
-            ),
-        ),
+        (_AFTER_SURGERY,),
         _SIGNS_ENTRY,
     ),
     "statin_aches": Guide(
@@ -360,16 +379,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "Muscle pain, tenderness or weakness that you can't explain while on a statin can "
             "rarely mean muscle inflammation; tell your GP, who may do a blood test."
         ),
-        (
-            _page(
-                "Statins: side effects",
-                "NHS (NHS website content)",
-                (
-                    "https://developer.api.nhs.uk/widgets/condition/?condition=%2Fconditions%2Fstatins%2Fside-effects%2F"
-                ),
-                HEALTH_SERVICE,
-            ),
-        ),
+        (_NHS_STATINS,),
         _SIGNS_ENTRY,
     ),
     "high_ck": Guide(
@@ -380,16 +390,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "too, so tell the doctor who ordered the test about your training and let them follow "
             "it up."
         ),
-        (
-            _page(
-                "Statins: side effects",
-                "NHS (NHS website content)",
-                (
-                    "https://developer.api.nhs.uk/widgets/condition/?condition=%2Fconditions%2Fstatins%2Fside-effects%2F"
-                ),
-                HEALTH_SERVICE,
-            ),
-        ),
+        (_NHS_STATINS,),
         _SIGNS_ENTRY,
     ),
     "little_urine_despite_drinking": Guide(
@@ -400,18 +401,8 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "drinking plenty can mean the kidneys are struggling and needs checking today."
         ),
         (
-            _page(
-                "Acute Kidney Injury (AKI)",
-                "Milton Keynes University Hospital NHS Foundation Trust",
-                "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
-                HEALTH_SERVICE,
-            ),
-            _page(
-                "Information for the public",
-                "Think Kidneys (NHS, archived)",
-                "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
-                HEALTH_SERVICE,
-            ),
+            _AKI_LEAFLET,
+            _AKI_PUBLIC,
         ),
         _SIGNS_ENTRY,
     ),
@@ -423,18 +414,8 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "kidney problem, which is serious if not caught early, so get advice today."
         ),
         (
-            _page(
-                "Acute Kidney Injury (AKI)",
-                "Milton Keynes University Hospital NHS Foundation Trust",
-                "https://www.mkuh.nhs.uk/patient-information-leaflet/acute-kidney-injury-aki",
-                HEALTH_SERVICE,
-            ),
-            _page(
-                "Information for the public",
-                "Think Kidneys (NHS, archived)",
-                "https://thinkkidneys.nhs.uk/aki/information-for-the-public",
-                HEALTH_SERVICE,
-            ),
+            _AKI_LEAFLET,
+            _AKI_PUBLIC,
         ),
         _SIGNS_ENTRY,
     ),
@@ -568,14 +549,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
                 "https://www.lincsphysio.nhs.uk/self-care/specific-conditions/achilles-tendon-pain",
                 HEALTH_SERVICE,
             ),
-            _page(
-                "Traumatic knee injury",
-                "East Lancashire Hospitals NHS Trust",
-                (
-                    "https://elht.nhs.uk/services/integrated-msk-pain-and-rheumatology-service/traumatic-knee-injury"
-                ),
-                HEALTH_SERVICE,
-            ),
+            _KNEE_INJURY,
         ),
         _SIGNS_ENTRY,
     ),
@@ -786,16 +760,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "bruised, can be blood collecting under the wound; let the surgical team or your "
             "doctor know today."
         ),
-        (
-            _page(
-                "Going home after surgery",
-                "Cancer Research UK",
-                (
-                    "https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/surgery/going-home"
-                ),
-                CHARITY,
-            ),
-        ),
+        (_AFTER_SURGERY,),
         _SIGNS_ENTRY,
     ),
     "poisoned_by_a_fat_burner": Guide(
@@ -838,14 +803,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
                 ),
                 HEALTH_SERVICE,
             ),
-            _page(
-                "Traumatic knee injury",
-                "East Lancashire Hospitals NHS Trust",
-                (
-                    "https://elht.nhs.uk/services/integrated-msk-pain-and-rheumatology-service/traumatic-knee-injury"
-                ),
-                HEALTH_SERVICE,
-            ),
+            _KNEE_INJURY,
         ),
         _SIGNS_ENTRY,
     ),
