@@ -2960,6 +2960,18 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SAME_DAY,
     ),
     ("both legs have swelled up over a few days and I'm going a lot less", OTHER, SAME_DAY),
+    (
+        "my husband is sat in his chair, I counted 26 breaths in a minute, he's normally 14",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    ("34 weeks and my feet swelled up overnight", Category.PREECLAMPSIA, SAME_DAY),
+    ("fell off my bike, my forearm's really sore and looks a bit crooked", OTHER, SAME_DAY),
+    (
+        "my heart was racing out of nowhere and my vision dimmed for a second, I'm sat down now",
+        RHYTHM,
+        EMERGENCY,
+    ),
     # Told beside a question about signs, dated to minutes ago: a report.
     (
         "my dad's face dropped ten minutes ago, how do you know if it's a stroke?",
@@ -3381,6 +3393,8 @@ LOOK_ALIKES = [
         "minutes later"
     ),
     "the cafe is hot and rammed today, rested my legs there after the walk",
+    "sleep tracker put my breathing rate at 22 last night, slept badly after the curry",
+    "counted 32 breaths a minute straight after my 400m rep, back to normal quickly",
 ]
 
 

@@ -339,6 +339,14 @@ _GOOD_SESSION = words(
 def breathlessness(m: Message) -> Level | None:
     if m.has(LYING_BREATHLESS):
         return Level.SAME_DAY
+    # Royal College of Physicians, NEWS2: a breathing rate of 21 or more a minute at rest scores
+    # as abnormal (21 to 24: 2 points; 25 or more: 3). Counted by a carer or the member while
+    # sitting, it is for a clinician today; after a run it is the run, and a sleep tracker's
+    # overnight estimate is not a count.
+    counted = [int(a or b) for a, b in _BREATHS_A_MINUTE.findall(m.whole)]
+    tracked = m.mentioned(words(r"watch|whoop|oura|garmin|fitbit|tracker|ring|app|overnight"))
+    if counted and max(counted) >= 21 and not (m.mentioned(EXERCISE) or tracked):
+        return Level.SAME_DAY
     # Winded by a knee to the stomach, breathing again within the minute: the knock.
     if winded_by_a_knock(m):
         return None
@@ -425,6 +433,10 @@ _RELIEVER_OFTEN = words(
     r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|three|four|five|six|several)(?: \d+)? "
     r"times (?:a|per|each) week",
     r"(?:inhaler|reliever|puffer)(?: \w+){0,3} (?:every day|daily|most days|every night)",
+)
+_BREATHS_A_MINUTE = re.compile(
+    r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"
+    r"|\b(?:breathing|respiratory|resp) rate (?:of |is |was |at )?(\d{2})\b"
 )
 _RELIEVER_WEARING_OFF = words(
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} (?:only )?(?:lasts?|lasting|"

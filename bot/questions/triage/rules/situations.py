@@ -292,6 +292,9 @@ _OUT_OF_SHAPE = words(
     r"(?:wrist|forearm|arm|shin|leg|collarbone)s? (?:is|was|looks?|looking|gone|went|now)"
     r"(?: \w+){0,3} (?:bent|crooked|wonky)",
     r"(?:bent looking|crooked|wonky|deformed|misshapen) (?:wrist|forearm|arm|shin|leg|collarbone)",
+    # "My wrist, it's swollen and looks bent": the look told after the swelling.
+    r"(?:wrist|forearm|arm|shin|leg|collarbone)s?(?: \w+){0,5} (?:looks?|looking) (?:\w+ ){0,2}"
+    r"(?:bent|crooked|wonky)",
 )
 
 

@@ -322,6 +322,8 @@ NEAR_FAINT = words(
     r"(?:nearly|almost) (?:went down|dropped(?! (?:my|his|her|the|a|it|them)\b)|hit the)",
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
     r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
+    # "My vision greyed at the edges", "sight blacked round the edges".
+    r"(?:vision|sight|eyesight) (?:greyed|grayed|blacked|darkened|dimmed|closed in|tunnelled)",
     r"tunnel vision",
     r"(?:everything|world|room|it all) (?:went|goes|going|gone|turned|became|becomes) (?:dim|grey|"
     r"gray|dark|black|"

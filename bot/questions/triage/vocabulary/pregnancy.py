@@ -53,7 +53,9 @@ PE_SIGNS = words(
     r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed|ballooned)",
     r"(?:face|hands|fingers)(?: \w+){0,2} (?:rounder|fatter|puffier|fuller) than",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
-    r"(?:suddenly|sudden) (?:swollen|swelling|puffy)",
+    # NHS (pre-eclampsia): sudden swelling of the face, hands or feet.
+    r"(?:suddenly|sudden) (?:swollen|swelling|puffy|swelled|puffed|ballooned)",
+    r"(?:swollen|swelled|puffed|ballooned)(?: up)? (?:suddenly|all of a sudden|overnight)",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
     r"blood pressure (?:is )?(?:high|up|raised)",
 )
