@@ -3687,6 +3687,13 @@ def test_the_corrector_fixes_misspelt_rule_words(typo: str, meant: str) -> None:
     assert correct(typo) == meant
 
 
+def test_a_chat_word_that_only_sounds_like_a_rule_word_is_left_alone() -> None:
+    # "plss" (please) shares "pills"'s Metaphone key, but a short word two letters out is read as
+    # a rule word only if it starts and ends as that word does ("sweld" is "swelled").
+    assert correct("plss") == "plss"
+    assert correct("sweld") == "swelled"
+
+
 def test_a_message_with_no_word_near_a_rule_word_never_loads_the_word_list() -> None:
     # A fresh interpreter: this process's corrector has loaded the list already. Loading it costs
     # about 0.2 s, which a start-up answering such a question should not pay.

@@ -276,10 +276,17 @@ def _sounds_like_rule_word(word: str) -> str | None:
     """The one rule word with `word`'s Metaphone key, or None (none, or several).
 
     A key of one sound ("N" for "knee") matches too much to go on, and the letters must stay
-    close: "hevy" is "heavy", but a long word sharing a short key by chance is not."""
+    close: "hevy" is "heavy" and "sweld" is "swelled", but "plss" (please) is not "pills", nor is
+    a long word sharing a short key by chance."""
     for form in (word, word + "g") if word.endswith("in") else (word,):
         key = jellyfish.metaphone(form)
         found = _rule_words_by_sound().get(key, ()) if len(key) >= 2 else ()
-        if len(found) == 1 and OSA.distance(form, found[0]) <= max(2, len(form) // 3):
-            return found[0]
+        if len(found) != 1:
+            continue
+        meant = found[0]
+        # A short word may be two letters out only if it starts and ends as the rule word does.
+        same_ends = form[:2] == meant[:2] and form[-1] == meant[-1]
+        allowed = max(2, len(form) // 3) if len(form) > 5 or same_ends else 1
+        if OSA.distance(form, meant) <= allowed:
+            return meant
     return None

@@ -61,6 +61,7 @@ from bot.questions.triage.vocabulary.course import (
 )
 from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING
 from bot.questions.triage.vocabulary.infection import (
+    EXTREME_SHIVERING,
     FEVER,
     FEVER_RISK,
     INFECTION,
@@ -459,7 +460,7 @@ def sepsis(m: Message) -> Level | None:
     # temperature and no other sign: the cold, not an infection.
     if (
         m.mentioned(_CHILLED)
-        and not any(m.has(kind) for kind in SEPSIS_SIGN_KINDS[:2] + SEPSIS_SIGN_KINDS[3:])
+        and not any(m.has(kind) for kind in SEPSIS_SIGN_KINDS if kind is not EXTREME_SHIVERING)
         and not m.mentioned(WOUND)
         # A temperature said as a number or a word ("shivering" alone is what the cold does).
         and not m.mentioned(

@@ -438,10 +438,12 @@ _BREATHS_A_MINUTE = re.compile(
     r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"
     r"|\b(?:breathing|respiratory|resp) rate (?:of |is |was |at )?(\d{2})\b"
 )
+# Under the four hours: "lasts an hour", "works for 20 minutes"; not "works for hours".
 _RELIEVER_WEARING_OFF = words(
-    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} (?:only )?(?:lasts?|lasting|"
-    r"works?|working|helps?|helping) (?:for )?(?:about |around |an? |half an |\d+ |one |two |"
-    r"(?:a )?couple of )?(?:hour|hours|hrs?|min|mins|minutes)",
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} (?:only |barely |just )?"
+    r"(?:lasts?|lasting|works?|working|helps?|helping) (?:for )?(?:about |around |maybe )?"
+    r"(?:an hour|half an hour|(?:1|one|2|two|3|three) (?:hour|hours|hrs?)|\d+ (?:min|mins|minutes)|"
+    r"a (?:couple|few) (?:of )?(?:hours|minutes)|(?:a )?couple (?:of )?hours)",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:hour|half hour|"
     r"(?:\d+|one|two|three|couple of) (?:hours?|hrs?|min|mins|minutes))",
 )

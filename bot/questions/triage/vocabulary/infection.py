@@ -23,6 +23,12 @@ INFECTION = words(
 )
 
 
+# NHS (sepsis): extreme shivering. Named, as the cold gives it too (an ice bath, open water).
+EXTREME_SHIVERING = words(
+    r"shaking uncontrollabl\w*|uncontrollabl\w* (?:shaking|shivering)|(?:cant|cannot|couldnt) "
+    r"stop (?:shaking|shivering)|teeth (?:are )?chattering",
+    r"(?:strong|violent|severe|heavy) (?:shivering|shaking|shivers)|rigors",
+)
 # NHS's signs of sepsis, one pattern per sign, so a rule can count different signs: "confused"
 # twice is one sign (and gym talk: "confused about my programme").
 SEPSIS_SIGN_KINDS = (
@@ -37,12 +43,7 @@ SEPSIS_SIGN_KINDS = (
         r"(?:knees|legs|arms|hands|feet|chest|tummy) (?:look |looks |are |have gone |went |gone )?"
         r"(?:all )?(?:blotchy|mottled)",
     ),
-    # NHS (sepsis): extreme shivering.
-    words(
-        r"shaking uncontrollabl\w*|uncontrollabl\w* (?:shaking|shivering)|(?:cant|cannot|couldnt) "
-        r"stop (?:shaking|shivering)|teeth (?:are )?chattering",
-        r"(?:strong|violent|severe|heavy) (?:shivering|shaking|shivers)|rigors",
-    ),
+    EXTREME_SHIVERING,
     # Hard to wake, or very sleepy and floppy: how sepsis shows in someone who can't say.
     words(
         r"floppy|hard to wake|difficult to wake|(?:cant|cannot|couldnt) (?:wake|rouse)",
