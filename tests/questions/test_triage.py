@@ -2972,6 +2972,16 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         RHYTHM,
         EMERGENCY,
     ),
+    (
+        "my wife has heart failure and her slippers won't go on since the weekend",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "I've got heart failure and started coughing in the night this week, have to sit up",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
     # Told beside a question about signs, dated to minutes ago: a report.
     (
         "my dad's face dropped ten minutes ago, how do you know if it's a stroke?",
@@ -3395,6 +3405,7 @@ LOOK_ALIKES = [
     "the cafe is hot and rammed today, rested my legs there after the walk",
     "sleep tracker put my breathing rate at 22 last night, slept badly after the curry",
     "counted 32 breaths a minute straight after my 400m rep, back to normal quickly",
+    "got new trainers, too small, returned them. heart failure nurse happy with me",
 ]
 
 

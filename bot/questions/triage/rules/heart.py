@@ -823,6 +823,10 @@ def heart_failure(m: Message) -> Level | None:
     )
     if has_hf and (m.has(SWOLLEN) or m.has(BREATH) or m.has(_BIGGER_LEGS)) and m.has(worse):
         return Level.SAME_DAY
+    # Swelling told by shoes that stopped fitting this week, or a new cough at night (NHS heart
+    # failure: a cough that may be worse at night): a change for the team today.
+    if has_hf and (m.has(SHOES_TIGHT) or m.has(_NIGHT_COUGH)) and m.mentioned(_LATELY):
+        return Level.SAME_DAY
     # BHF and NHS: with heart failure, managing less than usual, or legs and ankles growing, is a
     # change to report to the heart failure team or GP the same day.
     if has_hf and m.has(_MANAGING_LESS) and (m.has(SWOLLEN) or m.has(_BIGGER_LEGS)):
@@ -833,6 +837,17 @@ def heart_failure(m: Message) -> Level | None:
     return None
 
 
+# New in the last days: said of shoes or a cough, which "more" or "worse" alone can't date.
+_LATELY = words(
+    r"this week|(?:last|past) (?:few|couple of) (?:days|nights)|since (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|the weekend)|(?:dont|do not) fit any ?more",
+    r"(?:has |have |had )?started|lately|recently",
+)
+_NIGHT_COUGH = words(
+    r"cough\w* (?:at|in the|through the|every|each|all) night",
+    r"night ?(?:time )?cough\w*",
+    r"cough\w* (?:when|as soon as) (?:i|he|she|they) lie",
+)
 _WEIGHED_DAILY = words(
     r"weigh\w* (?:myself |him |her )?(?:every|each) (?:morning|day)|daily weigh\w*|"
     r"morning weigh ?ins?",

@@ -17,6 +17,7 @@ SHOES_TIGHT = words(
     r"(?:shoes|boots|slippers|trainers)(?: \w+){0,3} (?:tight|tighter|too small|dont fit|wont fit|"
     r"didnt fit|did not fit)",
     r"(?:cant|cannot|couldnt) get (?:my |his |her )?(?:shoes|boots|slippers|trainers) on",
+    r"(?:shoes|boots|slippers|trainers)(?: \w+){0,2} (?:wont|dont|didnt|would not|will not) go on",
 )
 # One limb bigger than the other, said either way round.
 BIGGER_THAN_OTHER = words(
