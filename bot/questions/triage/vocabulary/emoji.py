@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-EMOJI_WORDS: dict[str, str] = {
+_SIGN_EMOJI: dict[str, str] = {
     "\U0001f635\u200d\U0001f4ab": "dizzy",  # face with spiral eyes
     "\U0001f525": "fire",
     "\U0001f388": "balloon",
@@ -30,13 +30,13 @@ EMOJI_WORDS: dict[str, str] = {
 
 # Faces that laugh at what was just said: read as "lol", which the rules' figures of speech
 # already take as a joke marker ("having a heart attack 😂" is "having a heart attack lol").
-JOKE_MARKERS: dict[str, str] = {
-    "\U0001f602": "lol",  # face with tears of joy
-    "\U0001f923": "lol",  # rolling on the floor laughing
-    "\U0001f480": "lol",  # skull: "I'm dead", said of a joke
-    "\U0001f606": "lol",  # grinning squinting face
-}
-EMOJI_WORDS.update(JOKE_MARKERS)
+_JOKE_MARKERS = (
+    "\U0001f602",  # face with tears of joy
+    "\U0001f923",  # rolling on the floor laughing
+    "\U0001f480",  # skull: "I'm dead", said of a joke
+    "\U0001f606",  # grinning squinting face
+)
+EMOJI_WORDS: dict[str, str] = _SIGN_EMOJI | dict.fromkeys(_JOKE_MARKERS, "lol")
 
 _EMOJI = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 
