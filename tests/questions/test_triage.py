@@ -2988,6 +2988,61 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    # Session 21: sets 69 and 70 (collapses seen by team-mates, long questions from members
+    # with a known condition). A body part's "'s" is a verb, not a plural.
+    (
+        "neck's been aching for a quarter of an hour and I'm cold and clammy, feel like I might "
+        "be sick",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("chest's gone tight for the last 15 minutes and I've gone grey and sweaty", CHEST, EMERGENCY),
+    (
+        "my sight went in my right eye about five minutes ago, like a blind pulled down",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "daughter was stung by a bee at the match and now she's wheezing and says her throat is "
+        "closing",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "62, used to smoke, my calves ache after ten minutes of walking, easing within a couple "
+        "of minutes of stopping",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "I've had angina for years, used to need one spray, now I'm needing two sprays most "
+        "evenings",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "my asthma's played up all week, I'm using my blue inhaler five times a day",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my reflux has been looked into and it's the usual burn after food. Yesterday carrying "
+        "the bins up the steps I got a crushing pain in my chest that made me stop, it went off "
+        "after a few minutes. Just reflux?",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "31 weeks pregnant and my hands and face are getting puffier",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "my right calf has always been a touch bigger but since the long coach trip on Monday "
+        "it's warm and tender",
+        DVT,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3406,6 +3461,35 @@ LOOK_ALIKES = [
     "sleep tracker put my breathing rate at 22 last night, slept badly after the curry",
     "counted 32 breaths a minute straight after my 400m rep, back to normal quickly",
     "got new trainers, too small, returned them. heart failure nurse happy with me",
+    # Session 21.
+    "this spreadsheet is giving me a stroke",
+    "my freestyle stroke gets ragged after 800m, tips?",
+    "carpal tunnel in my right wrist, my hand goes numb and tingly at night if I sleep on it, "
+    "has done for ages",
+    (
+        "elbow to the nose at boxing, bled a bit and I spat some blood that ran down the back of "
+        "my throat, breathing fine"
+    ),
+    (
+        "lay on the grass gasping after the last hill sprint, didn't pass out, fine after a drink "
+        "and a sit down"
+    ),
+    (
+        "doctor said it's anxiety, sometimes I can't get a full breath, this is the usual kind, "
+        "nothing worse"
+    ),
+    "my right calf is bigger than my left and always has been, I kick with that leg",
+    (
+        "ectopics since my twenties, the cardiologist told me to ignore them, I still feel a skip "
+        "and a thud now and then"
+    ),
+    (
+        "knee replacement 10 weeks ago, still a bit swollen, the physio measures it and it's "
+        "coming down week by week"
+    ),
+    "my swim coach says my front crawl looks like a drowning dog",
+    # A body part's "'s" before "fine" stays a denial.
+    "chest's fine, it's my legs that are killing me after leg day",
 ]
 
 

@@ -16,6 +16,7 @@ from bot.questions.text import normalise
 from bot.questions.triage.corrections import with_corrections
 from bot.questions.triage.prefilter import LITERALS
 from bot.questions.triage.spelling import correct
+from bot.questions.triage.vocabulary.contractions import contractions_opened
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
 from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
@@ -357,6 +358,10 @@ _PRESENT = words(
     r"(?:more|worse|less|further|slower|harder) (?:\w+ ){0,7}than (?:i|it|he|she|they) used to",
     "today",
     "tonight",
+    # A change after a lifelong or settled state: "has always been a bit bigger, but since the
+    # flight yesterday it's hot".
+    r"but (?:\w+ )?(?:since|this (?:week|morning|afternoon|evening)|yesterday|last night|over the "
+    r"(?:last|past) (?:few |couple of )?days)",
     # Still going on since then: "ever since Covid last year", "since last summer".
     r"(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!better )(?<!normal )(?<!nothing )ever since"
     # Not lifelong: "ever since I was a kid" is how they have always been.
@@ -496,6 +501,11 @@ _FIGURATIVE = words(
     r"(?:opened|smelt|smelled|sniffed|changed)|at the (?:smell|stench|whiff)|from the "
     r"(?:smell|stench|whiff))",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
+    # Blame laid on a thing or a person: "this group chat is giving me a stroke".
+    r"(?:is|are|was|were|its|keeps|kept|gonna|going to|will|youll) (?:\w+ )?(?:giving|give) me "
+    r"a (?:heart attack|stroke)",
+    # A swimmer's looks: "my front crawl looks like a drowning cat".
+    r"(?:look|looks|looked|looking|swim|swims|swam) like a drowning \w+",
     # "Nearly made me faint (I didn't...)": denied at once.
     r"(?:nearly|almost) (?:made me )?(?:faint|fainted|pass out|passed out|collapse|collapsed|keel "
     r"over)(?: \w+){0,2} i (?:didnt|did not)\b",
@@ -686,6 +696,16 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:ecg|bloods|echo|scan|tests?) and (?:an? |the |my )?(?:ecg|bloods|echo|scan|tests?) "
     r"(?:(?:were|came back|all|both) )*normal",
     r"(?:monitor|ecg|holter|echo) and (?:it|they) (?:was|were|came back) (?:all )?normal",
+    # "The cardiologist told me to ignore them."
+    _CLINICIAN + r" (?:told|said|advised) (?:me|us|him|her) (?:to|i could|i can|we can) "
+    r"(?:ignore|not worry about) (?:them|it|those|these)",
+    # "Assessed at the vascular clinic, no treatment needed."
+    r"(?:assessed|checked|reviewed|scanned|seen) (?:at|by) (?:the |a |my )?(?:\w+ )?(?:clinic|"
+    r"team|consultant|surgeon|specialist)(?: \w+){0,3} no treatment (?:needed|required|necessary)",
+    # Swelling a physio measures and finds going down: "the physio measures it and it's coming
+    # down steadily every week".
+    _CLINICIAN + r"(?: \w+){0,2} (?:measures|measured|checks|checked|tracks)(?: \w+){0,6} "
+    r"(?:coming|going|gone) down (?:steadily|nicely|every week|each week|week by week)",
     _CLINICIAN + r" (?:checked|tested|did) (?:my |the |her |his )?(?:bp|blood pressure|urine|wee|"
     r"bloods|ecg)(?: and (?:my |the |her |his )?\w+)?(?: \w+){0,3} (?:all )?(?:fine|normal|clear|"
     r"perfect|good)",
@@ -712,6 +732,9 @@ _A_PERSON = (
     r"husband|wife|son|daughter|friend|mate|partner|grandad|grandma|nan|brother|sister)\b"
 )
 _NOT_A_PERSON = re.compile(
+    # Not the dog walked: in "breathlessness walking the dog has crept up", the breathlessness has.
+    r"(?<!walking the )(?<!walking my )(?<!walked the )(?<!walked my )(?<!walk the )(?<!walk my )"
+    r"(?<!walks the )(?<!walks my )"
     r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"
@@ -740,7 +763,11 @@ class Message:
         self.raw = raw
         sentences = (
             shown_in_words(
-                shorthand_in_words(slips_put_right(in_english(normalise(emoji_in_words(part)))))
+                shorthand_in_words(
+                    slips_put_right(
+                        in_english(normalise(emoji_in_words(contractions_opened(part))))
+                    )
+                )
             )
             for part in _SENTENCE_END.split(with_corrections(raw))
         )

@@ -346,6 +346,9 @@ def stroke(m: Message) -> Level | None:
     elif pressed:
         # "Slept on my arm" explains the arm, never a drooping face beside it.
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
+    # A known carpal tunnel numbs the hand and fingers, never the arm or the face.
+    if m.mentioned(_CARPAL_TUNNEL):
+        live = [match for match in live if not _HAND_OR_FINGERS.search(match.group(0))]
     # Both arms too sore to lift after training them: a stroke weakens one side.
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
@@ -364,6 +367,8 @@ def stroke(m: Message) -> Level | None:
     return None
 
 
+_CARPAL_TUNNEL = words(r"carpal tunnel")
+_HAND_OR_FINGERS = re.compile(r"\b(?:hands?|fingers?|thumbs?|wrists?)\b")
 _BRAIN_FREEZE = words(
     r"brain ?freeze|ice ?cream headache|cold stimulus headache",
     r"(?:slushie|slush puppy|ice cream|ice lolly|frozen drink|iced drink|cold drink)(?: \w+){0,8} "
@@ -494,8 +499,8 @@ def sepsis(m: Message) -> Level | None:
     # Chemotherapy now, not "finished chemo five years ago".
     if m.has(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.EMERGENCY
-    # NHS (cellulitis): skin round a cut or bite that turns red, hot, swollen and painful needs an
-    # urgent GP appointment or 111, fever or not.
+    # NHS (cellulitis; cuts and grazes): skin round a cut or bite that turns red, hot, swollen and
+    # painful, or weeps pus, needs an urgent GP appointment or 111, fever or not: four of the five.
     # With a sign of sepsis it is the emergency below.
     if m.mentioned(WOUND) and not signs and sum(m.has(k) for k in _CELLULITIS_SIGNS) >= 4:
         return Level.SAME_DAY
@@ -554,6 +559,8 @@ _CELLULITIS_SIGNS = (
     words(r"hot|warm"),
     words(r"swollen|swelling|puffed up|puffy"),
     words(r"painful|sore|tender|hurts?|throbbing"),
+    # NHS (cuts and grazes): pus is one of the signs that a cut has become infected.
+    words(r"pus|oozing yellow|yellow gunk"),
 )
 _SITE_GOING_BAD = words(r"red|redness|sore|swollen|oozing|pus|hot|angry|weeping")
 _BITE_OR_STING = words(r"stung|sting|bitten|bite|tick")
@@ -637,6 +644,12 @@ _ALLERGY_TRIGGER = words(
     r"new|allerg\w*|sting|stung|bite|bitten|ate|eaten|tablets?|medicine|powder|supplement|nuts?|"
     r"peanuts?|shellfish|antibiotic\w*|ibuprofen|hay ?fever"
 )
+# Narrower than `_ALLERGY_TRIGGER`: not a new tablet (a beta blocker wheezes an asthmatic, a
+# same-day matter) nor hay fever.
+_ANAPHYLAXIS_TRIGGER = words(
+    r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
+    r"anaphyla\w*|allergic reaction"
+)
 _EYE_BLOW = words(
     r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "
     r"(?:in|to|into) (?:the|my|his|her) eye",
@@ -689,6 +702,10 @@ def other_signs(m: Message) -> Level | None:
     if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
         return Level.EMERGENCY
     if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
+        return Level.EMERGENCY
+    # NHS (anaphylaxis): a tight throat, wheezing or struggling to breathe after a sting or a
+    # food someone is allergic to is a 999 call, with or without swelling seen.
+    if m.has(AIRWAY) and m.mentioned(_ANAPHYLAXIS_TRIGGER):
         return Level.EMERGENCY
     # NHS (angioedema): lips or tongue swelling after something new, with the breathing fine, is
     # an urgent GP appointment or 111, in case the allergy gets worse. Not a sore throat's

@@ -270,7 +270,12 @@ def _chest_pain_now(m: Message) -> Level | None:
         or m.near(CHEST, TRAINING_SORENESS, 6)
         or m.has(CHEST_WALL)
         # Heartburn doesn't come with effort and go with slowing down: that is angina's pattern.
-        or (m.mentioned(REFLUX) and not m.mentioned(ANTACID_FAILED) and not m.has(EXERTIONAL_EASE))
+        or (
+            m.mentioned(REFLUX)
+            and not m.mentioned(ANTACID_FAILED)
+            and not m.has(EXERTIONAL_EASE)
+            and not m.has(_BROUGHT_ON_BY_EFFORT)
+        )
         or tight_clothes
     ):
         return None
@@ -304,6 +309,14 @@ _ATYPICAL_SITE = words(
 _MADE_TO_STOP = words(
     r"(?:made|makes|make) (?:me|him|her) (?:stop|pull up)|(?:had|have|has) to stop (?:\w+ )?"
     r"(?:times|twice|and|on)"
+)
+# Known reflux doesn't explain a pain that effort brought on and that stopped the member: "carrying
+# the shopping up three flights, it made me sit on the stairs".
+_BROUGHT_ON_BY_EFFORT = words(
+    r"(?:made|make|makes) (?:me|him|her) (?:sit|stop|rest|pull over)",
+    r"(?:came|come|comes|coming) on (?:with|during|from) (?:effort|exertion|exercise|walking|"
+    r"climbing)",
+    r"(?:carrying|climbing|lugging|hauling)(?: \w+){0,4} (?:up|upstairs|stairs|flights?)",
 )
 # A runner's stitch under the ribs, named as one: "a sharp stitch under my right ribs".
 _SIDE_STITCH = words(
@@ -355,19 +368,25 @@ def breathlessness(m: Message) -> Level | None:
     # NHS (asthma): a reliever needed three or more times a week means the asthma is not under
     # control, for a GP or asthma nurse to review.
     reliever_often = m.has(_RELIEVER_OFTEN)
-    if not (severe or named):
-        return Level.SEE_GP if reliever_often else None
-    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
-        m.mentioned(EXERCISE) or m.mentioned(COLD_WATER) or m.mentioned(_ALTITUDE)
-    )
+    # Asthma + Lung UK (asthma attacks): a reliever needed every four hours or more often is an
+    # attack building: four or more times a day is that, told by the day.
+    if m.mentioned(_ASTHMA_OR_RELIEVER) and m.has(_RELIEVER_MANY_TIMES_A_DAY):
+        return Level.SAME_DAY
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
     repeated = words(
         r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)|"
-        r"(?:hard |training )+sets|only (?:ever )?when"
+        r"(?:hard |training )+sets|only (?:ever )?when",
+        # "I get wheezy in cold air when I run."
+        r"when (?:i |he |she )(?:run|jog|exercise|train|cycle|swim)|in (?:the )?cold air",
     )
     keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
+    if not (severe or named):
+        return Level.SEE_GP if reliever_often or keeps_wheezing else None
+    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
+        m.mentioned(EXERCISE) or m.mentioned(COLD_WATER) or m.mentioned(_ALTITUDE)
+    )
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
@@ -377,6 +396,14 @@ def breathlessness(m: Message) -> Level | None:
         severe or m.has(SUDDEN) or m.has(BREATHING_IN) or m.has(RACING) or m.near(CHEST, PAIN, 8)
     )
     if late_pregnancy and settles:
+        return None
+    # Breathlessness a doctor put down to anxiety, told as the usual kind and nothing worse, with
+    # nothing beside it that anxiety doesn't explain (NHS: see a GP if it keeps happening).
+    if (
+        m.mentioned(_ANXIETY_DIAGNOSED)
+        and m.mentioned(_THE_USUAL_KIND)
+        and not (m.near(CHEST, PAIN, 8) or m.has(_NOT_FROM_ANXIETY) or m.has(BREATHING_IN))
+    ):
         return None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
@@ -434,6 +461,27 @@ _RELIEVER_OFTEN = words(
     r"times (?:a|per|each) week",
     r"(?:inhaler|reliever|puffer)(?: \w+){0,3} (?:every day|daily|most days|every night)",
 )
+_ANXIETY_DIAGNOSED = words(
+    r"(?:gp|doctor|doc|consultant|cardiologist|they)(?: \w+){0,6} (?:its|it is|it was|was|said|"
+    r"says|told me|diagnosed) (?:just |all )?(?:anxiety|panic|health anxiety)",
+)
+_THE_USUAL_KIND = words(
+    r"(?:its|it is|the) usual (?:kind|sort|type|thing)|nothing (?:worse|new|different)|"
+    r"same as (?:always|ever|usual)"
+)
+# What anxiety doesn't explain. (`SUDDEN` holds "sitting", at rest, which it does explain.)
+_NOT_FROM_ANXIETY = words(
+    r"suddenly|sudden|out of nowhere|blue|grey|gray|faint\w*|passed out|collapsed|"
+    r"cough\w*(?: \w+){0,2} blood"
+)
+_ASTHMA_OR_RELIEVER = words(
+    r"asthma\w*|inhalers?|relievers?|puffers?|ventolin|salbutamol|blue (?:one|inhaler|puffer)"
+)
+_RELIEVER_MANY_TIMES_A_DAY = words(
+    r"(?:needed|needing|needs|need|used|using|use|taking|take|took|had|having) (?:it|them|"
+    r"(?:my|his|her|their|the) (?:\w+ )?(?:one|inhaler|reliever|puffer)) "
+    r"(?:[4-9]|four|five|six|seven|eight|ten) (?:or more )?times (?:a|per|each) day",
+)
 _BREATHS_A_MINUTE = re.compile(
     r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"
     r"|\b(?:breathing|respiratory|resp) rate (?:of |is |was |at )?(\d{2})\b"
@@ -482,7 +530,21 @@ def arrhythmia(m: Message) -> Level | None:
     episode = _recent_racing_episode(m) or _outlasted_the_exercise(m)
     if (level is None or level < Level.SAME_DAY) and episode:
         return Level.SAME_DAY
+    # NHS (palpitations): ones that keep coming back or are getting worse are for a GP, even
+    # after a check said they were harmless: "far more frequent, dozens a day".
+    if level is None and m.mentioned(_EXTRA_BEATS) and m.has(_COMING_MORE_OFTEN):
+        return Level.SEE_GP
     return level
+
+
+_EXTRA_BEATS = words(
+    r"ectopic\w*|palpitations?|palps|(?:skipped|missed|extra|dropped) beats?|flutter\w*"
+)
+_COMING_MORE_OFTEN = words(
+    r"(?:pretty|very|quite|really|far|much|a lot|way) (?:more )?frequent\w*",
+    r"(?:far |much |a lot |way )?more (?:often|frequent\w*)",
+    r"dozens (?:of times )?(?:a|per|each) day",
+)
 
 
 _STAIRS_IN_STAGES = words(
@@ -568,6 +630,18 @@ def _rhythm_now(m: Message) -> Level | None:
         # A watch or app that reports atrial fibrillation, with nothing felt, or a rate that jumps
         # to 200 and drops back (NHS: palpitations that keep happening; AF needs a GP's ECG).
         jumped = m.has(RATE_JUMPED) and m.mentioned(SUDDEN_SWITCH)
+        # NHS (atrial fibrillation): an irregular heartbeat with dizziness, breathlessness or
+        # chest pain now is a 999 call; reported by a device, with the feeling at the time, it
+        # is checked today.
+        felt = (
+            m.has(DIZZY)
+            or m.has(NEAR_FAINT)
+            or m.has(FAINTED)
+            or m.has(BREATH)
+            or m.near(CHEST, PAIN, 8)
+        )
+        if (m.has(WATCH_FOUND_AF) or m.has(RHYTHM_ALERT)) and felt:
+            return Level.SAME_DAY
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
         # NHS (palpitations): a fast heart at rest that keeps coming back is for a GP, even

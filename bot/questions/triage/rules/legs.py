@@ -127,6 +127,12 @@ _OTHER_SIDE_SIZE = re.compile(
 )
 
 
+_LIFELONG = words(
+    r"always (?:has been|have been|had|been)|(?:since|from) (?:i was )?(?:a kid|a child|a "
+    r"baby|childhood|birth|school)|(?:my )?whole life|all my life"
+)
+
+
 def _leg_clot_signs(m: Message) -> bool:
     differ = _calves_differ(m)
     # Once a leg is named, "the right one" is that leg again ("not the left, the right calf.
@@ -143,7 +149,8 @@ def _leg_clot_signs(m: Message) -> bool:
     # A difference that built over weeks or months, with no heat, pain or clot risk, is for a GP
     # to look at (the swelling rule), not a clot's sudden swelling. Not after a clot: its leg is
     # judged as before.
-    slow = m.has(SLOW_ONSET) and not m.mentioned(_HAD_A_CLOT)
+    # So is one the member has always had: "bigger than my right and always has been".
+    slow = (m.has(SLOW_ONSET) or m.mentioned(_LIFELONG)) and not m.mentioned(_HAD_A_CLOT)
     if swollen and slow and not (inflamed or painful or risk or differ):
         return False
     # "Feet", "ankles", "calves" with no single leg named are both sides.
@@ -235,6 +242,9 @@ _MOUTH_BLEEDS = words(
     # A knock in the mouth in contact sport: "just my cheek, caught it on my gumshield".
     r"gum ?shield|mouth ?guard|(?:just|only) (?:my|his|her|a) (?:cheek|lip|tongue)",
     r"split (?:my|his|her) lip",
+    # A knock to the nose bleeds down the back of the throat and is spat out: "an elbow to the
+    # nose". Not a nosebleed that won't stop, which has its own rule.
+    r"(?:to|in|on) the nose|back of (?:my|his|her|the) throat",
 )
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"

@@ -246,6 +246,11 @@ FAINTED = words(
     r"(?:went|goes|go|gone) (?:all )?limp",
     # "Went out for a second just after getting off the bike".
     r"went out (?:like a light|cold|for a (?:second|sec|moment|few seconds))",
+    # Slang for out cold, told as brief: "zonked out for a few seconds", "went spark out",
+    # "conked out at the finish and came round". Not "zonked out on the sofa", asleep.
+    r"(?:zonked|conked|spark|sparked) out (?:\w+ ){0,4}(?:for (?:a|a few|\d+) (?:second|seconds|"
+    r"secs?|moment)|(?:and|then) (?:came round|came to|woke up))",
+    r"(?:went|was|is|goes) spark out",
     # "Whited out and woke up on the verge".
     r"whit(?:ed|e) out(?: \w+){0,3} (?:woke|came round|came to)",
     r"(?:woke|came round|came to) (?:up )?(?:on|in) the (?:verge|floor|ground|grass|track|road|"

@@ -123,6 +123,9 @@ VISION_LOSS = words(
     r"curtain (?:over|coming down|came down|has come down|come down)",
     r"(?:vision|sight) in (?:my |his |her |one )?(?:left |right )?eye(?: \w+){0,3} "
     r"(?:gone|went|disappeared|blacked out|went black)",
+    # "My vision went in one eye", "vision's gone from the left eye".
+    r"(?:vision|sight) (?:has |is |just )?(?:gone|went|disappeared|vanished) (?:\w+ ){0,2}"
+    r"(?:in|from|out of) (?:my |his |her |one |the )?(?:left |right )?eye",
     r"double vision|vision (?:\w+ ){0,2}double",
     r"(?:seeing|see|sees|saw) double",
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
@@ -134,9 +137,13 @@ VISION_LOSS = words(
 
 
 NOT_A_STROKE = words(
-    r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle) ?strokes?",
+    r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle|crawl|"
+    r"freestyle|butterfly|kayak|canoe|oar) ?strokes?",
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
+    # A swimming class, not the hospital's: "the stroke clinic at the leisure centre pool".
+    r"stroke (?:clinic|class|session|lesson|workshop|drills?) (?:at|in) (?:the |our |my )?"
+    r"(?:\w+ ){0,3}(?:pool|lido|baths|swim\w*)",
     # A swimmer's stroke: "my stroke falls apart when I swim fasted".
     r"(?:my|his|her|your) stroke(?= (?:falls|fell|gets|got|goes|went) (?:apart|sloppy|messy|"
     r"worse|better|ragged))",
@@ -159,7 +166,8 @@ NOT_A_STROKE = words(
 # A limb pressed on goes numb and comes back. It explains a numb arm or leg, never a face
 # that droops or words that come out wrong.
 PRESSED_LIMB = words(
-    r"(?:sat|sitting|slept|sleeping|lying|lay|lain|leaning|leant|kneeling|knelt|asleep) on "
+    r"(?:sat|sitting|slept|sleep|sleeps|sleeping|lying|lay|lain|lie|lies|leaning|leant|kneeling|"
+    r"knelt|asleep) on "
     r"(?:it|them|my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",

@@ -152,6 +152,9 @@ NORMAL_RECOVERY = words(
     r"(?:went|passed|eased|settled|faded|gone) (?:away |off )?(?:within|after|in) "
     r"(?:a |about |like )?(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:chatting|talking|fine|ok)(?: \w+){0,2} by the time",
+    # "Totally fine after some water and a banana."
+    r"(?:fine|ok|okay|normal) (?:again )?after (?:some |a |a bit of |a few )?(?:water|drinks?|"
+    r"banana|snack|sit down|breather|lie down)",
     # "Took about two minutes to come back down", said of a heart rate or breathing after a sprint.
     r"(?:took|takes|taking) (?:about |around |like |maybe )?"
     r"(?:a |\d+ |a few |a couple of |one |two )?(?:min|mins|minutes|seconds|secs) to "
@@ -182,7 +185,8 @@ SLOW_ONSET = words(
     r"(?:swelling|swollen|worse|getting|grown|growing|got|creeping) slowly",
     r"slowly (?:getting|got|growing|swelling|worse|increas\w*|creeping)",
     r"(?:over|for|past|last) (?:the )?(?:last |past )?(?:like |about |around |nearly )?"
-    r"(?:few |couple of |\d+ |two |three |four |five |six |several )?(?:weeks?|months?)",
+    r"(?:a few |few |a couple of |couple of |\d+ |two |three |four |five |six |several )?"
+    r"(?:weeks?|months?)",
     r"lately|these days|recently",
     r"(?:a|one) (?:month|week|year) or (?:so|two)",
     r"used to",
@@ -190,7 +194,8 @@ SLOW_ONSET = words(
     r"gradually",
     r"(?:this|the) past year|(?:wasnt|was not|never) (?:the case|like this|a problem) before",
     # "Getting worse since autumn", "three months after covid", "never bothered me before".
-    r"since (?:the )?(?:spring|summer|autumn|fall|winter|christmas|new year|january|february|march|"
+    r"since (?:about |around |roughly )?(?:the )?(?:spring|summer|autumn|fall|winter|christmas|new "
+    r"year|january|february|march|"
     r"april|june|july|august|september|october|november|december)",
     r"(?:\d+|two|three|four|six|several) (?:weeks|months) (?:after|since)",
     r"never (?:used to )?bother(?:ed)? me",

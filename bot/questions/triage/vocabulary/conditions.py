@@ -266,12 +266,15 @@ LIMB_LOSS = words(
 
 WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
-    r"(?:goes|go|went|ease|eases|eased|departs|subsides|leaves|drains? away|fades|stops?|"
+    r"(?:goes|go|went|ease|eases|eased|easing|departs|subsides|leaves|drains? away|fades|stops?|"
     r"recover\w*|settles?|settled|passes|passed|disappears)(?: \w+){0,3} "
     r"(?:when|if|once|after|as soon as|while|the second|the moment|the minute) "
     r"(?:i |he |she |we )?(?:have |has )?"
     r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
     r"(?:gone|eased|fine|better) by the time",
+    # "Easing within a few minutes of stopping".
+    r"(?:goes|going|gone|eases?|easing|eased|settl\w*|fad\w*|pass\w*)(?: \w+){0,5} (?:of|after) "
+    r"(?:stopping|resting|standing still|sitting down)",
     r"(?:ache|aches|hurts|cramps|burn\w*|tighten\w*)(?: \w+){0,4} and (?:i |he |she )?(?:have|has|"
     r"had|need|needs) to (?:rest|stop|sit|stand|wait)",
     # "Fine once I rest", "it helps a bit but I still have to stop".

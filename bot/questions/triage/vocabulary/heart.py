@@ -235,6 +235,11 @@ MORE_OFTEN = words(
     r"(?:collecting|using|needing|ordering) (?:my |the |her |his )?(?:gtn|spray) (?:so|more) often",
     r"getting worse",
     r"new",
+    # "Used to need one puff, now needing two or three, and each one lasts longer".
+    r"used to (?:need|take|use) (?:just )?(?:one|a single|1) (?:puff|spray|dose|tablet)",
+    r"(?:needing|need|needs|taking|using) (?:two|three|2|3|more) (?:or (?:three|four|3|4) )?"
+    r"(?:puffs|sprays|doses)",
+    r"(?:episodes?|attacks?|it|they|each (?:one|time|episode)) (?:\w+ )?lasts? longer",
     # "Three times since Sunday, more than the whole of last month".
     r"more than (?:in )?(?:the whole (?:of )?|all (?:of )?)?(?:last|the last|the previous|"
     r"previous) (?:month|fortnight|few weeks)",
@@ -300,7 +305,10 @@ WATCH_FOUND_AF = words(
     r"a fib|"
     r"possible af|"
     r"atrial fibrillation|"
-    r"irregular (?:rhythm|heart ?beat|heart rhythm))"
+    r"irregular (?:rhythm|heart ?beat|heart rhythm))",
+    # "My watch flagged AF this morning."
+    r"(?:watch|smart ?watch|fitbit|kardia|app|garmin|oura|ring|strap)(?: \w+){0,3} (?:flagged|"
+    r"flags|detected|detects|picked up|says|said|showed|shows) (?:possible |an? )?af",
 )
 # A rate that jumps past 200 and drops back: not a rise with effort.
 RATE_JUMPED = words(
@@ -325,10 +333,11 @@ MORE_SHOCKS = words(
 
 # Chest pain that came and went before today: "yesterday evening ... then it went".
 PAIN_GONE_SINCE = words(
-    r"(?:yesterday|last night|the other day|(?:two|2|three|3) days ago)(?: \w+){0,20} "
+    r"(?:yesterday|last night|the other day|(?:two|2|three|3) days ago)(?: \w+){0,30} "
     r"(?:then it went|then went|went away|then stopped|then settled|then passed|it passed|"
     r"then it (?:settled|passed|stopped|eased)|(?:gone|over|settled) by (?:midnight|bedtime|"
-    r"the morning|morning|\d+(?: ?(?:am|pm))?))",
+    r"the morning|morning|\d+(?: ?(?:am|pm))?)|(?:it |then )?(?:went|wore|eased|passed) off|"
+    r"before it (?:wore|went|eased|passed) off)",
     # "Earlier today... it lasted a few minutes and has gone".
     r"(?:earlier|this morning|this afternoon|at lunch)(?: \w+){0,24} (?:lasted|for) "
     r"(?:a few|a couple of|\d+|ten|five|twenty) (?:min|mins|minutes) and (?:has |have |had |then )?"

@@ -50,7 +50,8 @@ PE_SIGNS = words(
     r"sparkly|flashing|zigzags?|lights)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
-    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffed|ballooned)",
+    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
+    r"puffing up|ballooned)",
     r"(?:face|hands|fingers)(?: \w+){0,2} (?:rounder|fatter|puffier|fuller) than",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
     # NHS (pre-eclampsia): sudden swelling of the face, hands or feet.
