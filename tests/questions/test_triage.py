@@ -3043,6 +3043,41 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         DVT,
         SAME_DAY,
     ),
+    (
+        "my watch pinged an AF warning during my walk and I came over all lightheaded with it",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "cut my finger on a tin on Sunday, now it's red, puffy and throbbing with pus in it",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "I go wheezy in the cold air, clears once I'm home, never been diagnosed with asthma",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "getting puffed on my usual bike loop since about March, same route, same pace",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "breathlessness walking the dog has crept up on me, now I need two rests on the hill",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "my ectopics were checked and called harmless, now they're far more frequent, dozens a day",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "my brother zonked out for a few seconds at the end of the sportive, fine now",
+        SYNCOPE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
