@@ -104,14 +104,23 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written this session (65 to 68), fixed for their emergencies so far: every emergency told
-# to call now, but for signs whose writer judged them an emergency where the guidance we follow
-# says "today", which must still be told "today". Set 65, 66 (two) and 68: the signs of severe
-# pre-eclampsia without a fit (NHS pre-eclampsia: call the midwife, GP surgery or 111 at once);
-# set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP appointment or 111).
+# Sets written in sessions 20 and 21 (65 to 70), fixed for their emergencies so far: every
+# emergency told to call now, but for signs whose writer judged them an emergency where the
+# guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68 and 70:
+# the signs of severe pre-eclampsia without a fit (NHS pre-eclampsia: call the midwife, GP surgery
+# or 111 at once); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
+# appointment or 111). Each number pair: the emergencies the set holds at least, and how many of
+# them may be told "today".
 NEWEST_SETS = {
-    Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": today
-    for number, today in ((65, 1), (66, 2), (67, 1), (68, 1))
+    Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": counts
+    for number, counts in (
+        (65, (35, 1)),
+        (66, (35, 2)),
+        (67, (35, 1)),
+        (68, (35, 1)),
+        (69, (38, 0)),
+        (70, (25, 1)),
+    )
 }
 
 
@@ -119,9 +128,10 @@ NEWEST_SETS = {
 def test_the_newest_sets_send_every_emergency_now(bank: SymptomBank, path: Path) -> None:
     read = _read_set(bank, path)
     emergencies = [level for _, wanted, level in read if wanted == "emergency"]
-    assert len(emergencies) >= 35
+    at_least, today = NEWEST_SETS[path]
+    assert len(emergencies) >= at_least
     told_today = [level for level in emergencies if level is not Level.EMERGENCY]
-    assert len(told_today) <= NEWEST_SETS[path]
+    assert len(told_today) <= today
     assert all(level is Level.SAME_DAY for level in told_today)
 
 
