@@ -3078,6 +3078,29 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         EMERGENCY,
     ),
+    # Told as images (set 71) and beside psychiatric medicines (set 72).
+    (
+        "dad's arm keeps sinking down when he holds both out in front, and his words are stuck, "
+        "started 10 minutes ago",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "ate a cereal bar and now my tongue's swelling, throat feels like it's being squeezed, "
+        "hives on my arms",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my foot feels like a block of ice - white, no feeling and agony, since an hour ago",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "28 weeks, midwife found protein in my urine this morning and now I have a headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3525,6 +3548,12 @@ LOOK_ALIKES = [
     "my swim coach says my front crawl looks like a drowning dog",
     # A body part's "'s" before "fine" stays a denial.
     "chest's fine, it's my legs that are killing me after leg day",
+    "my crush was at the next rack and I fainted when she smiled, anyway PB on squats",
+    "our pygmy goat does the fainting thing when the bin lorry comes, he's fine",
+    (
+        "I had chest pain in March, A&E ran an ECG and two lots of bloods, all normal, cardiology "
+        "said it was panic. Nothing since."
+    ),
 ]
 
 
@@ -3623,6 +3652,8 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("which heart attack signs should I be watching for in my spin class?", CHEST),
         ("wot do i look for if sumone is havin a stroke", STROKE),
         ("what's FAST again, the stroke one?", STROKE),
+        # Session 21.
+        ("does a TIA always show in the face or can it be just your speech?", STROKE),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

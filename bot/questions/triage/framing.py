@@ -46,7 +46,8 @@ ABOUT_SIGNS = words(
     r"when (?:is|are|does|do) (?:\w+ ){0,3}(?:a |an )?(?:\w+ )?(?:sign|symptom|red flag)",
     r"(?:which|what) (?:signs?|symptoms?) (?:would|will|should|could|might) (?:tell|show)",
     # "Does a heart attack always hurt in the chest?"
-    r"(?:does|do|can|could) (?:a |an )?(?:heart attack|stroke|clot|dvt|angina|blood clot)s? "
+    r"(?:does|do|can|could) (?:a |an )?(?:heart attack|mini ?stroke|stroke|tia|clot|dvt|angina|"
+    r"blood clot)s? "
     r"(?:always |ever |sometimes |only |just )?(?:hurt|show|feel|start|come|present|happen)",
     r"(?:signs?|symptoms?) (?:look|feel|seem|are) (?:any )?different",
     r"diff(?:erent)? from",

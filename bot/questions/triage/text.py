@@ -123,6 +123,9 @@ _PAST = words(
     r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
     r"ever since i was",
     r"never since",
+    # "Had chest pain in March": dated to a month gone, told as had.
+    r"(?:had|got|was|were)(?: \w+){0,4} in (?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)\b",
     # "Fainted once, never again": the story is closed.
     r"never again",
     r"never happened again|(?:hasnt|has not) happened (?:again|since)|never happened since",
@@ -272,12 +275,16 @@ _FICTION = words(
     # Songs and chants: "the chorus goes 'chest on fire, arm gone numb'".
     r"(?:chorus|lyrics?|verse|chant|poem|rhyme)(?: \w+){0,3} (?:goes|says|is about|about)",
     r"(?:new |the |our |my )(?:chorus|lyrics)\b",
+    # "Writing a poem for the creative channel: 'an elephant sat on my ribs'".
+    r"(?:writing|wrote|write|drafting|working on) (?:a |my |this |the )?(?:poem|song|verse|haiku|"
+    r"short story)",
     r"if (?:my|his|her) \w+ (?:ever|should ever) \w+",
     # Someone else seen on screen; not "watching the match on TV when my chest started".
     r"(?:saw|watched|watching) (?:\w+ ){0,3}on (?:tv|telly|the telly|the news|youtube) "
     r"(?:and|where) (?:a|an|the|her|his|this)\b(?! (?:chest|heart|leg|arm|head)\b)",
     # A form's question: "the health form asks about fainting, do I tick it?"
-    r"(?:form|questionnaire|question|box)(?: \w+){0,4} (?:asks?|asking) (?:about|if|whether)",
+    r"(?:form|questionnaire|question|box)(?: \w+){0,4} (?:asks?|asking) (?:about|if|whether|have "
+    r"you|did you|do you|are you)",
 )
 # A sentence that imagines a case rather than reports one: "what do we do if a member
 # collapses?", "in case I ever get a clot", "should people take anything if…".
@@ -501,6 +508,12 @@ _FIGURATIVE = words(
     r"(?:opened|smelt|smelled|sniffed|changed)|at the (?:smell|stench|whiff)|from the "
     r"(?:smell|stench|whiff))",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
+    # A crush's smile, not a faint: "I fainted when he smiled at me. literally died".
+    r"(?:fainted|swooned|died|passed out|melted) (?:when|as) (?:he|she|they|my crush|the \w+) "
+    r"(?:smiled|winked|looked at me|said hi|waved|texted|messaged|walked in|walked past)",
+    # Asleep, not fainted: "passed out on the sofa at 8pm, woke at 6am, best sleep ever".
+    r"passed out (?:on|in) (?:the |my )?(?:sofa|couch|settee|bed)(?: \w+){0,10} (?:woke (?:up )?at "
+    r"\d+\w*|best sleep|slept (?:for|till|until|like)|nap)",
     # Blame laid on a thing or a person: "this group chat is giving me a stroke".
     r"(?:is|are|was|were|its|keeps|kept|gonna|going to|will|youll) (?:\w+ )?(?:giving|give) me "
     r"a (?:heart attack|stroke)",
@@ -697,7 +710,7 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:(?:were|came back|all|both) )*normal",
     r"(?:monitor|ecg|holter|echo) and (?:it|they) (?:was|were|came back) (?:all )?normal",
     # "The cardiologist told me to ignore them."
-    _CLINICIAN + r" (?:told|said|advised) (?:me|us|him|her) (?:to|i could|i can|we can) "
+    _CLINICIAN + r" (?:told|said|advised)(?: (?:me|us|him|her))?(?: to| i could| i can| we can)? "
     r"(?:ignore|not worry about) (?:them|it|those|these)",
     # "Assessed at the vascular clinic, no treatment needed."
     r"(?:assessed|checked|reviewed|scanned|seen) (?:at|by) (?:the |a |my )?(?:\w+ )?(?:clinic|"
@@ -745,7 +758,7 @@ _NOT_A_PERSON = re.compile(
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
     r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
-    r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped)\b"
+    r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped|does|did)\b"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 

@@ -430,6 +430,10 @@ def preeclampsia(m: Message) -> Level | None:
         return Level.EMERGENCY
     if pregnant and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
+    # Protein found in the urine, then a headache or swelling beside it: two of pre-eclampsia's
+    # signs together (NHS pre-eclampsia: call the midwife, GP or 111 at once).
+    if pregnant and m.mentioned(_PROTEIN_ON_A_DIPSTICK) and m.has(_HEADACHE_OR_SWELLING):
+        return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
     before = words(
@@ -445,6 +449,10 @@ def preeclampsia(m: Message) -> Level | None:
     return None
 
 
+_HEADACHE_OR_SWELLING = words(
+    r"headaches?",
+    r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)",
+)
 _VACCINE = words(r"booster|jab|vaccin\w*|immuni[sz]ation")
 _EASING_NOW = words(r"(?:already |now )?(?:feeling|getting|much|a lot) better|settling|improving")
 _PAIN_BEYOND_THE_WOUND = words(
@@ -645,10 +653,10 @@ _ALLERGY_TRIGGER = words(
     r"peanuts?|shellfish|antibiotic\w*|ibuprofen|hay ?fever"
 )
 # Narrower than `_ALLERGY_TRIGGER`: not a new tablet (a beta blocker wheezes an asthmatic, a
-# same-day matter) nor hay fever.
+# same-day matter) nor hay fever. Hives or an adrenaline pen beside a tight throat tell it too.
 _ANAPHYLAXIS_TRIGGER = words(
     r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
-    r"anaphyla\w*|allergic reaction"
+    r"anaphyla\w*|allergic reaction|adrenaline|jext|got my pen|hives",
 )
 _EYE_BLOW = words(
     r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "

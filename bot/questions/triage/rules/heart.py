@@ -480,7 +480,8 @@ _ASTHMA_OR_RELIEVER = words(
 _RELIEVER_MANY_TIMES_A_DAY = words(
     r"(?:needed|needing|needs|need|used|using|use|taking|take|took|had|having) (?:it|them|"
     r"(?:my|his|her|their|the) (?:\w+ )?(?:one|inhaler|reliever|puffer)) "
-    r"(?:[4-9]|four|five|six|seven|eight|ten) (?:or more )?times (?:a|per|each) day",
+    r"(?:about |around |like |maybe |up to )?(?:[4-9]|four|five|six|seven|eight|ten) "
+    r"(?:or more )?times (?:a|per|each) day",
 )
 _BREATHS_A_MINUTE = re.compile(
     r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"

@@ -497,8 +497,10 @@ def limb_ischaemia(m: Message) -> Level | None:
     )
     if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
-    if m.near(limb, COLD_PALE, 10):
-        cold = m.has(words(r"cold|colder|icy|freezing|ice cold"))
+    # Or in the next sentence: "feels like it belongs to a marble statue - pale, cold, no feeling".
+    if m.near_or_next(limb, COLD_PALE, 10):
+        # "Like a block of ice" is cold said as an image.
+        cold = m.has(words(r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice"))
         pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
         no_pulse = m.has(NO_PULSE)
         lost = m.has(LIMB_LOSS) or no_pulse

@@ -57,7 +57,12 @@ STROKE_SIGNS = words(
     r"felt|were) (?:\w+ ){0,2}pins and needles",
     # "My whole right side, arm and leg".
     r"(?:whole|entire) (?:left|right) side",
-    r"(?:half|side) (?:of )?(?:my |his |her )?face",
+    r"(?:half|side) (?:of )?(?:my |his |her )?(?:face|mouth)",
+    # The FAST arm test: "his arm drifts down when he tries to hold it up".
+    r"arms? (?:\w+ ){0,2}(?:drifts?|drifted|drifting|sinks?|sank|sinking) (?:down|away)",
+    # "Talking like the words are stuck in treacle and none of it makes sense".
+    r"(?:talking|speaking|words|speech)(?: \w+){0,8} none of it makes? (?:any )?sense",
+    r"words (?:\w+ ){0,2}stuck(?! in (?:my|his|her|their) head)",
     r"slurr\w*",
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
     r"words (?:came out|coming out|are coming out|keep coming out) "
@@ -188,7 +193,9 @@ PRESSED_NOT_PASSING = words(
 )
 # A face numbed on purpose, at the dentist or for a stitch: it explains the face and the speech.
 NUMBED_ON_PURPOSE = words(
-    r"an(?:a)?esthetic|anesthetic|at the dentist|dentist\w*|dental|numbing (?:injection|jab|"
+    # Not a numbness likened to the dentist's: "half my mouth feels dentist numb".
+    r"an(?:a)?esthetic|anesthetic|at the dentist|"
+    r"(?<!feels )(?<!felt )(?<!like )dentist\w*(?! numb\b)|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",
     # A new tongue piercing swells and slurs the speech for a while.
     r"tongue (?:piercing|bar|stud|ring)",

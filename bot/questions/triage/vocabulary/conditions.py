@@ -256,6 +256,8 @@ LIMB_LOSS = words(
     r"pain\w*",
     r"hurts?",
     "no pulse",
+    # "White, no feeling": feeling lost, not denied.
+    r"no (?:feeling|sensation)",
     r"agony",
     r"sore",
     r"ache\w*",

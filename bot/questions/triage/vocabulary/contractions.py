@@ -1,4 +1,4 @@
-"""A body part's "'s" read as the verb it stands for, not as a plural: "jaw's aching" is "jaw aching".
+"""A body part's "'s" read as the verb it stands for, not a plural: "jaw's aching" is "jaw aching".
 
 Normalising drops apostrophes, so "chest's tight" became "chests tight", a plural that no rule's
 "chest" matches: a heart attack told that way read as nothing. After a part of the body, a sign's
@@ -17,7 +17,7 @@ from typing import Final
 _PARTS: Final = (
     "jaw|chest|neck|throat|head|arm|shoulder|back|stomach|tummy|belly|hand|finger|thumb|"
     "leg|calf|thigh|shin|knee|ankle|foot|toe|heel|face|lip|tongue|eye|vision|sight|speech|voice|"
-    "breathing|breath|pulse|pee|wee|urine|skin|vein|wound|cut|bump|swelling|pain|ache|"
+    "breathing|breath|pulse|pee|wee|poo|poop|stool|urine|skin|vein|wound|cut|bump|swelling|pain|ache|"
     "headache|temperature|temp|bp|sugar|oxygen|rate|hr"
 )
 # Not a denial: "breathing's fine" is left as it was, so no rule reads "breathing" there.

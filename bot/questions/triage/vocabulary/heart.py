@@ -207,6 +207,7 @@ MORE_OFTEN = words(
     r"first time in (?:over |more than )?(?:a|\d+|two|three) (?:year|years|months)",
     r"(?:a year|months|years) without (?:needing|using)",
     r"(?:times|x) a day",
+    r"(?:two|three|four|five|\d) times today",
     r"this (?:past )?week",
     r"chang\w*",
     r"(?:even|just) (?:walking|sitting|at rest|resting|from)",

@@ -21,6 +21,9 @@ AIRWAY = words(
     r"(?:breathing|breath)(?: \w+){0,2} (?:noisy|whistl\w*|wheez\w*|rasp\w*)",
     r"noisy breath\w*|stridor|wheez\w*",
     r"throat(?: \w+){0,3} (?:tight|closing)",
+    # "Throat feels like a straw being pinched."
+    r"throat(?: \w+){0,3} (?:like|as if)(?: \w+){0,6} (?:pinched|squeezed|squashed|closing|"
+    r"shutting)",
     r"(?:cant|cannot|hard to|struggling to|difficult to) (?:breathe|swallow)",
 )
 # Dehydration: NHS, dizziness on standing that won't pass or not peeing for hours needs a GP
