@@ -104,9 +104,10 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 and 21 (65 to 70), fixed for their emergencies so far: every
+# Sets written in sessions 20 and 21 (65 to 72), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
-# guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68 and 70:
+# guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70,
+# 71 and 72:
 # the signs of severe pre-eclampsia without a fit (NHS pre-eclampsia: call the midwife, GP surgery
 # or 111 at once); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
 # appointment or 111). Each number pair: the emergencies the set holds at least, and how many of
@@ -120,6 +121,8 @@ NEWEST_SETS = {
         (68, (35, 1)),
         (69, (38, 0)),
         (70, (25, 1)),
+        (71, (37, 1)),
+        (72, (36, 1)),
     )
 }
 
