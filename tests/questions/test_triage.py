@@ -3550,10 +3550,6 @@ LOOK_ALIKES = [
     "chest's fine, it's my legs that are killing me after leg day",
     "my crush was at the next rack and I fainted when she smiled, anyway PB on squats",
     "our pygmy goat does the fainting thing when the bin lorry comes, he's fine",
-    (
-        "I had chest pain in March, A&E ran an ECG and two lots of bloods, all normal, cardiology "
-        "said it was panic. Nothing since."
-    ),
 ]
 
 

@@ -123,9 +123,6 @@ _PAST = words(
     r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
     r"ever since i was",
     r"never since",
-    # "Had chest pain in March": dated to a month gone, told as had.
-    r"(?:had|got|was|were)(?: \w+){0,4} in (?:january|february|march|april|june|july|august|"
-    r"september|october|november|december)\b",
     # "Fainted once, never again": the story is closed.
     r"never again",
     r"never happened again|(?:hasnt|has not) happened (?:again|since)|never happened since",
