@@ -652,9 +652,10 @@ _ALLERGY_TRIGGER = words(
     r"new|allerg\w*|sting|stung|bite|bitten|ate|eaten|tablets?|medicine|powder|supplement|nuts?|"
     r"peanuts?|shellfish|antibiotic\w*|ibuprofen|hay ?fever"
 )
-# Narrower than `_ALLERGY_TRIGGER`: not a new tablet (a beta blocker wheezes an asthmatic, a
-# same-day matter) nor hay fever. Hives or an adrenaline pen beside a tight throat tell it too.
-_ANAPHYLAXIS_TRIGGER = words(
+# What makes a tight throat or a wheeze an allergy: a sting or a food, or hives or an adrenaline
+# pen beside it. Narrower than `_ALLERGY_TRIGGER`: not a new tablet (a beta blocker wheezes an
+# asthmatic, a same-day matter) nor hay fever.
+_ALLERGY_CLUES = words(
     r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
     r"anaphyla\w*|allergic reaction|adrenaline|jext|got my pen|hives",
 )
@@ -713,7 +714,7 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS (anaphylaxis): a tight throat, wheezing or struggling to breathe after a sting or a
     # food someone is allergic to is a 999 call, with or without swelling seen.
-    if m.has(AIRWAY) and m.mentioned(_ANAPHYLAXIS_TRIGGER):
+    if m.has(AIRWAY) and m.mentioned(_ALLERGY_CLUES):
         return Level.EMERGENCY
     # NHS (angioedema): lips or tongue swelling after something new, with the breathing fine, is
     # an urgent GP appointment or 111, in case the allergy gets worse. Not a sore throat's

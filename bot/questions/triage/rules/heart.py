@@ -522,7 +522,7 @@ _GETTING_WORSE = words(
 def arrhythmia(m: Message) -> Level | None:
     # A strap or watch the member doubts ("flat battery or a new strap?"), with nothing felt: the
     # figure is the device's.
-    felt = m.has(DIZZY) or m.has(FAINTED) or m.has(BREATH) or m.near(CHEST, PAIN, 8)
+    felt = _felt_with_it(m)
     # Not an alert of atrial fibrillation, which wants a GP's ECG however the device is doubted.
     doubted = m.mentioned(_DEVICE_DOUBT) and not m.has(WATCH_FOUND_AF)
     if doubted and not felt and not m.has(IRREGULAR):
@@ -536,6 +536,11 @@ def arrhythmia(m: Message) -> Level | None:
     if level is None and m.mentioned(_EXTRA_BEATS) and m.has(_COMING_MORE_OFTEN):
         return Level.SEE_GP
     return level
+
+
+def _felt_with_it(m: Message) -> bool:
+    """Dizziness, a faint, breathlessness or chest pain told beside a rhythm or a device's alert."""
+    return m.has(DIZZY) or m.has(FAINTED) or m.has(BREATH) or m.near(CHEST, PAIN, 8)
 
 
 _EXTRA_BEATS = words(
@@ -634,14 +639,9 @@ def _rhythm_now(m: Message) -> Level | None:
         # NHS (atrial fibrillation): an irregular heartbeat with dizziness, breathlessness or
         # chest pain now is a 999 call; reported by a device, with the feeling at the time, it
         # is checked today.
-        felt = (
-            m.has(DIZZY)
-            or m.has(NEAR_FAINT)
-            or m.has(FAINTED)
-            or m.has(BREATH)
-            or m.near(CHEST, PAIN, 8)
-        )
-        if (m.has(WATCH_FOUND_AF) or m.has(RHYTHM_ALERT)) and felt:
+        if (m.has(WATCH_FOUND_AF) or m.has(RHYTHM_ALERT)) and (
+            _felt_with_it(m) or m.has(NEAR_FAINT)
+        ):
             return Level.SAME_DAY
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
