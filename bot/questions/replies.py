@@ -69,10 +69,15 @@ def care_reply(
             "wait to see if it passes. If it's someone else, stay with them."
         )
     elif result.level is Level.SAME_DAY:
-        title = "Please get medical advice today"
+        contact = next((g.same_day_contact for g in result.guides if g.same_day_contact), None)
+        title = "Please get medical advice now" if contact else "Please get medical advice today"
         todo = (
-            "**Stop exercising** and get medical advice **today**: your GP, an urgent care "
-            "centre, or NHS 111 in the UK.\n"
+            (
+                contact
+                or "**Stop exercising** and get medical advice **today**: your GP, an urgent care "
+                "centre, or NHS 111 in the UK."
+            )
+            + "\n"
             f"**Call {call}** if it gets worse, or you also have chest pain, sudden "
             "breathlessness, cough up blood or faint."
         )

@@ -65,6 +65,24 @@ async def test_a_same_day_warning_points_to_same_day_care(app: App) -> None:
     assert "blood clot in a leg (DVT)" in reply.body
 
 
+async def test_signs_of_pre_eclampsia_send_her_to_the_midwife_now_not_later_in_the_day(
+    app: App,
+) -> None:
+    # The NHS asks for advice at once from the midwife, the GP surgery or 111 for any of its
+    # signs; a fit is the 999 call.
+    answer = await app.questions.ask(
+        "I'm 35 weeks and my headache won't shift, everything looks sparkly and my hands puffed "
+        "up overnight"
+    )
+    assert answer.kind is AnswerKind.URGENT
+    reply = answer_reply(answer)
+    assert isinstance(reply.body, str)
+    assert reply.title == "Please get medical advice now"
+    assert "call your midwife or maternity unit" in reply.body
+    assert "urgent care centre" not in reply.body
+    assert "pre-eclampsia" in reply.body
+
+
 async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through_it(
     app: App,
 ) -> None:

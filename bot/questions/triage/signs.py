@@ -65,6 +65,9 @@ class Guide:
     meaning: str
     sources: tuple[Source, ...]
     entry_id: str
+    # Who to call, and how soon, when a same-day sign's own guidance names someone other than a
+    # GP or says not to wait the day: the reply shows it in place of the general advice.
+    same_day_contact: str | None = None
 
 
 def _web(title: str, publisher: str, url: str) -> Source:
@@ -258,9 +261,14 @@ GUIDES: dict[Category, Guide] = {
             "possible signs of pre-eclampsia",
             "In the second half of pregnancy or just after birth, a bad headache, problems with "
             "vision, pain below the ribs or sudden swelling of the face, hands or feet need a "
-            "midwife or doctor today.",
+            "midwife or doctor straight away.",
             (NHS_PREECLAMPSIA,),
             "pre-eclampsia-signs",
+            # The NHS: any of these signs, advice immediately from the midwife, GP surgery or 111.
+            same_day_contact=(
+                "**Stop exercising** and get medical advice **now, not later today**: call your "
+                "midwife or maternity unit, your GP surgery, or NHS 111 in the UK."
+            ),
         ),
         Guide(
             Category.HEAT,
