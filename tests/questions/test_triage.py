@@ -3101,6 +3101,86 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.PREECLAMPSIA,
         SAME_DAY,
     ),
+    # Session 22: sets 73 to 76 (biohacking, loose medical words, roleplay and fiction, world
+    # Englishes).
+    (
+        "a bloke just dropped beside the squat rack and he isn't moving, what do we do",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my mate slumped over his desk during our stream and isn't answering, we can hear him "
+        "breathing weird through his mic",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    # The writer's own guess at a palsy is no diagnosis.
+    (
+        "the left side of my face has dropped and feels numb since I woke up twenty minutes ago, "
+        "bell's palsy maybe??",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my shin has felt like it will split open since my run ended an hour ago, rock hard, rest "
+        "does nothing",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "had a burst of very fast heartbeat for 10 min on my ride, vision went greyish, stopped "
+        "and it settled. fine now",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    (
+        "fitness ring says my pulse hit 165 while I slept and I woke up clammy and lightheaded, "
+        "it's 58 now",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    (
+        "quads so sore I can't touch them two days after heavy eccentrics, swollen and weak, "
+        "barely peeing",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    # First aiders who saw to a faint are not a first aid course.
+    (
+        "fainted in the queue at the expo on saturday, the first aid team blamed the heat and "
+        "sent me home. since then I've nearly gone twice",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "31 weeks along, headache hanging around since this morning and my ankles are puffier "
+        "than yesterday",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "thought I'd strained my calf at netball but it keeps getting worse, it's warm and the "
+        "veins stand out more on that leg",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "little purple dots on both ankles that don't fade when I roll a glass over them, "
+        "otherwise I feel ok",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    # A wearable's "RHR" is a heart rate; a room that lurches is spinning.
+    (
+        "dizzy since breakfast and the ring app puts my RHR at 39, usually mid 50s",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    (
+        "the room lurches whenever I lie back since last night and I've vomited three times",
+        SYNCOPE,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3550,6 +3630,21 @@ LOOK_ALIKES = [
     "chest's fine, it's my legs that are killing me after leg day",
     "my crush was at the next rack and I fainted when she smiled, anyway PB on squats",
     "our pygmy goat does the fainting thing when the bin lorry comes, he's fine",
+    # Session 22.
+    (
+        "first 20 seconds in the 4 degree tub I'm gasping hard, then it calms down and I sit "
+        "there fine for 3 minutes"
+    ),
+    "after a two minute breath hold I gasp for a few seconds, totally expected",
+    "the cost of that recovery tub made me faint",
+    "I actually fainted when they announced the new season date",
+    "almost passed out from how relaxing the steam room was lol jk",
+    "my sorcerer dropped unconscious after the fireball, do we roll death saves",
+    "passed out at 8pm on the couch after the long run and slept 11 hours, best sleep in ages",
+    (
+        "writing a story where the main character gets off a long coach trip and her calf "
+        "swells, what else would she notice if it was a clot?"
+    ),
 ]
 
 
@@ -3650,6 +3745,17 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("what's FAST again, the stroke one?", STROKE),
         # Session 21.
         ("does a TIA always show in the face or can it be just your speech?", STROKE),
+        # Session 22: why it is asked, told as last year's, reports nothing now.
+        (
+            "when does chest pain go from 'pulled something' to 'call 999'? want to know for "
+            "when I lead walks",
+            CHEST,
+        ),
+        (
+            "when should fainting count as an emergency? someone in our club went down at an "
+            "event last spring and nobody knew what to do",
+            SYNCOPE,
+        ),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(
@@ -3682,6 +3788,10 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "fainted at the results board right after the race, came round on the grass",
         # A weakness left by an old stroke excuses nothing told as new beside it.
         "since his stroke his left side is weak, nothing new there, but today he slurs his words",
+        # Session 22: a game's name, a breath hold and a writer's desk hide no one at the table.
+        "at dnd tonight my chest got tight and my left arm went numb, still there",
+        "the dungeon master collapsed at our table and isnt responding",
+        "after the breathwork class I'm gasping and can't get my breath, it's been 15 minutes",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
@@ -3775,6 +3885,8 @@ def test_negation_is_judged_per_mention() -> None:
         level_of("no chest pain but my left arm is heavy and im sweating and feel sick")
         is EMERGENCY
     )
+    # "Not better" denies an easing, never the sign after it (the comma is gone by then).
+    assert level_of("my calf is not better, warm and tight after the flight") is SAME_DAY
 
 
 def test_a_negation_that_says_which_side_denies_only_that_side() -> None:

@@ -104,14 +104,14 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 and 21 (65 to 72), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 22 (65 to 76), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
-# guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70,
-# 71 and 72:
-# the signs of severe pre-eclampsia without a fit (NHS pre-eclampsia: call the midwife, GP surgery
-# or 111 at once); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
-# appointment or 111). Each number pair: the emergencies the set holds at least, and how many of
-# them may be told "today".
+# guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
+# to 73, 74 (two), 75 and 76: the signs of severe pre-eclampsia without a fit (NHS pre-eclampsia:
+# call the midwife, GP surgery or 111 at once; the reply says "now" and names the midwife); set
+# 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP appointment or 111).
+# Each number pair: the emergencies the set holds at least, and how many of them may be told
+# "today".
 NEWEST_SETS = {
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": counts
     for number, counts in (
@@ -123,6 +123,10 @@ NEWEST_SETS = {
         (70, (25, 1)),
         (71, (37, 1)),
         (72, (36, 1)),
+        (73, (35, 1)),
+        (74, (38, 2)),
+        (75, (35, 1)),
+        (76, (35, 1)),
     )
 }
 

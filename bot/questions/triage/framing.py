@@ -38,6 +38,13 @@ ABOUT_SIGNS = words(
     r"(?:it|them|this|that|these|those|a \w+|an \w+) "
     r"(?:a red flag|serious|dangerous|an emergency|worrying)",
     r"at what (?:point|number|rate|level|heart rate|bpm|temperature)",
+    # "When should a faint be treated as an emergency?", "when does chest pain go from 'a
+    # strain' to 'ring 999'?", "how low can the oxygen reading go before it means get help?"
+    r"when (?:should|does|do|would|is|are) (?:a |an |the )?(?:\w+ ){0,3}(?:be )?(?:treated|count|"
+    r"counted|considered|seen|taken) as (?:an? )?(?:emergency|serious|urgent|red flag)",
+    r"when (?:does|do|should|would) (?:a |an |the )?(?:\w+ ){1,3}go from",
+    r"how (?:low|high|fast|slow) (?:can|should|does|do|would) (?:\w+ ){1,6}(?:go|drop|get|fall|"
+    r"climb|rise) before",
     r"how (?:\w+ ){1,2}is (?:it )?(?:ok|okay|normal|safe|too much|fine) to",
     r"when (?:should|do|would|must|to|does) (?:i |you |we |someone |one |a person |u )?"
     r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
@@ -196,6 +203,9 @@ def asks_about_signs(message: Message) -> bool:
             or (_DATED_TO_NOW.search(s) and _BODY_OR_SYMPTOM.search(s))
         )
         and not (_HOW_ANOTHERS_BEGAN.search(s) and not _TOLD_AS_NOW.search(s))
+        # Why the question is asked, told as last year's: "someone went down at a meetup last
+        # spring and nobody knew what to do".
+        and not (_LONG_AGO.search(s) and not _TOLD_AS_NOW.search(s))
     ]
     # "What does a stroke look like? My dad has started the walking group": news beside the
     # question, told in sentences with no body part and no symptom at all, reports nothing.
@@ -220,6 +230,11 @@ _HOW_ANOTHERS_BEGAN = words(
     r"uncle|aunt|auntie|brother|sister|husband|wife|partner|colleague|mate|cousin)s? "
     r"(?:stroke|heart attack|clot|dvt|tia|mini stroke) (?:started|began|came on|first showed) "
     r"(?:with|as)",
+)
+_LONG_AGO = words(
+    r"last (?:year|spring|summer|autumn|fall|winter|season)",
+    r"(?:a|one|two|three|four|five|\d+|a few|few|a couple of|several) years? ago",
+    r"years ago|back in \d{4}",
 )
 _TOLD_AS_NOW = words(
     r"now|today|tonight|this (?:morning|afternoon|evening)|ago|currently|at the moment|just",

@@ -243,6 +243,15 @@ _FICTION = words(
     r"(?:character|avatar|npc|hero|heroine|villain)s? in (?:the|my|this|a) (?:\w+ )?(?:game|book|"
     r"show|film|series|novel|comic)",
     r"film night|movie night",
+    # A writer's own fiction: "writing a story where she gets off a coach", "in my novel".
+    r"(?:writing|write|wrote|drafting|plotting) (?:a|my|this|the) (?:short )?(?:story|novel|book|"
+    r"script|screenplay|fic|fanfic|chapter)",
+    r"in my (?:novel|book|script|fic|fanfic|screenplay|manuscript|wip|short story)",
+    r"(?:my|the|a) (?:main character|protagonist|heroine)\b",
+    # A tabletop game's rules, never the game or the table: "failed her con save and dropped",
+    # "the DM wants a save every round". "At D&D tonight my chest went tight" is still read.
+    r"(?:con|constitution|death) (?:saves?|saving throws?)|saving throws?|"
+    r"the dm (?:wants|ruled|rolled|made us|asked for)",
     # Acted, in play: "a game where they faint dramatically", "pretending to pass out".
     r"(?:pretend|pretends|pretending|pretended) to (?:faint|collapse|pass out|die|be dead)|"
     r"faint\w* dramatically|dramatically faint\w*|play(?:s|ing)? dead",
@@ -305,7 +314,11 @@ _IMAGINED = words(
     # "If I ever faint on a run, leave me there": a wish, not a report.
     r"if (?:i|you|we|he|she|they) (?:ever|should ever|do ever) (?:\w+ ){0,2}(?:faint|collapse|"
     r"pass out|keel over|drop|go down|have a|get a)",
-    r"first aid",
+    # First aid taught or asked about, not the first aiders who saw to someone ("first aid said
+    # dehydration and sent me home" is a real faint).
+    r"first aid(?! (?:said|says|told|reckoned|thought|checked|saw|came|team|tent|room|post|crew|"
+    r"staff|people|lady|guy|man|woman|were|was|looked|sent|gave|put|took|called|got|sat|"
+    r"kept|had)\b)",
 )
 # The imagined case owned up to: "what would you do if...? asking because that's me right now".
 # "Asking for a friend" is the same wink.
@@ -415,10 +428,11 @@ HEDGE = words(r"sure|certain|know|knowing|idea|clear")
 # Only "both": "not just sore to press" would otherwise make a look-alike live and hide a report.
 WHICH = words(r"both")
 # A negation that denies a change, not what follows it: in "it's not shifting, feel sick" the
-# "not" belongs to "shifting" (the comma is gone by now), and the sickness is real.
+# "not" belongs to "shifting" (the comma is gone by now), and the sickness is real. So does "not
+# better, it's warm".
 EASING = words(
     r"shift\w*|eas(?:e|es|ed|ing)|improv\w*|settl\w*|pass(?:es|ed|ing)|fad\w*|budg\w*|"
-    r"subsid\w*|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|work(?:s|ed|ing)?|stopp\w*"
+    r"subsid\w*|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|work(?:s|ed|ing)?|stopp\w*|better"
 )
 
 
@@ -509,8 +523,9 @@ _FIGURATIVE = words(
     r"(?:fainted|swooned|died|passed out|melted) (?:when|as) (?:he|she|they|my crush|the \w+) "
     r"(?:smiled|winked|looked at me|said hi|waved|texted|messaged|walked in|walked past)",
     # Asleep, not fainted: "passed out on the sofa at 8pm, woke at 6am, best sleep ever".
-    r"passed out (?:on|in) (?:the |my )?(?:sofa|couch|settee|bed)(?: \w+){0,10} (?:woke (?:up )?at "
-    r"\d+\w*|best sleep|slept (?:for|till|until|like)|nap)",
+    r"passed out (?:at \d+\w* |early )?(?:on|in) (?:the |my )?(?:sofa|couch|settee|bed)"
+    r"(?: \w+){0,10} (?:woke (?:up )?at \d+\w*|best sleep|slept (?:for|till|until|like|"
+    r"\d+ hours?)|nap)",
     # Blame laid on a thing or a person: "this group chat is giving me a stroke".
     r"(?:is|are|was|were|its|keeps|kept|gonna|going to|will|youll) (?:\w+ )?(?:giving|give) me "
     r"a (?:heart attack|stroke)",
@@ -528,6 +543,18 @@ _FIGURATIVE = words(
     r"(?:the|my|those|these|that|this) (?:\w+ ){0,2}(?:price|prices|bill|cost|scores?|results?|"
     r"splits|stats|numbers|total|news|marks) (?:nearly|almost) (?:made me )?(?:faint|pass out|die|"
     r"collapse|have a heart attack|have a stroke)",
+    # "The price of that tub made me faint": a cost, whatever it was a cost of.
+    r"(?:the|that|this) (?:price|prices|bill|cost|fee|fees|invoice)(?: \w+){0,4} (?:nearly |almost "
+    r")?(?:made|makes) me (?:faint|pass out|collapse|die|have a heart attack|have a stroke)",
+    # News and drops: "literally fainted when they announced the release date".
+    r"(?:fainted|passed out|died|collapsed|keeled over) when (?:they|he|she|we|it|the \w+) "
+    r"(?:announced|released|dropped|revealed|posted|confirmed|leaked)",
+    # Bliss, not a faint: "nearly fainted from how good the sauna felt".
+    r"(?:fainted|passed out|died|melted) (?:from|at|with) how (?:good|nice|relaxing|amazing|"
+    r"lovely|cute|pretty|beautiful|hot)",
+    # Taken back at once: "nearly fainted lol jk".
+    r"(?:faint|fainted|pass out|passed out|collapsed|died)(?: \w+){0,8} (?:lol |haha )?(?:jk|"
+    r"just kidding|just joking|only joking)\b",
     # "Literally having a heart attack 😂", "the chat thought I was having a stroke 💀": a joke
     # marked as one straight after. The rest of the message is still read.
     r"(?:(?:thought|think|thinks|said|says) (?:i|he|she|they) (?:was|were|am|is) )?having a "
@@ -749,13 +776,15 @@ _NOT_A_PERSON = re.compile(
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"
     # A tabletop game's party: "the rogue fainted when she saw the dragon".
-    r"rogues?|wizards?|paladins?|clerics?|bards?|orcs?|elves|dragons?|"
+    r"rogues?|wizards?|paladins?|clerics?|bards?|orcs?|elves|dragons?|sorcerers?|sorceress|"
+    r"warlocks?|druids?|barbarians?|tieflings?|"
     # Machines "have a stroke" too: "my gaming PC had a stroke and wiped the save".
     r"pcs?|laptops?|computers?|consoles?|xbox|playstation|ps5|routers?|wifi|printers?)"
     # Not across a person: "when I walked the dog I had pressure in my chest" is the walker's.
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
     r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
-    r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped|does|did)\b"
+    r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped|does|did|"
+    r"drowning|drowned|dying|bleeding)\b"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 

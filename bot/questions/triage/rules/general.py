@@ -67,6 +67,7 @@ from bot.questions.triage.vocabulary.infection import (
     INFECTION,
     INFECTION_SITE,
     NO_URINE,
+    NON_BLANCHING_RASH,
     SEPSIS_SIGN_KINDS,
     SEPSIS_SIGNS,
     SPREADING_REDNESS,
@@ -251,7 +252,7 @@ _NEW_FAINT = words(
 
 _BP_TABLETS = words(BP_MEDICINE)
 _SPINNING = words(
-    r"room (?:\w+ ){0,2}(?:spin\w*|spun|whirl\w*|moving|turning)",
+    r"room (?:\w+ ){0,2}(?:spin\w*|spun|whirl\w*|moving|turning|tilt\w*|lurch\w*)",
     r"(?:everything|world) (?:is |keeps )?(?:spinning|turning|whirling)",
     r"head (?:is |keeps )?(?:spinning|turning)(?: round| around)?",
     r"vertigo",
@@ -434,6 +435,9 @@ def preeclampsia(m: Message) -> Level | None:
     # signs together (NHS pre-eclampsia: call the midwife, GP or 111 at once).
     if pregnant and m.mentioned(_PROTEIN_ON_A_DIPSTICK) and m.has(_HEADACHE_OR_SWELLING):
         return Level.SAME_DAY
+    # So are a headache that has stayed all day and swelling that is growing, told together.
+    if pregnant and m.has(_HEADACHE_THAT_STAYS) and m.has(_SWELLING_GROWING):
+        return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
     before = words(
@@ -452,6 +456,18 @@ def preeclampsia(m: Message) -> Level | None:
 _HEADACHE_OR_SWELLING = words(
     r"headaches?",
     r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)",
+)
+_HEADACHE_THAT_STAYS = words(
+    r"headaches?(?: \w+){0,6} (?:all day|since (?:this )?morning|since (?:i woke|last night|"
+    r"yesterday)|most of (?:the day|today)|(?:isnt|not|hasnt|wont) (?:really )?(?:going|gone|go|"
+    r"shift\w*|eas\w*))",
+    r"(?:all day|since (?:this )?morning|most of (?:the day|today))(?: \w+){0,3} headaches?",
+)
+_SWELLING_GROWING = words(
+    r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:more swollen|puffier|bigger|"
+    r"fatter|worse) than (?:usual|normal|yesterday|before|last week|this morning)",
+    r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swelling|swollen|puff\w*)"
+    r"(?: \w+){0,2} (?:more|worse) (?:than|each|every|by the)",
 )
 _VACCINE = words(r"booster|jab|vaccin\w*|immuni[sz]ation")
 _EASING_NOW = words(r"(?:already |now )?(?:feeling|getting|much|a lot) better|settling|improving")
@@ -521,7 +537,9 @@ def sepsis(m: Message) -> Level | None:
     if line_site and m.has(_SITE_GOING_BAD) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.SAME_DAY
     if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
-        return Level.SAME_DAY if inflamed else None
+        # Spots that don't fade under a glass, with nothing else wrong: the NHS's meningitis and
+        # sepsis sign, which can also mean too few platelets; a doctor today, 999 if unwell.
+        return Level.SAME_DAY if inflamed or m.has(NON_BLANCHING_RASH) else None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
     if signs or (m.has(words(r"chemo\w*")) and m.has(INFECTION)):
         return Level.EMERGENCY

@@ -33,6 +33,7 @@ from bot.questions.triage.vocabulary.body import (
 from bot.questions.triage.vocabulary.breath import (
     BREATH,
     BREATHING_IN,
+    BRIEF_GASP,
     COLD_WATER,
     NORMAL_RECOVERY,
     RECENT_ONSET,
@@ -384,9 +385,11 @@ def breathlessness(m: Message) -> Level | None:
     keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
     if not (severe or named):
         return Level.SEE_GP if reliever_often or keeps_wheezing else None
-    ordinary_effort = m.mentioned(NORMAL_RECOVERY) and (
-        m.mentioned(EXERCISE) or m.mentioned(COLD_WATER) or m.mentioned(_ALTITUDE)
-    )
+    held_or_chilled = m.mentioned(COLD_WATER) or m.mentioned(_BREATH_HOLD)
+    ordinary_effort = (
+        m.mentioned(NORMAL_RECOVERY)
+        and (m.mentioned(EXERCISE) or held_or_chilled or m.mentioned(_ALTITUDE))
+    ) or (m.mentioned(BRIEF_GASP) and held_or_chilled)
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
@@ -838,7 +841,18 @@ def _fastish_rate_at_rest(m: Message) -> bool:
 
 
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
-_AT_REST = words(r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)")
+# Held on purpose, by freedivers and breathwork fans: the gasp after it is the hold's.
+_BREATH_HOLD = words(
+    r"breath ?holds?|held (?:my|his|her|our) breath|breath holding|apnoea|apnea|freediv\w*|"
+    r"wim hof|breathwork"
+)
+_AT_REST = words(
+    r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)",
+    # Asleep is resting too when it woke them: "hit 170 while I slept, woke up dizzy". A
+    # device's figure from a night slept through is too often a loose strap to call for care.
+    r"(?:asleep|while (?:i|he|she|they) (?:slept|was sleeping|were sleeping)|in (?:my|his|her) "
+    r"sleep)(?: \w+){0,8} (?:woke|waking|woken)",
+)
 _STUCK_HIGH = words(
     r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck",
     # Lasting: "around 190 for the last 30 min".

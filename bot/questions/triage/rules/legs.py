@@ -201,6 +201,8 @@ def _leg_clot_signs(m: Message) -> bool:
         or (painful and risk and m.has(CLOT_WORDS))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
         or (m.has(_FLEX_PAIN) and m.mentioned(ONE_SIDE))
+        # Warm, with the veins of that leg standing out more than the other's (NHS: swollen veins).
+        or (inflamed and m.has(_VEINS_ON_ONE_SIDE))
     )
 
 
@@ -215,6 +217,11 @@ _LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one", r"its|it is")
 # NHS (DVT): swollen veins that are hard or sore when touched.
 _SORE_VEINS = words(
     r"veins? (?:\w+ ){0,4}(?:swollen|hard|sore|tender|lumpy)(?: and (?:hard|sore|tender|painful))?"
+)
+_VEINS_ON_ONE_SIDE = words(
+    r"veins? (?:\w+ ){0,3}(?:bigger|fatter|stand(?:ing)? out|stick(?:ing)? out|more visible|"
+    r"popping|raised|bulg\w*)(?: \w+){0,3} (?:on )?(?:that|this|one|the (?:left|right)|my "
+    r"(?:left|right)|the sore) (?:side|leg|calf|one)"
 )
 # A one-sided heaviness or tightness: the clot's ache in other words.
 _HEAVY = words(r"heav(?:y|ier)|tight|tighter")
@@ -366,11 +373,17 @@ _PAIN_NOT_EASING = words(
 )
 
 
-_WORSE_STILL = words(
+# Pain that grows, or that rest has not touched, since the effort stopped.
+_NOT_SETTLING = words(
     r"(?:getting|got|gets|going|keeps getting|still getting) worse",
     r"worse and worse",
     r"(?:pain|it|hurting)(?: \w+){0,2} (?:isnt|wont|is not|not|hasnt) "
     r"(?:stopping|stopped|easing|eased)",
+    # Rest that has not touched it: "resting does nothing", "rest isn't helping".
+    r"(?:rest|resting|rested|sitting down|lying down)(?: \w+){0,2} (?:does|did|is doing|has done) "
+    r"nothing",
+    r"(?:rest|resting|sitting down|lying down) (?:isnt|doesnt|didnt|hasnt|is not|wont) "
+    r"(?:help\w*|eas\w*|touch\w*|chang\w*)",
 )
 # Stopped minutes or hours ago, not days: DOMS that peaks on day two is not this.
 _SINCE_STOPPING = words(
@@ -378,6 +391,10 @@ _SINCE_STOPPING = words(
     r"thirty|forty) ?(?:min|mins|minutes|hours?|hrs?)",
     r"(?:even though|despite|although|though) (?:i |ive |he |she |hes |shes )?(?:have |has )?"
     r"(?:stopped|rested|resting|stopping)",
+    # "Since the run ended an hour ago".
+    r"(?:since|after) (?:the|my|our|his|her|their) (?:\w+ )?(?:run|session|game|match|class|race|"
+    r"workout|shift|training|ride|hike)(?: \w+)? (?:ended|finished|stopped) (?:\d+|an?|half an|"
+    r"twenty|thirty|forty) ?(?:min|mins|minutes|hours?|hrs?)",
 )
 _HARD_OR_NUMB = words(
     r"(?:hard|rock hard|shiny|tense|wooden)",
@@ -416,7 +433,7 @@ def compartment_syndrome(m: Message) -> Level | None:
     # NHS (compartment syndrome): pain that goes on and grows after exercise stops, with the
     # limb hard or the foot numb or tingling, is for A&E now; the chronic kind eases with rest.
     # Whatever was stopped (a run, a class, a shift), the pain outlived it.
-    if m.has(_WORSE_STILL) and m.mentioned(_SINCE_STOPPING) and m.has(_HARD_OR_NUMB):
+    if m.has(_NOT_SETTLING) and m.mentioned(_SINCE_STOPPING) and m.has(_HARD_OR_NUMB):
         return Level.EMERGENCY
     recurring = m.has(RECURRING) or m.has(
         words(

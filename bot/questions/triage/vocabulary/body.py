@@ -289,6 +289,13 @@ FAINTED = words(
     r"(?:just |suddenly )?(?:dropped|went down|collapsed) (?:mid|midway|halfway|half way|"
     r"in the middle of|during) \w+",
     r"dropped like a (?:stone|sack)",
+    # "Dropped on the rower beside me and isn't moving": a fall told by what came after it, not
+    # "dropped off the pace" or "my heart rate dropped".
+    r"(?<!rate )(?<!hr )(?<!pressure )(?<!sugar )(?<!weight )(?<!price )"
+    r"(?:dropped|went down|fell|hit the \w+)(?: \w+){0,8} (?:and )?(?:is |was |hes |shes )?"
+    r"(?:isnt|wasnt|not|hasnt|stopped|wont|still not) (?:moving|breathing|responding|waking|"
+    r"getting up|answering)(?! (?:much|well|properly|his|her|their|it|my|texts|messages|calls|"
+    r"the phone|for a (?:bit|second|sec|moment)))",
     # Not a limb or the skin going white: that is colour, not a blackout.
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
@@ -326,7 +333,7 @@ NEAR_FAINT = words(
     # Not "nearly dropped my dates": something held, not the member.
     r"(?:nearly|almost) (?:went down|dropped(?! (?:my|his|her|the|a|it|them)\b)|hit the)",
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
-    r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)",
+    r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)(?:ish|y)?\b",
     # "My vision greyed at the edges", "sight blacked round the edges".
     r"(?:vision|sight|eyesight) (?:greyed|grayed|blacked|darkened|dimmed|closed in|tunnelled)",
     r"tunnel vision",
@@ -393,12 +400,19 @@ UNRESPONSIVE = words(
     r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:waking|woken|come round|coming round) (?:up )?properly",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
     r"(?:didnt|did not) respond",
+    # A person lying still after a fall ("he isn't moving"), not a limb or a bowel.
+    r"(?:he|she|they|hes|shes|theyre|him|her|them) (?:is |was |are |were )?(?:still )?"
+    r"(?:isnt|wasnt|not|arent|werent) moving(?! (?:much|well|properly|about|around|his|her|"
+    r"their|it|my|the|as|at|on|in|to|for))",
     # Someone who has dropped and breathes strangely may not be breathing normally: the
     # Resuscitation Council's cue to call for help and start CPR.
     r"(?:his|her|their) breathing (?:sounds|sounded|looks|looked|is|was|seems) (?:\w+ )?"
     r"(?:odd|weird|strange|funny|wrong|gurgl\w*|gasp\w*|snor\w*)",
     r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:really |properly )?(?:answering|answer) (?:\w+ )?"
     r"(?:properly|us|me|questions|anyone|anything)",
+    # Heard, not seen: on a call, "we can hear him breathing funny".
+    r"(?:hear|heard|hearing) (?:him|her|them) (?:breathing|breathe|breath) (?:\w+ )?"
+    r"(?:odd|oddly|weird|weirdly|strange|strangely|funny|wrong|noisily|gurgl\w*|gasp\w*|snor\w*)",
 )
 
 
@@ -489,6 +503,9 @@ EXERCISE = words(
     r"lift(?:ing|ed)?",
     r"squat\w*",
     r"lunge\w*",
+    # Slow lowering under load: "the eccentric challenge", "heavy eccentrics".
+    r"eccentrics|eccentric (?:challenge|work|training|reps|squats|curls|phase|sets?|day)",
+    r"(?:\d+ day|30 day|fitness|squat|plank|pushup|push up|step) challenge",
     r"raises?",
     r"calf raises?",
     r"deadlift\w*",

@@ -208,7 +208,15 @@ COLD_NUMBED = words(
     r"weather)",
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
-KNOWN_PALSY = words(r"bell\w* palsy")
+# The writer's own guess ("Bell's palsy??", "probably Bell's palsy") is not a diagnosis: the NHS
+# sends a new droop to 999 in case it is a stroke.
+KNOWN_PALSY = words(
+    r"diagnosed (?:\w+ ){0,3}bell\w* palsy|bell\w* palsy (?:\w+ ){0,3}diagnosed",
+    r"(?:it was|it turned out to be|turned out to be|confirmed|said (?:it was |its )?)"
+    r"bell\w* palsy",
+    r"(?<!could i )(?<!do i )(?<!might )(?<!maybe )(?:my|his|her|their|have|has|had|got|with|"
+    r"since|after|from) (?:a |the )?bell\w* palsy",
+)
 # Stroke signs of the face, which a known palsy explains, and of the face or the speech, which
 # a limb pressed on cannot explain.
 _FACE_WORDS = r"faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|forehead"

@@ -227,7 +227,17 @@ RECENT_ONSET = words(
 
 
 # Cold water takes the breath away for a minute (the cold shock gasp): normal once it settles.
+# The gasp of cold water or a breath hold, told as brief: "then it calms down", "for the first
+# 20 seconds", "for a few seconds". Only beside the water or the hold: a flutter "for a few
+# seconds" that keeps coming back is the palpitations rule's, for a GP.
+BRIEF_GASP = words(
+    r"then (?:it |that )?(?:settles|calms|chills|eases|passes|stops)(?: down| out)?",
+    r"for (?:the )?(?:first )?(?:a few|few|\d+|a couple of|couple of) (?:seconds|secs|sec)\b",
+    r"(?:first|for) \d+ ?(?:seconds|secs|sec|s)\b",
+)
 COLD_WATER = words(
     r"cold (?:water|plunge|dip|shower|swim)|ice (?:bath|plunge)|open water|sea swim\w*|"
-    r"wild swim\w*|cold water dip|(?:sea|icy|winter|lake|loch|river) (?:dip|swim\w*|plunge)"
+    r"wild swim\w*|cold water dip|(?:sea|icy|winter|lake|loch|river) (?:dip|swim\w*|plunge)",
+    r"(?:\d+ ?(?:degree|degrees|c)|chiller|freezing) (?:plunge|tub|bath|water)|plunge (?:pool|tub)|"
+    r"ice baths?|cold plunging",
 )

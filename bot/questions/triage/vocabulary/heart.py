@@ -16,6 +16,8 @@ HEARTBEAT = words(
     "pulse",
     "heart rate",
     "hr",
+    # A wearable's resting heart rate: "my RHR is 41".
+    "rhr",
     "bpm",
     "ticker",
     "watch",

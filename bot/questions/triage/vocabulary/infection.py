@@ -29,6 +29,13 @@ EXTREME_SHIVERING = words(
     r"stop (?:shaking|shivering)|teeth (?:are )?chattering",
     r"(?:strong|violent|severe|heavy) (?:shivering|shaking|shivers)|rigors",
 )
+# NHS (sepsis; meningitis): a rash that does not fade under a glass rolled over it.
+NON_BLANCHING_RASH = words(
+    r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
+    r"rash(?: \w+){0,8} (?:glass|press\w*)",
+    # The glass test told of spots or blotches (not "a glass of water").
+    r"(?:spots|blotches|marks|dots)(?: \w+){0,10} (?:glass|tumbler)(?! of)",
+)
 # NHS's signs of sepsis, one pattern per sign, so a rule can count different signs: "confused"
 # twice is one sign (and gym talk: "confused about my programme").
 SEPSIS_SIGN_KINDS = (
@@ -49,12 +56,7 @@ SEPSIS_SIGN_KINDS = (
         r"floppy|hard to wake|difficult to wake|(?:cant|cannot|couldnt) (?:wake|rouse)",
         r"(?:very|really|so|extremely) (?:sleepy|drowsy)",
     ),
-    words(
-        r"rash (?:that )?(?:doesnt|does not|wont|didnt) fade",
-        r"rash(?: \w+){0,8} (?:glass|press\w*)",
-        # The glass test told of spots or blotches (not "a glass of water").
-        r"(?:spots|blotches|marks|dots)(?: \w+){0,8} (?:glass|tumbler)(?! of)",
-    ),
+    NON_BLANCHING_RASH,
     words(
         r"breathing (?:is |has been |was )?(?:very |really |so )?(?:fast|rapid)|(?:fast|rapid) "
         r"breathing",
