@@ -83,6 +83,20 @@ async def test_signs_of_pre_eclampsia_send_her_to_the_midwife_now_not_later_in_t
     assert "pre-eclampsia" in reply.body
 
 
+async def test_signs_of_infection_on_clozapine_send_them_to_the_clozapine_clinic_now(
+    app: App,
+) -> None:
+    # An NHS clozapine clinic's leaflet: the clinic or the community nurse at once, for a blood
+    # test; not a GP appointment later in the day.
+    reply = answer_reply(
+        await app.questions.ask("on clozapine and my throat's been raw and I'm shivery since lunch")
+    )
+    assert isinstance(reply.body, str)
+    assert reply.title == "Please get medical advice now"
+    assert "clozapine clinic or community mental health nurse" in reply.body
+    assert "urgent care centre" not in reply.body
+
+
 async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through_it(
     app: App,
 ) -> None:

@@ -3170,6 +3170,21 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.SEPSIS,
         SAME_DAY,
     ),
+    # Psychiatric medicines' own warning signs (each cited by its guide).
+    (
+        "I'm on clozapine and I've woken up with a scratchy throat and feel achy, ok to still do "
+        "my walk?",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("on clozapine and haven't had a poo for four days, tummy feels tight", OTHER, SAME_DAY),
+    (
+        "on lithium and my hands are shaking much worse than usual, and I've had diarrhoea since "
+        "yesterday",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("on lithium, been throwing up since this morning after a long hot run", OTHER, SAME_DAY),
     # A wearable's "RHR" is a heart rate; a room that lurches is spinning.
     (
         "dizzy since breakfast and the ring app puts my RHR at 39, usually mid 50s",
@@ -3641,6 +3656,10 @@ LOOK_ALIKES = [
     "almost passed out from how relaxing the steam room was lol jk",
     "my sorcerer dropped unconscious after the fireball, do we roll death saves",
     "passed out at 8pm on the couch after the long run and slept 11 hours, best sleep in ages",
+    "on clozapine for a year, gained some weight, what's a good calf routine?",
+    "started clozapine last month and did a cold plunge today, loved it",
+    "lithium for 6 years, levels always fine, is it ok to do long runs in summer?",
+    "I take lithium and my hand tremor is the same as always, can I lift heavy?",
     (
         "writing a story where the main character gets off a long coach trip and her calf "
         "swells, what else would she notice if it was a clot?"
@@ -4020,6 +4039,7 @@ def test_each_sign_with_no_category_of_its_own_names_itself_and_cites_its_own_pa
             "dialysis",
             "kidneycareuk.org",
         ),
+        ("on clozapine and my throat is raw since last night", "clozapine", "lpft.nhs.uk"),
     ],
 )
 def test_a_reply_to_a_sign_with_no_category_names_that_sign_and_its_source(

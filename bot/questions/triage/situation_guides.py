@@ -573,6 +573,57 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "on_clozapine": Guide(
+        Category.OTHER,
+        "warning signs while taking clozapine",
+        (
+            "On clozapine, a sore throat, a cold, a fever, flu-like aches or any other sign of "
+            "infection needs your clozapine clinic or community nurse straight away, for an extra "
+            "blood test: it can lower the white cells that fight infection. So does being badly "
+            "constipated for a few days, as it slows the gut."
+        ),
+        (
+            _page(
+                "Clozapine monitoring",
+                "Lincolnshire Partnership NHS Foundation Trust",
+                "https://www.lpft.nhs.uk/our-services/adults/clozapine-clinics/clozapine-monitoring",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Clozapine: warnings and side effects",
+                "HeadMeds (YoungMinds)",
+                "https://www.headmeds.org.uk/medications/52-clozapine/warning_and_side_effects",
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        # The clinic's leaflet: contact the clozapine clinic or the community nurse at once.
+        same_day_contact=(
+            "**Stop exercising** and contact your **clozapine clinic or community mental health "
+            "nurse now** for a blood test; out of hours, NHS 111 in the UK. Say you take clozapine."
+        ),
+    ),
+    "on_lithium": Guide(
+        Category.OTHER,
+        "possible signs of too much lithium",
+        (
+            "On lithium, a coarse or worse tremor, twitching, being sick or diarrhoea, weakness, "
+            "an unsteady walk, blurred sight or drowsiness can mean the level in the blood is too "
+            "high: contact your prescriber or a doctor today, and call 999 for confusion, slurred "
+            "speech or a fit."
+        ),
+        (
+            _page(
+                "Early identification and management of lithium toxicity",
+                "NHS Greater Glasgow and Clyde (Right Decisions)",
+                (
+                    "https://uat.rightdecisions.scot.nhs.uk/mypsych-app/working-in-greater-glasgow-clyde/medicines-companion/antidepressants-mood-stabilisers/early-identification-and-management-of-lithium-toxicity"
+                ),
+                FOR_CLINICIANS,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "losing_salts": Guide(
         Category.OTHER,
         "possible low potassium or salts from purging or starving",

@@ -380,6 +380,56 @@ _METHOTREXATE_WARNINGS = words(
 )
 
 
+def on_clozapine(m: Message) -> Level | None:
+    """Clozapine with a sore throat, a cold, flu-like aches or any other sign of infection (an NHS
+    clozapine clinic: contact the clinic or the community nurse at once, for an extra blood test,
+    as it can lower the white cells), or with days of hard constipation (its gut slows): today.
+    A fever on it is also the sepsis rule's, which answers the same."""
+    if not m.mentioned(_CLOZAPINE):
+        return None
+    return Level.SAME_DAY if m.has(_CLOZAPINE_WARNINGS) else None
+
+
+_CLOZAPINE = words(r"clozapine|clozaril|zaponex|denzapine|cloz")
+_CLOZAPINE_WARNINGS = words(
+    r"(?:sore|scratchy|raw|painful) throat|throat (?:is |feels )?(?:sore|raw|scratchy)|"
+    r"mouth ulcers?|flu ?like|"
+    r"(?:a|the) flu(?! jab| vaccine| shot)|"
+    r"(?:a|got a|have a|caught a|with a) cold\b(?! (?:plunge|shower|bath|water|day|morning|night|"
+    r"swim|dip|drink|one|snap))|infection|fever\w*|temperature|shiver\w*|chills",
+    r"(?:not|havent|hasnt|couldnt|cant|cannot|no) (?:\w+ ){0,2}(?:pooed|pooped|been to the toilet|"
+    r"had a poo|gone for a poo|opened (?:my|his|her) bowels)(?: \w+){0,3} (?:for|in) (?:\d+|a few|"
+    r"few|two|three|four|five|several) days",
+    r"(?:badly|really|very|so|severely) constipated|constipated (?:for|since) (?:\d+|a few|few|two|"
+    r"three|four|five|several) days",
+)
+
+
+def on_lithium(m: Message) -> Level | None:
+    """Lithium with the signs of too much of it in the blood (NHS Greater Glasgow and Clyde: a
+    coarse tremor, twitching, diarrhoea or being sick, weakness, an unsteady walk or falls, blurred
+    sight, drowsiness, muddled speech or thinking), or with a day of vomiting or diarrhoea, which
+    can raise the level: the prescriber or a doctor today. Slurred speech or confusion are also
+    the stroke rule's, which answers with 999."""
+    if not m.mentioned(_LITHIUM):
+        return None
+    return Level.SAME_DAY if m.has(_LITHIUM_WARNINGS) else None
+
+
+_LITHIUM = words(r"lithium|priadel|camcolit|liskonum|li ?liquid")
+_LITHIUM_WARNINGS = words(
+    r"(?:coarse|bad|worse|worsening|heavier|big|strong)(?: \w+){0,2} "
+    r"(?:tremor|shak\w*|trembl\w*)",
+    r"(?:tremor|shak\w*|trembl\w*)(?: \w+){0,3} "
+    r"(?:worse|bigger|heavier|stronger|than usual|more than)",
+    r"twitch\w*|jerk\w*",
+    r"diarrh\w*|vomit\w*|being sick|been sick|throwing up|threw up",
+    r"unsteady|wobbly on (?:my|his|her) feet|(?:keep|kept|keeps) (?:falling|stumbling)|staggering",
+    r"blurr\w* (?:vision|sight)|(?:vision|sight) (?:\w+ )?blurr\w*",
+    r"(?:very|really|so|extremely) (?:drowsy|sleepy)|cant stay awake",
+)
+
+
 def losing_salts(m: Message) -> Level | None:
     """Purging, laxatives, water pills or near-starving (to make weight, or with an eating
     disorder) with muscle weakness, cramps, twitching, a skipping heart or faintness: the signs of
