@@ -370,8 +370,12 @@ def on_methotrexate(m: Message) -> Level | None:
     medicine's patient leaflet and the NHS: tell the doctor straight away, as it can lower the
     blood count)."""
     # A fever on methotrexate is the sepsis rule's (FEVER_RISK), which answers the same.
-    warned = m.has(_METHOTREXATE_WARNINGS)
-    return Level.SAME_DAY if m.mentioned(_METHOTREXATE) and warned else None
+    return _today_on(m, _METHOTREXATE, _METHOTREXATE_WARNINGS)
+
+
+def _today_on(m: Message, medicine: re.Pattern[str], warnings: re.Pattern[str]) -> Level | None:
+    """Today, when a medicine is named and one of its own warning signs is told live."""
+    return Level.SAME_DAY if m.mentioned(medicine) and m.has(warnings) else None
 
 
 _METHOTREXATE = words(r"methotrexate")
@@ -385,9 +389,7 @@ def on_clozapine(m: Message) -> Level | None:
     clozapine clinic: contact the clinic or the community nurse at once, for an extra blood test,
     as it can lower the white cells), or with days of hard constipation (its gut slows): today.
     A fever on it is also the sepsis rule's, which answers the same."""
-    if not m.mentioned(_CLOZAPINE):
-        return None
-    return Level.SAME_DAY if m.has(_CLOZAPINE_WARNINGS) else None
+    return _today_on(m, _CLOZAPINE, _CLOZAPINE_WARNINGS)
 
 
 _CLOZAPINE = words(r"clozapine|clozaril|zaponex|denzapine|cloz")
@@ -411,9 +413,7 @@ def on_lithium(m: Message) -> Level | None:
     sight, drowsiness, muddled speech or thinking), or with a day of vomiting or diarrhoea, which
     can raise the level: the prescriber or a doctor today. Slurred speech or confusion are also
     the stroke rule's, which answers with 999."""
-    if not m.mentioned(_LITHIUM):
-        return None
-    return Level.SAME_DAY if m.has(_LITHIUM_WARNINGS) else None
+    return _today_on(m, _LITHIUM, _LITHIUM_WARNINGS)
 
 
 _LITHIUM = words(r"lithium|priadel|camcolit|liskonum|li ?liquid")
