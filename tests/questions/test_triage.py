@@ -19,6 +19,7 @@ from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
 from bot.questions.triage.spelling import correct
 from bot.questions.triage.text import Message
+from bot.questions.triage.vocabulary.dictation import dictated_punctuation
 from tests.helpers import REPO
 
 EMERGENCY = Level.EMERGENCY
@@ -3170,6 +3171,40 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.SEPSIS,
         SAME_DAY,
     ),
+    # Sets 77 to 80: signs in sign-language word order, dictated punctuation, a leg bleeding
+    # with no vein named, and plain words for sepsis and a severe asthma attack.
+    ("AFTER BIKE RIDE. PAIN JAW AND LEFT ARM. BREATH SHORT. BODY COLD WET.", CHEST, EMERGENCY),
+    ("HELP. DAD FACE ONE SIDE DROP, LEFT ARM NOT LIFT, SIGN SLOW WRONG. 15 MIN", STROKE, EMERGENCY),
+    (
+        "TODAY FOOTBALL. CALF PAIN BAD. STOP PLAY 1 HOUR AGO, PAIN NOT STOP. CALF HARD",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("AFTER PRAWN SANDWICH. TONGUE BIG. THROAT CLOSE. NEED PEN", OTHER, EMERGENCY),
+    (
+        "knocked my shin on the bath and it's pouring blood, towel soaked, pressing hard with my "
+        "leg up and it won't stop",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "graze on my knee has gone bad, I'm burning up and shivering and honestly it's the worst "
+        "I've ever felt",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    ("my asthma is flaring and I can't talk in full sentences", BREATHLESS, EMERGENCY),
+    (
+        "grandad has been dragging his right leg since lunch and talking total gibberish",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "two days ago I lost my words for a few minutes while talking to my coach full stop it "
+        "came back comma I feel ok now",
+        STROKE,
+        EMERGENCY,
+    ),
     # Psychiatric medicines' own warning signs (each cited by its guide).
     (
         "I'm on clozapine and I've woken up with a scratchy throat and feel achy, ok to still do "
@@ -3656,6 +3691,17 @@ LOOK_ALIKES = [
     "almost passed out from how relaxing the steam room was lol jk",
     "my sorcerer dropped unconscious after the fireball, do we roll death saves",
     "passed out at 8pm on the couch after the long run and slept 11 hours, best sleep in ages",
+    "after my 4 minute ice bath my lips and cheeks were numb, felt normal again once I'd warmed up",
+    "my mum passed out when she saw my marathon time (she didn't, she just cried)",
+    "after hill repeats I'm gasping, but it takes a minute or two to recover every time",
+    "fingers went white and dead in the cold dip, then back to pink once I held a hot drink",
+    "thought she was coughing blood until she realised it was the cranberry juice",
+    "I'm having a stroke of genius right now: frozen grapes between sets",
+    (
+        "my feet puff up a bit on every flight and are back to normal next morning after a walk, "
+        "every single time"
+    ),
+    "sat in the sauna for 15 minutes, came out, cold shower, felt brilliant",
     "on clozapine for a year, gained some weight, what's a good calf routine?",
     "started clozapine last month and did a cold plunge today, loved it",
     "lithium for 6 years, levels always fine, is it ok to do long runs in summer?",
@@ -3770,6 +3816,9 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "when I lead walks",
             CHEST,
         ),
+        ("when am I supposed to dial 999 for chest pain rather than wait?", CHEST),
+        ("can a clot cause pain without any swelling?", DVT),
+        ("what's the best thing to do if someone faints in class?", SYNCOPE),
         (
             "when should fainting count as an emergency? someone in our club went down at an "
             "event last spring and nobody knew what to do",
@@ -3811,6 +3860,9 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "at dnd tonight my chest got tight and my left arm went numb, still there",
         "the dungeon master collapsed at our table and isnt responding",
         "after the breathwork class I'm gasping and can't get my breath, it's been 15 minutes",
+        # A denial that runs on is not a take-back; cold water explains numbness that passed.
+        "fainted at the gym, I didn't eat breakfast",
+        "my face went numb and droopy in the cold plunge and it's still like that an hour later",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
@@ -4062,3 +4114,12 @@ def test_asking_whether_a_feeling_of_ones_own_is_normal_is_read_as_a_report() ->
     asked = triage.check("how breathless is it ok to get on a tempo run, and when is it a worry?")
     assert asked is not None
     assert asked.level is Level.INFO, asked
+
+
+def test_spoken_punctuation_splits_sentences_only_when_it_is_dictation() -> None:
+    dictated = "my calf hurts comma it is hot full stop started today"
+    assert dictated_punctuation(dictated) == "my calf hurts, it is hot. started today"
+    # "Comma" alone is how "coma" gets misspelt: left as it is.
+    assert dictated_punctuation("he has been in a comma since the crash") == (
+        "he has been in a comma since the crash"
+    )

@@ -104,12 +104,13 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 to 22 (65 to 76), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 22 (65 to 80), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
 # guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
-# to 73, 74 (two), 75 and 76: the signs of severe pre-eclampsia without a fit (NHS pre-eclampsia:
-# call the midwife, GP surgery or 111 at once; the reply says "now" and names the midwife); set
-# 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP appointment or 111).
+# to 73, 74 (two), 75 to 77, 79 and 80: the signs of severe pre-eclampsia without a fit (NHS
+# pre-eclampsia: call the midwife, GP surgery or 111 at once; the reply says "now" and names the
+# midwife); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
+# appointment or 111).
 # Each number pair: the emergencies the set holds at least, and how many of them may be told
 # "today".
 NEWEST_SETS = {
@@ -127,6 +128,10 @@ NEWEST_SETS = {
         (74, (38, 2)),
         (75, (35, 1)),
         (76, (35, 1)),
+        (77, (35, 1)),
+        (78, (36, 0)),
+        (79, (37, 1)),
+        (80, (36, 1)),
     )
 }
 

@@ -46,6 +46,19 @@ ABOUT_SIGNS = words(
     r"how (?:low|high|fast|slow) (?:can|should|does|do|would) (?:\w+ ){1,6}(?:go|drop|get|fall|"
     r"climb|rise) before",
     r"how (?:\w+ ){1,2}is (?:it )?(?:ok|okay|normal|safe|too much|fine) to",
+    # "How would someone who's blind spot a stroke?", "how long do you wait before calling?"
+    r"how (?:do|can|would|could|should) (?:i|you|we|one|someone|people|u|a person)(?: \w+){1,4} "
+    r"(?:know|tell|recogni[sz]e|spot|notice)",
+    r"how long (?:to |do you |should you |should i |should we |do we )?wait before "
+    r"(?:you |we |i )?(?:call|ring|phone|get)",
+    # "When are you actually meant to ring 999 for chest pain?"
+    r"when (?:are|am|is) (?:you|we|i|one|people|someone) (?:actually |really )?(?:meant|supposed|"
+    r"expected) to (?:ring|call|phone|go|worry|see|dial)",
+    # "Do women's heart attacks look different?", "is angina the same as a heart attack?"
+    r"(?:heart attacks?|strokes?|clots?|dvts?|angina|tias?|mini strokes?) (?:\w+ ){0,2}"
+    r"(?:look|feel|seem|present|show up) (?:any |so |very )?different",
+    r"(?:is|are) (?:\w+ ){1,3}the same (?:thing )?as",
+    r"(?:first |right |best )?thing to do (?:when|if)",
     r"when (?:should|do|would|must|to|does) (?:i |you |we |someone |one |a person |u )?"
     r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
     r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
@@ -55,7 +68,8 @@ ABOUT_SIGNS = words(
     # "Does a heart attack always hurt in the chest?"
     r"(?:does|do|can|could) (?:a |an )?(?:heart attack|mini ?stroke|stroke|tia|clot|dvt|angina|"
     r"blood clot)s? "
-    r"(?:always |ever |sometimes |only |just )?(?:hurt|show|feel|start|come|present|happen)",
+    r"(?:always |ever |sometimes |only |just )?(?:hurt|show|feel|start|come|present|happen|make|"
+    r"cause|give)",
     r"(?:signs?|symptoms?) (?:look|feel|seem|are) (?:any )?different",
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",

@@ -17,6 +17,7 @@ from bot.questions.triage.corrections import with_corrections
 from bot.questions.triage.prefilter import LITERALS
 from bot.questions.triage.spelling import correct
 from bot.questions.triage.vocabulary.contractions import contractions_opened
+from bot.questions.triage.vocabulary.dictation import dictated_punctuation
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
 from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
@@ -217,7 +218,11 @@ _FICTION = words(
     # Not "in the game" or "in the play": both are sport ("went down in the game today").
     r"in the (?:film|movie|series|episode|book|novel|drama)",
     # Not a "game" or a "story" alone: "the game where the keeper collapsed" was a real match.
-    r"(?:film|movie|drama|programme|episode|documentary|news story|scene|sim game|video game)"
+    # Not "had an odd episode yesterday where the words wouldn't come": an episode is a spell
+    # too, so only one watched is a programme.
+    r"(?:film|movie|drama|programme|(?:watch\w*|tv|telly|netflix|series|show|season|latest) "
+    r"(?:\w+ ){0,2}episode|(?:the|this|that|last nights) episode|documentary|news story|scene|"
+    r"sim game|video game)"
     r"(?: last night| yesterday| earlier)? (?:where|about|in which) "
     r"(?:(?:a|an|the|my|her|his|you)\b|\w+s\b)"
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
@@ -535,6 +540,16 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:made me )?(?:faint|fainted|pass out|passed out|collapse|collapsed|keel "
     r"over)(?: \w+){0,2} i (?:didnt|did not)\b",
     r"fainting couch|faint ?proof",
+    # Taken back in brackets: "I literally fainted when I saw my PB on the board (I didn't, I
+    # screamed)". Only when the denial closes its clause: "fainted, I didn't eat" is a report.
+    r"(?:fainted|passed out|collapsed|keeled over)(?: \w+){0,10} (?:i|he|she) (?:didnt|did not)"
+    r"(?= *$| (?:i|he|she|they|we|lol|haha|just|obviously|but)\b)",
+    # Taken back at once: "thought I was coughing up blood, then remembered the cherry slushie".
+    r"thought (?:i|he|she) (?:was|had|were) (?:\w+ ){1,6}(?:then|but|until|till) (?:i |he |she )?"
+    r"(?:remembered|realised|realized|saw|noticed)",
+    # A place's air, not the member's: "the sauna is so hot you can barely breathe in there".
+    r"(?:so|too) (?:hot|humid|stuffy|smoky|steamy) (?:in there )?(?:that )?you (?:can|could) "
+    r"(?:barely|hardly|not|just about) breathe",
     # "Nobody wants cola-coloured wee", "nobody needs to actually faint": said of no one.
     r"(?:nobody|no one|noone) (?:wants|needs|needed|likes)(?: to)?(?: \w+){1,4}",
     r"(?:nearly|almost) (?:died|passed out|fainted|collapsed) (?:laughing|from laughing)",
@@ -808,7 +823,7 @@ class Message:
                     )
                 )
             )
-            for part in _SENTENCE_END.split(with_corrections(raw))
+            for part in _SENTENCE_END.split(with_corrections(dictated_punctuation(raw)))
         )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its

@@ -676,6 +676,7 @@ _ALLERGY_TRIGGER = words(
 _ALLERGY_CLUES = words(
     r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
     r"anaphyla\w*|allergic reaction|adrenaline|jext|got my pen|hives",
+    r"where (?:is )?(?:my |the )?pen",
 )
 _EYE_BLOW = words(
     r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "

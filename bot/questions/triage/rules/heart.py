@@ -386,10 +386,16 @@ def breathlessness(m: Message) -> Level | None:
     if not (severe or named):
         return Level.SEE_GP if reliever_often or keeps_wheezing else None
     held_or_chilled = m.mentioned(COLD_WATER) or m.mentioned(_BREATH_HOLD)
+    # "Takes a minute or two to recover after each rep" is the effort's; a heart's racing that
+    # "takes a minute to settle" is left to the palpitations rule.
     ordinary_effort = (
-        m.mentioned(NORMAL_RECOVERY)
-        and (m.mentioned(EXERCISE) or held_or_chilled or m.mentioned(_ALTITUDE))
-    ) or (m.mentioned(BRIEF_GASP) and held_or_chilled)
+        (
+            m.mentioned(NORMAL_RECOVERY)
+            and (m.mentioned(EXERCISE) or held_or_chilled or m.mentioned(_ALTITUDE))
+        )
+        or (m.mentioned(BRIEF_GASP) and held_or_chilled)
+        or (m.mentioned(_BREATH_BACK) and m.mentioned(EXERCISE))
+    )
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
@@ -841,6 +847,10 @@ def _fastish_rate_at_rest(m: Message) -> bool:
 
 
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
+_BREATH_BACK = words(
+    r"takes? (?:about |around |like |roughly )?(?:\d+|a|a few|two|three|a couple of) (?:min|mins|"
+    r"minute|minutes|seconds|secs)(?: or two)? to (?:recover|get (?:my |his |her )?breath back)"
+)
 # Held on purpose, by freedivers and breathwork fans: the gasp after it is the hold's.
 _BREATH_HOLD = words(
     r"breath ?holds?|held (?:my|his|her|our) breath|breath holding|apnoea|apnea|freediv\w*|"

@@ -183,8 +183,8 @@ def _leg_clot_signs(m: Message) -> bool:
     if settling and not (inflamed or painful):
         return False
     # Feet that always puff up on a long flight and go back down by the next morning.
-    usual_flight = m.mentioned(words(r"always|every (?:time|flight)")) and m.mentioned(
-        words(r"(?:go|goes|went) (?:right |straight )?back down")
+    usual_flight = m.mentioned(words(r"always|every (?:single )?(?:time|flight)")) and m.mentioned(
+        words(r"(?:go|goes|went) (?:right |straight )?back down|back to normal (?:by |the )?next")
     )
     if usual_flight and not (inflamed or painful):
         return False
@@ -378,7 +378,7 @@ _NOT_SETTLING = words(
     r"(?:getting|got|gets|going|keeps getting|still getting) worse",
     r"worse and worse",
     r"(?:pain|it|hurting)(?: \w+){0,2} (?:isnt|wont|is not|not|hasnt) "
-    r"(?:stopping|stopped|easing|eased)",
+    r"(?:stop|stopping|stopped|ease|easing|eased)",
     # Rest that has not touched it: "resting does nothing", "rest isn't helping".
     r"(?:rest|resting|rested|sitting down|lying down)(?: \w+){0,2} (?:does|did|is doing|has done) "
     r"nothing",
@@ -391,6 +391,9 @@ _SINCE_STOPPING = words(
     r"thirty|forty) ?(?:min|mins|minutes|hours?|hrs?)",
     r"(?:even though|despite|although|though) (?:i |ive |he |she |hes |shes )?(?:have |has )?"
     r"(?:stopped|rested|resting|stopping)",
+    # "Stop run 30 minute ago", in sign-language order.
+    r"(?:stop|stopped|finish|finished) (?:\w+ ){0,2}(?:\d+|an?|half an) ?(?:min|mins|minute|"
+    r"minutes|hour|hours|hr|hrs) ago",
     # "Since the run ended an hour ago".
     r"(?:since|after) (?:the|my|our|his|her|their) (?:\w+ )?(?:run|session|game|match|class|race|"
     r"workout|shift|training|ride|hike)(?: \w+)? (?:ended|finished|stopped) (?:\d+|an?|half an|"
@@ -497,6 +500,10 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Then pink and normal once I warmed up".
         r"(?:pink|normal|fine)(?: and \w+)? (?:once|after|when) (?:i |we |he |she |they )?"
         r"warm\w* (?:up|them up|it up)",
+        # "Pale and numb for ten minutes, then pink and toasty once the socks went on".
+        r"(?:then|now) (?:back )?(?:to )?(?:pink|warm|toasty|normal)(?: and (?:toasty|warm|normal|"
+        r"fine))?"
+        r"(?: again)?(?: once| after| when| by)?",
         # "Warmed up in the cafe in five minutes and all normal".
         r"warmed (?:them |it |back )?up(?: \w+){0,5} (?:in|within|after) (?:a few|a couple of|\d+|"
         r"two|three|five|ten|fifteen) (?:min|mins|minutes)",
@@ -768,4 +775,22 @@ def bleeding_vein(m: Message) -> Level | None:
     # One that bled in the past still needs a referral, even long after.
     if m.mentioned(words(r"(?:varicose|varicosit\w*)(?: \w+){0,4} (?:bled|had a bleed)")):
         return Level.SEE_GP
+    # A leg bleeding heavily that pressure is not stopping, its vein unnamed ("caught my ankle,
+    # it's gushing, pressing hard and it's still going"): NICE CG168's care at once, and any
+    # bleeding that pressure can't control is a 999 call.
+    if m.mentioned(LEG) and m.has(_BLEEDING_HARD) and m.has(_PRESSURE_FAILING):
+        return Level.EMERGENCY
     return None
+
+
+_BLEEDING_HARD = words(
+    r"(?:gushing|pouring|spurting|pumping|streaming|squirting)",
+    r"bleeding (?:heavily|loads|a lot|everywhere|like mad|like crazy)|blood everywhere",
+    r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
+    r"soaked (?:through )?(?:the |a |my |two |three )?(?:towel|sock|bandage|flannel)s?",
+)
+_PRESSURE_FAILING = words(
+    r"(?:press\w*|pressure|holding)(?: \w+){0,8} (?:still (?:going|bleeding|coming|pouring|"
+    r"gushing)|(?:wont|isnt|not|hasnt|doesnt|didnt) (?:stop\w*|work\w*|help\w*|slow\w*))",
+    r"(?:its |it is )?still (?:going|pouring|gushing|spurting|coming through)",
+)

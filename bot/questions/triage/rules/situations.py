@@ -749,7 +749,8 @@ def heat_illness(m: Message) -> Level | None:
     )
     muddled = m.has(
         words(
-            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making sense|"
+            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|"
+            r"(?:not|isnt|wasnt) making (?:any )?sense|"
             r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
             r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)",
             r"(?:keeps?|kept) asking (?:where|what day|who)",

@@ -234,6 +234,12 @@ WARNING_COMPANIONS = words(
     r"(?:felt|feel|feels|feeling) (?:odd|off|awful|terrible|funny|strange|unwell|weird)",
     r"exhausted",
     r"impending doom|going to die|gonna die|feel like im dying",
+    # Sign-language word order and plain images: "breath short", "body cold wet", "soaked
+    # through my shirt" (in a sentence with the pain, which the rules ask for).
+    r"breath (?:very |so |really )?short",
+    r"(?:body|skin) (?:\w+ )?(?:cold (?:and )?wet|wet (?:and )?cold)",
+    r"(?:soak\w*|drench\w*) (?:right )?through (?:my|your|his|her|their) (?:shirt|top|tee|clothes|"
+    r"t ?shirt)",
 )
 
 
@@ -300,7 +306,8 @@ FAINTED = words(
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
     r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
-    r"out cold",
+    # Not "came out, cold shower" once the comma is gone.
+    r"out cold(?! (?:shower|showers|water|bath|plunge|tub|drink|drinks|beer|brew|one|air|dip))",
     # "I've gone down three times", not swelling that has gone down.
     r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
     r"(?:has|have) (?:just )?gone down (?:on|in|at|during|mid|halfway)",

@@ -13,6 +13,19 @@ STROKE_SIGNS = words(
     r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead|"
     r"wonky|uneven)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
+    # Sign-language word order: "face one side drop", "hand not work", and speech for a signer:
+    # "sign messy", "signing all wrong".
+    r"(?:face|mouth|smile) (?:one|1|left|right) side (?:drop\w*|droop\w*|down|fall\w*|sag\w*)",
+    r"(?:left|right|one) (?:hand|arm|leg) (?:not|no|cant|wont|doesnt|stop|stopped) "
+    r"(?:work\w*|move|moving|lift\w*|grip\w*)",
+    r"(?:signs?|signing) (?:\w+ ){0,2}(?:messy|wrong|slurr\w*|clumsy|jumbled|garbled|nonsense|"
+    r"not right|strange)",
+    # Talk that makes no sense with a foot that drags, told together: either alone is too often
+    # an opinion ("talking nonsense about the match") or an injury.
+    r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)(?: \w+){0,6} "
+    r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)",
+    r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)(?: \w+){0,6} "
+    r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)",
     # A hand gone clumsy for minutes: "couldn't do up my shirt buttons".
     r"(?:hand|fingers|arm) (?:went|goes|go|gone|has gone|was|felt|feels) (?:all )?"
     r"(?:clumsy|useless)",
@@ -67,6 +80,15 @@ STROKE_SIGNS = words(
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
     r"words (?:came out|coming out|are coming out|keep coming out) "
     r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
+    # Timed as a spell ("for a couple of minutes"): said alone, it is as often nerves.
+    # "Lost my words for about five minutes", "couldn't get a sentence out" (not "lost for words").
+    r"lost (?:my|his|her|their|all (?:my|his|her)) words",
+    # Not "couldn't get a sentence out for a minute" after a sprint: that is breath.
+    r"(?:cant|cannot|couldnt|could not) get (?:a|one|any) (?:whole |full )?sentence out"
+    r"(?! for (?:a|about a|like a|a few|\d+) (?:minute|min|mins|sec\w*|few|moment))",
+    r"words (?:just )?(?:wouldnt|wont|didnt|couldnt|would not|did not) come out "
+    r"(?:right|properly|straight)(?: \w+){0,3} (?:for )?(?:a |about |\d+ |a few |a couple of |"
+    r"couple of |two |five |ten )?(?:minute|minutes|mins|min)\b",
     # "Knew what I wanted to say but it came out as nonsense".
     r"(?:wanted|want|meant|trying|tried) to say(?: \w+){0,4} (?:came|comes|coming) out "
     r"(?:as |all )?(?:nonsense|gibberish|wrong|jumbled|garbled|muddled|scrambled)",
@@ -202,10 +224,19 @@ NUMBED_ON_PURPOSE = words(
 )
 # Numbed by the cold: "face went numb from the cold on my 6am walk". The face only.
 COLD_NUMBED = words(
-    r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold|wind|frost|icy \w+)",
+    # The weather's cold; cold water has its own line below, told as passed.
+    r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold(?! (?:plunge|water|tub|bath|dip))|wind|"
+    r"frost|icy (?!bath|plunge|water|tub)\w+)",
     r"(?:cold|freezing|wind|frost)(?: \w+){0,3} (?:made|left|turned) (?:my |his |her )?face numb",
     r"numb(?: \w+){0,5} (?:winter|cold|frosty|freezing|icy) (?:runs?|walks?|mornings?|days?|"
     r"weather)",
+    # "My face went numb in the ice bath... back to normal after a hot shower": told as passed,
+    # since a droop still there an hour later is not the cold's.
+    r"numb(?: \w+){0,5} (?:in|from|after) the (?:ice bath|cold plunge|plunge|cold tub|ice tub|"
+    r"cold water)(?: \w+){0,12} (?:back to normal|normal again|came back|warmed (?:back )?up|"
+    r"wore off|went away|pink again)",
+    r"(?:ice bath|cold plunge|cold tub|ice tub|cold water)(?: \w+){0,8} numb(?: \w+){0,10} "
+    r"(?:back to normal|normal again|came back|wore off|went away|pink again)",
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
 # The writer's own guess ("Bell's palsy??", "probably Bell's palsy") is not a diagnosis: the NHS

@@ -19,6 +19,8 @@ SEVERE_BREATH = words(
     r"(?:\d+|several|lots of|loads of|ten|eight|six) puffs",
     r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
     r"(?:sentences?|words|full sentences?)",
+    # "Can't talk in full sentences" (Asthma + Lung UK: a sign of a severe attack).
+    r"(?:cant|cannot|couldnt|unable to) (?:talk|speak) in (?:full|whole|complete) sentences",
     r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
     r"words? (?:at a time|between breaths)",
     r"(?:words?|sentences?)(?: \w+){0,2} between (?:breaths|gasps)",
@@ -30,6 +32,9 @@ SEVERE_BREATH = words(
     r"(?:funny|weird|strange|odd|horrible) colou?r",
     r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
     r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
+    # "Blue inhaler every few mins and it's not touching it".
+    r"(?:inhaler|reliever|puffs?|puffer)(?: \w+){0,8} (?:not|isnt|wont|doesnt|didnt) "
+    r"(?:touch\w*|shift\w*|do\w* anything)",
     r"(?:chest|ribs|neck) (?:is |are )?(?:sucking|pulling) in",
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
     r"air hunger",

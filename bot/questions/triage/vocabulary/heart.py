@@ -256,7 +256,9 @@ MORE_OFTEN = words(
 HAVING_ONE_NOW = words(
     r"(?:having|is having|im having|hes having|shes having|think (?:i|he|she)(?: \w+){0,2} "
     r"(?:having|had)|is this|could this be|am i having|are these)"
-    r"(?: \w+){0,3} (?:heart attack|cardiac|stroke|mi)",
+    # Not "having a stroke of genius", "a stroke of luck".
+    r"(?: \w+){0,3} (?:heart attack|cardiac|stroke(?! of (?:genius|luck|brilliance|inspiration))|"
+    r"mi)",
     # One just had, dated minutes ago: "grandad had a heart attack an hour ago, he's grey".
     r"(?:just had|has just had|had|has had) (?:a |another )?(?:heart attack|cardiac arrest)"
     r"(?: \w+){0,3} (?:(?:an|half an) hour ago|\d+ (?:min|mins|minutes|hours?) ago|just now|"

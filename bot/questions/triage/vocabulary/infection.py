@@ -66,7 +66,11 @@ SEPSIS_SIGN_KINDS = (
         r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
         r"(?:dying|going to die)",
         r"(?:feel|feels|feeling) (?:like )?(?:i|he|she) (?:will|am going to|is going to) die",
-        # NHS sepsis: "feels like something is seriously wrong".
+        # NHS sepsis: "feels like something is seriously wrong"; "worse than I've ever felt".
+        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:worse|iller|more ill|rougher) than "
+        r"(?:ive|i have|i had|hes|he has|shes|she has|i|he|she) ever (?:felt|been)",
+        r"(?:worst|sickest) (?:ive|i have|i had|hes|he has|shes|she has|i|he|she) ever "
+        r"(?:felt|been)",
         r"(?:feel|feels|feeling) (?:like )?(?:something is|somethings) "
         r"(?:really |seriously |very )?wrong",
     ),
@@ -85,6 +89,8 @@ NO_URINE = words(
 WOUND = words(
     r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar",
     r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
+    # Skin broken on purpose: a new tattoo or piercing can go bad like a wound.
+    r"tattoo\w*|piercings?",
     # Where a needle went in: a jab, an injection pen, a cannula.
     r"(?:injection|jab|needle|cannula|drip) (?:site|spot|mark|hole)s?",
 )
@@ -121,6 +127,9 @@ SPREADING_REDNESS = words(
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
+    # "The redness has doubled since yesterday", "red grow bigger" (sign-language order).
+    r"red(?:ness)?(?: \w+){0,2} (?:has |is )?(?:doubled|tripled|grown|grow|growing|got bigger|"
+    r"getting bigger|gone bigger)",
 )
 
 

@@ -12,6 +12,7 @@ from bot.questions.triage.text import words
 MOUTH_SWELLING = words(
     r"(?:lips?|tongue|throat|mouth)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|"
     r"ballooned|huge|massive\w*|came up (?:\w+ )?puffy|puffy)",
+    r"(?:lips?|tongue) (?:very |so |too )?(?:big|fat)\b",
     r"(?:swollen|swelling of (?:my |the |his |her )?)(?: \w+){0,2}(?:lips?|tongue|throat|mouth)",
 )
 AIRWAY = words(
@@ -21,6 +22,8 @@ AIRWAY = words(
     r"(?:breathing|breath)(?: \w+){0,2} (?:noisy|whistl\w*|wheez\w*|rasp\w*)",
     r"noisy breath\w*|stridor|wheez\w*",
     r"throat(?: \w+){0,3} (?:tight|closing)",
+    # Sign-language order: "throat close", "breath hard" beside a throat or lips.
+    r"throat (?:close|closed|shut|shutting|small|tight)",
     # "Throat feels like a straw being pinched."
     r"throat(?: \w+){0,3} (?:like|as if)(?: \w+){0,6} (?:pinched|squeezed|squashed|closing|"
     r"shutting)",
