@@ -784,7 +784,10 @@ def bleeding_vein(m: Message) -> Level | None:
 
 
 _BLEEDING_HARD = words(
-    r"(?:gushing|pouring|spurting|pumping|streaming|squirting)",
+    # Of blood, or said of the wound itself ("it's gushing"), not "pouring with sweat".
+    r"(?:gushing|pouring|spurting|pumping|streaming|squirting)(?: out)?(?: \w+){0,2} blood",
+    r"blood(?: \w+){0,2} (?:gushing|pouring|spurting|pumping|streaming|squirting)",
+    r"(?:its|it is|it was|still) (?:gushing|spurting|pouring|pumping)(?! (?:with|down|rain))",
     r"bleeding (?:heavily|loads|a lot|everywhere|like mad|like crazy)|blood everywhere",
     r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
     r"soaked (?:through )?(?:the |a |my |two |three )?(?:towel|sock|bandage|flannel)s?",

@@ -398,7 +398,10 @@ _CLOZAPINE_WARNINGS = words(
     r"mouth ulcers?|flu ?like|"
     r"(?:a|the) flu(?! jab| vaccine| shot)|"
     r"(?:a|got a|have a|caught a|with a) cold\b(?! (?:plunge|shower|bath|water|day|morning|night|"
-    r"swim|dip|drink|one|snap))|infection|fever\w*|temperature|shiver\w*|chills",
+    r"swim|dip|drink|one|snap))|infection|fever\w*|shiver\w*|chills",
+    # A temperature that is up, not "temperature normal".
+    r"(?:high|a|got a|running a|have a|has a) temp(?:erature)?\b|temp(?:erature)? (?:of |is |was )?"
+    r"(?:3[89]|4[01])",
     r"(?:not|havent|hasnt|couldnt|cant|cannot|no) (?:\w+ ){0,2}(?:pooed|pooped|been to the toilet|"
     r"had a poo|gone for a poo|opened (?:my|his|her) bowels)(?: \w+){0,3} (?:for|in) (?:\d+|a few|"
     r"few|two|three|four|five|several) days",
