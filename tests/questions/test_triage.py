@@ -3706,6 +3706,8 @@ LOOK_ALIKES = [
     "started clozapine last month and did a cold plunge today, loved it",
     "lithium for 6 years, levels always fine, is it ok to do long runs in summer?",
     "I take lithium and my hand tremor is the same as always, can I lift heavy?",
+    "on clozapine, temperature normal, no sore throat, can I run?",
+    "legs pouring with sweat on the turbo, still going, pressing on to the hour",
     (
         "writing a story where the main character gets off a long coach trip and her calf "
         "swells, what else would she notice if it was a clot?"
