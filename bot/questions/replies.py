@@ -71,14 +71,12 @@ def care_reply(
     elif result.level is Level.SAME_DAY:
         contact = next((g.same_day_contact for g in result.guides if g.same_day_contact), None)
         title = "Please get medical advice now" if contact else "Please get medical advice today"
+        who = contact or (
+            "**Stop exercising** and get medical advice **today**: your GP, an urgent care "
+            "centre, or NHS 111 in the UK."
+        )
         todo = (
-            (
-                contact
-                or "**Stop exercising** and get medical advice **today**: your GP, an urgent care "
-                "centre, or NHS 111 in the UK."
-            )
-            + "\n"
-            f"**Call {call}** if it gets worse, or you also have chest pain, sudden "
+            f"{who}\n**Call {call}** if it gets worse, or you also have chest pain, sudden "
             "breathlessness, cough up blood or faint."
         )
     else:

@@ -12,19 +12,25 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_SPOKEN: Final = (
-    (re.compile(r"\s*\bcomma\b", re.IGNORECASE), ","),
-    (re.compile(r"\s*\b(?:full stop|fullstop)\b", re.IGNORECASE), "."),
-    (re.compile(r"\s*\bquestion mark\b", re.IGNORECASE), "?"),
-    (re.compile(r"\s*\bexclamation (?:mark|point)\b", re.IGNORECASE), "!"),
-    (re.compile(r"\s*\bnew (?:line|paragraph)\b", re.IGNORECASE), "."),
+# One pass over every message: this runs before triage reads anything.
+_SPOKEN: Final = re.compile(
+    r"\s*\b(comma|full ?stop|question mark|exclamation (?:mark|point)|new (?:line|paragraph))\b",
+    re.IGNORECASE,
 )
+# Anything else said ("full stop", "new line") ends a sentence.
+_MARKS: Final = {
+    "comma": ",",
+    "question mark": "?",
+    "exclamation mark": "!",
+    "exclamation point": "!",
+}
+
+
+def _mark(spoken: re.Match[str]) -> str:
+    return _MARKS.get(spoken.group(1).lower(), ".")
 
 
 def dictated_punctuation(text: str) -> str:
     """`text` (raw) with spoken punctuation written as marks, when it has two or more."""
-    if sum(len(pattern.findall(text)) for pattern, _ in _SPOKEN) < 2:
-        return text
-    for pattern, mark in _SPOKEN:
-        text = pattern.sub(mark, text)
-    return text
+    found = _SPOKEN.findall(text)
+    return _SPOKEN.sub(_mark, text) if len(found) >= 2 else text
