@@ -127,21 +127,7 @@ def guild_payload(
         "large": False,
         "member_count": len(members),
         "members": members,
-        "channels": [
-            {
-                "id": channel_id,
-                "type": 0,
-                "guild_id": guild_id,
-                "name": "general",
-                "position": 0,
-                "permission_overwrites": [],
-                "nsfw": False,
-                "parent_id": None,
-                "topic": None,
-                "last_message_id": None,
-                "rate_limit_per_user": 0,
-            }
-        ],
+        "channels": [text_channel_payload(guild_id, channel_id)],
         "threads": [],
         "voice_states": [],
         "presences": [],
@@ -149,6 +135,28 @@ def guild_payload(
         "guild_scheduled_events": [],
         "joined_at": now_iso(),
     }
+
+
+def text_channel_payload(guild_id: str, channel_id: str) -> dict[str, Any]:
+    """A guild's one text channel, as GUILD_CREATE and GET /channels/{id} give it."""
+    return {
+        "id": channel_id,
+        "type": 0,
+        "guild_id": guild_id,
+        "name": "general",
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+    }
+
+
+def dm_channel_payload(channel_id: str, recipient: dict[str, Any]) -> dict[str, Any]:
+    """A DM channel, as POST /users/@me/channels and GET /channels/{id} give it."""
+    return {"id": channel_id, "type": 1, "recipients": [recipient], "last_message_id": None}
 
 
 def message_payload(

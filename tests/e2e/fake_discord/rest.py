@@ -15,7 +15,12 @@ from typing import Any
 from aiohttp import web
 
 from tests.e2e.fake_discord import discord_limits, rules
-from tests.e2e.fake_discord.payloads import snowflake, user_payload
+from tests.e2e.fake_discord.payloads import (
+    dm_channel_payload,
+    snowflake,
+    text_channel_payload,
+    user_payload,
+)
 from tests.e2e.fake_discord.state import API, DiscordState
 from tests.e2e.fake_discord.wire import body, error_response, json_response, payload
 
@@ -56,6 +61,7 @@ class Rest:
             (hook_message, "PATCH", self._edit_hook),
             (hook_message, "GET", self._get_hook),
             (hook_message, "DELETE", self._no_content),
+            (r"/channels/(?P<channel>\d+)", "GET", self._get_channel),
             (r"/channels/(?P<channel>\d+)/messages", "POST", self._create_message),
             (message, "PATCH", self._edit_message),
             (message, "DELETE", self._no_content),
@@ -250,16 +256,24 @@ class Rest:
     async def _open_dm(self, request: web.Request) -> web.Response:
         sent = await body(request)
         user_id = str(sent["recipient_id"])
+        channel = self.state.dm_channel_for(user_id)
+        return json_response(dm_channel_payload(channel, self._recipient(user_id)))
+
+    def _recipient(self, user_id: str) -> dict[str, Any]:
         member = self.state.members.get(user_id)
-        recipient = member.user if member else user_payload(user_id, "someone")
-        return json_response(
-            {
-                "id": self.state.dm_channel_for(user_id),
-                "type": 1,
-                "recipients": [recipient],
-                "last_message_id": None,
-            }
-        )
+        return member.user if member else user_payload(user_id, "someone")
+
+    async def _get_channel(self, request: web.Request, channel: str) -> web.Response:
+        """A channel the bot has not cached yet (a process that sees only its own shards' guilds
+        fetches the rest): the guild's text channel or a DM, as Discord gives them."""
+        state = self.state
+        for guild in state.guilds.values():
+            if guild.channel_id == channel:
+                return json_response(text_channel_payload(guild.id, channel))
+        for user_id, dm in state.dm_channels.items():
+            if dm == channel:
+                return json_response(dm_channel_payload(channel, self._recipient(user_id)))
+        return error_response("Unknown Channel", 10003, 404)
 
     async def _no_content(self, request: web.Request, **_: str) -> web.Response:
         return web.Response(status=204)
