@@ -100,13 +100,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         cases = {a: c[::20] for a, c in cases.items()}
     encoder = Encoder()
     bank = SymptomBank(encoder)
-    rules = {a: [check(c.text) for c in cs] for a, cs in cases.items()}
+    # The rules' reading as the shipped triage takes it, with whether it asks the bank at all:
+    # signs the rules set aside as a figure of speech, or as already reviewed, are not re-read.
+    shipped_triage = Triage(bank)
+    readings = {a: [shipped_triage.rules(c.text) for c in cs] for a, cs in cases.items()}
+    rules = {a: [r.result for r in rs] for a, rs in readings.items()}
     scores = {a: [bank.scores(c.text) for c in cs] for a, cs in cases.items()}
 
     def levels_with(author: str, params: tuple[int, float, float]) -> list[Level | None]:
         bank.neighbours, bank.floor, bank.margin = params
-        readings = [bank.read_scores(s) for s in scores[author]]
-        results = [raised(r, b) for r, b in zip(rules[author], readings, strict=True)]
+        results = [
+            raised(r.result, bank.read_scores(s) if r.wants_bank else None)
+            for r, s in zip(readings[author], scores[author], strict=True)
+        ]
         return [r.level if r else None for r in results]
 
     print(_held_out_table(cases, rules, levels_with))
