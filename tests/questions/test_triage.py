@@ -3231,6 +3231,73 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SAME_DAY,
     ),
+    # Session 23: signs outside the heart and legs that the NHS sends to hospital at once.
+    (
+        "an adder got my ankle on the heath path ten minutes ago, it's starting to puff up",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("was bitten on the hand by a rattlesnake at the campsite, what do i do", OTHER, EMERGENCY),
+    (
+        "took one of those blue tablets last night and the erection still hasn't gone down, "
+        "six hours now and it aches",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("severe pain in my left testicle came on out of nowhere during the match", OTHER, EMERGENCY),
+    ("my son's testicle suddenly started killing him in the night, he's pale", OTHER, EMERGENCY),
+    ("sudden sharp pain in one ball while sprinting, it went away after an hour", OTHER, SAME_DAY),
+    # Named sepsis signs said as adjectives ("mottled legs"), and "super" for very.
+    (
+        "since the graze on his knee went bad he's super drowsy, mottled legs, breathing really "
+        "fast",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    # A collapse on skates or skis is a collapse during exercise.
+    (
+        "he collapsed while skiing, no warning, came round in the snow a minute later",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    # Same-day signs from the cold, a heater, an eye, a sick child, a spray needed more.
+    (
+        "saw a sudden cloud of floaters and a flash of light in my right eye after sparring",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "two fingertips went grey and solid on the freezing ridge, now they're blistering",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "headache every evening in the shed gym with the paraffin heater going, it clears once "
+        "I get outside",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("our 3 year old has a fever of 39 and is barely drinking since this morning", OTHER, SAME_DAY),
+    (
+        "norovirus since monday, can barely keep water down and I'm dizzy when I stand",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my daughter's had a stomach bug since yesterday, sick four times, hardly any wee",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("been using my spray about twice as much as usual lately, feel fine now", CHEST, SAME_DAY),
+    # A stroke's sign that came and went three days ago: within the week NICE NG128 gives.
+    (
+        "three days ago one side of my mouth drooped for a few minutes, then came back fully",
+        STROKE,
+        SAME_DAY,
+    ),
+    # "Not feeling better": the negation denies the easing, not the pain after it.
+    ("not feeling better, chest pain since lunch", CHEST, EMERGENCY),
+    ("isn't getting better, chest tightness and sweating", CHEST, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3708,6 +3775,18 @@ LOOK_ALIKES = [
     "I take lithium and my hand tremor is the same as always, can I lift heavy?",
     "on clozapine, temperature normal, no sore throat, can I run?",
     "legs pouring with sweat on the turbo, still going, pressing on to the hour",
+    "a pint of snakebite after the match, is cider ok on a rest day?",
+    "the cold shock in a 3 degree river makes me gasp for a few seconds, then it settles",
+    "jumping into 5 degree water takes my breath away every time, how do I get used to it",
+    "cheeks froze solid on the ski lift, couldn't smile properly until they thawed out lol",
+    "my character got frostbite in the survival game, how do I heal him",
+    "got blisters on my toes from new ski socks, any tips?",
+    "hot flashes on every ride since the menopause started, normal?",
+    "same three floaters in my left eye for years, optician says they're harmless",
+    "took a knock to the balls in football, hurt for a minute, fine now",
+    "my rota is having a full-on stroke this week, six shifts in a row",
+    "nearly passed out at gym membership prices in this town",
+    "not feeling better after the rest day, no chest pain though, just tired legs",
     (
         "writing a story where the main character gets off a long coach trip and her calf "
         "swells, what else would she notice if it was a clot?"
@@ -3826,6 +3905,11 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "event last spring and nobody knew what to do",
             SYNCOPE,
         ),
+        # First aid asked in general.
+        (
+            "how would you stop a bleeding varicose vein if you were on your own?",
+            Category.BLEEDING_VEIN,
+        ),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(
@@ -3846,6 +3930,8 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "i have raynauds but this time my foot went white and cold and wont warm up, its numb",
         "passed out on the treadmill and now i cant sleep, heart still thumping",
         "fainted once at 10k into the race, came round on the road",
+        # Asked as first aid, told as happening: a report.
+        "how do you stop a varicose vein bleed, mine is spurting and pressing isn't working",
         # Session 12: the fiction, game and take-back look-alikes stay narrow.
         "watching the match on tv when crushing chest pain started and I'm sweating",
         "our striker went down in the game today and he's not responding",

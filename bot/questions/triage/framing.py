@@ -111,6 +111,9 @@ ABOUT_SIGNS = words(
     r"what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do (?:if|when|in case)",
     r"(?:if|when|in case) (?:\w+ ){1,8}what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do",
     r"what to do",
+    # First aid asked in general: "how do you stop a varicose vein bleed?"
+    r"how (?:do|would|should|can|could) (?:you|one|people|someone|u) (?:stop|treat|handle|deal "
+    r"with|manage|control) ",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",
     r"(?:whats|what is) (?:fast|be fast|befast)\b",
     r"does (?:it|that|this|fast) (?:cover|include|apply to)",

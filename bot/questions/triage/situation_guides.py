@@ -471,6 +471,135 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "snake_bite": Guide(
+        Category.OTHER,
+        "a snake bite",
+        (
+            "Every snake bite needs checking straight away, even when it looks small: call the "
+            "emergency number or go to A&E, keep the bitten part as still as you can, and don't "
+            "cut, suck or tie anything round the bite."
+        ),
+        (
+            _page(
+                "Snake bites",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/encyclopaedia/s/article/snakebites",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "priapism": Guide(
+        Category.OTHER,
+        "an erection that won't go down (priapism)",
+        (
+            "An erection lasting four hours or more, or a painful one that won't go down, needs "
+            "treatment in hospital now: the trapped blood can damage the penis for good. It is "
+            "nothing to be embarrassed about at A&E."
+        ),
+        (
+            _page(
+                "Priapism",
+                "West London Haemoglobinopathy Coordinating Centre (NHS)",
+                "https://www.westlondonhcc.nhs.uk/patient-hub/patient-resources/priapism",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Priapism",
+                "UCLA Health",
+                "https://www.uclahealth.org/medical-services/urology/priapism",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "testicle_pain": Guide(
+        Category.OTHER,
+        "sudden testicle pain (a possible twisted testicle)",
+        (
+            "Sudden, severe pain in a testicle can mean it has twisted and cut off its own blood "
+            "supply; it can only be saved in the first hours, so go to hospital straight away."
+        ),
+        (
+            _page(
+                "Torsion",
+                "NHS South Yorkshire and Bassetlaw Healthier Together",
+                "https://sybhealthiertogether.nhs.uk/professionals/education-and-training/torsion",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "frostbite": Guide(
+        Category.OTHER,
+        "possible frostbite",
+        (
+            "Skin that stays hard and white, grey or blue after the cold, or swells and blisters "
+            "once it thaws, can be frostbite, which is treated in hospital. Warm it gently (no "
+            "rubbing, no direct heat) and don't let it freeze again."
+        ),
+        (
+            _page(
+                "Frostbite",
+                "NHS",
+                "https://www.nhs.uk/conditions/frostbite/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        same_day_contact=(
+            "**Stop exercising**, get somewhere warm and go to **A&E** or call NHS 111 in the UK "
+            "today; call the emergency number if anyone is shivering hard, confused or drowsy."
+        ),
+    ),
+    "carbon_monoxide": Guide(
+        Category.OTHER,
+        "possible carbon monoxide poisoning",
+        (
+            "Headaches, dizziness or feeling sick that come on around a gas heater, boiler, "
+            "stove or generator and ease away from it can be carbon monoxide poisoning. Turn the "
+            "appliance off if you safely can, open windows and get into fresh air."
+        ),
+        (
+            _page(
+                "Carbon monoxide poisoning",
+                "NHS",
+                "https://www.nhs.uk/conditions/carbon-monoxide-poisoning/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "floaters_or_flashes": Guide(
+        Category.OTHER,
+        "new floaters or flashes in the eye",
+        (
+            "Floaters or flashes of light that appear suddenly, or a sudden rush of new ones, can "
+            "mean the retina at the back of the eye is tearing away, which can harm sight for good "
+            "if it is not treated quickly."
+        ),
+        (
+            _page(
+                "Floaters and flashes in the eyes",
+                "NHS",
+                "https://www.nhs.uk/conditions/floaters-and-flashes-in-the-eyes/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "I've had a sudden change in my eyesight, what should I do?",
+                "Sight Advice FAQ",
+                "https://www.sightadvicefaq.org.uk/your-eyes/looking-after-eyes/vision-change",
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        # The NHS page sends sudden floaters or flashes to an optician first, the same day.
+        same_day_contact=(
+            "**Stop exercising** and get an **urgent optician appointment today**; if you can't "
+            "get one, go to A&E or call NHS 111 in the UK. Don't drive yourself if your sight is "
+            "affected."
+        ),
+    ),
     "unexplained_bleeding": Guide(
         Category.OTHER,
         "bruising or bleeding with no clear cause",

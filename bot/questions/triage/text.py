@@ -439,6 +439,9 @@ EASING = words(
     r"shift\w*|eas(?:e|es|ed|ing)|improv\w*|settl\w*|pass(?:es|ed|ing)|fad\w*|budg\w*|"
     r"subsid\w*|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|work(?:s|ed|ing)?|stopp\w*|better"
 )
+# Words that can stand between the negation and the easing it denies: "not feeling better, chest
+# pain", "isn't getting any better".
+_TOWARDS_EASING = frozenset(("feeling", "getting", "any", "much", "looking", "really", "one"))
 
 
 # A negation that denies a cause, not the sign after it: "not from training, warmer than the right"
@@ -484,6 +487,10 @@ def _negated(tokens: list[str], at: int) -> bool:
         if (
             HEDGE.fullmatch(following)
             or EASING.fullmatch(following)
+            or (
+                following in _TOWARDS_EASING
+                and any(EASING.fullmatch(word) for word in tokens[j + 2 : min(j + 4, at)])
+            )
             or WHICH.fullmatch(following)
             or CAUSE.fullmatch(following)
             # "Told my GP nothing about the chest pain": the telling is denied, not the pain.
@@ -510,7 +517,7 @@ _FIGURATIVE = words(
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
     r"had a heart attack|had a stroke) (?:when (?:i|he|she|they|we) saw|at|seeing) "
-    r"(?:the|my|i was|i got|we) "
+    r"(?:(?:the|my|i was|i got|we) )?"
     r"(?:\w+ ){0,4}(?:price|prices|bill|cost|fees?|entry|programme|plan|timetable|photos?|pics|"
     r"pictures|video|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
@@ -584,6 +591,10 @@ _FIGURATIVE = words(
     # "My brain had a stroke counting macros", "heart skipped a beat when the cannon went off",
     # "laughed so hard I couldn't breathe", "ate until I wanted to faint".
     r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a stroke",
+    # A thing, not a body: "my fantasy team is having a full on stroke this week".
+    r"(?:team|squad|lineup|rota|schedule|calendar|code|laptop|phone|computer|pc|wifi|internet|app|server|printer|"
+    r"spreadsheet|portfolio|stocks|bank account|wallet|car|engine) (?:is |was |just |has )?"
+    r"(?:having|had|has) (?:a )?(?:\w+ ){0,2}(?:stroke|heart attack|seizure)",
     r"heart skipped a beat (?:when|as|at)",
     r"laugh\w* so (?:hard|much)(?: \w+){0,5} (?:i|he|she|we) (?:couldnt|cant|could not) "
     r"(?:breathe|breath)",

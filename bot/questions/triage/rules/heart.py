@@ -424,7 +424,11 @@ def breathlessness(m: Message) -> Level | None:
     # a clot in the lungs, even with no chest pain: checked today.
     if (m.has(_RECENT_OPERATION) or m.mentioned(_RECENT_JOURNEY)) and m.has(_GETTING_WORSE):
         return Level.SAME_DAY
-    if m.has(RECENT_ONSET) and (m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER)):
+    # At altitude, breathlessness new since a day or two is not the effort's even mid-sport: the
+    # NHS (altitude sickness) sends it to a doctor, as fluid can gather in the lungs.
+    if m.has(RECENT_ONSET) and (
+        m.has(TRIVIAL_EFFORT) or not m.mentioned(EXERCISE) or m.has(FEVER) or m.mentioned(_ALTITUDE)
+    ):
         return Level.SAME_DAY
     # The stairs at home now taken in stages, which they never needed before: everyday effort,
     # not a workout ("had to stop on the stairs twice" after stair sprints is the sprints).

@@ -414,6 +414,15 @@ _MORE_THAN_IT_SHOULD = words(
 )
 
 
+_FOOT_STILL_NUMB = words(
+    r"(?:foot|feet|toes)(?: \w+){0,4} (?:numb|tingl\w*)(?: \w+){0,2} (?:since (?:yesterday|last "
+    r"night|this morning)|all (?:night|morning))",
+    r"(?:still|stayed) (?:\w+ ){0,3}numb(?: \w+){0,4} (?:foot|feet|toes)",
+    r"(?:numb\w*|tingl\w*) (?:on|in|over) (?:the )?(?:top of )?(?:my |his |her |the )?(?:foot|"
+    r"toes)(?: \w+){0,8} (?:still|since yesterday)",
+)
+
+
 def compartment_syndrome(m: Message) -> Level | None:
     if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?|wrists?|fingers"))):
         return None
@@ -450,6 +459,10 @@ def compartment_syndrome(m: Message) -> Level | None:
         r"(?:finished|stopped|got back|got home)"
     )
     if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(words(r"still")):
+        return Level.SAME_DAY
+    # A foot still numb the day after a session that left the leg tight: the nerve is still
+    # pressed, eased or not, so checked today rather than booked.
+    if m.has(TIGHT_LIMB) and m.mentioned(EXERCISE) and m.has(_FOOT_STILL_NUMB):
         return Level.SAME_DAY
     # Hands that puff up on a long walk, rings tight, and go down after: gravity and warmth.
     hands_on_walks = m.mentioned(words(r"(?:hands|fingers)(?: \w+){0,3} (?:puff|swell)\w*")) and (

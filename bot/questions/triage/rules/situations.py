@@ -147,7 +147,20 @@ def dehydrated(m: Message) -> Level | None:
     dizzy = m.has(words(r"dizz\w*|giddi\w*|giddy|light ?headed"))
     if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and (little_out or dizzy):
         return Level.SAME_DAY
+    # NHS (diarrhoea and vomiting): a child being sick with signs of dehydration, such as peeing
+    # less, is for 111 or an urgent GP appointment, drinking or not.
+    if m.has(RUNS_OR_SICK) and little_out and m.mentioned(_A_CHILD):
+        return Level.SAME_DAY
+    # NHS (high temperature in children): a child with a fever who is drinking much less than
+    # usual is for an urgent GP appointment or 111.
+    if m.has(FEVER) and m.has(BARELY_DRINKING) and m.mentioned(_A_CHILD):
+        return Level.SAME_DAY
     return None
+
+
+_A_CHILD = words(
+    r"kids?|child(?:ren)?|toddlers?|baby|babys|sons?|daughters?|little ones?|\d+ ?(?:yo|year old)"
+)
 
 
 def dysreflexia(m: Message) -> Level | None:
@@ -486,6 +499,143 @@ _BLADDER_TROUBLE = words(
     r"(?:lost|losing|no) control of (?:my )?(?:bladder|bowels?)|wet myself|incontinen\w*",
 )
 _BACK_TROUBLE = words(r"back (?:pain|ache|hurts|went|gone)|sciatica|slipped disc|disc|lifting")
+
+
+def snake_bite(m: Message) -> Level | None:
+    """Bitten by a snake, whatever kind (NHS 111 Wales, snake bites: call 999 or go to A&E at
+    once, and keep the bitten part still)."""
+    return Level.EMERGENCY if m.has(_SNAKE_BITE) else None
+
+
+_SNAKES = r"(?:snake|adder|viper|rattler|rattlesnake|copperhead|cottonmouth|taipan|cobra|mamba)"
+# Not "a pint of snakebite": the bite is told as done to someone, or as on a part of the body.
+_SNAKE_BITE = words(
+    rf"(?:bitten|bit|got bit|nipped) (?:\w+ ){{0,3}}by (?:a |an |the |some )?(?:\w+ )?{_SNAKES}",
+    rf"{_SNAKES} (?:just )?(?:bit|bitten|got|has bitten) (?:me|him|her|them|us|my|his|our)",
+    rf"{_SNAKES} ?bite (?:on|to) (?:my|his|her|their|the|our)",
+)
+
+
+def priapism(m: Message) -> Level | None:
+    """An erection that has not gone down for four hours or more, or hurts and won't go down
+    after an erection tablet: NHS haemoglobinopathy services call four hours an emergency, for
+    A&E, as the trapped blood starts to damage the penis."""
+    if not m.has(_ERECTION_STUCK):
+        return None
+    hours = [int(n) for n in re.findall(r"\b(\d{1,2}) ?(?:hours|hrs|h)\b", m.whole)]
+    long_enough = any(n >= 4 for n in hours) or m.has(_HOURS_IN_WORDS)
+    return Level.EMERGENCY if long_enough or m.has(words(r"painful|agony|hurts?")) else None
+
+
+_ERECTION_STUCK = words(
+    r"(?:erection|boner|hard ?on|stiffy)(?: \w+){0,3} (?:wont|will not|isnt|not|hasnt|still "
+    r"hasnt|doesnt) (?:go|going|gone|went) (?:down|away)",
+    r"(?:erection|boner|hard ?on)(?: \w+){0,3} (?:for|lasting|lasted|that has lasted) "
+    r"(?:\d+|four|five|six|several|a few) (?:hours|hrs)",
+    r"priapism",
+)
+_HOURS_IN_WORDS = words(r"(?:four|five|six|seven|eight|several|a few|many) hours|all (?:night|day)")
+
+
+def testicle_pain(m: Message) -> Level | None:
+    """Sudden, severe pain in a testicle: it may be twisted (torsion), which can lose the testicle
+    within hours; NHS trusts' advice is hospital straight away, A&E or 999. Pain that came and
+    went can be a twist that undid itself, and may come back: checked today."""
+    if not m.has(_SUDDEN_TESTICLE_PAIN):
+        return None
+    return Level.SAME_DAY if m.has(_PASSED) else Level.EMERGENCY
+
+
+_PASSED = words(r"gone now|went away|eased off|settled|fine now|back to normal|passed")
+_TESTICLE = r"(?:testicles?|testes|testis|balls?|nuts|bollocks?|scrotum)"
+_SUDDEN_TESTICLE_PAIN = words(
+    rf"(?:sudden|suddenly|agonising|agonizing|excruciating|severe|terrible|unbearable|awful)"
+    rf"(?: \w+){{0,3}} (?:pain|agony|ache)(?: \w+){{0,2}} (?:in|to) (?:one |his |my |the |a |left "
+    rf"|right )*{_TESTICLE}",
+    rf"{_TESTICLE}(?: \w+){{0,3}} (?:suddenly|all of a sudden) (?:\w+ )?(?:hurt\w*|agony|"
+    rf"killing|swoll\w*|painful)",
+    r"testicular torsion|twisted (?:testicle|ball)",
+)
+
+
+def frostbite(m: Message) -> Level | None:
+    """Frostbite (NHS, frostbite: it is treated in hospital; go to A&E when skin exposed to
+    the cold goes hard and white, blue or blotchy, swells or blisters): skin that stayed white
+    and hard or numb after the cold, or blistered once thawed. Not "frostnip", which passes."""
+    # Named, of a part of the body: not "got frostbite in minecraft".
+    named = m.has(_FROSTBITE_NAMED) and m.mentioned(_FROSTBITE_PART)
+    if named or (m.mentioned(_IN_THE_COLD) and m.has(_FROZEN_SKIN)):
+        return Level.SAME_DAY
+    return None
+
+
+_FROSTBITE_NAMED = words(r"frost ?bit\w*|frost ?bite")
+_IN_THE_COLD = words(
+    r"cold|winter|snow\w*|ice|icy|freez\w*|frozen|frost\w*|chairlift|sub ?zero|minus \d+|"
+    r"blizzard|climb\w*|mountain|thaw\w*"
+)
+_EXPOSED = (
+    r"(?:fingers?|finger ?tips?|fingertips?|tips of (?:\w+ ){0,2}fingers|toes?|ears?|nose|"
+    r"cheeks?)"
+)
+_FROSTBITE_PART = words(rf"{_EXPOSED}|feet|foot|hands?|skin|face")
+_FROZEN_SKIN = words(
+    # Stayed pale and hard or numb: "one fingertip has stayed white and numb for 3 hours".
+    rf"{_EXPOSED}(?: \w+){{0,3}} (?:stayed|still|went|gone|turned|are|is|look) (?:white|grey|gray|"
+    rf"waxy|blue|blotchy) and (?:hard|solid|numb|waxy)(?: \w+){{0,3}} (?:for|since|hours|now|"
+    rf"and|its|it is|starting)",
+    rf"{_EXPOSED}(?: \w+){{0,3}} (?:went|gone|turned) (?:white|grey|waxy) and (?:hard|solid)",
+    # Blistered once thawed; not toes, which boots and socks blister too.
+    r"(?:fingers?|finger ?tips?|fingertips?|tips of (?:\w+ ){0,2}fingers|ears?|nose|cheeks?)"
+    r"(?: \w+){0,6} (?:blistered|blistering|blisters)",
+)
+
+
+def carbon_monoxide(m: Message) -> Level | None:
+    """Headaches, dizziness or sickness that come beside a fuel-burning heater, boiler or stove
+    and ease away from it, or with a carbon monoxide alarm (NHS, carbon monoxide poisoning:
+    get into fresh air and get medical advice; A&E for high exposure)."""
+    burner = m.mentioned(_FUEL_BURNER)
+    signs = m.has(_CO_SIGNS)
+    if burner and signs and (m.has(_BETTER_AWAY) or m.mentioned(_CO_NAMED)):
+        return Level.SAME_DAY
+    return None
+
+
+_FUEL_BURNER = words(
+    r"gas (?:heater|fire|stove|boiler|cooker)|paraffin heater|patio heater|(?:calor|propane|"
+    r"butane|kerosene) (?:gas |heater)?|generator|(?:wood|log) ?burner|boiler|(?:bbq|barbecue) "
+    r"(?:indoors|inside|in the tent)|carbon monoxide|co (?:alarm|detector)"
+)
+_CO_NAMED = words(r"carbon monoxide|co (?:alarm|detector)")
+_CO_SIGNS = words(
+    r"headaches?|head (?:is )?(?:pounding|thumping|banging)|dizz\w*|light ?headed|(?:feel\w*|"
+    r"felt) sick|nause\w*"
+)
+_BETTER_AWAY = words(
+    r"(?:better|fine|clears|lifts|goes away|eases) (?:\w+ ){0,2}(?:when|once|after|as soon as) "
+    r"(?:i |we |he |she )?(?:go|get|step|went|got|leave|left|am) (?:\w+ )?(?:out|outside|away)",
+    r"(?:better|fine|clears|goes away|eases) (?:\w+ )?(?:outside|in the fresh air|away from)",
+    r"fresh air (?:helps|makes it better|sorts it)",
+)
+
+
+def floaters_or_flashes(m: Message) -> Level | None:
+    """Floaters or flashes of light in the eye that came on suddenly (NHS, floaters and flashes:
+    an urgent optician appointment, or A&E or 111 if there is none): the retina may be tearing."""
+    return Level.SAME_DAY if m.has(_NEW_FLOATERS_OR_FLASHES) else None
+
+
+_NEW_FLOATERS_OR_FLASHES = words(
+    r"(?:shower|burst|cloud|load|loads|lots|bunch|swarm|rush) of (?:new |black |dark )?floaters",
+    r"(?:new|sudden|suddenly|loads of new|lots of new)(?: \w+){0,2} floaters",
+    r"floaters(?: \w+){0,4} (?:suddenly|appeared|started|out of nowhere|all of a sudden)",
+    # Not "hot flashes": flashes seen, in an eye or in the vision.
+    r"(?:flash\w*|sparks?|streaks?) of light(?: \w+){0,4} (?:in|at the edge of|in the corner "
+    r"of) (?:my|one|his|her|the) (?:left |right )?(?:eye|vision)",
+    r"(?:flashes|flashing|flashing lights)(?: \w+){0,3} in (?:my|one|his|her|the) "
+    r"(?:left |right )?(?:eye|vision)",
+)
 
 
 def unexplained_bleeding(m: Message) -> Level | None:

@@ -531,6 +531,8 @@ EXERCISE = words(
     # Marching under load: tabbing, rucking, yomping (not the month: "since March").
     r"(?:loaded|long|forced|route|tactical|speed) march(?:es|ing)?|tabb\w*|ruck\w*|yomp\w*",
     r"rower|rowing",
+    # On ice and snow: "collapsed mid-skate", "on the slopes skiing".
+    r"skat(?:e|es|ed|ing)|skiing|snowboard\w*",
     r"spin(?: class)?",
     "hiit",
     "crossfit",

@@ -235,8 +235,12 @@ COLD_NUMBED = words(
     r"numb(?: \w+){0,5} (?:in|from|after) the (?:ice bath|cold plunge|plunge|cold tub|ice tub|"
     r"cold water)(?: \w+){0,12} (?:back to normal|normal again|came back|warmed (?:back )?up|"
     r"wore off|went away|pink again)",
-    r"(?:ice bath|cold plunge|cold tub|ice tub|cold water)(?: \w+){0,8} numb(?: \w+){0,10} "
-    r"(?:back to normal|normal again|came back|wore off|went away|pink again)",
+    r"(?:ice bath|cold plunge|cold tub|ice tub|cold water|winter dip|winter swim|cold dip)"
+    r"(?: \w+){0,8} numb(?: \w+){0,10} (?:back to normal|normal again|came back|wore off|went "
+    r"away|pink again)",
+    # Frozen stiff by the wind, and told as over: "couldn't smile till it thawed out".
+    r"(?:froze|frozen|numb)(?: \w+){0,10} (?:till|until|til) (?:it |they |my face |the \w+ )?"
+    r"(?:thawed|warmed|defrosted)",
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
 # The writer's own guess ("Bell's palsy??", "probably Bell's palsy") is not a diagnosis: the NHS

@@ -239,10 +239,13 @@ BRIEF_GASP = words(
     r"then (?:it |that )?(?:settles|calms|chills|eases|passes|stops)(?: down| out)?",
     r"for (?:the )?(?:first )?(?:a few|few|\d+|a couple of|couple of) (?:seconds|secs|sec)\b",
     r"(?:first|for) \d+ ?(?:seconds|secs|sec|s)\b",
+    # The idiom, said of a plunge: "the first gasp takes my breath away every time".
+    r"takes? (?:my|your|his|her|the) breath away",
 )
 COLD_WATER = words(
     r"cold (?:water|plunge|dip|shower|swim)|ice (?:bath|plunge)|open water|sea swim\w*|"
     r"wild swim\w*|cold water dip|(?:sea|icy|winter|lake|loch|river) (?:dip|swim\w*|plunge)",
-    r"(?:\d+ ?(?:degree|degrees|c)|chiller|freezing) (?:plunge|tub|bath|water)|plunge (?:pool|tub)|"
+    r"(?:\d+ ?(?:degree|degrees|c)|chiller|freezing) (?:plunge|tub|bath|water|lake|sea|river|loch|"
+    r"pond)|plunge (?:pool|tub)|cold shock|"
     r"ice baths?|cold plunging",
 )

@@ -236,6 +236,7 @@ MORE_OFTEN = words(
     # "The pain turns up sooner than it did", "collecting GTN so often".
     r"sooner than (?:it |they |she |he )?(?:did|used to|before|usual)",
     r"(?:collecting|using|needing|ordering) (?:my |the |her |his )?(?:gtn|spray) (?:so|more) often",
+    r"(?:twice|double|three times|3 times|2x|3x) as (?:much|often|many)",
     r"getting worse",
     r"new",
     # "Used to need one puff, now needing two or three, and each one lasts longer".
@@ -360,7 +361,7 @@ RECENT_TIME = words(
     # A clock time in a care log or handover: "at 10:00" is normalised to "at 10 00".
     r"at (?:[01]?\d|2[0-3]) [0-5]\d",
     r"(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
-    r"(?:one|two|a couple of|1|2|3) days? ago",
+    r"(?:one|two|three|a few|a couple of|1|2|3) days? ago",
 )
 # What makes a past chest episode sound like the heart: its companions, or a spread up or out.
 EPISODE_COMPANIONS = words(

@@ -49,12 +49,13 @@ SEPSIS_SIGN_KINDS = (
         # Mottling seen on the limbs: "my knees look blotchy purple".
         r"(?:knees|legs|arms|hands|feet|chest|tummy) (?:look |looks |are |have gone |went |gone )?"
         r"(?:all )?(?:blotchy|mottled)",
+        r"(?:blotchy|mottled) (?:purple )?(?:knees|legs|arms|hands|feet|chest|tummy)",
     ),
     EXTREME_SHIVERING,
     # Hard to wake, or very sleepy and floppy: how sepsis shows in someone who can't say.
     words(
         r"floppy|hard to wake|difficult to wake|(?:cant|cannot|couldnt) (?:wake|rouse)",
-        r"(?:very|really|so|extremely) (?:sleepy|drowsy)",
+        r"(?:very|really|so|extremely|super) (?:sleepy|drowsy)",
     ),
     NON_BLANCHING_RASH,
     words(

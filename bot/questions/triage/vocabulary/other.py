@@ -34,6 +34,7 @@ AIRWAY = words(
 LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
+    r"(?:not much|hardly any|barely any|very little) (?:pee|wee|urine)\b",
     r"(?:only )?(?:peeing|weeing|passing) (?:tiny|small|little) (?:amounts|bits|drops)",
     r"(?:peeing|weeing|pee ing|wee ing|urinating|passing (?:urine|water)) (?:a lot |much )?less",
     r"(?:passing|peeing|weeing) (?:much |a lot |far )?less (?:urine|water|pee|wee)?",
@@ -111,7 +112,8 @@ KETONE_READING = re.compile(r"\bketones?(?: \w+){0,4}? (\d(?:\.\d)?)\b")
 # A blood sugar in mmol/L ("meter has read over 20", "sugars at 24.5"), not mg/dL.
 SUGAR_READING = re.compile(
     r"\b(?:sugars?|glucose|meter|bg|reading|readings)(?: \w+){0,4}? (?:over |above |at |of )?"
-    r"([1-3]\d(?:\.\d)?)\b(?! ?mg)"
+    # "In the high 20s" is a reading too.
+    r"([1-3]\d(?:\.\d)?)s?\b(?! ?mg)"
 )
 # What a swollen lip or mouth followed: a medicine, a sting or bite, a food.
 SWELLING_TRIGGER = words(

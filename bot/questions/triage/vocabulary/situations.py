@@ -115,7 +115,11 @@ SODIUM_SIGNS = words(
 )
 SODIUM_ALARM = words(r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)?\b|drowsy")
 # A stomach upset with little going in, and dark or little urine: dehydration needs advice today.
-RUNS_OR_SICK = words(r"diarrh\w*|the runs|loose motions?|vomit\w*|being sick|throwing up")
+RUNS_OR_SICK = words(
+    r"diarrh\w*|the runs|loose motions?|vomit\w*|being sick|throwing up",
+    r"gastro(?:enteritis)?|(?:stomach|tummy) bug|food poisoning|norovirus",
+    r"sick (?:\d+|two|three|four|five|six|several|a few|many) times|sick twice",
+)
 BARELY_DRINKING = words(
     r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*",
     r"(?:cant|cannot|can not|couldnt) drink (?:much|anything|enough)",
