@@ -3297,6 +3297,89 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     # "Not feeling better": the negation denies the easing, not the pain after it.
     ("not feeling better, chest pain since lunch", CHEST, EMERGENCY),
+    # Sets 85 to 88's kinds, in new words.
+    (
+        "dropped a kettlebell on my shin earlier, it hurts far worse than it looks and the calf is "
+        "going tight, toes have pins and needles",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "she collapsed halfway round the 400m at the school meet and came to on the track",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "on my period with a menstrual cup in, temperature of 39.4, a red rash like sunburn all "
+        "over and I feel faint",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my brother has a splitting headache and a stiff neck and there are spots on his legs that "
+        "don't fade when I roll a glass over them",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "took a boot to the groin at training, one "
+        "testicle is now sitting higher up and it's agony",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "ache started around my belly button this morning and has moved to the lower right side",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "clashed heads in the match at lunch and he's "
+        "still got a headache that won't go, a bit dizzy",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("woke up and my left ear is completely deaf, the room keeps spinning", OTHER, SAME_DAY),
+    (
+        "the toes poking out of her plaster look "
+        "quite pale tonight and feel colder than the others",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "he's got heart failure and since the weekend "
+        "he can't sleep flat, his ankles are bigger too",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "my dad's been throwing up since yesterday, not "
+        "keeping any water down, barely weed all day",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("black sticky poos for two days while I've been on naproxen for my back", OTHER, SAME_DAY),
+    (
+        "her inhaler is doing less and less each day, she's wheezy on the stairs",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "the angina episodes are lasting longer, 15 minutes now where it used to be 3",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "mat burn on my elbow from jiu jitsu is weeping and the red bit around it has doubled "
+        "overnight",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "after spin class my forearms are swollen and tingly still, four hours later",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    ("peeing stings and there's a bit of blood, since this morning", OTHER, SAME_DAY),
     ("isn't getting better, chest tightness and sweating", CHEST, EMERGENCY),
 ]
 
@@ -3776,6 +3859,11 @@ LOOK_ALIKES = [
     "on clozapine, temperature normal, no sore throat, can I run?",
     "legs pouring with sweat on the turbo, still going, pressing on to the hour",
     "a pint of snakebite after the match, is cider ok on a rest day?",
+    "peeing a lot more since I upped my water, and blood pressure is fine",
+    "had my appendix out at 12, any core exercises I should avoid?",
+    "bumped my head on the squat rack, small lump, no headache, carried on",
+    "using tampons on the swim camp, any tips for long sessions?",
+    "took a ball to the groin in cricket, eyes watered for a minute, fine now",
     "the cold shock in a 3 degree river makes me gasp for a few seconds, then it settles",
     "jumping into 5 degree water takes my breath away every time, how do I get used to it",
     "cheeks froze solid on the ski lift, couldn't smile properly until they thawed out lol",

@@ -570,6 +570,66 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "toxic_shock": Guide(
+        Category.OTHER,
+        "possible toxic shock syndrome",
+        (
+            "A high temperature with a sunburn-like rash, being sick, dizziness or fainting while "
+            "using a tampon or menstrual cup can be toxic shock syndrome, which gets worse fast. "
+            "Take the tampon or cup out if you can and get help now."
+        ),
+        (
+            _page(
+                "Toxic shock syndrome",
+                "NHS",
+                "https://www.nhs.uk/conditions/toxic-shock-syndrome/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "appendicitis": Guide(
+        Category.OTHER,
+        "possible appendicitis",
+        (
+            "Tummy pain that starts around the belly button and moves to the lower right side can "
+            "be appendicitis. Don't eat, drink much or take painkillers that could hide it until "
+            "someone has checked you; if the pain suddenly gets much worse or spreads across the "
+            "tummy, call the emergency number."
+        ),
+        (
+            _page(
+                "Appendicitis",
+                "NHS",
+                "https://www.nhs.uk/conditions/appendicitis/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "head_injury": Guide(
+        Category.OTHER,
+        "warning signs after a head injury",
+        (
+            "After a knock to the head, a headache that won't go, being sick, drowsiness, "
+            "confusion, dizziness or trouble remembering need checking at A&E. Knocked out and "
+            "not waking, a fit or clear fluid from the nose or ears: call the emergency number."
+        ),
+        (
+            _page(
+                "Head injury and concussion",
+                "NHS",
+                "https://www.nhs.uk/conditions/head-injury-and-concussion/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        # The NHS page sends these signs after a head injury to A&E, not to a GP.
+        same_day_contact=(
+            "**Stop playing or training** and go to **A&E** now, with someone else driving; out of "
+            "the UK, your local emergency department."
+        ),
+    ),
     "floaters_or_flashes": Guide(
         Category.OTHER,
         "new floaters or flashes in the eye",

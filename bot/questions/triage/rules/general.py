@@ -476,6 +476,11 @@ _PAIN_BEYOND_THE_WOUND = words(
     r"my )?(?:wound|cut|graze|scratch|bite|blister)|it) (?:looks|seems)",
     r"(?:pain|hurts?)(?: \w+){0,4} out of (?:all )?proportion",
 )
+_UNWELL_WITH_THE_RASH = words(
+    r"stiff neck|neck (?:is |feels )?(?:stiff|sore)|headache|vomit\w*|being sick|been sick|"
+    r"throwing up|drowsy|confus\w*|fever\w*|high temp\w*",
+    r"(?:light|bright lights?) (?:hurts?|bothers?)",
+)
 _DYING_SKIN = words(
     r"(?:dusky|purple|purplish|black|blackened|dark)(?: \w+){0,2} (?:skin|patch|area)",
     r"skin(?: \w+){0,4} (?:dusky|purple|purplish|black|blackened|going dark)",
@@ -536,6 +541,10 @@ def sepsis(m: Message) -> Level | None:
     line_site = m.mentioned(words(r"(?:picc|pick|port|central|dialysis|chemo) line|line site"))
     if line_site and m.has(_SITE_GOING_BAD) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.SAME_DAY
+    # NHS (meningitis): the rash that doesn't fade under a glass with a headache, a stiff neck,
+    # vomiting or drowsiness: 999.
+    if m.has(NON_BLANCHING_RASH) and m.has(_UNWELL_WITH_THE_RASH):
+        return Level.EMERGENCY
     if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
         # Spots that don't fade under a glass, with nothing else wrong: the NHS's meningitis and
         # sepsis sign, which can also mean too few platelets; a doctor today, 999 if unwell.

@@ -508,6 +508,9 @@ _RELIEVER_WEARING_OFF = words(
     r"a (?:couple|few) (?:of )?(?:hours|minutes)|(?:a )?couple (?:of )?hours)",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:hour|half hour|"
     r"(?:\d+|one|two|three|couple of) (?:hours?|hrs?|min|mins|minutes))",
+    # Less use each day: "her inhaler is helping less each day".
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} (?:helping|working|doing) "
+    r"(?:less|less and less|nothing)(?: \w+){0,2} (?:each|every|by the) (?:day|time)",
 )
 # Puffing at altitude that a rest and a night settle is the thin air.
 _ALTITUDE = words(r"altitude|\d,?\d{3} ?(?:m|metres|meters|ft|feet)\b")
@@ -912,6 +915,9 @@ def heart_failure(m: Message) -> Level | None:
         return Level.EMERGENCY
     if m.has(LYING_BREATHLESS):
         return Level.SAME_DAY
+    # With heart failure, no longer able to lie flat is the breathlessness, even unnamed.
+    if has_hf and m.has(_CANT_LIE_FLAT):
+        return Level.SAME_DAY
     # Weighed every morning, as heart failure teams ask: the weights are that check's.
     weighed_daily = m.mentioned(_WEIGHED_DAILY)
     gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
@@ -940,6 +946,7 @@ def heart_failure(m: Message) -> Level | None:
     return None
 
 
+_CANT_LIE_FLAT = words(r"(?:cant|cannot|can not|couldnt) (?:lie|lay|sleep) (?:flat|down)")
 # New in the last days: said of shoes or a cough, which "more" or "worse" alone can't date.
 _LATELY = words(
     r"this week|(?:last|past) (?:few|couple of) (?:days|nights)|since (?:monday|tuesday|wednesday|"

@@ -410,13 +410,16 @@ _HARD_OR_NUMB = words(
 
 _MORE_THAN_IT_SHOULD = words(
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they |that |a \w+ )?"
-    r"(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?"
+    r"(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?",
+    # "Way worse than it looks": the pain out of proportion to what can be seen.
+    r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they )?"
+    r"(?:looks?|seems?)",
 )
 
 
 _FOOT_STILL_NUMB = words(
     r"(?:foot|feet|toes)(?: \w+){0,4} (?:numb|tingl\w*)(?: \w+){0,2} (?:since (?:yesterday|last "
-    r"night|this morning)|all (?:night|morning))",
+    r"night|this morning)|all (?:night|morning)|this morning)",
     r"(?:still|stayed) (?:\w+ ){0,3}numb(?: \w+){0,4} (?:foot|feet|toes)",
     r"(?:numb\w*|tingl\w*) (?:on|in|over) (?:the )?(?:top of )?(?:my |his |her |the )?(?:foot|"
     r"toes)(?: \w+){0,8} (?:still|since yesterday)",
@@ -456,7 +459,8 @@ def compartment_syndrome(m: Message) -> Level | None:
     # Hours after stopping and still tight or numb: this time it has not settled.
     lingering = words(
         r"(?:\d+|two|three|four|several) (?:hours?|hrs?) (?:since|after) (?:i |we )?"
-        r"(?:finished|stopped|got back|got home)"
+        r"(?:finished|stopped|got back|got home)",
+        r"(?:\d+|two|three|four|five|several) (?:hours?|hrs?) later",
     )
     if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(words(r"still")):
         return Level.SAME_DAY

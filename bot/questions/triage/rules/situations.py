@@ -541,13 +541,23 @@ def testicle_pain(m: Message) -> Level | None:
     """Sudden, severe pain in a testicle: it may be twisted (torsion), which can lose the testicle
     within hours; NHS trusts' advice is hospital straight away, A&E or 999. Pain that came and
     went can be a twist that undid itself, and may come back: checked today."""
-    if not m.has(_SUDDEN_TESTICLE_PAIN):
+    # After a knock too: a testicle sitting higher than the other, or pain there with vomiting.
+    knocked = m.mentioned(_TESTICLES) and (
+        m.has(_RIDING_HIGH) or (m.has(_BEING_SICK) and m.has(words(r"pain\w*|hurts?|agony")))
+    )
+    if not (m.has(_SUDDEN_TESTICLE_PAIN) or knocked):
         return None
     return Level.SAME_DAY if m.has(_PASSED) else Level.EMERGENCY
 
 
 _PASSED = words(r"gone now|went away|eased off|settled|fine now|back to normal|passed")
 _TESTICLE = r"(?:testicles?|testes|testis|balls?|nuts|bollocks?|scrotum)"
+_TESTICLES = words(_TESTICLE)
+_RIDING_HIGH = words(
+    r"(?:one side|one of them|one|it|testicle|ball)(?: \w+){0,4} (?:sitting|sits|riding|pulled|"
+    r"gone) (?:higher|high|up)"
+)
+_BEING_SICK = words(r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up")
 _SUDDEN_TESTICLE_PAIN = words(
     rf"(?:sudden|suddenly|agonising|agonizing|excruciating|severe|terrible|unbearable|awful)"
     rf"(?: \w+){{0,3}} (?:pain|agony|ache)(?: \w+){{0,2}} (?:in|to) (?:one |his |my |the |a |left "
@@ -617,6 +627,51 @@ _BETTER_AWAY = words(
     r"(?:i |we |he |she )?(?:go|get|step|went|got|leave|left|am) (?:\w+ )?(?:out|outside|away)",
     r"(?:better|fine|clears|goes away|eases) (?:\w+ )?(?:outside|in the fresh air|away from)",
     r"fresh air (?:helps|makes it better|sorts it)",
+)
+
+
+def toxic_shock(m: Message) -> Level | None:
+    """A tampon or menstrual cup in, with a high temperature and a rash like sunburn, sickness,
+    dizziness or fainting (NHS, toxic shock syndrome: call 999 or go to A&E, and take the tampon
+    out)."""
+    if m.mentioned(_TAMPON) and m.has(FEVER) and m.has(_TOXIC_SHOCK_SIGNS):
+        return Level.EMERGENCY
+    return None
+
+
+_TAMPON = words(r"tampons?|menstrual cup|moon ?cup|period cup|diva ?cup|contraceptive sponge")
+_TOXIC_SHOCK_SIGNS = words(
+    r"rash|sunburn\w*|vomit\w*|being sick|been sick|throwing up|threw up|dizz\w*|faint\w*|"
+    r"confus\w*|diarrh\w*"
+)
+
+
+def appendicitis(m: Message) -> Level | None:
+    """Tummy pain that began around the belly button and moved to the lower right (NHS,
+    appendicitis: an urgent GP appointment or 111; A&E if it gets suddenly worse)."""
+    return Level.SAME_DAY if m.has(_PAIN_MOVED_LOW_RIGHT) else None
+
+
+_PAIN_MOVED_LOW_RIGHT = words(
+    r"(?:round|around|near|by|in the middle of|at) (?:my |his |her |the )?(?:belly ?button|navel|"
+    r"tummy button)(?: \w+){0,6} (?:moved|moving|gone|went|shifted|travelled|settled)(?: \w+){0,2} "
+    r"(?:to |into |down to )?(?:the |my |his |her )?(?:bottom|lower) right",
+)
+
+
+def head_injury(m: Message) -> Level | None:
+    """A knock to the head followed by a headache that won't go, being sick, drowsiness,
+    confusion or dizziness (NHS, head injury and concussion: go to A&E)."""
+    if m.mentioned(HEAD_KNOCK) and m.has(_AFTER_A_HEAD_KNOCK):
+        return Level.SAME_DAY
+    return None
+
+
+_AFTER_A_HEAD_KNOCK = words(
+    r"headache(?: \w+){0,4} (?:(?:hasnt|hasn t|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
+    r"eas\w*|shift\w*)|still|getting worse|all day)",
+    r"vomit\w*|been sick|being sick|threw up|throwing up|drowsy|confus\w*|dizz\w*|"
+    r"cant remember|doesnt remember|seeing double|double vision",
 )
 
 

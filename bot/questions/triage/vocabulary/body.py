@@ -531,6 +531,8 @@ EXERCISE = words(
     # Marching under load: tabbing, rucking, yomping (not the month: "since March").
     r"(?:loaded|long|forced|route|tactical|speed) march(?:es|ing)?|tabb\w*|ruck\w*|yomp\w*",
     r"rower|rowing",
+    # A track race named by its distance, and school sport: "fainted in the middle of the 800m".
+    r"(?:60|100|200|300|400|800|1500|3000|5000|10000) ?m\b|sports day|athletics|cross ?country",
     # On ice and snow: "collapsed mid-skate", "on the slopes skiing".
     r"skat(?:e|es|ed|ing)|skiing|snowboard\w*",
     r"spin(?: class)?",

@@ -64,8 +64,8 @@ LYING_BREATHLESS = words(
 
 
 DARK_URINE = words(
-    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,2} (?:gone|is|turned|looks|went|has gone|"
-    r"very|really) "
+    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,2} (?:gone|is|was|turned|looks|went|"
+    r"has gone|very|really) "
     r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     # "My urine's been dark since yesterday".
@@ -495,6 +495,10 @@ BLOOD_IN_URINE = words(
     r"blood in (?:my |the |his |her )?(?:urine|pee|wee)",
     r"(?:urine|pee|wee)(?: \w+){0,3} (?:bloody|has blood|with blood|full of blood)",
     r"(?:peeing|passing|weeing) blood",
+    # "Peeing burns... and there's a bit of blood": blood told beside the peeing.
+    r"(?:peeing|weeing|pee|wee|urine|urinating)(?: \w+){0,10} (?:theres|there is|with|and) "
+    r"(?:a bit of |a little |some |a trace of )?blood(?! (?:pressure|sugars?|tests?|donation|work|"
+    r"type|orange|levels?|results?|count))",
     r"(?:urine|pee|pees|wee|wees)(?: \w+){0,3} (?:red|pink|reddish|pinkish)",
 )
 # Foods that colour urine red or pink, harmlessly.

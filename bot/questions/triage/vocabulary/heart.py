@@ -243,7 +243,7 @@ MORE_OFTEN = words(
     r"used to (?:need|take|use) (?:just )?(?:one|a single|1) (?:puff|spray|dose|tablet)",
     r"(?:needing|need|needs|taking|using) (?:two|three|2|3|more) (?:or (?:three|four|3|4) )?"
     r"(?:puffs|sprays|doses)",
-    r"(?:episodes?|attacks?|it|they|each (?:one|time|episode)) (?:\w+ )?lasts? longer",
+    r"(?:episodes?|attacks?|it|they|each (?:one|time|episode)) (?:\w+ )?(?:lasts?|lasting) longer",
     # "Three times since Sunday, more than the whole of last month".
     r"more than (?:in )?(?:the whole (?:of )?|all (?:of )?)?(?:last|the last|the previous|"
     r"previous) (?:month|fortnight|few weeks)",

@@ -90,6 +90,8 @@ NO_URINE = words(
 WOUND = words(
     r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar",
     r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
+    # Skin rubbed off by a fall on turf, a mat or a rope.
+    r"(?:turf|mat|carpet|rope|friction|astro) burns?",
     # Skin broken on purpose: a new tattoo or piercing can go bad like a wound.
     r"tattoo\w*|piercings?",
     # Where a needle went in: a jab, an injection pen, a cannula.
@@ -129,7 +131,7 @@ SPREADING_REDNESS = words(
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
     # "The redness has doubled since yesterday", "red grow bigger" (sign-language order).
-    r"red(?:ness)?(?: \w+){0,2} (?:has |is )?(?:doubled|tripled|grown|grow|growing|got bigger|"
+    r"red(?:ness)?(?: \w+){0,3} (?:has |is )?(?:doubled|tripled|grown|grow|growing|got bigger|"
     r"getting bigger|gone bigger)",
 )
 

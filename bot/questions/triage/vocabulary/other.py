@@ -58,6 +58,7 @@ CANT_KEEP_DOWN = words(
 HEARING_LOST = words(
     # Not "my ear went pop on the plane".
     r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
+    r"ears? (?:seems|is|has gone|feels|went) (?:completely |totally |a bit |almost )?deaf",
     r"muffled hearing",
     # Not the device: "found my lost hearing aid".
     r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my |a lot of (?:the |my )?)?"
@@ -76,8 +77,8 @@ SUDDENLY = words(
 # cast need it checked that day.
 CAST = words(r"casts?|plaster\w*|back ?slab|plaster slab|splint|moon boot|walking boot|air cast")
 CAST_TROUBLE = words(
-    r"(?:fingers|toes|hand|foot)(?: \w+){0,5} (?:puffy|puffier|swollen|tingl\w*|numb\w*|blue|white|"
-    r"cold)",
+    r"(?:fingers|toes|hand|foot)(?: \w+){0,8} (?:puffy|puffier|swollen|tingl\w*|numb\w*|blue|white|"
+    r"cold|colder|cooler|pale)",
     r"(?:tingl\w*|numb\w*|pins and needles)(?: \w+){0,4} (?:fingers|toes)",
 )
 

@@ -51,6 +51,7 @@ HEAD_KNOCK = words(
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash)(?: \w+){0,3} (?:to|on|in) "
     r"(?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*",
+    r"clash(?:ed)? heads|(?:heads|skulls) (?:clashed|collided|banged together)",
     # A header off the post or the bar; knocked out in a bout.
     r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
     r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
@@ -78,7 +79,7 @@ HARD_TO_STOP = words(
 # NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
 BLACK_STOOL = words(
     r"(?:poo|poop|stools?|bowel movements?|motions)(?: \w+){0,3} (?:black|tarry|like tar)",
-    r"black (?:and )?(?:sticky |tarry )?(?:poo|poop|stools?)",
+    r"black (?:and )?(?:sticky |tarry )?(?:poos?|poops?|stools?)",
 )
 VOMITED_BLOOD = words(
     r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up|coughed up and swallowed)"
@@ -123,7 +124,7 @@ RUNS_OR_SICK = words(
 BARELY_DRINKING = words(
     r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*",
     r"(?:cant|cannot|can not|couldnt) drink (?:much|anything|enough)",
-    r"(?:cant|cannot|can not|couldnt|barely|hardly|not) (?:\w+ )?keep (?:\w+ )?"
+    r"(?:cant|cannot|can not|couldnt|barely|hardly|not) (?:\w+ )?keep(?:ing)? (?:\w+ )?"
     r"(?:water|fluids?|drinks?|anything) down",
 )
 
