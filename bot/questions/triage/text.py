@@ -592,8 +592,9 @@ _FIGURATIVE = words(
     # "laughed so hard I couldn't breathe", "ate until I wanted to faint".
     r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a stroke",
     # A thing, not a body: "my fantasy team is having a full on stroke this week".
-    r"(?:team|squad|lineup|rota|schedule|calendar|code|laptop|phone|computer|pc|wifi|internet|app|server|printer|"
-    r"spreadsheet|portfolio|stocks|bank account|wallet|car|engine) (?:is |was |just |has )?"
+    r"(?:team|squad|lineup|rota|schedule|calendar|code|laptop|phone|computer|pc|wifi|internet|"
+    r"app|server|printer|spreadsheet|portfolio|stocks|bank account|wallet|car|engine) "
+    r"(?:is |was |just |has )?"
     r"(?:having|had|has) (?:a )?(?:\w+ ){0,2}(?:stroke|heart attack|seizure)",
     r"heart skipped a beat (?:when|as|at)",
     r"laugh\w* so (?:hard|much)(?: \w+){0,5} (?:i|he|she|we) (?:couldnt|cant|could not) "

@@ -1,6 +1,8 @@
 """Rules for signs that belong to a situation rather than to one organ: heat, after a dive,
 burns, blood thinners, sickle cell, long races, dehydration, a joint that stays out, after a birth
-or a treatment, statins, a blood test and the kidneys."""
+or a treatment, statins, a blood test and the kidneys; and signs outside the heart and legs that
+the NHS sends to hospital or to a clinician today (a snake bite, a testicle, toxic shock, the
+eye, frostbite, carbon monoxide, appendicitis, a head injury)."""
 
 from __future__ import annotations
 
@@ -668,7 +670,7 @@ def head_injury(m: Message) -> Level | None:
 
 
 _AFTER_A_HEAD_KNOCK = words(
-    r"headache(?: \w+){0,4} (?:(?:hasnt|hasn t|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
+    r"headache(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
     r"eas\w*|shift\w*)|still|getting worse|all day)",
     r"vomit\w*|been sick|being sick|threw up|throwing up|drowsy|confus\w*|dizz\w*|"
     r"cant remember|doesnt remember|seeing double|double vision",
