@@ -3297,6 +3297,55 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     # "Not feeling better": the negation denies the easing, not the pain after it.
     ("not feeling better, chest pain since lunch", CHEST, EMERGENCY),
+    # Sets 89 to 92's kinds, in new words.
+    (
+        "my brother is fitting on the floor and it hasn't stopped after six minutes",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "her arm in plaster has swollen up and the pain is much worse if her fingers are bent back",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "after the rowing race his forearm is hard as a rock, his fingers are going white and he "
+        "can't move them",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "got kicked in the shin, the leg is swollen and tense and I can't lift my foot up",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "leg in a cast, her toes are swollen and turning purple and she can't wiggle them",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "her spray usually sorts it within a minute but this evening it isn't touching it, 15 "
+        "minutes and counting",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("my racing heart won't settle and I can barely get a sentence out", RHYTHM, EMERGENCY),
+    ("I can't get a proper breath since lunch and it's getting worse", BREATHLESS, EMERGENCY),
+    (
+        "my handwriting suddenly went all shaky and I couldn't grip my pen, ten minutes ago",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "is it normal that I'm getting more breathless every day, even on the stairs now, with a "
+        "fever and green phlegm?",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    ("peeing stings and I've got a high temperature since last night", Category.SEPSIS, SAME_DAY),
+    ("urine smells strong and looks cloudy, temp 38.2", Category.SEPSIS, SAME_DAY),
+    ("the cut on my hand is getting redder and hotter each day", Category.SEPSIS, SAME_DAY),
     # Sets 85 to 88's kinds, in new words.
     (
         "dropped a kettlebell on my shin earlier, it hurts far worse than it looks and the calf is "
@@ -3860,6 +3909,10 @@ LOOK_ALIKES = [
     "legs pouring with sweat on the turbo, still going, pressing on to the hour",
     "a pint of snakebite after the match, is cider ok on a rest day?",
     "peeing a lot more since I upped my water, and blood pressure is fine",
+    "these shorts are fitting on me better since the cut",
+    "training in the high temperatures this week, legs heavy",
+    "after the sprint I couldn't get a proper breath for a minute, then fine",
+    "my handwriting went messy after 100 burpees lol",
     "had my appendix out at 12, any core exercises I should avoid?",
     "bumped my head on the squat rack, small lump, no headache, carried on",
     "using tampons on the swim camp, any tips for long sessions?",

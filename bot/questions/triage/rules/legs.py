@@ -411,12 +411,25 @@ _HARD_OR_NUMB = words(
 _MORE_THAN_IT_SHOULD = words(
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they |that |a \w+ )?"
     r"(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?",
+    # "Way worse than it looks", "worse than the break itself was": out of proportion.
+    r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,6} (?:worse|more) than (?:the |my )?(?:break|"
+    r"fracture|injury|bruise|knock)",
     # "Way worse than it looks": the pain out of proportion to what can be seen.
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they )?"
     r"(?:looks?|seems?)",
 )
 
 
+_DIGITS_WONT_MOVE = words(
+    r"(?:fingers|toes)(?: \w+){0,5} (?:wont|cant|cannot|wouldnt|couldnt|will not|not) "
+    r"(?:move|wiggle|bend|lift)",
+    r"(?:cant|cannot|couldnt|unable to) (?:move|wiggle|bend|lift) (?:my |his |her |the )?"
+    r"(?:fingers|toes|foot|feet)",
+)
+_DIGITS_LOSING_COLOUR = words(
+    r"(?:fingers|toes)(?: \w+){0,4} (?:going |gone |turning |turned |look |looks |are |went )?"
+    r"(?:pale|white|blue|dusky|grey|gray|purple)",
+)
 _FOOT_STILL_NUMB = words(
     r"(?:foot|feet|toes)(?: \w+){0,4} (?:numb|tingl\w*)(?: \w+){0,2} (?:since (?:yesterday|last "
     r"night|this morning)|all (?:night|morning)|this morning)",
@@ -439,7 +452,20 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.EMERGENCY
     # After a blow, pain out of proportion told in plain words ("hurts way more than a bruise
     # should"). Not after a session: sore, tight calves after leg day are said to hurt like that.
-    if m.has(_MORE_THAN_IT_SHOULD) and tense and m.mentioned(INJURY):
+    if m.has(_MORE_THAN_IT_SHOULD) and tense and (m.mentioned(INJURY) or m.mentioned(CAST)):
+        return Level.EMERGENCY
+    # Fingers or toes that won't move, or going pale or dusky, in a limb gone tense after a blow
+    # or in a cast, or both after a session: the blood supply is failing, whether or not it is
+    # felt (NHS, compartment syndrome and plaster casts: A&E now). Not colour alone after a
+    # session, which the cold gives.
+    wont_move, colour = m.has(_DIGITS_WONT_MOVE), m.has(_DIGITS_LOSING_COLOUR)
+    blow_or_cast = m.mentioned(INJURY) or m.mentioned(CAST)
+    if (tense or (m.mentioned(CAST) and m.has(SWOLLEN))) and blow_or_cast and (wont_move or colour):
+        return Level.EMERGENCY
+    if tense and m.mentioned(EXERCISE) and wont_move and colour:
+        return Level.EMERGENCY
+    # In a cast, swelling and pain much worse when the fingers or toes are stretched.
+    if m.mentioned(CAST) and m.has(PASSIVE_STRETCH) and (m.has(SWOLLEN) or m.has(TIGHT_LIMB)):
         return Level.EMERGENCY
     # NHS (plaster casts): pain in a cast that keeps getting worse, with toes or fingers numb or
     # not moving, is a trip to A&E now (puffy alone, CAST_TROUBLE, is the same-day rule's).

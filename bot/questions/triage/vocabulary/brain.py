@@ -53,6 +53,9 @@ STROKE_SIGNS = words(
     # "Right hand won't grip the bars", "my words feel slow and thick".
     r"(?:left |right )?(?:hand|arm)(?: \w+){0,2} (?:wont|cant|cannot|couldnt|wouldnt) "
     r"(?:grip|hold|grab)",
+    # Handwriting that went wobbly at once, the pen no longer held.
+    r"(?:writing|handwriting) (?:suddenly )?(?:went|goes|gone|going|was) (?:all )?(?:wobbly|shaky|"
+    r"scrawly|messy)(?: \w+){0,3} (?:couldnt|cant|could not) (?:hold|grip) (?:the |my )?pen",
     # "My right hand let go of my cup": a grip lost without meaning to.
     r"(?:left|right|my|his|her) hand (?:just |suddenly )?(?:let go|lost (?:its |all )?grip)",
     r"(?:words?|speech|talking)(?: \w+){0,2} (?:slow|thick|jumbled|garbled|wrong|muddled)",
@@ -263,7 +266,9 @@ FACE_OR_SPEECH = re.compile(
 
 SEIZURE = words(
     r"seizure\w*|having a fit|had a fit|convuls\w*|(?:a |had a |having a )(?:shaking|full) fit",
-    r"(?:is|was|started|keeps|kept|been|hes|shes) fitting(?! in| into| on| well)",
+    # Not clothes "fitting on me", but "fitting on the mat".
+    r"(?:is|was|started|keeps|kept|been|hes|shes) fitting(?! in| into| well)"
+    r"(?! on(?! the (?:mat|floor|ground|pitch|grass|track|court|bed|sofa)))",
 )
 
 

@@ -25,6 +25,7 @@ SEVERE_BREATH = words(
     r"words? (?:at a time|between breaths)",
     r"(?:words?|sentences?)(?: \w+){0,2} between (?:breaths|gasps)",
     r"(?:cant|cannot|couldnt) get (?:more than )?(?:a |one |two |three |\w+ )?words? out",
+    r"(?:barely|hardly|cant|cannot|couldnt) (?:get|finish|say) (?:a |one )?(?:sentence|word)s? out",
     # Puffs on end now, not a count over a week ("the reliever 3-4 times a week" is a GP's).
     r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:\d+|ten|eight|six|twelve|loads of|lots of) times"
     r"(?! (?:a|per|each|every) (?:week|month|day|fortnight|night))",
@@ -66,6 +67,7 @@ BREATH = words(
     rf"{_SWELLING_PART}puffed(?! up| right up)",
     rf"{_SWELLING_PART}puffing(?! up| right up)",
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
+    r"(?:cant|cannot|couldnt) (?:get|take) a (?:proper|decent|full|good|deep) breath",
     r"(?:breathing|breathe|breath)(?: \w+){0,4} (?:through|thru) a straw",
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
     r"(?:my |his |her |their )?breath(?: back)?",
@@ -141,7 +143,9 @@ NORMAL_RECOVERY = words(
     r"minutes|few)",
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
-    r"is (?:that|this|it) normal",
+    # Asked of what was just told ("puffed after the sprints, is that normal?"); not "is it
+    # normal that I've been more breathless each day...", which asks about what follows.
+    r"is (?:that|this|it) normal(?! that\b)",
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     r"back to normal",

@@ -190,6 +190,10 @@ PASSIVE_STRETCH = words(
     r"(?:pain|agony)(?: \w+){0,3} (?:unbearable|excruciating|agony|worse)(?: \w+){0,2} "
     r"(?:when|whenever|if) (?:the |my |his |her )?(?:foot|toes|fingers|hand|ankle) "
     r"(?:moves?|is moved|bends?)",
+    # "The pain is way worse when my fingers get stretched".
+    r"(?:pain|agony|hurts?)(?: \w+){0,4} (?:worse|more) (?:when|whenever|if) "
+    r"(?:my |his |her |the )?(?:fingers|toes|foot|hand) (?:get |are |is )?(?:stretched|moved|bent|"
+    r"pulled back)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:(?:my |his |her )?(?:fingers|toes|"
     r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
     # Said as the test a clinician does: "a passive toe stretch makes me scream".

@@ -161,6 +161,8 @@ SPRAY_FAILED = words(
     r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
     r"barely (?:touched|helped|worked|did)|(?:hasnt|has not|didnt|did not|not) (?:touched|touching|"
     r"shifted|shifting|eased|easing) (?:it|the pain))",
+    # "His spray normally works in a minute but tonight it isn't touching it".
+    r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
     r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"

@@ -104,6 +104,8 @@ FEVER = words(
     r"3[89](?:\.\d)? ?(?:c|degrees)",
     # Said bare, of a person: "I'm 38.1", "running 38".
     r"(?:im|i am|hes|he is|shes|she is|running|at|temp|temperature) 3[89](?:\.\d)?",
+    # Of a person, not the weather: "had a high temp since yesterday".
+    r"(?:a|have a|had a|got a|with a|running a|has a) high temp(?:erature)?",
     # Fahrenheit: 100.4 F and up.
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
     # Not night sweats alone, which hormones, medicines and the weeks after a birth bring.
@@ -130,6 +132,8 @@ SPREADING_REDNESS = words(
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
+    # "Getting redder, hotter and more swollen": worse by the day.
+    r"getting redder(?: \w+){0,2} (?:hotter|warmer|more swollen|bigger)",
     # "The redness has doubled since yesterday", "red grow bigger" (sign-language order).
     r"red(?:ness)?(?: \w+){0,3} (?:has |is )?(?:doubled|tripled|grown|grow|growing|got bigger|"
     r"getting bigger|gone bigger)",
@@ -139,6 +143,9 @@ SPREADING_REDNESS = words(
 INFECTION_SITE = words(
     r"uti|urine infection|kidney infection|chest infection|infected|infection|abscess|cellulitis|"
     r"burning (?:urine|pee|wee)|(?:burns|stings|burning) when (?:i )?(?:pee|wee|urinate)|"
+    r"(?:pain|hurts|stings|burns) when (?:i |he |she )?(?:pee|wee|urinate)|"
+    r"(?:peeing|weeing|urinating) (?:stings|burns|hurts)|"
+    r"(?:urine|pee|wee)(?: \w+){0,2} (?:cloudy|smelly|smells)|"
     r"lymph(?:o)?edema|ingrown",
     r"cough\w* up (?:\w+ )?(?:green|yellow|brown|rusty)",
     r"cough\w* (?:up )?(?:green|yellow|brown|rusty)",
