@@ -7,50 +7,39 @@ route, and a test that happened to take that path failed on "unhandled route".
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import aiohttp
-import pytest
 
 from tests.e2e.fake_discord import FakeDiscord
 
 
-@pytest.fixture
-async def server() -> AsyncIterator[FakeDiscord]:
-    fake = FakeDiscord()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-async def test_a_guild_channel_is_fetched_with_its_guild(server: FakeDiscord) -> None:
-    url = f"{server.api_base}/channels/{server.channel_id}"
+async def test_a_guild_channel_is_fetched_with_its_guild(fake: FakeDiscord) -> None:
+    url = f"{fake.api_base}/channels/{fake.channel_id}"
     async with aiohttp.ClientSession() as session, session.get(url) as response:
         assert response.status == 200
         channel = await response.json()
-    assert channel["id"] == server.channel_id
+    assert channel["id"] == fake.channel_id
     assert channel["type"] == 0
-    assert channel["guild_id"] == server.guild_id
-    assert server.violations == []
+    assert channel["guild_id"] == fake.guild_id
+    assert fake.violations == []
 
 
-async def test_a_dm_channel_is_fetched_with_its_recipient(server: FakeDiscord) -> None:
+async def test_a_dm_channel_is_fetched_with_its_recipient(fake: FakeDiscord) -> None:
     async with aiohttp.ClientSession() as session:
-        opened = f"{server.api_base}/users/@me/channels"
+        opened = f"{fake.api_base}/users/@me/channels"
         async with session.post(opened, json={"recipient_id": "4242"}) as response:
             dm = await response.json()
-        async with session.get(f"{server.api_base}/channels/{dm['id']}") as response:
+        async with session.get(f"{fake.api_base}/channels/{dm['id']}") as response:
             assert response.status == 200
             channel = await response.json()
     assert channel["type"] == 1
     assert [user["id"] for user in channel["recipients"]] == ["4242"]
-    assert server.violations == []
+    assert fake.violations == []
 
 
-async def test_a_channel_discord_does_not_know_is_unknown_channel(server: FakeDiscord) -> None:
-    url = f"{server.api_base}/channels/123456789"
+async def test_a_channel_discord_does_not_know_is_unknown_channel(fake: FakeDiscord) -> None:
+    url = f"{fake.api_base}/channels/123456789"
     async with aiohttp.ClientSession() as session, session.get(url) as response:
         assert response.status == 404
         error = await response.json()
     assert error["code"] == 10003
-    assert server.violations == []
+    assert fake.violations == []

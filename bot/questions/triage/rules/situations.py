@@ -526,7 +526,7 @@ def priapism(m: Message) -> Level | None:
         return None
     hours = [int(n) for n in re.findall(r"\b(\d{1,2}) ?(?:hours|hrs|h)\b", m.whole)]
     long_enough = any(n >= 4 for n in hours) or m.has(_HOURS_IN_WORDS)
-    return Level.EMERGENCY if long_enough or m.has(words(r"painful|agony|hurts?")) else None
+    return Level.EMERGENCY if long_enough or m.has(_PAINFUL) else None
 
 
 _ERECTION_STUCK = words(
@@ -536,6 +536,7 @@ _ERECTION_STUCK = words(
     r"(?:\d+|four|five|six|several|a few) (?:hours|hrs)",
     r"priapism",
 )
+_PAINFUL = words(r"painful|agony|hurts?")
 _HOURS_IN_WORDS = words(r"(?:four|five|six|seven|eight|several|a few|many) hours|all (?:night|day)")
 
 
@@ -545,7 +546,7 @@ def testicle_pain(m: Message) -> Level | None:
     went can be a twist that undid itself, and may come back: checked today."""
     # After a knock too: a testicle sitting higher than the other, or pain there with vomiting.
     knocked = m.mentioned(_TESTICLES) and (
-        m.has(_RIDING_HIGH) or (m.has(_BEING_SICK) and m.has(words(r"pain\w*|hurts?|agony")))
+        m.has(_RIDING_HIGH) or (m.has(VOMITING) and m.has(_HURTS))
     )
     if not (m.has(_SUDDEN_TESTICLE_PAIN) or knocked):
         return None
@@ -555,11 +556,11 @@ def testicle_pain(m: Message) -> Level | None:
 _PASSED = words(r"gone now|went away|eased off|settled|fine now|back to normal|passed")
 _TESTICLE = r"(?:testicles?|testes|testis|balls?|nuts|bollocks?|scrotum)"
 _TESTICLES = words(_TESTICLE)
+_HURTS = words(r"pain\w*|hurts?|agony")
 _RIDING_HIGH = words(
     r"(?:one side|one of them|one|it|testicle|ball)(?: \w+){0,4} (?:sitting|sits|riding|pulled|"
     r"gone) (?:higher|high|up)"
 )
-_BEING_SICK = words(r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up")
 _SUDDEN_TESTICLE_PAIN = words(
     rf"(?:sudden|suddenly|agonising|agonizing|excruciating|severe|terrible|unbearable|awful)"
     rf"(?: \w+){{0,3}} (?:pain|agony|ache)(?: \w+){{0,2}} (?:in|to) (?:one |his |my |the |a |left "
