@@ -3430,6 +3430,109 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("peeing stings and there's a bit of blood, since this morning", OTHER, SAME_DAY),
     ("isn't getting better, chest tightness and sweating", CHEST, EMERGENCY),
+    # Session 24: kinds the blind sets 89 to 96 found, in the project's own words.
+    (
+        "back from the fell race, thighs killing me and my wee is still dark after three pints",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "34 weeks and my ankles and fingers went suddenly really puffy overnight",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "32 weeks gone, the letters on my phone keep going blurry since lunch",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "laid up in bed for a week with flu and now one thigh is swollen and tight",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "my right arm has been puffy for two days and there are new veins across my collarbone",
+        DVT,
+        SAME_DAY,
+    ),
+    ("a neighbour's dog bit my hand on my jog and it drew blood", OTHER, SAME_DAY),
+    ("got scratched and bitten by a stray cat in Morocco, barely a mark", OTHER, SAME_DAY),
+    ("my 5 year old is listless and hasn't weed since breakfast after the heat", OTHER, SAME_DAY),
+    ("tummy bug since yesterday and keeping nothing down, even sips", OTHER, SAME_DAY),
+    ("woke with the whole room spinning and I've thrown up twice", Category.SYNCOPE, SAME_DAY),
+    (
+        "burnt my shin on the exhaust, big blister and the skin in the middle looks white",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("grandad can't raise his left arm and his face one side has gone down", STROKE, EMERGENCY),
+    ("suddenly the right half of my sight is just gone, been 15 minutes", STROKE, EMERGENCY),
+    (
+        "out of her cast last week and now on the bike she can't catch the breath",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "the vein by my ankle split open, so much blood, I feel faint",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    ("peak flow 180 tonight and my best is 500", BREATHLESS, EMERGENCY),
+    ("I gave my son his EpiPen after the sesame bar, he seems ok now", OTHER, EMERGENCY),
+    ("my lips are swelling and my voice has gone croaky since the prawns", OTHER, EMERGENCY),
+    ("tongue feels fat and strange since the new blood pressure pills", OTHER, SAME_DAY),
+    ("my ICD fired once on the rower, I feel ok but a bit shaky", OTHER, SAME_DAY),
+    ("my defibrillator shocked me twice in ten minutes", OTHER, EMERGENCY),
+    ("COPD flare, temperature 38.4 and the phlegm has gone green", OTHER, SAME_DAY),
+    ("nose has been bleeding for 20 minutes, I'm on rivaroxaban and pinching it", OTHER, EMERGENCY),
+    (
+        "bumped my thigh on the rack, on warfarin, the bruise is getting tighter and bigger",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "pacemaker fitting was two days ago and the site has swelled up and feels tight",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("threw up something like coffee grounds this morning and I'm woozy", OTHER, EMERGENCY),
+    ("my angina took twenty minutes to ease today instead of the usual five", CHEST, SAME_DAY),
+    ("I've had four angina attacks on the dog walk today", CHEST, SAME_DAY),
+    ("a bad attack with no air for half an hour after the swim, fine now", BREATHLESS, SAME_DAY),
+    (
+        "every night this week I wake up hungry for air and need the window open",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    ("heart going 150 sitting still, for 2 hours now, after a strong coffee", RHYTHM, SAME_DAY),
+    (
+        "the rowing left my forearms tight and weak, still like that 5 hours after the session",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "hamstrings swelled after 15 sets and are hard like rock, pain 9 from 10",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("my hernia op wound is red, warm and oozing a little yellow", Category.SEPSIS, SAME_DAY),
+    (
+        "hot run yesterday, feel better now but my wee is dark and my head is pounding",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "my walking pain started after 200 metres, now after 30 metres, all this week",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    ("dad is slurring his words all of a sudden, he had a hip op years ago", STROKE, EMERGENCY),
+    (
+        "the swim coach (she had a heart op as a child) says one calf is hot and bigger",
+        DVT,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -3932,6 +4035,31 @@ LOOK_ALIKES = [
         "writing a story where the main character gets off a long coach trip and her calf "
         "swells, what else would she notice if it was a clot?"
     ),
+    # Session 24: look-alikes beside the kinds above.
+    "28 weeks pregnant and my cracked phone screen is all blurry, need a new one",
+    "burnt my hand on the tray, skin is white from the icing sugar lol",
+    "my cat nipped me in play, didn't break the skin",
+    "bitten all over by midges on the trail run",
+    "can't lift my left arm above my head since the rotator cuff tear, physio on Friday",
+    "couldn't raise my right arm after ten sets of lateral raises, shoulders cooked",
+    "went for a run before the pee stop, it's dark out at 6",
+    "peak flow 480 this morning, best is 520, feeling good",
+    "my EpiPen ran out of date, how do I get a new prescription",
+    "had to use my EpiPen three years ago after a bee sting, carry two now",
+    "voice hoarse from cheering all match and my lips are swollen from the wind",
+    "scan for a clot last month - all clear, it was a pulled calf. back to running?",
+    "my heart bleeds for anyone doing this race in the rain",
+    "nearly fainted when my sister rang to say she's engaged",
+    "head's spinning with all the forms for the new job",
+    "my throat gets tight whenever someone says my late wife's name",
+    "my heart leapt when I saw my name on the scoreboard",
+    "the gym form asks 'ever fainted?' and I did once at school, what do I put",
+    "the pain in my knee from the fall in May is finished now, can I run?",
+    "sore to breathe in only where I got kneed in the ribs at rugby, breathing's normal",
+    "the x-ray showed a cracked rib, no clot, so why does it catch when I breathe in",
+    "saw a funny video of someone 'fainting' at a concert, anyway leg day tips?",
+    "33 weeks, eyes puffy and itchy from the pollen, BP normal at the midwife",
+    "we had norovirus in the house but I'm keeping fluids down fine now",
 ]
 
 

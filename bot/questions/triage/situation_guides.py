@@ -489,6 +489,70 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "animal_bite": Guide(
+        Category.OTHER,
+        "a bite that broke the skin",
+        (
+            "A bite from an animal or a person that has broken the skin needs checking today, "
+            "before any sign of infection: wash it under running water for a few minutes, cover "
+            "it, and see a GP, a minor injuries unit or an urgent treatment centre (or call 111). "
+            "A bite or scratch abroad, or from a bat, may need rabies treatment, which should "
+            "start within a day or two, so get help the same day wherever you are."
+        ),
+        (
+            _page(
+                "Animal and human bites",
+                "nidirect (Northern Ireland government)",
+                "https://www.nidirect.gov.uk/conditions/animal-and-human-bites",
+                GOVERNMENT,
+            ),
+            _page(
+                "Animal bites",
+                "fitfortravel (NHS National Services Scotland)",
+                "https://www.fitfortravel.nhs.uk/advice/general-travel-health-advice/animal-bites.aspx",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "icd_shock": Guide(
+        Category.OTHER,
+        "a shock from your implanted defibrillator (ICD)",
+        (
+            "One shock from an ICD when you feel well afterwards means your device clinic should "
+            "check you today or on the next working day: ring them, and stop training until they "
+            "have. Two or more shocks, or one shock and you feel unwell afterwards, needs A&E or "
+            "the emergency number now. Sit or lie down and have someone stay with you."
+        ),
+        (
+            _page(
+                "Implantable cardioverter defibrillator (ICD): shock plan",
+                "Liverpool Heart and Chest Hospital NHS Foundation Trust",
+                "https://www.lhch.nhs.uk/implantable-cardioverter-defibrillator-icd---shock-plan",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "lung_flare": Guide(
+        Category.OTHER,
+        "a lung condition flaring up",
+        (
+            "A fever, or phlegm that has changed colour or grown in amount, in someone with "
+            "bronchiectasis, COPD or another long-term lung condition can be a flare-up that needs "
+            "treating quickly: follow your self-management plan and speak to your GP, respiratory "
+            "team or 111 today. Rest from training until it has settled."
+        ),
+        (
+            _page(
+                "Bronchiectasis flare-ups (exacerbations)",
+                "Asthma + Lung UK",
+                "https://www.asthmaandlung.org.uk/conditions/bronchiectasis/flare-ups",
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "priapism": Guide(
         Category.OTHER,
         "an erection that won't go down (priapism)",

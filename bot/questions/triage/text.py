@@ -36,7 +36,21 @@ def words(*alternatives: str) -> re.Pattern[str]:
 
 # Sentence ends, but not a decimal point ("2.5 kg").
 # A slash between spaces ends a turn in a pasted chat or a log ("Amy: legs? / me: one's hot").
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|[;\n]+|\s(?:--|[-–—/])\s")
+# A comma before a clause of its own that dates itself years back ends a sentence too: "Dad's
+# suddenly slurring, he had a knee op years ago" is a sign now and an old story, and the story's
+# date must not make the sign past with it. Not a clause that dates what came before it ("I
+# fainted once, I think it was years ago"): its "it" or "that" is the faint.
+_SENTENCE_END = re.compile(
+    # Not a trailing-off "..." that carries on in lower case: "my vision is just... missing".
+    r"(?<!\d)(?<!\.)(?!\.{2,} *(?-i:[a-z]))[.!?]+"
+    r"|(?<!\.)(?!\.{2,} *(?-i:[a-z]))[.!?]+(?!\d)|[;\n]+"
+    r"|\s(?:--|[-–—/])\s"
+    r"|,\s+(?![^,.!?;\n]*\b(?:it|its|it's|that|thats|that's|this|which|then|i was \d+)\b)"
+    r"(?=(?:he|she|i|we|they|my|his|her|our|their)\b[^,.!?;\n]*?\b(?:(?:\d+|a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a few|few|several|many|couple of) )?(?:years?|decades?) "
+    r"ago\b)",
+    re.IGNORECASE,
+)
 NEGATION = words(
     "no",
     "neither",
@@ -114,6 +128,9 @@ _PAST = words(
     r"back in the day",
     r"(?<!hasnt )(?<!havent )(?<!not )(?<!never )(?<!wont )(?:fully |completely )?"
     r"(?:recovered|resolved|all cleared|cleared up|healed)",
+    # A learner's "the swelling is finished now": over.
+    r"(?:swelling|pain|it|bruising|limp)(?: \w+){0,10} (?:is|has) (?:all )?(?:finished|completely "
+    r"gone|all gone)",
     r"all clear",
     # "Went limp for 15 minutes, then came back fully".
     r"came back (?:fully|completely|to normal)|back to (?:his|her|their|my) normal self",
@@ -160,6 +177,11 @@ _TAKEN_BACK = re.compile(
 _DATED_BEFORE = words(
     r"(?:that|this|it) was (?:last (?:week|month|year)|(?:\w+ )?(?:weeks|months|years) ago|"
     r"ages ago)"
+)
+_CLEARED = words(
+    r"(?:it was |it came back |came back |its |it is )?all clear",
+    r"(?:the )?(?:scan|test|ultrasound|bloods|blood tests?|ecg|x ?ray)s? (?:was|were|came back) "
+    r"(?:clear|fine|normal|negative)",
 )
 _STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
@@ -227,6 +249,9 @@ _FICTION = words(
     r"(?:(?:a|an|the|my|her|his|you)\b|\w+s\b)"
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
     r"case study (?:on|about|of|for) (?:a|an|the|my|our)",
+    # A clip watched: "saw a prank video of someone 'fainting' from a sneeze".
+    r"(?:prank|tiktok|youtube|insta\w*|viral|funny|fail) (?:video|clip|reel|short)s? (?:of|where|"
+    r"about|with) (?:someone|somebody|a|an|people|some|this|these)",
     # Coursework and exams: "exam revision q: pt with chest pain...", "OSCE prep".
     r"(?:exam|osce|module|assignment|coursework|homework|lecture|revision|viva|finals) "
     r"(?:q|qs|question|questions|revision|case|scenario|prep|notes|presentations?)\b",
@@ -357,7 +382,7 @@ _PRESENT = words(
     # Nor "all healed now, back on the full routine", the end of one.
     # Nor "got treated and it's all sorted now", nor "fine now" after a dated story.
     r"(?<!\d )(?<!home )(?<!legend )(?<!joke )(?<!than )(?<!healed )(?<!recovered )(?<!sorted )"
-    r"(?<!fine )(?<!resolved )"
+    r"(?<!fine )(?<!resolved )(?<!finished )"
     r"now(?! cleared| resolved| healed| sorted| back (?:to normal|on|to full|training|running))"
     r"(?! \d\d\b(?! ?(?:min|mins|minutes|hours?|hrs?|secs?|seconds|bpm)\b))",
     r"(?:is|are|its|keeps?) getting",
@@ -412,8 +437,9 @@ _PRESENT = words(
     "rn",
     "right now",
     r"this (?:morning|afternoon|evening|week)",
-    r"since (?:yesterday|this|last night|then|lunch|lunchtime|breakfast|dinner|tea|teatime|"
-    r"i woke|waking)",
+    # Not "since then nothing": the story ended then.
+    r"since (?:yesterday|this|last night|then(?! nothing| not once| never| no more| all fine| "
+    r"fine)|lunch|lunchtime|breakfast|dinner|tea|teatime|i woke|waking)",
     "at the moment",
     "atm",
     "just now",
@@ -514,7 +540,33 @@ _FIGURATIVE = words(
     r"palpitations of love|heart (?:skipped|skips|missed) a beat (?:for|over|at) (?:him|her|them|"
     r"my crush)",
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
-    r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out)",
+    r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out|phoned|rang|called|texted|visited|"
+    r"turned up|showed up|proposed)",
+    # Joy at a result: "my heart squeezed when I saw my PR on the board".
+    r"heart (?:squeezed|leapt|leaped|jumped|melted|swelled|sang|burst) (?:when|as) (?:i|we) "
+    r"(?:saw|heard|read|got|hit|opened)(?: \w+){0,4} (?:pr|pb|personal best|scores?|scoreboard|"
+    r"results?|medal|name|news|time|total|grades?|marks)",
+    # A form's question quoted on its own: "the gym's form asks 'ever fainted?'".
+    r"(?:^|(?<=asks )|(?<=asking )|(?<=question ))(?:have you )?ever (?:fainted|passed out|"
+    r"blacked out|collapsed|had (?:a |an )?(?:stroke|heart attack|chest pain|dvt|clot|blackout|"
+    r"seizure|fit))$",
+    # Grief and sympathy told through the heart: "my heart bleeds for you all", "my heart failed
+    # me when I saw her handwriting".
+    r"(?:my |his |her )?heart (?:bleeds|bled|breaks|broke|goes out|went out) (?:for|to)",
+    r"(?:my |his |her )?heart (?:failed|fails) (?:me|him|her) (?:when|as|at|on)",
+    r"veins? (?:are |were )?(?:full of|running on|pumping) (?:\w+ )?(?:coffee|caffeine|espresso|"
+    r"tea|sugar|adrenaline|stubbornness|pride|spite|love)",
+    # A mind busy, not a room spinning: "head's spinning with all the paperwork".
+    r"(?:head|mind|brain)s? (?:is |was |has been |been )?(?:spinning|whirling|swimming|reeling) "
+    r"(?:with|from) (?:all )?(?:the |this |that |my )?(?:paperwork|admin|forms|emails|news|"
+    r"info\w*|questions|plans|numbers|options|choices|worries|worry|thoughts|things|lists|"
+    r"decisions|grief|memories)",
+    # The throat that closes at a loved one's name or memory: grief's tightness (globus).
+    r"throats?(?: \w+){0,8} (?:whenever|when|every time|each time) (?:someone |anyone |people |"
+    r"they |you )?(?:says?|mentions?|said) (?:his|her|their|my \w+s) name",
+    r"throats?(?: \w+){0,10} (?:when|whenever|while) (?:im |i am |i )?(?:think\w*|talk\w*) about "
+    r"(?:him|her|them|my (?:late )?(?:wife|husband|mum|mom|dad|son|daughter|partner|brother|"
+    r"sister))",
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
     r"had a heart attack|had a stroke) (?:when (?:i|he|she|they|we) saw|at|seeing) "
     r"(?:(?:the|my|i was|i got|we) )?"
@@ -822,6 +874,26 @@ _Mentions = tuple[
 ]
 
 
+# A bracketed aside that dates an old story: "(congenital, had surgery as a baby, on warfarin)".
+_DATED_ASIDE = re.compile(
+    r"\s*\(([^()]*\b(?:ago|as a (?:baby|kid|child|teen)|years|last year|in (?:19|20)\d\d|when "
+    r"(?:i|he|she|they) (?:was|were))\b[^()]*)\)",
+    re.IGNORECASE,
+)
+
+
+def _dated_asides_apart(text: str) -> str:
+    """Bracketed asides that date an old story, moved to sentences of their own at the end.
+
+    In place, the aside's date made the whole sentence a past one, and a sign told around it
+    ("one of my regulars (had surgery as a baby) says one calf is hot and bigger") went unread.
+    """
+    asides = _DATED_ASIDE.findall(text)
+    if not asides:
+        return text
+    return _DATED_ASIDE.sub("", text) + "".join(f". {aside}" for aside in asides)
+
+
 class Message:
     """One member's message, split into sentences of normalised, typo-corrected words."""
 
@@ -835,7 +907,9 @@ class Message:
                     )
                 )
             )
-            for part in _SENTENCE_END.split(with_corrections(dictated_punctuation(raw)))
+            for part in _SENTENCE_END.split(
+                _dated_asides_apart(with_corrections(dictated_punctuation(raw)))
+            )
         )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)
         # A sentence that is all figure of speech ("nearly died laughing") is left empty, in its
@@ -897,6 +971,10 @@ class Message:
             # Only a sentence that dates and says nothing more: not "it was 3 weeks ago it
             # started and it's getting worse".
             if _DATED_BEFORE.match(answer) and not _STILL_GOING.search(answer):
+                self._past[index - 1] = True
+            # A verdict straight after a test: "Had a scan for a DVT - all clear, a pulled
+            # muscle". The test's sentence told what was checked, not a sign now.
+            if _CLEARED.match(answer) and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
 
     def _sentences_with(self, pattern: re.Pattern[str]) -> list[bool]:

@@ -23,6 +23,7 @@ from bot.questions.triage.vocabulary.body import (
     UNRESPONSIVE,
 )
 from bot.questions.triage.vocabulary.brain import (
+    CANT_RAISE_ONE_SIDE,
     COLD_NUMBED,
     FACE,
     FACE_OR_SPEECH,
@@ -252,7 +253,10 @@ _NEW_FAINT = words(
 
 _BP_TABLETS = words(BP_MEDICINE)
 _SPINNING = words(
-    r"room (?:\w+ ){0,2}(?:spin\w*|spun|whirl\w*|moving|turning|tilt\w*|lurch\w*)",
+    r"rooms? (?:\w+ ){0,2}(?:spin\w*|spun|whirl\w*|moving|turning|tilt\w*|lurch\w*)",
+    # Set off by moving the head: vertigo told by when it comes.
+    r"dizz\w*(?: \w+){0,4} (?:when(?:ever)?|every time|each time) (?:i|he|she) (?:turn|move|roll|"
+    r"tilt|tip)\w* (?:my|his|her) head",
     r"(?:everything|world) (?:is |keeps )?(?:spinning|turning|whirling)",
     r"head (?:is |keeps )?(?:spinning|turning)(?: round| around)?",
     r"vertigo",
@@ -350,6 +354,9 @@ def stroke(m: Message) -> Level | None:
     # A known carpal tunnel numbs the hand and fingers, never the arm or the face.
     if m.mentioned(_CARPAL_TUNNEL):
         live = [match for match in live if not _HAND_OR_FINGERS.search(match.group(0))]
+    # An arm that won't rise after a shoulder injury or a set of raises: the injury or the set.
+    if m.mentioned(_ARM_HELD_BACK):
+        live = [match for match in live if not _CANT_RAISE.fullmatch(match.group(0))]
     # Both arms too sore to lift after training them: a stroke weakens one side.
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
@@ -363,12 +370,21 @@ def stroke(m: Message) -> Level | None:
     # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
     # is that. Only a sign, not the word: "my dad's stroke last week" is his care team's.
     explained = pressed or residual
-    if not explained and told_recently(m, lambda s: _a_stroke_sign(s, explained_part)):
+    held_back = m.mentioned(_ARM_HELD_BACK)
+    if not explained and told_recently(m, lambda s: _a_stroke_sign(s, explained_part, held_back)):
         return Level.SAME_DAY
     return None
 
 
 _CARPAL_TUNNEL = words(r"carpal tunnel")
+_CANT_RAISE = re.compile(CANT_RAISE_ONE_SIDE)
+# The arm or shoulder itself hurt or worked: not a set of calf raises.
+_ARM_HELD_BACK = words(
+    r"shoulders?|rotator|cuff|dislocat\w*|sling|frozen|bursitis|impinge\w*|collar ?bone|elbow|"
+    r"(?:lateral|front|side|overhead) (?:raises|press\w*)|bench\w*|curls?|biceps?|triceps?|"
+    r"(?:arm|wrist) (?:injury|is injured|in a cast)",
+    r"(?:tore|torn|broke|broken|fractured) (?:my |his |her )?(?:arm|wrist)",
+)
 _HAND_OR_FINGERS = re.compile(r"\b(?:hands?|fingers?|thumbs?|wrists?)\b")
 _BRAIN_FREEZE = words(
     r"brain ?freeze|ice ?cream headache|cold stimulus headache",
@@ -381,11 +397,14 @@ _HEADACHE_LASTING = words(
 )
 
 
-def _a_stroke_sign(sentence: str, explained_part: re.Pattern[str] | None = None) -> bool:
+def _a_stroke_sign(
+    sentence: str, explained_part: re.Pattern[str] | None = None, arm_held_back: bool = False
+) -> bool:
     return any(
         not (
             _A_STROKE_NAMED.fullmatch(match.group(0))
             or (explained_part is not None and explained_part.search(match.group(0)))
+            or (arm_held_back and _CANT_RAISE.fullmatch(match.group(0)))
         )
         for match in STROKE_SIGNS.finditer(sentence)
     )
@@ -415,7 +434,9 @@ _THE_WORD_STROKE = re.compile(r"(?:mini ?)?stroke")
 _A_STROKE_NAMED = re.compile(r"(?:mini ?)?stroke|tia")
 _STROKE_AS_TOPIC = words(
     r"(?:cause|causes|caused by|lead to|leads to|trigger|triggers|risk of|chance of|prevent|"
-    r"prevents|avoid|bring on|brings on) (?:a |an )?(?:mini ?)?stroke",
+    r"prevents|avoid|bring on|brings on|make|makes|give|gives) (?:you |me |a person )?(?:a |an )?"
+    r"(?:mini ?)?stroke",
+    r"difference between (?:a |an |the )?(?:mini ?)?(?:stroke|tia)",
     # Teaching the signs: "I want our group to know the stroke signs". Not "showing stroke
     # symptoms", which is a report.
     r"(?:know|learn|teach|remember|recogni[sz]e|spot|go over|revise) (?:\w+ ){0,2}(?:the )?"
@@ -531,7 +552,12 @@ def sepsis(m: Message) -> Level | None:
     # NHS (cellulitis; cuts and grazes): skin round a cut or bite that turns red, hot, swollen and
     # painful, or weeps pus, needs an urgent GP appointment or 111, fever or not: four of the five.
     # With a sign of sepsis it is the emergency below.
-    if m.mentioned(WOUND) and not signs and sum(m.has(k) for k in _CELLULITIS_SIGNS) >= 4:
+    cellulitis_signs = sum(m.has(k) for k in _CELLULITIS_SIGNS)
+    if m.mentioned(WOUND) and not signs and cellulitis_signs >= 4:
+        return Level.SAME_DAY
+    # An operation's wound (a device's pocket too) red, warm and weeping pus within weeks: NHS
+    # (after surgery) asks for the GP, the team or 111 for a wound that is red, hot or oozing.
+    if m.mentioned(_OPERATION_WOUND) and not signs and cellulitis_signs >= 3:
         return Level.SAME_DAY
     # NHS (cellulitis, septic arthritis): skin or a joint that is painful, hot and swollen or red,
     # with a high temperature, is an urgent GP appointment or 111.
@@ -595,7 +621,12 @@ _CELLULITIS_SIGNS = (
     words(r"swollen|swelling|puffed up|puffy"),
     words(r"painful|sore|tender|hurts?|throbbing"),
     # NHS (cuts and grazes): pus is one of the signs that a cut has become infected.
-    words(r"pus|oozing yellow|yellow gunk"),
+    words(r"pus|oozing (?:\w+ ){0,3}(?:yellow|green|gunk)|yellow gunk"),
+)
+_OPERATION_WOUND = words(
+    r"(?:icd|pacemaker|device|op|operation|surgery|surgical|incision|keyhole|stitches|staples) "
+    r"(?:\w+ )?(?:wound|site|scar|cut|pocket)",
+    r"(?:wound|scar|stitches) (?:from|after) (?:my |the |his |her )?(?:op|operation|surgery)",
 )
 _SITE_GOING_BAD = words(r"red|redness|sore|swollen|oozing|pus|hot|angry|weeping")
 _BITE_OR_STING = words(r"stung|sting|bitten|bite|tick")
@@ -674,6 +705,8 @@ _LIPS_SWOLLEN = words(
     r"(?:lips?|tongue|eyelids?)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|ballooned|"
     r"came up (?:\w+ )?puffy|puffy)",
     r"(?:swollen|puffy) (?:lips?|tongue)",
+    # "My tongue feels a bit thick": swelling felt from inside.
+    r"tongue (?:feels |is |has gone |went )?(?:\w+ ){0,2}(?:thick|fat|too big|bigger)",
 )
 _ALLERGY_TRIGGER = words(
     r"new|allerg\w*|sting|stung|bite|bitten|ate|eaten|tablets?|medicine|powder|supplement|nuts?|"
@@ -686,6 +719,18 @@ _ALLERGY_CLUES = words(
     r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
     r"anaphyla\w*|allergic reaction|adrenaline|jext|got my pen|hives",
     r"where (?:is )?(?:my |the )?pen",
+)
+_PEN_USED = words(
+    r"(?:used|gave|give|given|jabbed|injected|stabbed|did|had to use|had to give|just used) "
+    r"(?:\w+ ){0,3}(?:epi ?pens?|jext|emerade|adrenaline|auto ?injectors?|"
+    r"(?:his|her|my|their) pen)",
+    r"(?:epi ?pen|jext|emerade|adrenaline pen|auto ?injector)s? (?:\w+ ){0,2}(?:used|went in|"
+    r"given|administered)",
+)
+# "Had to use my pen two years ago": dated back, a few words on.
+_DATED_AFTER = re.compile(
+    r"(?: \w+){0,5} (?:\d+|a|an|one|two|three|four|five|six|few|several|many|couple of) (?:years?|"
+    r"months?|weeks?) ago\b|(?: \w+){0,5} last (?:year|summer|spring|autumn|winter|month)\b"
 )
 _EYE_BLOW = words(
     r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "
@@ -743,6 +788,12 @@ def other_signs(m: Message) -> Level | None:
     # NHS (anaphylaxis): a tight throat, wheezing or struggling to breathe after a sting or a
     # food someone is allergic to is a 999 call, with or without swelling seen.
     if m.has(AIRWAY) and m.mentioned(_ALLERGY_CLUES):
+        return Level.EMERGENCY
+    # NHS (anaphylaxis): after an adrenaline auto-injector is used, call 999 even if the person
+    # feels better: the reaction can come back.
+    if any(
+        not _DATED_AFTER.match(m.sentences[i], match.end()) for i, _, match in m.live(_PEN_USED)
+    ):
         return Level.EMERGENCY
     # NHS (angioedema): lips or tongue swelling after something new, with the breathing fine, is
     # an urgent GP appointment or 111, in case the allergy gets worse. Not a sore throat's

@@ -364,6 +364,11 @@ def breathlessness(m: Message) -> Level | None:
     # Winded by a knee to the stomach, breathing again within the minute: the knock.
     if winded_by_a_knock(m):
         return None
+    # BTS/SIGN 158 (British guideline on the management of asthma, 2019): a peak flow at half the
+    # member's best or below is a severe attack (under a third, life-threatening): hospital now.
+    share = _peak_flow_share(m)
+    if share is not None and share <= 0.5:
+        return Level.EMERGENCY
     severe = m.has(SEVERE_BREATH)
     named = m.has(BREATH)
     # NHS (asthma): a reliever needed three or more times a week means the asthma is not under
@@ -458,6 +463,10 @@ def breathlessness(m: Message) -> Level | None:
         )
     ):
         return Level.SAME_DAY
+    # A spell of breathlessness that took a quarter of an hour or more to pass is no effort's
+    # puffing, even straight after a swim: asthma, the throat or the heart, seen today.
+    if named and m.mentioned(_A_SPELL) and m.mentioned(_LONG_TO_PASS):
+        return Level.SAME_DAY
     if keeps_wheezing:
         return Level.SEE_GP
     # "Six flights of stairs carrying the shopping" is no trivial effort.
@@ -532,6 +541,38 @@ _GETTING_WORSE = words(
     r"(?:getting|got|slowly|steadily|gradually) worse",
     r"more (?:\w+ ){0,4}than (?:i|it|she|he) should",
     r"more and more (?:out of breath|breathless|puffed|short of breath)",
+)
+
+
+_A_SPELL = words(
+    r"spell|attack|episode|crisis|bout|fit of|took (?:\w+ ){1,4}to (?:settle|pass|calm|ease|go)"
+)
+_LONG_TO_PASS = words(
+    r"(?:for|lasted|lasting|took|over) (?:about |around |nearly |almost |a good |at least )?"
+    r"(?:(?:1[5-9]|[2-9]\d) ?(?:minutes|mins|min)|half an hour|an hour|(?:twenty|thirty|forty) "
+    r"(?:minutes|mins))",
+)
+
+
+def _peak_flow_share(m: Message) -> float | None:
+    """Today's peak flow as a share of the member's best, when both are told in numbers."""
+    if not m.mentioned(_PEAK_FLOW):
+        return None
+    now = _PEAK_FLOW_NOW.search(m.whole)
+    best = _PEAK_FLOW_BEST.search(m.whole)
+    if now is None or best is None or int(best.group(1)) == 0:
+        return None
+    return int(now.group(1)) / int(best.group(1))
+
+
+_PEAK_FLOW = words(r"peak ?flows?|pefr?")
+_PEAK_FLOW_NOW = re.compile(
+    r"\b(?:peak ?flows?|pefr?)(?: \w+){0,3}? (?:is |was |of |at |reading |only |down to |now )*"
+    r"(\d{2,3})\b"
+)
+_PEAK_FLOW_BEST = re.compile(
+    r"\b(?:best|usual|normal|normally|predicted|personal best|pb)(?: \w+){0,2}? (?:is |was |of |at "
+    r"|about |around )*(\d{2,3})\b"
 )
 
 
@@ -874,6 +915,7 @@ _STUCK_HIGH = words(
     r"(?:wont|not|isnt|doesnt|hasnt) (?:come|go|slow|settle|dropp\w*)|still|stuck",
     # Lasting: "around 190 for the last 30 min".
     r"for (?:the )?(?:last|past) (?:\d+|half an|an|twenty|thirty|forty) (?:min\w*|hours?)",
+    r"(?:already|for|since|over) (?:\d+|two|three|four|a couple of|several) hours",
 )
 
 

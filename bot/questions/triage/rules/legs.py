@@ -44,6 +44,7 @@ from bot.questions.triage.vocabulary.conditions import (
     NO_PULSE,
     NOT_HEALING,
     PASSIVE_STRETCH,
+    PEE_THEN_ITS_DARK,
     SEVERE_PAIN,
     SINGLE_LEG,
     SYSTEMIC,
@@ -165,8 +166,15 @@ def _leg_clot_signs(m: Message) -> bool:
     bigger = m.has(BIGGER_THAN_OTHER)
     # "DOMS is both legs... mine is only one leg": said against the both.
     only_one = m.has(words(r"only (?:one|the left|the right|my left|my right) (?:leg|calf|side)"))
+    # "Nerve damage in both legs... now one thigh is swollen": the swelling's own side.
+    one_swollen = m.near(_ONE_LIMB, SWOLLEN, 4)
     one_side = (
-        differ or one_now or bigger or only_one or (not m.has(BOTH_SIDES) and not plural_only)
+        differ
+        or one_now
+        or bigger
+        or only_one
+        or one_swollen
+        or (not m.has(BOTH_SIDES) and not plural_only)
     )
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
@@ -206,6 +214,16 @@ def _leg_clot_signs(m: Message) -> bool:
     )
 
 
+_CLOT_RULED_OUT = words(
+    r"no (?:sign of (?:a |any )?)?(?:clots?|dvt|pe|embolism)",
+    r"(?:clots?|dvt|pe|embolism) (?:was |were |has been |got )?ruled out",
+    r"ruled out (?:a |any )?(?:clots?|dvt|pe|embolism)",
+)
+_VEINS_ROUND_THE_SHOULDER = words(
+    r"veins?(?: \w+){0,4} (?:across|over|on|around|round|under) (?:my |the |his |her )?(?:shoulder|"
+    r"chest|collar ?bone|upper chest|armpit|neck)"
+)
+_ONE_LIMB = words(r"one (?:leg|calf|thigh|ankle|foot)")
 _HAD_A_CLOT = words(
     r"(?:had|have had|history of|previous|after|since) (?:a |an |my |the )?(?:dvt|clot|blood clot)"
 )
@@ -277,6 +295,10 @@ def dvt(m: Message) -> Level | None:
     arm = words(r"arms?|forearm|shoulder|hand")
     if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|bluish|purple\w*|dark\w*|bluey")):
         return Level.SAME_DAY
+    # A clot in the arm's deep vein opens the small veins round it: a swollen arm with new veins
+    # across the shoulder or chest (NHS DVT: swollen veins; effort thrombosis after overhead work).
+    if m.near(arm, SWOLLEN, 8) and m.has(_VEINS_ROUND_THE_SHOULDER):
+        return Level.SAME_DAY
     line = words(r"picc|central line|cannula|port|portacath|drip|hickman|(?:chemo|iv|pick) line")
     # "My left arm, the side with my PICC, has swelled up": a wider window.
     if m.near(arm, SWOLLEN, 12) and m.mentioned(line):
@@ -301,7 +323,10 @@ def pulmonary_embolism(m: Message) -> Level | None:
         and m.mentioned(EXERCISE)
         and not (m.has(SEVERE_BREATH) or m.has(BREATHING_IN))
     )
-    if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary)):
+    # A clot looked for and not found ("the scan, no clot, only the rib") leaves the risk told
+    # beside it as no reason for 999; signs in a leg still are.
+    ruled_out = m.mentioned(_CLOT_RULED_OUT)
+    if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary and not ruled_out)):
         return Level.EMERGENCY
     # Both ankles swelling in someone with heart failure is the heart's fluid (its own rule), not
     # one leg's clot.
@@ -327,9 +352,11 @@ def rhabdomyolysis(m: Message) -> Level | None:
     brown_now = m.mentioned(words(r"urine|pee|peed|peeing|wee|weed|weeing|piss")) and m.has(
         _BROWN_NOW
     )
+    sore_muscles = m.has(MUSCLE_SEVERE) or m.has(LEG_PAIN) or m.has(_MUSCLES_ACHE)
     dark = (
         m.has(DARK_URINE)
         or brown_now
+        or (m.has(PEE_THEN_ITS_DARK) and sore_muscles)
         or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE) and m.mentioned(EXERCISE))
     )
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
@@ -353,6 +380,10 @@ def rhabdomyolysis(m: Message) -> Level | None:
     return Level.SAME_DAY
 
 
+_MUSCLES_ACHE = words(
+    r"muscles?(?: \w+){0,2} (?:ache|aching|hurt|hurting|sore|screaming|killing)(?: \w+){0,2} "
+    r"(?:more than|worse than|way more|so much)"
+)
 _BROWN_NOW = words(
     r"(?:its|it is|its gone|it has gone|it went|it looks) (?:\w+ ){0,2}(?:dark brown|reddish brown|"
     r"red brown|brown|the colou?r of (?:cola|coke|tea)|cola|black)"
@@ -440,7 +471,7 @@ _FOOT_STILL_NUMB = words(
 
 
 def compartment_syndrome(m: Message) -> Level | None:
-    if not (m.mentioned(LEG) or m.mentioned(words(r"forearms?|arms?|hands?|wrists?|fingers"))):
+    if not (m.mentioned(LEG) or m.mentioned(_LIMB_PARTS)):
         return None
     # NHS: after an injury, pain that is much worse when the limb's fingers or toes are moved.
     # Without the injury it is too often tight calves after raises.
@@ -487,8 +518,11 @@ def compartment_syndrome(m: Message) -> Level | None:
         r"(?:\d+|two|three|four|several) (?:hours?|hrs?) (?:since|after) (?:i |we )?"
         r"(?:finished|stopped|got back|got home)",
         r"(?:\d+|two|three|four|five|several) (?:hours?|hrs?) later",
+        r"(?:\d+|two|three|four|five|six|several) (?:hours?|hrs?) after (?:the|my|his|her) "
+        r"(?:session|workout|class|run|game|match|training|race|shift)",
     )
-    if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(words(r"still")):
+    still = words(r"still|stays?|staying|stayed|remains?|remained")
+    if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(still):
         return Level.SAME_DAY
     # A foot still numb the day after a session that left the leg tight: the nerve is still
     # pressed, eased or not, so checked today rather than booked.
@@ -509,6 +543,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
+# Limbs the leg words leave out: arms, and the big muscles of the thigh by their gym names.
+_LIMB_PARTS = words(
+    r"forearms?|arms?|hands?|wrists?|fingers|biceps|triceps|hamstrings?|quads?|glutes?|thighs?"
+)
 _NOT_REWARMING = words(
     r"(?:isnt|is not|not|wont|hasnt|still not) (?:\w+ )?(?:warming|warmed|warm) (?:back )?up"
 )
@@ -676,6 +714,8 @@ def claudication(m: Message) -> Level | None:
             r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday)|suddenly|all of a sudden|come right back|(?:much )?worse this week",
             r"(?:in|over) the (?:last|past) (?:two|three|few|couple of|\d) days|since last week",
+            r"(?:in|over|within) the (?:last|past) (?:fortnight|week|two weeks|couple of weeks)",
+            r"(?:all )?this week",
         )
     )
     much_worse = m.has(

@@ -49,6 +49,7 @@ from bot.questions.triage.vocabulary.situations import (
     HEAD_KNOCK,
     HIGH_CK,
     JOINT_STILL_OUT,
+    KEEPS_NOTHING_DOWN,
     LINGERING,
     LONG_EVENT,
     MUSCLE_ACHE,
@@ -149,6 +150,10 @@ def dehydrated(m: Message) -> Level | None:
     dizzy = m.has(words(r"dizz\w*|giddi\w*|giddy|light ?headed"))
     if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and (little_out or dizzy):
         return Level.SAME_DAY
+    # NHS (diarrhoea and vomiting): being sick and unable to keep fluids down is for 111 or an
+    # urgent GP appointment; with a fever beside it, the more so.
+    if m.has(RUNS_OR_SICK) and m.has(KEEPS_NOTHING_DOWN):
+        return Level.SAME_DAY
     # NHS (diarrhoea and vomiting): a child being sick with signs of dehydration, such as peeing
     # less, is for 111 or an urgent GP appointment, drinking or not.
     if m.has(RUNS_OR_SICK) and little_out and m.mentioned(_A_CHILD):
@@ -157,7 +162,14 @@ def dehydrated(m: Message) -> Level | None:
     # usual is for an urgent GP appointment or 111.
     if m.has(FEVER) and m.has(BARELY_DRINKING) and m.mentioned(_A_CHILD):
         return Level.SAME_DAY
+    # NHS (dehydration): a child peeing little who is drowsy or listless needs 111 or an urgent
+    # GP appointment, whatever dried them out.
+    if little_out and m.has(_LISTLESS) and m.mentioned(_A_CHILD):
+        return Level.SAME_DAY
     return None
+
+
+_LISTLESS = words(r"lethargic|listless|floppy|drowsy|(?:so|really|very) sleepy|no energy at all")
 
 
 _A_CHILD = words(
@@ -518,6 +530,101 @@ _SNAKE_BITE = words(
 )
 
 
+def animal_bite(m: Message) -> Level | None:
+    """A bite from an animal or a person that broke the skin: seen today, before any infection
+    shows (nidirect, animal and human bites). Abroad, or a bat, a bite or scratch may carry
+    rabies, whose vaccine must start within a day or two (NHS fitfortravel, animal bites)."""
+    if not m.has(_BITTEN) or m.mentioned(_SNAKE_BITE):
+        return None
+    rabies_risk = m.mentioned(_RABIES_RISK)
+    return Level.SAME_DAY if m.has(_SKIN_BROKEN) or rabies_risk else None
+
+
+_BITERS = (
+    r"(?:dog|dogs|puppy|pup|cat|kitten|monkey|macaque|bat|fox|horse|pony|rat|ferret|hamster|"
+    r"rabbit|squirrel|raccoon|goat|pig|camel|donkey|stray|animal|person|kid|child|toddler|"
+    r"someone|opponent|he|she)"
+)
+_BITTEN = words(
+    rf"(?:bitten|bit|nipped|got bit|got nipped) (?:\w+ ){{0,4}}by (?:a |an |the |my |our |his "
+    rf"|her |some |their )?(?:\w+ )?{_BITERS}",
+    rf"{_BITERS} (?:\w+ )?(?:bit|bitten|nipped|has bitten|sank (?:its|his|her) teeth into) "
+    r"(?:me|him|her|them|us|my|his|her|our)",
+    r"(?:dog|cat|monkey|bat|fox|animal|human) bite",
+)
+_SKIN_BROKEN = words(
+    r"(?:broke|broken|breaking|punctured|pierced|went through|split|tore|torn) (?:\w+ ){0,2}"
+    r"(?:the )?skin",
+    r"skin (?:is |was )?(?:broken|punctured|torn|open)",
+    r"puncture (?:wounds?|marks?|holes?)|teeth (?:went in|marks? (?:are |were )?bleeding)",
+    r"(?:drew|draw|drawn) blood|(?:is|was|it|its|keeps?|still) bleed\w*|deep (?:bite|wound|cut)",
+)
+# Rabies: an animal bite or scratch abroad, or any bat (NHS fitfortravel; UKHSA).
+_RABIES_RISK = words(
+    r"bat|rabies|abroad|on holiday|overseas|stray",
+    r"(?:in|at|on) (?:\w+ ){0,2}(?:thailand|bali|india|vietnam|cambodia|indonesia|nepal|morocco|"
+    r"turkey|egypt|kenya|mexico|peru|brazil|sri lanka|the philippines|laos|africa|asia)",
+)
+
+
+def icd_shock(m: Message) -> Level | None:
+    """A shock from an implanted defibrillator (Liverpool Heart and Chest Hospital NHS, ICD shock
+    plan): one shock and feeling well, the device clinic the same day; two or more, or one with
+    feeling unwell after it, A&E."""
+    # "Had my ICD put in for HCM... until half an hour ago when it shocked me".
+    # Dated by "half an hour ago" in a sentence that also tells when the device went in.
+    told_as_it = m.mentioned(_AN_ICD) and m.mentioned(_IT_SHOCKED)
+    lately = m.mentioned(_JUST_NOW)
+    if not (m.has(_ICD_SHOCKED) or ((m.mentioned(_ICD_SHOCKED) or told_as_it) and lately)):
+        return None
+    repeated = m.has(_SHOCKS_REPEATED)
+    unwell = m.has(_UNWELL_AFTER_SHOCK)
+    return Level.EMERGENCY if repeated or unwell else Level.SAME_DAY
+
+
+_ICD = r"(?:icd|s ?icd|defib\w*|device|box)"
+_ICD_SHOCKED = words(
+    rf"{_ICD}(?: \w+){{0,3}} (?:shocked|zapped|fired|went off|discharged|gave me a (?:shock|jolt)|"
+    r"delivered a shock|kicked in)",
+    rf"(?:shocked|zapped|jolted) by (?:my |the |his |her )?{_ICD}",
+    rf"(?:a |one |first )?shock from (?:my |the |his |her )?{_ICD}",
+)
+_AN_ICD = words(r"icd|s ?icd|defibrillator")
+_IT_SHOCKED = words(r"(?:it|its|it has) (?:just )?(?:shocked|zapped|fired|went off|discharged)")
+_JUST_NOW = words(
+    r"(?:\d+|a few|few|ten|twenty|half an|an) (?:minutes?|mins?|hours?) ago|just now|today|"
+    r"this (?:morning|afternoon|evening)|tonight"
+)
+_SHOCKS_REPEATED = words(
+    r"(?:twice|again|three times|several times|(?:two|three|four|\d) (?:shocks|times))",
+    r"(?:another|second|more) shocks?",
+)
+_UNWELL_AFTER_SHOCK = words(
+    r"chest pain|(?:feel|feeling|felt) (?:\w+ )?(?:unwell|awful|faint|dizzy|rough|terrible|ill)",
+    r"breathless|short of breath|blacked out|passed out|fainted|collaps\w*",
+)
+
+
+def lung_flare(m: Message) -> Level | None:
+    """A long-term lung condition flaring with a fever or changed phlegm: Asthma + Lung UK
+    (bronchiectasis flare-ups) says a fever and a change in the phlegm's colour are a flare's
+    signs, to be treated quickly; advice today, before antibiotics are late."""
+    if not m.mentioned(_LUNG_CONDITION):
+        return None
+    flaring = m.has(FEVER) or m.has(_FLARE)
+    return Level.SAME_DAY if flaring and m.has(_PHLEGM_CHANGED) else None
+
+
+_LUNG_CONDITION = words(r"bronchiectasis|copd|emphysema|cystic fibrosis|chronic bronchitis")
+_FLARE = words(r"flare\w*|exacerbation|infective|chest infection")
+_PHLEGM_CHANGED = words(
+    r"(?:phlegm|sputum|mucus|spit)(?: \w+){0,3} (?:darker|green\w*|yellow\w*|brown\w*|thicker|"
+    r"changed|smelly|foul)",
+    r"(?:green|yellow|brown|dark|darker|thick|smelly) (?:phlegm|sputum|mucus)",
+    r"(?:more|loads more|lots more) (?:phlegm|sputum|mucus)",
+)
+
+
 def priapism(m: Message) -> Level | None:
     """An erection that has not gone down for four hours or more, or hurts and won't go down
     after an erection tablet: NHS haemoglobinopathy services call four hours an emergency, for
@@ -797,8 +904,8 @@ def swelling_after_an_operation(m: Message) -> Level | None:
 _DAYS_AFTER_AN_OPERATION = words(
     r"(?:\d+|one|two|three|four|five|six|a few|a couple of) days? (?:post|after|since) "
     r"(?:my |the |a |her |his )?(?:\w+ ){0,2}(?:surgery|op|operation|procedure)",
-    r"(?:surgery|op|operation|procedure) (?:\d+|one|two|three|four|five|a few|a couple of) "
-    r"days? ago",
+    r"(?:surgery|op|operation|procedure|implant|fitting)(?: was| were)? (?:\d+|one|two|three|"
+    r"four|five|a few|a couple of) days? ago",
 )
 _SWELLING_FAST = words(
     r"swollen up|swelled up|swelling up|ballooned|(?:much |a lot |way )more swollen",
@@ -889,6 +996,8 @@ _DIALYSIS_ACCESS = words(r"fistula|(?:av|dialysis|access) graft|dialysis (?:line
 _NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
 _STILL_BLEEDING = words(
     r"still (?:bleeding|pouring|going|gushing|dripping|running|coming)",
+    # "...that's been going for 25 minutes even though I've been pinching".
+    r"been (?:going|bleeding|pouring|running) (?:for|over|nearly|about|almost)",
     r"(?:wont|will not|hasnt|has not|isnt|not|cant get it to) stop\w*",
 )
 _MINUTES = re.compile(r"\b(\d{1,3}) ?(?:min|mins|minutes)\b")
@@ -988,8 +1097,12 @@ def heat_illness(m: Message) -> Level | None:
         words(
             r"still|all day|on and off|hours later|(?:ever )?since then|since (?:yesterday\w*|"
             r"last night)|ever since|(?:a few|several|\d+) hours",
-            r"today (?:also|too|again)|also today",
+            r"today (?:also|too|again)|also today|since this morning",
+            # "...barely weed since": nothing passed from then to now.
+            r"(?:peed|weed|pee|wee|drunk|drank|eaten)(?: much| anything| at all)? since\b",
             r"(?:not|isnt|no) (?:much |any |getting )?better",
+            # "Cooled off and better now, but my pee's dark": something has stayed.
+            r"(?:better|fine|ok|okay)(?: now)? but",
         )
     )
     # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
@@ -1009,7 +1122,11 @@ _EXHAUSTION = (
     words(r"queasy|nause\w*|sick|throw\w* up|vomit\w*"),
     words(r"cramp\w*"),
     words(r"weak|exhausted|wiped out"),
-    words(r"(?:hardly|barely|not) (?:\w+ )?(?:peed|weed|peeing|weeing)|dark (?:pee|wee|urine)"),
+    words(
+        r"(?:hardly|barely|not) (?:\w+ )?(?:peed|weed|peeing|weeing)|dark (?:pee|wee|urine)",
+        r"(?:pee|wee|urine)(?: \w+){0,3} dark\b",
+        r"(?:peed|weed|peeing|weeing) (?:barely|hardly) (?:anything|at all|any)",
+    ),
     words(r"(?:wont|isnt|not|hardly|barely) (?:\w+ )?(?:drink|drinking)"),
 )
 

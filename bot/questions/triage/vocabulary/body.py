@@ -196,6 +196,12 @@ CHEST_WALL = words(
     # A jab that lasts a second when slumped, gone on sitting up: the chest wall's catch.
     r"(?:jab|stab|twinge|catch)\w*(?: \w+){0,8} for (?:a |one )?(?:second|split second|"
     r"second or two|few seconds)",
+    # A rib that took a blow: "only where I got elbowed", "it came from my rib, I broke it".
+    r"(?:where|since|after) (?:i|he|she|they) (?:got|was|were|had been) (?:\w+ ){0,2}(?:elbowed|"
+    r"kicked|kneed|punched|tackled|knocked|hit)",
+    r"(?:came|comes|coming) from (?:my|the|his|her) ribs?",
+    r"(?:broke|broken|bruised|cracked|fractured) (?:\w+ ){0,2}ribs?|ribs? (?:is |are |was |were )?"
+    r"(?:broken|bruised|cracked|fractured)",
 )
 
 

@@ -7,6 +7,11 @@ import re
 from bot.questions.triage.text import words
 
 # --- brain ---------------------------------------------------------------------------------
+# "He cannot lift the right arm": one side's arm or leg that won't rise, told by the doing.
+CANT_RAISE_ONE_SIDE = (
+    r"(?:cant|cannot|couldnt|could not|unable to) (?:lift|raise|hold up|move) (?:\w+ )?(?:the|his|"
+    r"her|my|their) (?:left|right) (?:arm|hand|leg)"
+)
 STROKE_SIGNS = words(
     # "My smile's gone wonky" is normalised to "smiles gone wonky".
     r"(?:face|mouth|smile|lip|eye|eyelid|cheek)s?(?: \w+){0,2} (?:is |was |has |started |went |"
@@ -15,7 +20,9 @@ STROKE_SIGNS = words(
     r"droop\w* (?:face|mouth|smile|eye|lip)",
     # Sign-language word order: "face one side drop", "hand not work", and speech for a signer:
     # "sign messy", "signing all wrong".
-    r"(?:face|mouth|smile) (?:one|1|left|right) side (?:drop\w*|droop\w*|down|fall\w*|sag\w*)",
+    r"(?:face|mouth|smile) (?:one|1|left|right) side (?:is |was |went |has gone |gone )?(?:drop\w*|"
+    r"droop\w*|down|fall\w*|sag\w*)",
+    CANT_RAISE_ONE_SIDE,
     r"(?:left|right|one) (?:hand|arm|leg) (?:not|no|cant|wont|doesnt|stop|stopped) "
     r"(?:work\w*|move|moving|lift\w*|grip\w*)",
     r"(?:signs?|signing) (?:\w+ ){0,2}(?:messy|wrong|slurr\w*|clumsy|jumbled|garbled|nonsense|"
@@ -73,7 +80,7 @@ STROKE_SIGNS = words(
     r"felt|were) (?:\w+ ){0,2}pins and needles",
     # "My whole right side, arm and leg".
     r"(?:whole|entire) (?:left|right) side",
-    r"(?:half|side) (?:of )?(?:my |his |her )?(?:face|mouth)",
+    r"(?:half|side) (?:of )?(?:my |his |her |the |their )?(?:face|mouth)",
     # The FAST arm test: "his arm drifts down when he tries to hold it up".
     r"arms? (?:\w+ ){0,2}(?:drifts?|drifted|drifting|sinks?|sank|sinking) (?:down|away)",
     # "Talking like the words are stuck in treacle and none of it makes sense".
@@ -163,6 +170,9 @@ VISION_LOSS = words(
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
     r"(?:cant|cannot|couldnt) see (?:\w+ ){0,2}(?:on|to) (?:my |the |his |her )?(?:left|right) "
     r"(?:side|half)",
+    # "Everything on the left side of my vision is just missing".
+    r"(?:left|right|one) (?:side|half) of (?:my |his |her |the )?(?:vision|sight|view)"
+    r"(?: \w+){0,3} (?:missing|gone|black|dark|blank|blacked out|disappeared|vanished)",
 )
 
 
@@ -219,8 +229,11 @@ PRESSED_NOT_PASSING = words(
 # A face numbed on purpose, at the dentist or for a stitch: it explains the face and the speech.
 NUMBED_ON_PURPOSE = words(
     # Not a numbness likened to the dentist's: "half my mouth feels dentist numb".
-    r"an(?:a)?esthetic|anesthetic|at the dentist|"
-    r"(?<!feels )(?<!felt )(?<!like )dentist\w*(?! numb\b)|dental|numbing (?:injection|jab|"
+    # Nor one likened to it and denied: "like after the dentist, but he was not at dentist".
+    r"an(?:a)?esthetic|anesthetic|(?<!not )(?<!wasnt )at the dentist|"
+    r"(?<!feels )(?<!felt )(?<!like )(?<!like after the )(?<!like after a )(?<!like at the )"
+    r"(?<!not at )(?<!not at the )(?<!wasnt at )(?<!wasnt at the )(?<!never at the )"
+    r"dentist\w*(?! numb\b)|dental|numbing (?:injection|jab|"
     r"cream|gel)|lidocaine",
     # A new tongue piercing swells and slurs the speech for a while.
     r"tongue (?:piercing|bar|stud|ring)",

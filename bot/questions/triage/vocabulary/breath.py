@@ -7,15 +7,15 @@ from bot.questions.triage.text import words
 # --- breath ------------------------------------------------------------------------------------
 SEVERE_BREATH = words(
     r"(?:cant|cannot|can not|couldnt|could not|unable to) "
-    r"(?:breathe|breath|catch (?:my |his |her )?breath|get (?:my |a |enough )?(?:full )?"
-    r"(?:breath|air)|get air)",
+    r"(?:breathe|breath|catch (?:my |his |her |their |the )?breath|"
+    r"get (?:my |a |enough )?(?:full )?(?:breath|air)|get air)",
     r"(?:struggling|hard|difficult|fighting) (?:to|for) (?:breathe|breath|air)",
     r"(?:struggling|struggle|fighting) to (?:catch|get) (?:my |his |her |a )?breath",
     r"(?:difficulty|trouble|problems?) breathing",
     r"gasp\w*",
     "choking",
     r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?"
-    r"(?:a bit |slightly )?(?:blue\w*|bluish|grey|gray|purple)",
+    r"(?:a bit |bit |a little |little |slightly )?(?:blue\w*|bluish|grey|gray|purple)",
     r"(?:\d+|several|lots of|loads of|ten|eight|six) puffs",
     r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
     r"(?:sentences?|words|full sentences?)",
@@ -33,6 +33,9 @@ SEVERE_BREATH = words(
     r"(?:funny|weird|strange|odd|horrible) colou?r",
     r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
     r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
+    # "Still wheezing after the inhaler": the reliever did not relieve it.
+    r"still (?:wheez\w*|tight|breathless|struggling|gasping)(?: \w+){0,2} after (?:\w+ ){0,3}"
+    r"(?:inhaler|puffer|reliever|puffs|nebuli[sz]er)",
     # "Blue inhaler every few mins and it's not touching it".
     r"(?:inhaler|reliever|puffs?|puffer)(?: \w+){0,8} (?:not|isnt|wont|doesnt|didnt) "
     r"(?:touch\w*|shift\w*|do\w* anything)",
@@ -85,6 +88,8 @@ BREATH = words(
     r"breath(?:ing)?s?(?: \w+){0,4} (?:short|shorter|noisy|wheezy)",
     # A learner's words: "my breath is cut", "breath cut even on one floor".
     r"(?:breath|breathing) (?:is |gets |becomes |got |was )?cut\b",
+    # "A big crisis of no air", "an attack without air": breathlessness in a learner's words.
+    r"(?:crisis|attack|episode|spell|moment|feeling) (?:\w+ )?(?:of|with|without) (?:no )?air\b",
     r"wheez\w*",
     r"dyspn(?:o)?ea\w*",
     r"panting",

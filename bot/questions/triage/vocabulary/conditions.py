@@ -55,6 +55,8 @@ LYING_BREATHLESS = words(
     r"at night|in bed|on pillows)",
     r"wak\w* up(?: \w+){0,3} (?:gasping|breathless|short of breath|cant breathe|choking|"
     r"coughing|struggling)",
+    # A learner's words: "I wake up in the night without air and must open the window".
+    r"wak\w*(?: up)?(?: \w+){0,4} (?:without|with no|for|needing|hungry for) air\b",
     # "Waking at night feeling like I'm suffocating, I have to sit on the edge of the bed".
     r"wak\w*(?: up)?(?: at night| in the night)?(?: \w+){0,2} (?:like )?"
     r"(?:im|i am|i was|hes|shes)? ?(?:suffocating|drowning|smothered)",
@@ -66,7 +68,8 @@ LYING_BREATHLESS = words(
 DARK_URINE = words(
     r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,2} (?:gone|is|was|turned|looks|went|"
     r"has gone|very|really) "
-    r"(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
+    # "Pee is still dark after litres of water": still dark is dark now.
+    r"(?:still )?(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     # "My urine's been dark since yesterday".
     r"(?:urine|pee|wee)s? (?:has |have )?been (?:really |very |quite )?dark(?:er)?"
@@ -95,6 +98,12 @@ DARK_URINE = words(
 )
 
 
+# "...peeing much less and it's dark": the urine named just before, in the same sentence. Read
+# as the muscles' only beside their pain: after heat alone it is the drying out (heat_illness).
+PEE_THEN_ITS_DARK = words(
+    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,4} (?:and |but )?(?:its|it is) "
+    r"(?:still |really |very |quite )?dark(?:er)?\b(?! yellow| orange| out| outside| now| here)",
+)
 LITTLE_URINE = words(
     r"(?:barely|hardly|not|havent|hasnt|cant|cannot) (?:peed|peeing|pee|weed|weeing|wee|urinat\w*|"
     r"passed|"
@@ -128,7 +137,7 @@ MUSCLE_SEVERE = words(
     r"(?:worst|extreme|excruciating|insane|unreal|crazy) (?:pain|soreness|doms)",
     r"(?:way|much) (?:worse|more) than (?:normal|usual) (?:doms|soreness)",
     r"swollen",
-    r"hard as (?:a )?(?:rock|wood|stone)",
+    r"(?:hard|solid) (?:as|like) (?:a )?(?:rock|wood|stone|concrete)",
     r"(?:oddly|strangely|weirdly|unusually) weak",
     r"(?:muscles?|legs?|quads?|thighs?|calves|calf)(?: \w+){0,2} like (?:a )?(?:wood|rock|stone|"
     r"concrete|bricks?)",
@@ -158,7 +167,7 @@ SEVERE_PAIN = words(
     r"(?:pain|hurts?)(?: \w+){0,3} (?:far|way|much) (?:beyond|worse than|more than) "
     r"(?:any|normal|usual|the|a)",
     # A score at the top of the scale: "pain 10/10", "pain is 9 out of 10".
-    r"pain (?:is |score |level )?(?:at )?(?:9|10|11) (?:out of )?10",
+    r"pain (?:is |score |level )?(?:at )?(?:9|10|11) (?:out of |from |of )?10",
     # Pain climbing since it was treated: "much much more than before".
     r"(?:pains?|hurts?|burning)(?: \w+){0,4} (?:much |far |way )+(?:more|worse) than "
     r"(?:before|it was|earlier|this morning|yesterday|when|a bruise)",
@@ -432,6 +441,8 @@ BLEEDING = words(
     r"bleed\w*",
     r"bled",
     r"bloods? (?:is )?(?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
+    r"(?:much (?:much )?|so much |lots of |loads of |a lot of |masses of )blood(?! flow| pressure|"
+    r" sugars?| tests?| work| vessels?| supply| volume| donations?| to| into| through| in)",
     r"(?:spurt|gush|pour|squirt)\w*",
     # Not "if a vein ever burst": asked in case.
     r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,3} (?:has |had |just )?burst",
@@ -443,7 +454,8 @@ BLEEDING = words(
     r"vein (?:\w+ ){0,3}went (?:at|off|pop|bang)",
     r"nicked (?:a |my |the )?(?:varicose )?vein",
     # What soaks through is a dressing, not a shirt soaked with sweat.
-    r"soak\w* through (?:\w+ ){0,3}(?:towels?|bandages?|dressings?|plasters?|socks?|tissues?)",
+    r"soak\w* through (?:\w+ ){0,3}(?:towels?|bandages?|dressings?|plasters?|socks?|tissues?|"
+    r"everything|it all)",
 )
 
 
@@ -461,6 +473,7 @@ HEAT = words(
     r"marathon",
     r"half marathon",
     r"(?:really|very|so|burning|boiling) hot",
+    r"scorch\w*|swelter\w*|roasting|baking hot",
     r"overheat\w*",
     r"heat exhaustion",
     r"festival",

@@ -212,6 +212,14 @@ MORE_OFTEN = words(
     r"(?:a year|months|years) without (?:needing|using)",
     r"(?:times|x) a day",
     r"(?:two|three|four|five|\d) times today",
+    # Counted by the episode: "3 angina episodes on my walk today, normally 1 a week".
+    r"(?:two|three|four|five|\d) (?:\w+ )?(?:episodes|attacks|bouts|goes|spells) "
+    r"(?:\w+ ){0,5}today",
+    r"normally (?:its |it is |i get |only )?(?:one|1|once) a (?:week|fortnight|month)",
+    # Lasting longer than it used to: "took 15 minutes to settle with rest instead of 2".
+    r"(?:took|takes|lasted|lasting) (?:\w+ ){0,3}(?:\d+|ten|fifteen|twenty|thirty) (?:min\w*)"
+    r"(?: \w+){0,4} (?:instead of|rather than|when it (?:usually|normally))",
+    r"(?:longer|more time) (?:than usual|than normal|to settle|to go|to ease)",
     r"this (?:past )?week",
     r"chang\w*",
     r"(?:even|just) (?:walking|sitting|at rest|resting|from)",

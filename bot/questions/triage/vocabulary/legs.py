@@ -117,7 +117,7 @@ CALF_PAIN_EXTRA = words(
 
 
 ONE_SIDE = words(
-    r"one (?:lower |upper )?(?:leg|calf|side|foot|ankle)",
+    r"one (?:lower |upper )?(?:leg|calf|side|foot|ankle|thigh)",
     r"one of (?:my|his|her) (?:legs|calves|ankles|feet)",
     r"(?:size|bigger|fatter|thicker|larger) (?:\w+ ){0,2}the other",
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
@@ -182,6 +182,9 @@ CLOT_RISK = words(
     r"bed ?rest",
     r"bed ?bound",
     r"stuck in bed",
+    # Days in bed with an illness: immobility, as after an operation (NICE NG89).
+    r"(?:in|confined to|laid up in) bed (?:for |most of )?(?:a week|a fortnight|the week|\d+ days|"
+    r"days|two weeks|several days|a few days)",
     "hospital",
     r"pregnan\w*",
     r"(?:had|given birth|gave birth|having) (?:a |my |our |the )?(?:baby|birth|c section)",

@@ -28,6 +28,11 @@ AIRWAY = words(
     r"throat(?: \w+){0,3} (?:like|as if)(?: \w+){0,6} (?:pinched|squeezed|squashed|closing|"
     r"shutting)",
     r"(?:cant|cannot|hard to|struggling to|difficult to) (?:breathe|swallow)",
+    # NHS (anaphylaxis): a hoarse voice is the throat swelling.
+    # Not one shouted or sung hoarse: "hoarse from cheering at the match".
+    r"(?:hoarse|voice (?:\w+ ){0,2}(?:gone|going|went|is|sounds) (?:\w+ )?(?:hoarse|croaky|raspy|"
+    r"funny|strange|weird|squeaky))(?!(?: \w+){0,2} (?:from|after|with) (?:all )?(?:the )?(?:shout|"
+    r"sing|cheer|scream|yell|chant|talk|a cold|cold)\w*)",
 )
 # Dehydration: NHS, dizziness on standing that won't pass or not peeing for hours needs a GP
 # or 111 straight away; so do fluids that won't stay down.

@@ -43,6 +43,11 @@ PE_SIGNS = words(
     r"(?:visions?|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
     r"funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
+    # Blurred sight told by what went blurry: "couldn't read the screen, sort of blurry".
+    r"(?:sort of|kind of|gone|went|going|everything|words|letters|page)(?: \w+)? "
+    r"(?:blurr\w*|fuzzy|double)",
+    r"(?:couldnt|cant|cannot|could not) (?:properly |quite )?(?:read|focus on|make out) "
+    r"(?:the|my) (?:screen|phone|page|words|board|numbers|display)",
     r"(?:blurr\w*|blurry|fuzzy) (?:vision|sight|eyes)",
     # The sight told from "seeing" on: a negation before it ("paracetamol isn't touching it, and
     # I keep seeing...") is the headache's, not the sight's.
@@ -50,12 +55,16 @@ PE_SIGNS = words(
     r"sparkly|flashing|zigzags?|lights)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
-    r"(?:face|hands|fingers|eyes)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
+    r"(?:face|hands|fingers)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
     r"puffing up|ballooned)",
+    # Not eyes that itch and stream with hay fever.
+    r"eyes(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|puffing up|ballooned)"
+    r"(?! and (?:itchy|watery|streaming|red|sore)| from (?:hay ?fever|pollen|crying))",
     r"(?:face|hands|fingers)(?: \w+){0,2} (?:rounder|fatter|puffier|fuller) than",
     r"(?:swollen|swelling|puffy) (?:face|hands|fingers|eyes)",
     # NHS (pre-eclampsia): sudden swelling of the face, hands or feet.
-    r"(?:suddenly|sudden) (?:swollen|swelling|puffy|swelled|puffed|ballooned)",
+    r"(?:suddenly|sudden) (?:really |very |so |all |quite )?(?:swollen|swelling|puffy|swelled|"
+    r"puffed|ballooned)",
     r"(?:swollen|swelled|puffed|ballooned)(?: up)? (?:suddenly|all of a sudden|overnight)",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
     r"blood pressure (?:is )?(?:high|up|raised)",

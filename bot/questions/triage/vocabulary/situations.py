@@ -33,6 +33,9 @@ SERIOUS_BURN = words(
     r"(?:bigger|larger) than (?:my|his|her|their|a|the|your) (?:hand|palm)",
     r"(?:size of|as big as) (?:my|his|her|a|the) (?:hand|palm)",
     r"(?:white|charred|black|leathery|waxy) (?:and \w+ )?(?:skin|patch|area)",
+    # "The skin in the middle is white": the colour told after the skin.
+    r"(?:skin|middle|centre|center)(?: \w+){0,4} (?:is |looks |gone |went |turned )?(?:white|"
+    r"charred|black|leathery|waxy)\b(?! from| with| because)",
 )
 SUN = words(r"sun\w*|uv|tanning")
 
@@ -60,6 +63,12 @@ HEAD_KNOCK = words(
 # bleeding hard to stop, bruises that come for no reason, blood in the urine or stools.
 HARD_TO_STOP = words(
     r"bruise(?: \w+){0,4} spreading",
+    # Bleeding under the skin after a knock, still growing: "getting tighter and more painful",
+    # "aching more than I'd expect".
+    r"(?:swollen|swelling|bruis\w*)(?: \w+){0,8} (?:getting|gets|got|is getting|keeps getting) "
+    r"(?:tighter|bigger|more painful|more swollen|worse)",
+    r"(?:aching|aches|hurts|hurting|painful|sore)(?: \w+){0,2} more than (?:i|id|youd|you) "
+    r"(?:would )?(?:expect|have expected)",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
     r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
     r"(?:wont|will not|cant|hasnt) stop bleeding",
@@ -84,7 +93,8 @@ BLACK_STOOL = words(
 VOMITED_BLOOD = words(
     r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up|coughed up and swallowed)"
     r"(?: \w+){0,4} blood",
-    r"(?:vomit|sick)(?: \w+){0,2} (?:looks like|like) coffee grounds",
+    r"(?:vomit\w*|sick|threw up|throwing up|brought up|bringing up)(?: \w+){0,3} (?:looks like|"
+    r"like|looked like) coffee grounds",
 )
 SICKLE = words(r"sickle")
 PAINKILLERS_FAILING = words(
@@ -118,14 +128,20 @@ SODIUM_ALARM = words(r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)
 # A stomach upset with little going in, and dark or little urine: dehydration needs advice today.
 RUNS_OR_SICK = words(
     r"diarrh\w*|the runs|loose motions?|vomit\w*|being sick|throwing up",
+    # "D&V", written out by normalising as "d v".
+    r"d (?:and )?v",
     r"gastro(?:enteritis)?|(?:stomach|tummy) bug|food poisoning|norovirus",
     r"sick (?:\d+|two|three|four|five|six|several|a few|many) times|sick twice",
+)
+KEEPS_NOTHING_DOWN = words(
+    r"(?:cant|cannot|can not|couldnt|barely|hardly|not) (?:\w+ )?keep(?:ing)? (?:\w+ )?"
+    r"(?:water|fluids?|drinks?|anything) down",
+    r"keeping (?:very )?(?:little|nothing|hardly anything|barely anything) down",
 )
 BARELY_DRINKING = words(
     r"(?:barely|hardly|not|isnt|wont) (?:\w+ )?drink\w*",
     r"(?:cant|cannot|can not|couldnt) drink (?:much|anything|enough)",
-    r"(?:cant|cannot|can not|couldnt|barely|hardly|not) (?:\w+ )?keep(?:ing)? (?:\w+ )?"
-    r"(?:water|fluids?|drinks?|anything) down",
+    KEEPS_NOTHING_DOWN.pattern,
 )
 
 # Autonomic dysreflexia (spinal cord injury at T6 or above): a pounding headache, flushing or
