@@ -3533,6 +3533,121 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         DVT,
         SAME_DAY,
     ),
+    # Session 24, second round: textbook and filler words, race days, wearables.
+    (
+        "I am experiencing a constrictive sensation in the central thorax at rest, and I am "
+        "diaphoretic and pallid",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("my right upper extremity has become abruptly weak and numb", STROKE, EMERGENCY),
+    ("since ten minutes ago my right visual field is diminished", STROKE, EMERGENCY),
+    (
+        "the varicose vein behind my knee has ruptured and is haemorrhaging",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "I have an infected graze with rigors and a sense that I might die",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "took a stick across the shin at hockey, unbearable pain, rock tight and tingling foot",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("peak flow is 65% of my best tonight, a bit wheezy on the stairs", BREATHLESS, SAME_DAY),
+    ("reliever 5x a day this week and still coughing at night", BREATHLESS, SAME_DAY),
+    (
+        "blue inhaler helps for a little while then it's back, wheezy since breakfast",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my calf usually settles ten minutes after a run, tonight it has lasted three hours "
+        "and is still tight",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "hot ultra yesterday, dizzy till I cooled off; today still wiped out and my pee is dark",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    ("woke this morning with sudden hearing loss in my right ear", OTHER, SAME_DAY),
+    (
+        "always thirsty, weeing constantly, lost 5 kg without trying, I'm not diabetic",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("pregnant, 31 weeks, facial oedema that appeared today", Category.PREECLAMPSIA, SAME_DAY),
+    (
+        "my heart jumped to around 220 mid-race and I went light-headed, back to normal after "
+        "a minute",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    # Session 24, third round: combat sports, the countryside, cycling, jobs at home.
+    (
+        "he was choked out sparring and still hasn't come round after a minute",
+        Category.SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "blacked out mid gallop and woke up on the grass, chest feels strange",
+        Category.SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "angina started while I was sitting in the car, not easing after 15 minutes, clammy",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "got stood on by a cow an hour ago, shin rock hard, pain unbearable, toes tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "her speech sounded odd to me on the phone just now and her left hand is clumsy",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "after tonight's session my heart pounded irregularly and I went light-headed, fine now",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "cracked my helmet coming off the bike this morning, headache that won't shift",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my wee is coffee coloured after the hill reps and my thighs are swollen",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    ("a sheepdog nipped my hand, now it's red and swollen up to the wrist", OTHER, SAME_DAY),
+    (
+        "back from a long-haul flight on Monday, sharp twinge in my side on deep breaths",
+        PE,
+        EMERGENCY,
+    ),
+    (
+        "my calf pain used to come after 400 yards, now it's there in bed and my toes are a "
+        "funny colour",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    ("road rash on my hip is oozing pus and hot, and I feel shivery", Category.SEPSIS, SAME_DAY),
+    ("at my first aid course today I got chest pain and went clammy", CHEST, EMERGENCY),
+    (
+        "each time after a long ride my pee is a bit darker the next day, then clear",
+        Category.RHABDO,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -4060,6 +4175,35 @@ LOOK_ALIKES = [
     "saw a funny video of someone 'fainting' at a concert, anyway leg day tips?",
     "33 weeks, eyes puffy and itchy from the pollen, BP normal at the midwife",
     "we had norovirus in the house but I'm keeping fluids down fine now",
+    "what's the FAST test for stroke? making a poster for the club",
+    "can a fitness tracker detect a stroke?",
+    "my training readiness basically had a stroke after the wedding weekend",
+    "nearly fainted seeing my new PB on the board",
+    "my face dropped when the trainer said one more round",
+    "my swim stroke fell apart in the waves after the second buoy",
+    "crossed the line and couldn't get a word out for a minute from panting, fine after",
+    "I hold my breath then gasp on every length, any drills?",
+    "spat something red at the finish and panicked, then remembered the cherry gel",
+    "heart races every time my crush walks into spin class",
+    "my heart was thumping along with the bass in the studio",
+    "my face goes numb in the first minutes of a sea dook, then it's fine",
+    "watch said sats 84% with frozen hands, the finger clip said 97 once I warmed up",
+    "dizzy after 30 spins on the playground roundabout with my daughter",
+    "fingers puffed up after leg day and a salty takeaway, ring left a dent",
+    "the thoracic spine is stiff after deadlifts, any mobility drills?",
+    "any good pedal stroke drills for the turbo?",
+    "nearly had a heart attack when a cyclist cut me up at the lights",
+    "that climb gave me a stroke, brutal",
+    "my sparring partner calls me DVT, I never leave",
+    "my whole face is drooping with tiredness after the move, need a nap",
+    "the horse's lip droops when he's dozing, the vet says it's normal",
+    "arm felt dead after holding the lead for an hour, shook it out and it was fine",
+    "gym fees nearly made me faint",
+    "watching the vet programme and the farmer collapsed in the barn, gripping stuff",
+    "writing a sketch for the club panto where the boxer faints",
+    "a body shot knocked the wind out of me for ten seconds, then fine",
+    "my chest strap was so tight my chest felt squeezed, loosened it and all good",
+    "first aid course today, the trainer said chest pain with sweating means ring 999",
 ]
 
 

@@ -249,6 +249,12 @@ _FICTION = words(
     r"(?:(?:a|an|the|my|her|his|you)\b|\w+s\b)"
     r"(?! (?:chest|heart|leg|legs|calf|arm|head)\b)",
     r"case study (?:on|about|of|for) (?:a|an|the|my|our)",
+    # Filming or writing one: "filming a short for our club and the fighter faints in act 2".
+    r"(?:filming|writing|shooting|making) (?:a |an |our |my )?(?:short|film|sketch|scene|script|"
+    r"video|play)",
+    # A programme watched: "watching All Creatures and the old farmer clutched his chest".
+    r"watching (?:\w+ ){1,6}(?:and|when) (?:the|a|an|this|that) (?:\w+ ){0,2}(?:clutched|collapsed|"
+    r"fainted|keeled|went down|dropped)",
     # A clip watched: "saw a prank video of someone 'fainting' from a sneeze".
     r"(?:prank|tiktok|youtube|insta\w*|viral|funny|fail) (?:video|clip|reel|short)s? (?:of|where|"
     r"about|with) (?:someone|somebody|a|an|people|some|this|these)",
@@ -348,7 +354,10 @@ _IMAGINED = words(
     # dehydration and sent me home" is a real faint).
     r"first aid(?! (?:said|says|told|reckoned|thought|checked|saw|came|team|tent|room|post|crew|"
     r"staff|people|lady|guy|man|woman|were|was|looked|sent|gave|put|took|called|got|sat|"
-    r"kept|had)\b)",
+    r"kept|had)\b)"
+    # Nor a member's own turn at the course: "at my first aid course today I got chest pain".
+    r"(?! (?:course|training|class)(?: today| tonight| yesterday| this \w+)? (?:i|and i|when i) "
+    r"(?:got|had|felt|started|went|came over|suddenly))",
 )
 # The imagined case owned up to: "what would you do if...? asking because that's me right now".
 # "Asking for a friend" is the same wink.
@@ -541,7 +550,11 @@ _FIGURATIVE = words(
     r"my crush)",
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out|phoned|rang|called|texted|visited|"
-    r"turned up|showed up|proposed)",
+    r"turned up|showed up|proposed|pulled out|cut me up|cut in|swerved|jumped out|appeared)",
+    # A strap pulled too tight: "hr strap was so tight my chest felt squeezed, loosened it, fine".
+    r"(?:strap|bra|binder|vest|compression (?:top|shirt)|wetsuit|harness|belt)(?: \w+){0,4} (?:so |"
+    r"too |really )?tight(?: \w+){0,2} (?:my )?chest (?:felt|was|got|feels) (?:squeezed|squashed|"
+    r"tight|crushed)",
     # Joy at a result: "my heart squeezed when I saw my PR on the board".
     r"heart (?:squeezed|leapt|leaped|jumped|melted|swelled|sang|burst) (?:when|as) (?:i|we) "
     r"(?:saw|heard|read|got|hit|opened)(?: \w+){0,4} (?:pr|pb|personal best|scores?|scoreboard|"
@@ -571,7 +584,7 @@ _FIGURATIVE = words(
     r"had a heart attack|had a stroke) (?:when (?:i|he|she|they|we) saw|at|seeing) "
     r"(?:(?:the|my|i was|i got|we) )?"
     r"(?:\w+ ){0,4}(?:price|prices|bill|cost|fees?|entry|programme|plan|timetable|photos?|pics|"
-    r"pictures|video|"
+    r"pictures|video|pb|pr|personal best|kudos|likes|post|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
     # Said plainly only of money and rankings: "I fainted when I saw the bill". Not "fainted at
     # the results board", which can be a real faint at a finish.
@@ -583,6 +596,17 @@ _FIGURATIVE = words(
     r"(?:opened|smelt|smelled|sniffed|changed)|at the (?:smell|stench|whiff)|from the "
     r"(?:smell|stench|whiff))",
     r"(?:gave|give|gives|giving) me a (?:heart attack|stroke) (?:lol|haha|lmao)",
+    # A hill or a session blamed: "that hill gave me a stroke".
+    r"(?:hill|climb|session|workout|race|run|class|course|route|that|this|it) (?:nearly |almost "
+    r"|practically )?(?:gave|gives) me a (?:heart attack|stroke)",
+    # A nickname: "my training partner calls me DVT".
+    r"(?:calls?|called|calling|nicknamed) me (?:a |an )?(?:dvt|clot|stroke|heart attack|angina)",
+    # A whole face, both sides, drooping with tiredness: not one side's weakness.
+    r"whole face (?:is |was )?(?:drooping|droopy|sagging)(?: \w+){0,2} (?:from|with) (?:tiredness|"
+    r"exhaustion|fatigue|lack of sleep)",
+    # "Saddle prices nearly made me faint": a cost, told without "the".
+    r"(?:prices?|costs?|bills?|fees?)(?: \w+){0,2} (?:nearly |almost )?(?:made|make|makes) me "
+    r"(?:faint|pass out|collapse|have a heart attack|have a stroke)",
     # A crush's smile, not a faint: "I fainted when he smiled at me. literally died".
     r"(?:fainted|swooned|died|passed out|melted) (?:when|as) (?:he|she|they|my crush|the \w+) "
     r"(?:smiled|winked|looked at me|said hi|waved|texted|messaged|walked in|walked past)",
@@ -606,6 +630,19 @@ _FIGURATIVE = words(
     # Taken back at once: "thought I was coughing up blood, then remembered the cherry slushie".
     r"thought (?:i|he|she) (?:was|had|were) (?:\w+ ){1,6}(?:then|but|until|till) (?:i |he |she )?"
     r"(?:remembered|realised|realized|saw|noticed)",
+    r"(?:\w+ ){0,8}(?:panicked|freaked out|worried|panicking)(?: \w+){0,5} (?:then|until|till|"
+    r"but then) "
+    r"(?:i |he |she )?(?:remembered|realised|realized)",
+    # Words that wouldn't come for gasping: "couldn't get a word out for a minute from gasping".
+    r"(?:get|got|getting) (?:a |one )?words? out(?: \w+){0,4} (?:from|for|with) (?:all the )?"
+    r"(?:gasping|panting|puffing|laughing|crying|sobbing)",
+    # Technique, not a struggle: "I hold my breath then gasp" in the swim.
+    r"(?:hold|holding|held) (?:my|his|her) breath (?:\w+ ){0,3}(?:then|and) gasp\w*",
+    # Love, or the music, not a rhythm.
+    r"(?:palpitations|heart (?:races|flutters|pounds|thumps))(?: \w+){0,3} (?:every time|whenever|"
+    r"when) (?:my |the )?(?:gym )?crush",
+    r"(?:thumping|pounding|beating|pulsing) (?:along )?(?:with|to) (?:the |it)(?:music|bass|beat|"
+    r"drums?|song)?",
     # A place's air, not the member's: "the sauna is so hot you can barely breathe in there".
     r"(?:so|too) (?:hot|humid|stuffy|smoky|steamy) (?:in there )?(?:that )?you (?:can|could) "
     r"(?:barely|hardly|not|just about) breathe",
@@ -645,8 +682,9 @@ _FIGURATIVE = words(
     r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a stroke",
     # A thing, not a body: "my fantasy team is having a full on stroke this week".
     r"(?:team|squad|lineup|rota|schedule|calendar|code|laptop|phone|computer|pc|wifi|internet|"
-    r"app|server|printer|spreadsheet|portfolio|stocks|bank account|wallet|car|engine) "
-    r"(?:is |was |just |has )?"
+    r"app|server|printer|spreadsheet|portfolio|stocks|bank account|wallet|car|engine|battery|"
+    r"body battery|watch|garmin|fitbit|strava|whoop|tracker|readiness|sleep score|score) "
+    r"(?:is |was |just |has )?(?:basically |literally |totally |actually )?"
     r"(?:having|had|has) (?:a )?(?:\w+ ){0,2}(?:stroke|heart attack|seizure)",
     r"heart skipped a beat (?:when|as|at)",
     r"laugh\w* so (?:hard|much)(?: \w+){0,5} (?:i|he|she|we) (?:couldnt|cant|could not) "
@@ -676,6 +714,9 @@ _FIGURATIVE = words(
     # "That leaderboard has me fainting".
     r"(?:has|had|have|got) me (?:fainting|dying|collapsing|passing out|having a heart attack)",
     # A face that fell at the news: "my face drooped when I saw leg day on the programme".
+    r"(?:face|heart) (?:completely |totally |just )?(?:dropped|drooped|fell|sank) when (?:the |my |"
+    r"our )?(?:coach|trainer|instructor|teacher|boss|pt) (?:said|announced|called|read out|"
+    r"shouted)",
     r"(?:face|heart) (?:dropped|drooped|fell|sank) when (?:i|we) (?:saw|heard|read|realised|"
     r"found out|opened)(?! myself| my face| my reflection| (?:it )?in the mirror)(?: \w+){0,4} "
     r"(?:programme|plan|timetable|workout|session|leg day|results?|score|bill|price|email|"
@@ -851,7 +892,7 @@ _NOT_A_PERSON = re.compile(
     # Not the dog walked: in "breathlessness walking the dog has crept up", the breathlessness has.
     r"(?<!walking the )(?<!walking my )(?<!walked the )(?<!walked my )(?<!walk the )(?<!walk my )"
     r"(?<!walks the )(?<!walks my )"
-    r"\b(?:dogs?|cats?|pony|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
+    r"\b(?:dogs?|cats?|pony|ponys|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"
     # A tabletop game's party: "the rogue fainted when she saw the dragon".
@@ -863,7 +904,7 @@ _NOT_A_PERSON = re.compile(
     rf"(?: (?!{_A_PERSON})\w+){{0,3}}? (?:had|has|was|is|went|got|gets|suffers|suffered|"
     r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
     r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped|does|did|"
-    r"drowning|drowned|dying|bleeding)\b"
+    r"drowning|drowned|dying|bleeding|droops|drooped|drooping|sags|sagged|swells|swelled)\b"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 

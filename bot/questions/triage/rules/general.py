@@ -437,6 +437,10 @@ _STROKE_AS_TOPIC = words(
     r"prevents|avoid|bring on|brings on|make|makes|give|gives) (?:you |me |a person )?(?:a |an )?"
     r"(?:mini ?)?stroke",
     r"difference between (?:a |an |the )?(?:mini ?)?(?:stroke|tia)",
+    # The FAST test itself, asked about: "what's the FAST thing for stroke?".
+    r"(?:the )?fast (?:thing|test|acronym|check|rule|method|mnemonic|card|signs?)|what (?:does|do) "
+    r"fast stand",
+    r"(?:detect|spot|catch|notice)s? (?:a |an )?(?:mini ?)?stroke",
     # Teaching the signs: "I want our group to know the stroke signs". Not "showing stroke
     # symptoms", which is a report.
     r"(?:know|learn|teach|remember|recogni[sz]e|spot|go over|revise) (?:\w+ ){0,2}(?:the )?"
@@ -756,6 +760,8 @@ _PROTEIN_ON_A_DIPSTICK = words(
 _SUDDEN_HEARING_LOSS = words(
     r"(?:sudden|new|suddenly)(?: \w+){0,2} (?:hearing loss|deaf\w*|lost (?:the |my )?hearing)"
     r"(?: \w+){0,5} (?:since|this|today|yesterday|overnight|last night)",
+    r"(?:woke|awoke|woken)(?: \w+){0,4} (?:with )?(?:a )?(?:sudden )?(?:hearing loss|loss of "
+    r"hearing|deafness)",
     r"(?:woke up|suddenly|overnight)(?: \w+){0,2} (?:deaf|cant hear) (?:in|out of) (?:one|my left|"
     r"my right|the left|the right) ear",
 )
@@ -765,7 +771,11 @@ _PEEING_LOTS = words(
     r"up (?:\w+ ){0,2}(?:at night|in the night) to (?:pee|wee)",
 )
 _LOST_WEIGHT = words(
-    r"(?:lost|losing|dropped) (?:\w+ ){0,2}weight|weight (?:is )?(?:dropping|falling) off"
+    r"(?:lost|losing|dropped) (?:\w+ ){0,2}weight|weight (?:is )?(?:dropping|falling) off",
+    # Told by the amount: "dropped half a stone without trying", "lost 4 kg".
+    r"(?:lost|losing|dropped|down) (?:about |nearly |over |almost )?(?:half a stone|a stone|"
+    r"\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone))(?: \w+){0,4} (?:without trying|not trying|"
+    r"without dieting|for no reason)",
 )
 _A_CHILD = words(
     r"(?:my|our|his|her) (?:\d+ year old|son|daughter|kid|child|boy|girl|teenager)|\d+ year old",
@@ -831,7 +841,10 @@ def other_signs(m: Message) -> Level | None:
     # NHS (type 1 diabetes): thirst, peeing a lot, tiredness and weight loss; in a child or with
     # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
     # Not someone who has diabetes already: their readings are judged below.
-    diabetic = m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka"))
+    # Not "not diabetic as far as I know".
+    diabetic = m.mentioned(
+        words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka")
+    ) and not m.mentioned(words(r"(?:not|never been|isnt|arent) (?:a )?diabetic|no diabetes"))
     thirst_and_pee = m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS) and not diabetic
     if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):
         return Level.SAME_DAY

@@ -199,13 +199,26 @@ def _chest_pain_now(m: Message) -> Level | None:
     # NHS: angina that comes on at rest, with nothing to bring it on, is a 999 call.
     at_rest = words(
         r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
-        r"at rest|nothing brought it on|out of nowhere"
+        r"at rest|nothing brought it on|out of nowhere",
+        # "Came on sitting in the tractor cab, not moving".
+        r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
+        r"not moving",
     )
     lasting = words(
         r"(?:getting|gets) (?:stronger|worse)|(?:\d+|five|ten|fifteen|twenty|thirty) "
         r"(?:min|mins|minutes)|half an hour|an hour"
     )
     if m.mentioned(ANGINA) and m.has(at_rest) and m.has(lasting):
+        return Level.EMERGENCY
+    # NHS (angina): an attack that has not eased after resting for a while, with sweating:
+    # call 999 (the NHS says after 5 minutes and a second dose of the spray).
+    not_easing = m.has(
+        words(
+            r"(?:not|isnt|wont|hasnt) (?:\w+ )?(?:easing|eased|settling|settled|"
+            r"going|gone|stopping|stopped)"
+        )
+    )
+    if m.mentioned(ANGINA) and not_easing and m.has(lasting) and m.has(WARNING_COMPANIONS):
         return Level.EMERGENCY
     # "The chest thing" coming with less effort than last month: angina's pattern, unnamed.
     chest_thing = m.has(words(r"(?:the|my|this|that) chest (?:thing|issue|problem|trouble)"))
@@ -369,6 +382,10 @@ def breathlessness(m: Message) -> Level | None:
     share = _peak_flow_share(m)
     if share is not None and share <= 0.5:
         return Level.EMERGENCY
+    # Between half and three quarters of the best is a moderate attack (the same guideline):
+    # treatment today, not a race at the weekend.
+    if share is not None and share <= 0.75:
+        return Level.SAME_DAY
     severe = m.has(SEVERE_BREATH)
     named = m.has(BREATH)
     # NHS (asthma): a reliever needed three or more times a week means the asthma is not under
@@ -503,7 +520,9 @@ _RELIEVER_MANY_TIMES_A_DAY = words(
     r"(?:needed|needing|needs|need|used|using|use|taking|take|took|had|having) (?:it|them|"
     r"(?:my|his|her|their|the) (?:\w+ )?(?:one|inhaler|reliever|puffer)) "
     r"(?:about |around |like |maybe |up to )?(?:[4-9]|four|five|six|seven|eight|ten) "
-    r"(?:or more )?times (?:a|per|each) day",
+    r"(?:or more )?(?:times|x) (?:a|per|each) day",
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol) (?:about |around |like |maybe |up to )?"
+    r"(?:[4-9]|four|five|six|seven|eight|ten) ?(?:times|x) (?:a|per|each) day",
 )
 _BREATHS_A_MINUTE = re.compile(
     r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"
@@ -517,6 +536,10 @@ _RELIEVER_WEARING_OFF = words(
     r"a (?:couple|few) (?:of )?(?:hours|minutes)|(?:a )?couple (?:of )?hours)",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:hour|half hour|"
     r"(?:\d+|one|two|three|couple of) (?:hours?|hrs?|min|mins|minutes))",
+    # "Inhaler sort of helps for a bit and then it's back".
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} helps? (?:for )?(?:a )?"
+    r"(?:little )?(?:bit|while|briefly)(?: \w+){0,2} (?:then|but) "
+    r"(?:its |it is |it comes |it came )?back",
     # Less use each day: "her inhaler is helping less each day".
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} (?:helping|working|doing) "
     r"(?:less|less and less|nothing)(?: \w+){0,2} (?:each|every|by the) (?:day|time)",
@@ -558,6 +581,10 @@ def _peak_flow_share(m: Message) -> float | None:
     """Today's peak flow as a share of the member's best, when both are told in numbers."""
     if not m.mentioned(_PEAK_FLOW):
         return None
+    # "60% of my best", told as the share itself.
+    told = _PEAK_FLOW_PERCENT.search(m.raw.lower())
+    if told is not None:
+        return int(told.group(1)) / 100
     now = _PEAK_FLOW_NOW.search(m.whole)
     best = _PEAK_FLOW_BEST.search(m.whole)
     if now is None or best is None or int(best.group(1)) == 0:
@@ -569,6 +596,10 @@ _PEAK_FLOW = words(r"peak ?flows?|pefr?")
 _PEAK_FLOW_NOW = re.compile(
     r"\b(?:peak ?flows?|pefr?)(?: \w+){0,3}? (?:is |was |of |at |reading |only |down to |now )*"
     r"(\d{2,3})\b"
+)
+_PEAK_FLOW_PERCENT = re.compile(
+    r"\b(\d{1,3}) ?(?:%|percent|per cent) of (?:my |his |her |their |the )?(?:personal )?(?:best|"
+    r"usual|normal|predicted)\b"
 )
 _PEAK_FLOW_BEST = re.compile(
     r"\b(?:best|usual|normal|normally|predicted|personal best|pb)(?: \w+){0,2}? (?:is |was |of |at "
@@ -810,7 +841,8 @@ _WORE_OFF = words(
 # "Pulse jumped to 180 and stayed there", "heart went haywire".
 _RATE_SHOT_UP = words(
     r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|goes|going|raced|racing|"
-    r"flew) (?:up )?(?:to )?(?:really |very |super )?(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
+    r"flew) (?:up )?(?:to )?(?:really |very |super |about |around |like |nearly |over |roughly )?"
+    r"(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
     r"fast|irregular|haywire|all over the place)"
 )
 
@@ -840,10 +872,16 @@ _RACING_EPISODE = words(
     r"(?:run|burst|spell) of (?:fast |racing )?(?:thumping|pounding|fluttering|beats|palpitations)",
     r"(?:heart|pulse)(?: \w+){0,2} (?:racing|pounding|hammering) and (?:uneven|irregular|all over "
     r"the place|jumpy)",
+    # "Her heart pounded irregularly", "raced and skipped really fast", "a fluttery racing
+    # heartbeat".
+    r"(?:heart|pulse) (?:pounded|pounding|raced|racing|thumped|fluttered|hammered) (?:\w+ )?"
+    r"(?:irregularly|unevenly|all over the place|and skipped|and fluttered)",
+    r"(?:fluttery|fluttering|pounding|thumping) (?:racing |fast |irregular )?heart ?beat",
 )
 _RACING_RED_FLAGS = words(
     r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
-    r"went (?:grey|pale|white)|chest (?:pain|tight\w*)|couldnt breathe|breathless|short of breath|"
+    r"went (?:really |very |all )?(?:grey|pale|white)|chest (?:pain|tight\w*)|couldnt breathe|"
+    r"breathless|short of breath|"
     r"(?:had|needed) to lie down|"
     r"vision (?:went|goes|going|gone) (?:fuzzy|blurry|dark|grey|black)"
 )
@@ -906,6 +944,8 @@ _BREATH_HOLD = words(
 )
 _AT_REST = words(
     r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)",
+    # Yoga's resting poses: "while I was just in child's pose".
+    r"childs pose|savasana|corpse pose|in (?:a |the )?rest pose",
     # Asleep is resting too when it woke them: "hit 170 while I slept, woke up dizzy". A
     # device's figure from a night slept through is too often a loose strap to call for care.
     r"(?:asleep|while (?:i|he|she|they) (?:slept|was sleeping|were sleeping)|in (?:my|his|her) "
@@ -936,10 +976,17 @@ def _slow_rate_with_symptoms(m: Message) -> bool:
     """A heart rate under 45 given as a number, with dizziness, tiredness or faintness."""
     if not m.mentioned(HEARTBEAT):
         return False
-    slow = [n for n in m.numbers if 20 <= n < 45]
+    # Not a count of something else: "40 spins on the roundabout", "30 reps".
+    slow = [float(n) for n in _A_RATE.findall(m.whole) if 20 <= float(n) < 45]
     # "My heart rate in the 40s".
     slow += [float(n) for n in re.findall(r"\bin the ([234]0)s\b", m.whole)]
     return bool(slow) and (m.has(DIZZY) or m.has(words(r"tired|exhausted|weak|faint\w*|woozy")))
+
+
+_A_RATE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\b(?! ?(?:spins?|reps?|sets?|mins?|minutes|secs?|seconds|km|k|miles|m|kg|"
+    r"kgs|lbs?|laps|steps|times|%|years?|yrs?|yo|weeks?|days?|hours?|hrs?|degrees|c|f)\b)"
+)
 
 
 def _weights_jumped(m: Message) -> bool:

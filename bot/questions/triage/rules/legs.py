@@ -361,7 +361,8 @@ def rhabdomyolysis(m: Message) -> Level | None:
     )
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
     if not dark or (m.has(FOOD_DYE) and not m.has(MUSCLE_SEVERE)):
-        return None
+        # Darker each time after a session, then clear: a GP should look for the cause.
+        return Level.SEE_GP if m.mentioned(_DARKER_AFTER_EACH_SESSION) else None
     # Severe pain or weakness with dark urine needs care at once (the CDC's advice: stop, drink
     # water, seek care straight away); dark urine with ordinary aches, today.
     if m.has(SYSTEMIC) or m.has(LITTLE_URINE) or m.has(MUSCLE_SEVERE):
@@ -380,6 +381,10 @@ def rhabdomyolysis(m: Message) -> Level | None:
     return Level.SAME_DAY
 
 
+_DARKER_AFTER_EACH_SESSION = words(
+    r"(?:every|each) time (?:after )?(?:\w+ ){0,6}(?:urine|pee|wee)(?: \w+){0,3} (?:dark|darker|"
+    r"brown)\w*"
+)
 _MUSCLES_ACHE = words(
     r"muscles?(?: \w+){0,2} (?:ache|aching|hurt|hurting|sore|screaming|killing)(?: \w+){0,2} "
     r"(?:more than|worse than|way more|so much)"
@@ -479,6 +484,11 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Swelling with pain out of proportion that moving the toes makes worse, after a session.
     tense = m.has(TIGHT_LIMB) or (m.has(SWOLLEN) and m.has(PASSIVE_STRETCH))
+    # Pain out of proportion in a limb gone hard and tight, with the foot or hand going numb or
+    # tingling: the nerve is being pressed (NHS compartment syndrome: A&E now), whatever the
+    # blow was called.
+    if m.has(SEVERE_PAIN) and m.has(_GONE_HARD) and m.has(_NERVE_PRESSED):
+        return Level.EMERGENCY
     if m.has(SEVERE_PAIN) and tense and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
         return Level.EMERGENCY
     # After a blow, pain out of proportion told in plain words ("hurts way more than a bruise
@@ -524,6 +534,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     still = words(r"still|stays?|staying|stayed|remains?|remained")
     if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(still):
         return Level.SAME_DAY
+    # The member's own pattern broken: a shin that "normally settles 20 min after I stop" has
+    # lasted hours, or "didn't settle like it usually does", or has not eased overnight.
+    if m.has(TIGHT_LIMB) and m.mentioned(EXERCISE) and m.mentioned(_NOT_SETTLED_AS_USUAL):
+        return Level.SAME_DAY
     # A foot still numb the day after a session that left the leg tight: the nerve is still
     # pressed, eased or not, so checked today rather than booked.
     if m.has(TIGHT_LIMB) and m.mentioned(EXERCISE) and m.has(_FOOT_STILL_NUMB):
@@ -544,6 +558,28 @@ def compartment_syndrome(m: Message) -> Level | None:
 
 
 # Limbs the leg words leave out: arms, and the big muscles of the thigh by their gym names.
+_NOT_SETTLED_AS_USUAL = words(
+    r"(?:lasted|lasting|gone on|going on for) (?:\d+|two|three|four|five|six|several) "
+    r"(?:hours?|hrs?)",
+    r"(?:didnt|hasnt|not|isnt|wont) (?:\w+ )?(?:settle|settled|ease|eased|go|gone)(?: \w+){0,3} "
+    r"(?:like|as) (?:it )?(?:usually|normally|always) does",
+    r"(?:not|hasnt|didnt|havent) (?:eased|settled|gone|improved)(?: \w+)? overnight",
+)
+_GONE_HARD = words(
+    r"rock (?:hard|tight|solid)|(?:massively|really|very|so) (?:tight|tense|hard)|"
+    r"tight as a drum|hard as (?:a )?(?:rock|stone|wood)|woody|tense"
+)
+_NERVE_PRESSED = words(
+    r"(?:foot|feet|toes|hand|fingers|leg|shin)(?: \w+){0,3} (?:numb\w*|tingl\w*|pins and needles|"
+    r"dead)",
+    r"(?:numb\w*|tingl\w*|pins and needles) (?:in )?(?:my |the |his |her )?(?:foot|feet|toes|hand|"
+    r"fingers)",
+    r"(?:feels|feel|going|gone|went) (?:\w+ )?(?:numb|tingly)",
+)
+_TOES_CHANGED = words(
+    r"(?:toes?|foot|feet)(?: \w+){0,3} (?:a )?(?:funny|odd|strange|weird) colou?r",
+    r"(?:toes?|foot|feet)(?: \w+){0,3} (?:pale|white|blue\w*|bluish|purple\w*|dusky|grey|gray)",
+)
 _LIMB_PARTS = words(
     r"forearms?|arms?|hands?|wrists?|fingers|biceps|triceps|hamstrings?|quads?|glutes?|thighs?"
 )
@@ -705,6 +741,10 @@ def claudication(m: Message) -> Level | None:
             r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
             r"(?:cramps?|aches?|pains?) in (?:my |the |his |her )?(?:calf|leg|calves|legs) "
             r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
+            # Told by the distance it used to come at: "used to come after half a mile".
+            r"(?:calf|leg) (?:pain|ache|cramp)s?(?: \w+){0,2} (?:used to )?(?:come|comes|start|"
+            r"starts|kick in|kicks in) (?:on )?after (?:about )?(?:\d+|half a|a quarter of a|a) "
+            r"(?:mile|miles|yards|metres|meters|km)",
         )
     ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
     # Or told as its distance shrinking: "I could walk 400m before the calf pain, now it's 40m".
@@ -732,6 +772,10 @@ def claudication(m: Message) -> Level | None:
         )
     )
     if known and changed and much_worse:
+        return Level.SAME_DAY
+    # Known claudication now there at rest or in bed, with the toes changing colour: the blood
+    # supply failing at rest (NICE CG147: critical limb ischaemia, an urgent referral).
+    if known and m.has(_PAIN_AT_REST) and m.has(_TOES_CHANGED):
         return Level.SAME_DAY
     leg_pain = (
         m.near(LEG, LEG_PAIN, 10)

@@ -227,7 +227,10 @@ def low_oxygen(m: Message) -> Level | None:
     if not readings:
         return None
     if m.mentioned(RETAKEN):
-        readings = readings[-1:]
+        # The last reading told, with or without its % sign: "82% on the watch, the finger
+        # clip said 98". The bare numbers are all of them only when there are more of them.
+        bare = _sats_without_percent(m.whole)
+        readings = (bare if len(bare) > len(readings) else readings)[-1:]
     if min(readings) <= 92:
         return Level.EMERGENCY
     return Level.SAME_DAY if min(readings) <= 94 else None
@@ -537,11 +540,13 @@ def animal_bite(m: Message) -> Level | None:
     if not m.has(_BITTEN) or m.mentioned(_SNAKE_BITE):
         return None
     rabies_risk = m.mentioned(_RABIES_RISK)
-    return Level.SAME_DAY if m.has(_SKIN_BROKEN) or rabies_risk else None
+    # Infected already: red, hot or swollen round it, or spreading (NHS cellulitis: today).
+    infected = m.has(words(r"red|redness|hot|swollen|swelled|swelling|pus|creeping|spreading"))
+    return Level.SAME_DAY if m.has(_SKIN_BROKEN) or rabies_risk or infected else None
 
 
 _BITERS = (
-    r"(?:dog|dogs|puppy|pup|cat|kitten|monkey|macaque|bat|fox|horse|pony|rat|ferret|hamster|"
+    r"(?:dog|dogs|sheepdog|collie|terrier|spaniel|labrador|puppy|pup|cat|kitten|monkey|macaque|bat|fox|horse|pony|rat|ferret|hamster|"
     r"rabbit|squirrel|raccoon|goat|pig|camel|donkey|stray|animal|person|kid|child|toddler|"
     r"someone|opponent|he|she)"
 )
@@ -1107,8 +1112,9 @@ def heat_illness(m: Message) -> Level | None:
     )
     # Two of its signs, one of them dizziness, a headache or sickness: "still weak and crampy
     # the day after the marathon" is the marathon.
+    # Or little or dark urine, which is the drying out itself.
     signs = [m.has(sign) for sign in _EXHAUSTION]
-    if hot and lingering and sum(signs) >= 2 and any(signs[:3]):
+    if hot and lingering and sum(signs) >= 2 and (any(signs[:3]) or signs[5]):
         return Level.SAME_DAY
     return None
 

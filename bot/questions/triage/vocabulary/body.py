@@ -47,7 +47,8 @@ LEG = words(
     "calf",
     "calves",
     "calfs",
-    "leg",
+    # Not the session: "fingers puffed up after leg day".
+    r"leg(?! days?\b)",
     "legs",
     "shin",
     "shins",
@@ -186,6 +187,9 @@ CHEST_KNOCK = words(
     r"(?:square |right |smack )?(?:in|to|on) (?:the|my) (?:chest|stomach|gut|belly|ribs|"
     r"solar plexus)",
     r"winded|(?:wind|breath) (?:was )?(?:knocked|taken) out of (?:me|him|her)",
+    # Combat sports: "liver shot knocked the wind right out of me".
+    r"(?:liver|body) shot",
+    r"(?:wind|breath) (?:\w+ ){0,2}(?:knocked|taken) (?:\w+ )?out of (?:me|him|her)",
 )
 
 
@@ -268,6 +272,8 @@ FAINTED = words(
     r"(?:woke|came round|came to) (?:up )?(?:on|in) the (?:verge|floor|ground|grass|track|road|"
     r"pavement)",
     r"(?:got|was|been|is|were|being) knocked out(?! of)",
+    # Choked unconscious in a roll: "got choked out".
+    r"(?:got|was|been|is|were|being) choked out",
     r"feint(?:ed|ing)?",
     r"pass(?:ed|ing)? out",
     r"pass out",
@@ -411,6 +417,9 @@ UNRESPONSIVE = words(
     r"unresponsive|not responding|not answering (?:us|me|anyone|when)",
     # After a knockout: "still isn't waking up properly, keeps drifting off".
     r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:waking|woken|come round|coming round) (?:up )?properly",
+    # Out for over a minute: "it's been over a minute and he still hasn't come round".
+    r"still (?:hasnt|has not|isnt|not|hasnt yet) (?:\w+ )?(?:come round|come to|woken up|waking up|"
+    r"coming round)",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
     r"(?:didnt|did not) respond",
     # A person lying still after a fall ("he isn't moving"), not a limb or a bowel.
@@ -505,6 +514,7 @@ EXERCISE = words(
     r"danc\w*|ballet|gymnastics|routine",
     r"exercis\w*",
     r"workouts?",
+    r"tempo(?: runs?)?",
     r"work(?:ing|ed)? out",
     r"train(?:ing|ed)?",
     r"session",
@@ -555,6 +565,8 @@ EXERCISE = words(
     r"bik\w*",
     r"bicycl\w*|pedal\w*",
     r"swim\w*",
+    # On horseback: "passed out mid canter".
+    r"canter\w*|gallop\w*|trott\w*|(?:horse ?)?riding|jumping (?:a|the) (?:fence|course)",
     r"hike|hiking",
     r"stairs|stair ?master|steps",
     r"sets?",

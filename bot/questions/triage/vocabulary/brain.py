@@ -123,6 +123,11 @@ STROKE_SIGNS = words(
     r"veer\w* (?:off )?(?:to|towards) (?:one side|the (?:left|right))",
     r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred|blurry|blurred)",
+    # Heard by someone else: "his speech sounds strange to me". Not with a gumshield in.
+    r"(?:his|her|their|my) speech (?:sounds|sounded|is|was|seems|seemed|has gone|went) (?:\w+ )?"
+    r"(?:strange|weird|odd|funny|wrong|off|different)(?!(?: \w+){0,3} (?:with|because of|from) "
+    r"(?:the |my |his |her )?(?:new |old )?(?:gum ?shield|mouth ?guard|braces|retainer|brace|"
+    r"dentist))",
     # "My right hand keeps dropping things".
     r"(?:left|right) hand keeps? (?:dropping|letting go of) (?:things|stuff|\w+)",
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
@@ -178,8 +183,11 @@ VISION_LOSS = words(
 
 NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle|crawl|"
-    r"freestyle|butterfly|kayak|canoe|oar) ?strokes?",
+    r"freestyle|butterfly|kayak|canoe|oar|pedal|piston) ?strokes?",
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
+    # A swimmer's stroke that went wrong: "my stroke completely fell apart in the chop".
+    r"(?:my|his|her|your) (?:swim(?:ming)? )?stroke (?:\w+ ){0,2}(?:fell apart|went to pieces|"
+    r"went to bits|fell to bits|is a mess|was a mess|needs work|was all over the place)",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
     # A swimming class, not the hospital's: "the stroke clinic at the leisure centre pool".
     r"stroke (?:clinic|class|session|lesson|workshop|drills?) (?:at|in) (?:the |our |my )?"
@@ -211,6 +219,8 @@ PRESSED_LIMB = words(
     r"(?:it|them|my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",
+    # Shaken back to life: "shook it out and it was fine".
+    r"(?:shook|shake|shaking|rubbed|rub) it (?:out|off)(?: \w+){0,3} (?:fine|ok|okay|normal|back)",
     # The climber's pump: forearms full of blood from gripping.
     r"from the pump|forearm pump|pumped out",
     r"(?:sitting|sat|sit) cross ?legged",
@@ -254,6 +264,10 @@ COLD_NUMBED = words(
     r"(?:ice bath|cold plunge|cold tub|ice tub|cold water|winter dip|winter swim|cold dip)"
     r"(?: \w+){0,8} numb(?: \w+){0,10} (?:back to normal|normal again|came back|wore off|went "
     r"away|pink again)",
+    # Told the other way round, and passing: "face goes numb the first minutes of a winter dook
+    # (a Scots dip), then it's fine".
+    r"numb(?: \w+){0,8} (?:winter |cold |sea |icy )?(?:dip|dook|swim|plunge|ice bath)(?: \w+){0,6} "
+    r"(?:then (?:its |it is )?fine|then it passes|then normal|wears off|goes away)",
     # Frozen stiff by the wind, and told as over: "couldn't smile till it thawed out".
     r"(?:froze|frozen|numb)(?: \w+){0,10} (?:till|until|til) (?:it |they |my face |the \w+ )?"
     r"(?:thawed|warmed|defrosted)",

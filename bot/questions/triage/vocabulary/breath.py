@@ -105,6 +105,9 @@ BREATH = words(
 BREATHING_IN = words(
     r"(?:breathe|breath|breathing|take a (?:deep )?breath|deep breath|inhal\w*|cough\w*)"
     r"(?: \w+){0,2} (?:hurts?|stabs?|catches|sharp|pain)",
+    # "A twinge in my chest on deep breaths".
+    r"(?:twinge|pain|catch|stab\w*|sharp\w*|ache)(?: \w+){0,5} (?:on|with) (?:a |each |every )?"
+    r"(?:deep|big|full) breaths?",
     # "Breathe in", "a deep breath in": not "normal after one breath, first time in ages".
     r"(?:breathe|breath|breathing|deep breath)(?: deeply| fully| right)? in"
     r"(?! (?:ages|years|months|weeks|days|a while|the|a|my|his|her|\d)\b)",

@@ -80,7 +80,7 @@ DARK_URINE = words(
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|pees|peeing|wee|wees|weeing|piss\w*)(?: \w+){0,3} "
-    r"(?:dark brown|brown\w*|broon|black|cola|coke|tea|rusty)",
+    r"(?:dark brown|brown\w*|broon|black|cola|coke|tea|rusty|coffee colou?red)",
     r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) "
     r"(?:\w+ ){0,2}(?:cola|coke|tea|coffee|ale|stout|guinness|bitter|bovril|marmite)",
     # Told by the toilet bowl: "the dunny water's brown", "the loo looked like cola".
@@ -216,7 +216,11 @@ PASSIVE_STRETCH = words(
 
 INJURY = words(
     r"landed on|fell on|dropped on|rolled (?:onto|on to|over) (?:my|his|her)",
-    r"took a (?:knee|kick|boot|blow|hit|knock)",
+    r"took a (?:hard |big |heavy |nasty )?(?:knee|kick|boot|blow|hit|knock|check|whack|smack|shot)",
+    r"(?:stood|stamped|trodden|trod|landed|fell) on by (?:a |the |his |her |my )?\w+",
+    # Hurling, hockey, shinty, cricket: "took a hurl on the shin", "a stick to the calf".
+    r"(?:took|got|caught) (?:a |the )?(?:hurl(?:ey)?|stick|camogie stick|caman|bat|club|ball|puck|"
+    r"racket|racquet|stud|studs) (?:on|to|in|across) (?:the|my|his|her)",
     r"(?:smacked|smashed|banged|bashed|cracked|clipped|caught) (?:my|his|her) "
     r"(?:shin|leg|calf|knee|arm|thigh|hip|foot|ankle|"
     r"forearm|head)",
@@ -225,9 +229,9 @@ INJURY = words(
     r"booted|stamped on|studded|raked|kneed|elbowed|corked|dead legged",
     r"(?:stood|trod|trodden|stepped) on (?:my|his|her) (?:foot|feet|toes?|hand|fingers|leg|shin)",
     # A crush: "got my forearm trapped in the conveyor", "hand crushed under a pallet".
-    r"(?:trapped|crushed|jammed|caught) (?:\w+ ){0,2}(?:in|under|between) (?:the|a|an) "
-    r"(?:\w+ )?(?:machine|conveyor|door|gate|pallet|press|roller|rollers|load|car|trailer|wall|"
-    r"lift|bar|weights?|plates?)",
+    r"(?:trapped|crushed|jammed|caught|squashed|squished|shut) (?:\w+ ){0,2}(?:in|under|between) "
+    r"(?:the|a|an) (?:\w+ )?(?:machine|conveyor|door|gate|pallet|press|roller|rollers|load|car|"
+    r"trailer|wall|lift|bar|weights?|plates?|sofa|door ?frame|fridge|wardrobe|piano)",
     r"pulled (?:a |my )?(?:\w+ )?muscle|shin splints",
     # Treated as an injury: "you said to ice and elevate", "ice it and rest".
     r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",
@@ -462,7 +466,8 @@ BLEEDING = words(
 HEAT = words(
     r"heat",
     r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season",
-    r"hot (?:\w+ )?(?:run|parkrun|walk|ride|race|session|hike|match|shift)",
+    r"hot (?:\w+ )?(?:run|parkrun|walk|ride|race|session|hike|match|shift|sportive|ultra|event|"
+    r"game|marathon|10k|half)",
     r"sun",
     r"sunny",
     "summer",

@@ -362,7 +362,11 @@ PAIN_GONE_SINCE = words(
 # When an episode that is over happened: within the last few days (NICE CG95 asks for a same-day
 # assessment of chest pain in the last 72 hours that has gone), not months or years back.
 RECENT_TIME = words(
-    r"last night|yesterday|this (?:morning|afternoon|evening)|earlier (?:today|on|this)",
+    # "Last night's crit" is normalised to "last nights crit".
+    r"last nights?|yesterdays?|this (?:morning|afternoon|evening)|earlier (?:today|on|this)",
+    # "Tonight's session", "today's run": not a bare "today", which a course or a lesson
+    # dates too ("first aid course today... chest pain plus sweating means 999").
+    r"todays|tonights?",
     r"(?:at|after|during) (?:breakfast|lunch|lunchtime|dinner|supper|teatime)",
     # "Thursday's session" is normalised to "thursdays session".
     r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?",

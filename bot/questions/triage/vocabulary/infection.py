@@ -67,6 +67,9 @@ SEPSIS_SIGN_KINDS = (
         r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
         r"(?:dying|going to die)",
         r"(?:feel|feels|feeling) (?:like )?(?:i|he|she) (?:will|am going to|is going to) die",
+        # "An overwhelming sense that I might die".
+        r"(?:sense|feeling) (?:\w+ ){0,2}(?:that )?(?:i|he|she) (?:might|could|may|will|am going "
+        r"to|is going to) die",
         # NHS sepsis: "feels like something is seriously wrong"; "worse than I've ever felt".
         r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:worse|iller|more ill|rougher) than "
         r"(?:ive|i have|i had|hes|he has|shes|she has|i|he|she) ever (?:felt|been)",
@@ -92,6 +95,8 @@ WOUND = words(
     r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
     # Skin rubbed off by a fall on turf, a mat or a rope.
     r"(?:turf|mat|carpet|rope|friction|astro) burns?",
+    # Skin scraped off by the road in a crash.
+    r"road rash|gravel rash",
     # Skin broken on purpose: a new tattoo or piercing can go bad like a wound.
     r"tattoo\w*|piercings?",
     # Where a needle went in: a jab, an injection pen, a cannula.

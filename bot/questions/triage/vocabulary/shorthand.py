@@ -76,6 +76,145 @@ _SHORTHAND = Rewrites(
 )
 
 
+# Textbook words used by members who have read a lot ("a constrictive sensation across the
+# anterior thorax", "my left upper extremity has become abruptly weak"): each put into the plain
+# words the rules read. Only words that mean one thing in a message about the body.
+_TEXTBOOK = Rewrites(
+    (
+        # Not the thoracic spine, the back's middle.
+        (
+            r"\b(?:(?:anterior|left ?sided|left|right|central) )?thora(?:x|cic)\b"
+            r"(?! spine| vertebr)",
+            "chest",
+        ),
+        (r"\bconstrict(?:ive|ing|ion)(?: sensation| feeling)?\b", "tightness"),
+        (r"\bupper (?:extremity|limb)\b", "arm"),
+        (r"\blower (?:extremity|limb)\b", "leg"),
+        (
+            r"\b(left|right) visual field (?:\w+ ){0,2}(?:diminished|reduced|lost|loss|missing|"
+            r"absent|defect\w*|gone)\b",
+            r"\1 side of my vision gone",
+        ),
+        (r"\babrupt(?:ly)?(?: onset)?\b", "suddenly"),
+        (r"\bsudden onset\b", "sudden"),
+        (r"\b(?:pallid|pallor)\b", "pale"),
+        (r"\bdyspn(?:o)?(?:eic|oeic)\b", "breathless"),
+        (r"\bh(?:a)?emorrhag\w*\b", "bleeding heavily"),
+        (r"\b(vein|veins|varicose|varicosity)((?: \w+){0,3}) ruptured\b", r"\1\2 burst"),
+        (r"\bpyrexi(?:a|al)\b|\bfebrile\b", "fever"),
+        (r"\bmyalgia\b", "muscle pain"),
+        (r"\bpresyncop(?:e|al)\b|\bnear syncope\b", "nearly fainted"),
+        (r"\btachyarrhythmia\b", "racing heart"),
+        (r"\bpar(?:a)?esthesi(?:a|ae)\b|\baltered sensation\b", "pins and needles"),
+        (r"\b(?:exudative|purulent|exuding)\b", "oozing pus"),
+        (r"\b(?:on|with) dorsiflexion\b", "when i pull my foot up"),
+        (r"\bcontralateral\b", "other"),
+        (r"\b(cm|centimetres|centimeters|inches) greater\b", r"\1 bigger"),
+        (r"\bepigastric\b", "upper stomach"),
+        (r"\bdisproportionate\b", "out of proportion"),
+        (r"\banalgesi(?:a|cs)\b", "painkillers"),
+        (r"\bhemipar(?:esis|etic)\b|\bhemipleg(?:ia|ic)\b", "one side weak"),
+        (r"\bdysarthri(?:a|c)\b", "slurred speech"),
+        (r"\bcellulitic\b", "cellulitis"),
+        (r"\bfacial (?:o)?edema\b", "face swelling"),
+        (r"\b(?:o)?edema(?:tous)?\b", "swelling"),
+        (r"\b(?:dysphasi|aphasi)(?:a|c)\b", "trouble finding words"),
+    ),
+    # Gated on the word each pattern cannot do without, not on "left" or "right".
+    [
+        "thorax",
+        "thoracic",
+        "constrictive",
+        "constricting",
+        "constriction",
+        "extremity",
+        "limb",
+        "visual",
+        "abrupt",
+        "abruptly",
+        "onset",
+        "pallid",
+        "pallor",
+        "dyspnoeic",
+        "dyspneic",
+        "haemorrhage",
+        "haemorrhaging",
+        "hemorrhage",
+        "hemorrhaging",
+        "haemorrhaged",
+        "hemorrhaged",
+        "ruptured",
+        "pyrexia",
+        "pyrexial",
+        "febrile",
+        "myalgia",
+        "presyncope",
+        "presyncopal",
+        "syncope",
+        "tachyarrhythmia",
+        "paraesthesia",
+        "paresthesia",
+        "paraesthesiae",
+        "sensation",
+        "exudative",
+        "purulent",
+        "exuding",
+        "dorsiflexion",
+        "contralateral",
+        "greater",
+        "epigastric",
+        "disproportionate",
+        "analgesia",
+        "analgesics",
+        "hemiparesis",
+        "hemiparetic",
+        "hemiplegia",
+        "hemiplegic",
+        "dysarthria",
+        "dysarthric",
+        "dysphasia",
+        "dysphasic",
+        "aphasia",
+        "aphasic",
+        "cellulitic",
+        "facial",
+        "oedema",
+        "edema",
+        "oedematous",
+        "edematous",
+    ],
+)
+
+
+# The opposite register: a body told in filler words ("a squeezy thing down my arm whatsit", "a
+# tight feeling in his front bit"). The fillers go, so the words around them meet.
+_FILLERS = Rewrites(
+    (
+        (
+            r" ?\b(?:whatsit|whatsits|wotsit|thingy|thingie|thingamajig|thingummy|doodah|"
+            r"doohickey)\b",
+            "",
+        ),
+        (r"\b(my|his|her|their|the) front bit\b", r"\1 chest"),
+        (r"\bsqueezy\b", "squeezing"),
+    ),
+    [
+        "whatsit",
+        "whatsits",
+        "wotsit",
+        "thingy",
+        "thingie",
+        "thingamajig",
+        "thingummy",
+        "doodah",
+        "doohickey",
+        "front",
+        "squeezy",
+    ],
+)
+
+
 def shorthand_in_words(sentence: str) -> str:
-    """`sentence` (normalised) with a clinician's shorthand put into plain words."""
-    return _SHORTHAND.applied(sentence)
+    """`sentence` (normalised) with a clinician's shorthand, textbook words and filler words put
+    into plain words."""
+    return _FILLERS.applied(_TEXTBOOK.applied(_SHORTHAND.applied(sentence))).strip()

@@ -54,6 +54,9 @@ HEAD_KNOCK = words(
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash)(?: \w+){0,3} (?:to|on|in) "
     r"(?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*",
+    # A helmet broken in a crash took the blow: "cracked my helmet coming off".
+    r"(?:cracked|split|broke|smashed|snapped|dented) (?:my|his|her|their|the) helmet",
+    r"helmet (?:\w+ )?(?:cracked|split|broke|smashed|snapped)",
     r"clash(?:ed)? heads|(?:heads|skulls) (?:clashed|collided|banged together)",
     # A header off the post or the bar; knocked out in a bout.
     r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
@@ -165,6 +168,9 @@ RETAKEN = words(
     r"(?:device|machine|cuff|oximeter|monitor|watch) (?:error|glitch|fault\w*|broken|playing up)",
     r"faulty|did it (?:properly|again|right)|re ?took|re ?checked|re ?did|tried again|"
     r"second (?:reading|go|try)",
+    # A proper device after a wrist one: "finger clip said 98 once I'd warmed up".
+    r"(?:finger ?clip|proper (?:oximeter|one)|pulse ox\w*|chest strap)(?: \w+){0,3} (?:said|says|"
+    r"showed|shows|read|reads)|(?:once|after) (?:i|id|he|she) (?:had )?warmed up",
     # A strap or clip that was loose, then put right.
     r"(?:was |had it |it was )?(?:loose|slipped)(?: \w+){0,4} (?:tightened|refitted|put it back|"
     r"moved it)|tightened (?:it|the strap)",
