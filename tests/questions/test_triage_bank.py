@@ -104,7 +104,7 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 to 24 (65 to 96), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 24 (65 to 104), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
 # guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
 # to 73, 74 (two), 75 to 77, 79 and 80: the signs of severe pre-eclampsia without a fit (NHS
@@ -148,6 +148,14 @@ NEWEST_SETS = {
         (94, (36, 0)),
         (95, (37, 0)),
         (96, (37, 0)),
+        (97, (38, 0)),
+        (98, (36, 0)),
+        (99, (37, 0)),
+        (100, (36, 0)),
+        (101, (36, 0)),
+        (102, (36, 0)),
+        (103, (37, 0)),
+        (104, (36, 0)),
     )
 }
 
