@@ -3648,6 +3648,16 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.RHABDO,
         SEE_GP,
     ),
+    (
+        "sat on a bench at the park and suddenly can't lift my left arm, shoulder feels fine",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my heart was pounding to the point I had to stop, still going after 20 minutes",
+        RHYTHM,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

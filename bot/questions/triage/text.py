@@ -552,8 +552,9 @@ _FIGURATIVE = words(
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out|phoned|rang|called|texted|visited|"
     r"turned up|showed up|proposed|pulled out|cut me up|cut in|swerved|jumped out|appeared)",
     # A strap pulled too tight: "hr strap was so tight my chest felt squeezed, loosened it, fine".
-    r"(?:strap|bra|binder|vest|compression (?:top|shirt)|wetsuit|harness|belt)(?: \w+){0,4} (?:so |"
-    r"too |really )?tight(?: \w+){0,2} (?:my )?chest (?:felt|was|got|feels) (?:squeezed|squashed|"
+    # Told as too tight, never "the bra wasn't even tight and my chest felt squeezed".
+    r"(?:strap|bra|binder|vest|compression (?:top|shirt)|wetsuit|harness|belt)(?: \w+){0,3} (?:so|"
+    r"too|really) tight(?: \w+){0,2} (?:my )?chest (?:felt|was|got|feels) (?:squeezed|squashed|"
     r"tight|crushed)",
     # Joy at a result: "my heart squeezed when I saw my PR on the board".
     r"heart (?:squeezed|leapt|leaped|jumped|melted|swelled|sang|burst) (?:when|as) (?:i|we) "
@@ -630,9 +631,12 @@ _FIGURATIVE = words(
     # Taken back at once: "thought I was coughing up blood, then remembered the cherry slushie".
     r"thought (?:i|he|she) (?:was|had|were) (?:\w+ ){1,6}(?:then|but|until|till) (?:i |he |she )?"
     r"(?:remembered|realised|realized|saw|noticed)",
+    # Only with a harmless red thing recalled: "panicked, then remembered the red sports drink",
+    # never "panicked, then remembered I'm on warfarin".
     r"(?:\w+ ){0,8}(?:panicked|freaked out|worried|panicking)(?: \w+){0,5} (?:then|until|till|"
-    r"but then) "
-    r"(?:i |he |she )?(?:remembered|realised|realized)",
+    r"but then) (?:i |he |she )?remembered (?:the |eating |drinking |having )(?:\w+ ){0,3}"
+    r"(?:drinks?|gels?|sweets?|juice|beetroot|slushie|jelly|lolly|lollies|dye|colou?ring|wine|"
+    r"ketchup|sauce|jam|cherries|cherry \w+)",
     # Words that wouldn't come for gasping: "couldn't get a word out for a minute from gasping".
     r"(?:get|got|getting) (?:a |one )?words? out(?: \w+){0,4} (?:from|for|with) (?:all the )?"
     r"(?:gasping|panting|puffing|laughing|crying|sobbing)",
@@ -641,8 +645,9 @@ _FIGURATIVE = words(
     # Love, or the music, not a rhythm.
     r"(?:palpitations|heart (?:races|flutters|pounds|thumps))(?: \w+){0,3} (?:every time|whenever|"
     r"when) (?:my |the )?(?:gym )?crush",
-    r"(?:thumping|pounding|beating|pulsing) (?:along )?(?:with|to) (?:the |it)(?:music|bass|beat|"
-    r"drums?|song)?",
+    # Only with the music named: "pounding to the point I had to stop" is a report.
+    r"(?:thumping|pounding|beating|pulsing) (?:along )?(?:with|to) (?:the )?(?:music|bass|beat|"
+    r"drums?|song|rhythm)|(?:thumping|pounding|beating|pulsing) along with it",
     # A place's air, not the member's: "the sauna is so hot you can barely breathe in there".
     r"(?:so|too) (?:hot|humid|stuffy|smoky|steamy) (?:in there )?(?:that )?you (?:can|could) "
     r"(?:barely|hardly|not|just about) breathe",

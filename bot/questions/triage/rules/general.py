@@ -378,12 +378,17 @@ def stroke(m: Message) -> Level | None:
 
 _CARPAL_TUNNEL = words(r"carpal tunnel")
 _CANT_RAISE = re.compile(CANT_RAISE_ONE_SIDE)
-# The arm or shoulder itself hurt or worked: not a set of calf raises.
+# The arm or shoulder itself hurt, or worked to failure: not a set of calf raises, and never a
+# shoulder merely named ("can't lift my left arm, shoulder feels fine").
 _ARM_HELD_BACK = words(
-    r"shoulders?|rotator|cuff|dislocat\w*|sling|frozen|bursitis|impinge\w*|collar ?bone|elbow|"
-    r"(?:lateral|front|side|overhead) (?:raises|press\w*)|bench\w*|curls?|biceps?|triceps?|"
+    r"(?:shoulder|elbow|collar ?bone|bicep|tricep)s? (?:\w+ )?(?:injury|injured|tear|torn|"
+    r"strain\w*|sprain\w*|dislocat\w*|impinge\w*|op|operation|surgery|bursitis|cooked|fried|"
+    r"wrecked|destroyed|sore|pain|hurts?)",
+    r"rotator cuff|frozen shoulder|dislocat\w*|(?:in a |arm in a )sling|armbar\w*|kimura\w*",
+    r"(?:lateral|front|side|overhead) (?:raises|press\w*)|bench press\w*|benching",
     r"(?:arm|wrist) (?:injury|is injured|in a cast)",
-    r"(?:tore|torn|broke|broken|fractured) (?:my |his |her )?(?:arm|wrist)",
+    r"(?:tore|torn|broke|broken|fractured|dislocated) (?:my |his |her )?(?:arm|wrist|shoulder|"
+    r"collar ?bone)",
 )
 _HAND_OR_FINGERS = re.compile(r"\b(?:hands?|fingers?|thumbs?|wrists?)\b")
 _BRAIN_FREEZE = words(

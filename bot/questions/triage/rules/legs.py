@@ -557,7 +557,6 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
-# Limbs the leg words leave out: arms, and the big muscles of the thigh by their gym names.
 _NOT_SETTLED_AS_USUAL = words(
     r"(?:lasted|lasting|gone on|going on for) (?:\d+|two|three|four|five|six|several) "
     r"(?:hours?|hrs?)",
@@ -580,6 +579,7 @@ _TOES_CHANGED = words(
     r"(?:toes?|foot|feet)(?: \w+){0,3} (?:a )?(?:funny|odd|strange|weird) colou?r",
     r"(?:toes?|foot|feet)(?: \w+){0,3} (?:pale|white|blue\w*|bluish|purple\w*|dusky|grey|gray)",
 )
+# Limbs the leg words leave out: arms, and the big muscles of the thigh by their gym names.
 _LIMB_PARTS = words(
     r"forearms?|arms?|hands?|wrists?|fingers|biceps|triceps|hamstrings?|quads?|glutes?|thighs?"
 )
