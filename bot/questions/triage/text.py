@@ -1015,12 +1015,10 @@ class Message:
                 self._past[index - 1] = self._past[index] = True
                 self.set_aside = True
             # Only a sentence that dates and says nothing more: not "it was 3 weeks ago it
-            # started and it's getting worse".
-            if _DATED_BEFORE.match(answer) and not _STILL_GOING.search(answer):
-                self._past[index - 1] = True
-            # A verdict straight after a test: "Had a scan for a DVT - all clear, a pulled
-            # muscle". The test's sentence told what was checked, not a sign now.
-            if _CLEARED.match(answer) and not _STILL_GOING.search(answer):
+            # started and it's getting worse". Nor one that gives a test's verdict: "Had a scan
+            # for a DVT - all clear, a pulled muscle" told what was checked, not a sign now.
+            closes = _DATED_BEFORE.match(answer) or _CLEARED.match(answer)
+            if closes and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
 
     def _sentences_with(self, pattern: re.Pattern[str]) -> list[bool]:

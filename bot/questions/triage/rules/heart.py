@@ -91,6 +91,12 @@ def chest_pain(m: Message) -> Level | None:
     return level
 
 
+_NOT_EASING = words(
+    r"(?:not|isnt|wont|hasnt) (?:\w+ )?(?:easing|eased|settling|settled|going|gone|stopping|"
+    r"stopped)"
+)
+
+
 def _recent_episode(m: Message) -> bool:
     """NICE CG95: chest pain in the last 72 hours that has gone needs assessment the same day.
     The story is told as over ("settled after 20 minutes", "fine since"), so its sentence reads
@@ -212,12 +218,7 @@ def _chest_pain_now(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS (angina): an attack that has not eased after resting for a while, with sweating:
     # call 999 (the NHS says after 5 minutes and a second dose of the spray).
-    not_easing = m.has(
-        words(
-            r"(?:not|isnt|wont|hasnt) (?:\w+ )?(?:easing|eased|settling|settled|"
-            r"going|gone|stopping|stopped)"
-        )
-    )
+    not_easing = m.has(_NOT_EASING)
     if m.mentioned(ANGINA) and not_easing and m.has(lasting) and m.has(WARNING_COMPANIONS):
         return Level.EMERGENCY
     # "The chest thing" coming with less effort than last month: angina's pattern, unnamed.

@@ -531,8 +531,7 @@ def compartment_syndrome(m: Message) -> Level | None:
         r"(?:\d+|two|three|four|five|six|several) (?:hours?|hrs?) after (?:the|my|his|her) "
         r"(?:session|workout|class|run|game|match|training|race|shift)",
     )
-    still = words(r"still|stays?|staying|stayed|remains?|remained")
-    if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(still):
+    if m.has(TIGHT_LIMB) and m.has(lingering) and m.has(_STILL_SO):
         return Level.SAME_DAY
     # The member's own pattern broken: a shin that "normally settles 20 min after I stop" has
     # lasted hours, or "didn't settle like it usually does", or has not eased overnight.
@@ -557,6 +556,7 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
+_STILL_SO = words(r"still|stays?|staying|stayed|remains?|remained")
 _NOT_SETTLED_AS_USUAL = words(
     r"(?:lasted|lasting|gone on|going on for) (?:\d+|two|three|four|five|six|several) "
     r"(?:hours?|hrs?)",

@@ -541,7 +541,7 @@ def animal_bite(m: Message) -> Level | None:
         return None
     rabies_risk = m.mentioned(_RABIES_RISK)
     # Infected already: red, hot or swollen round it, or spreading (NHS cellulitis: today).
-    infected = m.has(words(r"red|redness|hot|swollen|swelled|swelling|pus|creeping|spreading"))
+    infected = m.has(_BITE_INFECTED)
     return Level.SAME_DAY if m.has(_SKIN_BROKEN) or rabies_risk or infected else None
 
 
@@ -564,6 +564,7 @@ _SKIN_BROKEN = words(
     r"puncture (?:wounds?|marks?|holes?)|teeth (?:went in|marks? (?:are |were )?bleeding)",
     r"(?:drew|draw|drawn) blood|(?:is|was|it|its|keeps?|still) bleed\w*|deep (?:bite|wound|cut)",
 )
+_BITE_INFECTED = words(r"red|redness|hot|swollen|swelled|swelling|pus|creeping|spreading")
 # Rabies: an animal bite or scratch abroad, or any bat (NHS fitfortravel; UKHSA).
 _RABIES_RISK = words(
     r"bat|rabies|abroad|on holiday|overseas|stray",
