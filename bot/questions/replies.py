@@ -69,16 +69,22 @@ def care_reply(
             "wait to see if it passes. If it's someone else, stay with them."
         )
     elif result.level is Level.SAME_DAY:
-        contact = next((g.same_day_contact for g in result.guides if g.same_day_contact), None)
+        # A sign whose own guidance names who to call speaks for the reply.
+        own = next((g for g in result.guides if g.same_day_contact), None)
+        contact = own.same_day_contact if own else None
         title = "Please get medical advice now" if contact else "Please get medical advice today"
+        worse = (
+            "**Call {call}** if it gets worse, or you also have chest pain, sudden "
+            "breathlessness, cough up blood or faint."
+        )
+        if own is not None:
+            title = own.same_day_title or title
+            worse = own.same_day_worse or worse
         who = contact or (
             "**Stop exercising** and get medical advice **today**: your GP, an urgent care "
             "centre, or NHS 111 in the UK."
         )
-        todo = (
-            f"{who}\n**Call {call}** if it gets worse, or you also have chest pain, sudden "
-            "breathlessness, cough up blood or faint."
-        )
+        todo = f"{who}\n{worse.format(call=call)}"
     else:
         title = "Worth seeing a doctor"
         todo = (

@@ -97,6 +97,32 @@ async def test_signs_of_infection_on_clozapine_send_them_to_the_clozapine_clinic
     assert "urgent care centre" not in reply.body
 
 
+async def test_thoughts_of_suicide_get_the_help_before_any_answer(tmp_path: Path) -> None:
+    # NHS trusts' urgent mental health pages: 111's mental health option or the Samaritans now,
+    # 999 or A&E for someone who might act or has hurt themselves. Nothing about chest pain or
+    # stopping exercise, and no answer to the training question beside it.
+    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number="112")
+    app = await open_app(config)
+    try:
+        answer = await app.questions.ask(
+            "honestly I've been thinking about ending my life lately. anyway, best 5k plan?"
+        )
+    finally:
+        await app.close()
+    assert answer.kind is AnswerKind.URGENT
+    assert answer.entry is None
+    reply = answer_reply(answer)
+    assert isinstance(reply.body, str)
+    assert reply.title == "Please talk to someone now"
+    assert "NHS 111 and choose the mental health option" in reply.body
+    assert "116 123" in reply.body
+    assert "**Call 112** or go to A&E now if you feel you might act" in reply.body
+    assert "chest pain" not in reply.body
+    assert "Stop exercising" not in reply.body
+    # No knowledge-base entry is about this, so no "Read:" button points elsewhere.
+    assert reply.actions == ()
+
+
 async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through_it(
     app: App,
 ) -> None:

@@ -3658,10 +3658,216 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         RHYTHM,
         SAME_DAY,
     ),
+    # Session 25: a collapse with nothing said before it, a second one, and someone drowsy after.
+    ("our keeper just went down in the warm-up, no warning at all", SYNCOPE, EMERGENCY),
+    (
+        "my brother passed out on the bike, came to, then keeled over again in the car park",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    ("he fainted at the crag and he's breathing but not all with it", SYNCOPE, EMERGENCY),
+    # Angina's spray: a second dose told without its name; more often, said as a spray only.
+    (
+        "sprayed under my tongue, waited, took another and the pressure is still there",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("mum is using her spray five times a day this week, normally once a month", CHEST, SAME_DAY),
+    (
+        "my angina used to start at the top of the stairs. now it comes on walking to the gate",
+        CHEST,
+        SAME_DAY,
+    ),
+    # A heart-like episode that passed, told as lasting 15 minutes or more.
+    (
+        "my uncle had tightness across his chest at bowls on saturday for twenty minutes, he's "
+        "been fine since",
+        CHEST,
+        SAME_DAY,
+    ),
+    # Speech heard as nonsense by someone else, and a reliever that has stopped working.
+    (
+        "grandad tried to ask me something and it came out as total nonsense, over in two minutes",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my puffer is not helping at all and i can only say two words at a time",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    # A bleed into a muscle does what a blow does: haemophilia or a thinner, no knock needed.
+    (
+        "on apixaban, my forearm is swollen tight and two of my fingers have gone white",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "a filing cabinet drawer fell on my foot, the whole shin is rock tight and moving my toes "
+        "makes me scream",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # A clot before, however long ago, and an inherited tendency to clot are risks.
+    (
+        "i had a dvt in 2017. now my right calf has ached for three days and is tender",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    (
+        "factor v leiden carrier, left calf has been aching and a bit puffy since monday",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    (
+        "the calf is getting bigger, not smaller, and warm to touch since the match",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    # Swelling new since yesterday with a headache, in pregnancy.
+    (
+        "33 weeks pregnant, my hands and feet have puffed up since last night and my head aches",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    # Claudication named with 's, suddenly much worse.
+    (
+        "my claudication's got much worse in the last few days and that foot is paler than the "
+        "other",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    # Spinning dizziness with vomiting, a knock to the head still felt, heat a day on.
+    ("spinning dizziness since I woke and I keep being sick", SYNCOPE, SAME_DAY),
+    (
+        "clashed heads in training yesterday, still groggy this morning and paracetamol isn't "
+        "touching the headache",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "had heat exhaustion at the fun run on saturday and I am still hardly weeing today",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    # Weight told in steps after an ankle injury (the Ottawa rules count four).
+    ("rolled my ankle on the kerb and can only manage two steps on it", OTHER, SAME_DAY),
+    # Thoughts of suicide or self-harm: the help is given before any answer.
+    ("i keep having thoughts about ending my life, also what's a good 5k plan", OTHER, SAME_DAY),
+    ("my best mate told me he wants to end it all", OTHER, SAME_DAY),
+    ("i've started self-harming again and i don't know who to tell", OTHER, SAME_DAY),
+    ("i've taken an overdose of my tablets", OTHER, EMERGENCY),
+    ("i'm suicidal and i've got the pills next to me", OTHER, EMERGENCY),
+    # A missed dialysis session lets potassium build: weakness with a skipping heart is today's.
+    (
+        "missed my dialysis yesterday and now my arms feel weak and my heart keeps skipping",
+        OTHER,
+        SAME_DAY,
+    ),
+    # A seizure told with no epilepsy known may be a first (NHS: 999); a known one only with an
+    # alarm, such as one still going.
+    ("my dad is on the kitchen floor having a seizure", OTHER, EMERGENCY),
+    (
+        "she has epilepsy, this is her usual kind of seizure but it's still going after 6 minutes",
+        OTHER,
+        EMERGENCY,
+    ),
+    # How a child with sepsis looks: blotchy and hard to rouse.
+    (
+        "our toddler has gone all mottled and floppy and we can't rouse her",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    # Heatstroke told by what someone does and a reading given as "he's 41.2".
+    (
+        "pulled my mate out of the steam room, he's rambling and babbling and won't cool off",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "after the ultra in the heat she's 41.2 and keeps asking where she is",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    # A heart attack told through an image of something parked or dropped on the chest.
+    (
+        "my chest feels like a car has been parked on it and my left arm aches, I'm clammy",
+        CHEST,
+        EMERGENCY,
+    ),
+    # Crushed for hours, then urine "like cola" and confusion.
+    (
+        "trapped under a fallen wall for two hours, now he's confused and the little he's peed "
+        "looks like cola",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    # A limb swelling fast after a crash, with the painkillers doing nothing and tingling.
+    (
+        "came off the bike, my forearm is ballooning, the pain is unreal, ibuprofen did nothing, "
+        "fingers tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # A faint during sport earlier today, well since and not checked: 999 until a doctor has.
+    (
+        "fainted during netball an hour ago, feel fine now, shall I play the second half?",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    ("blacked out on my run yesterday, fine since", SYNCOPE, SAME_DAY),
+    # A faint that led to a diagnosis is history: a question for that doctor, or a relative's GP.
+    (
+        "my brother was diagnosed with a heart rhythm problem after fainting at football, should "
+        "I get checked?",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    # A baby under three months with a temperature of 38 or more (NHS GGC: A&E or 999), not
+    # within two days of the vaccinations.
+    ("our 5 week old feels hot and the thermometer says 38.4", OTHER, EMERGENCY),
+    # A child's bump told as an egg, then sick; a knock to the head then sleepy.
+    (
+        "my son banged into the coffee table, there's an egg on his head and he was sick after",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("took a ball to the head at cricket, now I'm sleepy and a bit dizzy", OTHER, SAME_DAY),
+    # Urine told by what came out.
+    (
+        "legs destroyed after the 500 rep challenge and what came out when I peed was brown",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    # Asked as a question, it still gets the help: the friend asked about may be the asker.
+    ("how would i know if my flatmate is suicidal?", OTHER, SAME_DAY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
 LOOK_ALIKES = [
+    # Session 25.
+    "this final is giving me nothing, I'm having a stroke watching our defence",
+    "I play a man having a heart attack in the school panto, how do I fall safely?",
+    "almost fainted when I opened my phone bill statement",
+    "which is the kindest stroke for a bad knee, breaststroke or front crawl?",
+    "she rows at stroke seat and wants drills for the catch",
+    "dizzy after a set of tumble turns, room settled after a minute",
+    "cheeks numb from the wind chill on the bike, fine after a tea",
+    "my foot went to sleep sat on the floor at the concert, walked it off",
+    "finished chemo five years ago, had a cold with a temperature last month, all good",
+    "tried to kill myself in 2012, doing really well now, which half marathon plan?",
+    "suicide sprints at hockey were brutal tonight",
+    "this hill is killing me lol",
+    "had an asthmatic tight chest for 20 minutes last night, blue inhaler sorted it",
+    "blood donation session this morning, felt a bit faint, fine after a biscuit",
+    "my cat collapsed on our bed after chasing the laser, she's snoring now",
+    "my coach will have a fit when he sees my splits",
+    "a lifeguard asked if I was having a fit, I was just shivering after the lake swim",
+    "the baby is 6 weeks old and I'm back at the gym, any core tips?",
+    "our 10 week old had his jabs yesterday and has a temp of 38.1, otherwise his usual self",
+    "had a fit of the giggles during plank holds",
+    "it's 40.5 degrees out today, kept the long run short",
+    "sat through a 20 minute team huddle, my legs were fine",
     "chest day tomorrow, what should i do for upper chest",
     "calves on fire during the last set of raises, is that the burn people talk about",
     "had a dvt five years ago, fully recovered, can i do calf raises",

@@ -128,7 +128,7 @@ def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageRes
 
 def _rules_reading(message: Message) -> TriageResult | None:
     found = findings(message)
-    if asks_about_signs(message):
+    if asks_about_signs(message) and not any(f.guide.help_even_when_asked for f in found):
         asked = list(dict.fromkeys([*topics(message), *(f.category for f in found)]))
         return TriageResult(Level.INFO, tuple(asked)) if asked else None
     top = max((f.level for f in found), default=None)

@@ -68,6 +68,13 @@ class Guide:
     # Who to call, and how soon, when a same-day sign's own guidance names someone other than a
     # GP or says not to wait the day: the reply shows it in place of the general advice.
     same_day_contact: str | None = None
+    # The reply's title and its "call the emergency number if..." line for such a sign, when the
+    # general ones (chest pain, fainting) would not fit it; "{call}" stands for the number.
+    same_day_title: str | None = None
+    same_day_worse: str | None = None
+    # Signs whose help is given even to a question about them: someone asking how to tell that
+    # a friend is suicidal may be asking about a friend, or about themselves.
+    help_even_when_asked: bool = False
 
 
 def _web(title: str, publisher: str, url: str) -> Source:

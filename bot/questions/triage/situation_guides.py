@@ -877,6 +877,72 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "thoughts_of_suicide": Guide(
+        Category.OTHER,
+        "thoughts of suicide or of harming yourself",
+        (
+            "Thoughts like these can feel overwhelming, and help is there for them as for any "
+            "other health problem: someone trained will listen, and you don't need to be sure it "
+            "is a crisis to call. If you have already hurt yourself or taken something, that "
+            "needs 999 or A&E now."
+        ),
+        (
+            _page(
+                "Emergency mental health support",
+                "Lincolnshire Partnership NHS Foundation Trust",
+                "https://www.lpft.nhs.uk/contact-us/need-help-now",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Mental health emergency - if you're in crisis or despair",
+                "nidirect (Northern Ireland government)",
+                "https://nidirect.gov.uk/node/2219",
+                GOVERNMENT,
+            ),
+            _page(
+                "Don't struggle alone - change the narrative on suicide",
+                "Hertfordshire Partnership University NHS Foundation Trust",
+                "https://www.hpft.nhs.uk/news/don-t-struggle-alone-change-the-narrative-on-suicide/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        # No entry of ours is about this; the reply is the help itself.
+        "",
+        same_day_contact=(
+            "**You don't have to face this alone.** In the UK, call **NHS 111 and choose the "
+            "mental health option**, or the **Samaritans free on 116 123**, any time of day or "
+            "night, or ask your GP for an urgent appointment. If this is about someone else, "
+            "stay with them while they call."
+        ),
+        same_day_title="Please talk to someone now",
+        same_day_worse=(
+            "**Call {call}** or go to A&E now if you feel you might act on these thoughts, or "
+            "have hurt yourself."
+        ),
+        help_even_when_asked=True,
+    ),
+    "young_baby_fever": Guide(
+        Category.OTHER,
+        "a temperature in a baby under three months",
+        (
+            "A temperature of 38C or more in a baby under three months is much more likely to "
+            "come from a serious infection than in an older child, so the baby needs to be seen "
+            "now, even if they seem well: A&E, or 999 if they are floppy, hard to wake or have "
+            "a fit. The exception is a fever within two days of their vaccinations, with no "
+            "other worrying sign."
+        ),
+        (
+            _page(
+                "Fever / High Temperature (Babies aged under 3 months)",
+                "NHS Greater Glasgow and Clyde, Royal Hospital for Children (Right Decisions)",
+                (
+                    "https://rightdecisions.scot.nhs.uk/rhcg/royal-hospital-for-children-for-patients-carers-visitors/about-your-childs-health-information-resources/newborns-and-infants/concerned-your-baby-is-unwell-newborns-and-babies-less-than-3-months/fever-high-temperature-babies-aged-under-3-months"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "losing_salts": Guide(
         Category.OTHER,
         "possible low potassium or salts from purging or starving",

@@ -472,7 +472,9 @@ WHICH = words(r"both")
 # better, it's warm".
 EASING = words(
     r"shift\w*|eas(?:e|es|ed|ing)|improv\w*|settl\w*|pass(?:es|ed|ing)|fad\w*|budg\w*|"
-    r"subsid\w*|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|work(?:s|ed|ing)?|stopp\w*|better"
+    r"subsid\w*|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|work(?:s|ed|ing)?|stopp\w*|better|"
+    # "Getting bigger, not smaller, warm": the swelling denied to shrink, the warmth real.
+    r"smaller|less|lighter"
 )
 # Words that can stand between the negation and the easing it denies: "not feeling better, chest
 # pain", "isn't getting any better".
@@ -486,6 +488,7 @@ CAUSE = words(r"from|because|due")
 _DOUBTING = words(r"not|wouldnt|cant|couldnt|wont|never|dont")
 # "No, it's worse", "no seriously he went down": a "no" that contradicts what was said before.
 CORRECTION = words(r"its|seriously|honestly|listen|wait")
+_DID_NOTHING = frozenset(("doing", "did", "does", "done", "do", "helped", "helps", "touched"))
 
 
 _CANT = frozenset(("cant", "cannot", "couldnt", "unable"))
@@ -530,6 +533,11 @@ def _negated(tokens: list[str], at: int) -> bool:
             or CAUSE.fullmatch(following)
             # "Told my GP nothing about the chest pain": the telling is denied, not the pain.
             or following == "about"
+            # "No warning, just went down": the warning is what is denied.
+            or following in ("warning", "warnings")
+            # "Painkillers doing nothing, fingers tingling": "nothing" is what they did, and the
+            # comma that ended it is gone.
+            or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _DID_NOTHING)
             # "Lay on the floor, which she never does, breathing fast" (the comma is gone by
             # now): "does" stands for what came before, and the breathing is real.
             or (following in ("does", "did", "do") and j + 2 == at)
@@ -615,6 +623,23 @@ _FIGURATIVE = words(
     r"passed out (?:at \d+\w* |early )?(?:on|in) (?:the |my )?(?:sofa|couch|settee|bed)"
     r"(?: \w+){0,10} (?:woke (?:up )?at \d+\w*|best sleep|slept (?:for|till|until|like|"
     r"\d+ hours?)|nap)",
+    # Exasperation, not a report: "having a stroke watching this team throw the lead", "having a
+    # stroke trying to learn butterfly". Never "trying to read" or "to talk", which are signs.
+    r"having a (?:heart attack|stroke) (?:watching|trying to (?:learn|understand|follow|figure "
+    r"out|work out|decipher|teach|fix|explain|assemble|build))",
+    # Acted or faked: "did a fake heart attack bit", "I play a bloke having a heart attack in the
+    # second act".
+    r"fake (?:heart attack|stroke|faint|collapse|seizure)",
+    r"(?:i|we|he|she|they) (?:play|plays|played|am playing|m playing|was playing) (?:a|an|the) "
+    r"(?:\w+ ){0,3}(?:having|who has|who had|with) (?:a |an )?(?:heart attack|stroke|seizure|fit)",
+    # A screen's news, not a faint: "nearly fainted when I checked my loan balance", "literally
+    # fainted when I saw the patch notes".
+    r"(?:nearly|almost|literally|actually) (?:fainted|died|passed out|had a heart attack|had a "
+    r"stroke) when (?:i|he|she|we) (?:checked|saw|read|opened|looked at)(?: \w+){0,4} (?:balance|"
+    r"statement|loan|account|emails?|inbox|grades?|marks|notes|rota|invite|invitation|"
+    r"announcement|update|memo)",
+    r"face (?:literally |actually )?(?:drooped|dropped|fell) when (?:\w+ ){0,6}(?:landed|arrived|"
+    r"came in|popped up|came through|was announced)",
     # Blame laid on a thing or a person: "this group chat is giving me a stroke".
     r"(?:is|are|was|were|its|keeps|kept|gonna|going to|will|youll) (?:\w+ )?(?:giving|give) me "
     r"a (?:heart attack|stroke)",
@@ -910,6 +935,9 @@ _NOT_A_PERSON = re.compile(
     r"clutched|keeled|collapses|faints|faint|collapse|collapsed|bled|fainted|passed|fell|split|"
     r"might|may|keeps|kept|fluttered|failed|died|seemed|looked|started|turned|dropped|does|did|"
     r"drowning|drowned|dying|bleeding|droops|drooped|drooping|sags|sagged|swells|swelled)\b"
+    # Not what fell on someone: "the PC case fell on my shin" is the shin's injury.
+    r"(?!(?:(?<=fell)|(?<=dropped)) (?:on|onto|across) (?:me|him|her|them|us|my|his|her|their|"
+    r"our)\b)"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 

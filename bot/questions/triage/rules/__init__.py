@@ -38,6 +38,7 @@ from bot.questions.triage.rules.legs import (
     pulmonary_embolism,
     rhabdomyolysis,
 )
+from bot.questions.triage.rules.mental_health import thoughts_of_suicide
 from bot.questions.triage.rules.situations import (
     after_birth,
     after_diving,
@@ -94,6 +95,7 @@ from bot.questions.triage.rules.situations import (
     toxic_shock,
     unexplained_bleeding,
     weight_lost_untried,
+    young_baby_fever,
 )
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
@@ -183,6 +185,8 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, jaundice),
     (Category.OTHER, swelling_after_an_operation),
     (Category.OTHER, poisoned_by_a_fat_burner),
+    (Category.OTHER, thoughts_of_suicide),
+    (Category.OTHER, young_baby_fever),
     (Category.OTHER, cannot_bear_weight),
     (Category.OTHER, out_of_shape_after_injury),
     (Category.OTHER, weight_lost_untried),

@@ -28,6 +28,7 @@ from bot.questions.triage.vocabulary.brain import (
     FACE,
     FACE_OR_SPEECH,
     KNOWN_PALSY,
+    KNOWN_SEIZURES,
     NOT_A_STROKE,
     NUMBED_ON_PURPOSE,
     PRESSED_LIMB,
@@ -60,7 +61,7 @@ from bot.questions.triage.vocabulary.course import (
     TRAINING_SPAN,
     WEEKS,
 )
-from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING
+from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING, TODAY_TIME
 from bot.questions.triage.vocabulary.infection import (
     EXTREME_SHIVERING,
     FEVER,
@@ -100,6 +101,11 @@ from bot.questions.triage.vocabulary.situations import HEAD_KNOCK, TOLD_TO_SEE_G
 
 
 def fainting(m: Message) -> Level | None:
+    # A faint told as what led to a diagnosis ("sister diagnosed with a rhythm condition after
+    # fainting at netball") is history, unless it has happened again; what is left is a question
+    # for the doctor who made it, or a relative's GP (some heart conditions run in families).
+    if m.mentioned(_DIAGNOSED_AFTER) and not m.mentioned(_AGAIN):
+        return Level.SEE_GP
     fainted = m.has(FAINTED)
     near = m.has(NEAR_FAINT)
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
@@ -123,7 +129,11 @@ def fainting(m: Message) -> Level | None:
         # dated within days: a faint in exertion can be the heart's, so it is seen today, not
         # left at "fine since".
         if told_recently(m, _an_exercise_faint):
-            return Level.SAME_DAY
+            # Earlier today and not checked since: the knowledge base's own advice for a faint
+            # while exercising (999, until a doctor has checked) still holds. From yesterday
+            # back, or seen since, today.
+            today = told_recently(m, _an_exercise_faint_today, TODAY_TIME)
+            return Level.EMERGENCY if today and not m.mentioned(_CHECKED_SINCE) else Level.SAME_DAY
         # A faint that is over but new ("never fainted before") still needs assessment (SAFE-03).
         if m.mentioned(FAINTED) and m.mentioned(_NEW_FAINT):
             return Level.SEE_GP
@@ -155,7 +165,8 @@ def fainting(m: Message) -> Level | None:
     # "Blacked out on the sofa, by which I mean napped": the writer says it was sleep.
     if m.mentioned(SLEEP_NOT_FAINT) and not m.has(UNRESPONSIVE):
         return None
-    if m.has(UNRESPONSIVE):
+    # Down again after coming round: not the faint that passes once someone is lying flat.
+    if m.has(UNRESPONSIVE) or m.has(_DOWN_AGAIN):
         return Level.EMERGENCY
     if not fainted and m.mentioned(SPUN_ROUND):
         return None
@@ -165,7 +176,8 @@ def fainting(m: Message) -> Level | None:
         words(r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)")
     )
     recovered = words(
-        r"(?:fine|normal|ok) (?:now|after (?:a|some) (?:biscuit|drink|squash|cup of tea))"
+        r"(?:fine|normal|ok) (?:now|after (?:a|some) (?:biscuit|drink|squash|cup of tea))",
+        r"right as rain|back to normal|(?:juice|squash|tea) and a biscuit",
     )
     if not full_faint and m.mentioned(_NEEDLE) and m.mentioned(recovered):
         return None
@@ -208,6 +220,18 @@ def fainting(m: Message) -> Level | None:
     return Level.SEE_GP
 
 
+_DOWN_AGAIN = words(
+    # Within the one spell: not "then a year later fainted again".
+    r"(?:came round|came to|woke up|got up|stood up|sat up|got him up|got her up)"
+    r"(?: (?!(?:later|years?|months?|weeks?|days?|nights?)\b)\w+){0,6} "
+    r"(?:went down|passed out|blacked out|collapsed|fainted|keeled over|dropped|conked out) again"
+)
+
+_AGAIN = words(r"again|another")
+_DIAGNOSED_AFTER = words(
+    r"(?:diagnosed|found to have|picked up|fitted|given)(?: \w+){0,8} (?:after|following) "
+    r"(?:\w+ )?(?:faint\w*|pass\w* out|collaps\w*|black\w* ?out)"
+)
 _FAINT_TRIGGER = words(
     r"standing (?:\w+ ){0,3}(?:long|still|for ages|for hours|a long time)",
     r"stood (?:\w+ ){0,2}(?:for ages|too long|a long time)",
@@ -238,8 +262,35 @@ _NEEDLE = words(
 )
 
 
+_CHECKED_SINCE = words(
+    r"a ?(?:and )?e|hospital|paramedics?|ambulance|ecg|doctor|gp|medics?|medical (?:tent|team|"
+    r"room)|first aid\w*|checked (?:me |him |her |them )?(?:over|out)|cardiolog\w*|physio"
+)
+
+
 def _an_exercise_faint(sentence: str) -> bool:
     return bool(FAINTED.search(sentence) and EXERCISE.search(sentence))
+
+
+def _an_exercise_faint_today(sentence: str) -> bool:
+    """A faint in exercise, not denied ("no blackout") and told in a sentence that dates nothing
+    before today ("passed out on my run yesterday, today I feel fine")."""
+    return (
+        _an_exercise_faint(sentence)
+        and not _FAINT_DENIED.search(sentence)
+        and not _BEFORE_TODAY.search(sentence)
+    )
+
+
+_FAINT_DENIED = words(
+    r"(?:no|not|never|didnt|without|wasnt) (?:\w+ )?(?:faint\w*|pass\w* out|black\w* ?out|"
+    r"collaps\w*|knocked out)"
+)
+_BEFORE_TODAY = words(
+    r"yesterdays?|last night|(?:a few|two|three|\d+|couple of) days? ago|the other day|"
+    r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|the weekend|"
+    r"last week"
+)
 
 
 _NEW_FAINT = words(
@@ -260,6 +311,8 @@ _SPINNING = words(
     r"(?:everything|world) (?:is |keeps )?(?:spinning|turning|whirling)",
     r"head (?:is |keeps )?(?:spinning|turning)(?: round| around)?",
     r"vertigo",
+    # "Spinning dizziness since this morning", "dizzy, like the room is on a spin".
+    r"spinn(?:ing|y) (?:dizz\w*|feeling|sensation)|dizz\w* (?:and |with )?spinn(?:ing|y)",
 )
 _BAD_HEADACHE = words(
     r"(?:bad|severe|terrible|awful|pounding|splitting|horrible) headache",
@@ -468,6 +521,10 @@ def preeclampsia(m: Message) -> Level | None:
     # So are a headache that has stayed all day and swelling that is growing, told together.
     if pregnant and m.has(_HEADACHE_THAT_STAYS) and m.has(_SWELLING_GROWING):
         return Level.SAME_DAY
+    # And swelling new since yesterday with a headache: "swelled a lot since yesterday, plus a
+    # headache" is the sudden swelling the NHS names, told by its date.
+    if pregnant and m.has(_SWELLING_SINCE) and m.has(_HEADACHE):
+        return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
     before = words(
@@ -498,6 +555,17 @@ _SWELLING_GROWING = words(
     r"fatter|worse) than (?:usual|normal|yesterday|before|last week|this morning)",
     r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swelling|swollen|puff\w*)"
     r"(?: \w+){0,2} (?:more|worse) (?:than|each|every|by the)",
+)
+_HEADACHE = words(r"headaches?")
+_SWELLING_SINCE = words(
+    r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*|ballooned)"
+    r"(?: up)?(?: \w+){0,2} (?:since (?:yesterday|last night|this morning)|overnight|in (?:a|one) "
+    r"day)"
+)
+# Chemotherapy now, not "finished chemo two years ago".
+_ON_CHEMO = words(
+    r"(?<!finished )(?<!completed )(?<!ended )(?<!stopped )chemo\w*"
+    r"(?!(?: \w+){0,2} (?:(?:\w+ )?years? ago|(?:\w+ )?years back))"
 )
 _VACCINE = words(r"booster|jab|vaccin\w*|immuni[sz]ation")
 _EASING_NOW = words(r"(?:already |now )?(?:feeling|getting|much|a lot) better|settling|improving")
@@ -556,7 +624,7 @@ def sepsis(m: Message) -> Level | None:
     # NICE NG151: during chemotherapy a temperature of 37.5 or more, or feeling unwell, may be
     # neutropenic sepsis; the chemotherapy helpline or A&E at once.
     # Chemotherapy now, not "finished chemo five years ago".
-    if m.has(words(r"chemo\w*")) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
+    if m.has(_ON_CHEMO) and (m.has(FEVER) or m.has(_LOW_GRADE_TEMP)):
         return Level.EMERGENCY
     # NHS (cellulitis; cuts and grazes): skin round a cut or bite that turns red, hot, swollen and
     # painful, or weeps pus, needs an urgent GP appointment or 111, fever or not: four of the five.
@@ -585,7 +653,7 @@ def sepsis(m: Message) -> Level | None:
         # sepsis sign, which can also mean too few platelets; a doctor today, 999 if unwell.
         return Level.SAME_DAY if inflamed or m.has(NON_BLANCHING_RASH) else None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
-    if signs or (m.has(words(r"chemo\w*")) and m.has(INFECTION)):
+    if signs or (m.has(_ON_CHEMO) and m.has(INFECTION)):
         return Level.EMERGENCY
     if m.has(FEVER) and (
         m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
@@ -796,7 +864,10 @@ _HYPO_NOT_LIFTING = words(
 
 def other_signs(m: Message) -> Level | None:
     # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
-    if m.has(SEIZURE) and (m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT)):
+    # One told with no epilepsy known may be a first: 999 too. A known epilepsy's seizure only
+    # with one of those alarms.
+    alarm = m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT) or not m.mentioned(KNOWN_SEIZURES)
+    if m.has(SEIZURE) and alarm:
         return Level.EMERGENCY
     if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
         return Level.EMERGENCY

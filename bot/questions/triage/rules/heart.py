@@ -86,9 +86,18 @@ from bot.questions.triage.vocabulary.situations import RETAKEN
 
 def chest_pain(m: Message) -> Level | None:
     level = _chest_pain_now(m)
-    if level is None and _recent_episode(m):
+    # A tight chest that the asthma reliever settled was the asthma's.
+    if level is None and _recent_episode(m) and not m.mentioned(_RELIEVER_SETTLED_IT):
         return Level.SAME_DAY
     return level
+
+
+_RELIEVER_SETTLED_IT = words(
+    r"(?:inhaler|puffer|reliever|ventolin|salbutamol)(?: \w+){0,3} (?:sorted|fixed|settled|eased|"
+    r"cleared|worked)",
+    r"(?:sorted|settled|eased|cleared|fixed) (?:it )?(?:\w+ ){0,2}with (?:my |the |a )?(?:blue )?"
+    r"(?:inhaler|puffer|reliever)",
+)
 
 
 _NOT_EASING = words(
@@ -134,14 +143,16 @@ def _after_long_ago(sentence: str) -> str:
     return sentence[ends[-1] :] if ends else sentence
 
 
-def told_recently(m: Message, describes: Callable[[str], bool]) -> bool:
+def told_recently(
+    m: Message, describes: Callable[[str], bool], dated: re.Pattern[str] = RECENT_TIME
+) -> bool:
     """A sentence, read even if it tells of something over, that `describes` the episode and is
-    dated within days, in itself or in the sentence before."""
+    dated within days (or as `dated` says), in itself or in the sentence before."""
     for index, sentence in enumerate(m.sentences):
         if m.fiction[index] or not describes(sentence):
             continue
         before = m.sentences[index - 1] if index else ""
-        if RECENT_TIME.search(sentence) or RECENT_TIME.search(before):
+        if dated.search(sentence) or dated.search(before):
             return True
     return False
 
@@ -183,6 +194,14 @@ NEGATED_EPISODE = words(
 _DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
 
 
+_ANGINA_SPRAY = words(r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray")
+# Sprays that are not angina's.
+_NOT_GTN = words(
+    r"nasal|nose|hay ?fever|allerg\w*|asthma|inhaler|throat|sun ?cream|tan|deodorant|freeze|"
+    r"cooling|deep heat|pain relief|muscle"
+)
+
+
 def _chest_pain_now(m: Message) -> Level | None:
     chest_words = (
         m.near_or_next(CHEST, PAIN, 8) or m.has(CHEST_SIMILE) or m.near(HEART_AS_PLACE, PAIN, 2)
@@ -198,7 +217,7 @@ def _chest_pain_now(m: Message) -> Level | None:
             r"there|going|no better|bad|hurting)|no better|not (?:gone|easing|helping|touched))",
         )
     )
-    if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray|nitro\w*"))) and (
+    if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray\w*|nitro\w*"))) and (
         m.has(SPRAY_FAILED) or logged
     ):
         return Level.EMERGENCY
@@ -250,7 +269,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         # Known angina (named in any sentence, "diagnosed last year") that now comes more often,
         # or for the first time at rest or in the night (NHS: angina getting worse, see someone
         # today).
-        if m.mentioned(ANGINA) and (m.has(MORE_OFTEN) or m.has(at_rest) or m.has(_WOKEN)):
+        # Its spray names it too: "needing his spray 3 or 4 times a day this week".
+        named = m.mentioned(ANGINA) or (m.mentioned(_ANGINA_SPRAY) and not m.mentioned(_NOT_GTN))
+        if named and (m.has(MORE_OFTEN) or m.has(at_rest) or m.has(_WOKEN)):
             return Level.SAME_DAY
         # Needed a little more often over months, at the same effort: a review, not today.
         if m.mentioned(ANGINA) and m.has(_CREPT_UP):

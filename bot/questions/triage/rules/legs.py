@@ -69,6 +69,7 @@ from bot.questions.triage.vocabulary.legs import (
     SWOLLEN,
 )
 from bot.questions.triage.vocabulary.other import CAST, DUSKY_TOES
+from bot.questions.triage.vocabulary.situations import ANTICOAGULANT
 
 
 def _risk_before(m: Message) -> bool:
@@ -146,7 +147,11 @@ def _leg_clot_signs(m: Message) -> bool:
     painful = m.near_or_next(leg, LEG_PAIN, 10) or m.near(leg, CALF_PAIN_EXTRA, 10)
     if m.has(CRAMP_PASSED) and not swollen:
         return False
-    risk = _risk_before(m)
+    # A clot before counts however long ago it was dated (the Wells score counts a previous DVT),
+    # for something new: not the leg that has ached and puffed up by evening ever since, which is
+    # what a clot leaves behind (post-thrombotic syndrome, a GP's).
+    clot_before = m.mentioned(_HAD_A_CLOT) and not m.mentioned(_NEVER_A_CLOT)
+    risk = _risk_before(m) or (clot_before and not m.mentioned(_LEFT_BY_THE_CLOT))
     # A difference that built over weeks or months, with no heat, pain or clot risk, is for a GP
     # to look at (the swelling rule), not a clot's sudden swelling. Not after a clot: its leg is
     # judged as before.
@@ -205,7 +210,8 @@ def _leg_clot_signs(m: Message) -> bool:
         or (inflamed and one_side and (painful or swollen or m.near(LEG, _HEAVY, 6)))
         # Red and warm on one side after a flight or an operation, whatever else is said.
         or (inflamed and one_side and risk and m.mentioned(ONE_SIDE))
-        or (painful and risk and one_side and not m.mentioned(words(r"calves|legs|feet|ankles")))
+        # Not "my legs session": a workout's name is no second leg.
+        or (painful and risk and one_side and not m.mentioned(_BOTH_BY_NAME))
         or (painful and risk and m.has(CLOT_WORDS))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
         or (m.has(_FLEX_PAIN) and m.mentioned(ONE_SIDE))
@@ -214,6 +220,7 @@ def _leg_clot_signs(m: Message) -> bool:
     )
 
 
+_BOTH_BY_NAME = words(r"calves|legs(?! (?:day|session|sesh|workout|work|routine))|feet|ankles")
 _CLOT_RULED_OUT = words(
     r"no (?:sign of (?:a |any )?)?(?:clots?|dvt|pe|embolism)",
     r"(?:clots?|dvt|pe|embolism) (?:was |were |has been |got )?ruled out",
@@ -226,6 +233,15 @@ _VEINS_ROUND_THE_SHOULDER = words(
 _ONE_LIMB = words(r"one (?:leg|calf|thigh|ankle|foot)")
 _HAD_A_CLOT = words(
     r"(?:had|have had|history of|previous|after|since) (?:a |an |my |the )?(?:dvt|clot|blood clot)"
+)
+_NEVER_A_CLOT = words(
+    r"(?:never|not|no|havent|hasnt|didnt|dont) (?:\w+ ){0,2}(?:had|have had|history of|"
+    r"previous) (?:a |an |any )?(?:dvt|clots?|blood clots?)"
+)
+_LEFT_BY_THE_CLOT = words(
+    r"still|since then|ever since|always|for months|(?:same|like) (?:as )?(?:it has|ever|always|"
+    r"before)|by (?:the )?(?:evening|bedtime|night|end of (?:the|a) (?:day|shift))|brown\w*|"
+    r"stain\w*|nothing new"
 )
 _MUSCLE_GROWTH = words(
     r"gains|gainz|hypertroph\w*|pumped up|pumped|muscle growth|the pump (?:is|was)"
@@ -475,6 +491,9 @@ _FOOT_STILL_NUMB = words(
 )
 
 
+_BLEEDING_DISORDER = words(r"ha?emophili\w*|von willebrand\w*|bleeding disorder")
+
+
 def compartment_syndrome(m: Message) -> Level | None:
     if not (m.mentioned(LEG) or m.mentioned(_LIMB_PARTS)):
         return None
@@ -500,7 +519,15 @@ def compartment_syndrome(m: Message) -> Level | None:
     # felt (NHS, compartment syndrome and plaster casts: A&E now). Not colour alone after a
     # session, which the cold gives.
     wont_move, colour = m.has(_DIGITS_WONT_MOVE), m.has(_DIGITS_LOSING_COLOUR)
-    blow_or_cast = m.mentioned(INJURY) or m.mentioned(CAST)
+    # A bleed into the muscle does what a blow does, with no blow at all, in haemophilia or on a
+    # blood thinner (Donaldson et al., J Orthop 2015, a review of compartment syndrome in
+    # haemophilia).
+    blow_or_cast = (
+        m.mentioned(INJURY)
+        or m.mentioned(CAST)
+        or m.mentioned(_BLEEDING_DISORDER)
+        or m.mentioned(ANTICOAGULANT)
+    )
     if (tense or (m.mentioned(CAST) and m.has(SWOLLEN))) and blow_or_cast and (wont_move or colour):
         return Level.EMERGENCY
     if tense and m.mentioned(EXERCISE) and wont_move and colour:
@@ -635,6 +662,7 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"\w+|a moment) after|gone in (?:a|one|\d+|a few) (?:minute|min|mins|minutes|seconds|secs)",
         # "Got up, pins and needles, fine".
         r"(?:got up|stood up|moved)(?: \w+){0,4} (?:fine|ok|okay|normal)$",
+        r"(?:walked|shook|stamped|rubbed) (?:it|them) off",
     )
     if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
@@ -735,7 +763,7 @@ def claudication(m: Message) -> Level | None:
     # Named, or told as its pattern: calf pain on walking that goes when they stop.
     known = m.mentioned(
         words(
-            r"claudication|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*",
+            r"claudications?|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*",
             r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
             r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
             r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",

@@ -349,7 +349,12 @@ def high_potassium(m: Message) -> Level | None:
     return Level.SAME_DAY if any(value >= 6.0 for value in values) else None
 
 
-_RAISES_POTASSIUM = words(r"spiro\w*|eplerenone|potassium (?:tablets|supplements)|sando ?k")
+_RAISES_POTASSIUM = words(
+    r"spiro\w*|eplerenone|potassium (?:tablets|supplements)|sando ?k",
+    # A dialysis session missed lets potassium build up until the next one.
+    r"(?:ha?emo)?dialysis(?: \w+){0,3} missed|missed (?:\w+ ){0,2}(?:dialysis|(?:ha?emo)?dialysis "
+    r"session)|(?:ha?emo)?dialysis(?: \w+){0,6} missed (?:\w+ ){0,2}session",
+)
 
 
 # Named, not "k": "10 k at 6.5 pace" is a run.
@@ -785,9 +790,11 @@ def head_injury(m: Message) -> Level | None:
 
 _AFTER_A_HEAD_KNOCK = words(
     r"headache(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
-    r"eas\w*|shift\w*)|still|getting worse|all day)",
-    r"vomit\w*|been sick|being sick|threw up|throwing up|drowsy|confus\w*|dizz\w*|"
+    r"eas\w*|shift\w*|budg\w*|touch\w*|help\w*|work\w*)|still|getting worse|all day)",
+    r"vomit\w*|been sick|being sick|was sick|threw up|throwing up|drowsy|sleepy|confus\w*|dizz\w*|"
     r"cant remember|doesnt remember|seeing double|double vision",
+    # Muddled thinking that has lasted: "still foggy today", "still groggy and dazed".
+    r"still (?:\w+ )?(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)",
 )
 
 
@@ -1130,7 +1137,8 @@ _EXHAUSTION = (
     words(r"cramp\w*"),
     words(r"weak|exhausted|wiped out"),
     words(
-        r"(?:hardly|barely|not) (?:\w+ )?(?:peed|weed|peeing|weeing)|dark (?:pee|wee|urine)",
+        r"(?:hardly|barely|not|havent|hasnt|didnt) (?:\w+ )?(?:peed|weed|peeing|weeing)|dark "
+        r"(?:pee|wee|urine)",
         r"(?:pee|wee|urine)(?: \w+){0,3} dark\b",
         r"(?:peed|weed|peeing|weeing) (?:barely|hardly) (?:anything|at all|any)",
     ),
@@ -1158,6 +1166,12 @@ _STILL_UNWELL = words(
     r"(?:had|got|still have|still got) (?:a |this )?(?:\w+ )?headache(?: \w+){0,4} since",
     # "Recovered after cooling, but I keep feeling hot, shaky and sick today".
     r"(?:keep|keeps|still) feel\w* (?:\w+ ){0,2}(?:hot|shaky|sick|queasy|dizzy|faint|rough|awful)",
+    # Named heat exhaustion and still barely passing urine: the drying out has not been made up.
+    r"still (?:\w+ )?(?:barely|hardly|not) (?:\w+ )?(?:peeing|weeing|passing (?:much )?(?:urine|"
+    r"water))",
+    # "Been dizzy and off all day today": a day on, not the hour after.
+    r"(?:been|still|keep|keeps) (?:\w+ )?(?:dizzy|light ?headed|woozy)(?: \w+){0,4} (?:all day|"
+    r"today|since)",
 )
 
 
@@ -1185,3 +1199,29 @@ def _not_cooling(m: Message) -> bool:
     )
     unwell = m.has(words(r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*"))
     return cooling and still and half_hour and unwell
+
+
+def young_baby_fever(m: Message) -> Level | None:
+    """A baby under three months with a temperature of 38 or more (NHS Greater Glasgow and
+    Clyde, Royal Hospital for Children: a fever at that age is far more often a serious infection,
+    A&E or 999), unless it came within two days of the baby's vaccinations."""
+    if not (m.mentioned(_UNDER_THREE_MONTHS) and m.has(FEVER)):
+        return None
+    if m.has(_JABS_LATELY):
+        return None
+    return Level.EMERGENCY
+
+
+# "7 weeks old", "our 7 week old", "6-day-old", "newborn"; not "7 weeks into my plan".
+_UNDER_THREE_MONTHS = words(
+    r"newborn|new born|(?:a|one|\d|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve) (?:wk|wks|week|weeks) old",
+    r"(?:a few|[1-9]|[12]\d|3[01]) days? old|(?:a|one|two|1|2) months? old",
+)
+# Vaccinations just given: a fever within two days of them is expected.
+_JABS_LATELY = words(
+    r"(?:jabs?|vaccin\w*|immuni[sz]ations?|injections?)(?: \w+){0,4} (?:yesterday|today|this "
+    r"morning|last night|earlier|(?:a day|two days|1 day|2 days) ago)",
+    r"(?:yesterday|today|this morning)(?: \w+){0,3} (?:jabs?|vaccin\w*|immuni[sz]ations?)",
+    r"after (?:her|his|their|the) (?:\w+ )?(?:jabs?|vaccin\w*|immuni[sz]ations?)",
+)

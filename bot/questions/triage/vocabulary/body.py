@@ -157,7 +157,10 @@ CHEST_SIMILE = words(
     r"(?:sat|sitting|standing|pressing|kneeling) on me",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
     r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*|"
-    r"kneel\w*|stood|standing|stand\w* on)",
+    r"kneel\w*|stood|standing|stand\w* on|"
+    # "Like someone's parked a kart on it", "like a car's been dropped on it".
+    r"park\w*|dropped|dumped|leaning|lean\w* on|lying on|laid on|strapped|gripp\w*|grabb\w*|"
+    r"wrapped)",
 )
 
 
@@ -421,6 +424,11 @@ UNRESPONSIVE = words(
     r"still (?:hasnt|has not|isnt|not|hasnt yet) (?:\w+ )?(?:come round|come to|woken up|waking up|"
     r"coming round)",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
+    # "Fainted in the sauna, won't wake".
+    r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)?(?= *$| (?:and|but|so|"
+    r"properly|at all|now|still|even|hes|shes|theyre|he|she|they|we|help|please)\b)",
+    # Drowsy or muddled after coming round: "breathing but not really with it".
+    r"(?:wasnt|werent|isnt|not|arent) (?:really |properly |fully |quite |all )?with it",
     r"(?:didnt|did not) respond",
     # A person lying still after a fall ("he isn't moving"), not a limb or a bowel.
     r"(?:he|she|they|hes|shes|theyre|him|her|them) (?:is |was |are |were )?(?:still )?"
@@ -514,10 +522,15 @@ EXERCISE = words(
     r"danc\w*|ballet|gymnastics|routine",
     r"exercis\w*",
     r"workouts?",
+    r"warm ?ups?|warming up",
+    # Motorsport is hard physical work: "collapsed at the end of her moto".
+    r"motocross|moto|motos|karting|enduro",
     r"tempo(?: runs?)?",
     r"work(?:ing|ed)? out",
     r"train(?:ing|ed)?",
-    r"session",
+    # Not a session of something else: "the blood donation session", "a therapy session".
+    r"(?<!donation )(?<!donor )(?<!blood )(?<!therapy )(?<!counselling )(?<!counseling )"
+    r"(?<!revision )(?<!study )(?<!photo )(?<!dialysis )(?<!chemo )(?<!infusion )session",
     r"sesh",
     r"run(?:ning|s)?",
     "ran",
@@ -586,6 +599,9 @@ EXERCISE = words(
     "dancing",
     r"circuits?",
     r"boxing|sparring",
+    # Racket and court games: "went down mid-rally at pickleball".
+    r"pickleball|padel|badminton|squash|tennis|netball|basketball|volleyball|hockey|rugby|"
+    r"mid ?rally|rallies",
     r"sled|prowler",
     r"walk(?:ing|ed)? (?:up|uphill|fast)",
     r"hill",

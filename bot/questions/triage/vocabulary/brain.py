@@ -102,6 +102,11 @@ STROKE_SIGNS = words(
     # "Knew what I wanted to say but it came out as nonsense".
     r"(?:wanted|want|meant|trying|tried) to say(?: \w+){0,4} (?:came|comes|coming) out "
     r"(?:as |all )?(?:nonsense|gibberish|wrong|jumbled|garbled|muddled|scrambled)",
+    # Heard by someone else: "tried to tell me something and it was gibberish".
+    r"(?:tried|trying|tries|wanted) to (?:tell|say|ask) (?:me |us |him |her )?(?:something|"
+    r"a thing|what)(?: \w+){0,4} (?:was|came out|sounded) (?:as |like )?(?:all |just |total |"
+    r"complete )?"
+    r"(?:gibberish|nonsense|garbled|jumbled|muddled|scrambled)",
     # Not "couldn't talk for a minute" at the top of a hill sprint: that is breath.
     r"(?:cant|cannot|couldnt|could not|can not|trouble|struggling to|unable to) "
     r"(?:speak|talk|get (?:his |her |my |the )?words out|"
@@ -153,6 +158,10 @@ SEVERE_HEADACHE = words(
     r"(?:exploding|explosive|bursting) (?:headache|head pain|pain in (?:my |the )?head)",
     r"(?:headache|head pain)(?: \w+){0,3} out of (?:nowhere|the blue)",
     r"headache(?: \w+){0,10} worst (?:ever|of my life)",
+    # "A headache worse than any I've ever had", "the worst I've ever known".
+    r"(?:headache|head pain|pain in (?:my |the )?head) (?:\w+ )?(?:worse|more painful|bigger) "
+    r"than (?:any|anything) (?:i|ive|i have|he|hes|he has|she|shes|she has|theyve|they have)"
+    r"(?: ever)? (?:had|known|felt)",
 )
 
 
@@ -187,7 +196,10 @@ NOT_A_STROKE = words(
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
     # A swimmer's stroke that went wrong: "my stroke completely fell apart in the chop".
     r"(?:my|his|her|your) (?:swim(?:ming)? )?stroke (?:\w+ ){0,2}(?:fell apart|went to pieces|"
-    r"went to bits|fell to bits|is a mess|was a mess|needs work|was all over the place)",
+    r"went to bits|fell to bits|is a mess|was a mess|needs work|was all over the place|(?:is|was|"
+    r"looks|looked) (?:rubbish|terrible|awful|shocking|ugly|sloppy|bad|poor|lovely|smooth))",
+    # An engine: "the old two-stroke on the tender".
+    r"(?:two|four|2|4) ?strokes?",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
     # A swimming class, not the hospital's: "the stroke clinic at the leisure centre pool".
     r"stroke (?:clinic|class|session|lesson|workshop|drills?) (?:at|in) (?:the |our |my )?"
@@ -206,6 +218,12 @@ NOT_A_STROKE = words(
     r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",
     r"(?:lazy|short|long|late|choppy|smooth|efficient|catch|recovery) stroke",
     r"(?:into|find|found|lost|lose) (?:my|a|the|your) (?:rhythm and |swimming )?stroke",
+    # Rowing's seat and side: "our stroke seat keeps rushing the slide".
+    r"stroke (?:seat|side|oar|man|woman|of the boat)",
+    # Strokes compared or chosen: "a gentler stroke than front crawl", "comfiest strokes at 28
+    # weeks".
+    r"(?:gentle|gentler|easier|easiest|harder|different|best|comfiest|comfortable|favourite|"
+    r"favorite|other|slower|faster) strokes?(?= (?:than|for|to|at|in|are|is|on)\b)",
 )
 
 
@@ -251,8 +269,8 @@ NUMBED_ON_PURPOSE = words(
 # Numbed by the cold: "face went numb from the cold on my 6am walk". The face only.
 COLD_NUMBED = words(
     # The weather's cold; cold water has its own line below, told as passed.
-    r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold(?! (?:plunge|water|tub|bath|dip))|wind|"
-    r"frost|icy (?!bath|plunge|water|tub)\w+)",
+    r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold(?! (?:plunge|water|tub|bath|dip))|"
+    r"wind ?chill|wind|frost|icy (?!bath|plunge|water|tub)\w+)",
     r"(?:cold|freezing|wind|frost)(?: \w+){0,3} (?:made|left|turned) (?:my |his |her )?face numb",
     r"numb(?: \w+){0,5} (?:winter|cold|frosty|freezing|icy) (?:runs?|walks?|mornings?|days?|"
     r"weather)",
@@ -261,6 +279,9 @@ COLD_NUMBED = words(
     r"numb(?: \w+){0,5} (?:in|from|after) the (?:ice bath|cold plunge|plunge|cold tub|ice tub|"
     r"cold water)(?: \w+){0,12} (?:back to normal|normal again|came back|warmed (?:back )?up|"
     r"wore off|went away|pink again)",
+    # Lips and face frozen by the cold and thawed since: "frozen lips... thawed out in the hut".
+    r"frozen (?:lips|face|cheeks|jaw)(?: \w+){0,10} thaw\w*|thaw\w* out(?: \w+){0,6} (?:fine|all "
+    r"good|normal|ok|okay)",
     r"(?:ice bath|cold plunge|cold tub|ice tub|cold water|winter dip|winter swim|cold dip)"
     r"(?: \w+){0,8} numb(?: \w+){0,10} (?:back to normal|normal again|came back|wore off|went "
     r"away|pink again)",
@@ -292,16 +313,26 @@ FACE_OR_SPEECH = re.compile(
 
 
 SEIZURE = words(
-    r"seizure\w*|having a fit|had a fit|convuls\w*|(?:a |had a |having a )(?:shaking|full) fit",
+    # Not temper or laughter: "had a fit when she saw the bill", "a fit of giggles".
+    # Nor a question someone asked: "asked if I was having a fit".
+    r"seizure\w*|(?<!if i was )(?<!if he was )(?<!if she was )(?<!whether i was )"
+    r"(?:having|had) a fit(?! (?:about|over|because|if|of)\b| when (?:\w+ )?(?:saw|"
+    r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
+    r"full) fit",
     # Not clothes "fitting on me", but "fitting on the mat".
     r"(?:is|was|started|keeps|kept|been|hes|shes) fitting(?! in| into| well)"
     r"(?! on(?! the (?:mat|floor|ground|pitch|grass|track|court|bed|sofa)))",
 )
 
 
+# Seizures known and planned for: epilepsy, its medicines, "her usual seizures".
+KNOWN_SEIZURES = words(
+    r"epilep\w*|(?:his|her|my|their) (?:usual|normal|typical) (?:seizures?|fits?)|seizure plan|"
+    r"rescue med\w*|buccal|midazolam|keppra|levetiracetam|lamotrigine|valproate|epilim"
+)
 SEIZURE_ALARM = words(
     r"(?:past|over|more than|longer than|lasted|lasting) (?:\d+|five|5) (?:min|mins|minutes)",
-    r"(?:not|isnt|wont|hasnt) stop\w*",
+    r"(?:not|isnt|wont|hasnt) stop\w*|still (?:going|jerking|fitting|shaking|seizing)",
     r"first (?:ever )?(?:seizure|fit)",
     r"another (?:one|seizure|fit)",
 )

@@ -31,7 +31,7 @@ SEVERE_BREATH = words(
     r"(?! (?:a|per|each|every) (?:week|month|day|fortnight|night))",
     r"(?:lips|face|fingers)(?: \w+){0,2} (?:gone|turned|going|turning) (?:a )?"
     r"(?:funny|weird|strange|odd|horrible) colou?r",
-    r"(?:inhaler|reliever|puffs?|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
+    r"(?:inhaler|reliever|puffs?|puffer|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
     r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
     # "Still wheezing after the inhaler": the reliever did not relieve it.
     r"still (?:wheez\w*|tight|breathless|struggling|gasping)(?: \w+){0,2} after (?:\w+ ){0,3}"

@@ -81,7 +81,12 @@ DARK_URINE = words(
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
     r"(?:urine|pee|pees|peeing|wee|wees|weeing|piss\w*)(?: \w+){0,3} "
     r"(?:dark brown|brown\w*|broon|black|cola|coke|tea|rusty|coffee colou?red)",
-    r"(?:urine|pee|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) "
+    r"when (?:i|he|she) (?:peed|weed|pee|wee)(?: \w+){0,3} (?:was|is|looked|looks|went) "
+    r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
+    # "Barely peed all day and what came out was brown".
+    r"(?:peed|weed|pee|wee)(?: \w+){0,6} (?:came|comes|coming) out (?:was |is |looked |looks )?"
+    r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty|red brown)",
+    r"(?:urine|pee|peed|peeing|wee|weeing|piss\w*)(?: \w+){0,5} (?:like|looks like|colou?r of) "
     r"(?:\w+ ){0,2}(?:cola|coke|tea|coffee|ale|stout|guinness|bitter|bovril|marmite)",
     # Told by the toilet bowl: "the dunny water's brown", "the loo looked like cola".
     r"(?:dunny|toilet|loo|bowl|lav)(?: water)?(?: \w+){0,2} (?:s |is |was |looks |looked |went |"
@@ -204,7 +209,8 @@ PASSIVE_STRETCH = words(
     r"(?:my |his |her |the )?(?:fingers|toes|foot|hand) (?:get |are |is )?(?:stretched|moved|bent|"
     r"pulled back)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:(?:my |his |her )?(?:fingers|toes|"
-    r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing)",
+    r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing|"
+    r"makes? (?:me|him|her) (?:scream|yell|cry))",
     # Said as the test a clinician does: "a passive toe stretch makes me scream".
     r"(?:passive )?(?:toe|finger|foot|ankle) (?:stretch|stretching|movement|flex\w*)(?: \w+){0,3} "
     r"(?:makes? (?:me|him|her) (?:scream|yell|cry)|agony|excruciating|unbearable|kills)",
@@ -238,6 +244,10 @@ INJURY = words(
     r"tackle\w*",
     r"fell|fall|fallen",
     r"(?:going|went|gone|go) over on (?:it|my|his|her)",
+    # "Went over my ankle on the ice", "jumped off my board onto rocks".
+    r"(?:went|go|gone|going) over (?:my|his|her) (?:ankle|foot)",
+    r"(?:jump\w*|leapt|leaped|came|fell|thrown) (?:off|from) (?:\w+ ){0,3}(?:onto|on to|into) "
+    r"(?:the |some |a )?\w+",
     r"crash\w*",
     r"hit|struck|whacked",
     r"broke|broken|fracture\w*",
@@ -471,7 +481,7 @@ HEAT = words(
     r"sun",
     r"sunny",
     "summer",
-    r"sauna",
+    r"sauna|steam ?room",
     r"heatwave",
     r"(?:\d\d) ?(?:degrees|c|celsius|f)",
     r"humid\w*",
@@ -493,6 +503,9 @@ HEATSTROKE = words(
     r"talking (?:nonsense|rubbish|gibberish)",
     r"(?:struggling|cant|cannot|unable) to think (?:straight|clearly)",
     r"(?:feels|felt|is|hot) like (?:a )?(?:furnace|oven|radiator)|burning up",
+    # "Babbling nonsense", "keeps asking what day it is", "not cooling down after 10 min".
+    r"babbl\w*|(?:keeps?|kept) asking (?:what day|where|who|what time|the same)",
+    r"(?:not|isnt|wont|hasnt) cool\w* (?:down|off)",
     r"(?:stopped|stop|not|isnt|no longer) sweating",
     r"hot (?:and )?dry",
     r"dry (?:and )?hot",
@@ -538,10 +551,16 @@ NOT_HEALING = words(
 
 # 40 °C or more is heatstroke in a body, and a hot day or a hot-yoga room in the weather.
 # "40.6C", or a thermometer's bare "40.6" (BODY_TEMPERATURE names the thermometer).
-HOT_READING = words(
-    r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)", r"thermometer (?:\w+ )?(?:40|41|42)\.\d"
+# "He's 40.5": a person read at a tenth of a degree is their temperature, not their age.
+_A_PERSON_AT = (
+    r"(?:hes|shes|im|i am|he is|she is|theyre|they are|hes at|shes at) (?:now )?(?:40|41|42)\.\d\b"
 )
-BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead")
+HOT_READING = words(
+    r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
+    r"thermometer (?:\w+ )?(?:40|41|42)\.\d",
+    _A_PERSON_AT,
+)
+BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead", _A_PERSON_AT)
 HOT_PLACE = words(
     r"hot yoga|bikram|room|studio|outside|out there|weather|heatwave|forecast|in the (?:sun|shade)|"
     r"(?:it|today|the day|the class) (?:was|is|hit)"

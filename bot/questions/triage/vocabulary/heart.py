@@ -32,8 +32,9 @@ IRREGULAR = words(
     "irregular",
     r"flutter\w*",
     r"pitter ?patter\w*",
-    # Not a body that flops onto the sofa or flips over.
-    r"flip\w*(?! (?:over|onto|into|out|the|a|my)\b)",
+    # Not a body that flops onto the sofa or flips over, nor a swimmer's flip turns or a
+    # gymnast's flips.
+    r"(?<!\d )(?<!back )(?<!front )flip\w*(?! (?:over|onto|into|out|the|a|my|turns?)\b)",
     r"flop\w*(?! (?:down|onto|on|into|out|over|back|dramatically|in)\b)",
     r"skip(?:ping|s|ped)? (?:a few |some |several )?beats",
     r"keeps? skipping",
@@ -168,7 +169,8 @@ SPRAY_FAILED = words(
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|budged|moved|eased|settled|"
     r"gone|touched it|budging|shifting|easing|settling))",
-    r"(?:again|another (?:dose|spray|puff|one|tablet))(?: \w+){0,8} (?:still|nothing|"
+    # "Waited five min, took another, pain still there": the second dose named or not.
+    r"(?:again|another(?: (?:dose|spray|puff|one|tablet))?)(?: \w+){0,8} (?:still|nothing|"
     r"no (?:help|change|better))",
     r"(?:still|going|there|continu\w*)(?: \w+){0,5} (?:even )?after "
     r"(?:my|the|his|her|a|two|2|a second) (?:spray|sprays|gtn|puffs?|doses?)",
@@ -225,6 +227,9 @@ MORE_OFTEN = words(
     r"(?:even|just) (?:walking|sitting|at rest|resting|from)",
     r"more (?:often|frequent\w*|easily)",
     r"(?:even|now) (?:at rest|walking|sitting|with less)",
+    # "Used to come on up the big hill. Now it comes on walking to the clubhouse."
+    r"now (?:it |they |the \w+ )?(?:comes?|starts?|happens?|kicks? in|appears?) (?:on )?(?:just |"
+    r"even |when |with |after )?(?:walking|climbing|going|getting|doing|from|on the flat)",
     r"(?:even|now) (?:\w+ )?on the flat|more than (?:i|he|she|they) used to",
     r"less (?:effort|exercise|activity)",
     r"(?:with|on|after) less (?:and less )?(?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
@@ -377,12 +382,21 @@ RECENT_TIME = words(
     r"(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
     r"(?:one|two|three|a few|a couple of|1|2|3) days? ago",
 )
+# Dated earlier the same day: "this morning", "an hour ago", "just now".
+TODAY_TIME = words(
+    r"this (?:morning|afternoon|evening)|earlier (?:today|on)|todays?|tonights?|just now",
+    r"(?:an|one|two|three|a few|a couple of|half an|\d+) (?:hours?|minutes?|mins?) ago",
+)
 # What makes a past chest episode sound like the heart: its companions, or a spread up or out.
 EPISODE_COMPANIONS = words(
     r"sweat\w*|clammy|cold sweat|grey|gray|pale|ashen",
     r"sick|nausea|nause\w*|vomit\w*|threw up",
     # Eased only by angina's own spray: "took two sprays to go".
     r"(?:two|2|three|3|several) (?:sprays|puffs) to (?:go|settle|ease|shift|clear)",
+    # Lasting 15 minutes or more, which NICE CG95 names among the features of a heart attack.
+    r"(?:lasted|lasting|gone after|went after|went away after|settled after|eased after|passed "
+    r"after|for) (?:about |around |over |nearly |a good |maybe )?(?:1[5-9]|[2-9]\d|fifteen|twenty|"
+    r"thirty|forty|half an hour|an hour)(?: ?(?:min|mins|minutes))?\b",
     r"(?:went|going|spread\w*|moving|travel\w*) (?:up |down )?(?:into|to|up to|down) "
     r"(?:my |her |his |the |both |both my )?(?:neck|jaw|throat|arms?|left arm|shoulders?|back|"
     r"teeth)",

@@ -50,11 +50,14 @@ SEPSIS_SIGN_KINDS = (
         r"(?:knees|legs|arms|hands|feet|chest|tummy) (?:look |looks |are |have gone |went |gone )?"
         r"(?:all )?(?:blotchy|mottled)",
         r"(?:blotchy|mottled) (?:purple )?(?:knees|legs|arms|hands|feet|chest|tummy)",
+        # A baby or child seen: "baby mottled, floppy".
+        r"(?:baby|babys|child|toddler|son|daughter|he|she|hes|shes) (?:is |looks |has )?(?:gone |"
+        r"went )?(?:all )?(?:mottled|blotchy)",
     ),
     EXTREME_SHIVERING,
     # Hard to wake, or very sleepy and floppy: how sepsis shows in someone who can't say.
     words(
-        r"floppy|hard to wake|difficult to wake|(?:cant|cannot|couldnt) (?:wake|rouse)",
+        r"floppy|hard to wake|difficult to wake|(?:cant|cannot|couldnt|wont) (?:wake|rouse)",
         r"(?:very|really|so|extremely|super) (?:sleepy|drowsy)",
     ),
     NON_BLANCHING_RASH,
@@ -106,6 +109,9 @@ WOUND = words(
 
 FEVER = words(
     r"fever\w*|feverish|temp\w* (?:is |was |of |at |reads |reading )?(?:3[89]|4[01])",
+    # "The thermometer says 38.4".
+    r"(?:thermometer|temp\w*)(?: \w+){0,2} (?:says|said|reads|read|shows|showed|showing|reading) "
+    r"(?:3[89]|4[01])",
     r"3[89](?:\.\d)? ?(?:c|degrees)",
     # Said bare, of a person: "I'm 38.1", "running 38".
     r"(?:im|i am|hes|he is|shes|she is|running|at|temp|temperature) 3[89](?:\.\d)?",

@@ -36,6 +36,10 @@ SWOLLEN = words(
     r"(?:looks|looking|seems) (?:a bit |slightly |much )?bigger",
     r"on (?:that|the same|one) side (?:is |looks |has got |got )?(?:thicker|bigger|fatter|fuller)",
     r"(?:calf|leg|ankle) (?:is |looks |has gone |gone )?(?:fat|fatter)\b",
+    r"(?:gone|got|going) (?:\w+ and |all )?(?:fat|fatter)\b",
+    # "Now that leg is bigger": one leg, pointed at.
+    r"(?:that|this|one) (?:leg|calf|ankle|thigh|foot) (?:is|looks|has got|got|has gone|gone) "
+    r"(?:a bit |much |way |a lot |noticeably )?bigger",
     # "Same heaviness and it's fatter".
     r"(?:its|it is|it has got|its got|its gone) (?:a bit |much |slightly |visibly )?"
     r"(?:fatter|thicker|puffier)",
@@ -117,7 +121,8 @@ CALF_PAIN_EXTRA = words(
 
 
 ONE_SIDE = words(
-    r"one (?:lower |upper )?(?:leg|calf|side|foot|ankle|thigh)",
+    # "Calf on one side's gone red" is read as "one sides".
+    r"one (?:lower |upper )?(?:leg|calf|sides?|foot|ankle|thigh)",
     r"one of (?:my|his|her) (?:legs|calves|ankles|feet)",
     r"(?:size|bigger|fatter|thicker|larger) (?:\w+ ){0,2}the other",
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
@@ -199,6 +204,10 @@ CLOT_RISK = words(
     r"cancer",
     r"chemo\w*",
     r"(?:previous|past|had a|history of|another) (?:clot|dvt)",
+    # "Had my clot in the right leg in 2018": a clot before is a risk however long ago.
+    r"had (?:my|his|her|their) (?:first |last )?(?:clot|dvt)",
+    # An inherited or acquired tendency to clot (NICE NG158 asks about thrombophilia).
+    r"factor (?:v|5|five) leiden|fvl|thrombophilia|antiphospholipid|clotting disorder",
     r"immobil\w*",
     r"(?:sitting|sat|gaming) (?:for|all|in)",
     r"(?:hip|knee|ankle) (?:done|replaced|replacement|op|surgery|operation)",

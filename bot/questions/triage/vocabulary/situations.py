@@ -51,9 +51,11 @@ ANTICOAGULANT = words(
 HEAD_KNOCK = words(
     r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed) "
     r"(?:my |his |her |their |the back of (?:my |his |her )?)?head",
-    r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash)(?: \w+){0,3} (?:to|on|in) "
-    r"(?:the|his|her|my) head",
+    r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash|ball|puck|stick|bat|racket|boot|knee|"
+    r"fist|punch|shot)(?: \w+){0,3} (?:to|on|in) (?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*",
+    # A child's bump told by what came up: "a big egg on her forehead".
+    r"(?:egg|lump|bump) on (?:his|her|my|the|their) (?:head|forehead)",
     # A helmet broken in a crash took the blow: "cracked my helmet coming off".
     r"(?:cracked|split|broke|smashed|snapped|dented) (?:my|his|her|their|the) helmet",
     r"helmet (?:\w+ )?(?:cracked|split|broke|smashed|snapped)",
@@ -291,5 +293,9 @@ WEIGHT_LOST_UNTRIED = words(
 # the leg needs an urgent treatment centre or A&E, since it may be broken.
 NO_WEIGHT = words(
     r"(?:cant|cannot|couldnt|unable to|can barely|cant even) (?:put|bear|take|stand) (?:any |my )?"
-    r"(?:weight|pressure) on"
+    r"(?:weight|pressure) on",
+    # Told in steps, as the Ottawa ankle rules count them (four steps): "can't take more than a
+    # couple of steps on it".
+    r"(?:cant|cannot|couldnt|unable to|can barely|can only) (?:take|manage|do|walk) (?:more than )?"
+    r"(?:a|one|two|three|four|1|2|3|4|a couple of|a few|couple of) steps?(?! (?:forward|back))",
 )
