@@ -104,13 +104,14 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 to 24 (65 to 104), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 25 (65 to 120), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
 # guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
 # to 73, 74 (two), 75 to 77, 79 and 80: the signs of severe pre-eclampsia without a fit (NHS
 # pre-eclampsia: call the midwife, GP surgery or 111 at once; the reply says "now" and names the
 # midwife); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
-# appointment or 111).
+# appointment or 111); set 109: black stools with near-fainting in haemophilia, and a missed
+# dialysis session with weakness and a fluttering heart (no page we cite says 999).
 # Each number pair: the emergencies the set holds at least, and how many of them may be told
 # "today".
 NEWEST_SETS = {
@@ -156,6 +157,22 @@ NEWEST_SETS = {
         (102, (36, 0)),
         (103, (37, 0)),
         (104, (36, 0)),
+        (105, (36, 0)),
+        (106, (36, 0)),
+        (107, (36, 0)),
+        (108, (36, 0)),
+        (109, (36, 2)),
+        (110, (36, 0)),
+        (111, (36, 0)),
+        (112, (36, 0)),
+        (113, (39, 0)),
+        (114, (36, 0)),
+        (115, (37, 0)),
+        (116, (36, 0)),
+        (117, (36, 0)),
+        (118, (36, 0)),
+        (119, (37, 0)),
+        (120, (37, 0)),
     )
 }
 
