@@ -3755,9 +3755,11 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     # Thoughts of suicide or self-harm: the help is given before any answer.
     ("i keep having thoughts about ending my life, also what's a good 5k plan", OTHER, SAME_DAY),
     ("my best mate told me he wants to end it all", OTHER, SAME_DAY),
+    ("some days I just don't want to live any more", OTHER, SAME_DAY),
     ("i've started self-harming again and i don't know who to tell", OTHER, SAME_DAY),
     ("i've taken an overdose of my tablets", OTHER, EMERGENCY),
     ("i'm suicidal and i've got the pills next to me", OTHER, EMERGENCY),
+    ("he swallowed all his tablets at once and won't tell me why", OTHER, EMERGENCY),
     # A missed dialysis session lets potassium build: weakness with a skipping heart is today's.
     (
         "missed my dialysis yesterday and now my arms feel weak and my heart keeps skipping",
@@ -3863,6 +3865,13 @@ LOOK_ALIKES = [
     "my cat collapsed on our bed after chasing the laser, she's snoring now",
     "my coach will have a fit when he sees my splits",
     "a lifeguard asked if I was having a fit, I was just shivering after the lake swim",
+    "took all my tablets this morning as usual, then did a 5k",
+    "I'm going to kill myself on these hill repeats tomorrow",
+    "pretty sure I'm going to hurt myself on the box jumps",
+    "I don't want to live in the city any more, too far from the trails",
+    "no point going on the long run in this storm",
+    "I don't want to wake up early for the 6am class",
+    "the old four-stroke on the ride-on mower died again, so no garden circuit today",
     "the baby is 6 weeks old and I'm back at the gym, any core tips?",
     "our 10 week old had his jabs yesterday and has a temp of 38.1, otherwise his usual self",
     "had a fit of the giggles during plank holds",

@@ -16,10 +16,13 @@ from __future__ import annotations
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 
+# Not "going to kill myself on this hill" or "going to hurt myself on that lift": gym talk. A
+# wish to hurt oneself is read only with "on purpose", "to cope" and the like (below).
 _ENDING = (
-    r"(?:kill (?:myself|himself|herself|themselves)|end (?:it all|my life|my own life|his life|"
-    r"her life|their life)|take (?:my|his|her|their) (?:own )?life|not (?:be|being) (?:here|alive)"
-    r"|hurt (?:myself|himself|herself)|harm (?:myself|himself|herself))"
+    r"(?:kill (?:myself|himself|herself|themselves)(?! (?:on|doing|with|at|in|over|for|trying|"
+    r"running|training|laughing)\b)|end (?:it all|my life|my own life|his life|her life|their "
+    r"life)|take (?:my|his|her|their) (?:own )?life|not (?:be|being) alive|not (?:be|being) here "
+    r"any ?more|not exist)"
 )
 _THINKING_OF_ENDING = words(
     r"suicidal(?: thoughts| feelings| ideation)?",
@@ -31,12 +34,16 @@ _THINKING_OF_ENDING = words(
     rf"(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|tempted|urge) to {_ENDING}",
     r"feel\w* like (?:i (?:want|wanna) to )?(?:killing myself|ending it all|ending my life|"
     rf"{_ENDING})",
-    r"(?:dont|do not|doesnt|does not|no longer) want to (?:be alive|live|live any ?more|be here "
-    r"any ?more|wake up|exist)",
+    # Not "don't want to live in London" or "don't want to wake up early for spin".
+    r"(?:dont|do not|doesnt|does not|no longer) want to (?:be alive|live any ?more|be here "
+    r"any ?more|exist|live(?! (?:in|near|with|at|on|there|abroad|alone|by|off|next|like that)\b)|"
+    r"wake up(?! (?:early|at|for|before|in time|on time)\b))",
     r"wish (?:i|id|he|she) (?:was|were) dead|wish (?:i|he|she) (?:wouldnt|would not|didnt) wake up",
     r"(?:everyone|everybody|they|my family|my kids|his family|her family) (?:would be|d be|are) "
     r"better off without (?:me|him|her|them)",
-    r"(?:no|nothing) (?:point|reason) (?:in )?(?:living|going on|to live|to go on|being alive)",
+    # Not "no point going on the run if it rains".
+    r"(?:no|nothing) (?:point|reason) (?:in )?(?:living|to live|being alive|going on(?! (?:the|a|"
+    r"my|with|to|about|holiday|at|a)\b)|to go on(?! (?:the|a|my|with|to|holiday|at)\b))",
     r"life (?:is not|isnt|not|is no longer) worth living",
     r"self ?harm(?:ing|ed)?",
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:myself|himself|herself) "
@@ -55,9 +62,13 @@ _HARMED = words(
     r"(?:(?:took|taken|swallowed|had|done) (?:an |a )?overdose|overdosed)(?! (?:of |on )(?:\w+ )?"
     rf"(?:caffeine|pre ?workout|coffee|energy|sugar|carbs|cardio|protein|creatine|vitamins?))"
     rf"{_NOT_YEARS_BACK}",
-    r"(?:took|taken|swallowed|downed) (?:a (?:whole |full )?(?:bottle|packet|packets|box|load|"
-    r"handful|strip) of|all (?:my|of my|his|her|the)) (?:pills|tablets|paracetamol|painkillers|"
-    rf"meds|medication|sleeping pills){_NOT_YEARS_BACK}",
+    r"(?:took|taken|swallowed|downed) a (?:whole |full )?(?:bottle|packet|packets|box|handful|"
+    r"strip) of (?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills)"
+    rf"{_NOT_YEARS_BACK}",
+    # Not "took all my tablets this morning", the day's usual dose: all of them at once.
+    r"(?:took|taken|swallowed|downed) all (?:my|of my|his|her|the) (?:pills|tablets|paracetamol|"
+    r"painkillers|meds|medication|sleeping pills)(?: \w+){0,2} (?:at once|in one go|together|at "
+    r"the same time)",
     rf"(?:tried|attempted|trying) to {_ENDING}{_NOT_YEARS_BACK}",
     rf"(?:attempted|tried) suicide{_NOT_YEARS_BACK}",
 )

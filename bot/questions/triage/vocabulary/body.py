@@ -159,7 +159,7 @@ CHEST_SIMILE = words(
     r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*|"
     r"kneel\w*|stood|standing|stand\w* on|"
     # "Like someone's parked a kart on it", "like a car's been dropped on it".
-    r"park\w*|dropped|dumped|leaning|lean\w* on|lying on|laid on|strapped|gripp\w*|grabb\w*|"
+    r"parked|parking|dropped|dumped|leaning|lean\w* on|lying on|laid on|strapped|gripp\w*|grabb\w*|"
     r"wrapped)",
 )
 

@@ -158,7 +158,7 @@ SEVERE_HEADACHE = words(
     r"(?:exploding|explosive|bursting) (?:headache|head pain|pain in (?:my |the )?head)",
     r"(?:headache|head pain)(?: \w+){0,3} out of (?:nowhere|the blue)",
     r"headache(?: \w+){0,10} worst (?:ever|of my life)",
-    # "A headache worse than any I've ever had", "the worst I've ever known".
+    # "A headache worse than any I've ever had".
     r"(?:headache|head pain|pain in (?:my |the )?head) (?:\w+ )?(?:worse|more painful|bigger) "
     r"than (?:any|anything) (?:i|ive|i have|he|hes|he has|she|shes|she has|theyve|they have)"
     r"(?: ever)? (?:had|known|felt)",
@@ -198,8 +198,8 @@ NOT_A_STROKE = words(
     r"(?:my|his|her|your) (?:swim(?:ming)? )?stroke (?:\w+ ){0,2}(?:fell apart|went to pieces|"
     r"went to bits|fell to bits|is a mess|was a mess|needs work|was all over the place|(?:is|was|"
     r"looks|looked) (?:rubbish|terrible|awful|shocking|ugly|sloppy|bad|poor|lovely|smooth))",
-    # An engine: "the old two-stroke on the tender".
-    r"(?:two|four|2|4) ?strokes?",
+    # An engine: "the old two-stroke on the tender" (not "he's had two strokes").
+    r"(?:two|four|2|4) ?stroke\b(?!s)",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
     # A swimming class, not the hospital's: "the stroke clinic at the leisure centre pool".
     r"stroke (?:clinic|class|session|lesson|workshop|drills?) (?:at|in) (?:the |our |my )?"
