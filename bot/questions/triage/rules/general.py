@@ -523,7 +523,7 @@ def preeclampsia(m: Message) -> Level | None:
         return Level.SAME_DAY
     # And swelling new since yesterday with a headache: "swelled a lot since yesterday, plus a
     # headache" is the sudden swelling the NHS names, told by its date.
-    if pregnant and m.has(_SWELLING_SINCE) and m.has(_HEADACHE):
+    if pregnant and m.has(_SWELLING_SINCE) and m.has(_ANY_HEADACHE):
         return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
@@ -556,7 +556,8 @@ _SWELLING_GROWING = words(
     r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swelling|swollen|puff\w*)"
     r"(?: \w+){0,2} (?:more|worse) (?:than|each|every|by the)",
 )
-_HEADACHE = words(r"headaches?")
+# Any headache at all, named: beside new swelling in pregnancy that is enough.
+_ANY_HEADACHE = words(r"headaches?")
 _SWELLING_SINCE = words(
     r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*|ballooned)"
     r"(?: up)?(?: \w+){0,2} (?:since (?:yesterday|last night|this morning)|overnight|in (?:a|one) "
