@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.questions.triage import prefilter, rules
-from bot.questions.triage.prefilter import LiteralIndex, necessary_literals
+from bot.questions.triage.prefilter import LiteralGate, LiteralIndex, necessary_literals
 from bot.questions.triage.text import Message
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -183,3 +183,20 @@ def test_skipping_patterns_changes_no_reading(monkeypatch: pytest.MonkeyPatch) -
     unfiltered = [rules.findings(Message(text)) for text in texts]
     assert filtered == unfiltered
     assert sum(bool(found) for found in filtered) > len(texts) // 2
+
+
+def test_a_gate_opens_only_for_text_holding_a_literal() -> None:
+    gate = LiteralGate(re.compile(r"\b(?:nearly|almost) died (?:laughing|of shame)\b"))
+    assert gate.could_match("i nearly died laughing")
+    assert not gate.could_match("my calf is hot and swollen")
+    # No literals to look for: it always opens.
+    assert LiteralGate(re.compile(r"(?i)died")).could_match("nothing here")
+
+
+def test_gating_the_figures_of_speech_changes_no_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentences of a sample of the challenge sets, with the gates and with every gate
+    open: the figures of speech, animals' deeds and foreign words are taken out the same."""
+    texts = _challenge_texts(every=5)
+    gated = [Message(text).sentences for text in texts]
+    monkeypatch.setattr(LiteralGate, "could_match", lambda self, text: True)
+    assert [Message(text).sentences for text in texts] == gated

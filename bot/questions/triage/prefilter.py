@@ -366,3 +366,22 @@ class LiteralIndex:
 
 
 LITERALS = LiteralIndex()
+
+
+class LiteralGate:
+    """One pattern's necessary literals in an automaton of its own: for the few long patterns
+    applied to every sentence while a message is being split and cleaned, before the shared
+    scan above can exist (the figures of speech taken out of each sentence, say)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        literals = necessary_literals(pattern)
+        self._automaton: Any = None
+        if literals is not None:
+            self._automaton = ahocorasick.Automaton()
+            for literal in literals:
+                self._automaton.add_word(literal, literal)
+            self._automaton.make_automaton()
+
+    def could_match(self, text: str) -> bool:
+        """False only when the pattern cannot match `text`."""
+        return self._automaton is None or next(self._automaton.iter(text), None) is not None

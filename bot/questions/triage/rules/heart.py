@@ -148,7 +148,11 @@ def told_recently(
 ) -> bool:
     """A sentence, read even if it tells of something over, that `describes` the episode and is
     dated within days (or as `dated` says), in itself or in the sentence before."""
+    # Only sentences dated, or right after one that is, can count: the rest are not described.
+    dated_in = set(m.could_match_in(dated))
     for index, sentence in enumerate(m.sentences):
+        if index not in dated_in and index - 1 not in dated_in:
+            continue
         if m.fiction[index] or not describes(sentence):
             continue
         before = m.sentences[index - 1] if index else ""

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.triage.prefilter import LiteralGate
+
 # Longer phrases first, so "dor de cabeca" is read before "dor".
 GLOSSARY: dict[str, str] = {
     # Spanish
@@ -160,6 +162,12 @@ _PATTERN = re.compile(
 )
 
 
+# Most sentences hold none of the glossary's words: they skip the long alternation.
+_GATE = LiteralGate(_PATTERN)
+
+
 def in_english(sentence: str) -> str:
     """`sentence` (normalised) with the glossary's words put into English."""
+    if not _GATE.could_match(sentence):
+        return sentence
     return _PATTERN.sub(lambda match: GLOSSARY[match.group(0)], sentence)
