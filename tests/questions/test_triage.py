@@ -3843,10 +3843,159 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     # Asked as a question, it still gets the help: the friend asked about may be the asker.
     ("how would i know if my flatmate is suicidal?", OTHER, SAME_DAY),
+    # Session 26: a second dose of the spray and the pain "not going", with no word "chest".
+    (
+        "angina, did two sprays of my GTN ten minutes apart and the pain is still not going",
+        CHEST,
+        EMERGENCY,
+    ),
+    # A stab on every breath after an operation named by what was mended.
+    (
+        "meniscus repair last week and now it stabs when I breathe in and I'm puffing on the "
+        "stairs",
+        Category.PE,
+        EMERGENCY,
+    ),
+    # A tense calf after a session whose pain is out of proportion and worse moving the toes.
+    (
+        "after the hill reps his calf is so tense, it hurts more than it should and he yelps when "
+        "he tries to flex his toes",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # A hard, numbing forearm after a crush whose pain keeps rising.
+    (
+        "the gate slammed on my forearm, it's rock hard, pain going up and up and my hand feels "
+        "numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # Heat told in Fahrenheit, and a body's reading with confusion and no weather named.
+    ("112F at the trailhead and my brother is confused and slurring", Category.HEAT, EMERGENCY),
+    ("she's 40.6 and confused after the match", Category.HEAT, EMERGENCY),
+    # Limbs that go hard and tingly at the same point of each session and ease when it stops.
+    (
+        "my calves go rock hard and tingly twenty minutes into every spin class and ease off when "
+        "I stop",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    # Heat exhaustion's drying out told that evening.
+    (
+        "heat exhaustion at the fun run this morning, cooled off fine, but tonight I'm cramping "
+        "and my wee is dark",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    # A pregnancy told only by its weeks, after the woman.
+    (
+        "my partner is 33 weeks, her face has gone puffy since yesterday and she has a bad "
+        "headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    # Little urine with a puffy face: the kidneys, as with swollen legs.
+    (
+        "my face and eyelids are puffy and I've barely peed all day",
+        OTHER,
+        SAME_DAY,
+    ),
+    # An operation's scar going red and warm with a temperature a little up.
+    (
+        "my hip op scar is redder and warmer today and my temperature is 37.8",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    # A racing heart told after the skip, with light-headedness, now settled.
+    (
+        "his heart skipped and raced at practice this morning and he went light headed, fine now",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    ("my brother says he can't see the point in anything anymore", OTHER, SAME_DAY),
+    ("my angina kicks in with less and less these days", CHEST, SAME_DAY),
+    # A figure given as "165ish", lying down and short of breath.
+    ("mum's pulse is 165ish lying on the sofa and she's short of breath", RHYTHM, EMERGENCY),
+    # Nonsense speech with one leg giving way.
+    ("grandad is suddenly speaking nonsense and his left leg keeps buckling", STROKE, EMERGENCY),
+    # After a fall, a tense leg whose pain is told by the cry it draws, or out of proportion.
+    (
+        "nan fell in the garden, her shin is huge, tight and shiny, and she yells when we touch it",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "fell off the ladder onto my thigh, it's tighter and more painful every hour, far worse "
+        "than a bruise should be",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # A foot gone pale and numb within the hour.
+    (
+        "his foot went pale and numb in the last half hour, he has AF",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    # A faint in a martial art, a seizure told as "still fitting" on a named floor.
+    ("passed out during BJJ class tonight, no choke involved", SYNCOPE, EMERGENCY),
+    ("my flatmate is still fitting on the kitchen floor", OTHER, EMERGENCY),
+    # A urine infection with a temperature in pregnancy; a boil with a fever; redness tracking.
+    (
+        "peeing has stung since Tuesday, now I'm shivery with a temperature, 26 weeks pregnant",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("the boil on my back is bigger today and I've got a fever", Category.SEPSIS, SAME_DAY),
+    (
+        "graze on my shin is red and tracking up my leg, and I've got a temperature",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    # Frostbite told the day after, thawed.
+    (
+        "my toes went waxy and numb on the ski tour, now they're blistered and going purple",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Faints at the sight of blood that keep happening, even mid-session: the blood's, for a GP.
+    (
+        "I've passed out a few times at judo when I saw blood from someone's split lip, fine a "
+        "minute later",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    # Sit-ups are exercise too.
+    ("she collapsed halfway through her sit ups", SYNCOPE, EMERGENCY),
+    # Carbon monoxide: the whole household ill beside a gas heater.
+    (
+        "everyone in the flat has a headache and feels sick since the gas heater went on",
+        OTHER,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
 LOOK_ALIKES = [
+    # Session 26.
+    "our nan does a dramatic swoon onto the settee whenever the physio arrives, then winks",
+    "my granddaughter acts out a fainting fit every time I say bedtime",
+    "he says he can't breathe whenever he laughs at the dog",
+    "dad clutched his heart when his side conceded in the 90th minute",
+    "she does her whole I'm dying act on the stairs every session",
+    "my pee burns a bit after the long ride, drinking more water",
+    "had a boil lanced last year, all healed, fine to swim?",
+    "my new judo gi is fitting fine now",
+    "my coach was talking nonsense about my right leg giving way on squats",
+    "the dog is sleepy after the gas man serviced the boiler",
+    "my face fell when the surgeon said no running till spring",
+    "my face dropped when I saw the scales on Monday",
+    "almost passed out from pure cringe at my own karaoke",
+    "gasping by the end of each 2 min jog but I can talk again before the end of the walk break",
+    "what's the stroke in kayaking that keeps you straight?",
+    "ankle swelling from the sprain went down in ten minutes with ice",
+    "does walking 8 miles in 40C count double lol",
+    "thermometer says 40.2 in the greenhouse and I'm confused about whether to water now",
+    "used my spray twice at the dentist last month, not going to that one again",
     # Session 25.
     "this final is giving me nothing, I'm having a stroke watching our defence",
     "I play a man having a heart attack in the school panto, how do I fall safely?",

@@ -292,6 +292,19 @@ _FICTION = words(
     # Acted, in play: "a game where they faint dramatically", "pretending to pass out".
     r"(?:pretend|pretends|pretending|pretended) to (?:faint|collapse|pass out|die|be dead)|"
     r"faint\w* dramatically|dramatically faint\w*|play(?:s|ing)? dead",
+    # A performance: "does a dramatic faint onto the sofa", "acting out the heart attack scene",
+    # "a big gasping I'm out of breath act".
+    r"(?:a|her|his|their) dramatic (?:faint|swoon|collapse)",
+    r"act(?:s|ing)? out (?:the |a |her |his )?(?:\w+ ){0,2}(?:heart attack|stroke|faint\w*|"
+    r"collapse|death)(?: scene)?",
+    r"(?:does|doing|did|puts on) (?:a|her|his|their|the) (?:big |little |dramatic |whole )?"
+    r"(?:\w+ ){0,5}act\b",
+    # Laughing, said as not breathing: "says I can't breathe when he laughs too hard".
+    r"(?:cant|couldnt) breathe(?: \w+){0,3} (?:when|whenever|while|from|with) (?:\w+ ){0,2}"
+    r"laugh\w*",
+    # A match on the television, not the heart: "clutched his chest in agony when his team lost".
+    r"clutch\w* (?:his|her|my|their) (?:chest|heart)(?: \w+){0,3} (?:when|as) (?:his |her |my |"
+    r"our |their |the )?(?:team|side|club) (?:lost|conceded|went out|missed|scored)",
     # Said outright: "figure of speech, I was fine", a crossword's clue.
     # Not "sat doing the crossword when my chest went tight".
     r"figure of speech|not literally|(?:just|only) being dramatic|crossword (?:clue|help|answer)s?",
@@ -746,12 +759,12 @@ _FIGURATIVE = words(
     r"(?:has|had|have|got) me (?:fainting|dying|collapsing|passing out|having a heart attack)",
     # A face that fell at the news: "my face drooped when I saw leg day on the programme".
     r"(?:face|heart) (?:completely |totally |just )?(?:dropped|drooped|fell|sank) when (?:the |my |"
-    r"our )?(?:coach|trainer|instructor|teacher|boss|pt) (?:said|announced|called|read out|"
-    r"shouted)",
+    r"our )?(?:coach|trainer|instructor|teacher|boss|pt|physio|surgeon|consultant|dietitian|"
+    r"dietician) (?:said|announced|called|read out|shouted)",
     r"(?:face|heart) (?:dropped|drooped|fell|sank) when (?:i|we) (?:saw|heard|read|realised|"
     r"found out|opened)(?! myself| my face| my reflection| (?:it )?in the mirror)(?: \w+){0,4} "
     r"(?:programme|plan|timetable|workout|session|leg day|results?|score|bill|price|email|"
-    r"message|news|list)",
+    r"message|news|list|scales)",
     r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke)",
     r"(?:nearly|almost) had a (?:heart attack|stroke) (?:watching|seeing|reading|listening)",
     r"voluntary (?:angina|heart attack|death)",
@@ -774,6 +787,8 @@ _FIGURATIVE = words(
     r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got)",
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) (?:from|of|with) (?:\w+ ){0,2}"
+    r"(?:embarrassment|shame|cringe|boredom)",
     r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
     # The goats, and what the sentence goes on to say they do ("they just keel over").
     r"fainting goats?(?: (?!(?:i|my|im|ive|myself)\b)\w+){0,15}",

@@ -209,6 +209,12 @@ def fainting(m: Message) -> Level | None:
         or m.has(BREATH)
         or m.has(words(r"confus\w*|muddled|not making sense"))
     )
+    # Faints at the sight of blood, more than once and well straight after: the blood's, even
+    # when it is spilt mid-session ("at BJJ when someone's nose got busted"); a GP looks into
+    # faints that keep happening after a clear trigger.
+    at_blood = m.mentioned(_SIGHT_OF_BLOOD) and m.has(_MORE_THAN_ONCE) and well_after
+    if at_blood and not others and not companions:
+        return Level.SEE_GP
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
         return Level.EMERGENCY
     # NHS: faints that keep happening, each time after a clear trigger (standing long, heat) and
@@ -228,6 +234,13 @@ _DOWN_AGAIN = words(
 )
 
 _AGAIN = words(r"again|another")
+_SIGHT_OF_BLOOD = words(
+    r"sight of (?:\w+ )?blood|blood everywhere|(?:saw|see|seeing|sees) (?:the |all the |so much )?"
+    r"blood"
+)
+_MORE_THAN_ONCE = words(
+    r"twice|(?:two|three|several|a few|\d+) times|every time|each time|always|whenever|again"
+)
 _DIAGNOSED_AFTER = words(
     r"(?:diagnosed|found to have|picked up|fitted|given)(?: \w+){0,8} (?:after|following) "
     r"(?:\w+ )?(?:faint\w*|pass\w* out|collaps\w*|black\w* ?out)"
@@ -637,6 +650,10 @@ def sepsis(m: Message) -> Level | None:
     # (after surgery) asks for the GP, the team or 111 for a wound that is red, hot or oozing.
     if m.mentioned(_OPERATION_WOUND) and not signs and cellulitis_signs >= 3:
         return Level.SAME_DAY
+    # Two of them with a temperature even a little up: the same advice, the fever adding.
+    a_temperature = m.has(FEVER) or m.has(_LOW_GRADE_TEMP)
+    if m.mentioned(_OPERATION_WOUND) and not signs and cellulitis_signs >= 2 and a_temperature:
+        return Level.SAME_DAY
     # NHS (cellulitis, septic arthritis): skin or a joint that is painful, hot and swollen or red,
     # with a high temperature, is an urgent GP appointment or 111.
     inflamed = m.has(FEVER) and m.near(_INFLAMED_SKIN, words(r"pain\w*|sore|tender|hurts?"), 6)
@@ -649,7 +666,12 @@ def sepsis(m: Message) -> Level | None:
     # vomiting or drowsiness: 999.
     if m.has(NON_BLANCHING_RASH) and m.has(_UNWELL_WITH_THE_RASH):
         return Level.EMERGENCY
-    if not (m.mentioned(INFECTION) or m.mentioned(FEVER_RISK) or m.has(SPREADING_REDNESS)):
+    if not (
+        m.mentioned(INFECTION)
+        or m.mentioned(FEVER_RISK)
+        or m.has(SPREADING_REDNESS)
+        or m.mentioned(_URINE_INFECTION)
+    ):
         # Spots that don't fade under a glass, with nothing else wrong: the NHS's meningitis and
         # sepsis sign, which can also mean too few platelets; a doctor today, 999 if unwell.
         return Level.SAME_DAY if inflamed or m.has(NON_BLANCHING_RASH) else None
@@ -679,31 +701,44 @@ def sepsis(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (kidney infection): a urine infection with a high temperature and pain in the side or
     # back has reached the kidneys: an urgent GP appointment or 111.
-    urine = words(
-        r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection",
-        r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wee|pee|urinate)",
-    )
-    if m.mentioned(urine) and unwell and m.has(_SIDE_OR_BACK_PAIN):
+    # Pregnant, a urine infection with a temperature is the same urgency (NHS: a pregnant woman
+    # with a urine infection's signs is seen urgently; a kidney infection risks the pregnancy).
+    kidney_or_pregnant = m.has(_SIDE_OR_BACK_PAIN) or m.mentioned(PREGNANT)
+    if m.mentioned(_URINE_INFECTION) and unwell and kidney_or_pregnant:
         return Level.SAME_DAY
     return None
 
 
+_URINE_INFECTION = words(
+    r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection",
+    r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wee|pee|urinate)",
+    # "My wee's been stinging for 3 days".
+    r"(?:wee|pee|urine|peeing|weeing)(?: \w+){0,2} (?:stings?|stinging|stung|burns?|burning|burnt)",
+)
 _CHILLED = words(
     r"cold (?:plunge|water|dip|swim\w*|shower|tub)|ice (?:bath|barrel|plunge)",
     r"open water|sea swim\w*",
     r"(?:wild|winter|lake|river|sea) (?:swim\w*|dip)|cryo\w*|hypotherm\w*|wetsuit",
 )
 _CELLULITIS_SIGNS = (
-    words(r"red|redness|reddened"),
-    words(r"hot|warm"),
+    words(r"red|redness|reddened|redder"),
+    words(r"hot|warm|warmer|hotter"),
     words(r"swollen|swelling|puffed up|puffy"),
     words(r"painful|sore|tender|hurts?|throbbing"),
     # NHS (cuts and grazes): pus is one of the signs that a cut has become infected.
-    words(r"pus|oozing (?:\w+ ){0,3}(?:yellow|green|gunk)|yellow gunk"),
+    words(
+        r"pus|oozing (?:\w+ ){0,3}(?:yellow|green|gunk)|yellow gunk",
+        r"(?:leaking|oozing|weeping) (?:smelly|cloudy|yellow|green)",
+        r"smelly (?:discharge|stuff|gunk)",
+    ),
 )
 _OPERATION_WOUND = words(
     r"(?:icd|pacemaker|device|op|operation|surgery|surgical|incision|keyhole|stitches|staples) "
-    r"(?:\w+ )?(?:wound|site|scar|cut|pocket)",
+    r"(?:\w+ )?(?:wound|site|scar|cut|pocket)s?",
+    # Named by the joint or the operation: "the knee scar", "round the staples".
+    r"(?:knee|hip|ankle|shoulder|bunion|acl|achilles|hernia|caesarean|c section) (?:scar|wound|"
+    r"incision)s?",
+    r"(?:around|round|near|by|under) (?:the |my |his |her )?(?:\w+ )?(?:staples|stitches)",
     r"(?:wound|scar|stitches) (?:from|after) (?:my |the |his |her )?(?:op|operation|surgery)",
 )
 _SITE_GOING_BAD = words(r"red|redness|sore|swollen|oozing|pus|hot|angry|weeping")

@@ -903,6 +903,9 @@ _RACING_EPISODE = words(
     r"(?:heart|pulse) (?:pounded|pounding|raced|racing|thumped|fluttered|hammered) (?:\w+ )?"
     r"(?:irregularly|unevenly|all over the place|and skipped|and fluttered)",
     r"(?:fluttery|fluttering|pounding|thumping) (?:racing |fast |irregular )?heart ?beat",
+    # "His heart skipped and raced".
+    r"(?:heart|pulse) (?:skipped|fluttered|jumped|stuttered) and (?:raced|pounded|hammered|"
+    r"thumped|went fast)",
 )
 _RACING_RED_FLAGS = words(
     r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
@@ -958,7 +961,8 @@ def _fastish_rate_at_rest(m: Message) -> bool:
     )
 
 
-_NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
+# "170ish" is a figure too.
+_NUMBER = re.compile(r"\b\d+(?:\.\d+)?(?:\b|(?=ish\b))")
 _BREATH_BACK = words(
     r"takes? (?:about |around |like |roughly )?(?:\d+|a|a few|two|three|a couple of) (?:min|mins|"
     r"minute|minutes|seconds|secs)(?: or two)? to (?:recover|get (?:my |his |her )?breath back)"
@@ -970,6 +974,8 @@ _BREATH_HOLD = words(
 )
 _AT_REST = words(
     r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)",
+    # "Keeps trying to lie on the floor".
+    r"lie (?:down|on the (?:floor|ground|sofa|couch|bed))",
     # Yoga's resting poses: "while I was just in child's pose".
     r"childs pose|savasana|corpse pose|in (?:a |the )?rest pose",
     # Asleep is resting too when it woke them: "hit 170 while I slept, woke up dizzy". A

@@ -461,8 +461,8 @@ _HARD_OR_NUMB = words(
 
 
 _MORE_THAN_IT_SHOULD = words(
-    r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they |that |a \w+ )?"
-    r"(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?",
+    r"(?:pain\w*|its?|hurts?|hurting|sore)(?: \w+){0,4} (?:worse|more) than (?:it |they |that |"
+    r"a \w+ )?(?:should|ought to|would|youd|id|you would|i would)(?: be| hurt)?(?: expect)?",
     # "Way worse than it looks", "worse than the break itself was": out of proportion.
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,6} (?:worse|more) than (?:the |my )?(?:break|"
     r"fracture|injury|bruise|knock)",
@@ -509,6 +509,11 @@ def compartment_syndrome(m: Message) -> Level | None:
     if m.has(SEVERE_PAIN) and m.has(_GONE_HARD) and m.has(_NERVE_PRESSED):
         return Level.EMERGENCY
     if m.has(SEVERE_PAIN) and tense and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+        return Level.EMERGENCY
+    # After a session with no blow, the NHS's two signs together: pain out of proportion, and
+    # worse when the toes or fingers are moved, in a limb gone tense. Either alone is too often
+    # the tight calves of a hard session.
+    if m.mentioned(EXERCISE) and tense and m.has(PASSIVE_STRETCH) and m.has(_MORE_THAN_IT_SHOULD):
         return Level.EMERGENCY
     # After a blow, pain out of proportion told in plain words ("hurts way more than a bruise
     # should"). Not after a session: sore, tight calves after leg day are said to hurt like that.
@@ -613,6 +618,13 @@ _LIMB_PARTS = words(
 _NOT_REWARMING = words(
     r"(?:isnt|is not|not|wont|hasnt|still not) (?:\w+ )?(?:warming|warmed|warm) (?:back )?up"
 )
+# Come on within the hour, which a colour change over days is not: "in the last 30 minutes".
+_WITHIN_THE_HOUR = words(
+    r"(?:in|over|within) the (?:last|past) (?:\d+|few|couple of|ten|twenty|thirty) ?(?:min|mins|"
+    r"minutes)",
+    r"(?:in|over|within) the (?:last|past) (?:half )?hour",
+    r"(?:\d+|ten|twenty|thirty|a few) (?:min|mins|minutes) ago",
+)
 _VERY_PAINFUL = words(r"(?:really|very|so|extremely|incredibly) (?:painful|sore)")
 _ALL_AT_ONCE = words(r"sudden\w*|out of nowhere|out of the blue|all of a sudden")
 _COLD_SURROUNDINGS = words(
@@ -673,7 +685,8 @@ def limb_ischaemia(m: Message) -> Level | None:
         pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
         no_pulse = m.has(NO_PULSE)
         lost = m.has(LIMB_LOSS) or no_pulse
-        if lost and ((cold and pale) or ((cold or pale) and (m.has(SUDDEN) or no_pulse))):
+        sudden = m.has(SUDDEN) or m.has(_WITHIN_THE_HOUR)
+        if lost and ((cold and pale) or ((cold or pale) and (sudden or no_pulse))):
             return Level.EMERGENCY
         # Pain, pallor and cold together are three of acute ischaemia's six signs, even while
         # the foot can still move and feel.

@@ -45,6 +45,10 @@ _THINKING_OF_ENDING = words(
     r"(?:no|nothing) (?:point|reason) (?:in )?(?:living|to live|being alive|going on(?! (?:the|a|"
     r"my|with|to|about|holiday|at|a)\b)|to go on(?! (?:the|a|my|with|to|holiday|at)\b))",
     r"life (?:is not|isnt|not|is no longer) worth living",
+    # Hopelessness about everything, not about one plan: "doesn't see the point in anything".
+    r"(?:dont|do not|doesnt|does not|cant|cannot|no longer) see (?:the|any) point (?:in|of) "
+    r"(?:anything|living|life|going on|being here|carrying on)",
+    r"no point in (?:anything|carrying on)",
     r"self ?harm(?:ing|ed)?",
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:myself|himself|herself) "
     r"(?:on purpose|deliberately|to cope|to feel)",

@@ -15,6 +15,7 @@ from bot.questions.triage.vocabulary.brain import SEIZURE
 from bot.questions.triage.vocabulary.conditions import (
     BLEEDING,
     BODY_TEMPERATURE,
+    CONFUSED_MIND,
     DARK_URINE,
     HEAT,
     HEATSTROKE,
@@ -277,7 +278,12 @@ def little_urine_despite_drinking(m: Message) -> Level | None:
 def little_urine_and_swelling(m: Message) -> Level | None:
     """Passing much less urine and newly swollen legs: the kidneys may be failing (NHS acute
     kidney injury leaflets), so advice today."""
-    return Level.SAME_DAY if _little_urine(m) and m.near(LEG, SWOLLEN, 8) else None
+    swollen = m.near(LEG, SWOLLEN, 8) or m.near(_FACE_OR_HANDS, SWOLLEN, 6)
+    return Level.SAME_DAY if _little_urine(m) and swollen else None
+
+
+# A face, eyelids or hands gone puffy: fluid the kidneys are not clearing, as with the legs.
+_FACE_OR_HANDS = words(r"face|eyelids?|eyes|hands")
 
 
 def _little_urine(m: Message) -> bool:
@@ -697,13 +703,21 @@ def frostbite(m: Message) -> Level | None:
     named = m.has(_FROSTBITE_NAMED) and m.mentioned(_FROSTBITE_PART)
     if named or (m.mentioned(_IN_THE_COLD) and m.has(_FROZEN_SKIN)):
         return Level.SAME_DAY
+    # Told the day after, thawed: "went white and numb on the climb, now blistered and dark".
+    went_white = m.has(_WENT_WHITE) and m.mentioned(_FROSTBITE_PART)
+    if m.mentioned(_IN_THE_COLD) and went_white and m.has(_THAWED_BADLY):
+        return Level.SAME_DAY
     return None
 
 
 _FROSTBITE_NAMED = words(r"frost ?bit\w*|frost ?bite")
+_WENT_WHITE = words(r"(?:went|gone|turned|were|was) (?:\w+ ){0,2}(?:white|waxy|grey|gray)")
+_THAWED_BADLY = words(
+    r"now (?:\w+ )?(?:blistered|blistering|going dark|gone dark|dark|black\w*|purple)"
+)
 _IN_THE_COLD = words(
     r"cold|winter|snow\w*|ice|icy|freez\w*|frozen|frost\w*|chairlift|sub ?zero|minus \d+|"
-    r"blizzard|climb\w*|mountain|thaw\w*"
+    r"blizzard|climb\w*|mountain|thaw\w*|glaciers?|ski(?:s|ing|er|ers)?"
 )
 _EXPOSED = (
     r"(?:fingers?|finger ?tips?|fingertips?|tips of (?:\w+ ){0,2}fingers|toes?|ears?|nose|"
@@ -728,17 +742,26 @@ def carbon_monoxide(m: Message) -> Level | None:
     get into fresh air and get medical advice; A&E for high exposure)."""
     burner = m.mentioned(_FUEL_BURNER)
     signs = m.has(_CO_SIGNS)
-    if burner and signs and (m.has(_BETTER_AWAY) or m.mentioned(_CO_NAMED)):
+    # NHS: others in the home, pets too, ill the same way is a sign of it.
+    together = m.mentioned(_HOUSEHOLD_ILL)
+    if burner and signs and (m.has(_BETTER_AWAY) or m.mentioned(_CO_NAMED) or together):
         return Level.SAME_DAY
     return None
 
 
 _FUEL_BURNER = words(
-    r"gas (?:heater|fire|stove|boiler|cooker)|paraffin heater|patio heater|(?:calor|propane|"
+    # "The gas fire's been on" reads "gas fires".
+    r"gas (?:heater|fire|stove|boiler|cooker)s?|paraffin heater|patio heater|(?:calor|propane|"
     r"butane|kerosene) (?:gas |heater)?|generator|(?:wood|log) ?burner|boiler|(?:bbq|barbecue) "
     r"(?:indoors|inside|in the tent)|carbon monoxide|co (?:alarm|detector)"
 )
 _CO_NAMED = words(r"carbon monoxide|co (?:alarm|detector)")
+_HOUSEHOLD_ILL = words(
+    r"(?:all|both|the rest) of us|every ?(?:one|body) (?:in the (?:house|flat|home|family)|here)|"
+    r"(?:whole|entire) (?:family|household|house)",
+    r"(?:the |our )?(?:dog|dogs|cat|cats|pets?)(?: \w+){0,2} (?:is |are |s )?(?:\w+ )?(?:sleepy|"
+    r"drowsy|unwell|sick|poorly|lethargic|off)",
+)
 _CO_SIGNS = words(
     r"headaches?|head (?:is )?(?:pounding|thumping|banging)|dizz\w*|light ?headed|(?:feel\w*|"
     r"felt) sick|nause\w*"
@@ -1082,7 +1105,8 @@ def heat_illness(m: Message) -> Level | None:
     )
     muddled = m.has(
         words(
-            r"confus\w*|talking (?:nonsense|rubbish|gibberish)|"
+            CONFUSED_MIND,
+            r"talking (?:nonsense|rubbish|gibberish)|"
             r"(?:not|isnt|wasnt) making (?:any )?sense|"
             r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
             r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)",
@@ -1090,6 +1114,10 @@ def heat_illness(m: Message) -> Level | None:
         )
     )
     if dry and muddled:
+        return Level.EMERGENCY
+    # A body measured at 40 or more and muddled, hot weather named or not ("she's 40.5 and
+    # confused after the run"): heatstroke, or an infection's (NHS: 999 for either).
+    if body_hot and m.mentioned(BODY_TEMPERATURE) and muddled:
         return Level.EMERGENCY
     if _not_cooling(m):
         return Level.EMERGENCY
@@ -1111,6 +1139,8 @@ def heat_illness(m: Message) -> Level | None:
             r"still|all day|on and off|hours later|(?:ever )?since then|since (?:yesterday\w*|"
             r"last night)|ever since|(?:a few|several|\d+) hours",
             r"today (?:also|too|again)|also today|since this morning",
+            # "Heat exhaustion at this morning's race... tonight, cramps and dark pee".
+            r"tonight|this evening",
             # "...barely weed since": nothing passed from then to now.
             r"(?:peed|weed|pee|wee|drunk|drank|eaten)(?: much| anything| at all)? since\b",
             r"(?:not|isnt|no) (?:much |any |getting )?better",

@@ -338,9 +338,10 @@ FAINTED = words(
     r"(?:sec\w*|s|min\w*)",
     r"(?<!they )(?<!it )(?<!swelling )(?<!ankles )(?<!legs )(?<!left )(?<!right )(?<!one )"
     r"(?<!calf )(?<!ankle )(?<!leg )(?<!foot )went down"
-    # Swelling going down: "went down within a day", "went down in two days".
+    # Swelling going down: "went down within a day", "went down in two days", "in 20 minutes".
     r"(?! overnight| by| a bit| a little| after| again| within| in (?:a|an|\d+|one|two|three|a few|"
-    r"a couple of) (?:day|days|hour|hours|week|weeks)| with (?:rest|ice|elevation))",
+    r"a couple of|ten|twenty|thirty|half an) (?:day|days|hour|hours|week|weeks|min|mins|minutes)"
+    r"| with (?:rest|ice|elevation))",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
     r"(?:floor|ground|deck|mat)",
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
@@ -474,7 +475,7 @@ RECURRING = words(
     r"since (?:the )?(?:spring|summer|autumn|winter|christmas)",
     r"every (?:\w+ ){0,2}(?:run|session|workout|walk|morning|afternoon|evening|day|night|piece|"
     r"shift|erg|row|"
-    r"ride|swim|game|match|class)",
+    r"ride|swim|game|match|class|rehearsal|practice|lesson)",
     r"most (?:mornings|afternoons|evenings|days|nights|weeks|sessions|runs|classes|walks)",
     r"been weeks|for weeks",
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
@@ -549,6 +550,7 @@ EXERCISE = words(
     r"leg (?:day|press|curls?|extensions?)",
     "hack squats?",
     r"planks?|burpees?|press ?ups?|push ?ups?|pull ?ups?|split squats?|step ?ups?|box jumps?",
+    r"sit ?ups?|crunches",
     "treadmill",
     r"cross ?trainer|elliptical|ergs?|assault bike|ski erg",
     # Everyday bursts: "chasing the bus", "ran after the toddler".
@@ -599,6 +601,9 @@ EXERCISE = words(
     "dancing",
     r"circuits?",
     r"boxing|sparring",
+    # Martial arts and grappling: "blacked out mid-drill at judo".
+    r"judo|jiu ?jitsu|bjj|karate|taekwondo|kickboxing|muay thai|mma|wrestling|grappl\w*|randori|"
+    r"martial arts|mid ?drill|drills",
     # Racket and court games: "went down mid-rally at pickleball".
     r"pickleball|padel|badminton|squash|tennis|netball|basketball|volleyball|hockey|rugby|"
     r"mid ?rally|rallies",

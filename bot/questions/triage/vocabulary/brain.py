@@ -33,6 +33,12 @@ STROKE_SIGNS = words(
     r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)",
     r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)(?: \w+){0,6} "
     r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)",
+    # Or with one side's leg giving way: "talking gibberish and his right leg keeps giving way".
+    r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)(?! about| on)"
+    r"(?: \w+){0,6} (?:left|right|one) leg(?: \w+){0,2} (?:giv\w* way|gave way|buckl\w*|gives "
+    r"out|gave out)",
+    r"(?:left|right|one) leg(?: \w+){0,2} (?:giv\w* way|gave way|buckl\w*|gives out|gave out)"
+    r"(?: \w+){0,6} (?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)",
     # A hand gone clumsy for minutes: "couldn't do up my shirt buttons".
     r"(?:hand|fingers|arm) (?:went|goes|go|gone|has gone|was|felt|feels) (?:all )?"
     r"(?:clumsy|useless)",
@@ -216,6 +222,8 @@ NOT_A_STROKE = words(
     r"survivors?|support group|club)",
     # Technique: "a lazy stroke on the rowing machine", "settled into my stroke" in a swim.
     r"stroke (?:on|in) the (?:rowing|rower|erg|water|pool|lane)",
+    # A sport's stroke named by the sport: "the stroke in rowing", "the stroke in kayaking".
+    r"stroke (?:in|of) (?:rowing|sculling|swimming|kayaking|canoeing|paddling|golf|tennis)",
     r"(?:lazy|short|long|late|choppy|smooth|efficient|catch|recovery) stroke",
     r"(?:into|find|found|lost|lose) (?:my|a|the|your) (?:rhythm and |swimming )?stroke",
     # Rowing's seat and side: "our stroke seat keeps rushing the slide".
@@ -320,8 +328,11 @@ SEIZURE = words(
     r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
     r"full) fit",
     # Not clothes "fitting on me", but "fitting on the mat".
-    r"(?:is|was|started|keeps|kept|been|hes|shes) fitting(?! in| into| well)"
-    r"(?! on(?! the (?:mat|floor|ground|pitch|grass|track|court|bed|sofa)))",
+    # Nor clothes that are "fitting fine now", "fitting him better".
+    r"(?:is|was|started|keeps|kept|been|hes|shes) (?:now |still )?fitting(?! in| into| well| fine|"
+    r" better| perfect\w*| nicely| ok| okay| properly| snug\w*| comfortabl\w*| great| loose\w*|"
+    r" tight\w*| (?:me|him|her|them|you)\b)"
+    r"(?! on(?! the (?:\w+ )?(?:mat|floor|ground|pitch|grass|track|court|bed|sofa)))",
 )
 
 

@@ -156,6 +156,9 @@ NORMAL_RECOVERY = words(
     r"is (?:that|this|it) normal(?! that\b)",
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
+    # Talking again within an interval's walk: "could chat again by the end of the walk".
+    r"(?:could|can|able to) (?:chat|talk|speak)(?: again)? (?:by|before) the end of (?:the|my|each|"
+    r"every) (?:\w+ ){0,3}(?:walk|recovery|rest|break)",
     r"back to normal",
     r"back to (?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
     r"(?:got |get )?(?:my |his |her )?breath back (?:in|within|after) (?:a |about |like )?(?:few |"

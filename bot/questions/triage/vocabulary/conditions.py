@@ -153,6 +153,12 @@ SEVERE_PAIN = words(
     r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
     r"(?: \w+){0,2} (?:pain|ache|agony)",
     r"(?:pain|ache)(?: \w+){0,8} keeps? (?:getting worse|building|increasing|climbing|rising)",
+    # Told by the cry it draws from someone who can't say it: "she screams if we touch her foot".
+    r"(?:screams?|screaming|screamed|yells?|howls?|cries out) (?:\w+ ){0,2}(?:if|when|whenever) "
+    r"(?:\w+ ){0,2}(?:touch\w*|move\w*|brush\w*)",
+    # Rising as it is watched: "pain going up and up", "worse by the minute".
+    r"(?:pain|ache)(?: \w+){0,3} (?:going|gone|went|goes) up and up",
+    r"(?:pain|ache|it)(?: \w+){0,4} worse by the (?:minute|hour)",
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",
     r"agony",
@@ -197,7 +203,8 @@ TIGHT_LIMB = words(
 
 
 PASSIVE_STRETCH = words(
-    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing)(?: \w+){0,6} (?:when|to|if) "
+    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing|yelps?|yells?|winces?|cries out)"
+    r"(?: \w+){0,6} (?:when|to|if) "
     r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?"
     r"(?:straighten|move|bend|stretch|wiggle|flex|point|pull)\w* (?:my |his |her )?(?:fingers|toes|"
     r"foot|hand|wrist|ankle|them)",
@@ -473,6 +480,12 @@ BLEEDING = words(
 )
 
 
+# Confusion, but not puzzlement over a choice or a thing ("confused about whether to go", "confused
+# by the instructions"); "confused about what day it is" is the confusion.
+CONFUSED_MIND = (
+    r"confus\w*(?! (?:about|as to|over) (?:whether|which|how|what to|if)\b| by (?:the|this|that|my|"
+    r"your)\b)"
+)
 HEAT = words(
     r"heat",
     r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season",
@@ -484,6 +497,8 @@ HEAT = words(
     r"sauna|steam ?room",
     r"heatwave",
     r"(?:\d\d) ?(?:degrees|c|celsius|f)",
+    # "108F in Phoenix"; not "knee bends to 110 degrees".
+    r"1[0-2]\d ?(?:f|fahrenheit)",
     r"humid\w*",
     r"marathon",
     r"half marathon",
@@ -496,8 +511,10 @@ HEAT = words(
 
 
 HEATSTROKE = words(
-    # Not "muddled about my plan".
-    r"confus\w*|muddled(?! about| by| up)",
+    # Not "muddled about my plan", "confused about whether to train", "confused by the route":
+    # puzzled, not confused.
+    CONFUSED_MIND,
+    r"muddled(?! about| by| up)",
     r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
     r"(?:not|isnt|wasnt) making (?:any )?sense",
     r"talking (?:nonsense|rubbish|gibberish)",
@@ -563,7 +580,9 @@ HOT_READING = words(
 BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead", _A_PERSON_AT)
 HOT_PLACE = words(
     r"hot yoga|bikram|room|studio|outside|out there|weather|heatwave|forecast|in the (?:sun|shade)|"
-    r"(?:it|today|the day|the class) (?:was|is|hit)"
+    r"(?:it|today|the day|the class) (?:was|is|hit)",
+    # "10k steps in 40C": the air's.
+    r"in (?:the )?(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
 )
 # Dizzy from spinning round (a roundabout, a fairground ride): the cause is plain.
 SPUN_ROUND = words(

@@ -166,9 +166,10 @@ SPRAY_FAILED = words(
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
     r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
+    # "...been 15 min and it's not going": not "not going to training".
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
-    r"eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|budged|moved|eased|settled|"
-    r"gone|touched it|budging|shifting|easing|settling))",
+    r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|"
+    r"budged|moved|eased|settled|gone|touched it|budging|shifting|easing|settling))",
     # "Waited five min, took another, pain still there": the second dose named or not.
     r"(?:again|another(?: (?:dose|spray|puff|one|tablet))?)(?: \w+){0,8} (?:still|nothing|"
     r"no (?:help|change|better))",
@@ -194,8 +195,10 @@ EXERTIONAL_EASE = words(
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".
+    # And of them all ("they settle once he stops", "ease off when I stop").
     r"(?:goes away|went away|goes|went|eases|eased|disappears|disappeared|fades|faded|settles|"
-    r"settled|passes|passed|stops|stopped|gone|goes back to normal|back to normal)(?: \w+){0,4} "
+    r"settled|passes|passed|stops|stopped|gone|goes back to normal|back to normal|settle|ease|"
+    r"ease off|fade|go away)(?: \w+){0,4} "
     r"(?:when|if|once|after|each time|every time|as soon as) (?:i |he |she |we |they |you )?"
     r"(?:stop\w*|rest\w*|stand\w*|stood|paus\w*|sit\w*|sat|slow\w*|cool\w*)",
     # "Gone after a minute stood still", "goes after a couple of min standing still".
@@ -204,6 +207,7 @@ EXERTIONAL_EASE = words(
     r"(?:goes|go|goes off|wears off|eases off|stops|fades)(?: \w+){0,4} (?:when|after) "
     r"(?:i |he |she )?stop\w*",
     r"fine (?:afterwards|after|once i stop)",
+    r"(?:settles?|eases?(?: off)?|fades?|passes) (?:straight |right )?afterwards",
     r"fine (?:at|when at|while at) rest",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
 )
@@ -233,6 +237,8 @@ MORE_OFTEN = words(
     r"(?:even|now) (?:\w+ )?on the flat|more than (?:i|he|she|they) used to",
     r"less (?:effort|exercise|activity)",
     r"(?:with|on|after) less (?:and less )?(?:\w+ )?(?:walking|effort|exertion|exercise|activity)",
+    # "Coming on with less and less": the effort unnamed.
+    r"(?:with|on|after) less and less\b",
     r"(?:rather|instead) than (?:once|twice) a (?:week|month|fortnight)",
     r"every day now|daily now|most days now",
     r"(?:on )?(?:pretty much |nearly |almost )?every (?:walk|outing|session|time) now",

@@ -134,6 +134,9 @@ FEVER = words(
 SPREADING_REDNESS = words(
     r"red streaks?|streak\w* (?:going |running )?up",
     r"red (?:line|lines|mark)(?: \w+){0,2} (?:creeping|spreading|going|running|tracking|moving) up",
+    # "Red, hot and tracking up my arm".
+    r"(?:red|redness|hot)(?: and| \w+){0,3} (?:tracking|creeping|spreading|travelling|traveling) "
+    r"(?:up|along) (?:my |his |her |the )?(?:arm|leg|wrist|hand|shin|calf|thigh)",
     r"redness(?: \w+){0,2} spreading|spreading (?:redness|red)",
     r"redness (?:\w+ ){0,4}(?:spread|creep\w*|tracking|moving up)",
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
@@ -158,6 +161,8 @@ INFECTION_SITE = words(
     r"(?:peeing|weeing|urinating) (?:stings|burns|hurts)|"
     r"(?:urine|pee|wee)(?: \w+){0,2} (?:cloudy|smelly|smells)|"
     r"lymph(?:o)?edema|ingrown",
+    # A boil is a skin infection: with a fever it is the same day's (NHS, boils).
+    r"boils?|carbuncles?",
     r"cough\w* up (?:\w+ )?(?:green|yellow|brown|rusty)",
     r"cough\w* (?:up )?(?:green|yellow|brown|rusty)",
     r"discharge(?: \w+){0,5} (?:smell\w*|smelly|off|offensive)|smelly discharge",

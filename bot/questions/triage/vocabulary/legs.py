@@ -211,6 +211,10 @@ CLOT_RISK = words(
     r"immobil\w*",
     r"(?:sitting|sat|gaming) (?:for|all|in)",
     r"(?:hip|knee|ankle) (?:done|replaced|replacement|op|surgery|operation)",
+    # An operation named by what was mended: "ACL repair 12 days ago", "Achilles reconstruction".
+    r"(?:acl|achilles|tendon|ligament|meniscus|cartilage|hernia|bunion|knee|hip|ankle|shoulder) "
+    r"(?:repair|reconstruction|recon|rebuild|fixation)",
+    r"arthroscop\w*|keyhole",
     r"(?:had|having|after) (?:my|a|an|his|her) (?:\w+ )?(?:op|operation|surgery|procedure)",
     r"stopped (?:\w+ )?(?:blood ?thinn\w*|anticoagula\w*|injections|warfarin|apixaban|"
     r"rivaroxaban|edoxaban)",
