@@ -3964,6 +3964,12 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SEE_GP,
     ),
+    # "A balancing act" is no performance: the fall after it is read.
+    (
+        "dad did a balancing act on the stairs and then fell and now he's unresponsive",
+        SYNCOPE,
+        EMERGENCY,
+    ),
     # Sit-ups are exercise too.
     ("she collapsed halfway through her sit ups", SYNCOPE, EMERGENCY),
     # Carbon monoxide: the whole household ill beside a gas heater.
@@ -3977,6 +3983,9 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
 # Ordinary gym talk and resolved history that shares the warning signs' words.
 LOOK_ALIKES = [
     # Session 26.
+    "I don't see the point in stretching before a 5k",
+    "no point in it all if the gym shuts at Christmas",
+    "I'm 30 weeks into my marathon plan and my face is puffy with a headache after the long run",
     "our nan does a dramatic swoon onto the settee whenever the physio arrives, then winks",
     "my granddaughter acts out a fainting fit every time I say bedtime",
     "he says he can't breathe whenever he laughs at the dog",

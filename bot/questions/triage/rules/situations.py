@@ -760,7 +760,7 @@ _HOUSEHOLD_ILL = words(
     r"(?:all|both|the rest) of us|every ?(?:one|body) (?:in the (?:house|flat|home|family)|here)|"
     r"(?:whole|entire) (?:family|household|house)",
     r"(?:the |our )?(?:dog|dogs|cat|cats|pets?)(?: \w+){0,2} (?:is |are |s )?(?:\w+ )?(?:sleepy|"
-    r"drowsy|unwell|sick|poorly|lethargic|off)",
+    r"drowsy|unwell|sick|poorly|lethargic)",
 )
 _CO_SIGNS = words(
     r"headaches?|head (?:is )?(?:pounding|thumping|banging)|dizz\w*|light ?headed|(?:feel\w*|"

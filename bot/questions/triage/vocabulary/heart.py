@@ -164,9 +164,9 @@ SPRAY_FAILED = words(
     r"shifted|shifting|eased|easing) (?:it|the pain))",
     # "His spray normally works in a minute but tonight it isn't touching it".
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
+    # "Used it twice... been 15 min and it's not going": not "not going to training".
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
     r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
-    # "...been 15 min and it's not going": not "not going to training".
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|"
     r"budged|moved|eased|settled|gone|touched it|budging|shifting|easing|settling))",

@@ -19,7 +19,8 @@ PREGNANT = words(
     r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks|wk)\b(?! ago| of| training| into| in)",
     # Said of a woman, whatever follows: "my sister is 35 weeks in this heat".
     r"(?:im|i am|shes|she is|(?:wife|partner|sister|daughter|girlfriend|fiancee|missus) is) "
-    r"(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| old| post| after| since)",
+    r"(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| old| post| after| since| into| of| training|"
+    r" out| sober| clean)",
     # A check-in headed by the week of the pregnancy: "week 32 check in".
     r"(?:pregnancy )?week (?:2\d|3\d|40|41)\b(?! of| training| into| in| \d)",
     r"pre ?eclampsia",
