@@ -1098,7 +1098,7 @@ class Message:
     def _sentences_with(self, pattern: re.Pattern[str]) -> list[bool]:
         """Whether each sentence has a match of `pattern`, live or not."""
         found = [False] * len(self.sentences)
-        for index in LITERALS.parts_to_read(pattern, self._scan):
+        for index in self.could_match_in(pattern):
             found[index] = bool(pattern.search(self.sentences[index]))
         return found
 
@@ -1143,7 +1143,7 @@ class Message:
     def _read(self, pattern: re.Pattern[str]) -> _Mentions:
         """Finds, and remembers, the live mentions of `pattern`."""
         found = []
-        for index in LITERALS.parts_to_read(pattern, self._scan):
+        for index in self.could_match_in(pattern):
             if self._past[index]:
                 continue
             sentence = self.sentences[index]

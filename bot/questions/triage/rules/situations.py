@@ -1117,7 +1117,7 @@ def heat_illness(m: Message) -> Level | None:
         return Level.EMERGENCY
     # A body measured at 40 or more and muddled, hot weather named or not ("she's 40.5 and
     # confused after the run"): heatstroke, or an infection's (NHS: 999 for either).
-    if body_hot and m.mentioned(BODY_TEMPERATURE) and muddled:
+    if m.has(HOT_READING) and m.mentioned(BODY_TEMPERATURE) and muddled:
         return Level.EMERGENCY
     if _not_cooling(m):
         return Level.EMERGENCY

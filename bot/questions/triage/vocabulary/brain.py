@@ -12,6 +12,12 @@ CANT_RAISE_ONE_SIDE = (
     r"(?:cant|cannot|couldnt|could not|unable to) (?:lift|raise|hold up|move) (?:\w+ )?(?:the|his|"
     r"her|my|their) (?:left|right) (?:arm|hand|leg)"
 )
+# Talk that makes no sense, and one leg failing, each read only beside the other (below).
+_NONSENSE = r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)"
+_FOOT_DRAGS = r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)"
+_LEG_GIVES_WAY = (
+    r"(?:left|right|one) leg(?: \w+){0,2} (?:giv\w* way|gave way|buckl\w*|gives out|gave out)"
+)
 STROKE_SIGNS = words(
     # "My smile's gone wonky" is normalised to "smiles gone wonky".
     r"(?:face|mouth|smile|lip|eye|eyelid|cheek)s?(?: \w+){0,2} (?:is |was |has |started |went |"
@@ -29,16 +35,11 @@ STROKE_SIGNS = words(
     r"not right|strange)",
     # Talk that makes no sense with a foot that drags, told together: either alone is too often
     # an opinion ("talking nonsense about the match") or an injury.
-    r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)(?: \w+){0,6} "
-    r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)",
-    r"dragg\w* (?:his|her|my|their|one|a) (?:left |right )?(?:foot|leg)(?: \w+){0,6} "
-    r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)",
+    rf"{_NONSENSE}(?: \w+){{0,6}} {_FOOT_DRAGS}",
+    rf"{_FOOT_DRAGS}(?: \w+){{0,6}} {_NONSENSE}",
     # Or with one side's leg giving way: "talking gibberish and his right leg keeps giving way".
-    r"(?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)(?! about| on)"
-    r"(?: \w+){0,6} (?:left|right|one) leg(?: \w+){0,2} (?:giv\w* way|gave way|buckl\w*|gives "
-    r"out|gave out)",
-    r"(?:left|right|one) leg(?: \w+){0,2} (?:giv\w* way|gave way|buckl\w*|gives out|gave out)"
-    r"(?: \w+){0,6} (?:talking|speaking) (?:total |complete |utter )?(?:gibberish|nonsense)",
+    rf"{_NONSENSE}(?! about| on)(?: \w+){{0,6}} {_LEG_GIVES_WAY}",
+    rf"{_LEG_GIVES_WAY}(?: \w+){{0,6}} {_NONSENSE}",
     # A hand gone clumsy for minutes: "couldn't do up my shirt buttons".
     r"(?:hand|fingers|arm) (?:went|goes|go|gone|has gone|was|felt|feels) (?:all )?"
     r"(?:clumsy|useless)",
