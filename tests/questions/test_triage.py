@@ -3978,10 +3978,208 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SAME_DAY,
     ),
+    # Session 27: a wound bleeding hard anywhere, through pressure or spurting.
+    (
+        "glass bottle slipped and opened my wrist, blood squirting out, a tea towel pressed on "
+        "it and it's still coming through",
+        OTHER,
+        EMERGENCY,
+    ),
+    # A leg cut by a blade is a wound, named so, not a varicose vein.
+    (
+        "the strimmer blade caught my calf, blood is pouring out and soaking through my shirt "
+        "even while I press on it",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("caught my hand on the mower and it's spurting in time with my pulse", OTHER, EMERGENCY),
+    # The means laid out and a goodbye, with no word for suicide; an overdose told loosely.
+    (
+        "the tablets are counted out on the table and I've left a letter for my sister, tell "
+        "the team I'm sorry for everything",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("swallowed a load of my sleeping tablets an hour ago", OTHER, EMERGENCY),
+    # Thoughts of a way to die, without the word.
+    (
+        "keep having thoughts about driving into a wall on the motorway, I'd never act on it",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Far more stimulant than a dose, and the body showing it.
+    (
+        "downed a triple scoop of pre workout with caffeine tablets, now shaking, pulse "
+        "hammering and I'm confused where I am",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "two servings of preworkout before legs and my heart is hammering and I can't stop "
+        "trembling",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Not better after an hour of cooling, and muddled: heatstroke.
+    (
+        "an hour in the shade with an ice pack and my son is still not right, muddled and "
+        "asking the same thing over",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    # A knock to the head, the denial of a blackout closing before the headache.
+    (
+        "got a knee to the head at rugby yesterday, never blacked out, but groggy today and the"
+        " headache's still there",
+        OTHER,
+        SAME_DAY,
+    ),
+    # "Lol" after not breathing is laughter only when it laughs at something shown.
+    ("i cant breathe lol help, my chest is so tight", CHEST, EMERGENCY),
+    # Slumped where they sit and not answering.
+    ("my gran is slumped in her wheelchair and isn't responding to me", SYNCOPE, EMERGENCY),
+    ("grandad is lying on the hallway floor and won't answer us", SYNCOPE, EMERGENCY),
+    # A bruise from a blow getting tighter; a leg that stayed tight and numb for hours after.
+    (
+        "got booted in the thigh at football yesterday, the bruise is getting tighter and the "
+        "whole leg feels tense",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "after the ruck my shins stayed tight and numb for three hours",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    # A nosebleed that keeps restarting on a blood thinner; an ankle that takes no weight.
+    (
+        "my nose keeps bleeding on and off since this morning and I'm on rivaroxaban",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("went over on my ankle in netball, it's ballooned and I can't weight bear", OTHER, SAME_DAY),
+    # Redness past the line drawn round it; a fight bite; a joint come up hot with a fever.
+    (
+        "the skin round my new piercing is red and the redness has crept past the biro line I drew",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "split my knuckles on his teeth in the scrap last night and now my hand is swollen and red",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my ankle has come up massive and red overnight and I've got a high temperature, didn't"
+        " twist it",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Hearing gone from one ear; hypos counted; days of heat and cramps today.
+    ("the hearing in my right ear suddenly vanished at work today", OTHER, SAME_DAY),
+    ("I'm on insulin and have gone low three times since Sunday", OTHER, SEE_GP),
+    (
+        "two days labouring in the sun, today I've got cramps and I'm light headed",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    # Session 27, second round: every one of a medicine taken, with sleepiness; a whole pack; the
+    # means laid out with a time set and despair; "better off dead".
+    (
+        "swallowed all my sertraline and zopiclone after tea and I can't stay awake",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my flatmate swallowed a whole pack of painkillers after the argument and says she's fine",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "can't go on any more. the tablets are lined up on the bedside table and I'm taking "
+        "them tonight",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("my brother says he'd be better off dead and has said it for weeks", OTHER, SAME_DAY),
+    # A fit told by the jerking, or by who and where; a wound spurting through the towel.
+    (
+        "a lad at the climbing wall is on the mat jerking all over and it's been four minutes",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("a client is fitting on the studio floor", OTHER, EMERGENCY),
+    ("hand sliced on glass, spurting thru the tea towel", OTHER, EMERGENCY),
+    # Text speak: "n", "yday"; weeks glued to the number with a headache told as "splitting".
+    ("knocked my head at training yday n still got a headache", OTHER, SAME_DAY),
+    ("33wks, splitting head and cant see right", Category.PREECLAMPSIA, SAME_DAY),
+    # Run over, and the forearm going hard with pain out of proportion and numb fingers.
+    (
+        "got run over in a trolley pile-up, my forearm is rock hard, pain out of all proportion"
+        " and my fingers are going numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # Bleeding on a blood thinner that keeps restarting; a catheter's cloudy urine with a fever.
+    (
+        "on apixaban and the graze on my knee keeps rebleeding whenever I bend it",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "his catheter urine is cloudy and smells, and he's got a temperature and shivers",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    # Speech told as "muddled" before the word; a foot still numb hours after a ride.
+    (
+        "grandma had muddled speech for five minutes this morning and now seems fine",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my calf went rock tight on the long ride and my foot's still numb two hours after "
+        "stopping",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    # A knee that can't straighten or take weight; heat exhaustion still making someone sick;
+    # a reliever "hardly touching it"; a spray needed "3x today".
+    ("twisted my knee on the stairs, can't straighten it or put weight on it", OTHER, SAME_DAY),
+    (
+        "heat exhaustion at the festival yesterday and still puking today",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "my blue pump is hardly touching it and I've been wheezing since lunch",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    ("used my GTN 3x today when it's normally once a week", CHEST, SAME_DAY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
 LOOK_ALIKES = [
+    # Session 27.
+    "I literally cannot breathe from laughing at the warm-up video",
+    "can't breathe lol did you see his squat face",
+    "I keep saying the wrong words in my French lessons",
+    "on warfarin and my calves won't stop aching after the hike",
+    "shaking all over after the ice bath, warmed up in the car",
+    "feeling foggy this morning after a late night gaming",
+    "the tablets are lined up in the dosette box for the week",
+    "lying on the studio floor after the burpee finisher, not answering any more questions",
+    "my daughter is lying on the floor playing and won't answer me when I call her for tea",
+    "my heart's still pumping after that finisher, what a session",
+    "blood pumping through my quads on the leg press, love the pump",
+    "wrote up my notes for the exam, love you all for the revision tips",
+    "thinking about jumping off the top board at the lido this summer",
+    "she had two fits of the giggles during the plank",
+    "the hearing in my left ear went a bit muffled after the swim, water in it",
+    "got the pills ready for the week in the dosette box",
+    "didn't pass any blood, just a bit of a stitch after the run",
+    "skinned my knee on the track, bleeding a lot but it stopped once I pressed on it",
     # Session 26.
     "I don't see the point in stretching before a 5k",
     "no point in it all if the gym shuts at Christmas",

@@ -1032,6 +1032,31 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "heavy_bleeding": Guide(
+        Category.OTHER,
+        "heavy bleeding that is not stopping",
+        (
+            "Bleeding that keeps coming through firm pressure, or blood that spurts or pumps out, "
+            "can lose a dangerous amount of blood quickly. Keep pressing hard on the wound with "
+            "a clean pad, add more on top rather than lifting it to look, raise the part if you "
+            "can, and keep the person lying down and warm."
+        ),
+        (
+            _page(
+                "Bleeding and wounds",
+                "Health and Care Portsmouth (NHS and Portsmouth City Council)",
+                "https://healthandcare.portsmouth.gov.uk/bleeding-and-wounds/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Bleeding",
+                "St John New Zealand",
+                "https://www.stjohn.org.nz/First-Aid/First-Aid-Library/Bleeding",
+                FIRST_AID,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "nosebleed": Guide(
         Category.OTHER,
         "a nosebleed that won't stop",
@@ -1153,6 +1178,24 @@ SITUATION_GUIDES: dict[str, Guide] = {
                 "National Poisons Information Service",
                 "http://npis.org/dinitrophenol.html",
                 POISONS,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "too_much_stimulant": Guide(
+        Category.OTHER,
+        "possible stimulant or caffeine overdose",
+        (
+            "Much more pre-workout, caffeine or fat burner than one dose can overdose the heart "
+            "and nerves: a racing or irregular heart, shaking, agitation, overheating, vomiting, "
+            "confusion or a fit. Take no more, stop training and get medical help."
+        ),
+        (
+            _page(
+                "Caffeine overdose",
+                "MedlinePlus (US National Library of Medicine)",
+                "https://medlineplus.gov/ency/article/002579.htm",
+                GOVERNMENT,
             ),
         ),
         _SIGNS_ENTRY,

@@ -507,6 +507,11 @@ _HAPPENS_ON_THE_WAY = frozenset(
 )
 
 
+# Verbs that close a denial with their particle: "didn't black out", "never passed out", "didn't
+# knock me out", "wasn't knocked out", "didn't lose consciousness"; not "didn't pass any blood".
+_ENDS_ITSELF = frozenset(("black", "blacked", "pass", "passed", "knock", "knocked", "lose", "lost"))
+
+
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
@@ -552,6 +557,15 @@ def _negated(tokens: list[str], at: int) -> bool:
             or (following in ("does", "did", "do") and j + 2 == at)
             # The match may start with the corrected words themselves ("no, it's reddish").
             or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
+            # "Didn't black out, headache still there": the denial ends with its own phrasal
+            # verb (the comma that closed it is gone), and what follows is told, not denied;
+            # not "didn't black out or vomit", a list denied whole.
+            or (
+                following in _ENDS_ITSELF
+                and j + 3 == at
+                and tokens[j + 2] in ("out", "consciousness")
+                and tokens[at - 1] not in ("or", "nor")
+            )
         ):
             continue
         return True
@@ -790,7 +804,12 @@ _FIGURATIVE = words(
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
     r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) (?:from|of|with) (?:\w+ ){0,2}"
     r"(?:embarrassment|shame|cringe|boredom)",
-    r"(?:cant|couldnt) breathe (?:for |from |with )?laugh\w*",
+    r"(?:cant|couldnt|cannot|could not) breathe (?:for |from |with )?laugh\w*",
+    # Laughing at something shown: "can't breathe lol did you see his face", "can't breathe 😂
+    # that video" (the faces are read as "lol"). Not "can't breathe lol help".
+    r"(?:cant|couldnt|cannot) breathe (?:lol|lmao|haha\w*)(?: lol| lmao| haha\w*)*(?: \w+){0,2} "
+    r"(?:that|this|those|these|did you see|have you seen|his face|her face|the video|at (?:that|"
+    r"this|the|his|her))\b",
     # The goats, and what the sentence goes on to say they do ("they just keel over").
     r"fainting goats?(?: (?!(?:i|my|im|ive|myself)\b)\w+){0,15}",
     r"(?:say|says|said|thinks?|thought) (?:i|he|she) (?:look|looks|looked) like (?:\w+ )?"

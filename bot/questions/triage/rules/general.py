@@ -108,6 +108,18 @@ def fainting(m: Message) -> Level | None:
         return Level.SEE_GP
     fainted = m.has(FAINTED)
     near = m.has(NEAR_FAINT)
+    # Slumped where they sit, or lying on the floor, and not answering: unresponsive now,
+    # whether or not anyone saw them go (slumped alone is how people sit, so FAINTED leaves
+    # chairs out). Not the joke about a partner deaf to questions from the armchair.
+    # Nor a child lying on the floor playing and ignoring the call for tea.
+    joking = m.mentioned(
+        words(
+            r"typical|as usual|lol|lmao|haha\w*|playing|gaming|ignoring|sulk\w*|in a huff|"
+            r"headphones|on (?:his|her|their) (?:phone|ipad|tablet|switch)"
+        )
+    )
+    if m.has(_SLUMPED_OR_LYING) and m.has(UNRESPONSIVE) and not joking:
+        return Level.EMERGENCY
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
     # dizziness, to find a drop on standing), so the prescriber should hear today, not at a
@@ -714,6 +726,7 @@ _URINE_INFECTION = words(
     r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wee|pee|urinate)",
     # "My wee's been stinging for 3 days".
     r"(?:wee|pee|urine|peeing|weeing)(?: \w+){0,2} (?:stings?|stinging|stung|burns?|burning|burnt)",
+    r"(?:wee|pee|urine)(?: \w+){0,2} (?:is |s )?(?:cloudy|stinks|smelly|smells|foul)",
 )
 _CHILLED = words(
     r"cold (?:plunge|water|dip|swim\w*|shower|tub)|ice (?:bath|barrel|plunge)",
@@ -873,6 +886,11 @@ _SUDDEN_HEARING_LOSS = words(
     r"hearing|deafness)",
     r"(?:woke up|suddenly|overnight)(?: \w+){0,2} (?:deaf|cant hear) (?:in|out of) (?:one|my left|"
     r"my right|the left|the right) ear",
+    # Told as the hearing going: "the hearing in my left ear just went this afternoon".
+    r"hearing (?:in|on|out of) (?:one|my left|my right|the left|the right|my|his|her) "
+    r"(?:\w+ )?ear (?:just |suddenly |completely |totally |has |had )?(?:went|gone|vanished|"
+    r"disappeared|cut out|switched off|dropped out)(?! (?:a bit|bit|muffled|funny|weird|fuzzy|"
+    r"blocked|quiet|quieter|dull|odd))",
 )
 _VERY_THIRSTY = words(r"thirst\w*|drinking (?:loads|lots|so much|gallons|litres)")
 _PEEING_LOTS = words(
@@ -895,6 +913,19 @@ _HYPO_NOT_LIFTING = words(
     r"(?:\w+ )?(?:only |at |coming up|come up|going up|gone up|rising|risen|shifting|budging|"
     r"[1-3](?:\.\d)?\b)",
     r"still (?:only |at |dropping|falling|going down|low)",
+)
+
+
+_SLUMPED_OR_LYING = words(
+    r"slumped (?:\w+ )?(?:in|on|over|against) (?:the |a |his |her |their |my )?(?:\w+ )?(?:chair|"
+    r"armchair|seat|wheelchair|sofa|couch|settee|desk|table|steering wheel)",
+    # Someone else found on the floor: "dad is lying on the kitchen floor and won't answer me";
+    # not the writer flat out after burpees.
+    r"(?:he|she|they|hes|shes|theyre|(?:my|our|his|her) \w+|dad|mum|mom|nan|gran|grandad|grandma|"
+    r"grandpa|husband|wife|partner|son|daughter|brother|sister|uncle|aunt|mate|flatmate|neighbour)"
+    r"(?: is| was| s)? (?:just |still )?"
+    r"(?:lying|laying|lay|collapsed) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
+    r"found (?:him|her|them) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
 )
 
 
@@ -935,14 +966,17 @@ def other_signs(m: Message) -> Level | None:
     hypo = words(
         # Sulfonylureas and insulin cause hypos: shaky and sweaty on them is one.
         r"(?:gliclazide|glipizide|insulin|sulfonylurea\w*)(?: \w+){0,6} (?:shaky|sweaty|hypo\w*)",
-        r"hypos?|going low|go low|(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
+        r"hypos?|(?:going|go|gone|went|been|keep going) low|"
+        r"(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
         r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
         r"woke (?:up )?(?:at|on) [1-3]\.\d",
         r"(?:sugar|sugars|glucose|bg|bm|reading)s? (?:is |was |of |at |reads |read )?[1-3]\.\d",
     )
     often = words(
         r"this month|this week|more often|keep|keeps|twice|every|again|"
-        r"(?:a few|a couple of|several|\d+) times a (?:week|month)"
+        r"(?:a few|a couple of|several|\d+) times a (?:week|month)|"
+        # Counted: "two seizures today", "gone low four times since yesterday".
+        r"(?:two|three|four|five|2|3|4|5|several|multiple) (?:\w+ )?(?:seizures|fits|times)"
     )
     # NHS (low blood sugar): a hypo that is not getting better after treatment, or with
     # confusion, drowsiness or a fit, is a 999 call.
@@ -1035,7 +1069,13 @@ def other_signs(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (septic arthritis): a hot, swollen joint with a temperature, today.
     swollen_joint = m.near(_JOINT, SWOLLEN, 8) or (
-        m.mentioned(_JOINT) and m.has(words(r"(?:blew|blown|puffed|swelled) up"))
+        m.mentioned(_JOINT)
+        and m.has(
+            words(
+                r"(?:blew|blown|puffed|swelled) up",
+                r"(?:went|gone|come up|blown up) (?:\w+ )?(?:big|massive|huge|fat|like a balloon)",
+            )
+        )
     )
     if swollen_joint and m.has(FEVER) and m.has(words(r"hot|warm|red")):
         return Level.SAME_DAY

@@ -69,7 +69,12 @@ from bot.questions.triage.vocabulary.legs import (
     SWOLLEN,
 )
 from bot.questions.triage.vocabulary.other import CAST, DUSKY_TOES
-from bot.questions.triage.vocabulary.situations import ANTICOAGULANT
+from bot.questions.triage.vocabulary.situations import (
+    A_WOUND,
+    ANTICOAGULANT,
+    BLEEDING_HARD,
+    PRESSURE_FAILING,
+)
 
 
 def _risk_before(m: Message) -> bool:
@@ -486,6 +491,10 @@ _FOOT_STILL_NUMB = words(
     r"(?:foot|feet|toes)(?: \w+){0,4} (?:numb|tingl\w*)(?: \w+){0,2} (?:since (?:yesterday|last "
     r"night|this morning)|all (?:night|morning)|this morning)",
     r"(?:still|stayed) (?:\w+ ){0,3}numb(?: \w+){0,4} (?:foot|feet|toes)",
+    # "My foot's still numb hours after stopping", "a bit numb on top of my foot today".
+    r"(?:foot|feet|toes)(?: \w+){0,2} still (?:\w+ )?(?:numb|tingl\w*)",
+    r"numb (?:on|in|over) (?:the )?(?:top of )?(?:my |his |her |the )?(?:foot|toes) (?:today|this "
+    r"morning|now)",
     r"(?:numb\w*|tingl\w*) (?:on|in|over) (?:the )?(?:top of )?(?:my |his |her |the )?(?:foot|"
     r"toes)(?: \w+){0,8} (?:still|since yesterday)",
 )
@@ -583,11 +592,31 @@ def compartment_syndrome(m: Message) -> Level | None:
     # fracture or a compartment filling, checked today even while fingers and toes still move.
     if m.mentioned(INJURY) and m.has(_SWELLING_ROSE) and m.has(_PAIN_NOT_EASING):
         return Level.SAME_DAY
+    # A bruise or a lump from a blow, the limb tight or tense and getting worse rather than
+    # better the day after, or hurting more than a bruise should: bleeding into the muscle may
+    # still be filling it (NHS, compartment syndrome), so checked today.
+    blow = m.has(_A_BLOW) or m.has(_BRUISE_OR_LUMP)
+    if blow and m.has(TIGHT_LIMB) and (m.has(_GROWING_WORSE) or m.has(_MORE_THAN_IT_SHOULD)):
+        return Level.SAME_DAY
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP
     return None
 
 
+_BRUISE_OR_LUMP = words(r"bruis\w*|(?:big|massive|huge) (?:\w+ )?(?:lump|egg|swelling)")
+_A_BLOW = words(
+    r"whack\w*|bang\w*|knock\w*|kicked|hit (?:my|his|her|it|the)|came off|fell|fall|crash\w*|"
+    r"tackl\w*|collid\w*|struck"
+)
+_GROWING_WORSE = words(
+    r"(?:getting|gets|keeps getting|growing) (?:\w+ )?(?:tighter|bigger|more painful|"
+    r"more swollen|harder|worse)(?! (?:at|with|when|if)\b)",
+    r"(?:worse|tighter|more painful|more swollen) (?:today|this morning|overnight)",
+    r"worse (?:rather|instead) (?:than|of) better|more painful overnight",
+    r"(?:more|even more) (?:sore|painful|swollen) (?:today|this morning)",
+    r"(?:more painful|more sore|sorer|hurts more) than (?:i|id|youd|you) (?:would )?"
+    r"(?:expect|have expected)",
+)
 _STILL_SO = words(r"still|stays?|staying|stayed|remains?|remained")
 _NOT_SETTLED_AS_USUAL = words(
     r"(?:lasted|lasting|gone on|going on for) (?:\d+|two|three|four|five|six|several) "
@@ -595,6 +624,15 @@ _NOT_SETTLED_AS_USUAL = words(
     r"(?:didnt|hasnt|not|isnt|wont) (?:\w+ )?(?:settle|settled|ease|eased|go|gone)(?: \w+){0,3} "
     r"(?:like|as) (?:it )?(?:usually|normally|always) does",
     r"(?:not|hasnt|didnt|havent) (?:eased|settled|gone|improved)(?: \w+)? overnight",
+    # "Didn't settle for 3 hrs", "didn't ease for a couple of hours after", "stayed hard and
+    # painful for hours", the foot "didn't come back for an hour".
+    r"(?:didnt|hasnt|not|wont|wouldnt) (?:\w+ )?(?:settle|ease|go|come back)(?: \w+){0,2} (?:for|"
+    r"until) (?:about |over |nearly )?(?:\d+|an|one|two|three|a couple of|several|a few) "
+    r"(?:hours?|hrs?)",
+    r"took (?:over |more than |about )?(?:an|\d+|two|three|a couple of|several) (?:hours?|hrs?) "
+    r"to (?:settle|ease|go|calm)",
+    r"stayed (?:\w+ )?(?:hard|tight|tense|painful|numb)(?: and \w+)? for (?:hours|ages|(?:\d+|two|"
+    r"three|a few|several) (?:hours?|hrs?))",
 )
 _GONE_HARD = words(
     r"rock (?:hard|tight|solid)|(?:massively|really|very|so) (?:tight|tense|hard)|"
@@ -946,22 +984,9 @@ def bleeding_vein(m: Message) -> Level | None:
     # A leg bleeding heavily that pressure is not stopping, its vein unnamed ("caught my ankle,
     # it's gushing, pressing hard and it's still going"): NICE CG168's care at once, and any
     # bleeding that pressure can't control is a 999 call.
-    if m.mentioned(LEG) and m.has(_BLEEDING_HARD) and m.has(_PRESSURE_FAILING):
+    # A cut or a gash from a blade is a wound, not a vein: the heavy-bleeding rule reads it, and
+    # names it so.
+    wounded = m.mentioned(A_WOUND)
+    if m.mentioned(LEG) and m.has(BLEEDING_HARD) and m.has(PRESSURE_FAILING) and not wounded:
         return Level.EMERGENCY
     return None
-
-
-_BLEEDING_HARD = words(
-    # Of blood, or said of the wound itself ("it's gushing"), not "pouring with sweat".
-    r"(?:gushing|pouring|spurting|pumping|streaming|squirting)(?: out)?(?: \w+){0,2} blood",
-    r"blood(?: \w+){0,2} (?:gushing|pouring|spurting|pumping|streaming|squirting)",
-    r"(?:its|it is|it was|still) (?:gushing|spurting|pouring|pumping)(?! (?:with|down|rain))",
-    r"bleeding (?:heavily|loads|a lot|everywhere|like mad|like crazy)|blood everywhere",
-    r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
-    r"soaked (?:through )?(?:the |a |my |two |three )?(?:towel|sock|bandage|flannel)s?",
-)
-_PRESSURE_FAILING = words(
-    r"(?:press\w*|pressure|holding)(?: \w+){0,8} (?:still (?:going|bleeding|coming|pouring|"
-    r"gushing)|(?:wont|isnt|not|hasnt|doesnt|didnt) (?:stop\w*|work\w*|help\w*|slow\w*))",
-    r"(?:its |it is )?still (?:going|pouring|gushing|spurting|coming through)",
-)

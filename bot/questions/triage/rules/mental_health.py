@@ -39,8 +39,10 @@ _THINKING_OF_ENDING = words(
     r"any ?more|exist|live(?! (?:in|near|with|at|on|there|abroad|alone|by|off|next|like that)\b)|"
     r"wake up(?! (?:early|at|for|before|in time|on time)\b))",
     r"wish (?:i|id|he|she) (?:was|were) dead|wish (?:i|he|she) (?:wouldnt|would not|didnt) wake up",
-    r"(?:everyone|everybody|they|my family|my kids|his family|her family) (?:would be|d be|are) "
-    r"better off without (?:me|him|her|them)",
+    r"(?:be|been|being|im|i am|id be|shed be|hed be) better off dead",
+    # Told terse too: "keep thinking everyone better off without me".
+    r"(?:everyone|everybody|they|my family|my kids|his family|her family) (?:would be |d be |are |"
+    r"is )?better off without (?:me|him|her|them)",
     # Not "no point going on the run if it rains".
     r"(?:no|nothing) (?:point|reason) (?:in )?(?:living|to live|being alive|going on(?! (?:the|a|"
     r"my|with|to|about|holiday|at|a)\b)|to go on(?! (?:the|a|my|with|to|holiday|at)\b))",
@@ -54,6 +56,19 @@ _THINKING_OF_ENDING = words(
     r"(?:on purpose|deliberately|to cope|to feel)",
     r"(?:having|been having|keep having|keeps having|getting|get) (?:some )?(?:really |very )?"
     r"dark thoughts",
+    # Thoughts of a way to die told without the word: "thoughts of crashing the car on the way
+    # home", "keep thinking about stepping in front of a bus".
+    # Not "thinking about jumping off the high board" or "driving into town".
+    r"(?:thoughts?|thinking|thought) (?:\w+ ){0,2}(?:of|about) (?:just )?(?:crashing (?:the|my) "
+    r"(?:car|van|bike|lorry|truck)|crashing into|driving (?:into (?:a |the )?(?:wall|tree|river|"
+    r"sea|traffic|oncoming|barrier|lorry)|off (?:a |the )?(?:road|bridge|cliff))|(?:stepping|"
+    r"jumping) (?:out )?in front|(?:stepping|jumping) (?:off|from) (?:a |the )?(?:bridge|ledge|"
+    r"roof|cliff|balcony|building|car park|multi ?storey|platform)|walking into (?:the sea|the "
+    r"river|traffic))",
+    # Thoughts that need no name to the writer, with the plan denied: "having those thoughts
+    # again, not planning anything".
+    r"thoughts?(?: \w+){0,4} (?:but )?(?:im |i am |i m )?not (?:planning|going to do|gonna do|"
+    r"acting on) (?:anything|it|them)",
 )
 # Not an attempt dated years back: "tried to end my life in 2015, in a good place now".
 _NOT_YEARS_BACK = (
@@ -66,15 +81,27 @@ _HARMED = words(
     r"(?:(?:took|taken|swallowed|had|done) (?:an |a )?overdose|overdosed)(?! (?:of |on )(?:\w+ )?"
     rf"(?:caffeine|pre ?workout|coffee|energy|sugar|carbs|cardio|protein|creatine|vitamins?))"
     rf"{_NOT_YEARS_BACK}",
-    r"(?:took|taken|swallowed|downed) a (?:whole |full )?(?:bottle|packet|packets|box|handful|"
-    r"strip) of (?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills)"
+    r"(?:took|taken|swallowed|downed) (?:a (?:whole |full )?(?:bottle|packet|packets|pack|packs|"
+    r"box|handful|strip)|a load|loads|a lot|lots|a bunch|a pile|a heap|too many) of "
+    r"(?:my |his |her |the )?"
+    r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets))"
     rf"{_NOT_YEARS_BACK}",
     # Not "took all my tablets this morning", the day's usual dose: all of them at once.
     r"(?:took|taken|swallowed|downed) all (?:my|of my|his|her|the) (?:pills|tablets|paracetamol|"
-    r"painkillers|meds|medication|sleeping pills)(?: \w+){0,2} (?:at once|in one go|together|at "
-    r"the same time)",
+    r"painkillers|meds|medication|sleeping (?:pills|tablets))(?: \w+){0,2} (?:at once|in one go|"
+    r"together|at the same time)",
     rf"(?:tried|attempted|trying) to {_ENDING}{_NOT_YEARS_BACK}",
     rf"(?:attempted|tried) suicide{_NOT_YEARS_BACK}",
+)
+# Every one of a medicine taken, told with the sleepiness or the despair that says why: "took
+# all my pregabalin and tramadol an hour ago, getting really sleepy".
+_TOOK_ALL = words(
+    r"(?:took|taken|swallowed|downed) (?:all|the lot|the whole (?:box|packet|bottle)) (?:of )?"
+    r"(?:my|his|her|their) \w+(?: and (?:my |his |her )?\w+)?"
+)
+_SEDATED_OR_DESPAIRING = words(
+    r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|sorry|"
+    r"goodbye|(?:dont|do not) want to (?:be here|wake up|go on)"
 )
 # About to act: a plan, the means at hand, a goodbye, "tonight".
 _ABOUT_TO_ACT = words(
@@ -83,15 +110,48 @@ _ABOUT_TO_ACT = words(
     r"the )?(?:pills|tablets|rope)",
     r"(?:said|saying|written|wrote|writing) (?:my )?(?:goodbyes?|a note|letters?)",
     r"(?:dont|do not|doesnt|does not|no longer) feel safe|not safe",
-    r"(?:going|gonna) to do it",
+    r"(?:going|gonna) to do it|(?:going|gonna) to take (?:them|it|the lot|all of them)",
+)
+# The means laid out, or the notes left: "got the pills out", "written the notes".
+_MEANS_READY = words(
+    r"(?:got|have|put|laid|lined|set) (?:\w+ )?(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
+    r"lined up|in front of me|counted out)",
+    r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
+    r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out)",
+    # Not notes for an exam or a letter to the landlord.
+    r"(?:written|wrote|writing|left) (?:my |the |a )?(?:goodbye )?(?:notes?|letters?|goodbyes?)"
+    r"(?! (?:for|from|to|on|in|about) (?:the |my |an? )?(?:exam\w*|school|work|class|lecture\w*|"
+    r"teacher|gp|doctor|council|landlord|boss|coach|milkman|meeting|revision|test)\b)",
+)
+# Despair that needs the means beside it to read as danger: "I can't do this anymore" is also
+# what leg day makes people say.
+_DESPAIR = words(
+    r"(?:cant|cannot) (?:do|take|cope with|go on with) (?:this|it|any of this|life) any ?more|"
+    r"(?:cant|cannot) go on|had enough of (?:everything|it all|life|living)|no way out|done with "
+    r"(?:it all|life|everything|living)|tired of (?:living|life|everything|it all)"
+)
+# A time or an intent set: "I'm going to take them tonight".
+_SET_TO_ACT = words(r"tonight|right now|(?:going|gonna) to (?:do it|take (?:them|it|the lot|all))")
+# A goodbye to the group: "don't think I'll be around for comp day, love you lot".
+_FAREWELL = words(
+    r"(?:wont|will not|dont think ill|dont think i will|not going to) be (?:around|here) "
+    r"(?:for|to see|much longer|any ?more|tomorrow|after)",
+    r"(?:love|loved) you (?:all|lot|guys|both)|goodbye (?:everyone|all|guys|lot)|this is goodbye",
+    r"(?:sorry|forgive me) for everything|(?:look|looking) after (?:my|the) (?:kids|dog|cat)",
 )
 
 
 def thoughts_of_suicide(m: Message) -> Level | None:
     """Thoughts of ending one's life or of self-harm: NHS 111's mental health option or the
     Samaritans today; 999 or A&E when someone has harmed themselves or is about to."""
-    if m.has(_HARMED):
+    if m.has(_HARMED) or (m.has(_TOOK_ALL) and m.has(_SEDATED_OR_DESPAIRING)):
+        return Level.EMERGENCY
+    # The means ready and a goodbye said, or a time set: about to act, whether or not the words
+    # are written.
+    set_to_act = m.has(_SET_TO_ACT) and m.has(_DESPAIR)
+    if m.has(_MEANS_READY) and (m.has(_FAREWELL) or set_to_act):
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):
         return None
-    return Level.EMERGENCY if m.has(_ABOUT_TO_ACT) else Level.SAME_DAY
+    about_to_act = m.has(_ABOUT_TO_ACT) or m.has(_MEANS_READY)
+    return Level.EMERGENCY if about_to_act else Level.SAME_DAY

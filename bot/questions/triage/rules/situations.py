@@ -31,6 +31,7 @@ from bot.questions.triage.vocabulary.legs import SWOLLEN
 from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT, VOMITING
 from bot.questions.triage.vocabulary.pregnancy import PREGNANT
 from bot.questions.triage.vocabulary.situations import (
+    A_WOUND,
     AFTER_BIRTH,
     AFTER_TREATMENT,
     ANTICOAGULANT,
@@ -38,6 +39,7 @@ from bot.questions.triage.vocabulary.situations import (
     BLACK_STOOL,
     BLEEDING_AGAIN,
     BLEEDING_ALARM,
+    BLEEDING_HARD,
     BLISTERED,
     BURN,
     DIVE_NERVES,
@@ -57,6 +59,7 @@ from bot.questions.triage.vocabulary.situations import (
     NO_WEIGHT,
     OXIMETER,
     PAINKILLERS_FAILING,
+    PRESSURE_FAILING,
     PRESSURE_SORE,
     RETAKEN,
     RUNS_OR_SICK,
@@ -67,6 +70,7 @@ from bot.questions.triage.vocabulary.situations import (
     SODIUM_SIGNS,
     SORE_OPEN,
     SPINAL_INJURY,
+    SPURTING,
     STATIN,
     SUN,
     TOLD_TODAY,
@@ -567,6 +571,11 @@ _BITTEN = words(
     rf"{_BITERS} (?:\w+ )?(?:bit|bitten|nipped|has bitten|sank (?:its|his|her) teeth into) "
     r"(?:me|him|her|them|us|my|his|her|our)",
     r"(?:dog|cat|monkey|bat|fox|animal|human) bite",
+    # A person's teeth told as the thing: "a patient's teeth caught my hand", or a knuckle split
+    # on someone's teeth in a fight.
+    r"(?:teeth|tooth) (?:caught|went into|sank into|broke|cut|grazed|got) (?:my|his|her|their)",
+    r"(?:caught|cut|split|opened) (?:my|his|her) (?:knuckles?|hand|fist) on (?:\w+ ){0,2}"
+    r"(?:teeth|tooth)",
 )
 _SKIN_BROKEN = words(
     r"(?:broke|broken|breaking|punctured|pierced|went through|split|tore|torn) (?:\w+ ){0,2}"
@@ -818,6 +827,11 @@ _AFTER_A_HEAD_KNOCK = words(
     r"cant remember|doesnt remember|seeing double|double vision",
     # Muddled thinking that has lasted: "still foggy today", "still groggy and dazed".
     r"still (?:\w+ )?(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)",
+    r"still (?:\w+ ){0,2}(?:a |the )?headache",
+    r"(?:feels?|feeling|felt) (?:\w+ )?(?:foggy|groggy|dazed|spaced out|not with it)",
+    # Or told the day after: "feel a bit foggy today", "groggy since".
+    r"(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)(?: \w+){0,2} (?:today|this "
+    r"morning|since|now)",
 )
 
 
@@ -909,6 +923,29 @@ _HEADACHE_BY_POSTURE = words(
     r"(?:when|if|once|as soon as) (?:i )?(?:sit|stand|get up)\w*",
     r"(?:goes|eases|better|gone|settles)(?: \w+){0,3} (?:when|if|once) (?:i )?(?:lie|lay)",
     r"(?:lying|laying) (?:flat|down) (?:helps|eases|fixes)",
+)
+
+
+def heavy_bleeding(m: Message) -> Level | None:
+    """A wound bleeding hard wherever it is: a 999 call when pressure is not stopping it, when
+    the blood spurts or pumps out (an artery), or with the bleeder going pale or faint
+    (Portsmouth's NHS-signposting page: severe bleeding that cannot be stopped, blood coming out
+    in spurts; St John: call an ambulance for severe bleeding that won't stop). A leg's is read
+    first by the bleeding-vein rule; a nose's by its own."""
+    if not m.has(BLEEDING_HARD):
+        return None
+    if m.has(PRESSURE_FAILING) or m.has(SPURTING):
+        return Level.EMERGENCY
+    # Pale or faint beside a wound: not someone fainting at the sight of another's nosebleed.
+    if m.has(_GOING_INTO_SHOCK) and m.mentioned(A_WOUND):
+        return Level.EMERGENCY
+    return None
+
+
+_GOING_INTO_SHOCK = words(
+    r"(?:going|gone|went|turning|turned|looks?|looking) (?:very |really |so |a bit )?(?:pale|grey|"
+    r"gray|white|clammy)",
+    r"faint\w*|dizzy|light ?headed|woozy",
 )
 
 
@@ -1075,6 +1112,45 @@ _HEART_RACING = words(r"(?:heart|pulse)(?: \w+){0,2} (?:racing|pounding|hammerin
 _CONFUSED = words(r"confus\w*|not making sense|talking (?:nonsense|rubbish|gibberish)|muddled")
 
 
+def too_much_stimulant(m: Message) -> Level | None:
+    """Far more of a stimulant than one dose (scoops of pre-workout with pills on top, caffeine
+    tablets) and the body showing it: a racing heart, overheating, agitation, twitching,
+    confusion (MedlinePlus, caffeine overdose: seek medical help right away). With confusion,
+    chest pain, overheating or a fit, 999; with two of the milder signs, today."""
+    if not m.has(_TOO_MUCH_STIMULANT):
+        return None
+    severe = any(m.has(sign) for sign in _STIMULANT_DANGER)
+    milder = sum(m.has(sign) for sign in _STIMULANT_STRAIN)
+    if severe and milder >= 1:
+        return Level.EMERGENCY
+    return Level.SAME_DAY if milder >= 2 else None
+
+
+_STIMULANT = r"(?:pre ?workout|preworkout|caffeine|fat burners?|energy)"
+_TOO_MUCH_STIMULANT = words(
+    rf"(?:two|three|four|five|double|triple|\d+|extra) (?:\w+ )?(?:scoops?|servings?|doses?|"
+    rf"sachets?) (?:of )?(?:\w+ )?{_STIMULANT}",
+    rf"{_STIMULANT}(?: \w+){{0,2}} (?:plus|and|with|on top of) (?:some |a few |a couple of |two |"
+    r"\d+ )?(?:\w+ )?(?:pills|tablets|caffeine|fat burners?|energy drinks|diet pills)",
+    r"(?:caffeine|fat burner|diet|energy|pre ?workout) (?:pills|tablets)",
+    rf"(?:took|taken|had|drank|downed|necked) (?:way )?too much {_STIMULANT}",
+)
+_STIMULANT_DANGER = (
+    words(r"confus\w*|halluc\w*|seeing things|not making sense|seizure\w*|fitting"),
+    words(r"chest (?:pain|hurts|tight\w*|pressure)"),
+    words(
+        r"(?:really|very|so|boiling|burning) hot|burning up|overheating|temp(?:erature)? "
+        r"(?:is )?(?:high|sky ?high|\d\d)"
+    ),
+)
+_STIMULANT_STRAIN = (
+    words(r"(?:heart|pulse)(?: \w+){0,2} (?:racing|pounding|hammering|going mad)|racing heart"),
+    words(r"agitat\w*|cant sit still|wired|panick\w*"),
+    words(r"twitch\w*|trembl\w*|tremor\w*|shak(?:ing|y)|jitter\w*"),
+    words(r"vomit\w*|being sick|threw up|throwing up"),
+)
+
+
 def left_before_results(m: Message) -> Level | None:
     """Left A&E before a repeat test the doctors asked for (a troponin, an ECG): the question
     it was to answer is still open, so today."""
@@ -1144,6 +1220,11 @@ def heat_illness(m: Message) -> Level | None:
             # "...barely weed since": nothing passed from then to now.
             r"(?:peed|weed|pee|wee|drunk|drank|eaten)(?: much| anything| at all)? since\b",
             r"(?:not|isnt|no) (?:much |any |getting )?better",
+            # "The headache's getting worse", "a bit better but can't shake the headache".
+            r"(?:getting|got|gets) worse|(?:cant|cannot|couldnt) shake",
+            # Days of it: "a fair few days working in the heat, cramps and dizzy today".
+            r"(?:few|several|couple of|\d+|two|three|four|five) days (?:\w+ ){0,3}(?:in|under) the "
+            r"(?:heat|sun)",
             # "Cooled off and better now, but my pee's dark": something has stayed.
             r"(?:better|fine|ok|okay)(?: now)? but",
         )
@@ -1227,7 +1308,14 @@ def _not_cooling(m: Message) -> bool:
     half_hour = m.mentioned(words(r"half an hour|an hour|hours")) or any(
         30 <= n <= 240 for n in m.numbers
     )
-    unwell = m.has(words(r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*"))
+    # Or "still not right, getting confused"; not shivering, which an ice bath brings on.
+    unwell = m.has(
+        words(
+            r"dizzy|sick|awful|rough|unwell|headach\w*|cramp\w*|faint|vomit\w*|not right|"
+            r"out of it|muddled",
+            CONFUSED_MIND,
+        )
+    )
     return cooling and still and half_hour and unwell
 
 

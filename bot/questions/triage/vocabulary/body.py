@@ -542,7 +542,8 @@ EXERCISE = words(
     r"lunge\w*",
     # Slow lowering under load: "the eccentric challenge", "heavy eccentrics".
     r"eccentrics|eccentric (?:challenge|work|training|reps|squats|curls|phase|sets?|day)",
-    r"(?:\d+ day|30 day|fitness|squat|plank|pushup|push up|step) challenge",
+    r"(?:\d+ day|30 day|fitness|squat|plank|pushup|push up|step|hang|bar hang|dead hang|"
+    r"pull ?up|burpee|rep) challenge",
     r"raises?",
     r"calf raises?",
     r"deadlift\w*",
@@ -552,7 +553,11 @@ EXERCISE = words(
     r"planks?|burpees?|press ?ups?|push ?ups?|pull ?ups?|split squats?|step ?ups?|box jumps?",
     r"sit ?ups?|crunches",
     "treadmill",
-    r"cross ?trainer|elliptical|ergs?|assault bike|ski erg",
+    r"cross ?trainer|elliptical|ergs?|ergos?|arm ergo|assault bike|ski erg",
+    # A wheelchair user's session: "a long hilly push".
+    r"(?:long|hilly|hard|uphill|steep) push(?:es)?|pushing (?:my |the )?(?:chair|wheelchair)",
+    # One ride, not "after long rides this month", which tells a habit rather than a session.
+    r"(?:long|hard|hilly|bike|road|gravel|club|group|mtb|turbo) ride\b",
     # Everyday bursts: "chasing the bus", "ran after the toddler".
     r"chas(?:e|ed|ing) (?:after )?(?:the |a |my |our )?(?:bus|train|tram|kids?|dog|ball|"
     r"toddler|grandkids?)",
@@ -561,6 +566,9 @@ EXERCISE = words(
     r"fell|peak))",
     # Marching under load: tabbing, rucking, yomping (not the month: "since March").
     r"(?:loaded|long|forced|route|tactical|speed) march(?:es|ing)?|tabb\w*|ruck\w*|yomp\w*",
+    r"(?:the|a|long|loaded) tab\b",
+    # An obstacle course and its bars. Not a rehearsal: a dress rehearsal is mostly standing.
+    r"monkey bars?|obstacle (?:race|course)|assault course",
     r"rower|rowing",
     # A track race named by its distance, and school sport: "fainted in the middle of the 800m".
     r"(?:60|100|200|300|400|800|1500|3000|5000|10000) ?m\b|sports day|athletics|cross ?country",

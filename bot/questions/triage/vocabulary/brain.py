@@ -135,6 +135,13 @@ STROKE_SIGNS = words(
     r"veer\w* (?:off )?(?:to|towards) (?:one side|the (?:left|right))",
     r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred|blurry|blurred)",
+    # Said the other way round, or by what came out: "muddled speech", "kept saying the wrong
+    # words".
+    r"(?:garbled|muddled|jumbled|scrambled) (?:speech|words|talking)",
+    # Not the wrong words in a language class or an interview.
+    r"(?:kept|keeps|was|is) (?:saying|using|coming out with) (?:the )?wrong words"
+    r"(?!(?: \w+){0,3} (?:class|lesson|spanish|french|german|italian|language|exam|interview|"
+    r"presentation|meeting|speech|quiz)\b)",
     # Heard by someone else: "his speech sounds strange to me". Not with a gumshield in.
     r"(?:his|her|their|my) speech (?:sounds|sounded|is|was|seems|seemed|has gone|went) (?:\w+ )?"
     r"(?:strange|weird|odd|funny|wrong|off|different)(?!(?: \w+){0,3} (?:with|because of|from) "
@@ -328,6 +335,22 @@ SEIZURE = words(
     r"(?:having|had) a fit(?! (?:about|over|because|if|of)\b| when (?:\w+ )?(?:saw|"
     r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
     r"full) fit",
+    # Told terse, with the person and the place: "wife fitting on floor", "mate fitting on gym
+    # floor 5 min".
+    r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
+    r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
+    r"patient) (?:is |was |s )?(?:now |still )?fitting "
+    r"(?:on|in) (?:the |a )?(?:\w+ )?(?:floor|ground|mat|bed|pitch|grass|car|street|pavement|"
+    r"bathroom|kitchen|toilet)",
+    # Shaking all over, down on the floor: "on the floor shaking all over" (not shivering after
+    # an ice bath, which has no floor in it).
+    r"on the (?:\w+ )?(?:floor|ground|mat|pitch)(?: \w+){0,2} (?:shaking|jerking|twitching|"
+    r"convulsing) all over",
+    # "Went down and he's shaking and jerking all over": jerking of the whole body is a fit's.
+    r"jerking (?:and (?:shaking|twitching) )?all over|(?:shaking|twitching) and jerking",
+    # Counted: "had 2 fits this morning"; not "had two fits of giggles".
+    r"(?:had|having|has) (?:two|three|four|2|3|4|several|multiple|a few|a couple of) "
+    r"(?:\w+ )?fits(?! of\b)",
     # Not clothes "fitting on me", but "fitting on the mat".
     # Nor clothes that are "fitting fine now", "fitting him better".
     r"(?:is|was|started|keeps|kept|been|hes|shes) (?:now |still )?fitting(?! in| into| well| fine|"

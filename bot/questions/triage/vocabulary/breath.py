@@ -37,8 +37,8 @@ SEVERE_BREATH = words(
     r"still (?:wheez\w*|tight|breathless|struggling|gasping)(?: \w+){0,2} after (?:\w+ ){0,3}"
     r"(?:inhaler|puffer|reliever|puffs|nebuli[sz]er)",
     # "Blue inhaler every few mins and it's not touching it".
-    r"(?:inhaler|reliever|puffs?|puffer)(?: \w+){0,8} (?:not|isnt|wont|doesnt|didnt) "
-    r"(?:touch\w*|shift\w*|do\w* anything)",
+    r"(?:inhaler|reliever|puffs?|puffer|blue pump)(?: \w+){0,8} (?:not|isnt|wont|doesnt|didnt|"
+    r"barely|hardly) (?:touch\w*|shift\w*|do\w* anything)",
     r"(?:chest|ribs|neck) (?:is |are )?(?:sucking|pulling) in",
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
     r"air hunger",

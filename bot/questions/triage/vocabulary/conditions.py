@@ -253,6 +253,7 @@ INJURY = words(
     r"(?:going|went|gone|go) over on (?:it|my|his|her)",
     # "Went over my ankle on the ice", "jumped off my board onto rocks".
     r"(?:went|go|gone|going) over (?:my|his|her) (?:ankle|foot)",
+    r"(?:ankle|foot|knee) (?:went|gone|going|goes) over",
     r"(?:jump\w*|leapt|leaped|came|fell|thrown) (?:off|from) (?:\w+ ){0,3}(?:onto|on to|into) "
     r"(?:the |some |a )?\w+",
     r"crash\w*",
@@ -262,7 +263,7 @@ INJURY = words(
     r"crush\w*",
     r"trapped|pinned (?:under|beneath)",
     r"dropped (?:a |the )",
-    r"collision|collided",
+    r"collision|collided|run over|ran over|pile ?up",
     r"knock\w*|bang\w*|bash\w*",
     r"slipped|slipping|tripped|twisted|went over on|rolled (?:my |his |her )?ankle",
 )
@@ -488,9 +489,9 @@ CONFUSED_MIND = (
 )
 HEAT = words(
     r"heat",
-    r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season",
+    r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season|bikram",
     r"hot (?:\w+ )?(?:run|parkrun|walk|ride|race|session|hike|match|shift|sportive|ultra|event|"
-    r"game|marathon|10k|half)",
+    r"game|marathon|10k|half|drill|drills|parade|tab|ruck|pt)",
     r"sun",
     r"sunny",
     "summer",

@@ -217,7 +217,7 @@ MORE_OFTEN = words(
     r"first time in (?:over |more than )?(?:a|\d+|two|three) (?:year|years|months)",
     r"(?:a year|months|years) without (?:needing|using)",
     r"(?:times|x) a day",
-    r"(?:two|three|four|five|\d) times today",
+    r"(?:two|three|four|five|\d) times today|\d ?x today",
     # Counted by the episode: "3 angina episodes on my walk today, normally 1 a week".
     r"(?:two|three|four|five|\d) (?:\w+ )?(?:episodes|attacks|bouts|goes|spells) "
     r"(?:\w+ ){0,5}today",

@@ -141,8 +141,8 @@ SPREADING_REDNESS = words(
     r"redness (?:\w+ ){0,4}(?:spread|creep\w*|tracking|moving up)",
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
-    r"(?:red\w*|patch)(?: \w+){0,4} spread\w* (?:past|beyond|over) (?:the |my )?(?:pen|line|mark|"
-    r"outline)",
+    r"(?:red\w*|patch)(?: \w+){0,4} (?:spread\w*|gone|moved|crept|grown|got) (?:past|beyond|over|"
+    r"outside) (?:the |my )?(?:pen|line|mark|outline|biro)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",

@@ -148,7 +148,8 @@ CANT_STAND = words(
     r"(?:cant|cannot|couldnt|unable to) (?:lift|raise) (?:my |his |her )?head",
 )
 VOMITING = words(
-    r"vomit\w*|being sick|been sick|throwing up|threw up|thrown up",
+    r"vomit\w*|being sick|been sick|throwing up|threw up|thrown up|puk(?:e|ed|es|ing)|"
+    r"chuck(?:ed|ing) up",
     # "Can't stand without being sick": "without" here denies nothing.
     r"(?:stand|move|walk|sit up|(?:lift|raise) (?:my |his |her )?head(?: \w+){0,3}) without "
     r"(?:being sick|vomiting|throwing up)",

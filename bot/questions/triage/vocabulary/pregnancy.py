@@ -57,6 +57,9 @@ PE_SIGNS = words(
     # I keep seeing...") is the headache's, not the sight's.
     r"(?:seeing|(?<=i )see|(?<=i )can see) (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|"
     r"sparkly|flashing|zigzags?|lights)",
+    # Said without the word: "splitting head", "head's pounding", "can't see right".
+    r"splitting head\b|head (?:is |feels )?(?:splitting|pounding|banging|thumping)",
+    r"(?:cant|cannot|couldnt) see (?:right|properly|straight|clearly)",
     r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
     r"(?:face|hands|fingers)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"

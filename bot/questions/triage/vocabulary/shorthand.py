@@ -214,7 +214,22 @@ _FILLERS = Rewrites(
 )
 
 
+# Text speak typed fast on a phone ("jaw ache n puffed on stairs yday", "spurting thru towel"):
+# the joining and dating words the rules' patterns are written with. "n" only between two words,
+# after the clinician's "n and v" has been read.
+_CHAT = Rewrites(
+    (
+        (r"(?<=\w) n (?=\w)", " and "),
+        (r"\bthru\b", "through"),
+        (r"\b(?:yday|ystday|yesterdy)\b", "yesterday"),
+        (r"\b(?:2nite|tonite)\b", "tonight"),
+        (r"\bnite\b", "night"),
+    ),
+    ["n", "thru", "yday", "ystday", "yesterdy", "2nite", "tonite", "nite"],
+)
+
+
 def shorthand_in_words(sentence: str) -> str:
-    """`sentence` (normalised) with a clinician's shorthand, textbook words and filler words put
-    into plain words."""
-    return _FILLERS.applied(_TEXTBOOK.applied(_SHORTHAND.applied(sentence))).strip()
+    """`sentence` (normalised) with a clinician's shorthand, textbook words, filler words and
+    text speak put into plain words."""
+    return _CHAT.applied(_FILLERS.applied(_TEXTBOOK.applied(_SHORTHAND.applied(sentence)))).strip()

@@ -64,6 +64,46 @@ HEAD_KNOCK = words(
     r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
     r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
 )
+# Blood that spurts or pumps out in time with the heart: an artery (not the gym's "pump", nor
+# "heart's still pumping").
+_SPURTS = (
+    r"(?:spurting|pumping|squirting)(?: out)?(?: \w+){0,2} blood",
+    r"blood(?: \w+){0,2} (?:spurting|pumping|squirting)(?! (?:in|into|through|round|around|to)\b)",
+    r"(?:its|it is|it was) (?:spurting|pumping)(?! (?:iron|weights|music|out tunes))|"
+    r"still spurting",
+    r"spurting (?:through|out|everywhere|all over|with every)",
+)
+SPURTING = words(*_SPURTS)
+# A wound bleeding hard: of blood, or said of the wound itself ("it's gushing"), not "pouring
+# with sweat"; or told by what it has soaked.
+BLEEDING_HARD = words(
+    *_SPURTS,
+    r"(?:gushing|pouring|streaming)(?: out)?(?: \w+){0,2} blood",
+    r"blood(?: \w+){0,2} (?:gushing|pouring|streaming)(?! (?:in|into|through|round|around|to)\b)",
+    # "Pouring with sweat" is not blood.
+    r"(?:its|it is|it was|still) (?:gushing|pouring)(?! (?:with|down|rain))",
+    r"bleeding (?:heavily|loads|a lot|everywhere|like mad|like crazy)|blood everywhere",
+    r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
+    # "Soaking through the towel", "soaked through 2 towels"; not a pad, which periods soak.
+    r"soak\w* (?:through )?(?:the |a |my |his |her |\d+ |two |three |four )?(?:towel|sock|"
+    r"bandage|flannel|tea towel|dressing|gauze|cloth|rag|shirt|t ?shirt|top|hoodie|jumper)s?",
+)
+# A wound made by something sharp: a cut or a gash, not a vein that burst on its own.
+A_WOUND = words(
+    r"cut|cuts|sliced|slashed|gash\w*|stabbed|lacerat\w*|wound|knife|blade|glass|grinder|saw|"
+    r"chainsaw|nail|wire|machete|axe|scythe"
+)
+# Pressure on it is not stopping it, told either way round: "pressing hard and it's still
+# going", "won't stop even with pressure", "soaked two towels pressing hard for 10 minutes".
+PRESSURE_FAILING = words(
+    r"(?:press\w*|pressure|holding)(?: \w+){0,8} (?:still (?:going|bleeding|coming|pouring|"
+    r"gushing)|(?:wont|isnt|not|hasnt|doesnt|didnt) (?:stop\w*|work\w*|help\w*|slow\w*))",
+    r"(?:its |it is )?still (?:going|pouring|gushing|spurting|coming through)",
+    r"(?:wont|isnt|not|hasnt|doesnt|didnt) (?:\w+ )?(?:stop\w*|slow\w*)(?: \w+){0,3} (?:with|"
+    r"despite|under|through) (?:\w+ ){0,2}(?:pressure|pressing)",
+    r"soak\w* (?:\w+ ){0,4}(?:even |despite |while |whilst )?(?:\w+ )?(?:press\w*|"
+    r"holding pressure)",
+)
 # Bleeding on a blood thinner that needs a doctor or 111 today (NHS, warfarin and apixaban):
 # bleeding hard to stop, bruises that come for no reason, blood in the urine or stools.
 HARD_TO_STOP = words(
@@ -76,7 +116,23 @@ HARD_TO_STOP = words(
     r"(?:would )?(?:expect|have expected)",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
     r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
+    # Stopping and starting again: "nose bleeding on and off for 3 days", "stops then restarts".
+    r"(?:nose ?bleeds?|nose (?:has been |is |keeps )?bleeding)(?: \w+){0,3} (?:on and off|"
+    r"off and on|keeps? (?:coming back|starting again|restarting)|stops? (?:and|then) (?:re)?"
+    r"starts?)",
     r"(?:wont|will not|cant|hasnt) stop bleeding",
+    # Restarting, or going on: "keeps rebleeding", "stops then starts again", "oozing for 45 min",
+    # "won't fully stop", a nosebleed "for 25 min", "the third today".
+    r"rebleed\w*|keeps? (?:re)?bleeding|(?:stops?|stopped)(?: \w+){0,3} (?:then|and) "
+    r"(?:re)?starts? (?:again|bleeding)?",
+    r"(?:oozing|bleeding|dribbling|seeping)(?: \w+){0,2} for (?:about |over |nearly )?(?:[2-9]\d|"
+    r"\d{3}|twenty|thirty|forty|an hour|over an hour|hours) ?(?:min|mins|minutes|hours?)?",
+    # Of the bleeding: not "won't stop aching".
+    r"(?:bleed\w*|oozing|blood|cut|wound|nose|it)(?: \w+){0,4} (?:wont|not|doesnt|isnt|hasnt) "
+    r"(?:fully |completely |properly )?stop(?:ped|ping)?(?! (?:me|him|her|them|training|running|"
+    r"aching|hurting|itching|shaking|coughing|twitching))",
+    r"nose ?bleed(?: \w+){0,2} for (?:about |over )?(?:1[5-9]|[2-9]\d) ?(?:min|mins|minutes)",
+    r"(?:second|third|fourth|fifth) (?:one |nosebleed |bleed )?(?:today|this week)",
     r"bruis\w*(?: \w+){0,6} (?:havent|hadnt|didnt|without|not) (?:\w+ )?(?:knocked|bumped|hit|"
     r"done)|unexplained bruis\w*|bruis\w* (?:from|for) no reason|(?:big|large|huge) (?:\w+ )?"
     r"bruises (?:\w+ ){0,2}(?:appearing|everywhere|all over)",
@@ -298,4 +354,9 @@ NO_WEIGHT = words(
     # couple of steps on it".
     r"(?:cant|cannot|couldnt|unable to|can barely|can only) (?:take|manage|do|walk) (?:more than )?"
     r"(?:a|one|two|three|four|1|2|3|4|a couple of|a few|couple of) steps?(?! (?:forward|back))",
+    # "Can't straighten it or put weight on it".
+    r"(?:cant|cannot|couldnt|unable to) (?:\w+ ){1,3}or (?:put|bear|take) (?:any |my )?weight on",
+    # "Can't weight bear at all", "can't take a single step on it".
+    r"(?:cant|cannot|couldnt|unable to|can barely) (?:weight ?bear|weightbear|bear weight)",
+    r"(?:cant|cannot|couldnt|unable to) (?:take|manage|do) (?:a )?single step",
 )
