@@ -104,14 +104,16 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 to 25 (65 to 120), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 27 (65 to 141), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
 # guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
 # to 73, 74 (two), 75 to 77, 79 and 80: the signs of severe pre-eclampsia without a fit (NHS
 # pre-eclampsia: call the midwife, GP surgery or 111 at once; the reply says "now" and names the
 # midwife); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
 # appointment or 111); set 109: black stools with near-fainting in haemophilia, and a missed
-# dialysis session with weakness and a fluttering heart (no page we cite says 999).
+# dialysis session with weakness and a fluttering heart (no page we cite says 999); set 127: a
+# household's carbon monoxide (the NHS page says get advice today); set 134: severe
+# pre-eclampsia again.
 # Each number pair: the emergencies the set holds at least, and how many of them may be told
 # "today".
 NEWEST_SETS = {
@@ -182,6 +184,18 @@ NEWEST_SETS = {
         (127, (37, 1)),
         (128, (36, 0)),
         (129, (37, 0)),
+        (130, (36, 0)),
+        (131, (36, 0)),
+        (132, (36, 0)),
+        (133, (36, 0)),
+        (134, (36, 1)),
+        (135, (36, 0)),
+        (136, (36, 0)),
+        (137, (36, 0)),
+        (138, (36, 0)),
+        (139, (36, 0)),
+        (140, (36, 0)),
+        (141, (36, 0)),
     )
 }
 
