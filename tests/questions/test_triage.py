@@ -4169,6 +4169,8 @@ LOOK_ALIKES = [
     "shaking all over after the ice bath, warmed up in the car",
     "feeling foggy this morning after a late night gaming",
     "the tablets are lined up in the dosette box for the week",
+    "took all my kit home after the session, so sleepy now",
+    "had thoughts about quitting the gym but not going to do it",
     "lying on the studio floor after the burpee finisher, not answering any more questions",
     "my daughter is lying on the floor playing and won't answer me when I call her for tea",
     "my heart's still pumping after that finisher, what a session",

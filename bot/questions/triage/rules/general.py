@@ -110,15 +110,9 @@ def fainting(m: Message) -> Level | None:
     near = m.has(NEAR_FAINT)
     # Slumped where they sit, or lying on the floor, and not answering: unresponsive now,
     # whether or not anyone saw them go (slumped alone is how people sit, so FAINTED leaves
-    # chairs out). Not the joke about a partner deaf to questions from the armchair.
-    # Nor a child lying on the floor playing and ignoring the call for tea.
-    joking = m.mentioned(
-        words(
-            r"typical|as usual|lol|lmao|haha\w*|playing|gaming|ignoring|sulk\w*|in a huff|"
-            r"headphones|on (?:his|her|their) (?:phone|ipad|tablet|switch)"
-        )
-    )
-    if m.has(_SLUMPED_OR_LYING) and m.has(UNRESPONSIVE) and not joking:
+    # chairs out).
+    ignoring = m.mentioned(_IGNORING_NOT_UNRESPONSIVE)
+    if m.has(_SLUMPED_OR_LYING) and m.has(UNRESPONSIVE) and not ignoring:
         return Level.EMERGENCY
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
@@ -926,6 +920,12 @@ _SLUMPED_OR_LYING = words(
     r"(?: is| was| s)? (?:just |still )?"
     r"(?:lying|laying|lay|collapsed) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
     r"found (?:him|her|them) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
+)
+# Not answering because busy or joking: a partner deaf to questions from the armchair
+# ("typical"), a child on the floor playing who ignores the call for tea.
+_IGNORING_NOT_UNRESPONSIVE = words(
+    r"typical|as usual|lol|lmao|haha\w*|playing|gaming|ignoring|sulk\w*|in a huff|headphones|"
+    r"on (?:his|her|their) (?:phone|ipad|tablet|switch)"
 )
 
 

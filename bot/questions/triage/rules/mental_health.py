@@ -67,8 +67,9 @@ _THINKING_OF_ENDING = words(
     r"river|traffic))",
     # Thoughts that need no name to the writer, with the plan denied: "having those thoughts
     # again, not planning anything".
-    r"thoughts?(?: \w+){0,4} (?:but )?(?:im |i am |i m )?not (?:planning|going to do|gonna do|"
-    r"acting on) (?:anything|it|them)",
+    # Not "had thoughts about quitting the gym but not going to do it".
+    r"(?:those|these|the|them|bad|dark|scary|intrusive) thoughts(?: \w+){0,4} (?:but )?(?:im |"
+    r"i am )?not (?:planning|going to do|gonna do|acting on) (?:anything|it|them)",
 )
 # Not an attempt dated years back: "tried to end my life in 2015, in a good place now".
 _NOT_YEARS_BACK = (
@@ -95,13 +96,19 @@ _HARMED = words(
 )
 # Every one of a medicine taken, told with the sleepiness or the despair that says why: "took
 # all my pregabalin and tramadol an hour ago, getting really sleepy".
+_MEDICINE = (
+    # A medicine named by its kind, or by the endings most medicines' names have (pregabalin,
+    # tramadol, sertraline, zopiclone, diazepam); not kit, gear or protein.
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|(?!protein\b|vitamin\b|creatine\b)"
+    r"\w+(?:in|ol|am|ine|one|ide|en|ium|pril|tan|zole))"
+)
 _TOOK_ALL = words(
     r"(?:took|taken|swallowed|downed) (?:all|the lot|the whole (?:box|packet|bottle)) (?:of )?"
-    r"(?:my|his|her|their) \w+(?: and (?:my |his |her )?\w+)?"
+    rf"(?:my|his|her|their) {_MEDICINE}(?: and (?:my |his |her )?{_MEDICINE})?\b"
 )
 _SEDATED_OR_DESPAIRING = words(
-    r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|sorry|"
-    r"goodbye|(?:dont|do not) want to (?:be here|wake up|go on)"
+    r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
+    r"(?:dont|do not) want to (?:be here|wake up|go on)"
 )
 # About to act: a plan, the means at hand, a goodbye, "tonight".
 _ABOUT_TO_ACT = words(

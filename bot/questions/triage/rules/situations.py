@@ -930,8 +930,8 @@ def heavy_bleeding(m: Message) -> Level | None:
     """A wound bleeding hard wherever it is: a 999 call when pressure is not stopping it, when
     the blood spurts or pumps out (an artery), or with the bleeder going pale or faint
     (Portsmouth's NHS-signposting page: severe bleeding that cannot be stopped, blood coming out
-    in spurts; St John: call an ambulance for severe bleeding that won't stop). A leg's is read
-    first by the bleeding-vein rule; a nose's by its own."""
+    in spurts; St John: call an ambulance for severe bleeding that won't stop). A leg's with no
+    wound named is read first by the bleeding-vein rule; a nose's by its own."""
     if not m.has(BLEEDING_HARD):
         return None
     if m.has(PRESSURE_FAILING) or m.has(SPURTING):

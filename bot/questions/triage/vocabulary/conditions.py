@@ -263,7 +263,8 @@ INJURY = words(
     r"crush\w*",
     r"trapped|pinned (?:under|beneath)",
     r"dropped (?:a |the )",
-    r"collision|collided|run over|ran over|pile ?up",
+    # Not "ran over to help".
+    r"collision|collided|(?:got|was|been|get|gets|getting) run over|pile ?up",
     r"knock\w*|bang\w*|bash\w*",
     r"slipped|slipping|tripped|twisted|went over on|rolled (?:my |his |her )?ankle",
 )
