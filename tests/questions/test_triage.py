@@ -4157,6 +4157,65 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         EMERGENCY,
     ),
     ("used my GTN 3x today when it's normally once a week", CHEST, SAME_DAY),
+    # Blood pressure tablets as "bp tabs"; pain out of proportion after a blow, before tightness;
+    # a urine infection with "the shakes" and back pain; sugars with ketones, diabetes unnamed.
+    (
+        "on my new bp tabs and dizzy since breakfast, almost went over twice",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "took a boot to the thigh at football and it hurts way more than a bruise should",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    ("water infection, got the shakes and pain in my back", Category.SEPSIS, SAME_DAY),
+    ("sugars over 20 since lunch and ketones showing, feel awful", OTHER, SAME_DAY),
+    # Session 27, third round: bleeding in pregnancy (heavy with a hard bump, 999; spotting, the
+    # maternity unit now); a pad soaked in minutes after the birth.
+    (
+        "she's 34 weeks, bleeding heavily from down below with clots and her bump has gone rock"
+        " hard",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my partner is 22 weeks and noticed some spotting on her pad this afternoon, no pain",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "had my baby 6 days ago and suddenly soaking a pad in 15 minutes, feeling faint",
+        OTHER,
+        EMERGENCY,
+    ),
+    # "Going to end it" with tablets saved up; "I've had enough" beside the pills; "not coming
+    # round"; a fit told by who, where and how long.
+    ("my husband says he's going to end it and he's got his tablets saved up", OTHER, EMERGENCY),
+    ("I've had enough. got my pills out on the table", OTHER, EMERGENCY),
+    ("the old boy keeled over on the green and isn't coming round", SYNCOPE, EMERGENCY),
+    ("my mate's fitting on the changing room floor, been about seven minutes", OTHER, EMERGENCY),
+    # Others better off without them; wondering what the point is; a urine infection in pregnancy.
+    ("she says the kids would be better off without her", OTHER, SAME_DAY),
+    ("some nights I wonder what the point is since I retired", OTHER, SAME_DAY),
+    (
+        "14 weeks pregnant and it stings when she pees, with a temperature",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    # Rest pain eased by hanging the leg down; a boot to the back of the head; bleeding through
+    # pressure on a blood thinner; peeing every hour with high sugars; a nosebleed "been going";
+    # no weight "through" a foot.
+    (
+        "calf pain at night in bed now, only eases if I dangle my leg over the side of the bed",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    ("took a boot to the back of the head and I've been dizzy since", OTHER, SAME_DAY),
+    ("on rivaroxaban, pressed on the cut for 15 minutes and it's still oozing", OTHER, SAME_DAY),
+    ("type 2, sugars 22 and I'm peeing every hour and so thirsty", OTHER, SAME_DAY),
+    ("nosebleed after a header, been going 20 mins even pinching it", OTHER, EMERGENCY),
+    ("dropped a plate on my foot, can't put weight through it", OTHER, SAME_DAY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -4171,6 +4230,10 @@ LOOK_ALIKES = [
     "the tablets are lined up in the dosette box for the week",
     "took all my kit home after the session, so sleepy now",
     "had thoughts about quitting the gym but not going to do it",
+    "checking my sugars and ketones on keto, ketones 2.4 this morning",
+    "going to end it with my PT, she keeps cancelling",
+    "I wonder what the point is of stretching before a walk",
+    "I'm 20 weeks into my training block and spotting a few faults in my form",
     "lying on the studio floor after the burpee finisher, not answering any more questions",
     "my daughter is lying on the floor playing and won't answer me when I call her for tea",
     "my heart's still pumping after that finisher, what a session",

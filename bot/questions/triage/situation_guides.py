@@ -1012,6 +1012,30 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "bleeding_in_pregnancy": Guide(
+        Category.OTHER,
+        "bleeding in pregnancy",
+        (
+            "Bleeding from the vagina in pregnancy needs checking by the maternity unit straight "
+            "away. Losing a lot of blood (a steady flow or clots) with severe or constant tummy "
+            "pain, or feeling faint, is an emergency."
+        ),
+        (
+            _page(
+                "Bleeding in pregnancy",
+                "Healthier Together (NHS Shropshire, Telford and Wrekin)",
+                (
+                    "https://www.stw-healthiertogether.nhs.uk/pregnant-women/worried-you-are-unwell-during-pregnancy/bleeding-pregnancy"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        same_day_contact=(
+            "**Stop exercising** and call your **maternity unit or midwife now**, not later today; "
+            "if you can't reach them, NHS 111 in the UK."
+        ),
+    ),
     "headache_after_a_spinal_needle": Guide(
         Category.OTHER,
         "a headache after an epidural or spinal",

@@ -700,7 +700,7 @@ def sepsis(m: Message) -> Level | None:
     if m.has(INFECTION) and m.has(words(r"not (?:her|him|them|my|your)sel(?:f|ves)|not right")):
         return Level.SAME_DAY
     unwell = m.has(FEVER) or m.has(
-        words(r"fever\w*|temperature|shiver\w*|shaking|hot and cold|rough|unwell")
+        words(r"fever\w*|temperature|shiver\w*|shaking|shakes|hot and cold|rough|unwell")
     )
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
@@ -717,7 +717,7 @@ def sepsis(m: Message) -> Level | None:
 
 _URINE_INFECTION = words(
     r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection",
-    r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wee|pee|urinate)",
+    r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wees?|pees?|urinates?)",
     # "My wee's been stinging for 3 days".
     r"(?:wee|pee|urine|peeing|weeing)(?: \w+){0,2} (?:stings?|stinging|stung|burns?|burning|burnt)",
     r"(?:wee|pee|urine)(?: \w+){0,2} (?:is |s )?(?:cloudy|stinks|smelly|smells|foul)",
@@ -890,6 +890,7 @@ _VERY_THIRSTY = words(r"thirst\w*|drinking (?:loads|lots|so much|gallons|litres)
 _PEEING_LOTS = words(
     r"(?:peeing|weeing|urinating) (?:all the time|loads|lots|constantly|so much|a lot)",
     r"up (?:\w+ ){0,2}(?:at night|in the night) to (?:pee|wee)",
+    r"(?:peeing|weeing|urinating) every (?:half hour|hour|\d+ ?(?:min|mins|minutes))",
 )
 _LOST_WEIGHT = words(
     r"(?:lost|losing|dropped) (?:\w+ ){0,2}weight|weight (?:is )?(?:dropping|falling) off",
@@ -933,7 +934,8 @@ def other_signs(m: Message) -> Level | None:
     # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
     # One told with no epilepsy known may be a first: 999 too. A known epilepsy's seizure only
     # with one of those alarms.
-    alarm = m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT) or not m.mentioned(KNOWN_SEIZURES)
+    # Known epilepsy as told, not denied ("not epileptic as far as I know").
+    alarm = m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT) or not m.has(KNOWN_SEIZURES)
     if m.has(SEIZURE) and alarm:
         return Level.EMERGENCY
     if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
@@ -988,8 +990,15 @@ def other_signs(m: Message) -> Level | None:
     # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
     # Not someone who has diabetes already: their readings are judged below.
     # Not "not diabetic as far as I know".
-    diabetic = m.mentioned(
-        words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka")
+    # Or told by what they measure: sugars and ketones together ("sugars 20+ all day, ketones"),
+    # not on a ketogenic diet, whose followers measure both on purpose.
+    measures = (
+        m.mentioned(words(r"ketones?"))
+        and m.mentioned(words(r"sugars?|glucose|bg|bm"))
+        and not m.mentioned(words(r"keto|ketogenic|low carb|carnivore|fasting"))
+    )
+    diabetic = (
+        m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka")) or measures
     ) and not m.mentioned(words(r"(?:not|never been|isnt|arent) (?:a )?diabetic|no diabetes"))
     thirst_and_pee = m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS) and not diabetic
     if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):

@@ -282,6 +282,12 @@ _PAIN_AT_REST = words(
 )
 
 
+_LEG_HUNG_DOWN = words(
+    r"(?:hang|hanging|hung|dangle|dangling|dangled) (?:my |his |her |the )?(?:leg|foot|feet|legs)"
+    r"(?: \w+){0,2} (?:off|over|out of) (?:the )?(?:side|bed|edge)",
+)
+
+
 _MOUTH_BLEEDS = words(
     r"gums?|dentist\w*|hygienist|dental|(?:my |a )?(?:tooth|teeth)|floss\w*|bit (?:my|his|her) "
     r"(?:lip|tongue|cheek)",
@@ -471,6 +477,9 @@ _MORE_THAN_IT_SHOULD = words(
     # "Way worse than it looks", "worse than the break itself was": out of proportion.
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,6} (?:worse|more) than (?:the |my )?(?:break|"
     r"fracture|injury|bruise|knock)",
+    # "More than I'd expect for a dead leg".
+    r"more than (?:i|id|youd|you) (?:would )?expect (?:for|from) (?:a |the )?(?:dead leg|bruise|"
+    r"knock|kick|corky|charley horse)",
     # "Way worse than it looks": the pain out of proportion to what can be seen.
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they )?"
     r"(?:looks?|seems?)",
@@ -597,6 +606,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     # still be filling it (NHS, compartment syndrome), so checked today.
     blow = m.has(_A_BLOW) or m.has(_BRUISE_OR_LUMP)
     if blow and m.has(TIGHT_LIMB) and (m.has(_GROWING_WORSE) or m.has(_MORE_THAN_IT_SHOULD)):
+        return Level.SAME_DAY
+    # After a blow, pain out of proportion alone, the NHS's first sign ("hurts way more than a
+    # bruise should"), before the limb is felt to be tight: today.
+    if m.mentioned(INJURY) and m.has(_MORE_THAN_IT_SHOULD):
         return Level.SAME_DAY
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP
@@ -855,6 +868,10 @@ def claudication(m: Message) -> Level | None:
     # Known claudication now there at rest or in bed, with the toes changing colour: the blood
     # supply failing at rest (NICE CG147: critical limb ischaemia, an urgent referral).
     if known and m.has(_PAIN_AT_REST) and m.has(_TOES_CHANGED):
+        return Level.SAME_DAY
+    # Pain in bed at night eased by hanging the leg over the side, the classic rest pain of a
+    # failing blood supply (NICE CG147), whatever else is told: today.
+    if m.has(_PAIN_AT_REST) and m.has(_LEG_HUNG_DOWN):
         return Level.SAME_DAY
     leg_pain = (
         m.near(LEG, LEG_PAIN, 10)

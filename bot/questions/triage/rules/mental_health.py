@@ -20,7 +20,9 @@ from bot.questions.triage.text import Message, words
 # wish to hurt oneself is read only with "on purpose", "to cope" and the like (below).
 _ENDING = (
     r"(?:kill (?:myself|himself|herself|themselves)(?! (?:on|doing|with|at|in|over|for|trying|"
-    r"running|training|laughing)\b)|end (?:it all|my life|my own life|his life|her life|their "
+    # "End it", not a relationship or a session ended: "end it with him", "end it there".
+    r"running|training|laughing)\b)|end it(?! (?:with|there|here|early|now|on|after|before|at)"
+    r"\b)|end (?:it all|my life|my own life|his life|her life|their "
     r"life)|take (?:my|his|her|their) (?:own )?life|not (?:be|being) alive|not (?:be|being) here "
     r"any ?more|not exist)"
 )
@@ -41,8 +43,13 @@ _THINKING_OF_ENDING = words(
     r"wish (?:i|id|he|she) (?:was|were) dead|wish (?:i|he|she) (?:wouldnt|would not|didnt) wake up",
     r"(?:be|been|being|im|i am|id be|shed be|hed be) better off dead",
     # Told terse too: "keep thinking everyone better off without me".
-    r"(?:everyone|everybody|they|my family|my kids|his family|her family) (?:would be |d be |are |"
-    r"is )?better off without (?:me|him|her|them)",
+    r"(?:everyone|everybody|they|my family|my kids|his family|her family|the kids|the baby|my "
+    r"baby|(?:my|his|her) (?:wife|husband|partner)) (?:would be |d be |are |is )?better off "
+    r"without (?:me|him|her|them)",
+    # "Thoughts of not wanting to be here"; "some days wonder what the point is".
+    r"not wanting to (?:be here|be alive|live|wake up|exist)",
+    r"(?:wonder|wondering|ask myself|asking myself) what the point (?:is|of it all is|of anything "
+    r"is)(?! of (?:the|this|that|a|my|stretching|warming|training))",
     # Not "no point going on the run if it rains".
     r"(?:no|nothing) (?:point|reason) (?:in )?(?:living|to live|being alive|going on(?! (?:the|a|"
     r"my|with|to|about|holiday|at|a)\b)|to go on(?! (?:the|a|my|with|to|holiday|at)\b))",
@@ -124,7 +131,8 @@ _MEANS_READY = words(
     r"(?:got|have|put|laid|lined|set) (?:\w+ )?(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
     r"lined up|in front of me|counted out)",
     r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
-    r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out)",
+    r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
+    r"stockpiled|hoarded)",
     # Not notes for an exam or a letter to the landlord.
     r"(?:written|wrote|writing|left) (?:my |the |a )?(?:goodbye )?(?:notes?|letters?|goodbyes?)"
     r"(?! (?:for|from|to|on|in|about) (?:the |my |an? )?(?:exam\w*|school|work|class|lecture\w*|"
@@ -133,12 +141,12 @@ _MEANS_READY = words(
 # Despair that needs the means beside it to read as danger: "I can't do this anymore" is also
 # what leg day makes people say.
 _DESPAIR = words(
-    r"(?:cant|cannot) (?:do|take|cope with|go on with) (?:this|it|any of this|life) any ?more|"
-    r"(?:cant|cannot) go on|had enough of (?:everything|it all|life|living)|no way out|done with "
-    r"(?:it all|life|everything|living)|tired of (?:living|life|everything|it all)"
+    r"(?:cant|cannot) (?:do|take|cope with|go on with) (?:this|it|any of this|life) any ?more",
+    r"(?:cant|cannot) go on|had enough of (?:everything|it all|life|living)|no way out",
+    r"done with (?:it all|life|everything|living)|tired of (?:living|life|everything|it all)",
+    # "I've had enough.", said on its own, not "had enough of this rain".
+    r"(?:ive|i have) had enough(?! of\b)",
 )
-# A time or an intent set: "I'm going to take them tonight".
-_SET_TO_ACT = words(r"tonight|right now|(?:going|gonna) to (?:do it|take (?:them|it|the lot|all))")
 # A goodbye to the group: "don't think I'll be around for comp day, love you lot".
 _FAREWELL = words(
     r"(?:wont|will not|dont think ill|dont think i will|not going to) be (?:around|here) "
@@ -155,8 +163,7 @@ def thoughts_of_suicide(m: Message) -> Level | None:
         return Level.EMERGENCY
     # The means ready and a goodbye said, or a time set: about to act, whether or not the words
     # are written.
-    set_to_act = m.has(_SET_TO_ACT) and m.has(_DESPAIR)
-    if m.has(_MEANS_READY) and (m.has(_FAREWELL) or set_to_act):
+    if m.has(_MEANS_READY) and (m.has(_FAREWELL) or m.has(_DESPAIR)):
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):
         return None

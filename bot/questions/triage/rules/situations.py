@@ -907,6 +907,37 @@ _FEWER_MOVEMENTS = words(
 )
 
 
+def bleeding_in_pregnancy(m: Message) -> Level | None:
+    """Bleeding from the vagina in pregnancy: the maternity unit straight away; an ambulance when
+    a lot of blood is lost (a flow, clots) with severe or constant tummy pain or a tummy gone
+    hard, or with faintness (NHS Shropshire, Telford and Wrekin, bleeding in pregnancy; the
+    placenta coming away brings constant pain). After the birth, the after-birth rule reads it."""
+    if not (m.mentioned(PREGNANT) and m.has(_PREGNANCY_BLEEDING)) or m.mentioned(AFTER_BIRTH):
+        return None
+    heavy = m.has(_LOSING_A_LOT)
+    if heavy and (m.has(_BAD_TUMMY) or m.has(BLEEDING_ALARM)):
+        return Level.EMERGENCY
+    return Level.SAME_DAY
+
+
+_PREGNANCY_BLEEDING = words(
+    r"vaginal(?:ly)? bleed\w*|bleed\w* (?:\w+ ){0,3}(?:from )?(?:down below|down there|"
+    r"(?:my |her )?vagina|(?:my |her )?front bottom)",
+    r"(?:bleeding|blood)(?: \w+){0,2} (?:when (?:i|she) wipes?|on (?:my|her) pad|in (?:my|her) "
+    r"(?:pants|knickers))",
+    r"spotting|(?:a )?gush of (?:bright |fresh )?(?:red|blood)|bright red (?:blood|bleeding)",
+)
+_LOSING_A_LOT = words(
+    r"a lot|loads|lots|heavy|heavily|pouring|gushing|clots?|soak\w*|running down|flowing"
+)
+_BAD_TUMMY = words(
+    r"(?:tummy|stomach|belly|bump|abdomen|womb)(?: \w+){0,3} (?:rock hard|hard as|really hard|"
+    r"gone hard|constant\w*|agony|severe\w*)",
+    r"(?:severe|constant|agonising|agonizing|terrible|awful) (?:\w+ )?(?:tummy|stomach|belly|"
+    r"abdominal|bump) pain",
+)
+
+
 def headache_after_a_spinal_needle(m: Message) -> Level | None:
     """A headache after an epidural, a spinal anaesthetic or a lumbar puncture that is worse
     sitting or standing and eases lying down: fluid leaking from the needle's hole (NHS hospital
@@ -1070,7 +1101,7 @@ _NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pou
 _STILL_BLEEDING = words(
     r"still (?:bleeding|pouring|going|gushing|dripping|running|coming)",
     # "...that's been going for 25 minutes even though I've been pinching".
-    r"been (?:going|bleeding|pouring|running) (?:for|over|nearly|about|almost)",
+    r"been (?:going|bleeding|pouring|running) (?:for|over|nearly|about|almost|\d+)",
     r"(?:wont|will not|hasnt|has not|isnt|not|cant get it to) stop\w*",
 )
 _MINUTES = re.compile(r"\b(\d{1,3}) ?(?:min|mins|minutes)\b")

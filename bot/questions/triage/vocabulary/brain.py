@@ -339,8 +339,8 @@ SEIZURE = words(
     # floor 5 min".
     r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
     r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
-    r"patient) (?:is |was |s )?(?:now |still )?fitting "
-    r"(?:on|in) (?:the |a )?(?:\w+ )?(?:floor|ground|mat|bed|pitch|grass|car|street|pavement|"
+    r"patient)s? (?:is |was |s )?(?:now |still )?fitting "
+    r"(?:on|in) (?:the |a )?(?:\w+ ){0,2}(?:floor|ground|mat|bed|pitch|grass|car|street|pavement|"
     r"bathroom|kitchen|toilet)",
     # Shaking all over, down on the floor: "on the floor shaking all over" (not shivering after
     # an ice bath, which has no floor in it).
@@ -367,6 +367,9 @@ KNOWN_SEIZURES = words(
 )
 SEIZURE_ALARM = words(
     r"(?:past|over|more than|longer than|lasted|lasting) (?:\d+|five|5) (?:min|mins|minutes)",
+    # "Been shaking about 6 minutes", "going for 7 mins now".
+    r"(?:been|going|for) (?:\w+ )?(?:about |over |nearly |around )?(?:[5-9]|[1-9]\d|five|six|seven|"
+    r"eight|nine|ten) (?:min|mins|minutes)",
     r"(?:not|isnt|wont|hasnt) stop\w*|still (?:going|jerking|fitting|shaking|seizing)",
     r"first (?:ever )?(?:seizure|fit)",
     r"another (?:one|seizure|fit)",

@@ -81,7 +81,7 @@ WEEKS = words(
 # Medicines that lower blood pressure, water tablets among them: dizziness on standing and falls
 # are theirs to review (NICE NG136).
 BP_MEDICINE = (
-    r"(?:blood pressure|bp|water) (?:meds|tablets?|medications?|medicines?|pills?)|amlodipine|"
+    r"(?:blood pressure|bp|water) (?:meds|tablets?|tabs|medications?|medicines?|pills?)|amlodipine|"
     r"ramipril|lisinopril|losartan|bisoprolol|doxazosin|diuretics?|furosemide|bendroflumethiazide|"
     r"indapamide"
 )

@@ -54,6 +54,8 @@ HEAD_KNOCK = words(
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash|ball|puck|stick|bat|racket|boot|knee|"
     r"fist|punch|shot)(?: \w+){0,3} (?:to|on|in) (?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*",
+    # "A ball to the side of the head".
+    r"(?:to|on|in) the (?:side|back|front|top) of (?:the|his|her|my) head",
     # A child's bump told by what came up: "a big egg on her forehead".
     r"(?:egg|lump|bump) on (?:his|her|my|the|their) (?:head|forehead)",
     # A helmet broken in a crash took the blow: "cracked my helmet coming off".
@@ -132,6 +134,8 @@ HARD_TO_STOP = words(
     r"(?:fully |completely |properly )?stop(?:ped|ping)?(?! (?:me|him|her|them|training|running|"
     r"aching|hurting|itching|shaking|coughing|twitching))",
     r"nose ?bleed(?: \w+){0,2} for (?:about |over )?(?:1[5-9]|[2-9]\d) ?(?:min|mins|minutes)",
+    r"(?:press\w*|pinch\w*)(?: \w+){0,3} (?:for )?(?:[1-9]\d|ten|twenty|thirty) ?(?:min|mins|"
+    r"minutes)(?: \w+){0,2} (?:and )?(?:its |it is )?still",
     r"(?:second|third|fourth|fifth) (?:one |nosebleed |bleed )?(?:today|this week)",
     r"bruis\w*(?: \w+){0,6} (?:havent|hadnt|didnt|without|not) (?:\w+ )?(?:knocked|bumped|hit|"
     r"done)|unexplained bruis\w*|bruis\w* (?:from|for) no reason|(?:big|large|huge) (?:\w+ )?"
@@ -259,6 +263,7 @@ AFTER_BIRTH = words(
     r"postpartum|postnatal|post natal|post partum|(?:days|weeks) (?:after|since) (?:the )?birth",
     r"(?:had|gave birth to|delivered) (?:my |the |our |a )?(?:baby|twins|son|daughter|little one)"
     r"(?: \w+){0,2} (?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks) ago",
+    r"gave birth (?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks) ago",
 )
 BLEEDING_AGAIN = words(
     r"bleeding(?: \w+){0,3} (?:heavier|heavy|heavily|worse|more|again)",
@@ -267,6 +272,8 @@ BLEEDING_AGAIN = words(
 )
 BLEEDING_ALARM = words(
     r"(?:a |one )?pad (?:an|every|each) (?:hour|\d+ ?(?:min|mins|minutes))",
+    r"soak\w* (?:a |one |through a )?pads? (?:in|within) (?:\d+|ten|twenty|half an|an) ?"
+    r"(?:min|mins|minutes|hour)",
     r"soak\w*(?: \w+){0,3} (?:in|within) (?:an|one|the) (?:last |past )?hour",
     r"faint\w*|dizzy|light ?headed|racing heart|heart (?:is )?racing|clammy",
 )
@@ -349,7 +356,7 @@ WEIGHT_LOST_UNTRIED = words(
 # the leg needs an urgent treatment centre or A&E, since it may be broken.
 NO_WEIGHT = words(
     r"(?:cant|cannot|couldnt|unable to|can barely|cant even) (?:put|bear|take|stand) (?:any |my )?"
-    r"(?:weight|pressure) on",
+    r"(?:weight|pressure) (?:on|through)",
     # Told in steps, as the Ottawa ankle rules count them (four steps): "can't take more than a
     # couple of steps on it".
     r"(?:cant|cannot|couldnt|unable to|can barely|can only) (?:take|manage|do|walk) (?:more than )?"
