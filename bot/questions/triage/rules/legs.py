@@ -609,7 +609,7 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.SAME_DAY
     # After a blow, pain out of proportion alone, the NHS's first sign ("hurts way more than a
     # bruise should"), before the limb is felt to be tight: today.
-    if m.mentioned(INJURY) and m.has(_MORE_THAN_IT_SHOULD):
+    if m.has(INJURY) and m.has(_MORE_THAN_IT_SHOULD):
         return Level.SAME_DAY
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP

@@ -145,7 +145,7 @@ _DESPAIR = words(
     r"(?:cant|cannot) go on|had enough of (?:everything|it all|life|living)|no way out",
     r"done with (?:it all|life|everything|living)|tired of (?:living|life|everything|it all)",
     # "I've had enough.", said on its own, not "had enough of this rain".
-    r"(?:ive|i have) had enough(?! of\b)",
+    r"(?:ive|i have) had enough(?! (?:of|to|sleep|water|food|protein|rest|carbs|coffee)\b)",
 )
 # A goodbye to the group: "don't think I'll be around for comp day, love you lot".
 _FAREWELL = words(
@@ -161,8 +161,8 @@ def thoughts_of_suicide(m: Message) -> Level | None:
     Samaritans today; 999 or A&E when someone has harmed themselves or is about to."""
     if m.has(_HARMED) or (m.has(_TOOK_ALL) and m.has(_SEDATED_OR_DESPAIRING)):
         return Level.EMERGENCY
-    # The means ready and a goodbye said, or a time set: about to act, whether or not the words
-    # are written.
+    # The means ready, with a goodbye said or despair told: about to act, whether or not the
+    # words are written.
     if m.has(_MEANS_READY) and (m.has(_FAREWELL) or m.has(_DESPAIR)):
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):

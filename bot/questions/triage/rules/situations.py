@@ -914,6 +914,9 @@ def bleeding_in_pregnancy(m: Message) -> Level | None:
     placenta coming away brings constant pain). After the birth, the after-birth rule reads it."""
     if not (m.mentioned(PREGNANT) and m.has(_PREGNANCY_BLEEDING)) or m.mentioned(AFTER_BIRTH):
         return None
+    # A nosebleed or bleeding gums in pregnancy are common and read by their own rules.
+    if m.has(_NOSEBLEED) or m.mentioned(_MOUTH_BLEEDS_IN_PREGNANCY):
+        return None
     heavy = m.has(_LOSING_A_LOT)
     if heavy and (m.has(_BAD_TUMMY) or m.has(BLEEDING_ALARM)):
         return Level.EMERGENCY
@@ -925,8 +928,11 @@ _PREGNANCY_BLEEDING = words(
     r"(?:my |her )?vagina|(?:my |her )?front bottom)",
     r"(?:bleeding|blood)(?: \w+){0,2} (?:when (?:i|she) wipes?|on (?:my|her) pad|in (?:my|her) "
     r"(?:pants|knickers))",
-    r"spotting|(?:a )?gush of (?:bright |fresh )?(?:red|blood)|bright red (?:blood|bleeding)",
+    # Not a spotter at the bench: "she's spotting me".
+    r"spotting(?! (?:me|him|her|them|us|for|someone|a|the|my|his)\b)",
+    r"(?:a )?gush of (?:bright |fresh )?(?:red|blood)|bright red (?:blood|bleeding)",
 )
+_MOUTH_BLEEDS_IN_PREGNANCY = words(r"gums?|brushing (?:my |her )?teeth")
 _LOSING_A_LOT = words(
     r"a lot|loads|lots|heavy|heavily|pouring|gushing|clots?|soak\w*|running down|flowing"
 )

@@ -424,9 +424,10 @@ UNRESPONSIVE = words(
     # Out for over a minute: "it's been over a minute and he still hasn't come round".
     r"still (?:hasnt|has not|isnt|not|hasnt yet) (?:\w+ )?(?:come round|come to|woken up|waking up|"
     r"coming round)",
-    # "He's not coming round, we're shouting at him".
-    r"(?:hes|shes|theyre|he is|she is|they are|is|isnt|wont|hasnt|has not) (?:not |still not )?"
-    r"(?:coming round|come round|coming to)(?! (?:to|for|later|tomorrow|tonight|at|on|with)\b)",
+    # "He's not coming round, we're shouting at him"; not "isn't coming round to ours later".
+    r"(?:(?:hes|shes|theyre|he is|she is|they are|is) (?:still )?not|isnt|wont|hasnt|has not|"
+    r"havent) (?:coming round|come round|coming to)(?! (?:to|for|later|tomorrow|tonight|at|on|"
+    r"with|here|again)\b)",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
     # "Fainted in the sauna, won't wake".
     r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)?(?= *$| (?:and|but|so|"

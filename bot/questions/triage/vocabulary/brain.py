@@ -367,9 +367,9 @@ KNOWN_SEIZURES = words(
 )
 SEIZURE_ALARM = words(
     r"(?:past|over|more than|longer than|lasted|lasting) (?:\d+|five|5) (?:min|mins|minutes)",
-    # "Been shaking about 6 minutes", "going for 7 mins now".
-    r"(?:been|going|for) (?:\w+ )?(?:about |over |nearly |around )?(?:[5-9]|[1-9]\d|five|six|seven|"
-    r"eight|nine|ten) (?:min|mins|minutes)",
+    # "Been shaking about 6 minutes", "going for 7 mins now"; not "slept for 10 minutes after".
+    r"(?:shaking|fitting|jerking|seizing|convulsing|going) (?:for )?(?:about |over |nearly |"
+    r"around )?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten) (?:min|mins|minutes)",
     r"(?:not|isnt|wont|hasnt) stop\w*|still (?:going|jerking|fitting|shaking|seizing)",
     r"first (?:ever )?(?:seizure|fit)",
     r"another (?:one|seizure|fit)",
