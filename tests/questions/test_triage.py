@@ -4145,7 +4145,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     # A knee that can't straighten or take weight; heat exhaustion still making someone sick;
     # a reliever "hardly touching it"; a spray needed "3x today".
-    ("twisted my knee on the stairs, can't straighten it or put weight on it", OTHER, SAME_DAY),
+    ("twisted my knee on the stairs, can't straighten it or put any weight on it", OTHER, SAME_DAY),
     (
         "heat exhaustion at the festival yesterday and still puking today",
         Category.HEAT,
@@ -4207,7 +4207,8 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     # pressure on a blood thinner; peeing every hour with high sugars; a nosebleed "been going";
     # no weight "through" a foot.
     (
-        "calf pain at night in bed now, only eases if I dangle my leg over the side of the bed",
+        "calf pain at night in bed now, only eases if I dangle my foot off the edge of the "
+        "mattress",
         Category.CLAUDICATION,
         SAME_DAY,
     ),
