@@ -4184,6 +4184,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SAME_DAY,
     ),
+    # Bleeding told from below is read even when the gums bleed too.
+    (
+        "31 weeks, losing a lot of blood from down below and her bump is rock hard; her gums "
+        "have been bleeding as well",
+        OTHER,
+        EMERGENCY,
+    ),
     (
         "had my baby 6 days ago and suddenly soaking a pad in 15 minutes, feeling faint",
         OTHER,

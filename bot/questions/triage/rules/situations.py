@@ -912,10 +912,13 @@ def bleeding_in_pregnancy(m: Message) -> Level | None:
     a lot of blood is lost (a flow, clots) with severe or constant tummy pain or a tummy gone
     hard, or with faintness (NHS Shropshire, Telford and Wrekin, bleeding in pregnancy; the
     placenta coming away brings constant pain). After the birth, the after-birth rule reads it."""
-    if not (m.mentioned(PREGNANT) and m.has(_PREGNANCY_BLEEDING)) or m.mentioned(AFTER_BIRTH):
+    if not m.mentioned(PREGNANT) or m.mentioned(AFTER_BIRTH):
         return None
-    # A nosebleed or bleeding gums in pregnancy are common and read by their own rules.
-    if m.has(_NOSEBLEED) or m.mentioned(_MOUTH_BLEEDS_IN_PREGNANCY):
+    # Blood told without its place ("bright red blood") may be a nosebleed's or the gums', common
+    # in pregnancy and read by their own rules; bleeding told from below is read whatever else
+    # bleeds beside it.
+    elsewhere = m.has(_NOSEBLEED) or m.mentioned(_MOUTH_BLEEDS_IN_PREGNANCY)
+    if not (m.has(_BLEEDING_FROM_BELOW) or (m.has(_BRIGHT_RED_BLOOD) and not elsewhere)):
         return None
     heavy = m.has(_LOSING_A_LOT)
     if heavy and (m.has(_BAD_TUMMY) or m.has(BLEEDING_ALARM)):
@@ -923,14 +926,16 @@ def bleeding_in_pregnancy(m: Message) -> Level | None:
     return Level.SAME_DAY
 
 
-_PREGNANCY_BLEEDING = words(
-    r"vaginal(?:ly)? bleed\w*|bleed\w* (?:\w+ ){0,3}(?:from )?(?:down below|down there|"
+_BLEEDING_FROM_BELOW = words(
+    r"vaginal(?:ly)? bleed\w*|(?:bleed\w*|blood) (?:\w+ ){0,3}(?:from )?(?:down below|down there|"
     r"(?:my |her )?vagina|(?:my |her )?front bottom)",
     r"(?:bleeding|blood)(?: \w+){0,2} (?:when (?:i|she) wipes?|on (?:my|her) pad|in (?:my|her) "
     r"(?:pants|knickers))",
     # Not a spotter at the bench: "she's spotting me".
     r"spotting(?! (?:me|him|her|them|us|for|someone|a|the|my|his)\b)",
-    r"(?:a )?gush of (?:bright |fresh )?(?:red|blood)|bright red (?:blood|bleeding)",
+)
+_BRIGHT_RED_BLOOD = words(
+    r"(?:a )?gush of (?:bright |fresh )?(?:red|blood)|bright red (?:blood|bleeding)"
 )
 _MOUTH_BLEEDS_IN_PREGNANCY = words(r"gums?|brushing (?:my |her )?teeth")
 _LOSING_A_LOT = words(
