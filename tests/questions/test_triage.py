@@ -4224,6 +4224,236 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("type 2, sugars 22 and I'm peeing every hour and so thirsty", OTHER, SAME_DAY),
     ("nosebleed after a header, been going 20 mins even pinching it", OTHER, EMERGENCY),
     ("dropped a plate on my foot, can't put weight through it", OTHER, SAME_DAY),
+    # Session 28: CPR under way; not waking up; a racing heart with a heart-muscle condition or
+    # with confusion; talk that suddenly makes no sense; a fit told by the ground and the time; a
+    # knock to the head with memory loss or being sick.
+    ("someone's giving him CPR by the squat rack, he just dropped", SYNCOPE, EMERGENCY),
+    (
+        "he dropped near the finish and isn't waking up, everyone's crowding round",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my daughter has HCM and her heart's racing, she's gone clammy and can barely stand",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    ("his pulse is racing and he seems confused, we're by the bike racks", RHYTHM, EMERGENCY),
+    ("out of nowhere my nan started talking gibberish at lunch", STROKE, EMERGENCY),
+    ("halfway through our call my brother suddenly wasn't making any sense", STROKE, EMERGENCY),
+    (
+        "a lad's lying on the grass near the finish funnel jerking, it's gone on over five minutes",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "a kettlebell caught her on the head, she was knocked out for a moment and keeps asking "
+        "what happened",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("took a dumbbell to the temple, now he's vomited", OTHER, EMERGENCY),
+    # A limb a session left tight, still so hours or a day on with numbness or bad pain; a blow
+    # with pain growing through the day; soreness far beyond the usual with swelling; one calf
+    # bigger after being laid up or after an operation; a raised reading and swelling in
+    # pregnancy; jaw or neck pain with effort.
+    (
+        "after Saturday's 10k my shin went tight and it's still hard today, with pins and "
+        "needles on top of my foot",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "did 500 step-ups, calf is rock tight and really painful, four hours later and it's not "
+        "settling",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "got kicked in the thigh in training this morning; it's swollen and the pain's got "
+        "steadily worse through the afternoon",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "legs are way worse than normal DOMS three days after the hill session, swollen and weak",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "never been this sore after a spin class, thighs puffy and getting worse not better on "
+        "day four",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "my right calf is chunkier than the left after a week laid up on the sofa with flu, and "
+        "it feels warm",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "knee op last week and the calf has got bigger since yesterday, sore even in bed",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "she's 33 weeks, her bp was up at clinic and now there's swelling in her fingers and face",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    ("my neck and jaw ache when I push on the rower, it eases when I ease off", CHEST, SAME_DAY),
+    ("an ache in my jaw on the stairs made me stop yesterday, first time ever", CHEST, SAME_DAY),
+    # No urine for hours while drying out or in an older person; a knock and being dazed;
+    # thoughts of ending it with no plan; near falls after a BP dose went up; spinning with being
+    # sick; swelling creeping up from a torn callus; claudication in looser words.
+    ("cutting weight for a bout and I've not peed since last night, feel rough", OTHER, SAME_DAY),
+    ("my grandad is 84, it's a hot spell and he hasn't been for a wee all day", OTHER, SAME_DAY),
+    ("headbutted the rack yesterday and I'm kind of dazed today", OTHER, SAME_DAY),
+    ("I keep having thoughts of ending it, I wouldn't act on them", OTHER, SAME_DAY),
+    ("been thinking about not being around, nothing planned", OTHER, SAME_DAY),
+    (
+        "GP increased my amlodipine and I've grabbed the banister three times today when I stand",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    ("the room has been spinning since breakfast and I've been sick twice", SYNCOPE, SAME_DAY),
+    (
+        "tore a callus doing pull-ups and now the swelling's creeping up my wrist",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "walking to the corner shop my calves go tight, fine resting, I smoke",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "cramp in the left calf on my walk to work, fine after a short break, a couple of "
+        "months now",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "the calf ache on walking has come back, like before my leg stent",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "these days he can't walk as far as he could before the calf pain",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    # A heart's "'s" read as "is" ("heart's racing"); a racing heart during a stomach bug; an
+    # episode over in a heart condition; new and uneven for hours; jaw pain with effort for months.
+    ("my heart's racing and I'm dizzy, sat on the bench", RHYTHM, EMERGENCY),
+    (
+        "been sick four times with a stomach bug, heart racing and dizzy when I stand",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "my son has long QT, had a run of fast beats earlier and went pale, fine now",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "heart has been fast and irregular since breakfast, about three hours, never had this "
+        "before",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "jaw tightens on hill walks and settles once I stop; it has done this for months",
+        CHEST,
+        SEE_GP,
+    ),
+    # Session 28, second round: a racing heart with pallor and legs going; a wound that won't stop
+    # with faintness or soaking through; confusion in the heat; a hypo past swallowing sugar; the
+    # means with not wanting to be here; a report that ends "what do we do?"; one side's arm and
+    # leg; "indigestion" with sweat and a hand at the jaw; and the same-day kinds found.
+    (
+        "my mate's pulse is racing and jumping about, she looks white as a sheet, can't stand "
+        "without wobbling",
+        RHYTHM,
+        EMERGENCY,
+    ),
+    (
+        "came off on the trail, deep cut on my calf that won't stop bleeding, it's soaked my "
+        "socks and I feel faint",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "roasting hot yet shivering, and I can't figure out where I am, 34 degrees out",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "our type 1 teammate is clammy and shaky, she can't swallow her glucose gel",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("I don't even want to be here anymore and the tablets are lined up", OTHER, EMERGENCY),
+    (
+        "his usual chest pain started at bowls; two goes of his spray and it's still there, now "
+        "sweating and short of breath. what do we do?",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "glass cut on my hand, blood coming through the tea towel even though I keep pressing, "
+        "ten minutes on and still seeping",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("woke from a doze to find my right arm and leg numb and heavy", STROKE, EMERGENCY),
+    (
+        "she keeps saying it's only indigestion but she's grey and sweaty and holding her jaw",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "mum never gets heartburn but she's had it for two hours now and she's clammy",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "since the breakup it feels like my family would be better without me, not planning "
+        "anything",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "bumped my head on the cupboard door this morning and now the room spins whenever I stand",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("tummy bug since Sunday, light-headed when I get up and I've hardly peed", OTHER, SAME_DAY),
+    (
+        "my thigh is swollen and hard after the collision and getting a bit tighter each hour",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "after a long trail race my shins are tight and swollen and burning even sitting down",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "three days after a leg session my quads are getting worse every day, I can barely walk "
+        "and feel feverish",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "at clinic my midwife found my blood pressure slightly raised, 34 weeks, and now I've a "
+        "headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    ("hardly ever need my GTN, but I had to use it three times this evening", CHEST, SAME_DAY),
+    ("landed wrong off the plyo box, heard a pop, can't put weight on that foot", OTHER, SAME_DAY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -4864,6 +5094,35 @@ LOOK_ALIKES = [
     "a body shot knocked the wind out of me for ten seconds, then fine",
     "my chest strap was so tight my chest felt squeezed, loosened it and all good",
     "first aid course today, the trainer said chest pain with sweating means ring 999",
+    # Session 28.
+    "did a CPR refresher course today, gave the dummy compressions for two minutes",
+    "first aid class: the instructor showed us how to start CPR and use the defib",
+    "my mate talks gibberish after two pints, standard",
+    "calves burned on the hill reps tonight, fine once I stopped",
+    "legs way more sore than usual DOMS after the marathon, but improving each day",
+    "tight calves after the run yesterday and still a bit sore today",
+    "no problem walking, my calves only ache on sprints",
+    "knocked out a quick 5k before work, legs feel great",
+    "our back line had a stroke after half time, three goals in ten minutes",
+    "my watts had a stroke after two weeks off the bike",
+    "blacked out the names on the screenshot before posting",
+    "the arcade game had a seizure warning on the loading screen",
+    "can't breathe, that team photo has me crying",
+    "finished a 400m sprint wheezing but back talking normally after a minute",
+    "slept propped up on three pillows with a blocked nose from this cold",
+    "fingers went white holding the frozen bar outside, warm water and fine in a few",
+    "the leisure centre has just bought a defib for reception, great news",
+    "pre-eclampsia first time round, three healthy pregnancies since, now training for a 10k",
+    "hand went numb from the bars on a long ride, shake it and it's fine",
+    "cheeks went numb in that wind on the hill, both sides, came back in the car",
+    "honestly I'll kill myself if they make me fold one more towel lol",
+    "my cheeks went numb cos it was minus 5 on the morning run",
+    "everyone's fainting over the new trainers in the shop window",
+    "saw the price of the marathon entry and nearly passed out",
+    "chest felt tight in my new compression vest, unzipped it and all good",
+    "breathless and heart hammering after the 200m sprint, all back to normal inside two minutes",
+    "woke with a numb arm after I passed out on it watching films",
+    "my smile droops in every selfie, always has",
 ]
 
 
@@ -4983,6 +5242,9 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "how would you stop a bleeding varicose vein if you were on your own?",
             Category.BLEEDING_VEIN,
         ),
+        # Session 28: asked by the kind, or as a reminder for a briefing.
+        ("which sort of dizziness would worry you, and could any of it be a stroke?", STROKE),
+        ("remind us of the stroke signs for the club's first aid board", STROKE),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(

@@ -17,6 +17,11 @@ ABOUT_SIGNS = words(
     r"(?:signs?|symptoms?|red flags?) (?:of|for) (?!(?:\d+|a|one|two|three|four|five|six|a few|few|"
     r"several|the last|the past) (?:days?|weeks?|months?|hours?|years?)\b)(?:a |an )?",
     r"what (?:actually |really |exactly )?counts as",
+    # "What kind of dizziness should worry you?", "remind me the FAST stroke thing".
+    r"(?:what|which) (?:kind|sort|type)s? of (?:\w+ ){1,2}(?:should|would|do|does) (?:\w+ )?"
+    r"(?:worry|concern|be (?:a )?worr\w*)",
+    r"remind (?:me|us) (?:of )?(?:the |what the )?(?:\w+ ){0,2}(?:signs|symptoms|fast|be fast|"
+    r"acronym|checklist)",
     r"how (?:do|can|would|wud|could|should|will) (?:i|you|we|one|someone|people|u) "
     r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
     r"how to (?:tell|know|recogni[sz]e|spot)",
@@ -152,6 +157,13 @@ REPORT = words(
     r"aches|cramps?|tight\w*|twinges?|burning|palpitations|headaches?)",
     r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
     r"(?:been|keep|kept|started) noticing|(?:has|have) crept up",
+    # A sign still there, or worse now: "still pain, now more sweaty and breathless".
+    r"still (?:in )?(?:pain|hurting|sweaty|clammy|breathless|grey|dizzy|bleeding|numb)",
+    r"now (?:more|very|really|getting|so|even more) (?:\w+ )?(?:sweaty|clammy|breathless|grey|"
+    r"pale|dizzy|confused|drowsy|pain\w*|sick|faint|worse)",
+    # A medicine just used on it: "he used his red spray twice".
+    r"(?:i|he|she|they) (?:used|took|tried|had|gave) (?:his|her|my|their|him|her) (?:\w+ ){0,2}"
+    r"(?:spray|inhaler|pump|gtn|tablets?|pen|epipen|puffer)",
     r"(?:my|his|her) (?:left|right) ones?",
     # A measurement logged of a limb: "L calf: 38cm".
     r"(?:left|right) (?:calf|leg|ankle|thigh|arm) \d\d",

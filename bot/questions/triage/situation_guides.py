@@ -274,10 +274,12 @@ SITUATION_GUIDES: dict[str, Guide] = {
     ),
     "dehydrated": Guide(
         Category.OTHER,
-        "dehydration from a stomach bug",
+        "possible dehydration",
         (
             "With sickness or diarrhoea and little going in, dark urine, hardly peeing or "
-            "dizziness can mean dehydration that needs advice from 111 or your GP today."
+            "dizziness can mean dehydration that needs advice from 111 or your GP today; so can "
+            "no urine since last night or this morning after heat, a weight cut or too little to "
+            "drink, and signs of it in a child or an older person."
         ),
         (
             _page(

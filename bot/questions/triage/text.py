@@ -707,6 +707,14 @@ _FIGURATIVE = words(
     r"(?:the|my|those|these|that|this) (?:\w+ ){0,2}(?:price|prices|bill|cost|scores?|results?|"
     r"splits|stats|numbers|total|news|marks) (?:nearly|almost) (?:made me )?(?:faint|pass out|die|"
     r"collapse|have a heart attack|have a stroke)",
+    # "When I saw the price of the new deck I nearly passed out".
+    r"(?:saw|seen|see|seeing) the (?:price|prices|bill|cost)(?: \w+){0,6} (?:i |he |she )?"
+    r"(?:nearly|almost) (?:fainted|passed out|collapsed|died)",
+    # Swooning over something new: "fainting over the new cocktail menu".
+    r"(?:fainting|swooning|fainted|swooned) over (?:the|a|an|this|that) new",
+    # A face that droops in photos, lifelong: "my face droops in every photo".
+    r"(?:face|eye|smile|mouth)s? droops? in (?:every|all|most|my) (?:photos?|pics?|pictures?|"
+    r"selfies?)",
     # "The price of that tub made me faint": a cost, whatever it was a cost of.
     r"(?:the|that|this) (?:price|prices|bill|cost|fee|fees|invoice)(?: \w+){0,4} (?:nearly |almost "
     r")?(?:made|makes) me (?:faint|pass out|collapse|die|have a heart attack|have a stroke)",
@@ -736,8 +744,11 @@ _FIGURATIVE = words(
     # A thing, not a body: "my fantasy team is having a full on stroke this week".
     r"(?:team|squad|lineup|rota|schedule|calendar|code|laptop|phone|computer|pc|wifi|internet|"
     r"app|server|printer|spreadsheet|portfolio|stocks|bank account|wallet|car|engine|battery|"
-    r"body battery|watch|garmin|fitbit|strava|whoop|tracker|readiness|sleep score|score) "
-    r"(?:is |was |just |has )?(?:basically |literally |totally |actually )?"
+    r"body battery|watch|garmin|fitbit|strava|whoop|tracker|readiness|sleep score|score|"
+    # "Our defence had a stroke in the second half", "my FTP had a stroke over winter".
+    r"defen[cs]e|midfield|back ?line|ftp|power|watts|numbers|form|technique|swing|zwift|router|"
+    r"playlist) "
+    r"(?:is |was |just |has )?(?:basically |literally |totally |actually |absolutely )?"
     r"(?:having|had|has) (?:a )?(?:\w+ ){0,2}(?:stroke|heart attack|seizure)",
     r"heart skipped a beat (?:when|as|at)",
     r"laugh\w* so (?:hard|much)(?: \w+){0,5} (?:i|he|she|we) (?:couldnt|cant|could not) "
@@ -766,6 +777,9 @@ _FIGURATIVE = words(
     r"(?:had|was having|were having) a (?:stroke|heart attack)",
     # "That leaderboard has me fainting".
     r"(?:has|had|have|got) me (?:fainting|dying|collapsing|passing out|having a heart attack)",
+    # Laughter told as breath: "can't breathe, this thread has me screaming".
+    r"(?:cant|couldnt|cannot) breathe(?: \w+){0,6} (?:has|had|got) me (?:screaming|crying|wheezing|"
+    r"weak|dead|howling)",
     # Laughing, said as not breathing: "says I can't breathe when he laughs too hard".
     r"(?:cant|couldnt) breathe(?: \w+){0,3} (?:when|whenever|while|from|with) (?:\w+ ){0,2}"
     r"laugh\w*",

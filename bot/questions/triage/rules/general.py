@@ -11,6 +11,8 @@ from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
     CHEST,
+    CPR_NOT_NOW,
+    CPR_UNDER_WAY,
     DIZZY,
     EXERCISE,
     FAINTED,
@@ -96,7 +98,7 @@ from bot.questions.triage.vocabulary.other import (
     VARICOSE_NAMED,
     VOMITING,
 )
-from bot.questions.triage.vocabulary.pregnancy import PE_NAMED, PE_SIGNS, PREGNANT
+from bot.questions.triage.vocabulary.pregnancy import BP_FOUND_HIGH, PE_NAMED, PE_SIGNS, PREGNANT
 from bot.questions.triage.vocabulary.situations import HEAD_KNOCK, TOLD_TO_SEE_GP
 
 
@@ -113,6 +115,9 @@ def fainting(m: Message) -> Level | None:
     # chairs out).
     ignoring = m.mentioned(_IGNORING_NOT_UNRESPONSIVE)
     if m.has(_SLUMPED_OR_LYING) and m.has(UNRESPONSIVE) and not ignoring:
+        return Level.EMERGENCY
+    # CPR being given: the heart has stopped (Resuscitation Council UK: call 999, start CPR).
+    if m.has(CPR_UNDER_WAY) and not m.mentioned(CPR_NOT_NOW):
         return Level.EMERGENCY
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
@@ -162,7 +167,9 @@ def fainting(m: Message) -> Level | None:
             )
         )
         recurs = m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(NOT_IMPROVING)
-        if m.has(DIZZY) and recurs and not lifelong:
+        # Dizzy with falls: a fall with no clear cause is for a GP to look into (NHS Western
+        # Isles, falls FAQ).
+        if m.has(DIZZY) and (recurs or m.has(_NEAR_FALL)) and not lifelong:
             return Level.SEE_GP
         # Dizzy on standing while taking blood pressure tablets: a GP should review them.
         if m.has(DIZZY) and m.mentioned(STANDING_UP) and m.mentioned(_BP_TABLETS):
@@ -356,10 +363,14 @@ _DRYING_OUT = words(
     r"the runs|runny tummy|upset (?:stomach|tummy)|d and v|sickness bug|food poisoning",
 )
 _NEAR_FALL = words(
-    r"(?:nearly|almost) (?:fell|fallen|fall|went over|gone over|toppled|hit the (?:deck|floor))",
+    r"(?:nearly|almost) (?:fell|fallen|fall|go over|goes over|went over|gone over|toppled|hit the "
+    r"(?:deck|floor))",
+    # Saved by the wall: "grabbed the wall twice today".
+    r"(?:grab\w*|clutch\w*|caught|catch) (?:hold of )?the (?:wall|door ?frame|banister|rail|"
+    r"side|counter|worktop)(?: \w+){0,2} (?:twice|again|(?:\d+|two|three|a few|several) times)",
     r"near falls?",
     # A fall itself, told plainly: "I've had a fall already".
-    r"(?:had|have had|ive had) a fall|fell (?:over|down|twice)",
+    r"(?:had|have had|ive had) a fall|fell (?:over|down|twice)(?! laughing| giggling)",
     # "Went over and hit my hip", "I've fallen twice this week".
     r"(?:went|gone|toppled|keeled) over (?:and|onto|on to|into)",
     r"fallen (?:over |down )?(?:twice|again|(?:two|three|\d+|a few|several) times)",
@@ -537,6 +548,15 @@ def preeclampsia(m: Message) -> Level | None:
     # signs together (NHS pre-eclampsia: call the midwife, GP or 111 at once).
     if pregnant and m.mentioned(_PROTEIN_ON_A_DIPSTICK) and m.has(_HEADACHE_OR_SWELLING):
         return Level.SAME_DAY
+    # So is a reading found high at a check with protein, a headache or swelling beside it (a
+    # high reading alone is for the midwife's recheck).
+    found_high = m.has(BP_FOUND_HIGH)
+    if (
+        pregnant
+        and found_high
+        and (m.mentioned(_PROTEIN_ON_A_DIPSTICK) or m.has(_HEADACHE_OR_SWELLING))
+    ):
+        return Level.SAME_DAY
     # So are a headache that has stayed all day and swelling that is growing, told together.
     if pregnant and m.has(_HEADACHE_THAT_STAYS) and m.has(_SWELLING_GROWING):
         return Level.SAME_DAY
@@ -551,7 +571,11 @@ def preeclampsia(m: Message) -> Level | None:
         r"with (?:my|our|her) (?:first|1st|eldest|last)",
     )
     # Pregnant now, said in words other than the name of the earlier pre-eclampsia itself.
-    pregnant_now = any(not PE_NAMED.fullmatch(match.group(0)) for _, _, match in m.live(PREGNANT))
+    # Not pregnancies counted since ("two more healthy pregnancies since").
+    pregnant_now = any(
+        not PE_NAMED.fullmatch(match.group(0)) and not match.group(0).endswith("pregnancies")
+        for _, _, match in m.live(PREGNANT)
+    )
     # Already under care for it ("I'm on aspirin", "BP perfect at every check"): told already.
     cared_for = m.mentioned(words(r"on aspirin|taking aspirin|perfect at every|consultant led"))
     if pregnant_now and m.mentioned(PE_NAMED) and m.mentioned(before) and not cared_for:
@@ -885,6 +909,10 @@ _SUDDEN_HEARING_LOSS = words(
     r"(?:\w+ )?ear (?:just |suddenly |completely |totally |has |had )?(?:went|gone|vanished|"
     r"disappeared|cut out|switched off|dropped out)(?! (?:a bit|bit|muffled|funny|weird|fuzzy|"
     r"blocked|quiet|quieter|dull|odd))",
+    # Muffled in one ear after a spell, and staying so: "hearing's still muffled".
+    r"hearing (?:went|gone|is|still|has gone|stayed) (?:\w+ )?muffled(?: \w+){0,12} "
+    r"(?:still|hasnt|not) (?:\w+ )?(?:muffled|come back|cleared|better)",
+    r"(?:hearing|ear)(?: \w+){0,6} muffled in one ear(?: \w+){0,12} (?:hearings? )?still muffled",
 )
 _VERY_THIRSTY = words(r"thirst\w*|drinking (?:loads|lots|so much|gallons|litres)")
 _PEEING_LOTS = words(
@@ -903,6 +931,12 @@ _A_CHILD = words(
     r"(?:my|our|his|her) (?:\d+ year old|son|daughter|kid|child|boy|girl|teenager)|\d+ year old",
 )
 # Treated and still low: "had jelly babies twice and it's still only 2.6".
+# Confused or drowsy, or past eating the sugar that would lift it.
+_TOO_DROWSY_TO_EAT = words(
+    r"confus\w*|drows\w*|muddl\w*|(?:barely|not|isnt|hardly) answering",
+    r"(?:cant|cannot|couldnt|unable to) (?:swallow|manage|eat|chew|take) (?:his |her |the |their |"
+    r"any )?(?:\w+ )?(?:gel|gels|sweets|jelly babies|sugar|glucose|drink|juice|tablets?)",
+)
 _HYPO_NOT_LIFTING = words(
     r"(?:twice|two|three|2|3|again|second|third)(?: \w+){0,8} (?:still|not|isnt|hasnt|wont) "
     r"(?:\w+ )?(?:only |at |coming up|come up|going up|gone up|rising|risen|shifting|budging|"
@@ -968,6 +1002,8 @@ def other_signs(m: Message) -> Level | None:
     hypo = words(
         # Sulfonylureas and insulin cause hypos: shaky and sweaty on them is one.
         r"(?:gliclazide|glipizide|insulin|sulfonylurea\w*)(?: \w+){0,6} (?:shaky|sweaty|hypo\w*)",
+        # Type 1 told beside a hypo's sweat: "type 1 rider is sweaty and drowsy".
+        r"(?:type (?:1|one)|t1d?)(?: \w+){0,8} (?:sweaty|shaky|clammy|trembl\w*)",
         r"hypos?|(?:going|go|gone|went|been|keep going) low|"
         r"(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
         r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
@@ -982,7 +1018,7 @@ def other_signs(m: Message) -> Level | None:
     )
     # NHS (low blood sugar): a hypo that is not getting better after treatment, or with
     # confusion, drowsiness or a fit, is a 999 call.
-    if m.has(hypo) and (m.has(_HYPO_NOT_LIFTING) or m.has(words(r"confus\w*|drows\w*|muddl\w*"))):
+    if m.has(hypo) and (m.has(_HYPO_NOT_LIFTING) or m.has(_TOO_DROWSY_TO_EAT)):
         return Level.EMERGENCY
     if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SEE_GP
@@ -1283,6 +1319,13 @@ _HEAD_INJURY_SIGNS = (
     words(
         r"headache (?:that )?(?:\w+ ){0,2}(?:paracetamol|painkillers?|ibuprofen)(?: \w+){0,2} "
         r"(?:isnt|arent|hasnt|havent|not|wont) (?:touching|touched|helping|helped|working|shifting)"
+    ),
+    # NHS (head injury): memory loss, such as not remembering what happened.
+    words(
+        r"(?:keeps?|kept|keeping) asking (?:the same|what happened|where (?:he|she|i|they) "
+        r"(?:is|am|are|was))",
+        r"(?:cant|cannot|doesnt|does not|dont|didnt) remember (?:what happened|the (?:hit|fall|"
+        r"knock|crash|bar|lift))|repeating (?:himself|herself|themselves|the same)",
     ),
     # "A fit", not "he's fit".
     words(

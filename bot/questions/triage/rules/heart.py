@@ -81,7 +81,7 @@ from bot.questions.triage.vocabulary.heart import (
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import LONG_HAUL_HOME, SHOES_TIGHT, SWOLLEN
 from bot.questions.triage.vocabulary.pregnancy import LATE_PREGNANCY
-from bot.questions.triage.vocabulary.situations import RETAKEN
+from bot.questions.triage.vocabulary.situations import RETAKEN, RUNS_OR_SICK, SETTLED
 
 
 def chest_pain(m: Message) -> Level | None:
@@ -257,6 +257,13 @@ def _chest_pain_now(m: Message) -> Level | None:
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
         if m.has(SPREADING) or (m.has(_IT_SPREAD) and m.mentioned(EPISODE_CHEST)):
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
+        # The pain told by what is seen, with sweat or pallor: rubbing between the shoulder
+        # blades or holding the jaw (AHA, heart attack warning signs: discomfort in the back,
+        # jaw or arms). Or told as "indigestion" someone never gets, or that has gone on for
+        # hours: read as that discomfort, not as the reflux that excuses a chest's.
+        told_otherwise = m.has(_RUBBING_A_SITE) or m.mentioned(_UNUSUAL_INDIGESTION)
+        if told_otherwise and m.has(WARNING_COMPANIONS) and not spun:
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
         # Asked in general words ("is indigestion meant to spread into your neck?") about what is
         # going on now ("half an hour now, getting worse").
         if m.mentioned(_SPREAD_TO_YOUR) and m.has(_GOING_ON_NOW):
@@ -284,8 +291,10 @@ def _chest_pain_now(m: Message) -> Level | None:
             r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aches|ached|aching|burning|band|belt|vice"
         )
         sites = words(r"jaw|throat|neck|left arm")
-        if m.near(sites, squeeze, 6) and m.has(EXERTIONAL_EASE):
-            return Level.SAME_DAY
+        if m.near(sites, squeeze, 6) and (m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP)):
+            # The same pattern unchanged for months is stable angina's, for a GP's referral
+            # (NICE CG95: a rapid access chest pain clinic), not today.
+            return Level.SEE_GP if m.mentioned(_MONTHS_OF_IT) else Level.SAME_DAY
         # Angina felt only in the upper stomach or the left shoulder, as it often is in women,
         # older people and people with diabetes, brought on by a walk and made to stop it.
         if m.near(_ATYPICAL_SITE, squeeze, 8) and stops_it and not m.has(_STITCH):
@@ -302,6 +311,10 @@ def _chest_pain_now(m: Message) -> Level | None:
             r"(?:small|tight)|size too small|sizes too small)",
             # Blamed on the garment and gone when it came off.
             r"(?:compression|new) (?:top|shirt|vest|tee|bra|gear)(?: \w+){0,10} took it off",
+            # A lifting belt or strap that squeezes until it is undone: "til I unbuckle".
+            r"(?:belt|strap|harness|binder|bra|vest|jersey|layer|zip)s?(?: \w+){0,18} "
+            r"(?:unbuckl\w*|undo|undid|loosen\w*|unzip\w*|removed|(?:its|it is|it comes|it came|"
+            r"take it|took it) off)",
         )
     )
     if not companions and (
@@ -342,6 +355,31 @@ def _chest_pain_now(m: Message) -> Level | None:
     return Level.EMERGENCY
 
 
+# An episode over, or dated to an earlier day: "now is quiet", "calm again now", "last evening".
+_RUBBING_A_SITE = words(
+    r"(?:rub|rubs|rubbing|rubbed|clutch\w*|hold\w*|press\w*) (?:at )?(?:his |her |my |their )?"
+    r"(?:jaw|left arm|between (?:his |her |my |their )?shoulder ?blades)"
+)
+_UNUSUAL_INDIGESTION = words(
+    r"(?:never|doesnt|does not|dont|do not|hardly ever|rarely) (?:\w+ )?(?:gets?|has|had|have) "
+    r"(?:indigestion|heartburn)",
+    r"(?:indigestion|heartburn)(?: \w+){0,6} (?:for|over|more than) (?:an|two|three|\d+|half an) "
+    r"hours?",
+)
+_OVER_NOW = words(
+    r"(?:now (?:is |its |it is )?|(?:is|its|it is) )?(?:quiet|calm|normal|fine|ok|okay|steady) "
+    r"(?:again )?now|now (?:is |its |it is )?(?:quiet|calm|steady)|(?:stopped|gone) now",
+    r"last (?:evening|night)|yesterday",
+)
+_HOURS_OF_IT = words(
+    r"(?:\d+|two|three|four|five|six|a few|several|couple of) (?:hours?|hrs?)|since (?:i woke|this "
+    r"morning|breakfast|lunch)"
+)
+_NEVER_BEFORE = words(r"never (?:had|felt|known) (?:this|that|it|anything like)|first time")
+_MONTHS_OF_IT = words(
+    r"(?:months|years) of (?:this|it)|for (?:months|years)|(?:\d+|two|three|six|several|a few|"
+    r"couple of) months"
+)
 _ATYPICAL_SITE = words(
     r"left shoulder|upper (?:stomach|abdomen|belly|tummy)|top of (?:my |his |her )?(?:stomach|"
     r"belly|tummy)"
@@ -382,6 +420,10 @@ _HEART_LIKE = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|g
 _CHEST_BURN = words(
     r"chest (?:\w+ )?burn\w*|burn\w* (?:in )?(?:my |the )?chest|lungs? (?:\w+ )?burn\w*"
 )
+_BLOCKED_NOSE = words(
+    r"(?:nose|sinuses?) (?:\w+ ){0,2}(?:blocked|stuffed|bunged|congested)",
+    r"(?:blocked|stuffy|stuffed up|bunged up) nose",
+)
 _HEART_PAIN_WORDS = words(r"crush\w*|squeez\w*|tight\w*|pressure|heav\w*|pains?|ache|aching|vice")
 _GOOD_SESSION = words(
     r"good burn|in a good way|the good kind|(?:new )?(?:pb|pr)|personal best|buzzing|loved it|"
@@ -389,8 +431,13 @@ _GOOD_SESSION = words(
 )
 
 
+def breathless_lying_flat(m: Message) -> bool:
+    """Breathless lying flat, or sleeping propped up; not for a nose blocked by a cold."""
+    return m.has(LYING_BREATHLESS) and not m.mentioned(_BLOCKED_NOSE)
+
+
 def breathlessness(m: Message) -> Level | None:
-    if m.has(LYING_BREATHLESS):
+    if breathless_lying_flat(m):
         return Level.SAME_DAY
     # Royal College of Physicians, NEWS2: a breathing rate of 21 or more a minute at rest scores
     # as abnormal (21 to 24: 2 points; 25 or more: 3). Counted by a carer or the member while
@@ -657,6 +704,13 @@ def _felt_with_it(m: Message) -> bool:
     return m.has(DIZZY) or m.has(FAINTED) or m.has(BREATH) or m.near(CHEST, PAIN, 8)
 
 
+# Grey, clammy, collapsing, muddled or barely able to stand beside a racing heart: the circulation
+# failing with it.
+_SHOCK_SIGNS = words(
+    r"grey|gray|ashen|clammy|fell down|collapsed|keeled over|confus\w*|not making sense",
+    r"(?:can|could) (?:barely|hardly|only just) stand|(?:cant|cannot|couldnt) stand (?:up|without)",
+    r"(?:very|really|deathly|so) pale|white as a sheet",
+)
 _EXTRA_BEATS = words(
     r"ectopic\w*|palpitations?|palps|(?:skipped|missed|extra|dropped) beats?|flutter\w*"
 )
@@ -731,17 +785,30 @@ def _rhythm_now(m: Message) -> Level | None:
     often = words(r"today|tonight|this week|a day|frequent\w*|more often")
     if known and m.mentioned(episodes) and (m.has(MORE_OFTEN) or m.has(often)):
         return Level.SAME_DAY
+    # With the guide's red flags (chest pain, breathlessness, dizziness, fainting, or signs of
+    # shock), a racing or uneven heart is read as a 999 call, whatever device or condition the
+    # member has.
+    red_flags = (
+        m.has(_SHOCK_SIGNS)
+        or m.has(DIZZY)
+        or m.has(FAINTED)
+        or m.has(NEAR_FAINT)
+        or m.has(BREATH)
+        or m.has(SEVERE_BREATH)
+        or m.near(CHEST, PAIN, 8)
+    )
     # A pacemaker or ICD with a racing or irregular heart: the device team wants to know today.
     own_device = words(
         r"(?:my|ive got an?|i have an?|i got an?|with(?: my| an?)?) (?:pacemaker|icd)"
     )
     if (irregular or racing) and m.mentioned(own_device):
-        return Level.SAME_DAY
+        return Level.EMERGENCY if red_flags else Level.SAME_DAY
     # A heart muscle or channel condition (BHF: cardiomyopathy, long QT, Brugada) with a spell
     # of palpitations: its specialist team wants to hear the same day.
     spell = m.has(words(r"(?:run|burst|spell)s? of (?:\w+ )?(?:beats|palpitations)|palpitations"))
     if (irregular or racing or spell) and m.mentioned(_HEART_MUSCLE_CONDITION):
-        return Level.SAME_DAY
+        now = (irregular or racing) and not (m.mentioned(SETTLED) or m.mentioned(_OVER_NOW))
+        return Level.EMERGENCY if red_flags and now else Level.SAME_DAY
     # Hiccups or a muscle twitching in time with the heart: a pacing wire may have moved.
     device_trouble = words(r"hiccup\w*|twitch\w*(?: \w+){0,3} (?:rhythm|time|beat)")
     if m.mentioned(words(r"pacemaker")) and m.has(device_trouble):
@@ -774,16 +841,30 @@ def _rhythm_now(m: Message) -> Level | None:
     still_going = m.has(_STILL_RACING) or (m.has(_FOR_HOURS) and not m.has(_WORE_OFF))
     if cold_shock and not (m.has(FAINTED) or m.near(CHEST, PAIN, 8) or fast_number or still_going):
         return None
-    red_flags = (
-        m.has(words(r"grey|gray|ashen|clammy|fell down|collapsed|keeled over"))
-        or m.has(DIZZY)
+    # So do a pounding heart and breathlessness after a sprint, back to normal in minutes; not
+    # palpitations named or uneven, nor spells that keep coming.
+    settled_after_effort = m.mentioned(EXERCISE) and m.mentioned(NORMAL_RECOVERY)
+    if settled_after_effort and not (
+        irregular
+        or m.mentioned(_EXTRA_BEATS)
+        or m.has(RECURRING)
+        or m.has(MORE_OFTEN)
         or m.has(FAINTED)
+        or m.has(DIZZY)
         or m.has(NEAR_FAINT)
-        or m.has(BREATH)
-        or m.has(SEVERE_BREATH)
+        or m.has(_RATE_SHOT_UP)
         or m.near(CHEST, PAIN, 8)
-    )
+        or fast_number
+        or still_going
+        or m.has(_SHOCK_SIGNS)
+    ):
+        return None
     if red_flags:
+        # A heart racing while a stomach bug dries the member out, dizzy on standing and nothing
+        # more: dehydration's signs (NHS diarrhoea and vomiting: 111), not a rhythm's.
+        more = m.has(_SHOCK_SIGNS) or m.has(FAINTED) or m.has(BREATH) or m.has(SEVERE_BREATH)
+        if m.has(RUNS_OR_SICK) and not (more or m.near(CHEST, PAIN, 8)):
+            return Level.SAME_DAY
         return Level.EMERGENCY
     effort = m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
     if m.mentioned(NORMAL_RECOVERY) and effort and not fast_number and not still_going:
@@ -822,7 +903,12 @@ def _rhythm_now(m: Message) -> Level | None:
     if irregular and (m.mentioned(HEARTBEAT) or known):
         # Uneven and over 100 all day: a rhythm like atrial fibrillation just begun, seen today.
         # Not skips felt lying down for a month: a GP's, however they come on.
-        just_begun = m.has(SUDDEN) and not (m.has(_WEEKS_OF_IT) or m.has(SLOW_ONSET))
+        # So is one new to the member that has gone on for hours ("since I woke up, never had
+        # this before"): NHS palpitations, ones that last a long time need help today.
+        new_for_hours = m.mentioned(_HOURS_OF_IT) and m.mentioned(_NEVER_BEFORE)
+        just_begun = (m.has(SUDDEN) or new_for_hours) and not (
+            m.has(_WEEKS_OF_IT) or m.has(SLOW_ONSET)
+        )
         return Level.SAME_DAY if just_begun or _fastish_all_day(m) else Level.SEE_GP
     if irregular and (m.has(RECURRING) or m.has(SLOW_ONSET)):
         return Level.SEE_GP
@@ -906,6 +992,9 @@ _RACING_EPISODE = words(
     # "His heart skipped and raced".
     r"(?:heart|pulse) (?:skipped|fluttered|jumped|stuttered) and (?:raced|pounded|hammered|"
     r"thumped|went fast)",
+    # "Heart flipped into a fast run", "kicked into a mad rhythm".
+    r"(?:heart|pulse)(?: \w+){0,2} (?:flipped|jumped|switched|kicked|tipped|went) into "
+    r"(?:a |some )?(?:fast|racing|rapid|mad|crazy|weird|strange) (?:run|rhythm|beat|rate|gear)",
 )
 _RACING_RED_FLAGS = words(
     r"dizzy|light ?headed|(?:nearly|almost) (?:fainted|passed out|blacked out|fell|slid|went)|"
@@ -1034,7 +1123,7 @@ def heart_failure(m: Message) -> Level | None:
     has_hf = m.mentioned(HEART_FAILURE)
     if has_hf and (m.has(SEVERE_BREATH) or m.near(CHEST, PAIN, 8)):
         return Level.EMERGENCY
-    if m.has(LYING_BREATHLESS):
+    if breathless_lying_flat(m):
         return Level.SAME_DAY
     # With heart failure, no longer able to lie flat is the breathlessness, even unnamed.
     if has_hf and m.has(_CANT_LIE_FLAT):

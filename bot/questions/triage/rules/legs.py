@@ -270,7 +270,8 @@ _FLEX_PAIN = words(
     r"point) (?:my |his |her )?(?:foot|toes) (?:up|back|towards)"
 )
 _WALKING_FINE = words(
-    r"(?:no|not any|never any) (?:issues?|problems?|trouble|pain)(?: \w+)? walking",
+    # Not "no problem but walking to the bus...": a contrast.
+    r"(?:no|not any|never any) (?:issues?|problems?|trouble|pain)(?: (?!but\b)\w+)? walking",
     r"walking(?: \w+){0,3} (?:is|feels) (?:totally |completely |absolutely )?(?:fine|ok|okay|"
     r"no problem)",
     r"(?:fine|ok|okay|no problem) (?:when )?walking",
@@ -388,6 +389,15 @@ def rhabdomyolysis(m: Message) -> Level | None:
     )
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
     if not dark or (m.has(FOOD_DYE) and not m.has(MUSCLE_SEVERE)):
+        # Soreness far beyond the usual after a session, or growing days on when soreness should
+        # be easing, with the muscles swollen or weak or the member unwell: the CDC (NIOSH,
+        # rhabdomyolysis) sends pain more severe than expected to care, whatever the urine.
+        after_a_session = m.mentioned(EXERCISE) or m.mentioned(words(r"doms"))
+        swollen_or_weak = (
+            m.has(SWOLLEN) or m.has(_WEAK_MUSCLES) or m.has(SYSTEMIC) or m.has(_FEVERISH)
+        )
+        if after_a_session and m.has(_BEYOND_DOMS) and swollen_or_weak:
+            return Level.SAME_DAY
         # Darker each time after a session, then clear: a GP should look for the cause.
         return Level.SEE_GP if m.mentioned(_DARKER_AFTER_EACH_SESSION) else None
     # Severe pain or weakness with dark urine needs care at once (the CDC's advice: stop, drink
@@ -408,6 +418,21 @@ def rhabdomyolysis(m: Message) -> Level | None:
     return Level.SAME_DAY
 
 
+_BEYOND_DOMS = words(
+    r"(?:way |much |far |a lot |so much )?(?:worse|more|sorer) (?:\w+ )?than (?:any |normal |"
+    r"usual |my usual |ordinary |regular |the usual )?(?:doms|soreness|leg day)",
+    r"(?:way |far |well )?beyond (?:normal |usual |any |regular )?(?:doms|soreness)",
+    r"(?:more sore|sorer|worse|more pain) than (?:i have|ive|i) ever (?:been|had|felt)",
+    r"(?:never|not ever) (?:been|felt) (?:this|so) sore",
+    r"(?:getting|got|gets) worse (?:not|rather than|instead of) better",
+    r"worse (?:every|each) day",
+)
+_FEVERISH = words(r"fever\w*|shivery|temperature")
+_WEAK_MUSCLES = words(
+    r"(?:muscles?|legs?|arms?|quads?|thighs?|calves)(?: \w+){0,4} (?:weak|feeble|wont work|"
+    r"give way|gave way)",
+    r"(?:swollen|puffy) and weak|weak and (?:swollen|puffy)",
+)
 _DARKER_AFTER_EACH_SESSION = words(
     r"(?:every|each) time (?:after )?(?:\w+ ){0,6}(?:urine|pee|wee)(?: \w+){0,3} (?:dark|darker|"
     r"brown)\w*"
@@ -611,18 +636,54 @@ def compartment_syndrome(m: Message) -> Level | None:
     # bruise should"), before the limb is felt to be tight: today.
     if m.has(INJURY) and m.has(_MORE_THAN_IT_SHOULD):
         return Level.SAME_DAY
+    # A limb a session left tight that is still tight, sore or numb hours or a day later, with the
+    # foot or hand numb or tingling or the pain severe: the chronic kind settles soon after
+    # stopping (NHS compartment syndrome), so one that outlasts the session is checked today.
+    on_the_move = m.mentioned(EXERCISE) or m.mentioned(WALKING)
+    bad = (
+        m.has(_NERVE_PRESSED)
+        or m.has(_VERY_PAINFUL)
+        or m.has(SEVERE_PAIN)
+        or (m.has(SWOLLEN) and m.has(words(r"burn\w*|throbb\w*")))
+    )
+    # Tight said as tight, not the numbness that TIGHT_LIMB also counts (a dentist's jab).
+    tight = m.has(_TIGHT_MUSCLE)
+    if tight and on_the_move and m.has(_OUTLASTED_THE_SESSION) and bad:
+        return Level.SAME_DAY
+    # A blow, then swelling with pain that grows through the day: filling, not settling.
+    if m.has(_A_BLOW) and m.has(SWOLLEN) and m.has(_WORSE_THROUGH_THE_DAY):
+        return Level.SAME_DAY
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
         return Level.SEE_GP
     return None
 
 
+_TIGHT_MUSCLE = words(r"tight\w*|tense|(?:rock )?hard|solid|swollen|(?:tight )?as a drum")
+# Still so hours or a day after the session: "still tense today", "took hours to settle".
+_OUTLASTED_THE_SESSION = words(
+    r"still (?:\w+ ){0,3}(?:tense|tight|hard|sore|painful|numb|swollen)",
+    r"(?:hasnt|not|isnt|didnt|wont|havent) (?:\w+ )?(?:eased|easing|ease|settled|settling|"
+    r"settle|gone)(?! (?:at all )?(?:when|once|after|as soon as)\b)",
+    r"took (?:hours|ages|(?:about |over |more than )?(?:an|a few|several|\d+|two|three) "
+    r"(?:hours?|hrs?)) to (?:settle|ease|go|calm)",
+    r"(?:\d+|two|three|four|five|six|several) (?:hours?|hrs?) later",
+    # At rest since: "since last night my shin's tight... even sat still".
+    r"even (?:sat|sitting|resting|at rest|lying) (?:still|down)?|since (?:last night|yesterday)",
+)
+_WORSE_THROUGH_THE_DAY = words(
+    r"(?:pains?|it|its|swelling|sore\w*)(?: \w+){0,2} (?:steadily |gradually |getting |got |even )?"
+    r"worse (?:through|during|over|as) the (?:day|evening|afternoon|morning)"
+)
+
+
 _BRUISE_OR_LUMP = words(r"bruis\w*|(?:big|massive|huge) (?:\w+ )?(?:lump|egg|swelling)")
 _A_BLOW = words(
     r"whack\w*|bang\w*|knock\w*|kicked|hit (?:my|his|her|it|the)|came off|fell|fall|crash\w*|"
+    r"collisions?|"
     r"tackl\w*|collid\w*|struck"
 )
 _GROWING_WORSE = words(
-    r"(?:getting|gets|keeps getting|growing) (?:\w+ )?(?:tighter|bigger|more painful|"
+    r"(?:getting|gets|keeps getting|growing) (?:\w+ ){0,2}(?:tighter|bigger|more painful|"
     r"more swollen|harder|worse)(?! (?:at|with|when|if)\b)",
     r"(?:worse|tighter|more painful|more swollen) (?:today|this morning|overnight)",
     r"worse (?:rather|instead) (?:than|of) better|more painful overnight",
@@ -657,6 +718,8 @@ _NERVE_PRESSED = words(
     r"(?:numb\w*|tingl\w*|pins and needles) (?:in )?(?:my |the |his |her )?(?:foot|feet|toes|hand|"
     r"fingers)",
     r"(?:feels|feel|going|gone|went) (?:\w+ )?(?:numb|tingly)",
+    r"(?:numb\w*|tingl\w*|pins and needles) (?:on|over|across) (?:the )?(?:top|front|side) of "
+    r"(?:my |the |his |her )?(?:foot|feet|toes)",
 )
 _TOES_CHANGED = words(
     r"(?:toes?|foot|feet)(?: \w+){0,3} (?:a )?(?:funny|odd|strange|weird) colou?r",
@@ -714,6 +777,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Warmed up in the cafe in five minutes and all normal".
         r"warmed (?:them |it |back )?up(?: \w+){0,5} (?:in|within|after) (?:a few|a couple of|\d+|"
         r"two|three|five|ten|fifteen) (?:min|mins|minutes)",
+        # "Warm water and they were fine in 5".
+        r"(?:fine|normal|pink|ok|okay) (?:again )?(?:in|within|after) (?:\d+|a few|five|ten|a "
+        r"couple of)(?: (?:min|mins|minutes))?",
     )
     cold_spell = words(r"cold|ski\w*|snow|frost\w*|freezing|winter|ice ?baths?|plunge")
     if m.mentioned(cold_spell) and m.has(recovered):
@@ -776,6 +842,56 @@ def limb_ischaemia(m: Message) -> Level | None:
     return None
 
 
+# Leg words in the other order, and "tight" (not "tightened up nicely", a stretch's word).
+_LEG_GRIPS_IN_OTHER_WORDS = words(
+    r"(?:cramp|ache|aching|pain|tightness|burning)s? in (?:my |his |her |the |both |one )?"
+    r"(?:left |right )?(?:calf|calves|legs?|shins?|buttocks?)",
+    r"(?:calf|calves|legs?) (?:\w+ ){0,2}(?:go|goes|went|get|gets|got|going|feel|feels) "
+    r"(?:really |so |all |very )?(?:tight|stiff|solid|hard)",
+)
+# A short rest that settles it: "fine resting", "ease off on the bench", "stand a minute".
+_EASED_BY_A_SHORT_REST = words(
+    r"fine (?:at rest|resting|sitting|after (?:a|the) (?:short |quick |little )?(?:rest|break|"
+    r"sit|stop|breather))",
+    r"(?:ease|eases|eased|easing) off (?:on|when|once|after|with)",
+    r"(?:have|has|had|having) to (?:stand|stop|rest|sit|lean)(?: \w+){0,3} (?:a minute|a moment|"
+    r"a bit|a while|and lean|for a (?:minute|bit|while|moment))",
+    r"(?:stops?|rests?|stands?) (?:for )?(?:a|a couple of|a few|two) (?:minutes?|mins?|moments?) "
+    r"(?:and|then) (?:carries on|walks on|goes on|off again|on again|keeps going)",
+    # "Burns on hills, stops when I do".
+    r"(?:stops|goes|eases) when (?:i|he|she|we) (?:do|does)",
+)
+# Claudication told by its pattern: calf pain on walking.
+_WALKING_PAIN_NAMED = words(
+    r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
+    r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
+    r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
+    r"(?:cramps?|aches?|pains?) in (?:my |the |his |her )?(?:calf|leg|calves|legs) "
+    r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
+    # Told by the distance it used to come at: "used to come after half a mile".
+    r"(?:calf|leg) (?:pain|ache|cramp)s?(?: \w+){0,2} (?:used to )?(?:come|comes|start|"
+    r"starts|kick in|kicks in) (?:on )?after (?:about )?(?:\d+|half a|a quarter of a|a) "
+    r"(?:mile|miles|yards|metres|meters|km)",
+)
+_BACK = words(r"(?:is|are|has|have|its|it is) (?:\w+ )?(?:back|returned)|(?:come|came|coming) back")
+_RUNNING_EFFORT = words(r"(?:hill )?(?:reps|sprints?|repeats|intervals)")
+_WALKED_DISTANCE = words(r"(?:after|every|about) \d+ ?(?:m|metres|meters|yards)")
+_HILLS = words(r"hills")
+# Weeks of it, said in passing: "about 6 weeks", "2 months", or just "weeks".
+_WEEKS_SAID_IN_PASSING = words(
+    r"(?:\d+|two|three|four|five|six|a few|several|couple of|a couple of) (?:weeks|months)",
+    r"(?<!in )(?<!in a few )(?:weeks|months)",
+)
+# The risks the NHS names for PAD: smoking, diabetes, older age.
+_PAD_RISK = words(
+    r"smok\w*|cigs?|cigarettes?|\d+ a day|diabet\w*|type (?:2|two)|t2d?",
+    r"(?:aged?|im|i am|hes|shes|he is|she is|dad|father|mum|mother|grandad|grandpa|client|"
+    r"husband|wife) [5-9]\d\b",
+    r"(?:in (?:my|his|her) )?(?:fifties|sixties|seventies|eighties)|older client|pensioner",
+    r"(?:just|old) age|getting old",
+)
+
+
 _SHRINKING_DISTANCE = words(
     r"(?:distance|how far)(?: \w+){0,8} (?:before|till|until)(?: \w+){0,6} "
     r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
@@ -783,6 +899,8 @@ _SHRINKING_DISTANCE = words(
     # "I can walk less far than last year before my calves ache", "used to be 1km, now 400m".
     r"(?:walk|get|go|manage|make it) (?:about |only |maybe )?(?:less far|not as far|half as far|"
     r"shorter distances?) (?:than|before|as (?:i |he |she )?(?:could|used to|did))",
+    r"(?:cant|cannot|can not|couldnt) (?:walk|get|go|manage) (?:\w+ )?as far as (?:i|he|she) "
+    r"(?:used to|could|did)",
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
     # "I could walk 400m before my calf pain, since Tuesday it's 40m".
@@ -825,20 +943,15 @@ def claudication(m: Message) -> Level | None:
     # Known claudication that suddenly comes on after a few steps, or a foot gone cooler: the
     # blood supply may be failing (NICE CG147: urgent referral), so today.
     # Named, or told as its pattern: calf pain on walking that goes when they stop.
-    known = m.mentioned(
-        words(
-            r"claudications?|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*",
-            r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
-            r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
-            r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
-            r"(?:cramps?|aches?|pains?) in (?:my |the |his |her )?(?:calf|leg|calves|legs) "
-            r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
-            # Told by the distance it used to come at: "used to come after half a mile".
-            r"(?:calf|leg) (?:pain|ache|cramp)s?(?: \w+){0,2} (?:used to )?(?:come|comes|start|"
-            r"starts|kick in|kicks in) (?:on )?after (?:about )?(?:\d+|half a|a quarter of a|a) "
-            r"(?:mile|miles|yards|metres|meters|km)",
+    known = (
+        m.mentioned(
+            words(
+                r"claudications?|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*"
+            )
         )
-    ) or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
+        or m.mentioned(_WALKING_PAIN_NAMED)
+        or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
+    )
     # Or told as its distance shrinking: "I could walk 400m before the calf pain, now it's 40m".
     known = known or (m.mentioned(LEG) and m.has(_SHRINKING_DISTANCE))
     changed = m.has(
@@ -911,8 +1024,10 @@ def claudication(m: Message) -> Level | None:
             r"(?:after|for) (?:\d+|two|three|four|five|six|seven|eight|several|many) hours",
         )
     )
-    # "No issues walking at all" rules walking out.
-    walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE)
+    # "No issues walking at all" rules walking out; so do hill reps or sprints with no walk told,
+    # whose burn any runner feels and a breather settles.
+    running_effort = m.mentioned(_RUNNING_EFFORT) and not m.mentioned(words(r"walk\w*"))
+    walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE) and not running_effort
     # Clipped: "calf pain walking. stop. goes. walk. again."
     stop_goes = m.mentioned(words(r"(?:stop|rest)\w* (?:it )?(?:goes|eases|gone|settles)"))
     if leg_pain and walking and (m.has(WALK_PAIN_REST) or stop_goes) and not whole_day:
@@ -968,6 +1083,22 @@ def claudication(m: Message) -> Level | None:
     if m.mentioned(LEG) and sum(m.has(sign) for sign in pad_signs) >= 2:
         return Level.SEE_GP
     if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
+        return Level.SEE_GP
+    # The walking pain named as such, that keeps coming or has come back ("the same calf ache on
+    # walking is back"): its pattern told in its own words.
+    if m.has(_WALKING_PAIN_NAMED) and (
+        m.has(RECURRING) or m.has(_WEEKS_SAID_IN_PASSING) or m.has(_BACK)
+    ):
+        return Level.SEE_GP
+    # The same pattern in looser words ("tight", "cramp in my calf", "fine after a short
+    # break"), counted only when it repeats over weeks or comes with a risk the NHS names for
+    # PAD (smoking, diabetes, age): one steep hill's burn that goes with a breather is not it.
+    gripped = leg_pain or m.has(_LEG_GRIPS_IN_OTHER_WORDS)
+    eased = m.has(WALK_PAIN_REST) or stop_goes or m.has(_EASED_BY_A_SHORT_REST)
+    at_risk = m.mentioned(_PAD_RISK)
+    on_foot = walking or m.mentioned(_WALKED_DISTANCE) or (at_risk and m.mentioned(_HILLS))
+    lasting = m.has(RECURRING) or m.has(_WEEKS_SAID_IN_PASSING)
+    if gripped and on_foot and eased and (at_risk or lasting) and not whole_day:
         return Level.SEE_GP
     # NICE CG147: an ankle brachial pressure index below 0.9 supports a diagnosis of PAD.
     if any(float(index) < 0.9 for index in _ABPI.findall(m.whole)):

@@ -21,7 +21,7 @@ from bot.questions.triage.text import Message, words
 _ENDING = (
     r"(?:kill (?:myself|himself|herself|themselves)(?! (?:on|doing|with|at|in|over|for|trying|"
     # "End it", not a relationship or a session ended: "end it with him", "end it there".
-    r"running|training|laughing)\b)|end it(?! (?:with|there|here|early|now|on|after|before|at)"
+    r"running|training|laughing|if)\b)|end it(?! (?:with|there|here|early|now|on|after|before|at)"
     r"\b)|end (?:it all|my life|my own life|his life|her life|their "
     r"life)|take (?:my|his|her|their) (?:own )?life|not (?:be|being) alive|not (?:be|being) here "
     r"any ?more|not exist)"
@@ -33,11 +33,17 @@ _THINKING_OF_ENDING = words(
     r"(?:it all|my life|things)|killing (?:myself|himself|herself)|taking (?:my|his|her) (?:own )?"
     r"life|self ?harm\w*|harming (?:myself|himself|herself)|hurting (?:myself|himself|herself)|"
     r"not being (?:here|alive)|not waking up)",
+    # "Thoughts of ending it", "thinking about not being around"; not ending it with someone, or
+    # not being around for the comp.
+    r"(?:thoughts|thinking|thought|thinks|think) (?:\w+ )?(?:of|about) (?:ending it(?! (?:with|"
+    r"there|early|now|after|before|at|for)\b)|not being around(?! (?:for|on|at|in|this|next|"
+    r"tomorrow|to)\b))",
     rf"(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|tempted|urge) to {_ENDING}",
     r"feel\w* like (?:i (?:want|wanna) to )?(?:killing myself|ending it all|ending my life|"
     rf"{_ENDING})",
     # Not "don't want to live in London" or "don't want to wake up early for spin".
-    r"(?:dont|do not|doesnt|does not|no longer) want to (?:be alive|live any ?more|be here "
+    r"(?:dont|do not|doesnt|does not|no longer) (?:really |even |actually )?want to (?:be alive|"
+    r"live any ?more|be here "
     r"any ?more|exist|live(?! (?:in|near|with|at|on|there|abroad|alone|by|off|next|like that)\b)|"
     r"wake up(?! (?:early|at|for|before|in time|on time)\b))",
     r"wish (?:i|id|he|she) (?:was|were) dead|wish (?:i|he|she) (?:wouldnt|would not|didnt) wake up",
@@ -46,6 +52,11 @@ _THINKING_OF_ENDING = words(
     r"(?:everyone|everybody|they|my family|my kids|his family|her family|the kids|the baby|my "
     r"baby|(?:my|his|her) (?:wife|husband|partner)) (?:would be |d be |are |is )?better off "
     r"without (?:me|him|her|them)",
+    # "Everyone'd be better off without me", with the "would" run into the word; and "would be
+    # better without me", with no "off", only of everyone or a family.
+    r"(?:everyoned|everybodyd) be better (?:off )?without (?:me|him|her|them)",
+    r"(?:everyone|everybody|my family|my kids|the kids) (?:would|d) (?:all )?be better without "
+    r"(?:me|him|her)",
     # "Thoughts of not wanting to be here"; "some days wonder what the point is".
     r"not wanting to (?:be here|be alive|live|wake up|exist)",
     r"(?:wonder|wondering|ask myself|asking myself) what the point (?:is|of it all is|of anything "
@@ -143,7 +154,8 @@ _MEANS_READY = words(
 _DESPAIR = words(
     r"(?:cant|cannot) (?:do|take|cope with|go on with) (?:this|it|any of this|life) any ?more",
     r"(?:cant|cannot) go on|had enough of (?:everything|it all|life|living)|no way out",
-    r"done with (?:it all|life|everything|living)|tired of (?:living|life|everything|it all)",
+    r"done with (?:it all|life|everything|living|all of it|all this)|tired of (?:living|life|"
+    r"everything|it all)",
     # "I've had enough.", said on its own, not "had enough of this rain".
     r"(?:ive|i have) had enough(?! (?:of|to|sleep|water|food|protein|rest|carbs|coffee)\b)",
 )

@@ -155,6 +155,10 @@ def dehydrated(m: Message) -> Level | None:
     dizzy = m.has(words(r"dizz\w*|giddi\w*|giddy|light ?headed"))
     if m.has(RUNS_OR_SICK) and m.has(BARELY_DRINKING) and (little_out or dizzy):
         return Level.SAME_DAY
+    # Two of those signs together, whatever is going in: dizzy on standing and little or dark
+    # urine while the bug goes on.
+    if m.has(RUNS_OR_SICK) and little_out and dizzy:
+        return Level.SAME_DAY
     # NHS (diarrhoea and vomiting): being sick and unable to keep fluids down is for 111 or an
     # urgent GP appointment; with a fever beside it, the more so.
     if m.has(RUNS_OR_SICK) and m.has(KEEPS_NOTHING_DOWN):
@@ -171,7 +175,38 @@ def dehydrated(m: Message) -> Level | None:
     # GP appointment, whatever dried them out.
     if little_out and m.has(_LISTLESS) and m.mentioned(_A_CHILD):
         return Level.SAME_DAY
+    # No urine through a night or since the morning, where something dries people out (a weight
+    # cut, heat, too little to drink, a stomach bug) or in an older person, who may not feel
+    # thirst: NHS Direct Wales lists peeing little among dehydration's signs, and Royal Devon's
+    # page sends an older relative with signs of it to 111.
+    drying = (
+        m.mentioned(_DRIES_OUT)
+        or m.mentioned(HOT_SPELL)
+        or m.has(BARELY_DRINKING)
+        or m.has(RUNS_OR_SICK)
+        or m.mentioned(_OLDER_PERSON)
+    )
+    if m.has(_NO_URINE_FOR_HOURS) and drying:
+        return Level.SAME_DAY
     return None
+
+
+_NO_URINE_FOR_HOURS = words(
+    r"(?:not|hasnt|havent|hadnt|didnt|no|barely|hardly) (?:\w+ )?(?:peed|weed|pee|wee|had a "
+    r"(?:wee|pee)|been for a (?:wee|pee)|passed (?:any )?urine|urinated)(?: at all)? "
+    r"(?:since (?:this morning|last night|yesterday|breakfast|lunch|we got up)|all (?:day|night|"
+    r"morning)|last night|overnight|in (?:\d+|eight|nine|ten|twelve) hours)",
+)
+_DRIES_OUT = words(
+    r"(?:water|weight) ?cut\w*|cutting (?:water|weight)|making weight|weigh ?in|sauna suit|"
+    r"dehydrat\w*|sweat\w* (?:buckets|loads|a lot|pints)|no water|ran out of water",
+)
+_OLDER_PERSON = words(
+    r"(?:mum|mother|dad|father|nan|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|"
+    r"aunt|uncle|neighbour|husband|wife) (?:is )?(?:[7-9]\d|1[01]\d)",
+    r"(?:[7-9]\d|1[01]\d) (?:year old|yo|years old)|in (?:his|her|their) (?:seventies|eighties|"
+    r"nineties)|elderly|care home",
+)
 
 
 _LISTLESS = words(r"lethargic|listless|floppy|drowsy|(?:so|really|very) sleepy|no energy at all")
@@ -829,6 +864,10 @@ _AFTER_A_HEAD_KNOCK = words(
     r"still (?:\w+ )?(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)",
     r"still (?:\w+ ){0,2}(?:a |the )?headache",
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:foggy|groggy|dazed|spaced out|not with it)",
+    # The room spinning, a headache growing: "headache that is getting a bit worse".
+    r"(?:room|world|everything) spins|spinning|unsteady|off balance",
+    r"headache(?: \w+){0,4} (?:getting|got|gets) (?:a bit |a little |much |even )?worse",
+    r"(?:a bit|bit|kinda|kind of|quite|really|very) (?:foggy|groggy|dazed|fuzzy headed|spaced out)",
     # Or told the day after: "feel a bit foggy today", "groggy since".
     r"(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)(?: \w+){0,2} (?:today|this "
     r"morning|since|now)",

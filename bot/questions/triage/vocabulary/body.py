@@ -278,9 +278,12 @@ FAINTED = words(
     # Choked unconscious in a roll: "got choked out".
     r"(?:got|was|been|is|were|being) choked out",
     r"feint(?:ed|ing)?",
-    r"pass(?:ed|ing)? out",
+    # Not asleep on a limb: "passed out on it after the late shift".
+    r"pass(?:ed|ing)? out(?! on (?:it|them|my (?:arm|hand|leg))\b)",
     r"pass out",
-    r"black(?:ed|ing)? out",
+    # Not "blacked out the whole screen": something blanked, not someone.
+    r"black(?:ed|ing)? out(?! (?:the|my|his|her|its|all|everything|them|those|that|this|bits|"
+    r"parts|names?|windows?|screens?)\b)",
     r"blackouts?",
     # Found on the floor with no memory of the fall.
     r"(?:cant|cannot|doesnt|dont|didnt|can not) (?:remember|recall) (?:falling|going down|the fall|"
@@ -354,7 +357,8 @@ NEAR_FAINT = words(
     r"(?:nearly|almost|about to|going to|gonna|like i (?:was|might|would)|thought id|would have) "
     r"(?:faint\w*|pass\w* out|black\w* out|collapse|keel over|go down|drop)",
     # Not "nearly dropped my dates": something held, not the member.
-    r"(?:nearly|almost) (?:went down|dropped(?! (?:my|his|her|the|a|it|them)\b)|hit the)",
+    r"(?:nearly|almost) (?:went down|going down|goes down|go down|dropped(?! (?:my|his|her|the|a|"
+    r"it|them)\b)|hit the)",
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
     r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)(?:ish|y)?\b",
     # "My vision greyed at the edges", "sight blacked round the edges".
@@ -370,7 +374,8 @@ NEAR_FAINT = words(
     r"(?:feel|felt|feeling) (?:like )?(?:i|he|she) (?:was|were|am|is|m|s)? ?(?:going|about) to go"
     r"(?= *$| (?:and|but|so|then|down|over|for a (?:moment|second|sec))\b)",
     r"(?:had|have|needed) to (?:sit|lie|lay) down (?:or|before) i",
-    r"(?:grey|gray|black)(?:ed|ing)? out",
+    r"(?:grey|gray|black)(?:ed|ing)? out(?! (?:the|my|his|her|its|all|everything|them|those|that|"
+    r"this|bits|parts|names?|windows?|screens?)\b)",
     r"legs (?:gave|giving) (?:way|out)",
     r"(?:really|very|so|super|extremely|proper) (?:light ?headed|dizzy|woozy)(?: \w+){0,6} "
     r"(?:had|have|needed|need) to (?:sit|lie|lay|stop|grab|hold)",
@@ -413,6 +418,24 @@ DIZZY = words(
 )
 
 
+# Someone being given CPR now: their heart has stopped, whatever else is told. Not a course,
+# a dummy or a story of a loss (read by `CPR_NOT_NOW`).
+CPR_UNDER_WAY = words(
+    r"(?:doing|giving|performing|started|starting|begun|began) (?:\w+ )?(?:cpr|chest "
+    r"compressions)(?! (?:course|class|training|refresher|practice|module|cert\w*)\b)",
+    r"(?:cpr|chest compressions) (?:is |are )?(?:in progress|under way|underway|ongoing|going on)",
+    # "Get the defib", "using the AED on him"; not "our club got a defib donated".
+    r"(?:getting|got|fetching|using|grab|get|fetch) the (?:defib|defibrillator|aed)"
+    r"(?! (?:course|training|class|box|cabinet|fund\w*|installed|fitted|donated)\b)"
+    r"(?! on the wall)",
+)
+CPR_NOT_NOW = words(
+    r"course|class|training|dummy|dummies|manikin|mannequin|resusci|first aid|practi[cs]\w*|"
+    r"refresher|instructor|taught|teaching|learn\w*",
+    r"didnt make it|passed away|died|funeral|rip|lost (?:him|her|them|my)|years ago|last year",
+    # Fiction and what-ifs: "writing a story where...", "would they know to start CPR?".
+    r"stor(?:y|ies)|novel|film|scene|fiction|would (?:they|you|people|anyone)|should (?:i|we|you)",
+)
 UNRESPONSIVE = words(
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
     r"not making (?:much )?sense",
@@ -431,7 +454,8 @@ UNRESPONSIVE = words(
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
     # "Fainted in the sauna, won't wake".
     r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)?(?= *$| (?:and|but|so|"
-    r"properly|at all|now|still|even|hes|shes|theyre|he|she|they|we|help|please)\b)",
+    r"properly|at all|now|still|even|hes|shes|theyre|he|she|they|we|help|please|people|someone|"
+    r"everyone|everyones|weve|were|ive)\b)",
     # Drowsy or muddled after coming round: "breathing but not really with it".
     r"(?:wasnt|werent|isnt|not|arent) (?:really |properly |fully |quite |all )?with it",
     r"(?:didnt|did not) respond",

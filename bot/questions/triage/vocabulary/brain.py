@@ -128,6 +128,19 @@ STROKE_SIGNS = words(
     r"(?:arm|arms|hand)",
     r"numb\w* (?:on|down) (?:one|the left|the right|his left|her left|my left|my right)",
     r"sudden(?:ly)? confus\w*",
+    # Weakness told as a noun: "sudden weakness in my right leg".
+    r"(?:sudden )?(?:weakness|numbness) in (?:my |his |her |the )?(?:left|right) (?:arm|leg|hand|"
+    r"side|foot)",
+    # Words that "went mixed up" for minutes.
+    r"words (?:went|go|goes|got|were|are) (?:all )?(?:mixed up|jumbled|muddled|scrambled|garbled)",
+    # One side's arm and leg together, which no way of lying numbs: "left arm and leg feel heavy".
+    r"(?:left|right) (?:arm and leg|leg and arm)(?: \w+){0,2} (?:\w+ and )?(?:heavy|numb|weak|dead|"
+    r"useless|floppy|tingl\w*)",
+    # Talk that suddenly makes no sense: "out of nowhere he started talking gibberish". Without
+    # "suddenly" it is as often an opinion ("talking nonsense about the match"): see above.
+    rf"(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue)(?: \w+){{0,3}} "
+    rf"(?:{_NONSENSE}|(?:not|isnt|wasnt|stopped) making (?:any )?sense)",
+    rf"{_NONSENSE}(?: \w+){{0,2}} (?:all of a sudden|out of nowhere|out of the blue)",
     r"(?:leg|foot)(?: \w+){0,2} (?:is |keeps )?dragg\w*",
     r"(?:suddenly|sudden) (?:seeing double|double vision)",
     # The balance of a stroke at the back of the brain: "walking like I'm drunk, veering".
@@ -196,6 +209,9 @@ VISION_LOSS = words(
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
     r"(?:half|side)",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
+    # "Can't see properly on one side".
+    r"(?:cant|cannot|couldnt) see (?:properly |right |clearly |well )?(?:on|to|out of) one "
+    r"(?:side|eye)",
     r"(?:cant|cannot|couldnt) see (?:\w+ ){0,2}(?:on|to) (?:my |the |his |her )?(?:left|right) "
     r"(?:side|half)",
     # "Everything on the left side of my vision is just missing".
@@ -253,6 +269,13 @@ PRESSED_LIMB = words(
     r"(?:it|them|my (?:arm|hand|leg|foot))",
     r"(?:fine|normal|ok|okay|back) (?:again )?after (?:a (?:minute|few minutes|bit)|shaking)",
     r"pins and needles then fine",
+    # Asleep on it: "arm went dead cos I passed out on it".
+    r"(?:passed|crashed|conked|zonked) out on (?:it|them|my (?:arm|hand|leg))",
+    # Pressed by the handlebars: "numb hand after a long ride, it's the bars".
+    r"from (?:the|my) (?:bars|handlebars|hoods|drops|grips)|(?:on|off) the (?:handlebars|hoods|"
+    r"drops)",
+    r"(?:shook|shake|shaking) it(?: out| off)?(?: and)?(?: its| it is| it was)? (?:fine|ok|okay|"
+    r"normal|back)",
     # Shaken back to life: "shook it out and it was fine".
     r"(?:shook|shake|shaking|rubbed|rub) it (?:out|off)(?: \w+){0,3} (?:fine|ok|okay|normal|back)",
     # The climber's pump: forearms full of blood from gripping.
@@ -285,9 +308,13 @@ NUMBED_ON_PURPOSE = words(
 # Numbed by the cold: "face went numb from the cold on my 6am walk". The face only.
 COLD_NUMBED = words(
     # The weather's cold; cold water has its own line below, told as passed.
-    r"numb (?:\w+ ){0,2}(?:from|in|with|by) the (?:cold(?! (?:plunge|water|tub|bath|dip))|"
+    r"numb (?:\w+ ){0,4}(?:from|in|with|by) (?:the|that|this) (?:cold(?! (?:plunge|water|tub|bath|"
+    r"dip))|"
     r"wind ?chill|wind|frost|icy (?!bath|plunge|water|tub)\w+)",
     r"(?:cold|freezing|wind|frost)(?: \w+){0,3} (?:made|left|turned) (?:my |his |her )?face numb",
+    # "Face gone numb because it's minus 3".
+    r"numb(?: \w+){0,4} (?:because|cos|cause|coz) (?:its|it is|it was) (?:minus \d+|freezing|so "
+    r"cold|baltic)",
     r"numb(?: \w+){0,5} (?:winter|cold|frosty|freezing|icy) (?:runs?|walks?|mornings?|days?|"
     r"weather)",
     # "My face went numb in the ice bath... back to normal after a hot shower": told as passed,
@@ -331,7 +358,9 @@ FACE_OR_SPEECH = re.compile(
 SEIZURE = words(
     # Not temper or laughter: "had a fit when she saw the bill", "a fit of giggles".
     # Nor a question someone asked: "asked if I was having a fit".
-    r"seizure\w*|(?<!if i was )(?<!if he was )(?<!if she was )(?<!whether i was )"
+    # Not "a seizure inducing strobe" or "seizure warning" on a game.
+    r"seizure\w*(?! (?:inducing|warning|warnings|risk|trigger\w*|laughing)\b)|(?<!if i was )"
+    r"(?<!if he was )(?<!if she was )(?<!whether i was )"
     r"(?:having|had) a fit(?! (?:about|over|because|if|of)\b| when (?:\w+ )?(?:saw|"
     r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
     r"full) fit",
@@ -344,8 +373,12 @@ SEIZURE = words(
     r"bathroom|kitchen|toilet)",
     # Shaking all over, down on the floor: "on the floor shaking all over" (not shivering after
     # an ice bath, which has no floor in it).
-    r"on the (?:\w+ )?(?:floor|ground|mat|pitch)(?: \w+){0,2} (?:shaking|jerking|twitching|"
+    r"on the (?:\w+ )?(?:floor|ground|mat|pitch)(?: \w+){0,4} (?:shaking|jerking|twitching|"
     r"convulsing) all over",
+    # Or for longer than a fit should last: "on the ground by the bike jerking, over 5 minutes".
+    r"on the (?:\w+ )?(?:floor|ground|mat|pitch|grass|deck|bank)(?: \w+){0,4} (?:shaking|jerking|"
+    r"twitching|convulsing)(?: \w+){0,3} (?:for |been )?(?:more than|over|longer than|at least) "
+    r"(?:[2-9]|five|two|three|four|ten|\d\d) (?:min|mins|minutes)",
     # "Went down and he's shaking and jerking all over": jerking of the whole body is a fit's.
     r"jerking (?:and (?:shaking|twitching) )?all over|(?:shaking|twitching) and jerking",
     # Counted: "had 2 fits this morning"; not "had two fits of giggles".

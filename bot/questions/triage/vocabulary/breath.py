@@ -160,7 +160,11 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: again)? (?:by|before) the end of (?:the|my|each|"
     r"every) (?:\w+ ){0,3}(?:walk|recovery|rest|break)",
     r"back to normal",
-    r"back to (?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
+    r"back (?:to )?(?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
+    # "Took me two mins face down on the turf to stop gasping".
+    r"took (?:me |him |her )?(?:about |like |maybe )?(?:\d+|a few|two|three|a couple of) "
+    r"(?:mins?|minutes)(?: \w+){0,6} to (?:stop gasping|get (?:my |his |her )?breath back|recover|"
+    r"catch (?:my|his|her) breath)",
     r"(?:got |get )?(?:my |his |her )?breath back (?:in|within|after) (?:a |about |like )?(?:few |"
     r"couple of |\d+ |two |three )?(?:seconds|secs|minutes?|mins?)",
     r"(?:fine|ok|okay|normal|better) (?:again )?(?:a |one |two |three |\d+ )?(?:minute|min|mins|"
@@ -168,6 +172,8 @@ NORMAL_RECOVERY = words(
     r"(?:fine|ok|okay|normal) (?:again )?(?:after|within|in) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:\d+|a few) (?:seconds|secs) then (?:fine|ok|okay|normal)|then (?:it )?settled",
+    r"(?:a couple of|a few|couple|\d+|two|three) (?:mins?|minutes) then (?:totally |completely )?"
+    r"(?:fine|ok|okay|normal)",
     r"(?:breathing|feel|feeling) (?:fine|normal|good) (?:again|now)|(?:im|i am) breathing fine",
     r"(?:went|passed|eased|settled|faded|gone) (?:away |off )?(?:within|after|in) "
     r"(?:a |about |like )?(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
@@ -210,7 +216,8 @@ SLOW_ONSET = words(
     r"lately|these days|recently",
     r"(?:a|one) (?:month|week|year) or (?:so|two)",
     r"used to",
-    r"never (?:used to|did|had)",
+    # "Never had to stop before", not "never had this before", which says it is new.
+    r"never (?:used to|did|had)(?! (?:this|that|it|anything like)\b)",
     r"gradually",
     r"(?:this|the) past year|(?:wasnt|was not|never) (?:the case|like this|a problem) before",
     # "Getting worse since autumn", "three months after covid", "never bothered me before".

@@ -251,6 +251,8 @@ INJURY = words(
     r"tackle\w*",
     r"fell|fall|fallen",
     r"(?:going|went|gone|go) over on (?:it|my|his|her)",
+    # A landing gone wrong, and the sound of it: "landed a 10 stair wrong, heard a crack".
+    r"land\w* (?:\w+ ){0,4}wrong|heard (?:a|it) (?:crack|snap|pop)",
     # "Went over my ankle on the ice", "jumped off my board onto rocks".
     r"(?:went|go|gone|going) over (?:my|his|her) (?:ankle|foot)",
     r"(?:ankle|foot|knee) (?:went|gone|going|goes) over",
@@ -518,6 +520,8 @@ HEATSTROKE = words(
     CONFUSED_MIND,
     r"muddled(?! about| by| up)",
     r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
+    # "Can't work out where I am on the route".
+    r"(?:cant|cannot|couldnt) (?:work out|figure out|tell) where (?:he|she|i|we) (?:is|am|are|was)",
     r"(?:not|isnt|wasnt) making (?:any )?sense",
     r"talking (?:nonsense|rubbish|gibberish)",
     r"(?:struggling|cant|cannot|unable) to think (?:straight|clearly)",

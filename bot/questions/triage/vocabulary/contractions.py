@@ -18,7 +18,8 @@ _PARTS: Final = (
     "jaw|chest|neck|throat|head|arm|shoulder|back|stomach|tummy|belly|hand|finger|thumb|"
     "leg|calf|thigh|shin|knee|ankle|foot|toe|heel|face|lip|tongue|eye|vision|sight|speech|voice|"
     "breathing|breath|pulse|pee|wee|poo|poop|stool|urine|skin|vein|wound|cut|bump|swelling|pain|ache|"
-    "headache|temperature|temp|bp|sugar|oxygen|rate|hr"
+    "headache|temperature|temp|bp|sugar|oxygen|rate|hr|heart|heartbeat|mouth|nose|ear|hip|wrist|"
+    "elbow|smile"
 )
 # Not a denial: "breathing's fine" is left as it was, so no rule reads "breathing" there.
 _FINE: Final = (

@@ -200,7 +200,8 @@ EXERTIONAL_EASE = words(
     r"settled|passes|passed|stops|stopped|gone|goes back to normal|back to normal|settle|ease|"
     r"ease off|fade|go away)(?: \w+){0,4} "
     r"(?:when|if|once|after|each time|every time|as soon as) (?:i |he |she |we |they |you )?"
-    r"(?:stop\w*|rest\w*|stand\w*|stood|paus\w*|sit\w*|sat|slow\w*|cool\w*)",
+    r"(?:stop\w*|rest\w*|stand\w*|stood|paus\w*|sit\w*|sat|slow\w*|cool\w*|back\w* off|"
+    r"eas\w* (?:off|up))",
     # "Gone after a minute stood still", "goes after a couple of min standing still".
     r"(?:goes|gone|eases|settles|passes)(?: \w+){0,5} (?:stood|standing|sat|sitting) still",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
@@ -218,6 +219,9 @@ MORE_OFTEN = words(
     r"(?:a year|months|years) without (?:needing|using)",
     r"(?:times|x) a day",
     r"(?:two|three|four|five|\d) times today|\d ?x today",
+    # "Barely ever need it, used it twice tonight".
+    r"(?:used|use|needed|had|took) (?:it|them|the spray|my spray) (?:twice|(?:two|three|four|\d) "
+    r"times) (?:tonight|today|this (?:evening|morning|afternoon))",
     # Counted by the episode: "3 angina episodes on my walk today, normally 1 a week".
     r"(?:two|three|four|five|\d) (?:\w+ )?(?:episodes|attacks|bouts|goes|spells) "
     r"(?:\w+ ){0,5}today",

@@ -96,6 +96,8 @@ NO_URINE = words(
 WOUND = words(
     r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar",
     r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
+    r"(?:tore|torn|ripped|rip|split) (?:\w+ )?callus\w*",
+    r"stings?|stung",
     # Skin rubbed off by a fall on turf, a mat or a rope.
     r"(?:turf|mat|carpet|rope|friction|astro) burns?",
     # Skin scraped off by the road in a crash.
@@ -146,8 +148,13 @@ SPREADING_REDNESS = words(
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
+    # Swelling that travels: "hand's swelled up and it's spreading up to the wrist".
+    r"(?:swell\w*|swollen|swelling)(?: \w+){0,4} (?:spreading|tracking|creeping|travelling) "
+    r"(?:up|along) (?:to )?(?:my |his |her |the )?(?:arm|leg|wrist|hand|ankle|shin|calf|elbow|"
+    r"forearm)",
     # "Getting redder, hotter and more swollen": worse by the day.
-    r"getting redder(?: \w+){0,2} (?:hotter|warmer|more swollen|bigger)",
+    r"getting redder(?: \w+){0,2} (?:hotter|warmer|more swollen|bigger|more sore|sorer|more "
+    r"painful)",
     # "The redness has doubled since yesterday", "red grow bigger" (sign-language order).
     r"red(?:ness)?(?: \w+){0,3} (?:has |is )?(?:doubled|tripled|grown|grow|growing|got bigger|"
     r"getting bigger|gone bigger)",

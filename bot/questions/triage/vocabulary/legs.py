@@ -9,8 +9,8 @@ from bot.questions.triage.text import words
 SOCK_RINGS = r"socks? (?:\w+ ){0,2}leav\w* (?:\w+ ){0,2}(?:rings?|marks?|dents?|grooves?|lines)"
 # One limb bigger than the other: swelling said by comparison (a complaint too, course.py).
 ONE_LIMB_BIGGER = (
-    r"(?:bigger|fatter|thicker|larger|wider) (?:round )?than (?:the |my |his |her )?"
-    r"(?:other|left|right)"
+    r"(?:bigger|fatter|thicker|larger|wider|chunkier|bulkier|puffier|more swollen) (?:round )?"
+    r"than (?:the |my |his |her )?(?:other|left|right)"
 )
 # Shoes that no longer fit: swelling said by what it does (heart failure's weights read it too).
 SHOES_TIGHT = words(
@@ -37,6 +37,9 @@ SWOLLEN = words(
     r"on (?:that|the same|one) side (?:is |looks |has got |got )?(?:thicker|bigger|fatter|fuller)",
     r"(?:calf|leg|ankle) (?:is |looks |has gone |gone )?(?:fat|fatter)\b",
     r"(?:gone|got|going) (?:\w+ and |all )?(?:fat|fatter)\b",
+    # Grown lately: "got tighter and bigger over the last 2 days" (not months of gains).
+    r"(?:got|gotten|getting|grown|gone) (?:\w+ and )?bigger(?= (?:over|since|in) (?:the )?"
+    r"(?:last|past|yesterday|this))",
     # "Now that leg is bigger": one leg, pointed at.
     r"(?:that|this|one) (?:leg|calf|ankle|thigh|foot) (?:is|looks|has got|got|has gone|gone) "
     r"(?:a bit |much |way |a lot |noticeably )?bigger",
@@ -187,6 +190,8 @@ CLOT_RISK = words(
     r"bed ?rest",
     r"bed ?bound",
     r"stuck in bed",
+    # Laid up with an illness: "stuck on the sofa with covid".
+    r"(?:stuck|laid up|laid low|housebound) (?:on the sofa|on the couch|in bed|at home) with",
     # Days in bed with an illness: immobility, as after an operation (NICE NG89).
     r"(?:in|confined to|laid up in) bed (?:for |most of )?(?:a week|a fortnight|the week|\d+ days|"
     r"days|two weeks|several days|a few days)",

@@ -150,6 +150,8 @@ CANT_STAND = words(
 VOMITING = words(
     r"vomit\w*|being sick|been sick|throwing up|threw up|thrown up|puk(?:e|ed|es|ing)|"
     r"chuck(?:ed|ing) up",
+    # Counted: "sick twice", "was sick 3 times".
+    r"sick (?:twice|(?:\d+|two|three|four|several|a few) times)",
     # "Can't stand without being sick": "without" here denies nothing.
     r"(?:stand|move|walk|sit up|(?:lift|raise) (?:my |his |her )?head(?: \w+){0,3}) without "
     r"(?:being sick|vomiting|throwing up)",

@@ -39,6 +39,13 @@ LATE_PREGNANCY = words(r"(?:third|3rd) trimester|(?:2[89]|3\d|40) ?(?:weeks|wks)
 
 
 PE_NAMED = words(r"pre ?eclampsia")
+# A reading found high at a check ("BP was a bit high", "high bp at her midwife check"), not
+# high blood pressure known from before the pregnancy: pre-eclampsia's sign beside another one.
+BP_FOUND_HIGH = words(
+    r"(?:bp|blood pressure)(?: was| is|s)?(?: a bit| slightly| quite| a little)? (?:high|up|"
+    r"raised)",
+    r"(?:high|raised) (?:bp|blood pressure) (?:at|on|reading|today|yesterday|this)",
+)
 PE_SIGNS = words(
     r"(?:bad|severe|splitting|awful|pounding|thumping|throbbing|banging|terrible|horrible|wont go|"
     r"wont shift|"
@@ -75,4 +82,6 @@ PE_SIGNS = words(
     r"(?:swollen|swelled|puffed|ballooned)(?: up)? (?:suddenly|all of a sudden|overnight)",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
     r"blood pressure (?:is )?(?:high|up|raised)",
+    r"(?:swollen|swelling|puffiness|puffy) (?:in|of|round|around) (?:her |my |the |their )?(?:face|"
+    r"hands|fingers|eyes)",
 )

@@ -53,7 +53,7 @@ HEAD_KNOCK = words(
     r"(?:my |his |her |their |the back of (?:my |his |her )?)?head",
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash|ball|puck|stick|bat|racket|boot|knee|"
     r"fist|punch|shot)(?: \w+){0,3} (?:to|on|in) (?:the|his|her|my) head",
-    r"head (?:injury|knock|bump|clash)|concuss\w*",
+    r"head (?:injury|knock|bump|clash)|concuss\w*|head ?butt\w*",
     # "A ball to the side of the head".
     r"(?:to|on|in) the (?:side|back|front|top) of (?:the|his|her|my) head",
     # A child's bump told by what came up: "a big egg on her forehead".
@@ -65,6 +65,14 @@ HEAD_KNOCK = words(
     # A header off the post or the bar; knocked out in a bout.
     r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
     r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
+    # "Knocked out for a few secs", "knocked himself out"; not "knocked out a quick 5k".
+    r"knocked (?:out|unconscious) (?:for|cold|briefly)|knocked (?:him|her|me|them|himself|"
+    r"herself|myself|themselves) (?:out|unconscious)",
+    # Struck by the kit: "took a barbell to the head", "the bar hit him on the head".
+    r"(?:took|take|takes|taken|got|caught|copped) (?:a |an |the )?(?:\w+ ){0,2}to (?:the|his|her|"
+    r"my|their) (?:head|temple|forehead)",
+    r"(?:hit|smacked|struck|whacked|bashed|clipped|caught) (?:him|her|me|them) (?:on|in) (?:the|"
+    r"his|her|my|their) (?:head|temple|forehead)",
 )
 # Blood that spurts or pumps out in time with the heart: an artery (not the gym's "pump", nor
 # "heart's still pumping").
@@ -88,7 +96,13 @@ BLEEDING_HARD = words(
     r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
     # "Soaking through the towel", "soaked through 2 towels"; not a pad, which periods soak.
     r"soak\w* (?:through )?(?:the |a |my |his |her |\d+ |two |three |four )?(?:towel|sock|"
-    r"bandage|flannel|tea towel|dressing|gauze|cloth|rag|shirt|t ?shirt|top|hoodie|jumper)s?",
+    r"bandage|flannel|tea towel|dressing|gauze|cloth|rag|shirt|t ?shirt|top|hoodie|jumper|buff|"
+    r"jersey|sleeve|bandana|scarf|shorts)s?",
+    # Through what holds it: "blood pouring through the towel" (not "through my veins").
+    r"blood(?: \w+){0,2} (?:pouring|gushing|streaming|coming|seeping) through (?:the |a |my |his |"
+    r"her )?(?:towel|tea towel|flannel|sock|bandage|tissue|dressing|gauze|cloth|rag|shirt|top|"
+    r"jersey|buff|t ?shirt|jumper|hoodie|sleeve)",
+    r"(?:wont|isnt|not|hasnt|doesnt) stop(?:ped)? bleeding",
 )
 # A wound made by something sharp: a cut or a gash, not a vein that burst on its own.
 A_WOUND = words(
@@ -99,7 +113,8 @@ A_WOUND = words(
 # going", "won't stop even with pressure", "soaked two towels pressing hard for 10 minutes".
 PRESSURE_FAILING = words(
     r"(?:press\w*|pressure|holding)(?: \w+){0,8} (?:still (?:going|bleeding|coming|pouring|"
-    r"gushing)|(?:wont|isnt|not|hasnt|doesnt|didnt) (?:stop\w*|work\w*|help\w*|slow\w*))",
+    r"gushing|soaking|seeping)|(?:wont|isnt|not|hasnt|doesnt|didnt) (?:stop\w*|work\w*|help\w*|"
+    r"slow\w*))",
     r"(?:its |it is )?still (?:going|pouring|gushing|spurting|coming through)",
     r"(?:wont|isnt|not|hasnt|doesnt|didnt) (?:\w+ )?(?:stop\w*|slow\w*)(?: \w+){0,3} (?:with|"
     r"despite|under|through) (?:\w+ ){0,2}(?:pressure|pressing)",
@@ -117,6 +132,8 @@ HARD_TO_STOP = words(
     r"(?:aching|aches|hurts|hurting|painful|sore)(?: \w+){0,2} more than (?:i|id|youd|you) "
     r"(?:would )?(?:expect|have expected)",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
+    r"nose ?bleed(?: \w+){0,4} (?:went on|lasted|bled|going) (?:for )?(?:about |over |nearly )?"
+    r"(?:[2-9]\d|twenty|thirty|forty) (?:min|mins|minutes)",
     r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
     # Stopping and starting again: "nose bleeding on and off for 3 days", "stops then restarts".
     r"(?:nose ?bleeds?|nose (?:has been |is |keeps )?bleeding)(?: \w+){0,3} (?:on and off|"
