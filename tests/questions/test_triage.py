@@ -4454,6 +4454,52 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("hardly ever need my GTN, but I had to use it three times this evening", CHEST, SAME_DAY),
     ("landed wrong off the plyo box, heard a pop, can't put weight on that foot", OTHER, SAME_DAY),
+    # CPR watched being given is now.
+    ("I'm watching the paramedics doing CPR on my dad right now", SYNCOPE, EMERGENCY),
+    (
+        "they're doing CPR on my teammate right now, I've done a first aid course but I'm frozen",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    # Session 28, third round: blood's spurting (the apostrophe read as 'is'); lips and tongue
+    # blown up on an ACE inhibitor; stretch pain growing in a rock-hard calf; a hypo past
+    # drinking; heartburn an antacid has not touched, with heavy arms and sweat; and the
+    # same-day kinds found.
+    ("a skate blade sliced his calf and blood's pumping out in spurts", OTHER, EMERGENCY),
+    (
+        "since starting lisinopril her tongue has blown up and her voice is muffled",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "after the step class my calf went rock hard and it's far worse if I bend my toes back, "
+        "getting worse",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "my type 1 husband is sweaty and not making sense, he can't drink the juice I gave him",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "heartburn since the walk started, gaviscon hasn't helped, arms feel heavy and I'm clammy",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my shin's been tight since yesterday's hill race and my foot tingles on top",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    ("dad keeps going down and coming round again, three times this week", SYNCOPE, SAME_DAY),
+    ("after the big wave hold-down my hearing has gone muffled in one ear", OTHER, SAME_DAY),
+    (
+        "lately I keep thinking they'd all be better off if I was gone, I won't do anything "
+        "tonight",
+        OTHER,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5123,6 +5169,21 @@ LOOK_ALIKES = [
     "breathless and heart hammering after the 200m sprint, all back to normal inside two minutes",
     "woke with a numb arm after I passed out on it watching films",
     "my smile droops in every selfie, always has",
+    "legs still tight and very sore today after the hill reps, classic doms",
+    "after leg day my glutes are rock hard and really sore, still tight today",
+    "she got the defib out of the cabinet to show the new volunteers",
+    "watching a medical drama where they're doing CPR on the patient",
+    "practised CPR on the dummies in pairs at the first aid evening",
+    "took my complaint to the head coach and now I feel sick about it",
+    "we got knocked out for the second year running, gutted, feel sick",
+    "banged my head on the handlebars in spinning class, feel fine",
+    "heart racing and really pale after the 400s",
+    "my brain had a total stroke reading the new fixture list",
+    "honestly having a seizure trying to follow this choreography",
+    "fumbled every pass like I'd had a stroke haha",
+    "the coach is having a fit because the kit bags got left in the rain",
+    "nearly fainted when the mechanic told me the price of the new wheels",
+    "the final minute nearly gave me a coronary",
 ]
 
 

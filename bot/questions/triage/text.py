@@ -366,7 +366,9 @@ _IMAGINED = words(
     r"kept|had)\b)"
     # Nor a member's own turn at the course: "at my first aid course today I got chest pain".
     r"(?! (?:course|training|class)(?: today| tonight| yesterday| this \w+)? (?:i|and i|when i) "
-    r"(?:got|had|felt|started|went|came over|suddenly))",
+    r"(?:got|had|felt|started|went|came over|suddenly))"
+    # Nor a course named beside what is happening: "I've done a first aid course but I'm shaking".
+    r"(?! (?:course|training|class) but\b)",
 )
 # The imagined case owned up to: "what would you do if...? asking because that's me right now".
 # "Asking for a friend" is the same wink.
@@ -740,7 +742,16 @@ _FIGURATIVE = words(
     r"dizzy with (?:happiness|joy|excitement|love|delight|pride|relief)",
     # "My brain had a stroke counting macros", "heart skipped a beat when the cannon went off",
     # "laughed so hard I couldn't breathe", "ate until I wanted to faint".
-    r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a stroke",
+    r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a "
+    r"(?:full |full on |proper |complete |total )?stroke",
+    # "Having a seizure trying to learn the routine", "dropped the bar like I'd had a stroke".
+    # Not "having a heart attack doing the gardening", which is a report.
+    r"having a (?:\w+ )?seizure (?:trying to (?:learn|understand|follow|read|work out|figure)|"
+    r"learning|reading|looking at|watching)",
+    r"like (?:i|id|he|she|hed|shed|they|theyd)(?: had| d had| was having| were having)? a "
+    r"(?:stroke|seizure|heart attack)(?: lol| haha| lmao)",
+    # A fit had "because the showers are freezing": a tantrum, not a seizure.
+    r"having a fit(?: \w+){0,5} because (?:the|of|it|they|we|he|she)",
     # A thing, not a body: "my fantasy team is having a full on stroke this week".
     r"(?:team|squad|lineup|rota|schedule|calendar|code|laptop|phone|computer|pc|wifi|internet|"
     r"app|server|printer|spreadsheet|portfolio|stocks|bank account|wallet|car|engine|battery|"
@@ -794,7 +805,11 @@ _FIGURATIVE = words(
     r"found out|opened)(?! myself| my face| my reflection| (?:it )?in the mirror)(?: \w+){0,4} "
     r"(?:programme|plan|timetable|workout|session|leg day|results?|score|bill|price|email|"
     r"message|news|list|scales)",
-    r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke)",
+    r"(?:nearly|almost|practically) (?:gave|give|gives) me a (?:heart attack|stroke|coronary)",
+    # "Nearly fainted when she showed me the bill", "fainted when I saw the payment".
+    r"(?:nearly |almost )?(?:fainted|passed out|died|keeled over) when (?:\w+ ){0,4}(?:showed|"
+    r"told|saw|read|opened|got|seen) (?:me )?(?:\w+ ){0,4}(?:bill|price|invoice|cost|fee|fees|"
+    r"payment|total|quote)",
     r"(?:nearly|almost) had a (?:heart attack|stroke) (?:watching|seeing|reading|listening)",
     r"voluntary (?:angina|heart attack|death)",
     # A breed of goat: "the fainting kind".

@@ -909,6 +909,8 @@ _SUDDEN_HEARING_LOSS = words(
     r"(?:\w+ )?ear (?:just |suddenly |completely |totally |has |had )?(?:went|gone|vanished|"
     r"disappeared|cut out|switched off|dropped out)(?! (?:a bit|bit|muffled|funny|weird|fuzzy|"
     r"blocked|quiet|quieter|dull|odd))",
+    r"hearing (?:has )?(?:gone|went) muffled (?:on|in) (?:that|one|my left|my right|the left|the "
+    r"right) (?:side|ear)",
     # Muffled in one ear after a spell, and staying so: "hearing's still muffled".
     r"hearing (?:went|gone|is|still|has gone|stayed) (?:\w+ )?muffled(?: \w+){0,12} "
     r"(?:still|hasnt|not) (?:\w+ )?(?:muffled|come back|cleared|better)",
@@ -933,8 +935,10 @@ _A_CHILD = words(
 # Treated and still low: "had jelly babies twice and it's still only 2.6".
 # Confused or drowsy, or past eating the sugar that would lift it.
 _TOO_DROWSY_TO_EAT = words(
-    r"confus\w*|drows\w*|muddl\w*|(?:barely|not|isnt|hardly) answering",
-    r"(?:cant|cannot|couldnt|unable to) (?:swallow|manage|eat|chew|take) (?:his |her |the |their |"
+    r"confus\w*|drows\w*|muddl\w*|(?:barely|not|isnt|hardly) answering|not making (?:any )?sense|"
+    r"slump\w*",
+    r"(?:cant|cannot|couldnt|unable to) (?:swallow|manage|eat|chew|take|drink) (?:his |her |the |"
+    r"their |"
     r"any )?(?:\w+ )?(?:gel|gels|sweets|jelly babies|sugar|glucose|drink|juice|tablets?)",
 )
 _HYPO_NOT_LIFTING = words(

@@ -290,6 +290,14 @@ def _chest_pain_now(m: Message) -> Level | None:
         squeeze = words(
             r"squeez\w*|tight\w*|pressure|heav\w*|pain\w*|ache|aches|ached|aching|burning|band|belt|vice"
         )
+        # "Heartburn" an antacid has not touched, with the arms heavy, sweat or a near-faint: read
+        # as the heart's discomfort (AHA warning signs: the arms, a cold sweat, lightheadedness).
+        unrelieved = m.mentioned(REFLUX) and m.has(ANTACID_FAILED)
+        # Not the nausea a curry's reflux brings: sweat, a grey face, the arms, a near-faint.
+        sweat = m.has(words(r"sweat\w*|clammy|grey|gray|ashen"))
+        with_it = m.near(RADIATION_SITE, squeeze, 6) or sweat or m.has(NEAR_FAINT)
+        if unrelieved and with_it and not spun:
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
         sites = words(r"jaw|throat|neck|left arm")
         if m.near(sites, squeeze, 6) and (m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP)):
             # The same pattern unchanged for months is stable angina's, for a GP's referral
@@ -709,7 +717,8 @@ def _felt_with_it(m: Message) -> bool:
 _SHOCK_SIGNS = words(
     r"grey|gray|ashen|clammy|fell down|collapsed|keeled over|confus\w*|not making sense",
     r"(?:can|could) (?:barely|hardly|only just) stand|(?:cant|cannot|couldnt) stand (?:up|without)",
-    r"(?:very|really|deathly|so) pale|white as a sheet",
+    # Not "really pale" after sprints, which many go: pallor past that.
+    r"deathly pale|white as a sheet|pale as a ghost",
 )
 _EXTRA_BEATS = words(
     r"ectopic\w*|palpitations?|palps|(?:skipped|missed|extra|dropped) beats?|flutter\w*"
@@ -992,6 +1001,9 @@ _RACING_EPISODE = words(
     # "His heart skipped and raced".
     r"(?:heart|pulse) (?:skipped|fluttered|jumped|stuttered) and (?:raced|pounded|hammered|"
     r"thumped|went fast)",
+    # "Heart did the racing thing again".
+    r"(?:heart|pulse) (?:\w+ ){0,2}(?:did|doing|does|done) (?:the|its|that) (?:racing|fast|"
+    r"flutter\w*|skipp\w*|funny|pounding) thing",
     # "Heart flipped into a fast run", "kicked into a mad rhythm".
     r"(?:heart|pulse)(?: \w+){0,2} (?:flipped|jumped|switched|kicked|tipped|went) into "
     r"(?:a |some )?(?:fast|racing|rapid|mad|crazy|weird|strange) (?:run|rhythm|beat|rate|gear)",

@@ -558,6 +558,14 @@ def compartment_syndrome(m: Message) -> Level | None:
     # the tight calves of a hard session.
     if m.mentioned(EXERCISE) and tense and m.has(PASSIVE_STRETCH) and m.has(_MORE_THAN_IT_SHOULD):
         return Level.EMERGENCY
+    # Or, in a limb gone rock hard, stretch pain that keeps growing rather than settling.
+    if (
+        m.mentioned(EXERCISE)
+        and m.has(_GONE_HARD)
+        and m.has(PASSIVE_STRETCH)
+        and m.has(_NOT_SETTLING)
+    ):
+        return Level.EMERGENCY
     # After a blow, pain out of proportion told in plain words ("hurts way more than a bruise
     # should"). Not after a session: sore, tight calves after leg day are said to hurt like that.
     if m.has(_MORE_THAN_IT_SHOULD) and tense and (m.mentioned(INJURY) or m.mentioned(CAST)):
@@ -640,11 +648,14 @@ def compartment_syndrome(m: Message) -> Level | None:
     # foot or hand numb or tingling or the pain severe: the chronic kind settles soon after
     # stopping (NHS compartment syndrome), so one that outlasts the session is checked today.
     on_the_move = m.mentioned(EXERCISE) or m.mentioned(WALKING)
+    # "Really painful", not "really sore", which is what DOMS is called.
     bad = (
         m.has(_NERVE_PRESSED)
-        or m.has(_VERY_PAINFUL)
+        or m.has(_PAINFUL_NOT_SORE)
         or m.has(SEVERE_PAIN)
         or (m.has(SWOLLEN) and m.has(words(r"burn\w*|throbb\w*")))
+        or m.has(_BEYOND_DOMS)
+        or m.has(PASSIVE_STRETCH)
     )
     # Tight said as tight, not the numbness that TIGHT_LIMB also counts (a dentist's jab).
     tight = m.has(_TIGHT_MUSCLE)
@@ -658,17 +669,18 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
+_PAINFUL_NOT_SORE = words(r"(?:really|very|so|extremely|incredibly) painful|agony|agonising")
 _TIGHT_MUSCLE = words(r"tight\w*|tense|(?:rock )?hard|solid|swollen|(?:tight )?as a drum")
 # Still so hours or a day after the session: "still tense today", "took hours to settle".
 _OUTLASTED_THE_SESSION = words(
-    r"still (?:\w+ ){0,3}(?:tense|tight|hard|sore|painful|numb|swollen)",
+    r"still (?:\w+ ){0,3}(?:tense|tight|hard|firm|sore|painful|tender|numb|swollen)",
     r"(?:hasnt|not|isnt|didnt|wont|havent) (?:\w+ )?(?:eased|easing|ease|settled|settling|"
     r"settle|gone)(?! (?:at all )?(?:when|once|after|as soon as)\b)",
     r"took (?:hours|ages|(?:about |over |more than )?(?:an|a few|several|\d+|two|three) "
     r"(?:hours?|hrs?)) to (?:settle|ease|go|calm)",
     r"(?:\d+|two|three|four|five|six|several) (?:hours?|hrs?) later",
     # At rest since: "since last night my shin's tight... even sat still".
-    r"even (?:sat|sitting|resting|at rest|lying) (?:still|down)?|since (?:last night|yesterday)",
+    r"even (?:sat|sitting|resting|at rest|lying) (?:still|down)?|since (?:last night|yesterday\w*)",
 )
 _WORSE_THROUGH_THE_DAY = words(
     r"(?:pains?|it|its|swelling|sore\w*)(?: \w+){0,2} (?:steadily |gradually |getting |got |even )?"
@@ -703,6 +715,7 @@ _NOT_SETTLED_AS_USUAL = words(
     r"(?:didnt|hasnt|not|wont|wouldnt) (?:\w+ )?(?:settle|ease|go|come back)(?: \w+){0,2} (?:for|"
     r"until) (?:about |over |nearly )?(?:\d+|an|one|two|three|a couple of|several|a few) "
     r"(?:hours?|hrs?)",
+    r"(?:didnt|hasnt|wouldnt|wont) (?:\w+ )?(?:settle|ease|go)(?: away| off)? for (?:hours|ages)",
     r"took (?:over |more than |about )?(?:an|\d+|two|three|a couple of|several) (?:hours?|hrs?) "
     r"to (?:settle|ease|go|calm)",
     r"stayed (?:\w+ )?(?:hard|tight|tense|painful|numb)(?: and \w+)? for (?:hours|ages|(?:\d+|two|"
@@ -717,7 +730,7 @@ _NERVE_PRESSED = words(
     r"dead)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:in )?(?:my |the |his |her )?(?:foot|feet|toes|hand|"
     r"fingers)",
-    r"(?:feels|feel|going|gone|went) (?:\w+ )?(?:numb|tingly)",
+    r"(?:feels|feel|going|gone|went) (?:\w+ ){0,2}(?:numb|tingly)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:on|over|across) (?:the )?(?:top|front|side) of "
     r"(?:my |the |his |her )?(?:foot|feet|toes)",
 )

@@ -13,6 +13,8 @@ suicide to every one of those would teach members to ignore it.
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
 
@@ -55,6 +57,9 @@ _THINKING_OF_ENDING = words(
     # "Everyone'd be better off without me", with the "would" run into the word; and "would be
     # better without me", with no "off", only of everyone or a family.
     r"(?:everyoned|everybodyd) be better (?:off )?without (?:me|him|her|them)",
+    r"better off if (?:i|he|she) (?:wasnt|werent|was not|were not) (?:here|around|alive)",
+    r"better off if (?:i|im|he|hes|she|shes)(?: was| were| am| is)?(?: not)? (?:here|around|alive|"
+    r"gone)(?! (?:for|on|at|this|next|tomorrow)\b)",
     r"(?:everyone|everybody|my family|my kids|the kids) (?:would|d) (?:all )?be better without "
     r"(?:me|him|her)",
     # "Thoughts of not wanting to be here"; "some days wonder what the point is".
@@ -179,5 +184,19 @@ def thoughts_of_suicide(m: Message) -> Level | None:
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):
         return None
-    about_to_act = m.has(_ABOUT_TO_ACT) or m.has(_MEANS_READY)
+    # "Not going to do anything tonight" denies the plan its "tonight" belongs to.
+    denied = m.mentioned(_NOTHING_TONIGHT)
+    acting = [
+        match
+        for _, _, match in m.live(_ABOUT_TO_ACT)
+        if not (denied and _WHEN.fullmatch(match.group(0)))
+    ]
+    about_to_act = bool(acting) or m.has(_MEANS_READY)
     return Level.EMERGENCY if about_to_act else Level.SAME_DAY
+
+
+_NOTHING_TONIGHT = words(
+    r"(?:not|wont|wouldnt|never|im not) (?:going to |gonna )?(?:do|act on|try) (?:anything|it|"
+    r"them)(?: \w+){0,2} (?:tonight|right now)"
+)
+_WHEN = re.compile(r"tonight|right now")

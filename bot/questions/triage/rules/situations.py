@@ -865,7 +865,9 @@ _AFTER_A_HEAD_KNOCK = words(
     r"still (?:\w+ ){0,2}(?:a |the )?headache",
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:foggy|groggy|dazed|spaced out|not with it)",
     # The room spinning, a headache growing: "headache that is getting a bit worse".
-    r"(?:room|world|everything) spins|spinning|unsteady|off balance",
+    # Not a spinning class.
+    r"(?:room|world|everything|head) (?:is |keeps |was |has been |been )?(?:spins|spinning)|"
+    r"unsteady|off balance",
     r"headache(?: \w+){0,4} (?:getting|got|gets) (?:a bit |a little |much |even )?worse",
     r"(?:a bit|bit|kinda|kind of|quite|really|very) (?:foggy|groggy|dazed|fuzzy headed|spaced out)",
     # Or told the day after: "feel a bit foggy today", "groggy since".

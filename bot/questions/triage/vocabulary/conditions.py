@@ -211,6 +211,10 @@ PASSIVE_STRETCH = words(
     r"(?:pain|agony)(?: \w+){0,3} (?:unbearable|excruciating|agony|worse)(?: \w+){0,2} "
     r"(?:when|whenever|if) (?:the |my |his |her )?(?:foot|toes|fingers|hand|ankle) "
     r"(?:moves?|is moved|bends?)",
+    # "It's way worse when I stretch his toes".
+    r"(?:its|it is|pain|hurts?|agony)(?: \w+){0,2} (?:worse|more painful) (?:when|whenever|if) "
+    r"(?:i |he |she |someone |you |they )?(?:stretch|move|bend|wiggle|flex|pull)\w* (?:my |his |"
+    r"her |their |the )?(?:fingers|toes|foot|hand)",
     # "The pain is way worse when my fingers get stretched".
     r"(?:pain|agony|hurts?)(?: \w+){0,4} (?:worse|more) (?:when|whenever|if) "
     r"(?:my |his |her |the )?(?:fingers|toes|foot|hand) (?:get |are |is )?(?:stretched|moved|bent|"

@@ -19,7 +19,7 @@ _PARTS: Final = (
     "leg|calf|thigh|shin|knee|ankle|foot|toe|heel|face|lip|tongue|eye|vision|sight|speech|voice|"
     "breathing|breath|pulse|pee|wee|poo|poop|stool|urine|skin|vein|wound|cut|bump|swelling|pain|ache|"
     "headache|temperature|temp|bp|sugar|oxygen|rate|hr|heart|heartbeat|mouth|nose|ear|hip|wrist|"
-    "elbow|smile"
+    "elbow|smile|blood|hearing"
 )
 # Not a denial: "breathing's fine" is left as it was, so no rule reads "breathing" there.
 _FINE: Final = (

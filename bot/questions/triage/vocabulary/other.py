@@ -11,7 +11,7 @@ from bot.questions.triage.text import words
 # the airway (SDCEP, after NHS inform: airway compromised, send to emergency care or 999).
 MOUTH_SWELLING = words(
     r"(?:lips?|tongue|throat|mouth)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|"
-    r"ballooned|huge|massive\w*|came up (?:\w+ )?puffy|puffy)",
+    r"ballooned|huge|massive\w*|came up (?:\w+ )?puffy|puffy|blown up|blew up)",
     r"(?:lips?|tongue) (?:very |so |too )?(?:big|fat)\b",
     r"(?:swollen|swelling of (?:my |the |his |her )?)(?: \w+){0,2}(?:lips?|tongue|throat|mouth)",
 )
@@ -31,8 +31,8 @@ AIRWAY = words(
     # NHS (anaphylaxis): a hoarse voice is the throat swelling.
     # Not one shouted or sung hoarse: "hoarse from cheering at the match".
     r"(?:hoarse|voice (?:\w+ ){0,2}(?:gone|going|went|is|sounds) (?:\w+ )?(?:hoarse|croaky|raspy|"
-    r"funny|strange|weird|squeaky))(?!(?: \w+){0,2} (?:from|after|with) (?:all )?(?:the )?(?:shout|"
-    r"sing|cheer|scream|yell|chant|talk|a cold|cold)\w*)",
+    r"funny|strange|weird|squeaky|thick|muffled))(?!(?: \w+){0,2} (?:from|after|with) (?:all )?"
+    r"(?:the )?(?:shout|sing|cheer|scream|yell|chant|talk|a cold|cold)\w*)",
 )
 # Dehydration: NHS, dizziness on standing that won't pass or not peeing for hours needs a GP
 # or 111 straight away; so do fluids that won't stay down.

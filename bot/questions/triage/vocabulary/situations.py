@@ -64,13 +64,17 @@ HEAD_KNOCK = words(
     r"clash(?:ed)? heads|(?:heads|skulls) (?:clashed|collided|banged together)",
     # A header off the post or the bar; knocked out in a bout.
     r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
-    r"(?:got|was|been|being) knocked out(?! of)|\bko d\b",
+    r"(?<!we )(?<!they )(?<!team )(?<!side )(?:got|was|been|being) knocked out(?! of)|\bko d\b",
     # "Knocked out for a few secs", "knocked himself out"; not "knocked out a quick 5k".
-    r"knocked (?:out|unconscious) (?:for|cold|briefly)|knocked (?:him|her|me|them|himself|"
+    r"knocked (?:out|unconscious) (?:for (?:a|about|like|maybe|\d+|a few|several|two|three|ten|"
+    r"twenty|thirty) (?:\w+ )?(?:sec|secs|seconds?|min|mins|minutes?|moments?)|cold|briefly)|"
+    r"knocked (?:him|her|me|them|himself|"
     r"herself|myself|themselves) (?:out|unconscious)",
     # Struck by the kit: "took a barbell to the head", "the bar hit him on the head".
+    # Not "took it to the head coach".
     r"(?:took|take|takes|taken|got|caught|copped) (?:a |an |the )?(?:\w+ ){0,2}to (?:the|his|her|"
-    r"my|their) (?:head|temple|forehead)",
+    r"my|their) (?:head|temple|forehead)(?! (?:coach|office|teacher|of|chef|physio|trainer|"
+    r"groundsman|honcho|start)\b)",
     r"(?:hit|smacked|struck|whacked|bashed|clipped|caught) (?:him|her|me|them) (?:on|in) (?:the|"
     r"his|her|my|their) (?:head|temple|forehead)",
 )
