@@ -669,7 +669,9 @@ def compartment_syndrome(m: Message) -> Level | None:
     return None
 
 
-_PAINFUL_NOT_SORE = words(r"(?:really|very|so|extremely|incredibly) painful|agony|agonising")
+# How hard it hurts, said with an intensifier: "really painful", "so sore".
+_INTENSELY = r"(?:really|very|so|extremely|incredibly)"
+_PAINFUL_NOT_SORE = words(rf"{_INTENSELY} painful|agony|agonising")
 _TIGHT_MUSCLE = words(r"tight\w*|tense|(?:rock )?hard|solid|swollen|(?:tight )?as a drum")
 # Still so hours or a day after the session: "still tense today", "took hours to settle".
 _OUTLASTED_THE_SESSION = words(
@@ -752,7 +754,7 @@ _WITHIN_THE_HOUR = words(
     r"(?:in|over|within) the (?:last|past) (?:half )?hour",
     r"(?:\d+|ten|twenty|thirty|a few) (?:min|mins|minutes) ago",
 )
-_VERY_PAINFUL = words(r"(?:really|very|so|extremely|incredibly) (?:painful|sore)")
+_VERY_PAINFUL = words(rf"{_INTENSELY} (?:painful|sore)")
 _ALL_AT_ONCE = words(r"sudden\w*|out of nowhere|out of the blue|all of a sudden")
 _COLD_SURROUNDINGS = words(
     r"raynaud\w*|winter|snow\w*|frost\w*|ski\w*|freezing (?:weather|day|morning|out)|cold "

@@ -133,9 +133,12 @@ _SEDATED_OR_DESPAIRING = words(
     r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
     r"(?:dont|do not) want to (?:be here|wake up|go on)"
 )
+# The time a plan is set for, read as about to act unless the same message denies it.
+_TONIGHT_OR_NOW = r"tonight|right now"
 # About to act: a plan, the means at hand, a goodbye, "tonight".
 _ABOUT_TO_ACT = words(
-    r"tonight|right now|(?:made|have|got|with) a plan",
+    _TONIGHT_OR_NOW,
+    r"(?:made|have|got|with) a plan",
     r"(?:have|got|bought|saved|stockpiled|collected|sitting here with) (?:the |some |enough |all "
     r"the )?(?:pills|tablets|rope)",
     r"(?:said|saying|written|wrote|writing) (?:my )?(?:goodbyes?|a note|letters?)",
@@ -197,6 +200,6 @@ def thoughts_of_suicide(m: Message) -> Level | None:
 
 _NOTHING_TONIGHT = words(
     r"(?:not|wont|wouldnt|never|im not) (?:going to |gonna )?(?:do|act on|try) (?:anything|it|"
-    r"them)(?: \w+){0,2} (?:tonight|right now)"
+    rf"them)(?: \w+){{0,2}} (?:{_TONIGHT_OR_NOW})"
 )
-_WHEN = re.compile(r"tonight|right now")
+_WHEN = re.compile(_TONIGHT_OR_NOW)
