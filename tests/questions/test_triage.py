@@ -4500,6 +4500,32 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SAME_DAY,
     ),
+    # Session 29: signs beside the look-alikes that session set aside (a fitness test's collapse,
+    # a face dropped on one side, a limb dead and not lain on, going down and not responding).
+    ("collapsed halfway through the beep test and still isn't answering me", SYNCOPE, EMERGENCY),
+    ("his face dropped on one side when he tried to smile at me just now", STROKE, EMERGENCY),
+    ("went down on the stairs at the gym and he isn't responding", SYNCOPE, EMERGENCY),
+    (
+        "my arm went dead at lunch and still won't come back, I wasn't lying on it",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "couldn't breathe for a minute after the bleep test and now my lips look blue",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "chest tight and sweating with pain down my left arm, I've got asthma but my inhaler "
+        "hasn't touched it",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "his right arm won't lift and his speech is off, he did 50 press ups earlier",
+        STROKE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5184,6 +5210,31 @@ LOOK_ALIKES = [
     "the coach is having a fit because the kit bags got left in the rain",
     "nearly fainted when the mechanic told me the price of the new wheels",
     "the final minute nearly gave me a coronary",
+    # Session 29: effort that settles told in more words, a fitness test, stroke play and slang,
+    # shock at a price or a reply said as a near-faint, a face that fell at a mishap, a limb
+    # pressed on the loo or by a grip, going down the steps, a stitch called a collapsed lung.
+    "gasping on the mat after the yo-yo test but fine by the next round",
+    "bleep test wrecked me, gasping for a bit, back to my normal inside two minutes",
+    "the dance choreo left me puffing, got my breath back then I was fine",
+    "after the sprint drills I was blowing hard, all good after a rest on the bench",
+    "strokeplay qualifier on Sunday, wish me luck",
+    "the new kit launch is giving stroke, who picked neon orange",
+    "nearly had a heart attack trying to book the minibus for the away game",
+    "nearly passed out when I heard how much the physio charges",
+    "nearly fainted when I played my squat video back, knees everywhere",
+    "nearly fainted when my coach replied to my story",
+    "nearly died when the invoice for the team hoodies arrived",
+    "his face fell when he stepped on the scales after Christmas",
+    "my face dropped when the barbell collar snapped mid set",
+    "foot went dead after half an hour on the loo, stamped it and it woke up",
+    "hand went numb carrying the shopping bags too long, fine once I put them down",
+    "went down the steps like a crab the day after leg day",
+    "swear my lung collapsed on that hill sprint, just a stitch, gone once I walked",
+    # Session 29: a chest tight in clothes told by their size, or in asthma its reliever eased;
+    # both arms spent after hundreds of reps.
+    "chest feels tight in the new hoodie, ordered one size too small again",
+    "can't lift my arms after 300 press ups for a bet lol",
+    "chest tight on the run, it's my asthma, two puffs of the inhaler and it's sorted",
 ]
 
 

@@ -652,6 +652,18 @@ _FIGURATIVE = words(
     # stroke trying to learn butterfly". Never "trying to read" or "to talk", which are signs.
     r"having a (?:heart attack|stroke) (?:watching|trying to (?:learn|understand|follow|figure "
     r"out|work out|decipher|teach|fix|explain|assemble|build))",
+    r"(?:nearly|almost) had a (?:heart attack|stroke) trying to (?:sort|organise|organize|book|"
+    r"arrange|plan|fill in|find|park|assemble|build|fix|work out|figure out)",
+    # Shock at news or a sight, said as a near-faint: "nearly fainted when I saw what he charged",
+    # "when I watched my lift back", "when my crush liked my photo", "when the bill came".
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:saw|heard|read|"
+    r"realised|realized|found out) (?:what|how much)",
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:watched|played|"
+    r"saw) (?:\w+ ){1,4}back",
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:my |the |her |his )?\w+ "
+    r"(?:liked|texted|replied|messaged|followed|commented on|dmd|slid into)",
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when the (?:\w+ ){0,3}(?:bill|"
+    r"invoice|quote|receipt|total|price) (?:came|arrived|landed|dropped)",
     # Acted or faked: "did a fake heart attack bit", "I play a bloke having a heart attack in the
     # second act".
     r"fake (?:heart attack|stroke|faint|collapse|seizure)",
@@ -828,7 +840,11 @@ _FIGURATIVE = words(
     r"(?:made|makes|making) me want to (?:pass out|faint|die|collapse|throw up|puke|keel over)",
     r"(?:price|prices|cost|bill)(?: \w+){0,7} (?:gives?|gave|giving) me "
     r"(?:chest pains?|palpitations|a heart attack|a stroke|angina)",
-    r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got)",
+    r"face (?:dropped|fell) when (?:i|we|he|she|they) (?:saw|heard|read|found out|opened|got|"
+    r"stepped on|checked|looked at)",
+    # Dismay at a mishap: "my face dropped when the pull up bar came off the door frame".
+    r"face (?:dropped|fell) when (?:the|my|our) (?:\w+ ){0,4}(?:came off|came down|broke|snapped|"
+    r"fell off|gave way)",
     r"(?:nearly|almost) (?:fainted|passed out|died|threw up|keeled over) (?:from|at|because of) "
     r"the (?:smell|stink|stench|pong|noise|price|prices|bill)",
     r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) (?:from|of|with) (?:\w+ ){0,2}"

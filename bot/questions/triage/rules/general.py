@@ -498,7 +498,12 @@ def _a_stroke_sign(
     )
 
 
-_SORE_FROM_TRAINING = words(r"sore|doms|destroyed|wrecked|battered|chest day|arm day|push day")
+_SORE_FROM_TRAINING = words(
+    r"sore|doms|destroyed|wrecked|battered|chest day|arm day|push day",
+    # Arms worked to failure, told by the count: "can't lift my arms after 100 push ups".
+    r"(?:after|from|doing) (?:\d+|a hundred|hundreds of) (?:push ?ups|press ?ups|pull ?ups|dips|"
+    r"burpees|curls|presses|reps)",
+)
 _BOTH_ARMS = re.compile(r"\b(?:arms|both arms|shoulders)\b")
 _CHANGE_TOLD = words(
     # Not "unchanged today".

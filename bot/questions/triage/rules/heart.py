@@ -317,6 +317,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         words(
             r"(?:top|shirt|bra|vest|harness|strap|binder|wetsuit)s?(?: \w+){0,6} (?:too "
             r"(?:small|tight)|size too small|sizes too small)",
+            # Said by the size alone, which only clothes have: "a size too small", "went up a
+            # band size and it stopped".
+            r"(?:a|one|two) sizes? too (?:small|tight)|went up (?:a|one) (?:band |cup )?size",
             # Blamed on the garment and gone when it came off.
             r"(?:compression|new) (?:top|shirt|vest|tee|bra|gear)(?: \w+){0,10} took it off",
             # A lifting belt or strap that squeezes until it is undone: "til I unbuckle".
@@ -338,6 +341,8 @@ def _chest_pain_now(m: Message) -> Level | None:
             and not m.has(_BROUGHT_ON_BY_EFFORT)
         )
         or tight_clothes
+        # Known asthma that its reliever settled: "two puffs of the blue one and it's gone".
+        or (m.mentioned(_ASTHMA_OR_RELIEVER) and m.mentioned(_EASED_BY_THE_RELIEVER))
     ):
         return None
     if winded_by_a_knock(m):
@@ -421,6 +426,13 @@ def winded_by_a_knock(m: Message) -> bool:
     return m.mentioned(CHEST_KNOCK) and recovered and not m.has(_HEART_LIKE)
 
 
+# A reliever that worked: "2 puffs and it's sorted", "inhaler before runs and it's gone".
+_EASED_BY_THE_RELIEVER = words(
+    r"(?:\d+|two|three|a couple of|couple of|a few) puffs(?: \w+){0,6} (?:and )?(?:its |it was |im "
+    r"|i was )?(?:sorted|gone|fine|better|cleared|flying|eased|settled)",
+    r"(?:inhaler|reliever|ventolin|salbutamol)(?: \w+){0,4} (?:and )?(?:its |it was |it )?"
+    r"(?:sorted|gone|fixed|cleared|eased|settled)",
+)
 # The companions that make chest symptoms sound like the heart rather than a knock or a burn.
 _HEART_LIKE = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|gray|pale")
 

@@ -289,7 +289,8 @@ FAINTED = words(
     # Found on the floor with no memory of the fall.
     r"(?:cant|cannot|doesnt|dont|didnt|can not) (?:remember|recall) (?:falling|going down|the fall|"
     r"hitting the (?:floor|ground))",
-    r"collaps\w*",
+    # Not a lung: "a stitch so bad I thought my lung had collapsed" is no faint.
+    r"(?<!lung )(?<!lungs )(?<!lung had )(?<!lungs had )(?<!lung has )collaps\w*",
     "lost consciousness",
     # A clinician's shorthand: "a syncopal episode", "brief LOC".
     r"syncop\w*",
@@ -347,7 +348,9 @@ FAINTED = words(
     # Swelling going down: "went down within a day", "went down in two days", "in 20 minutes".
     r"(?! overnight| by| a bit| a little| after| again| within| in (?:a|an|\d+|one|two|three|a few|"
     r"a couple of|ten|twenty|thirty|half an) (?:day|days|hour|hours|week|weeks|min|mins|minutes)"
-    r"| with (?:rest|ice|elevation))",
+    r"| with (?:rest|ice|elevation))"
+    # Down a way, not to the floor: "went down the stairs backwards".
+    r"(?! the (?:stairs|steps|road|hill|slope|lane|street|ladder|pub|shops|gym))",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
     r"(?:floor|ground|deck|mat)",
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
@@ -638,6 +641,10 @@ EXERCISE = words(
     "football",
     "match",
     "game",
+    # Tests of fitness run to the limit: "level 12 on the bleep test", "the rehab walk test".
+    r"(?:bleep|beep|fitness|walk|step|yoyo|yo yo) tests?",
+    # A routine learnt for a show, and a surfer diving under a wave.
+    r"choreo\w*|duck ?div\w*",
     "race",
     # "At the finish of her 400m": a track distance, named at its finish.
     r"finish(?:ing)? (?:line|of (?:the |her |his |my |their )?(?:\d+ ?m|race|heat|event|rep|run))",

@@ -231,6 +231,8 @@ NOT_A_STROKE = words(
     # An engine: "the old two-stroke on the tender" (not "he's had two strokes").
     r"(?:two|four|2|4) ?stroke\b(?!s)",
     r"stroke of (?:genius|luck|brilliance|inspiration)",
+    # Golf's scoring, and a mood said in slang: "stroke play on Saturday", "this is giving stroke".
+    r"stroke ?play|stroke index|giving stroke",
     # A swimming class, not the hospital's: "the stroke clinic at the leisure centre pool".
     r"stroke (?:clinic|class|session|lesson|workshop|drills?) (?:at|in) (?:the |our |my )?"
     r"(?:\w+ ){0,3}(?:pool|lido|baths|swim\w*)",
@@ -282,6 +284,9 @@ PRESSED_LIMB = words(
     r"from the pump|forearm pump|pumped out",
     r"(?:sitting|sat|sit) cross ?legged",
     r"(?:sitting|sat|sit) on the (?:loo|toilet|bog|throne)",
+    r"(?:mins?|minutes|hours?|an hour|ages) on the (?:loo|toilet|bog|throne)",
+    # Gripping something cold or hard for too long: "holding the ice bath rail too long".
+    r"(?:holding|gripping|clutching|carrying) (?:\w+ ){0,4}too (?:long|tight|tightly)",
     # Kneeling or squatting at a job for long: "knelt laying a floor for an hour".
     r"(?:kneeling|knelt|squatting|squatted|crouching|crouched)(?: \w+){0,3} (?:for (?:an? |\d+ )|"
     r"on the (?:floor|ground|boards|tiles))",

@@ -159,7 +159,13 @@ NORMAL_RECOVERY = words(
     # Talking again within an interval's walk: "could chat again by the end of the walk".
     r"(?:could|can|able to) (?:chat|talk|speak)(?: again)? (?:by|before) the end of (?:the|my|each|"
     r"every) (?:\w+ ){0,3}(?:walk|recovery|rest|break)",
-    r"back to normal",
+    r"back to (?:my |his |her |their )?normal",
+    # "Need 30 secs to get my breath then I'm fine".
+    r"(?:get|got|catch|caught) (?:my |his |her |their )?breath(?: back)? then (?:im |i am |i was "
+    r"|she was |he was |shes |hes )?(?:totally |completely )?(?:fine|ok|okay|good)",
+    # Between efforts: "fine by the next rep", "by the time I'd walked back I was fine".
+    r"(?:fine|ok|okay|good|normal) by the next",
+    r"by the time (?:\w+ ){1,8}(?:was|were|felt) (?:totally |completely )?(?:fine|ok|okay|normal)",
     r"back (?:to )?(?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
     # "Took me two mins face down on the turf to stop gasping".
     r"took (?:me |him |her )?(?:about |like |maybe )?(?:\d+|a few|two|three|a couple of) "
@@ -179,8 +185,8 @@ NORMAL_RECOVERY = words(
     r"(?:a |about |like )?(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
     r"(?:chatting|talking|fine|ok)(?: \w+){0,2} by the time",
     # "Totally fine after some water and a banana."
-    r"(?:fine|ok|okay|normal) (?:again )?after (?:some |a |a bit of |a few )?(?:water|drinks?|"
-    r"banana|snack|sit down|breather|lie down)",
+    r"(?:fine|ok|okay|normal|all good) (?:again )?after (?:some |a |a bit of |a few )?"
+    r"(?:water|drinks?|banana|snack|sit|sit down|rest|breather|lie down)",
     # "Took about two minutes to come back down", said of a heart rate or breathing after a sprint.
     r"(?:took|takes|taking) (?:about |around |like |maybe )?"
     r"(?:a |\d+ |a few |a couple of |one |two )?(?:min|mins|minutes|seconds|secs) to "
