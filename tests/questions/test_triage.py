@@ -4526,6 +4526,20 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    ("heart racing at 190 watching the football and I feel faint", SYNCOPE, EMERGENCY),
+    # A garment's size as a likeness is how angina feels, not a garment to blame.
+    (
+        "on the hill my chest tightens like a vest two sizes too small, eases when I stop, "
+        "third time this week",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "walking to work my chest feels tight like a coat a size too small, goes when I stand "
+        "still, fine now",
+        CHEST,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5235,6 +5249,8 @@ LOOK_ALIKES = [
     "chest feels tight in the new hoodie, ordered one size too small again",
     "can't lift my arms after 300 press ups for a bet lol",
     "chest tight on the run, it's my asthma, two puffs of the inhaler and it's sorted",
+    # A heart racing at a sport on the television.
+    "heart racing watching the snooker decider",
 ]
 
 

@@ -315,11 +315,14 @@ def _chest_pain_now(m: Message) -> Level | None:
     # heartburn after a meal that an antacid settles, with no companion sign.
     tight_clothes = m.mentioned(
         words(
-            r"(?:top|shirt|bra|vest|harness|strap|binder|wetsuit)s?(?: \w+){0,6} (?:too "
+            r"(?<!like a )(?<!like an )(?<!like my )(?:top|shirt|bra|vest|harness|strap|binder|"
+            r"wetsuit)s?(?: \w+){0,6} (?:too "
             r"(?:small|tight)|size too small|sizes too small)",
-            # Said by the size alone, which only clothes have: "a size too small", "went up a
-            # band size and it stopped".
-            r"(?:a|one|two) sizes? too (?:small|tight)|went up (?:a|one) (?:band |cup )?size",
+            # Said by the size alone, which only clothes have: "the new one being a size too
+            # small", "went up a band size and it stopped". Never a likeness ("tight like a coat
+            # two sizes too small" is how angina feels).
+            r"(?:is|was|being|its|it is|it was|ordered|bought|got)(?: \w+){0,3} (?:a|one|two) "
+            r"sizes? too (?:small|tight)|went up (?:a|one) (?:band |cup )?size",
             # Blamed on the garment and gone when it came off.
             r"(?:compression|new) (?:top|shirt|vest|tee|bra|gear)(?: \w+){0,10} took it off",
             # A lifting belt or strap that squeezes until it is undone: "til I unbuckle".

@@ -125,7 +125,8 @@ HARMLESS_TRIGGER = words(
     # The menopause's hot flush brings a pounding heart with it, and both pass together.
     r"hot (?:flush|flash)(?:es)?",
     r"excit\w*|because (?:the |my )?(?:leaderboard|result|results|score|ranking|exam|match|game)",
-    r"watching (?:the )?(?:\w+ ){0,2}(?:match|game|penalt\w*|final|film|horror|race|shootout)",
+    r"watching (?:the )?(?:\w+ ){0,2}(?:match|game|penalt\w*|final|film|horror|race|shootout|"
+    r"rugby|football|footy|cricket|boxing|fight|darts|snooker|tennis|grand prix)",
     r"(?:after|during) (?:the |that |a )?(?:penalty )?(?:shootout|penalties|derby|last minute "
     r"winner)",
 )
