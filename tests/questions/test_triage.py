@@ -4540,6 +4540,9 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         CHEST,
         SAME_DAY,
     ),
+    # A reliever that has not worked sets nothing aside (the re-read's mend).
+    ("chest tight, I have asthma, took 4 puffs and it's not better", CHEST, EMERGENCY),
+    ("asthma but my inhaler hasn't sorted it, chest is really tight", CHEST, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

@@ -658,8 +658,8 @@ _FIGURATIVE = words(
     # "when I watched my lift back", "when my crush liked my photo", "when the bill came".
     r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:saw|heard|read|"
     r"realised|realized|found out) (?:what|how much)",
-    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:watched|played|"
-    r"saw) (?:\w+ ){1,4}back",
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:watched|played) "
+    r"(?:\w+ ){1,4}back",
     r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:my |the |her |his )?\w+ "
     r"(?:liked|texted|replied|messaged|followed|commented on|dmd|slid into)",
     r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when the (?:\w+ ){0,3}(?:bill|"

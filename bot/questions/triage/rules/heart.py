@@ -429,11 +429,13 @@ def winded_by_a_knock(m: Message) -> bool:
     return m.mentioned(CHEST_KNOCK) and recovered and not m.has(_HEART_LIKE)
 
 
-# A reliever that worked: "2 puffs and it's sorted", "inhaler before runs and it's gone".
+# A reliever that worked: "2 puffs and it's sorted", "inhaler before runs and it's gone". Never
+# one that didn't: "4 puffs and it's not better", "inhaler hasn't sorted it".
+_NO_NOT = r"(?: (?!not\b|isnt\b|hasnt\b|havent\b|didnt\b|wont\b|no\b|never\b|barely\b|hardly\b)\w+)"
 _EASED_BY_THE_RELIEVER = words(
-    r"(?:\d+|two|three|a couple of|couple of|a few) puffs(?: \w+){0,6} (?:and )?(?:its |it was |im "
-    r"|i was )?(?:sorted|gone|fine|better|cleared|flying|eased|settled)",
-    r"(?:inhaler|reliever|ventolin|salbutamol)(?: \w+){0,4} (?:and )?(?:its |it was |it )?"
+    rf"(?:\d+|two|three|a couple of|couple of|a few) puffs{_NO_NOT}{{0,6}} (?:and )?(?:its |it was "
+    r"|im |i was )?(?:sorted|gone|fine|better|cleared|flying|eased|settled)",
+    rf"(?:inhaler|reliever|ventolin|salbutamol){_NO_NOT}{{0,4}} (?:and )?(?:its |it was |it )?"
     r"(?:sorted|gone|fixed|cleared|eased|settled)",
 )
 # The companions that make chest symptoms sound like the heart rather than a knock or a burn.

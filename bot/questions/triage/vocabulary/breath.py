@@ -164,7 +164,8 @@ NORMAL_RECOVERY = words(
     r"(?:get|got|catch|caught) (?:my |his |her |their )?breath(?: back)? then (?:im |i am |i was "
     r"|she was |he was |shes |hes )?(?:totally |completely )?(?:fine|ok|okay|good)",
     # Between efforts: "fine by the next rep", "by the time I'd walked back I was fine".
-    r"(?:fine|ok|okay|good|normal) by the next",
+    # Not "fine by the next morning", which is hours.
+    r"(?:fine|ok|okay|good|normal) by the next(?! (?:day|morning|afternoon|evening|night|week))",
     r"by the time (?:\w+ ){1,8}(?:was|were|felt) (?:totally |completely )?(?:fine|ok|okay|normal)",
     r"back (?:to )?(?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
     # "Took me two mins face down on the turf to stop gasping".
