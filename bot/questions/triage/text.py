@@ -656,14 +656,13 @@ _FIGURATIVE = words(
     r"arrange|plan|fill in|find|park|assemble|build|fix|work out|figure out)",
     # Shock at news or a sight, said as a near-faint: "nearly fainted when I saw what he charged",
     # "when I watched my lift back", "when my crush liked my photo", "when the bill came".
-    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:saw|heard|read|"
-    r"realised|realized|found out) (?:what|how much)",
-    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:i|we) (?:watched|played) "
-    r"(?:\w+ ){1,4}back",
-    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:my |the |her |his )?\w+ "
-    r"(?:liked|texted|replied|messaged|followed|commented on|dmd|slid into)",
-    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when the (?:\w+ ){0,3}(?:bill|"
-    r"invoice|quote|receipt|total|price) (?:came|arrived|landed|dropped)",
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over) when (?:"
+    r"(?:i|we) (?:saw|heard|read|realised|realized|found out) (?:what|how much)"
+    r"|(?:i|we) (?:watched|played) (?:\w+ ){1,4}back"
+    r"|(?:my |the |her |his )?\w+ (?:liked|texted|replied|messaged|followed|commented on|dmd|"
+    r"slid into)"
+    r"|the (?:\w+ ){0,3}(?:bill|invoice|quote|receipt|total|price) (?:came|arrived|landed|"
+    r"dropped))",
     # Acted or faked: "did a fake heart attack bit", "I play a bloke having a heart attack in the
     # second act".
     r"fake (?:heart attack|stroke|faint|collapse|seizure)",
