@@ -4543,6 +4543,29 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     # A reliever that has not worked sets nothing aside (the re-read's mend).
     ("chest tight, I have asthma, took 4 puffs and it's not better", CHEST, EMERGENCY),
     ("asthma but my inhaler hasn't sorted it, chest is really tight", CHEST, EMERGENCY),
+    # Session 30: emergencies of a new blind round. Every one of a medicine taken, with a wish
+    # to die or despair beside it, or told by the box emptied; the means laid out with "I'm
+    # done" or secrecy; a towel pressed and soaked; the worst headache of someone else's life.
+    (
+        "my brother texted that he's swallowed all his pills and wants to end it, now he won't "
+        "pick up",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("took all my tablets an hour ago, can't face the job anymore", OTHER, EMERGENCY),
+    ("swallowed all the capsules out of the tub and I'm getting really drowsy", OTHER, EMERGENCY),
+    ("tablets are counted out on the table and I'm done, don't tell my wife", OTHER, EMERGENCY),
+    (
+        "caught my shin on a loose plate, gushing blood, I've been holding a towel against it "
+        "and it's drenched already",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my uncle says his headache is the worst of his life, it came on in the pool",
+        STROKE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5254,6 +5277,11 @@ LOOK_ALIKES = [
     "chest tight on the run, it's my asthma, two puffs of the inhaler and it's sorted",
     # A heart racing at a sport on the television.
     "heart racing watching the snooker decider",
+    # Session 30: the day's usual tablets, a tiredness "anymore" about exercise, pills set out
+    # for the week, a towel soaked in sweat, not blood.
+    "took all my tablets with breakfast, can't do burpees anymore since the knee op",
+    "pills lined up in the weekly box and I'm done for today, early night",
+    "holding the plank on a towel that's soaked through with sweat",
 ]
 
 

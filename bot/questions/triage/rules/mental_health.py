@@ -127,12 +127,40 @@ _MEDICINE = (
 )
 _TOOK_ALL = words(
     r"(?:took|taken|swallowed|downed) (?:all|the lot|the whole (?:box|packet|bottle)) (?:of )?"
-    rf"(?:my|his|her|their) {_MEDICINE}(?: and (?:my |his |her )?{_MEDICINE})?\b"
+    rf"(?:my|his|her|their) {_MEDICINE}(?: and (?:my |his |her )?{_MEDICINE})?\b",
+    # Told by the box emptied: "took all the pills from the box".
+    r"(?:took|taken|swallowed|downed) all (?:of )?the (?:pills|tablets|capsules) (?:from|in|out "
+    r"of) (?:the|a|my|his|her) (?:box|packet|pack|bottle|strip|tub)",
 )
 _SEDATED_OR_DESPAIRING = words(
     r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
     r"(?:dont|do not) want to (?:be here|wake up|go on)"
 )
+# "Can't face the shifts anymore": despair too loose to read alone ("can't do burpees anymore"),
+# read only beside every one of a medicine taken.
+# Beside every pill taken, "wants to end it" needs no guard against "end it now" (a session).
+_TO_END_IT = words(r"(?:want|wants|wanted|going|gonna|trying) to end it")
+_CANT_ANY_MORE = words(
+    r"(?:cant|cannot) (?:do|take|face|cope with|handle) (?:this|it|any of (?:this|it)|life|work|"
+    r"people|everything|anything|(?:the|my) (?:shifts?|job|life|pain)) any ?more"
+)
+
+
+def _why_all_were_taken(m: Message) -> bool:
+    """Every one of a medicine taken, with the sleepiness, the despair or the wish to die that
+    says it was an overdose, not the day's usual dose."""
+    return any(
+        m.has(told)
+        for told in (
+            _SEDATED_OR_DESPAIRING,
+            _DESPAIR,
+            _CANT_ANY_MORE,
+            _THINKING_OF_ENDING,
+            _TO_END_IT,
+        )
+    )
+
+
 # The time a plan is set for, read as about to act unless the same message denies it.
 _TONIGHT_OR_NOW = r"tonight|right now"
 # About to act: a plan, the means at hand, a goodbye, "tonight".
@@ -166,6 +194,9 @@ _DESPAIR = words(
     r"everything|it all)",
     # "I've had enough.", said on its own, not "had enough of this rain".
     r"(?:ive|i have) had enough(?! (?:of|to|sleep|water|food|protein|rest|carbs|coffee)\b)",
+    # "Got the pills lined up and I'm done": done with living, not "done for the day".
+    r"(?:im|i am) (?:so |just )?done(?! (?:with|for|now|here|at|in|on|after|before|today|"
+    r"training|lifting|eating|by)\b)",
 )
 # A goodbye to the group: "don't think I'll be around for comp day, love you lot".
 _FAREWELL = words(
@@ -173,13 +204,15 @@ _FAREWELL = words(
     r"(?:for|to see|much longer|any ?more|tomorrow|after)",
     r"(?:love|loved) you (?:all|lot|guys|both)|goodbye (?:everyone|all|guys|lot)|this is goodbye",
     r"(?:sorry|forgive me) for everything|(?:look|looking) after (?:my|the) (?:kids|dog|cat)",
+    # Secrecy asked for beside the means laid out: "don't tell anyone".
+    r"(?:dont|do not) tell (?:anyone|anybody|my (?:mum|mom|dad|wife|husband|partner|family))",
 )
 
 
 def thoughts_of_suicide(m: Message) -> Level | None:
     """Thoughts of ending one's life or of self-harm: NHS 111's mental health option or the
     Samaritans today; 999 or A&E when someone has harmed themselves or is about to."""
-    if m.has(_HARMED) or (m.has(_TOOK_ALL) and m.has(_SEDATED_OR_DESPAIRING)):
+    if m.has(_HARMED) or (m.has(_TOOK_ALL) and _why_all_were_taken(m)):
         return Level.EMERGENCY
     # The means ready, with a goodbye said or despair told: about to act, whether or not the
     # words are written.

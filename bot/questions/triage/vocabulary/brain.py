@@ -184,7 +184,7 @@ SEVERE_HEADACHE = words(
     r"(?:worst|most painful|most severe) (?:pain|headache) (?:of my life|ever|ive ever)",
     r"(?:exploding|explosive|bursting) (?:headache|head pain|pain in (?:my |the )?head)",
     r"(?:headache|head pain)(?: \w+){0,3} out of (?:nowhere|the blue)",
-    r"headache(?: \w+){0,10} worst (?:ever|of my life)",
+    r"headache(?: \w+){0,10} worst (?:ever|of (?:my|his|her|their) life)",
     # "A headache worse than any I've ever had".
     r"(?:headache|head pain|pain in (?:my |the )?head) (?:\w+ )?(?:worse|more painful|bigger) "
     r"than (?:any|anything) (?:i|ive|i have|he|hes|he has|she|shes|she has|theyve|they have)"

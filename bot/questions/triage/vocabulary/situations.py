@@ -124,6 +124,10 @@ PRESSURE_FAILING = words(
     r"despite|under|through) (?:\w+ ){0,2}(?:pressure|pressing)",
     r"soak\w* (?:\w+ ){0,4}(?:even |despite |while |whilst )?(?:\w+ )?(?:press\w*|"
     r"holding pressure)",
+    # The other way round: "pressing a towel on it and it's soaked through already".
+    r"(?:press\w*|holding)(?: \w+){0,6} (?:its |it is |thats |its already |already )?"
+    # Not a towel soaked with sweat.
+    r"(?:soaked|drenched|sodden)(?! (?:through )?(?:with|in|from) (?:\w+ )?(?:sweat|water|rain))",
 )
 # Bleeding on a blood thinner that needs a doctor or 111 today (NHS, warfarin and apixaban):
 # bleeding hard to stop, bruises that come for no reason, blood in the urine or stools.
