@@ -87,10 +87,15 @@ def care_reply(
         todo = f"{who}\n{worse.format(call=call)}"
     else:
         title = "Worth seeing a doctor"
+        own_advice = next((g.see_gp_advice for g in result.guides if g.see_gp_advice), None)
         todo = (
-            "**Book an appointment with your GP** and don't train through it until you've been "
-            f"checked. Get help sooner if it gets worse; call {call} if you get chest pain, "
-            "sudden breathlessness or faint."
+            own_advice.format(call=call)
+            if own_advice
+            else (
+                "**Book an appointment with your GP** and don't train through it until you've "
+                f"been checked. Get help sooner if it gets worse; call {call} if you get chest "
+                "pain, sudden breathlessness or faint."
+            )
         )
     body = f"{todo}\n\n**What I noticed**\n{noticed}"
     fields = [Field("Sources", _sources(result.sources))]

@@ -137,6 +137,30 @@ async def test_a_see_a_gp_sign_says_book_an_appointment_and_not_to_train_through
     assert "don't train through it" in reply.body
 
 
+async def test_weeks_of_low_mood_get_a_gp_and_the_crisis_lines_not_stop_training(
+    tmp_path: Path,
+) -> None:
+    # HSE (clinical depression): low most days for more than two weeks, talk to a GP. Training
+    # is not what to stop, and thoughts of self-harm have their own lines to call.
+    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number="112")
+    app = await open_app(config)
+    try:
+        answer = await app.questions.ask(
+            "been feeling really flat for about five weeks, nothing is fun, I'm safe though"
+        )
+    finally:
+        await app.close()
+    assert answer.kind is AnswerKind.SEE_GP
+    reply = answer_reply(answer)
+    assert isinstance(reply.body, str)
+    assert reply.title == "Worth seeing a doctor"
+    assert "Book an appointment with your GP** to talk about how you've been feeling" in reply.body
+    assert "116 123" in reply.body
+    assert "or 112 if you are in danger" in reply.body
+    assert "don't train through it" not in reply.body
+    assert "Low mood that has lasted two weeks or more" in reply.body
+
+
 async def test_a_see_a_gp_sign_puts_the_advice_first_and_the_answer_to_the_question_under_it(
     tmp_path: Path,
 ) -> None:

@@ -4566,6 +4566,38 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    # Session 30: see-a-GP signs of the blind sets 130-165 in new words. One foot colder or
+    # paler than the other for weeks, a foot pulse hard to find, walks cut short by the calves,
+    # walking that brings the ache on and cycling that does not (PAD, NHS); low mood for weeks
+    # (HSE); an earlier pre-eclampsia with aspirin asked about, not already taken (NICE NG133).
+    (
+        "my right foot has been cooler than the left for months and the skin's gone shiny",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "the practice nurse struggled to find a pulse in either of my feet",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "mum has to stop for her calves before the far side of the park now, then off she goes "
+        "again",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my calves ache if I walk far, yet I could ride the bike for hours, 67",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    ("been so low for a month or so, can't enjoy anything, not in danger", OTHER, SEE_GP),
+    ("my husband's been really down since he lost his job in the spring, weeks now", OTHER, SEE_GP),
+    (
+        "pre-eclampsia last time, now ten weeks with our second, should I be on aspirin?",
+        Category.PREECLAMPSIA,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5282,6 +5314,14 @@ LOOK_ALIKES = [
     "took all my tablets with breakfast, can't do burpees anymore since the knee op",
     "pills lined up in the weekly box and I'm done for today, early night",
     "holding the plank on a towel that's soaked through with sweat",
+    # Session 30: a foot cold after a swim, shop windows, a twenty-mile walk's tired calves,
+    # flat legs in a training block, a bad mood for a day, low long ago.
+    "left foot colder than the right once I'd swum in the lake, fine after warming up in the car",
+    "stopped every few shops on the high street to look at the sales",
+    "walked 22 miles on the canal path, had to stop for my calves a couple of times",
+    "legs have felt flat for weeks in this block, deload next?",
+    "bit down for the day after missing my PB, fine tomorrow",
+    "was really low for months after my ACL two years ago, loving training again now",
 ]
 
 
@@ -5646,12 +5686,15 @@ def test_every_category_has_a_guide_that_cites_a_source_with_a_link() -> None:
 
 
 def test_each_sign_with_no_category_of_its_own_names_itself_and_cites_its_own_page() -> None:
-    others = {rule.__name__ for category, rule in RULES if category is OTHER}
-    assert set(SITUATION_GUIDES) <= others
-    for guide in SITUATION_GUIDES.values():
-        assert guide.category is OTHER
+    # Keyed by the rule that reads the sign, in that rule's category: mostly signs of no
+    # category (OTHER), and a few a category's guide would misname (a foot colder than the
+    # other is not "leg pain when walking").
+    category_of = {rule.__name__: category for category, rule in RULES}
+    assert set(SITUATION_GUIDES) <= set(category_of)
+    for name, guide in SITUATION_GUIDES.items():
+        assert guide.category is category_of[name]
         assert guide.sources
-        assert guide.name != GUIDES[OTHER].name
+        assert guide.name != GUIDES[guide.category].name
         for source in guide.sources:
             # A page, never a site's home page.
             address = urlsplit(source.link)
@@ -5685,6 +5728,17 @@ def test_a_reply_to_a_sign_with_no_category_names_that_sign_and_its_source(
     assert any(named in guide.name for guide in result.guides)
     assert any(cited in source.link for source in result.sources)
     assert not any("chest-pain" in source.link for source in result.sources)
+
+
+def test_a_foot_colder_than_the_other_is_named_as_poor_blood_flow_not_walking_pain() -> None:
+    result = triage.check("my left foot has been paler than the right for a few months now")
+    assert result is not None
+    assert result.level is Level.SEE_GP
+    assert result.category is Category.CLAUDICATION
+    assert [guide.name for guide in result.guides] == ["signs of poor blood flow to a foot"]
+    links = [source.link for source in result.sources]
+    assert any("peripheral-arterial-disease" in link for link in links)
+    assert any("diabetesframe.org" in link for link in links)
 
 
 def test_asking_whether_a_feeling_of_ones_own_is_normal_is_read_as_a_report() -> None:

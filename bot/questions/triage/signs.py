@@ -72,6 +72,9 @@ class Guide:
     # general ones (chest pain, fainting) would not fit it; "{call}" stands for the number.
     same_day_title: str | None = None
     same_day_worse: str | None = None
+    # What to do at the see-a-GP level when the general "don't train through it" would be wrong
+    # advice (low mood, which activity helps); "{call}" stands for the emergency number.
+    see_gp_advice: str | None = None
     # Signs whose help is given even to a question about them: someone asking how to tell that
     # a friend is suicidal may be asking about a friend, or about themselves.
     help_even_when_asked: bool = False

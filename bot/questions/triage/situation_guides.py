@@ -1,10 +1,12 @@
-"""Guides for the signs with no category of their own, each named and cited as itself.
+"""Guides for signs with no category of their own, or that their category's guide would misname.
 
 Most rules read a category's signs (a heart attack, a clot), and the category's guide in
 `signs.py` names them to the member and cites its page. The rules in `rules/situations.py` read
 signs that belong to no category (jaundice, a nosebleed that won't stop, a dialysis fistula
 bleeding): each has its guide here, keyed by the rule's name, so a reply says what was seen and
-cites where its advice is written, not the general "a symptom that needs checking". The pages
+cites where its advice is written, not the general "a symptom that needs checking". A few rules
+read a category's sign that its guide would misname (a foot colder than the other is a sign of
+PAD, but not "leg pain when walking"): their guides are here too, in the rule's category. The pages
 were found and read in 2026; their kind of evidence is said with each. Rules with no page of
 their own (a complaint that has lasted weeks, advice already given to be seen today) keep the
 general guide.
@@ -13,7 +15,7 @@ general guide.
 from __future__ import annotations
 
 from bot.questions.kb import Source
-from bot.questions.triage.signs import Category, Guide
+from bot.questions.triage.signs import NHS_PAD, Category, Guide
 
 HEALTH_SERVICE = "health service guidance (web page, read 2026)"
 NICE_PUBLIC = "NICE guideline, information for the public (web page, read 2026)"
@@ -922,6 +924,58 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "have hurt yourself."
         ),
         help_even_when_asked=True,
+    ),
+    "poor_circulation_signs": Guide(
+        Category.CLAUDICATION,
+        "signs of poor blood flow to a foot",
+        (
+            "A foot that stays colder or paler than the other, or a pulse in the foot that is "
+            "hard to find, can come from narrowed leg arteries (peripheral arterial disease); a "
+            "GP can check the pulses and the blood flow. If the foot suddenly turns cold, pale or "
+            "blue, or hurts even at rest, see a doctor urgently."
+        ),
+        (
+            NHS_PAD,
+            _page(
+                "What are the signs of peripheral arterial disease (PAD)?",
+                "NHS England, diabetic foot training (Diabetes FRAME)",
+                (
+                    "https://www.diabetesframe.org/nhs-england/"
+                    "02-overview-of-diabetic-foot-problems-nhs-england-2/"
+                    "what-are-the-signs-of-peripheral-arterial-disease-pad/"
+                ),
+                FOR_CLINICIANS,
+            ),
+        ),
+        "peripheral-artery-disease",
+    ),
+    "low_mood_for_weeks": Guide(
+        Category.OTHER,
+        "low mood that has lasted two weeks or more",
+        (
+            "Feeling low, flat or unable to enjoy things on most days for more than two weeks is "
+            "worth talking through with a GP: it can be depression, which is a health problem "
+            "like any other, and the sooner help starts, the sooner it can work."
+        ),
+        (
+            _page(
+                "Diagnosis - Clinical depression",
+                "HSE (Health Service Executive, Ireland)",
+                (
+                    "https://www2.hse.ie/conditions/mental-health/clinical-depression/"
+                    "clinical-depression-diagnosis.html"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        # No entry of ours is about mood; the reply is the advice itself.
+        "",
+        see_gp_advice=(
+            "**Book an appointment with your GP** to talk about how you've been feeling; you "
+            "don't need to be sure it's depression to go. If thoughts of harming yourself come, "
+            "call **NHS 111 and choose the mental health option** or the **Samaritans free on "
+            "116 123** now, or {call} if you are in danger."
+        ),
     ),
     "young_baby_fever": Guide(
         Category.OTHER,

@@ -35,10 +35,11 @@ from bot.questions.triage.rules.legs import (
     compartment_syndrome,
     dvt,
     limb_ischaemia,
+    poor_circulation_signs,
     pulmonary_embolism,
     rhabdomyolysis,
 )
-from bot.questions.triage.rules.mental_health import thoughts_of_suicide
+from bot.questions.triage.rules.mental_health import low_mood_for_weeks, thoughts_of_suicide
 from bot.questions.triage.rules.situations import (
     after_birth,
     after_diving,
@@ -130,6 +131,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.COMPARTMENT, compartment_syndrome),
     (Category.LIMB_ISCHAEMIA, limb_ischaemia),
     (Category.CLAUDICATION, claudication),
+    (Category.CLAUDICATION, poor_circulation_signs),
     (Category.BLEEDING_VEIN, bleeding_vein),
     (Category.PREECLAMPSIA, preeclampsia),
     (Category.HEAT, heat_illness),
@@ -192,6 +194,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, poisoned_by_a_fat_burner),
     (Category.OTHER, too_much_stimulant),
     (Category.OTHER, thoughts_of_suicide),
+    (Category.OTHER, low_mood_for_weeks),
     (Category.OTHER, young_baby_fever),
     (Category.OTHER, cannot_bear_weight),
     (Category.OTHER, out_of_shape_after_injury),

@@ -580,14 +580,31 @@ def preeclampsia(m: Message) -> Level | None:
     pregnant_now = any(
         not PE_NAMED.fullmatch(match.group(0)) and not match.group(0).endswith("pregnancies")
         for _, _, match in m.live(PREGNANT)
-    )
+    ) or m.has(_PREGNANT_AGAIN)
     # Already under care for it ("I'm on aspirin", "BP perfect at every check"): told already.
-    cared_for = m.mentioned(words(r"on aspirin|taking aspirin|perfect at every|consultant led"))
+    # Not aspirin asked about: "should I be on aspirin?", "will they put her on aspirin?".
+    asking = m.mentioned(
+        words(
+            r"(?:should|shall|do|does|will|would|could|can) (?:i|she|we|you|they)(?: \w+){0,3} "
+            r"(?:be |go |start\w* )?(?:on|taking) aspirin",
+            r"put (?:me|her|us) on (?:the )?aspirin",
+            r"ask\w* about (?:the )?aspirin",
+        )
+    )
+    cared_for = not asking and m.mentioned(
+        words(r"on aspirin|taking aspirin|perfect at every|consultant led")
+    )
     if pregnant_now and m.mentioned(PE_NAMED) and m.mentioned(before) and not cared_for:
         return Level.SEE_GP
     return None
 
 
+# Pregnant again, told by the weeks of the next baby: "11 weeks with my second now".
+_PREGNANT_AGAIN = words(
+    r"(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) (?:with|into) (?:my|our|"
+    r"her|the) (?:second|2nd|third|3rd|fourth|4th|next|new one|number two)",
+    r"(?:second|2nd|third|3rd) pregnancy",
+)
 _HEADACHE_OR_SWELLING = words(
     r"headaches?",
     r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)",

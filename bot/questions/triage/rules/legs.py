@@ -1071,7 +1071,8 @@ def claudication(m: Message) -> Level | None:
     pad_signs = (
         words(r"shiny (?:skin|legs?|shins?)|(?:skin|legs?|shins?)(?: \w+){0,3} shiny"),
         words(
-            r"hairless|hair (?:\w+ ){0,4}(?:has )?(?:thinned|gone|fallen out|stopped growing)",
+            # "The hair's stopped growing" reaches here as "hairs stopped growing".
+            r"hairless|hairs? (?:\w+ ){0,4}(?:has )?(?:thinned|gone|fallen out|stopped growing)",
             r"lost (?:its |their |the |my |his |her )?hair",
             r"(?:less|no|hardly any|barely any) hair",
         ),
@@ -1097,6 +1098,14 @@ def claudication(m: Message) -> Level | None:
     )
     if m.mentioned(LEG) and sum(m.has(sign) for sign in pad_signs) >= 2:
         return Level.SEE_GP
+    # The walk cut short by the calves, rest, then on again, told in its everyday shape: "can't
+    # finish the dog walk without stopping for my calves to settle", "stops every few shops".
+    if m.has(_STOPS_FOR_THE_CALVES) and not whole_day and not m.mentioned(_A_LONG_WAY):
+        return Level.SEE_GP
+    # Walking brings on the leg ache and cycling does not: the pattern of claudication in a
+    # cyclist's words (the NHS: pain that comes on walking).
+    if m.has(_WALKING_NOT_CYCLING) and (leg_pain or m.has(_LEG_GRIPS_IN_OTHER_WORDS)):
+        return Level.SEE_GP
     if m.has(words(r"claudication")) and m.mentioned(WALKING) and leg_pain:
         return Level.SEE_GP
     # The walking pain named as such, that keeps coming or has come back ("the same calf ache on
@@ -1121,6 +1130,45 @@ def claudication(m: Message) -> Level | None:
     return None
 
 
+def poor_circulation_signs(m: Message) -> Level | None:
+    """One foot colder or paler than the other for weeks, or a foot's pulse hard to find, told
+    without pain: signs of narrowed leg arteries (NHS, PAD: skin turning pale; NHS England's
+    diabetic foot training: pulses that can't be felt, skin cool to touch), for a GP to check."""
+    lasting_one_side = m.has(_ONE_FOOT_COLDER) and m.has(_FOR_A_WHILE)
+    return Level.SEE_GP if lasting_one_side or m.has(_PULSE_HARD_TO_FIND) else None
+
+
+_ONE_FOOT_COLDER = words(
+    r"(?:one|left|right|my left|my right|that) (?:foot|leg|feet)s?(?: \w+){0,4} (?:colder|"
+    r"cooler|paler)(?: and (?:colder|cooler|paler|shinier))? than (?:the )?(?:other|right|left)",
+    r"(?:foot|feet|toes)(?: \w+){0,5} (?:cold|purple|bluish|blue|pale|white)(?: \w+){0,2} "
+    r"compared (?:to|with) the other",
+)
+_FOR_A_WHILE = words(
+    r"always|lately|recently|for (?:a while|ages|weeks|months)|(?:few|couple of|\d+) (?:weeks|"
+    r"months)|(?:that|this) way|like (?:that|this) for|(?:a while|ages) now|since (?:the )?"
+    r"(?:spring|summer|autumn|winter|christmas|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)",
+)
+_PULSE_HARD_TO_FIND = words(
+    r"(?:cant|can hardly|cannot|could not|couldnt|struggl\w* to|hard to|barely|hardly) (?:\w+ )?"
+    r"(?:find|feel) (?:the |a |my |his |her |any )?pulses? (?:in|on|at) (?:\w+ ){0,3}(?:foot|"
+    r"feet|ankles?|legs?)",
+)
+_STOPS_FOR_THE_CALVES = words(
+    r"(?:without|have to|has to|had to|having to|need to|needs to) (?:stop\w*|rest\w*|"
+    r"pause\w*)(?: \w+){0,3} (?:for|to let) (?:my |his |her |the )?(?:calf|calves|legs?)",
+    r"(?:stop|stops|stopping) (?:every|at every) (?:few |couple of |\d+ )?(?:shops|lamp ?posts|"
+    r"houses|doors|benches|corners)(?: \w+){0,2} (?:calf|calves|legs?)",
+)
+# Calves that need a stop on a walk of twenty miles are tired, not short of blood.
+_A_LONG_WAY = words(r"(?:[1-9]\d|\d{3}) ?(?:miles|km|k)|marathon|ultra|long day|all day")
+_WALKING_NOT_CYCLING = words(
+    r"walk\w*(?: \w+){0,8} (?:but|yet) (?:not|nothing|no pain|fine|ok|none)(?: \w+){0,3} "
+    r"(?:on the|riding|on my) (?:bike|spin bike|cycle|turbo)",
+    r"(?:walk\w*|treadmill)(?: \w+){0,10} (?:but|yet) (?:i |he |she )?(?:can|could) (?:cycle|"
+    r"ride|bike|spin)",
+)
 _ABPI = re.compile(r"\b(?:abpi|ankle brachial (?:pressure )?index)(?: \w+){0,3} (0\.\d+)\b")
 
 

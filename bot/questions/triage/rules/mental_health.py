@@ -236,3 +236,44 @@ _NOTHING_TONIGHT = words(
     rf"them)(?: \w+){{0,2}} (?:{_TONIGHT_OR_NOW})"
 )
 _WHEN = re.compile(_TONIGHT_OR_NOW)
+
+
+# Low mood said as a feeling ("been feeling flat", "she's so weepy", "low mood"), or joy gone
+# from everything.
+_LOW = r"(?:low|flat|down|sad|empty|numb|miserable|hopeless|depressed|tearful|teary|weepy)"
+_FEELING_LOW = words(
+    r"(?:feel|feels|feeling|felt|been|im|i am|shes|hes|she is|he is|theyre) (?:so |really |very |"
+    rf"pretty |quite |a bit |bit |just |properly |low and |flat and )?{_LOW}"
+    # Not a place or a fall: "he's down at the club", "been down to the coast".
+    r"(?! (?:on|about|with|in|at|to|here|there|by|under|the|for (?:a|the) (?:day|night|minute|"
+    r"bit)|after (?:that|the|this|a)|legs?|stairs)\b)",
+    r"low mood|mood (?:has |is |s )?(?:been )?(?:really |very |so )?(?:low|rock bottom|on the "
+    r"floor)",
+    # Joy gone from everything: "not enjoying anything", "can't enjoy anything any more".
+    r"(?:not|dont|cant|cannot|stopped|no longer) (?:really )?enjoy\w* (?:anything|things|life|"
+    r"much of anything)",
+    r"(?:no|zero) (?:joy|pleasure|interest) in (?:anything|life|things)",
+)
+# Legs or sessions that feel flat for weeks are training fatigue, not mood.
+_LEGS_FLAT = words(
+    r"(?:legs?|sessions?|runs?|lifts?|training|body)(?: \w+){0,3} (?:been|feel\w*|felt|are|is) "
+    r"(?:\w+ )?(?:flat|heavy|dead|empty)"
+)
+# HSE: symptoms most days for more than two weeks; "a couple of days" is not it.
+_FOR_WEEKS = words(
+    r"(?:\d+|two|three|four|five|six|seven|eight|several|a few|few|a couple of|couple of|some|"
+    r"many) (?:weeks|months)",
+    r"(?:a|about a|over a|for a|nearly a|almost a|the last|the past) (?:month|year|fortnight)",
+    r"for (?:weeks|months|ages|a while)|(?:weeks|months) now|since (?:the (?:baby|injury|"
+    r"divorce|funeral|accident|op|operation|season|break ?up)|(?:my|our|his|her) (?:baby|injury|"
+    r"divorce|op|operation|dad|mum|mom|wife|husband)\w* (?:died|passed|went|left))",
+)
+
+
+def low_mood_for_weeks(m: Message) -> Level | None:
+    """Low mood or joy gone from everything for two weeks or more: a GP appointment (HSE,
+    clinical depression: symptoms most of the day, every day, for more than two weeks). Thoughts
+    of suicide beside it are read by the rule above, whose level is the higher."""
+    if m.has(_FEELING_LOW) and m.mentioned(_FOR_WEEKS) and not m.has(_LEGS_FLAT):
+        return Level.SEE_GP
+    return None
