@@ -4598,6 +4598,31 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.PREECLAMPSIA,
         SEE_GP,
     ),
+    # Session 30: same-day signs of the new blind round in new words. A shadow across the sight
+    # (NHS floaters: a curtain or shadow); easy bruising with nosebleeds (NICE NG12); one wee
+    # all day beside muscles too sore to move; "calve" for calf; the pill started months ago is
+    # taken still; walking calf pain far worse in days and there in bed (NICE CG147).
+    ("a dark shadow came across my sight in the right eye this morning", OTHER, SAME_DAY),
+    ("I bruise so easily these days and my nose keeps bleeding", OTHER, SAME_DAY),
+    (
+        "legs so sore I can hardly move after the hockey tournament, only been to the toilet "
+        "once today",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    ("her left calve is red, hot and swollen since Sunday", DVT, SAME_DAY),
+    (
+        "started the pill 3 months ago my calf's been cramping nonstop, it looks puffy and red",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "the calf pain I get on walks is way worse over two days and it's there even in bed",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    # The signs beside this round's look-alikes still read.
+    ("he had a seizure by the rower and he's still shaking on the floor", OTHER, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5322,6 +5347,17 @@ LOOK_ALIKES = [
     "legs have felt flat for weeks in this block, deload next?",
     "bit down for the day after missing my PB, fine tomorrow",
     "was really low for months after my ACL two years ago, loving training again now",
+    # Session 30: a seizure of laughter or given by a timetable "lol", a head's seizure over a
+    # spreadsheet; an arm pale under a BFR band; a faint at seventeen; ribs sore where an elbow
+    # struck, with the bruise; a heart pounding at someone fancied; a train on time.
+    "nearly had a seizure of laughter at the warm-up dance",
+    "the new timetable gave me a seizure lol",
+    "my head had a seizure doing the macros spreadsheet",
+    "whole arm pale under the BFR band during curls, colour back as soon as it came off",
+    "passed out at a house party when I was seventeen",
+    "ribs are sore where his elbow caught me in the scrum, bruise already showing",
+    "heart's pounding because the girl I fancy just walked into the gym",
+    "nearly fainted when the 8:15 was on time for once",
 ]
 
 

@@ -124,7 +124,9 @@ _PAST = words(
     # Lifelong: "one calf has always been bigger, since I was a kid".
     r"since (?:i|he|she|we) (?:was|were) (?:a )?(?:kid|kids|child|teen|teenager|baby|little|small|"
     r"young)",
-    r"when (?:i|we|he|she|they) (?:was|were) (?:a |younger|little|kids?|\d+|in)",
+    # An age said in words too: "when I was nineteen".
+    r"when (?:i|we|he|she|they) (?:was|were) (?:a |younger|little|kids?|\d+|in|(?:thir|four|"
+    r"fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty)(?: \w+)?)",
     r"years back",
     r"back in the day",
     r"(?<!hasnt )(?<!havent )(?<!not )(?<!never )(?<!wont )(?:fully |completely )?"
@@ -397,6 +399,10 @@ _PRESENT = words(
     # An onset dated, not an end: "started a few months ago".
     r"(?:started|began|begun|came on) (?:about |around )?(?:\d+|a few|few|several|two|three|four|"
     r"five|six) (?:weeks|months) ago",
+    # A medicine started then and taken since: "started the pill 2 months ago, now my leg...".
+    r"(?:started|went on|been on) (?:the |my |a |new )?(?:pill|contraceptive pill|hrt|tablets?|"
+    r"meds|medication|testosterone|oestrogen|estrogen|steroids?|injections?) (?:about |around )?"
+    r"(?:\d+|a few|few|several|two|three|four|five|six) (?:weeks|months) ago",
     # Not an age ("I'm 35 now", "now 40"): those date the story rather than renew it.
     # Nor "he's home now", the end of a story.
     # Nor "all healed now, back on the full routine", the end of one.
@@ -584,11 +590,20 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out|phoned|rang|called|texted|visited|"
     r"turned up|showed up|proposed|pulled out|cut me up|cut in|swerved|jumped out|appeared)",
+    # A wonder of the commute: "nearly fainted when the train was on time".
+    r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack) when (?:\w+ ){1,4}(?:was|"
+    r"were|came|arrived|turned up|ran) (?:on time|early)",
     # A strap pulled too tight: "hr strap was so tight my chest felt squeezed, loosened it, fine".
     # Told as too tight, never "the bra wasn't even tight and my chest felt squeezed".
     r"(?:strap|bra|binder|vest|compression (?:top|shirt)|wetsuit|harness|belt)(?: \w+){0,3} (?:so|"
     r"too|really) tight(?: \w+){0,2} (?:my )?chest (?:felt|was|got|feels) (?:squeezed|squashed|"
     r"tight|crushed)",
+    # A blow to the chest wall told with its bruise: "chest is sore where the ball hit me, a
+    # bruise coming up". Only the soreness where it struck goes; breathlessness, or a spread to
+    # the arm, told beside it still reads.
+    r"(?:chest|ribs?|sternum)(?: \w+){0,2} (?:is |are |feels? )?(?:sore|tender|bruised|aching)"
+    r"(?: \w+){0,2} where (?:\w+ ){0,4}(?:hit|caught|struck|smacked|whacked|clipped|got) (?:me|him|"
+    r"her)(?=(?: \w+){0,12} bruis)",
     # Joy at a result: "my heart squeezed when I saw my PR on the board".
     r"heart (?:squeezed|leapt|leaped|jumped|melted|swelled|sang|burst) (?:when|as) (?:i|we) "
     r"(?:saw|heard|read|got|hit|opened)(?: \w+){0,4} (?:pr|pb|personal best|scores?|scoreboard|"
@@ -754,7 +769,10 @@ _FIGURATIVE = words(
     # "My brain had a stroke counting macros", "heart skipped a beat when the cannon went off",
     # "laughed so hard I couldn't breathe", "ate until I wanted to faint".
     r"(?:my |his |her )?(?:brain|head|mind) (?:had|has|is having|nearly had|just had) a "
-    r"(?:full |full on |proper |complete |total )?stroke",
+    r"(?:full |full on |proper |complete |total )?(?:stroke|seizure)",
+    # A seizure of joy, and one given by a result "lol": a feeling, not a fit.
+    r"(?:seizure|fit) of (?:joy|laughter|happiness|excitement|delight|giggles|rage|cringe)",
+    r"gave (?:me|us) a (?:\w+ )?(?:seizure|stroke|heart attack) (?:lol|haha|lmao|ffs|ngl|fr)",
     # "Having a seizure trying to learn the routine", "dropped the bar like I'd had a stroke".
     # Not "having a heart attack doing the gardening", which is a report.
     r"having a (?:\w+ )?seizure (?:trying to (?:learn|understand|follow|read|work out|figure)|"

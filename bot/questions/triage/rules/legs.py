@@ -217,7 +217,8 @@ def _leg_clot_signs(m: Message) -> bool:
         or (inflamed and one_side and risk and m.mentioned(ONE_SIDE))
         # Not "my legs session": a workout's name is no second leg.
         or (painful and risk and one_side and not m.mentioned(_BOTH_BY_NAME))
-        or (painful and risk and m.has(CLOT_WORDS))
+        # Not both calves aching, with no swelling or heat, when a clot is only wondered about.
+        or (painful and risk and m.has(CLOT_WORDS) and (one_side or swollen or inflamed))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
         or (m.has(_FLEX_PAIN) and m.mentioned(ONE_SIDE))
         # Warm, with the veins of that leg standing out more than the other's (NHS: swollen veins).
@@ -976,13 +977,17 @@ def claudication(m: Message) -> Level | None:
             r"(?:in|over) the (?:last|past) (?:two|three|few|couple of|\d) days|since last week",
             r"(?:in|over|within) the (?:last|past) (?:fortnight|week|two weeks|couple of weeks)",
             r"(?:all )?this week",
+            r"(?:in|over|within) (?:the )?(?:a few|a couple of|few|couple of|\d|two|three) days",
         )
     )
     much_worse = m.has(
         words(
             r"(?:after|within) (?:only |just )?(?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|"
             r"meters|paces)",
-            r"much worse|(?:colder|cooler|paler) than",
+            r"(?:much|way|a lot|loads|far) worse|(?:colder|cooler|paler) than",
+            # Now there at rest too: "hurts even resting in bed".
+            r"(?:hurts|aches|pain\w*|there) even (?:when )?(?:resting|at rest|in bed|lying|"
+            r"sitting)",
             r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white)",
             r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
             r"time",

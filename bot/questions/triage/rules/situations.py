@@ -886,6 +886,11 @@ _NEW_FLOATERS_OR_FLASHES = words(
     r"(?:shower|burst|cloud|load|loads|lots|bunch|swarm|rush) of (?:new |black |dark )?floaters",
     r"(?:new|sudden|suddenly|loads of new|lots of new)(?: \w+){0,2} floaters",
     r"floaters(?: \w+){0,4} (?:suddenly|appeared|started|out of nowhere|all of a sudden)",
+    # New since a blow, or with a shadow coming over the sight (NHS: a dark curtain or shadow
+    # is an A&E sign).
+    r"(?:now|since) (?:\w+ ){0,3}(?:got |have |seeing |see )?(?:some )?floaters",
+    r"(?:shadow|curtain|veil)(?: \w+){0,4} (?:over|across|at the edge of|in the corner of|coming "
+    r"over|in) (?:my|one|his|her|the) (?:left |right )?(?:eye|vision|sight)",
     # Not "hot flashes": flashes seen, in an eye or in the vision.
     r"(?:flash\w*|sparks?|streaks?) of light(?: \w+){0,4} (?:in|at the edge of|in the corner "
     r"of) (?:my|one|his|her|the) (?:left |right )?(?:eye|vision)",
@@ -907,6 +912,11 @@ _UNEXPLAINED_BRUISES = words(
     r"bruis\w*(?: \w+){0,4} (?:out of nowhere|from nowhere|for no reason)",
     r"(?:unexplained|random|mystery) bruis\w*",
     r"bruis\w* (?:i|we) (?:cant|cannot|can not) explain",
+    # Told by how little it takes: "bruising really easily", "bruises I don't remember getting".
+    r"bruis\w* (?:really |very |so |dead |super )?eas(?:ily|y)",
+    r"bruis\w*(?: \w+){0,4} (?:i|we|he|she) (?:dont|do not|cant|cannot|doesnt) remember "
+    r"(?:getting|doing|how)",
+    r"bruis\w*(?: \w+){0,3} from (?:nothing|barely|hardly|the slightest)",
 )
 _BLEEDING_SIGNS = words(
     r"(?:tiny|little|small|pinpoint|pin ?prick) (?:red|purple|dark) (?:spots|dots)|petechiae",

@@ -47,6 +47,9 @@ LEG = words(
     "calf",
     "calves",
     "calfs",
+    # Said or dictated as "calve", a real word the corrector leaves alone: "my right calve".
+    r"(?<=my )calve|(?<=left )calve|(?<=right )calve|(?<=the )calve|(?<=his )calve|"
+    r"(?<=her )calve",
     # Not the session: "fingers puffed up after leg day".
     r"leg(?! days?\b)",
     "legs",
@@ -95,7 +98,8 @@ PAIN = words(
     "weird",
     "strange",
     "funny",
-    r"band",
+    # A band round the chest; not the kit: "under the BFR band", "resistance bands".
+    r"(?<!bfr )(?<!resistance )(?<!occlusion )(?<!booty )(?<!loop )(?<!mini )band",
     r"weight",
     r"elephant",
     r"sat on",

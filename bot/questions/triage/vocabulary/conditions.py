@@ -122,6 +122,9 @@ LITTLE_URINE = words(
     r"(?:havent|hasnt|hadnt|not|cant|cannot|couldnt) (?:managed|been able) to "
     r"(?:pass|pee|wee|urinate)\w*",
     r"(?:weeing|peeing|urinating|passing (?:urine|water)) (?:much |a lot |far |way )?less",
+    # Counted: "I've only peed once today".
+    r"(?:only|just) (?:peed|weed|urinated|passed urine|been to the toilet|had (?:a|one) (?:pee|"
+    r"wee)) (?:once|one time)(?= (?:today|all day|since))",
 )
 
 

@@ -125,6 +125,9 @@ HARMLESS_TRIGGER = words(
     # The menopause's hot flush brings a pounding heart with it, and both pass together.
     r"hot (?:flush|flash)(?:es)?",
     r"excit\w*|because (?:the |my )?(?:leaderboard|result|results|score|ranking|exam|match|game)",
+    # Someone they fancy nearby: "pounding because the guy I fancy sat opposite me".
+    r"(?:guy|girl|lad|lass|man|woman|boy|person|bloke) (?:i|im) (?:fancy|fancied|like|liked|"
+    r"have a thing for|into)",
     r"watching (?:the )?(?:\w+ ){0,2}(?:match|game|penalt\w*|final|film|horror|race|shootout|"
     r"rugby|football|footy|cricket|boxing|fight|darts|snooker|tennis|grand prix)",
     r"(?:after|during) (?:the |that |a )?(?:penalty )?(?:shootout|penalties|derby|last minute "
