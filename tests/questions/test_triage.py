@@ -4621,6 +4621,28 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SAME_DAY,
     ),
+    # A faint told in a learner's words in exercise; a jaw ache on effort told as over, "stopped
+    # and it eased" (NICE CG95); hearing gone in one ear since last night (NHS); a thinner with a
+    # graze that keeps oozing, or nosebleeds that keep coming (NHS, warfarin and apixaban).
+    (
+        "on the rower my pulse shot up and everything dark, she was on the floor when I turned "
+        "round",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "lugged the bags up four flights, got a queer ache in my jaw near the last landing, "
+        "stopped and it eased, first time ever",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "woke with a buzzing in my left ear and I can barely hear out of it since last night",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("on apixaban, a graze from the kerb keeps oozing through every plaster", OTHER, SAME_DAY),
+    ("my nosebleeds keep coming, two this morning and I'm on warfarin", OTHER, SAME_DAY),
     # The signs beside this round's look-alikes still read.
     ("he had a seizure by the rower and he's still shaking on the floor", OTHER, EMERGENCY),
 ]
@@ -5358,6 +5380,9 @@ LOOK_ALIKES = [
     "ribs are sore where his elbow caught me in the scrum, bruise already showing",
     "heart's pounding because the girl I fancy just walked into the gym",
     "nearly fainted when the 8:15 was on time for once",
+    "my jaw ached from chewing gum on the drive, stopped and it faded",
+    "can't hear out of my right ear after the pool this morning, reckon there's water trapped",
+    "twenty min of pressure point massage on my calves last night, on warfarin, felt great",
 ]
 
 

@@ -937,7 +937,22 @@ _SUDDEN_HEARING_LOSS = words(
     r"hearing (?:went|gone|is|still|has gone|stayed) (?:\w+ )?muffled(?: \w+){0,12} "
     r"(?:still|hasnt|not) (?:\w+ )?(?:muffled|come back|cleared|better)",
     r"(?:hearing|ear)(?: \w+){0,6} muffled in one ear(?: \w+){0,12} (?:hearings? )?still muffled",
+    # Told by what the ear can't do since a date: "ringing in my right ear and I can hardly hear
+    # out of it this morning".
+    r"(?:cant|can hardly|can barely|cannot|hardly|barely) hear (?:anything )?(?:out of|in|with|"
+    r"from) (?:it|that ear|my (?:left|right) ear|one ear|the (?:left|right) ear)(?: \w+){0,3} "
+    r"(?:since|this morning|today|overnight|last night|suddenly|out of nowhere)",
 )
+_WATER_OR_WAX = words(r"water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear")
+_SPINNING_OR_RINGING = words(r"spin\w*|vertigo|dizz\w*|ring\w*|buzz\w*|sick|vomit\w*")
+
+
+def _water_or_wax_alone(m: Message) -> bool:
+    """Hearing dulled with water or wax blamed and nothing else told (a pharmacist's); with the
+    room spinning or a ringing beside it, the member's guess does not set the loss aside."""
+    return m.mentioned(_WATER_OR_WAX) and not m.mentioned(_SPINNING_OR_RINGING)
+
+
 _VERY_THIRSTY = words(r"thirst\w*|drinking (?:loads|lots|so much|gallons|litres)")
 _PEEING_LOTS = words(
     r"(?:peeing|weeing|urinating) (?:all the time|loads|lots|constantly|so much|a lot)",
@@ -1022,7 +1037,7 @@ def other_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS (hearing loss): hearing lost suddenly in one or both ears, over hours or a few days,
     # needs an urgent GP appointment or 111: treated early, it can come back.
-    if m.has(_SUDDEN_HEARING_LOSS):
+    if m.has(_SUDDEN_HEARING_LOSS) and not _water_or_wax_alone(m):
         return Level.SAME_DAY
     # Known seizures or hypos coming more often: the member's team should review it.
     hypo = words(
@@ -1106,7 +1121,7 @@ def other_signs(m: Message) -> Level | None:
         and (m.mentioned(LITTLE_FLUID_OUT) or m.mentioned(NO_URINE))
     ):
         return Level.SAME_DAY
-    if m.has(HEARING_LOST) and m.mentioned(SUDDENLY):
+    if m.has(HEARING_LOST) and m.mentioned(SUDDENLY) and not _water_or_wax_alone(m):
         return Level.SAME_DAY
     if m.mentioned(CAST) and m.has(CAST_TROUBLE):
         return Level.SAME_DAY

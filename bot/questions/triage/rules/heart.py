@@ -299,7 +299,11 @@ def _chest_pain_now(m: Message) -> Level | None:
         if unrelieved and with_it and not spun:
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
         sites = words(r"jaw|throat|neck|left arm")
-        if m.near(sites, squeeze, 6) and (m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP)):
+        # Or told as over after an effort: "did the stairs, ache in my jaw near the top, stopped
+        # and it faded" (not a jaw that ached from chewing and faded when the chewing stopped).
+        eased_after_effort = m.has(_STOPPED_AND_IT_FADED) and m.mentioned(_AN_EFFORT)
+        eased = m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP) or eased_after_effort
+        if m.near(sites, squeeze, 6) and eased:
             # The same pattern unchanged for months is stable angina's, for a GP's referral
             # (NICE CG95: a rapid access chest pain clinic), not today.
             return Level.SEE_GP if m.mentioned(_MONTHS_OF_IT) else Level.SAME_DAY
@@ -399,6 +403,14 @@ _MONTHS_OF_IT = words(
 _ATYPICAL_SITE = words(
     r"left shoulder|upper (?:stomach|abdomen|belly|tummy)|top of (?:my |his |her )?(?:stomach|"
     r"belly|tummy)"
+)
+_STOPPED_AND_IT_FADED = words(
+    r"(?:stopped|rested|sat down|slowed down)(?: and)?(?: it)? (?:faded|eased|went (?:away|off)|"
+    r"passed|settled|disappeared)"
+)
+_AN_EFFORT = words(
+    r"stairs|steps|flights?|(?:up)?hill|walk\w*|run|running|climb\w*|jog\w*|cycl\w*|rowing|"
+    r"lifting|carr(?:y|ying|ied)|shovell\w*|digging"
 )
 _MADE_TO_STOP = words(
     r"(?:made|makes|make) (?:me|him|her) (?:stop|pull up)|(?:had|have|has) to stop (?:\w+ )?"

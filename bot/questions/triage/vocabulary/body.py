@@ -332,6 +332,9 @@ FAINTED = words(
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
     r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
+    # A learner's "then everything black, I was on the floor".
+    r"(?:then|and) everything (?:black|dark)(?: \w+){0,3} (?:i|he|she) (?:was|woke up) on the "
+    r"(?:floor|ground|mat)",
     # Not "came out, cold shower" once the comma is gone.
     r"out cold(?! (?:shower|showers|water|bath|plunge|tub|drink|drinks|beer|brew|one|air|dip))",
     # "I've gone down three times", not swelling that has gone down.

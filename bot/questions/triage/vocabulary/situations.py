@@ -150,6 +150,12 @@ HARD_TO_STOP = words(
     r"(?:wont|will not|cant|hasnt) stop bleeding",
     # Restarting, or going on: "keeps rebleeding", "stops then starts again", "oozing for 45 min",
     # "won't fully stop", a nosebleed "for 25 min", "the third today".
+    # "Keeps oozing", "40 min of pressure, slowing but not stopped", "nosebleeds keep happening,
+    # 3 today".
+    r"keeps? oozing|(?:[1-9]\d|ten|twenty|thirty|forty) ?(?:min|mins|minutes) of (?:pressure|"
+    r"pressing)(?! point)",
+    r"nose ?bleeds? (?:keep|keeps) (?:happening|coming(?: back)?)(?: \w+){0,2} (?:[2-9]|two|three|"
+    r"four|five) (?:today|this morning|since)",
     r"rebleed\w*|keeps? (?:re)?bleeding|(?:stops?|stopped)(?: \w+){0,3} (?:then|and) "
     r"(?:re)?starts? (?:again|bleeding)?",
     r"(?:oozing|bleeding|dribbling|seeping)(?: \w+){0,2} for (?:about |over |nearly )?(?:[2-9]\d|"
