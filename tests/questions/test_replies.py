@@ -161,6 +161,18 @@ async def test_weeks_of_low_mood_get_a_gp_and_the_crisis_lines_not_stop_training
     assert "Low mood that has lasted two weeks or more" in reply.body
 
 
+async def test_heat_on_a_medicine_asks_for_a_medicines_review_not_to_stop_it(app: App) -> None:
+    answer = await app.questions.ask("on bisoprolol now and I really struggle in the heat on runs")
+    assert answer.kind is AnswerKind.SEE_GP
+    reply = answer_reply(answer)
+    assert isinstance(reply.body, str)
+    assert "medicines review" in reply.body
+    assert "don't stop or change a medicine yourself" in reply.body
+    assert "don't train through it" not in reply.body
+    sources = " ".join(field.value for field in reply.fields)
+    assert "wypartnership.co.uk" in sources
+
+
 async def test_a_see_a_gp_sign_puts_the_advice_first_and_the_answer_to_the_question_under_it(
     tmp_path: Path,
 ) -> None:

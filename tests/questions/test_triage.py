@@ -4643,6 +4643,18 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("on apixaban, a graze from the kerb keeps oozing through every plaster", OTHER, SAME_DAY),
     ("my nosebleeds keep coming, two this morning and I'm on warfarin", OTHER, SAME_DAY),
+    # Heat coped with worse on a medicine that changes sweating or water (a medicines review).
+    (
+        "since going on propranolol I overheat halfway through every summer session",
+        Category.HEAT,
+        SEE_GP,
+    ),
+    (
+        "my dad's on water tablets and struggles with the heat on our walks now",
+        Category.HEAT,
+        SEE_GP,
+    ),
+    ("started citalopram in May and I hardly sweat now even on hot runs", Category.HEAT, SEE_GP),
     # The signs beside this round's look-alikes still read.
     ("he had a seizure by the rower and he's still shaking on the floor", OTHER, EMERGENCY),
 ]
@@ -5383,6 +5395,8 @@ LOOK_ALIKES = [
     "my jaw ached from chewing gum on the drive, stopped and it faded",
     "can't hear out of my right ear after the pool this morning, reckon there's water trapped",
     "twenty min of pressure point massage on my calves last night, on warfarin, felt great",
+    "on sertraline for a year, running's going great this summer",
+    "overheated the car on the way to parkrun, new meds in the glovebox",
 ]
 
 

@@ -15,7 +15,7 @@ general guide.
 from __future__ import annotations
 
 from bot.questions.kb import Source
-from bot.questions.triage.signs import NHS_PAD, Category, Guide
+from bot.questions.triage.signs import NHS_HEAT, NHS_PAD, Category, Guide
 
 HEALTH_SERVICE = "health service guidance (web page, read 2026)"
 NICE_PUBLIC = "NICE guideline, information for the public (web page, read 2026)"
@@ -948,6 +948,35 @@ SITUATION_GUIDES: dict[str, Guide] = {
             ),
         ),
         "peripheral-artery-disease",
+    ),
+    "heat_on_a_medicine": Guide(
+        Category.HEAT,
+        "heat coped with worse on a medicine",
+        (
+            "Some common medicines (beta blockers, water tablets, some antidepressants and "
+            "antipsychotics among them) change how the body sweats or holds water, which raises "
+            "the risk of becoming ill in the heat."
+        ),
+        (
+            _page(
+                "Medicines can increase your risk of becoming unwell during hot weather",
+                "West Yorkshire Health and Care Partnership (NHS)",
+                (
+                    "https://www.wypartnership.co.uk/our-priorities/medicines-and-prescribing/"
+                    "medicines-safety/medicines-can-increase-your-risk-becoming-unwell-during-"
+                    "hot-weather"
+                ),
+                HEALTH_SERVICE,
+            ),
+            # Its signs of heatstroke, named in the advice.
+            NHS_HEAT,
+        ),
+        "heat-illness-signs",
+        see_gp_advice=(
+            "**Ask your pharmacist or GP for a medicines review**, and don't stop or change a "
+            "medicine yourself. Call {call} if someone in the heat becomes confused, stops "
+            "sweating with hot skin, or collapses."
+        ),
     ),
     "low_mood_for_weeks": Guide(
         Category.OTHER,

@@ -1436,3 +1436,33 @@ _JABS_LATELY = words(
     r"(?:yesterday|today|this morning)(?: \w+){0,3} (?:jabs?|vaccin\w*|immuni[sz]ations?)",
     r"after (?:her|his|their|the) (?:\w+ )?(?:jabs?|vaccin\w*|immuni[sz]ations?)",
 )
+
+
+def heat_on_a_medicine(m: Message) -> Level | None:
+    """Heat coped with worse, or sweat gone, on a medicine that can change how the body handles
+    heat (beta blockers, water tablets, some antidepressants and antipsychotics): a medicines
+    review with a pharmacist or GP (West Yorkshire Health and Care Partnership's medicines page).
+    Heatstroke's signs are read by the heat rule above, whose level is the higher."""
+    return Level.SEE_GP if m.mentioned(_HEAT_MEDICINE) and m.has(_HEAT_TROUBLE) else None
+
+
+_HEAT_MEDICINE = words(
+    r"beta ?blockers?|bisoprolol|atenolol|propranolol|metoprolol|nebivolol",
+    r"water (?:tablets|pills)|diuretics?|furosemide|bendroflumethiazide|indapamide|bumetanide",
+    r"anti ?depressants?|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|amitriptyline|"
+    r"nortriptyline|venlafaxine|mirtazapine",
+    r"anti ?psychotics?|quetiapine|olanzapine|risperidone|lithium|oxybutynin",
+    # "New tablets for my mood", "since the new meds": a medicine told by when it began.
+    r"(?:new|started|starting|since the|since my) (?:\w+ )?(?:tablets|tabs|meds|medication|pills)",
+)
+_HEAT_TROUBLE = words(
+    # Not a machine: "overheated my laptop".
+    r"overheat\w*(?! (?:my |the |his |her )?(?:laptop|phone|car|van|engine|pc|computer|console|"
+    r"oven|pan|kettle|battery))",
+    r"(?:cope|coping|copes|struggle|struggling|struggles|handle|handling|deal) (?:\w+ ){0,3}"
+    r"(?:with )?(?:the |this )?(?:heat|hot weather|warm weather)",
+    r"(?:cant|cannot|can not) (?:stand|take|handle|cope with) (?:the )?(?:heat|hot weather)",
+    r"heat intolerance",
+    r"(?:hardly|barely|dont|do not|stopped|not) sweat\w*(?! (?:the small stuff|it)\b)",
+    r"sweat\w* (?:much |a lot |way )?less",
+)
