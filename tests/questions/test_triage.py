@@ -4655,6 +4655,24 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SEE_GP,
     ),
     ("started citalopram in May and I hardly sweat now even on hot runs", Category.HEAT, SEE_GP),
+    # A wound slow to heal on a leg, or anywhere with diabetes.
+    (
+        "the nick on my forearm from the rack is taking ages to heal, nearly three weeks, and "
+        "I'm type 1",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "scrape down my shin from a trail fall still hasn't fully closed after a month",
+        OTHER,
+        SEE_GP,
+    ),
+    # Raynaud's again and again, told by the years (NHS: a GP confirms it and looks for a cause).
+    (
+        "my toes go white, then purplish, then red once I'm back indoors, for years now",
+        OTHER,
+        SEE_GP,
+    ),
     # The signs beside this round's look-alikes still read.
     ("he had a seizure by the rower and he's still shaking on the floor", OTHER, EMERGENCY),
 ]
@@ -5397,6 +5415,7 @@ LOOK_ALIKES = [
     "twenty min of pressure point massage on my calves last night, on warfarin, felt great",
     "on sertraline for a year, running's going great this summer",
     "overheated the car on the way to parkrun, new meds in the glovebox",
+    "rip on my palm from deadlifts is slow to heal but it's only been two days",
 ]
 
 

@@ -48,6 +48,7 @@ from bot.questions.triage.vocabulary.conditions import (
     HOT_SPELL,
     NOT_HEALING,
     RED_FOOD,
+    SLOW_TO_HEAL,
     SNAP,
     SPUN_ROUND,
     VARICOSE,
@@ -943,6 +944,7 @@ _SUDDEN_HEARING_LOSS = words(
     r"from) (?:it|that ear|my (?:left|right) ear|one ear|the (?:left|right) ear)(?: \w+){0,3} "
     r"(?:since|this morning|today|overnight|last night|suddenly|out of nowhere)",
 )
+_DIABETES = words(r"diabet\w*|type (?:1|2|one|two)|t[12]d?")
 _WATER_OR_WAX = words(r"water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear")
 _SPINNING_OR_RINGING = words(r"spin\w*|vertigo|dizz\w*|ring\w*|buzz\w*|sick|vomit\w*")
 
@@ -1266,7 +1268,10 @@ def other_signs(m: Message) -> Level | None:
     if m.mentioned(RECURRENT_INFECTION):
         return Level.SEE_GP
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
-    if m.mentioned(NOT_HEALING) and (m.mentioned(LEG) or m.mentioned(VARICOSE)):
+    # Anywhere with diabetes, which slows healing and hides infection.
+    on_a_leg = m.mentioned(LEG) or m.mentioned(VARICOSE) or m.mentioned(words(r"heels?"))
+    slow = m.mentioned(NOT_HEALING) or m.mentioned(SLOW_TO_HEAL)
+    if slow and (on_a_leg or m.mentioned(_DIABETES)):
         return Level.SEE_GP
     # NHS (foot drop): a foot that slaps or drags, or a leg losing strength over weeks, is for a
     # GP; a sudden weakness is the stroke rule's.
@@ -1284,11 +1289,7 @@ def other_signs(m: Message) -> Level | None:
             r"always (?:warms?|comes?) (?:up|back)|diagnosed",
         )
     )
-    if (
-        m.has(_RAYNAUD_COLOURS)
-        and not usual
-        and (m.has(RECURRING) or m.mentioned(words(r"a lot|all winter|every (?:ride|winter|time)")))
-    ):
+    if m.has(_RAYNAUD_COLOURS) and not usual and (m.has(RECURRING) or m.mentioned(_RAYNAUD_AGAIN)):
         return Level.SEE_GP
     # NHS (lymphoedema): an arm or leg that swells, or stays bigger, after cancer surgery or
     # radiotherapy is for a GP.
@@ -1383,8 +1384,14 @@ _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+
 
 
 _ONE_LIMB = words(r"one (?:arm|leg) (?:\w+ ){0,2}bigger")
+# Again and again: "all winter", "been years", "a couple of winters now".
+_RAYNAUD_AGAIN = words(
+    r"a lot|(?:all|this|the whole|every) winter|every (?:ride|time|cold day)|(?:for |been )years|"
+    r"years now|(?:couple of|few|two|three) winters"
+)
 _RAYNAUD_COLOURS = words(
-    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|purple)(?: \w+){0,8} (?:red|pink)"
+    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)(?: \w+){0,8} "
+    r"(?:red|pink)"
 )
 _CHECKED_NORMAL = words(
     r"(?:midwife|gp|doctor|nurse|consultant)(?: \w+){0,8} (?:said|says|told me) "

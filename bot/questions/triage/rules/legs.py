@@ -47,6 +47,7 @@ from bot.questions.triage.vocabulary.conditions import (
     PEE_THEN_ITS_DARK,
     SEVERE_PAIN,
     SINGLE_LEG,
+    SLOW_TO_HEAL,
     SYSTEMIC,
     TIGHT_LIMB,
     VARICOSE,
@@ -850,7 +851,12 @@ def limb_ischaemia(m: Message) -> Level | None:
     # NHS (PAD): skin on a toe or foot turning black is gangrene's sign; ring today. Not a runner's
     # black toenail, which is a bruise under the nail.
     gangrene = m.has(_BLACKENING) and not m.mentioned(words(r"(?:toe ?)?nails?"))
-    if rest_pain or m.near(foot, NOT_HEALING, 8) or gangrene:
+    # A foot wound only slow to heal is today's with diabetes or a poor blood supply told beside
+    # it (NICE NG19: an active diabetic foot problem is referred within a working day); alone, the
+    # see-a-GP rule reads it.
+    poor_supply = m.mentioned(words(r"diabet\w*|type (?:1|2|one|two)|smok\w*|claudication|pad"))
+    slow_foot = m.near(foot, SLOW_TO_HEAL, 8) and (poor_supply or m.has(_COLD_FEET))
+    if rest_pain or m.near(foot, NOT_HEALING, 8) or slow_foot or gangrene:
         return Level.SAME_DAY
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
     if m.has(DUSKY_TOES) and m.has(words(r"cold|colder|icy|freezing")):
@@ -1143,6 +1149,7 @@ def poor_circulation_signs(m: Message) -> Level | None:
     return Level.SEE_GP if lasting_one_side or m.has(_PULSE_HARD_TO_FIND) else None
 
 
+_COLD_FEET = words(r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)")
 _ONE_FOOT_COLDER = words(
     r"(?:one|left|right|my left|my right|that) (?:foot|leg|feet)s?(?: \w+){0,4} (?:colder|"
     r"cooler|paler)(?: and (?:colder|cooler|paler|shinier))? than (?:the )?(?:other|right|left)",

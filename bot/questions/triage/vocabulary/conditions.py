@@ -577,6 +577,13 @@ NOT_HEALING = words(
     r"(?:non|not) healing",
     r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
 )
+# Slow rather than stopped: "taking ages to heal", "slow to heal", "hasn't fully healed".
+SLOW_TO_HEAL = words(
+    r"(?:sore|wound|ulcer|cut|nick|blister|graze|scrape|rip|tear)(?: \w+){0,12} "
+    r"(?:(?:is |are )?taking (?:ages|forever|a long time|weeks) to heal|(?:is |are |been )?slow "
+    r"to heal|(?:hasnt|havent|isnt|not|still not) (?:fully|properly|completely) (?:heal\w*|"
+    r"clos\w*))",
+)
 
 
 # 40 °C or more is heatstroke in a body, and a hot day or a hot-yoga room in the weather.
