@@ -5835,6 +5835,21 @@ def test_a_foot_colder_than_the_other_is_named_as_poor_blood_flow_not_walking_pa
     assert any("diabetesframe.org" in link for link in links)
 
 
+def test_low_mood_is_read_of_a_person_never_of_a_thing() -> None:
+    low_mood = "low mood that has lasted two weeks or more"
+    # Numb feet, a swelling gone down and low iron are other signs, or none.
+    for message in (
+        "my feet have been numb for weeks",
+        "the swelling has been down for two weeks now",
+        "my iron has been low for months",
+    ):
+        result = triage.check(message)
+        assert result is None or low_mood not in [guide.name for guide in result.guides]
+    result = triage.check("been so low for weeks, not sleeping")
+    assert result is not None
+    assert [guide.name for guide in result.guides] == [low_mood]
+
+
 def test_asking_whether_a_feeling_of_ones_own_is_normal_is_read_as_a_report() -> None:
     # Asked about a feeling the writer has: the rules judge it, rather than the info reply.
     result = triage.check("is it normal for your chest to tighten up on a hill run?")

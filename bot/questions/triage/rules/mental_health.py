@@ -136,10 +136,10 @@ _SEDATED_OR_DESPAIRING = words(
     r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
     r"(?:dont|do not) want to (?:be here|wake up|go on)"
 )
-# "Can't face the shifts anymore": despair too loose to read alone ("can't do burpees anymore"),
-# read only beside every one of a medicine taken.
 # Beside every pill taken, "wants to end it" needs no guard against "end it now" (a session).
 _TO_END_IT = words(r"(?:want|wants|wanted|going|gonna|trying) to end it")
+# "Can't face the shifts anymore": despair too loose to read alone ("can't do burpees anymore"),
+# read only beside every one of a medicine taken.
 _CANT_ANY_MORE = words(
     r"(?:cant|cannot) (?:do|take|face|cope with|handle) (?:this|it|any of (?:this|it)|life|work|"
     r"people|everything|anything|(?:the|my) (?:shifts?|job|life|pain)) any ?more"
@@ -239,16 +239,30 @@ _WHEN = re.compile(_TONIGHT_OR_NOW)
 
 
 # Low mood said as a feeling ("been feeling flat", "she's so weepy", "low mood"), or joy gone
-# from everything.
-_LOW = r"(?:low|flat|down|sad|empty|numb|miserable|hopeless|depressed|tearful|teary|weepy)"
-_FEELING_LOW = words(
-    r"(?:feel|feels|feeling|felt|been|im|i am|shes|hes|she is|he is|theyre) (?:so |really |very |"
-    rf"pretty |quite |a bit |bit |just |properly |low and |flat and )?{_LOW}"
-    # Not a place or a fall: "he's down at the club", "been down to the coast".
+# from everything. Said of a person, never of a thing: "my iron's been low for months", "feet
+# have been numb for weeks" and "the swelling's been down" are other signs.
+_LOW = r"(?:low|flat|sad|miserable|hopeless|depressed|tearful|teary|weepy)"
+_SO = r"(?:so |really |very |pretty |quite |a bit |bit |just |properly |low and |flat and )?"
+_WHO = (
+    r"(?:i|ive|i have|im|i am|hes|he has|he is|shes|she has|she is|theyve|theyre|weve|(?:(?:my|"
+    r"our|his|her) )?(?:wife|husband|partner|mum|mom|dad|son|daughter|friend|brother|sister|"
+    r"mate)s?(?: with \w+)?)"
+)
+# Not a place or a fall: "he's down at the club", "been down to the coast", "down the stairs".
+_NOT_A_PLACE = (
     r"(?! (?:on|about|with|in|at|to|here|there|by|under|the|for (?:a|the) (?:day|night|minute|"
-    r"bit)|after (?:that|the|this|a)|legs?|stairs)\b)",
-    r"low mood|mood (?:has |is |s )?(?:been )?(?:really |very |so )?(?:low|rock bottom|on the "
-    r"floor)",
+    r"bit)|after (?:that|the|this|a)|legs?|stairs)\b)"
+)
+_FEELING_LOW = words(
+    # Felt: "feeling down", "felt empty".
+    rf"(?:feel|feels|feeling|felt) {_SO}(?:{_LOW}|down|empty){_NOT_A_PLACE}",
+    # Been, of someone: "I've been so low", "my husband's been really down".
+    rf"{_WHO} (?:has |is |have )?(?:been )?{_SO}(?:{_LOW}|down){_NOT_A_PLACE}",
+    # Or with the "I" left out, at a sentence's start: "been so low for weeks".
+    rf"^been {_SO}(?:{_LOW}|down){_NOT_A_PLACE}",
+    # "Mood's been low" reaches here as "moods been low".
+    r"low mood|moods? (?:has |is )?(?:been )?(?:really |very |so )?(?:low|flat|down|rock bottom|"
+    r"on the floor|rubbish|terrible|awful)",
     # Joy gone from everything: "not enjoying anything", "can't enjoy anything any more".
     r"(?:not|dont|cant|cannot|stopped|no longer) (?:really )?enjoy\w* (?:anything|things|life|"
     r"much of anything)",
