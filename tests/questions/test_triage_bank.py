@@ -115,8 +115,8 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # household's carbon monoxide (the NHS page says get advice today); set 134: severe
 # pre-eclampsia again.
 # Each triple: the emergencies the set holds at least, how many of them may be told "today", and
-# how many of its look-alikes may be flagged (session 29's count: most are jokes and settled
-# efforts still open, README § Warning signs; the figure may only fall).
+# how many of its look-alikes may be flagged (the count when last pinned, session 29 or 30: most
+# are jokes and settled efforts still open, README § Warning signs; the figure may only fall).
 NEWEST_SETS = {
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": counts
     for number, counts in (
