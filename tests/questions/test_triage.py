@@ -4673,6 +4673,53 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # A second new round's emergencies (sets 172-177): a hand held to the chest with sweat, a
+    # fit in a lane or lasting minutes, the means in front of someone with the mind made up,
+    # pills out with everyone "better off without her", a report that ends "don't know what to
+    # do".
+    ("dad's leaning on the car with his hand over his chest, sweating buckets", CHEST, EMERGENCY),
+    ("our keeper's fitting in the lane behind the pitch", OTHER, EMERGENCY),
+    (
+        "he's been shaking all over on the mat, going on five minutes now, not answering",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("got the tablets in front of me, made up my mind, tonight's the night", OTHER, EMERGENCY),
+    (
+        "my sister says everyone's better off without her and she's got a whole box of tablets "
+        "out on the side",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "can't breathe properly, lips look grey, 30 weeks pregnant, reliever not helping, don't "
+        "know what to do",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "big slice on my forearm from a chainring, spurting, and I'm going woozy",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my fistula's opened up in bed, blood all over the sheets, I'm holding a towel on and it "
+        "keeps pumping",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "nosebleed for 40 mins now and it's streaming down my throat, I'm on apixaban",
+        OTHER,
+        EMERGENCY,
+    ),
+    # "Haven't got a plan" denies the plan ("haven't" is no negation word of the reader's).
+    (
+        "lately the thought that my kids are better off without me won't leave, I haven't got a "
+        "plan or anything",
+        OTHER,
+        SAME_DAY,
+    ),
     # The signs beside this round's look-alikes still read.
     ("he had a seizure by the rower and he's still shaking on the floor", OTHER, EMERGENCY),
 ]
@@ -5416,6 +5463,10 @@ LOOK_ALIKES = [
     "on sertraline for a year, running's going great this summer",
     "overheated the car on the way to parkrun, new meds in the glovebox",
     "rip on my palm from deadlifts is slow to heal but it's only been two days",
+    "he stood for the anthem, hand on his chest and a tear in his eye, proud dad",
+    "new lad is fitting in with the squad really well",
+    "shivering all over after the ice bath for five minutes, then warm again",
+    "got my pre-workout lined up for tomorrow, tonight's the night I sleep early",
 ]
 
 

@@ -157,6 +157,12 @@ REPORT = words(
     r"aches|cramps?|tight\w*|twinges?|burning|palpitations|headaches?)",
     r"(?:its|it has|it) (?:come|comes|came|got|gets|gotten|kicked) (?:on|in|worse|back)",
     r"(?:been|keep|kept|started) noticing|(?:has|have) crept up",
+    # The "I" left out at a sentence's start, or the body told by how it looks: "can't get my
+    # breath at all, lips look bluish" (then "I don't know what to do").
+    r"^(?:cant|cannot|can not|couldnt) (?:breathe|get (?:my|a) breath|catch my breath|stand|"
+    r"move|speak|talk|see|feel)",
+    r"(?:lips|face|fingers|skin)(?: \w+){0,2} (?:look|looks|are|is|gone|going|turning|turned) "
+    r"(?:\w+ )?(?:blue|bluish|grey|gray|purple|white)",
     # A sign still there, or worse now: "still pain, now more sweaty and breathless".
     r"still (?:in )?(?:pain|hurting|sweaty|clammy|breathless|grey|dizzy|bleeding|numb)",
     r"now (?:more|very|really|getting|so|even more) (?:\w+ )?(?:sweaty|clammy|breathless|grey|"

@@ -557,6 +557,8 @@ def _negated(tokens: list[str], at: int) -> bool:
             or following == "about"
             # "No warning, just went down": the warning is what is denied.
             or following in ("warning", "warnings")
+            # "Better off without her, she's got the pills out": "without" ends at its person.
+            or (tokens[j] == "without" and following in ("me", "him", "her", "them", "us"))
             # "Painkillers doing nothing, fingers tingling": "nothing" is what they did, and the
             # comma that ended it is gone.
             or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _DID_NOTHING)

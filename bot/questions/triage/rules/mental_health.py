@@ -51,7 +51,9 @@ _THINKING_OF_ENDING = words(
     r"wish (?:i|id|he|she) (?:was|were) dead|wish (?:i|he|she) (?:wouldnt|would not|didnt) wake up",
     r"(?:be|been|being|im|i am|id be|shed be|hed be) better off dead",
     # Told terse too: "keep thinking everyone better off without me".
-    r"(?:everyone|everybody|they|my family|my kids|his family|her family|the kids|the baby|my "
+    # "Everyone's better off" reaches here as "everyones better off".
+    r"(?:everyone|everyones|everybody|everybodys|they|my family|my kids|his family|her family|"
+    r"the kids|the baby|my "
     r"baby|(?:my|his|her) (?:wife|husband|partner)) (?:would be |d be |are |is )?better off "
     r"without (?:me|him|her|them)",
     # "Everyone'd be better off without me", with the "would" run into the word; and "would be
@@ -166,7 +168,8 @@ _TONIGHT_OR_NOW = r"tonight|right now"
 # About to act: a plan, the means at hand, a goodbye, "tonight".
 _ABOUT_TO_ACT = words(
     _TONIGHT_OR_NOW,
-    r"(?:made|have|got|with) a plan",
+    # Not "haven't got a plan" (its "haven't" is no negation word the reader knows).
+    r"(?<!havent )(?<!hasnt )(?<!hadnt )(?:made|have|got|with) a plan",
     r"(?:have|got|bought|saved|stockpiled|collected|sitting here with) (?:the |some |enough |all "
     r"the )?(?:pills|tablets|rope)",
     r"(?:said|saying|written|wrote|writing) (?:my )?(?:goodbyes?|a note|letters?)",
@@ -175,7 +178,7 @@ _ABOUT_TO_ACT = words(
 )
 # The means laid out, or the notes left: "got the pills out", "written the notes".
 _MEANS_READY = words(
-    r"(?:got|have|put|laid|lined|set) (?:\w+ )?(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
+    r"(?:got|have|put|laid|lined|set) (?:\w+ ){0,4}(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
     r"lined up|in front of me|counted out)",
     r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
     r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
@@ -206,6 +209,9 @@ _FAREWELL = words(
     r"(?:sorry|forgive me) for everything|(?:look|looking) after (?:my|the) (?:kids|dog|cat)",
     # Secrecy asked for beside the means laid out: "don't tell anyone".
     r"(?:dont|do not) tell (?:anyone|anybody|my (?:mum|mom|dad|wife|husband|partner|family))",
+    # A sorry that closes the message: "...tonight's the night. sorry guys".
+    r"sorry (?:guys|everyone|everybody|all|lads|girls|mum|mom|dad)$",
+    r"(?:decided|made up my mind)(?: \w+){0,3} (?:tonights the night|tonight|its time|this is it)",
 )
 
 

@@ -1153,22 +1153,31 @@ def dialysis_access_bleeding(m: Message) -> Level | None:
     fistula or graft is under an artery's pressure and can become life-threatening very
     quickly; one that pressing does not stop is a 999 call. One that stopped with pressure, as
     after a session, is not told here."""
-    if m.mentioned(_DIALYSIS_ACCESS) and m.has(BLEEDING) and m.has(_STILL_BLEEDING):
+    bleeding = m.has(BLEEDING) or m.has(BLEEDING_HARD)
+    going_on = m.has(_STILL_BLEEDING) or m.has(PRESSURE_FAILING)
+    if m.mentioned(_DIALYSIS_ACCESS) and bleeding and going_on:
         return Level.EMERGENCY
     return None
 
 
-_DIALYSIS_ACCESS = words(r"fistula|(?:av|dialysis|access) graft|dialysis (?:line|access)")
+_DIALYSIS_ACCESS = words(r"fistulas?|(?:av|dialysis|access) graft|dialysis (?:line|access)")
 _NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
 _STILL_BLEEDING = words(
-    r"still (?:bleeding|pouring|going|gushing|dripping|running|coming)",
+    r"keeps? (?:pumping|spurting|gushing|pouring)",
+    r"still (?:bleeding|pouring|going|gushing|dripping|running|coming|pumping|spurting|oozing)",
+    # "A nosebleed for 45 mins now".
+    r"(?:for|over) (?:about |nearly |almost )?(?:[2-9]\d|\d{3}) ?(?:min|mins|minutes) now",
     # "...that's been going for 25 minutes even though I've been pinching".
     r"been (?:going|bleeding|pouring|running) (?:for|over|nearly|about|almost|\d+)",
     r"(?:wont|will not|hasnt|has not|isnt|not|cant get it to) stop\w*",
 )
 _MINUTES = re.compile(r"\b(\d{1,3}) ?(?:min|mins|minutes)\b")
 _HALF_AN_HOUR = words(r"(?:half an|an|over an|more than an) hour|(?:fifteen|twenty|thirty) minutes")
-_SWALLOWING_BLOOD = words(r"swallow\w* (?:so much|loads of|lots of|a lot of|a load of) blood")
+_SWALLOWING_BLOOD = words(
+    r"swallow\w* (?:so much|loads of|lots of|a lot of|a load of) blood",
+    # Running back into the throat: "pouring down the back of my throat".
+    r"(?:pouring|running|streaming|going) down (?:the back of )?(?:my|his|her|their|the) throat",
+)
 _FAINT_OR_WEAK = words(r"faint\w*|dizzy|light ?headed|woozy|weak")
 _NOSEBLEEDS_RECUR = words(
     r"nose ?bleeds? (?:\w+ ){0,3}(?:every|most|a) (?:day|week|few days)",

@@ -384,6 +384,13 @@ SEIZURE = words(
     r"on the (?:\w+ )?(?:floor|ground|mat|pitch|grass|deck|bank)(?: \w+){0,4} (?:shaking|jerking|"
     r"twitching|convulsing)(?: \w+){0,3} (?:for |been )?(?:more than|over|longer than|at least) "
     r"(?:[2-9]|five|two|three|four|ten|\d\d) (?:min|mins|minutes)",
+    # "Fitting in the car park", a place named ("fitting in" alone is belonging); shaking all
+    # over that has been going for minutes.
+    r"fitting (?:in|on) the (?:\w+ )?(?:car park|street|road|pavement|park|corridor|field|van|"
+    r"aisle|lane)",
+    # Not shivering after an ice bath "for five minutes": going on, told as a fit's length.
+    r"shaking all over(?: \w+){0,6} (?:been going|going on|lasted|lasting) (?:for )?(?:about |over "
+    r"|more than )?(?:[3-9]|three|four|five|six|seven|ten|\d\d) (?:min|mins|minutes)",
     # "Went down and he's shaking and jerking all over": jerking of the whole body is a fit's.
     r"jerking (?:and (?:shaking|twitching) )?all over|(?:shaking|twitching) and jerking",
     # Counted: "had 2 fits this morning"; not "had two fits of giggles".

@@ -28,6 +28,15 @@ _SHOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"middle|left side|centre|center) of )?" + _WHOSE + " " + _HEART_SITES,
             r"pain in \1 \2",
         ),
+        # "Slumped with his hand on his chest": a hand held there, told as a posture.
+        # Of someone else, and only beside a sign of distress in the same sentence: not "stood
+        # for the anthem with his hand on his chest".
+        (
+            r"^(?=.*\b(?:clammy|sweat\w*|grey|gray|pale|ashen|slumped|gasping|struggling|going "
+            r"through|spreading)\b)(.*?)\b(?:with|has|has got|got) (?:his|her|their) hands? (?:on|"
+            r"over|pressed (?:to|against|on)|clamped (?:to|on)) (his|her|their) " + _HEART_SITES,
+            r"\1pain in \2 \3",
+        ),
         # "Grimaces when we touch his calves", "cries out if you move her leg".
         (
             r"\b(?:grimac\w*|winc\w*|flinch\w*|cr(?:y|ies|ied|ying)(?: out)?|scream\w*|moan\w*|"
@@ -41,7 +50,7 @@ _SHOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # The words each reading starts from: most sentences hold none of them.
 _FIRST_WORDS = re.compile(
     r"\b(?:clutching|grabbing|grasping|holding|rubbing|pressing|pointing|tapping|grimac|winc|"
-    r"flinch|cr[iy]|scream|moan|yelp)"
+    r"flinch|cr[iy]|scream|moan|yelp|hands?)"
 )
 
 

@@ -86,6 +86,8 @@ _SPURTS = (
     r"(?:its|it is|it was) (?:spurting|pumping)(?! (?:iron|weights|music|out tunes))|"
     r"still spurting",
     r"spurting (?:through|out|everywhere|all over|with every)",
+    # Said of the wound: "deep gash on my thigh from a stud, spurting".
+    r"(?:gash|cut|wound|slice)(?: \w+){0,6} spurting",
 )
 SPURTING = words(*_SPURTS)
 # A wound bleeding hard: of blood, or said of the wound itself ("it's gushing"), not "pouring
@@ -97,6 +99,8 @@ BLEEDING_HARD = words(
     # "Pouring with sweat" is not blood.
     r"(?:its|it is|it was|still) (?:gushing|pouring)(?! (?:with|down|rain))",
     r"bleeding (?:heavily|loads|a lot|everywhere|like mad|like crazy)|blood everywhere",
+    r"blood all over (?:the |my |his |her )?(?:\w+ )?(?:floor|sheets|bed|bathroom|kitchen|car|"
+    r"mat|place|pillow)",
     r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
     # "Soaking through the towel", "soaked through 2 towels"; not a pad, which periods soak.
     r"soak\w* (?:through )?(?:the |a |my |his |her |\d+ |two |three |four )?(?:towel|sock|"
