@@ -112,8 +112,8 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # midwife); set 67: black stools on a blood thinner (NHS rectal bleeding: an urgent GP
 # appointment or 111); set 109: black stools with near-fainting in haemophilia, and a missed
 # dialysis session with weakness and a fluttering heart (no page we cite says 999); set 127: a
-# household's carbon monoxide (the NHS page says get advice today); set 134: severe
-# pre-eclampsia again.
+# household's carbon monoxide (the NHS page says get advice today); sets 134 and 174: severe
+# pre-eclampsia again (174's four days after the birth).
 # Each triple: the emergencies the set holds at least, how many of them may be told "today", and
 # how many of its look-alikes may be flagged (the count when last pinned, session 29 or 30: most
 # are jokes and settled efforts still open, README § Warning signs; the figure may only fall).
@@ -227,6 +227,12 @@ NEWEST_SETS = {
         (169, (36, 0, 3)),
         (170, (36, 0, 3)),
         (171, (36, 0, 3)),
+        (172, (36, 0, 3)),
+        (173, (36, 0, 3)),
+        (174, (36, 1, 7)),
+        (175, (36, 0, 6)),
+        (176, (36, 0, 4)),
+        (177, (36, 0, 4)),
     )
 }
 
