@@ -1163,6 +1163,7 @@ def dialysis_access_bleeding(m: Message) -> Level | None:
 _DIALYSIS_ACCESS = words(r"fistulas?|(?:av|dialysis|access) graft|dialysis (?:line|access)")
 _NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
 _STILL_BLEEDING = words(
+    # "Pressing on it and it keeps pumping".
     r"keeps? (?:pumping|spurting|gushing|pouring)",
     r"still (?:bleeding|pouring|going|gushing|dripping|running|coming|pumping|spurting|oozing)",
     # "A nosebleed for 45 mins now".

@@ -28,9 +28,9 @@ _SHOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"middle|left side|centre|center) of )?" + _WHOSE + " " + _HEART_SITES,
             r"pain in \1 \2",
         ),
-        # "Slumped with his hand on his chest": a hand held there, told as a posture.
-        # Of someone else, and only beside a sign of distress in the same sentence: not "stood
-        # for the anthem with his hand on his chest".
+        # "Slumped with his hand on his chest": a hand held there, told as a posture, of
+        # someone else and only beside a sign of distress in the same sentence (not "stood for
+        # the anthem with his hand on his chest").
         (
             r"^(?=.*\b(?:clammy|sweat\w*|grey|gray|pale|ashen|slumped|gasping|struggling|going "
             r"through|spreading)\b)(.*?)\b(?:with|has|has got|got) (?:his|her|their) hands? (?:on|"
