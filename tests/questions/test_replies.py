@@ -45,13 +45,20 @@ async def test_an_emergency_says_stop_and_call_and_attaches_no_answer(app: App) 
     assert [a.key for a in reply.actions] == ["topic:fainting-during-exercise"]
 
 
-async def test_the_configured_emergency_number_is_the_one_named(tmp_path: Path) -> None:
-    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number="000")
+async def _ask_with_emergency_number(tmp_path: Path, number: str, question: str) -> Answer:
+    """`question` asked of a bot configured with `number` as its emergency number."""
+    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number=number)
     app = await open_app(config)
     try:
-        reply = answer_reply(await app.questions.ask("crushing pain in my chest and left arm"))
+        return await app.questions.ask(question)
     finally:
         await app.close()
+
+
+async def test_the_configured_emergency_number_is_the_one_named(tmp_path: Path) -> None:
+    reply = answer_reply(
+        await _ask_with_emergency_number(tmp_path, "000", "crushing pain in my chest and left arm")
+    )
     assert isinstance(reply.body, str)
     assert "call 000 now" in reply.body
     assert "999" not in reply.body
@@ -101,14 +108,11 @@ async def test_thoughts_of_suicide_get_the_help_before_any_answer(tmp_path: Path
     # NHS trusts' urgent mental health pages: 111's mental health option or the Samaritans now,
     # 999 or A&E for someone who might act or has hurt themselves. Nothing about chest pain or
     # stopping exercise, and no answer to the training question beside it.
-    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number="112")
-    app = await open_app(config)
-    try:
-        answer = await app.questions.ask(
-            "honestly I've been thinking about ending my life lately. anyway, best 5k plan?"
-        )
-    finally:
-        await app.close()
+    answer = await _ask_with_emergency_number(
+        tmp_path,
+        "112",
+        "honestly I've been thinking about ending my life lately. anyway, best 5k plan?",
+    )
     assert answer.kind is AnswerKind.URGENT
     assert answer.entry is None
     reply = answer_reply(answer)
@@ -142,14 +146,11 @@ async def test_weeks_of_low_mood_get_a_gp_and_the_crisis_lines_not_stop_training
 ) -> None:
     # HSE (clinical depression): low most days for more than two weeks, talk to a GP. Training
     # is not what to stop, and thoughts of self-harm have their own lines to call.
-    config = msgspec.structs.replace(config_for_tests(tmp_path), emergency_number="112")
-    app = await open_app(config)
-    try:
-        answer = await app.questions.ask(
-            "been feeling really flat for about five weeks, nothing is fun, I'm safe though"
-        )
-    finally:
-        await app.close()
+    answer = await _ask_with_emergency_number(
+        tmp_path,
+        "112",
+        "been feeling really flat for about five weeks, nothing is fun, I'm safe though",
+    )
     assert answer.kind is AnswerKind.SEE_GP
     reply = answer_reply(answer)
     assert isinstance(reply.body, str)
