@@ -4722,6 +4722,78 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     # The signs beside this round's look-alikes still read.
     ("he had a seizure by the rower and he's still shaking on the floor", OTHER, EMERGENCY),
+    # Session 31: emergencies of a third blind round, in new words. A chest held in by a belt
+    # "round it"; a second dose of the spray that "isn't shifting" it; a fit beside the pool with
+    # its shaking; someone else who "can't get his breath"; all of a painkiller kept for when
+    # it's needed; someone else's pills; DKA's breath, or a meter past its range; the meningitis
+    # rash with a body "burning up".
+    ("chest is like a belt pulled round it, dad's sweating buckets", CHEST, EMERGENCY),
+    (
+        "he's used his angina spray twice now, five minutes apart, and the tightness isn't "
+        "shifting",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("my mum's fitting by the side of the pool, shaking for about six minutes", OTHER, EMERGENCY),
+    (
+        "my partner can't get his breath at all, it came on out of nowhere and he's scared",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    ("took all my co-codamol about twenty minutes ago", OTHER, EMERGENCY),
+    (
+        "my cousin's swallowed a load of her nan's pills and says she wants to sleep forever",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("my son's type 1, he keeps being sick and his breath smells of pear drops", OTHER, EMERGENCY),
+    ("ketone meter just says HI and I'm type 1", OTHER, EMERGENCY),
+    (
+        "my niece has a rash that stays when I press a glass on it and she's burning up",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    # Session 31: thoughts of suicide in the third round's shapes, for today: of ending "his own
+    # life"; "easier if I wasn't around"; what someone keeps saying of the family without them.
+    (
+        "my brother admitted he's had thoughts about ending his own life this month",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("it'd be easier for everyone if I wasn't around anymore", OTHER, SAME_DAY),
+    ("my dad keeps saying we'd be happier without him", OTHER, SAME_DAY),
+    # The signs beside the third round's look-alikes still read.
+    (
+        "he had a stroke on the drive home, his arm is weak and his face has dropped",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my client couldn't breathe for a few minutes after the finisher, still wheezing and can't "
+        "finish a sentence",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    ("my brother overdosed on his tablets an hour ago and he's really drowsy", OTHER, EMERGENCY),
+    (
+        "pulled something in my chest on the rower and now I'm sweating and feel sick, pain going "
+        "into my jaw",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my hand went white and cold an hour ago, it's still pale and numb and really painful, I "
+        "do have Raynaud's",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "my varicose vein bled after the jab, a bit of blood, it stopped but it keeps starting "
+        "again",
+        Category.BLEEDING_VEIN,
+        SAME_DAY,
+    ),
+    ("his mum has COPD and can hardly breathe today, lips look a bit blue", BREATHLESS, EMERGENCY),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -5467,6 +5539,29 @@ LOOK_ALIKES = [
     "new lad is fitting in with the squad really well",
     "shivering all over after the ice bath for five minutes, then warm again",
     "got my pre-workout lined up for tomorrow, tonight's the night I sleep early",
+    # Session 31: speechless for a minute after interval reps or a climb, then fine; a swimming
+    # or hurling stroke; an overdose of chocolate or lunges; a collapse "spiritually" and a fit
+    # over a quote; a rib strained on the bench that hurts when pressed; Raynaud's that went
+    # pink "again"; a needle's drop of blood; painkillers used up over a week; a voice lost to
+    # karaoke; a husband fitting a shower; a keto dieter's breath.
+    "after the 800s I couldn't breathe, back to normal in 2 mins lol",
+    "totally gassed on the big climb, couldn't speak for a few mins up top, then fine",
+    "our new swim coach is stroke obsessed, everything is catch and pull now",
+    "what a stroke on that free from the 65, over the bar easy",
+    "overdosed on the christmas chocolate again, send help lol",
+    "I've overdosed on lunges since Monday, can't sit down",
+    "opened the race entry fee email and collapsed spiritually",
+    "practically had a fit over the quote for a new boiler",
+    "pulled something in my ribs benching, tender if I prod it or turn",
+    "toes went white on the cold walk, raynaud's for years, 15 min by the fire and they were pink "
+    "and sore again",
+    "the nurse hit a vein with the needle, a drop of blood and it stopped",
+    "we've run out, I took all my paracetamol last week for the knee, need to buy more",
+    "can hardly talk after singing all night at the karaoke, voice is gone",
+    "my husband's fitting the new shower this weekend, shaking his head at the instructions",
+    "keto diet week 2, breath smells like nail polish apparently lol",
+    "honestly we'd be better off without him up front, he never passes",
+    "you'd all be better off without me in goal lol I let in 6",
 ]
 
 

@@ -935,6 +935,13 @@ _FIGURATIVE = words(
     r"the|my|these|those) (?:\w+ ){0,2}(?:spreadsheet|price|prices|bill|plan|programme|program|"
     r"form|maths|"
     r"math|code|homework|rules|menu|app|numbers|timetable)",
+    # Said of the feelings, in so many words: "saw the fee and collapsed (emotionally)".
+    r"(?:collapsed|fainted|died|passed out|keeled over|had a (?:seizure|fit|stroke|heart attack))"
+    r" (?:emotionally|financially|spiritually|mentally|internally|on the inside)\b",
+    # "Nearly had a seizure at the price of the new trainers": a cost, said as a fit.
+    r"(?:nearly|almost|practically|literally) had a (?:seizure|fit) (?:at|over|when i saw) "
+    r"(?:the |my |those |that |this )?(?:\w+ ){0,3}(?:price|prices|bill|cost|fee|fees|invoice|"
+    r"quote)",
 )
 
 

@@ -641,10 +641,27 @@ _PAIN_BEYOND_THE_WOUND = words(
     r"my )?(?:wound|cut|graze|scratch|bite|blister)|it) (?:looks|seems)",
     r"(?:pain|hurts?)(?: \w+){0,4} out of (?:all )?proportion",
 )
+# NHS (diabetic ketoacidosis): the signs that come later, for A&E at once.
+_KETONES_OFF_THE_SCALE = words(
+    r"ketones?(?: \w+){0,4} (?:says?|said|reads?|reading|showing|shows) hi\b"
+)
+_KETONE_BREATH = words(
+    r"breath(?: \w+){0,3} (?:smells?|smelt|smelled|smelling) (?:\w+ )?(?:of|like) (?:\w+ )?(?:pear "
+    r"drops?|nail varnish|nail polish|acetone)|(?:pear drops?|acetone|fruity) (?:smell\w* )?breath"
+)
+_DKA_BREATHING = words(
+    r"breathing (?:really |very |so )?(?:deep and fast|fast and deep|deep|deeply)|"
+    r"(?:deep|big|heavy) (?:fast |sighing )?breaths"
+)
 _UNWELL_WITH_THE_RASH = words(
     r"stiff neck|neck (?:is |feels )?(?:stiff|sore)|headache|vomit\w*|being sick|been sick|"
     r"throwing up|drowsy|confus\w*|fever\w*|high temp\w*",
     r"(?:light|bright lights?) (?:hurts?|bothers?)",
+    # The NHS's other meningitis signs in everyday words: "burning up", "his neck hurts", "hands
+    # and feet are freezing".
+    r"burning up|(?:a |high )?temperature|neck (?:hurts|is hurting|is painful|pain)",
+    r"cold (?:hands|feet|hands and feet)|(?:hands|feet|hands and feet) (?:are |were |feel |felt )?"
+    r"(?:icy|freezing|cold|like ice)",
 )
 _DYING_SKIN = words(
     r"(?:dusky|purple|purplish|black|blackened|dark)(?: \w+){0,2} (?:skin|patch|area)",
@@ -1088,6 +1105,17 @@ def other_signs(m: Message) -> Level | None:
     # team now. Only with diabetes: people on a ketogenic diet measure 1 to 3 mmol/L on purpose.
     ketones = [float(n) for n in KETONE_READING.findall(m.whole)] if diabetic else []
     if ketones and max(ketones) > 3:
+        return Level.EMERGENCY
+    # A meter that reads "HI" is above its range, which is above 3; and the NHS's later signs
+    # of DKA (breath that smells of pear drops or nail varnish, breathing fast or deep, with
+    # vomiting) are for A&E at once, whatever the reading.
+    if diabetic and (m.has(_KETONES_OFF_THE_SCALE) or m.has(_KETONE_BREATH)):
+        return Level.EMERGENCY
+    if (
+        diabetic
+        and m.has(_DKA_BREATHING)
+        and m.has(words(r"vomit\w*|being sick|been sick|threw up"))
+    ):
         return Level.EMERGENCY
     if ketones and max(ketones) >= 1.6:
         return Level.SAME_DAY

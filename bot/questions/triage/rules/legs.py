@@ -69,7 +69,7 @@ from bot.questions.triage.vocabulary.legs import (
     SUSPECTED_CLOT,
     SWOLLEN,
 )
-from bot.questions.triage.vocabulary.other import CAST, DUSKY_TOES
+from bot.questions.triage.vocabulary.other import CAST, DUSKY_TOES, VARICOSE_NAMED
 from bot.questions.triage.vocabulary.situations import (
     A_WOUND,
     ANTICOAGULANT,
@@ -773,6 +773,8 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
         r"(?:go|goes|turn|turns) (?:back )?(?:pink|red)",
         r"then (?:go |goes |went |turn |turned )?(?:back )?(?:pink|red)",
+        # "They were pink and tingly again".
+        r"(?:were|was|are|is|went|turned|came back) (?:all )?(?:pink|red)(?: and \w+)? again",
     )
     # Read as a live mention: "this time it won't warm up" is not Raynaud's passing, nor is one that
     # "isn't warming up at all" after hours, whatever the fingers usually do.
@@ -1184,7 +1186,26 @@ _WALKING_NOT_CYCLING = words(
 _ABPI = re.compile(r"\b(?:abpi|ankle brachial (?:pressure )?index)(?: \w+){0,3} (0\.\d+)\b")
 
 
+# A vein that a needle found, not one that burst: a sensor, a cannula or a blood test.
+_A_NEEDLES_VEIN = words(
+    r"sensors?|cannulas?|canulas?|venflons?|needles?|injections?|jabs?|blood (?:tests?|draws?)|"
+    r"insertion|infusion|drip"
+)
+_A_LITTLE_BLOOD_STOPPED = words(
+    r"(?:a |tiny |little |small )(?:bit|drop|dot|spot|bead)s? of blood(?: \w+){0,6} "
+    r"(?<!hasnt )(?<!not )stopped"
+)
+
+
 def bleeding_vein(m: Message) -> Level | None:
+    # A needle's nick that bled a little and stopped at once ("hit a vein with the sensor, a drop
+    # of blood, stopped straight away"): no vein has burst. Not a varicose vein named.
+    if (
+        m.mentioned(_A_NEEDLES_VEIN)
+        and m.has(_A_LITTLE_BLOOD_STOPPED)
+        and not m.mentioned(VARICOSE_NAMED)
+    ):
+        return None
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
     # "Popped a blister, it bled for a minute... veins all intact lol": not a vein.
     intact = m.mentioned(

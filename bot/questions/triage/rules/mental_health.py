@@ -32,7 +32,8 @@ _THINKING_OF_ENDING = words(
     r"suicidal(?: thoughts| feelings| ideation)?",
     r"suicide (?:thoughts|ideation|plan|note)",
     r"(?:thoughts|thinking|thought|thinks|think) (?:\w+ )?(?:of|about) (?:suicide|ending "
-    r"(?:it all|my life|things)|killing (?:myself|himself|herself)|taking (?:my|his|her) (?:own )?"
+    r"(?:it all|(?:my|his|her|their) (?:own )?life|things)|killing (?:myself|himself|herself)|"
+    r"taking (?:my|his|her) (?:own )?"
     r"life|self ?harm\w*|harming (?:myself|himself|herself)|hurting (?:myself|himself|herself)|"
     r"not being (?:here|alive)|not waking up)",
     # "Thoughts of ending it", "thinking about not being around"; not ending it with someone, or
@@ -59,7 +60,17 @@ _THINKING_OF_ENDING = words(
     # "Everyone'd be better off without me", with the "would" run into the word; and "would be
     # better without me", with no "off", only of everyone or a family.
     r"(?:everyoned|everybodyd) be better (?:off )?without (?:me|him|her|them)",
-    r"better off if (?:i|he|she) (?:wasnt|werent|was not|were not) (?:here|around|alive)",
+    r"(?:better off|easier|better) (?:for everyone )?if (?:i|he|she) (?:wasnt|werent|was not|"
+    r"were not) (?:here|around|alive)",
+    # Told by someone else of what was said: "keeps saying we'd all be better off without him";
+    # or to the family: "you'd all be happier without me". Not "we'd be better off without him"
+    # of a teammate, which nobody is reported as saying about themselves.
+    r"(?:says?|said|saying|thinks|told (?:me|us)|tells (?:me|us)) (?:that )?(?:we|wed|everyone|"
+    r"everyoned|you|youd|the family|they|theyd) (?:would |d )?(?:all )?(?:be )?(?:better off|"
+    r"happier|better) without (?:him|her|them)(?! (?:in|on|at|up|as|playing)\b)",
+    # Not a place in a team: "better off without me in goal".
+    r"(?:youd|you would|wed|we would|theyd|they would) (?:all )?be (?:better off|happier|better) "
+    r"without me(?! (?:in|on|at|up|as|playing)\b)",
     r"better off if (?:i|im|he|hes|she|shes)(?: was| were| am| is)?(?: not)? (?:here|around|alive|"
     r"gone)(?! (?:for|on|at|this|next|tomorrow)\b)",
     r"(?:everyone|everybody|my family|my kids|the kids) (?:would|d) (?:all )?be better without "
@@ -103,14 +114,27 @@ _NOT_YEARS_BACK = (
 )
 # Already done: an overdose or an attempt (999 or A&E).
 _HARMED = words(
-    # Not "overdosed on pre-workout": the stimulant rules read that.
-    r"(?:(?:took|taken|swallowed|had|done) (?:an |a )?overdose|overdosed)(?! (?:of |on )(?:\w+ )?"
-    rf"(?:caffeine|pre ?workout|coffee|energy|sugar|carbs|cardio|protein|creatine|vitamins?))"
+    # Not "overdosed on pre-workout": the stimulant rules read that. Nor a joke about food or
+    # training: "overdosed on mince pies", "overdosed on hill sprints this week".
+    r"(?:(?:took|taken|swallowed|had|done) (?:an |a )?overdose|overdosed)(?! (?:of |on )"
+    r"(?:\w+ ){0,2}(?:caffeine|pre ?workout|coffee|energy|sugar|carbs|cardio|protein|creatine|"
+    r"vitamins?|pies|chocolate|cake|biscuits|sweets|pizza|food|turkey|cheese|sprouts|telly|tv|"
+    r"netflix|sprints|hills|burpees|squats|lunges|leg day|miles|reps|sunshine|memes)\b)"
     rf"{_NOT_YEARS_BACK}",
     r"(?:took|taken|swallowed|downed) (?:a (?:whole |full )?(?:bottle|packet|packets|pack|packs|"
     r"box|handful|strip)|a load|loads|a lot|lots|a bunch|a pile|a heap|too many) of "
-    r"(?:my |his |her |the )?"
+    # Someone else's too: "a load of his mum's tablets".
+    r"(?:(?:my|his|her|the|their) )?(?:(?:mums|dads|mams|nans|grans|flatmates|partners|wifes|"
+    r"husbands|brothers|sisters) )?"
     r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping (?:pills|tablets))"
+    rf"{_NOT_YEARS_BACK}",
+    # A medicine kept for when it is needed has no daily dose to take "all" of: "took all my
+    # paracetamol an hour ago" is the supply. Not used up over days: "took all my paracetamol
+    # last week for the knee".
+    r"(?:took|taken|swallowed|downed) all (?:my|of my|his|her|the|their) (?:\w+ )?(?:paracetamol|"
+    r"painkillers|co ?codamol|codeine|ibuprofen|tramadol|sleeping (?:pills|tablets)|diazepam)"
+    r"(?!(?: \w+){0,3} (?:last|over the|over a|this week|in the last|for (?:the|my|his|her|a)|"
+    r"so (?:i|we) need))"
     rf"{_NOT_YEARS_BACK}",
     # Not "took all my tablets this morning", the day's usual dose: all of them at once.
     r"(?:took|taken|swallowed|downed) all (?:my|of my|his|her|the) (?:pills|tablets|paracetamol|"

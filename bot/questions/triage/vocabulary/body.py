@@ -154,6 +154,9 @@ SPREADING = words(
 
 
 CHEST_SIMILE = words(
+    # Not an injury's "something": "pulled something in my ribs", "tweaked something in my chest".
+    r"(?<!pulled )(?<!tweaked )(?<!strained )(?<!popped )(?<!twanged )(?<!tore )(?<!torn )"
+    r"(?<!hurt )(?<!done )(?<!did )"
     r"(?:weight|elephant|someone|somebody|something|brick|band|belt|vice|fist|rope)"
     r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
     r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
@@ -164,7 +167,9 @@ CHEST_SIMILE = words(
     r"kneel\w*|stood|standing|stand\w* on|"
     # "Like someone's parked a kart on it", "like a car's been dropped on it".
     r"parked|parking|dropped|dumped|leaning|lean\w* on|lying on|laid on|strapped|gripp\w*|grabb\w*|"
-    r"wrapped)",
+    r"wrapped|"
+    # A thing done up round it: "like someone's done a belt up round it".
+    r"(?:belt|band|strap|corset|rope)s? (?:\w+ )?(?:up )?(?:round|around|across))",
 )
 
 
@@ -621,6 +626,10 @@ EXERCISE = words(
     r"rower|rowing",
     # A track race named by its distance, and school sport: "fainted in the middle of the 800m".
     r"(?:60|100|200|300|400|800|1500|3000|5000|10000) ?m\b|sports day|athletics|cross ?country",
+    # Interval reps named by their distance, and a session's last hard block: "after the 400s",
+    # "the burpee finisher". Not "in his 400s" (a weight) or "the 1980s".
+    r"(?:the|those|these|my|our|last|x|\d) (?:60|100|150|200|300|400|600|800|1000|1200|1600)s\b|"
+    r"finishers?",
     # On ice and snow: "collapsed mid-skate", "on the slopes skiing".
     r"skat(?:e|es|ed|ing)|skiing|snowboard\w*",
     r"spin(?: class)?",

@@ -258,6 +258,13 @@ NOT_A_STROKE = words(
     # weeks".
     r"(?:gentle|gentler|easier|easiest|harder|different|best|comfiest|comfortable|favourite|"
     r"favorite|other|slower|faster) strokes?(?= (?:than|for|to|at|in|are|is|on)\b)",
+    # A shot praised, in hurling, cricket or golf: "lovely stroke on that free". Not "a small
+    # stroke" or "a bad stroke", and not "a stroke on the drive home".
+    r"(?:great|good|lovely|beautiful|nice|sweet|cracking|quality|classy|textbook|clean|what a) "
+    r"stroke(?= (?:on|for|from|off) (?:that|the|his|her|a|an|their) (?:\w+ )?(?:puck ?out|free|"
+    r"sideline|shot|putt|serve|forehand|backhand|volley|cut|pull|sweep|cover drive|65|penalty)\b)",
+    # Technique talk: "our coach is stroke obsessed", "stroke drills", "stroke mechanics".
+    r"stroke (?:obsessed|mad|technique|mechanics|correction|drills?|work)\b",
 )
 
 
@@ -375,7 +382,13 @@ SEIZURE = words(
     r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
     r"patient)s? (?:is |was |s )?(?:now |still )?fitting "
     r"(?:on|in) (?:the |a )?(?:\w+ ){0,2}(?:floor|ground|mat|bed|pitch|grass|car|street|pavement|"
-    r"bathroom|kitchen|toilet)",
+    r"bathroom|kitchen|toilet|poolside|pool side|side of the pool|changing rooms?|gym)",
+    # Or with the shaking told beside it: "husband's fitting, shaking for about 6 minutes".
+    r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
+    r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
+    r"patient)s? (?:is |was |s )?(?:now |still )?fitting(?: \w+){0,6} (?:(?:shaking|jerking|"
+    r"twitching|convulsing)(?! (?:his|her|my|their|its) head)|(?:hes|shes|theyve|has|have) never "
+    r"had one)",
     # Shaking all over, down on the floor: "on the floor shaking all over" (not shivering after
     # an ice bath, which has no floor in it).
     r"on the (?:\w+ )?(?:floor|ground|mat|pitch)(?: \w+){0,4} (?:shaking|jerking|twitching|"
@@ -417,5 +430,6 @@ SEIZURE_ALARM = words(
     r"around )?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten) (?:min|mins|minutes)",
     r"(?:not|isnt|wont|hasnt) stop\w*|still (?:going|jerking|fitting|shaking|seizing)",
     r"first (?:ever )?(?:seizure|fit)",
+    r"never (?:ever )?had (?:one|a seizure|a fit) before",
     r"another (?:one|seizure|fit)",
 )

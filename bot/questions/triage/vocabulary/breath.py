@@ -9,6 +9,11 @@ SEVERE_BREATH = words(
     r"(?:cant|cannot|can not|couldnt|could not|unable to) "
     r"(?:breathe|breath|catch (?:my |his |her |their |the )?breath|"
     r"get (?:my |a |enough )?(?:full )?(?:breath|air)|get air)",
+    # Someone else's, now: "she can't get her breath at all", "can barely breathe". Said now, as
+    # "could barely breathe" is mostly said of a thing gone by ("in that costume, lol"); and not
+    # "can hardly talk", which a lost voice says too.
+    r"(?:cant|cannot) get (?:his|her|their) breath",
+    r"can (?:hardly|barely) (?:breathe|get a word out)",
     r"(?:struggling|hard|difficult|fighting) (?:to|for) (?:breathe|breath|air)",
     r"(?:struggling|struggle|fighting) to (?:catch|get) (?:my |his |her |a )?breath",
     r"(?:difficulty|trouble|problems?) breathing",
@@ -160,6 +165,13 @@ NORMAL_RECOVERY = words(
     r"(?:could|can|able to) (?:chat|talk|speak)(?: again)? (?:by|before) the end of (?:the|my|each|"
     r"every) (?:\w+ ){0,3}(?:walk|recovery|rest|break)",
     r"back to (?:my |his |her |their )?normal",
+    # Speechless for a stated minute or few, then told as fine: "couldn't talk for a minute but
+    # fine after". Breathlessness only: a minute without words beside a drooping face is the stroke
+    # rule's, which this does not touch.
+    r"(?:couldnt|could not|cant|unable to) (?:talk|speak|breathe|get (?:a|my|his|her) words? out)"
+    r"(?: \w+){0,4} for (?:a|one|two|three|four|five|[1-5]|a few|a couple of)(?: solid| whole)? "
+    r"(?:secs?|seconds|mins?|minutes?)(?: \w+){0,3} (?:but|then|and then) (?:\w+ ){0,2}"
+    r"(?:fine|grand|ok|okay|normal|good|great|sound)\b",
     # "Need 30 secs to get my breath then I'm fine".
     r"(?:get|got|catch|caught) (?:my |his |her |their )?breath(?: back)? then (?:im |i am |i was "
     r"|she was |he was |shes |hes )?(?:totally |completely )?(?:fine|ok|okay|good)",

@@ -170,10 +170,12 @@ SPRAY_FAILED = words(
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     # "Used it twice... been 15 min and it's not going": not "not going to training".
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
-    r"two squirts)(?: \w+){0,20} (?:nothing|nowt|"
+    r"two squirts|two times|2 times)(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
-    r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not) (?:shifted|"
-    r"budged|moved|eased|settled|gone|touched it|budging|shifting|easing|settling))",
+    r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not|isnt|is not|"
+    r"wont|aint) (?:shifted|"
+    r"budged|moved|eased|settled|gone|touched it|budging|shifting|easing|settling|budge|shift|"
+    r"ease|settle|move))",
     # "Waited five min, took another, pain still there": the second dose named or not.
     r"(?:again|another(?: (?:dose|spray|puff|one|tablet))?)(?: \w+){0,8} (?:still|nothing|"
     r"no (?:help|change|better))",
