@@ -5957,6 +5957,13 @@ def test_each_sign_with_no_category_of_its_own_names_itself_and_cites_its_own_pa
             "kidneycareuk.org",
         ),
         ("on clozapine and my throat is raw since last night", "clozapine", "lpft.nhs.uk"),
+        # Diabetes's signs name the readings and cite the NHS's DKA page, not "a symptom".
+        (
+            "type 1 here, been sick since lunch and my breath smells like acetone",
+            "ketones",
+            "diabetic-ketoacidosis",
+        ),
+        ("insulin user, my hypos keep coming this week", "blood sugar", "hypoglycaemia"),
     ],
 )
 def test_a_reply_to_a_sign_with_no_category_names_that_sign_and_its_source(

@@ -1006,6 +1006,44 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "116 123** now, or {call} if you are in danger."
         ),
     ),
+    "diabetes_signs": Guide(
+        Category.OTHER,
+        "blood sugar or ketones out of range, or signs of diabetes",
+        (
+            "With diabetes, a hypo that doesn't lift after sugar, or comes with drowsiness or "
+            "confusion, needs help now. High ketones, or being sick with deep or fast breathing "
+            "and breath that smells of pear drops, can be diabetic ketoacidosis (DKA), which is "
+            "treated in hospital; readings running high are for the diabetes team today. Great "
+            "thirst and peeing a lot, with weight falling off, can be type 1 diabetes starting."
+        ),
+        (
+            _page(
+                "Diabetic ketoacidosis",
+                "NHS",
+                "https://www.nhs.uk/conditions/diabetic-ketoacidosis/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Low blood sugar (hypoglycaemia)",
+                "NHS",
+                "https://www.nhs.uk/conditions/low-blood-sugar-hypoglycaemia/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Type 1 diabetes",
+                "NHS",
+                "https://www.nhs.uk/conditions/type-1-diabetes/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        same_day_contact=(
+            "**Stop exercising**, follow your sick-day rules if you have them and **contact your "
+            "diabetes team today** (a GP or NHS 111 in the UK if you have no team or it's closed); "
+            "call the emergency number if ketones go over 3 mmol/L, the vomiting won't stop, the "
+            "breathing gets deep or fast, or anyone is drowsy or confused."
+        ),
+    ),
     "young_baby_fever": Guide(
         Category.OTHER,
         "a temperature in a baby under three months",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.questions.triage.rules.general import (
     asks_for_a_check,
+    diabetes_signs,
     fainting,
     lasting_complaint,
     other_signs,
@@ -140,6 +141,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.SEPSIS, sepsis),
     (Category.BLOOD_PRESSURE, blood_pressure),
     (Category.OTHER, other_signs),
+    (Category.OTHER, diabetes_signs),
     (Category.OTHER, lasting_complaint),
     (Category.OTHER, after_diving),
     (Category.OTHER, serious_burn),

@@ -1024,6 +1024,27 @@ _IGNORING_NOT_UNRESPONSIVE = words(
 )
 
 
+# A hypo, told by its name, by a low reading, or by the sweat and shakes of one.
+_HYPO = words(
+    # Sulfonylureas and insulin cause hypos: shaky and sweaty on them is one.
+    r"(?:gliclazide|glipizide|insulin|sulfonylurea\w*)(?: \w+){0,6} (?:shaky|sweaty|hypo\w*)",
+    # Type 1 told beside a hypo's sweat: "type 1 rider is sweaty and drowsy".
+    r"(?:type (?:1|one)|t1d?)(?: \w+){0,8} (?:sweaty|shaky|clammy|trembl\w*)",
+    r"hypos?|(?:going|go|gone|went|been|keep going) low|"
+    r"(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
+    r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
+    r"woke (?:up )?(?:at|on) [1-3]\.\d",
+    r"(?:sugar|sugars|glucose|bg|bm|reading)s? (?:is |was |of |at |reads |read )?[1-3]\.\d",
+)
+# Coming more often, or counted.
+_OFTEN = words(
+    r"this month|this week|more often|keep|keeps|twice|every|again|"
+    r"(?:a few|a couple of|several|\d+) times a (?:week|month)|"
+    # Counted: "two seizures today", "gone low four times since yesterday".
+    r"(?:two|three|four|five|2|3|4|5|several|multiple) (?:\w+ )?(?:seizures|fits|times)"
+)
+
+
 def other_signs(m: Message) -> Level | None:
     # NHS: a seizure lasting over 5 minutes, a first seizure, or one in pregnancy needs 999.
     # One told with no epilepsy known may be a first: 999 too. A known epilepsy's seizure only
@@ -1058,87 +1079,9 @@ def other_signs(m: Message) -> Level | None:
     # needs an urgent GP appointment or 111: treated early, it can come back.
     if m.has(_SUDDEN_HEARING_LOSS) and not _water_or_wax_alone(m):
         return Level.SAME_DAY
-    # Known seizures or hypos coming more often: the member's team should review it.
-    hypo = words(
-        # Sulfonylureas and insulin cause hypos: shaky and sweaty on them is one.
-        r"(?:gliclazide|glipizide|insulin|sulfonylurea\w*)(?: \w+){0,6} (?:shaky|sweaty|hypo\w*)",
-        # Type 1 told beside a hypo's sweat: "type 1 rider is sweaty and drowsy".
-        r"(?:type (?:1|one)|t1d?)(?: \w+){0,8} (?:sweaty|shaky|clammy|trembl\w*)",
-        r"hypos?|(?:going|go|gone|went|been|keep going) low|"
-        r"(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
-        r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
-        r"woke (?:up )?(?:at|on) [1-3]\.\d",
-        r"(?:sugar|sugars|glucose|bg|bm|reading)s? (?:is |was |of |at |reads |read )?[1-3]\.\d",
-    )
-    often = words(
-        r"this month|this week|more often|keep|keeps|twice|every|again|"
-        r"(?:a few|a couple of|several|\d+) times a (?:week|month)|"
-        # Counted: "two seizures today", "gone low four times since yesterday".
-        r"(?:two|three|four|five|2|3|4|5|several|multiple) (?:\w+ )?(?:seizures|fits|times)"
-    )
-    # NHS (low blood sugar): a hypo that is not getting better after treatment, or with
-    # confusion, drowsiness or a fit, is a 999 call.
-    if m.has(hypo) and (m.has(_HYPO_NOT_LIFTING) or m.has(_TOO_DROWSY_TO_EAT)):
-        return Level.EMERGENCY
-    if (m.mentioned(SEIZURE) or m.has(hypo)) and (m.has(MORE_OFTEN) or m.has(often)):
+    # Known seizures coming more often: the member's team should review it.
+    if m.mentioned(SEIZURE) and (m.has(MORE_OFTEN) or m.has(_OFTEN)):
         return Level.SEE_GP
-    # NHS (type 1 diabetes): thirst, peeing a lot, tiredness and weight loss; in a child or with
-    # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
-    # Not someone who has diabetes already: their readings are judged below.
-    # Not "not diabetic as far as I know".
-    # Or told by what they measure: sugars and ketones together ("sugars 20+ all day, ketones"),
-    # not on a ketogenic diet, whose followers measure both on purpose.
-    measures = (
-        m.mentioned(words(r"ketones?"))
-        and m.mentioned(words(r"sugars?|glucose|bg|bm"))
-        and not m.mentioned(words(r"keto|ketogenic|low carb|carnivore|fasting"))
-    )
-    diabetic = (
-        m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka")) or measures
-    ) and not m.mentioned(words(r"(?:not|never been|isnt|arent) (?:a )?diabetic|no diabetes"))
-    thirst_and_pee = m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS) and not diabetic
-    if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):
-        return Level.SAME_DAY
-    if thirst_and_pee:
-        return Level.SEE_GP
-    # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
-    # team now. Only with diabetes: people on a ketogenic diet measure 1 to 3 mmol/L on purpose.
-    ketones = [float(n) for n in KETONE_READING.findall(m.whole)] if diabetic else []
-    if ketones and max(ketones) > 3:
-        return Level.EMERGENCY
-    # A meter that reads "HI" is above its range, which is above 3; and the NHS's later signs
-    # of DKA (breath that smells of pear drops or nail varnish, breathing fast or deep, with
-    # vomiting) are for A&E at once, whatever the reading.
-    if diabetic and (m.has(_KETONES_OFF_THE_SCALE) or m.has(_KETONE_BREATH)):
-        return Level.EMERGENCY
-    if (
-        diabetic
-        and m.has(_DKA_BREATHING)
-        and m.has(words(r"vomit\w*|being sick|been sick|threw up"))
-    ):
-        return Level.EMERGENCY
-    if ketones and max(ketones) >= 1.6:
-        return Level.SAME_DAY
-    # NHS (high blood sugar): readings over 20 mmol/L with type 1, or any ketones, the diabetes
-    # team today.
-    sugar = [float(n) for n in SUGAR_READING.findall(m.whole)] if diabetic else []
-    if sugar and max(sugar) >= 20 and m.mentioned(words(r"type (?:1|one)|t1d?|ketones?")):
-        return Level.SAME_DAY
-    # HSE and NHS (hyperglycaemia): from about 14 mmol/L ketones need checking, and high readings
-    # with thirst and peeing a lot are for the diabetes or maternity team, today when both come.
-    if sugar and max(sugar) >= 14 and m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS):
-        return Level.SAME_DAY
-    # A strip read in words rather than mmol/L.
-    if diabetic and m.has(
-        words(
-            r"ketones?(?: \w+){0,3} (?:moderate|large|high|raised)|"
-            r"(?:moderate|large|high|raised) ketones?"
-        )
-    ):
-        return Level.SAME_DAY
-    # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
-    if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
-        return Level.SAME_DAY
     if m.has(CANT_KEEP_DOWN):
         return Level.SAME_DAY
     # SDCEP: a swollen lip or mouth without trouble breathing still needs urgent care when it
@@ -1449,6 +1392,76 @@ _FOOT_DROP = words(
     r"(?:losing|lost|lose) (?:\w+ ){0,2}strength in (?:my |his |her |the )?(?:\w+ )?"
     r"(?:leg|legs|calf|calves|foot|feet|ankle)",
 )
+
+
+def diabetes_signs(m: Message) -> Level | None:
+    """With diabetes, a hypo that does not lift, DKA's signs or readings out of range; without
+    it yet, the thirst and peeing of type 1 (NHS: low and high blood sugar, DKA, type 1)."""
+    # NHS (low blood sugar): a hypo that is not getting better after treatment, or with
+    # confusion, drowsiness or a fit, is a 999 call.
+    if m.has(_HYPO) and (m.has(_HYPO_NOT_LIFTING) or m.has(_TOO_DROWSY_TO_EAT)):
+        return Level.EMERGENCY
+    # Known hypos coming more often: the member's diabetes team should review it.
+    if m.has(_HYPO) and (m.has(MORE_OFTEN) or m.has(_OFTEN)):
+        return Level.SEE_GP
+    # NHS (type 1 diabetes): thirst, peeing a lot, tiredness and weight loss; in a child or with
+    # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
+    # Not someone who has diabetes already: their readings are judged below.
+    # Not "not diabetic as far as I know".
+    # Or told by what they measure: sugars and ketones together ("sugars 20+ all day, ketones"),
+    # not on a ketogenic diet, whose followers measure both on purpose.
+    measures = (
+        m.mentioned(words(r"ketones?"))
+        and m.mentioned(words(r"sugars?|glucose|bg|bm"))
+        and not m.mentioned(words(r"keto|ketogenic|low carb|carnivore|fasting"))
+    )
+    diabetic = (
+        m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka")) or measures
+    ) and not m.mentioned(words(r"(?:not|never been|isnt|arent) (?:a )?diabetic|no diabetes"))
+    thirst_and_pee = m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS) and not diabetic
+    if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):
+        return Level.SAME_DAY
+    if thirst_and_pee:
+        return Level.SEE_GP
+    # NHS (diabetic ketoacidosis): blood ketones over 3 mmol/L, 999; from 1.6, the diabetes
+    # team now. Only with diabetes: people on a ketogenic diet measure 1 to 3 mmol/L on purpose.
+    ketones = [float(n) for n in KETONE_READING.findall(m.whole)] if diabetic else []
+    if ketones and max(ketones) > 3:
+        return Level.EMERGENCY
+    # A meter that reads "HI" is above its range, which is above 3; and the NHS's later signs
+    # of DKA (breath that smells of pear drops or nail varnish, breathing fast or deep, with
+    # vomiting) are for A&E at once, whatever the reading.
+    if diabetic and (m.has(_KETONES_OFF_THE_SCALE) or m.has(_KETONE_BREATH)):
+        return Level.EMERGENCY
+    if (
+        diabetic
+        and m.has(_DKA_BREATHING)
+        and m.has(words(r"vomit\w*|being sick|been sick|threw up"))
+    ):
+        return Level.EMERGENCY
+    if ketones and max(ketones) >= 1.6:
+        return Level.SAME_DAY
+    # NHS (high blood sugar): readings over 20 mmol/L with type 1, or any ketones, the diabetes
+    # team today.
+    sugar = [float(n) for n in SUGAR_READING.findall(m.whole)] if diabetic else []
+    if sugar and max(sugar) >= 20 and m.mentioned(words(r"type (?:1|one)|t1d?|ketones?")):
+        return Level.SAME_DAY
+    # HSE and NHS (hyperglycaemia): from about 14 mmol/L ketones need checking, and high readings
+    # with thirst and peeing a lot are for the diabetes or maternity team, today when both come.
+    if sugar and max(sugar) >= 14 and m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS):
+        return Level.SAME_DAY
+    # A strip read in words rather than mmol/L.
+    if diabetic and m.has(
+        words(
+            r"ketones?(?: \w+){0,3} (?:moderate|large|high|raised)|"
+            r"(?:moderate|large|high|raised) ketones?"
+        )
+    ):
+        return Level.SAME_DAY
+    # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
+    if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
+        return Level.SAME_DAY
+    return None
 
 
 def asks_for_a_check(m: Message) -> Level | None:
