@@ -4762,6 +4762,45 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("it'd be easier for everyone if I wasn't around anymore", OTHER, SAME_DAY),
     ("my dad keeps saying we'd be happier without him", OTHER, SAME_DAY),
+    # Session 31: same-day signs of the third round, in new words. A header gone wrong, or a
+    # blow "whacked on the head with" something, then a worse headache or being sick; blood
+    # coughed up in flecks after a leg in plaster (a little, told so: today, as its writers
+    # had it); a dead leg or curls that left a muscle rock hard and hurting more; little urine
+    # and limbs aching "terribly" after a stair challenge.
+    (
+        "went up for a header and headed the ball really hard last night, headache's getting "
+        "worse and I was sick this morning",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my daughter was whacked on the head with a swing yesterday, she's thrown up twice since",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "coughed up a few little flecks of blood this morning, my leg was in plaster till last "
+        "week",
+        PE,
+        SAME_DAY,
+    ),
+    (
+        "copped a knee on the thigh at training last night, this morning it's tight as a drum, "
+        "hurting more not less",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "after yesterday's hammer curls my forearm's gone rock hard and it's painful, still "
+        "swollen today",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "finished a 6 hour stair challenge, hardly weeing since and my legs ache terribly",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "he had a stroke on the drive home, his arm is weak and his face has dropped",
@@ -5562,6 +5601,9 @@ LOOK_ALIKES = [
     "keto diet week 2, breath smells like nail polish apparently lol",
     "honestly we'd be better off without him up front, he never passes",
     "you'd all be better off without me in goal lol I let in 6",
+    "dead leg from rugby on saturday, bruise coming out nicely, getting better each day",
+    "headed the ball loads at training, bit of a headache after but gone with some water",
+    "did bicep curls yesterday, arms a bit sore today, normal doms",
 ]
 
 

@@ -301,6 +301,10 @@ _MOUTH_BLEEDS = words(
     # nose". Not a nosebleed that won't stop, which has its own rule.
     r"(?:to|in|on) the nose|back of (?:my|his|her|the) throat",
 )
+# Blood coughed up, counted out in more words than COUGH_BLOOD's window holds: "coughed up a
+# couple of streaks of blood". A little, told so: for a doctor today (NHS, coughing up blood),
+# unless breathlessness or a clot's risk beside it makes it the 999 call below.
+_A_LITTLE_BLOOD_COUGHED = words(r"cough\w* up (?:\w+ ){0,6}(?:blood|bloody)\b")
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"
     r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|froth\w*)"
@@ -371,6 +375,8 @@ def pulmonary_embolism(m: Message) -> Level | None:
     short = m.has(BREATH) or m.has(SEVERE_BREATH)
     if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8) and (short or not m.has(CHEST_WALL)):
         return Level.EMERGENCY
+    if m.has(_A_LITTLE_BLOOD_COUGHED) and not from_the_mouth:
+        return Level.SAME_DAY
     return None
 
 
@@ -399,6 +405,10 @@ def rhabdomyolysis(m: Message) -> Level | None:
             m.has(SWOLLEN) or m.has(_WEAK_MUSCLES) or m.has(SYSTEMIC) or m.has(_FEVERISH)
         )
         if after_a_session and m.has(_BEYOND_DOMS) and swollen_or_weak:
+            return Level.SAME_DAY
+        # Hardly any urine after a long effort, with the limbs aching badly: the kidneys may be
+        # struggling with what the muscles let out (CDC), so today, though no colour is told.
+        if after_a_session and m.has(LITTLE_URINE) and m.has(_ACHING_BADLY):
             return Level.SAME_DAY
         # Darker each time after a session, then clear: a GP should look for the cause.
         return Level.SEE_GP if m.mentioned(_DARKER_AFTER_EACH_SESSION) else None
@@ -658,6 +668,8 @@ def compartment_syndrome(m: Message) -> Level | None:
         or (m.has(SWOLLEN) and m.has(words(r"burn\w*|throbb\w*")))
         or m.has(_BEYOND_DOMS)
         or m.has(PASSIVE_STRETCH)
+        # "Went rock hard and painful": a muscle gone hard hurts, where DOMS is only sore.
+        or m.near(_GONE_HARD, words(r"painful|pain|hurts?|hurting"), 4)
     )
     # Tight said as tight, not the numbness that TIGHT_LIMB also counts (a dentist's jab).
     tight = m.has(_TIGHT_MUSCLE)
@@ -692,11 +704,17 @@ _WORSE_THROUGH_THE_DAY = words(
 )
 
 
+_ACHING_BADLY = words(
+    r"(?:ache|aches|aching|hurt|hurts|hurting) (?:so )?(?:terribly|badly|awfully|horribly|like mad)"
+)
 _BRUISE_OR_LUMP = words(r"bruis\w*|(?:big|massive|huge) (?:\w+ )?(?:lump|egg|swelling)")
 _A_BLOW = words(
     r"whack\w*|bang\w*|knock\w*|kicked|hit (?:my|his|her|it|the)|came off|fell|fall|crash\w*|"
     r"collisions?|"
-    r"tackl\w*|collid\w*|struck"
+    r"tackl\w*|collid\w*|struck",
+    # A dead leg from a knee or a boot: "took a knee to the thigh".
+    r"dead leg|cork(?:ed|y)|charley horse|kneed|(?:took|got|caught|copped) (?:a |an )?(?:knee|"
+    r"boot|elbow|kick|stud\w*|stick|hurl\w*)",
 )
 _GROWING_WORSE = words(
     r"(?:getting|gets|keeps getting|growing) (?:\w+ ){0,2}(?:tighter|bigger|more painful|"
@@ -704,6 +722,7 @@ _GROWING_WORSE = words(
     r"(?:worse|tighter|more painful|more swollen) (?:today|this morning|overnight)",
     r"worse (?:rather|instead) (?:than|of) better|more painful overnight",
     r"(?:more|even more) (?:sore|painful|swollen) (?:today|this morning)",
+    r"(?:hurting|hurts|sore|sorer|painful|swollen|tighter) (?:\w+ )?more,? not less",
     r"(?:more painful|more sore|sorer|hurts more) than (?:i|id|youd|you) (?:would )?"
     r"(?:expect|have expected)",
 )

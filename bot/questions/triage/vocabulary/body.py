@@ -594,9 +594,11 @@ EXERCISE = words(
     r"lift(?:ing|ed)?",
     r"squat\w*",
     r"lunge\w*",
+    # Not hair: "bicep curls", "heavy curls".
+    r"(?:bicep|biceps|hammer|barbell|dumbbell|db|preacher|cable|heavy|leg|ez bar) curls",
     # Slow lowering under load: "the eccentric challenge", "heavy eccentrics".
     r"eccentrics|eccentric (?:challenge|work|training|reps|squats|curls|phase|sets?|day)",
-    r"(?:\d+ day|30 day|fitness|squat|plank|pushup|push up|step|hang|bar hang|dead hang|"
+    r"(?:\d+ day|30 day|fitness|squat|plank|pushup|push up|step|stair|hang|bar hang|dead hang|"
     r"pull ?up|burpee|rep) challenge",
     r"raises?",
     r"calf raises?",

@@ -77,6 +77,13 @@ HEAD_KNOCK = words(
     r"groundsman|honcho|start)\b)",
     r"(?:hit|smacked|struck|whacked|bashed|clipped|caught) (?:him|her|me|them) (?:on|in) (?:the|"
     r"his|her|my|their) (?:head|temple|forehead)",
+    # Told in the passive: "got whacked on the head by a tent pole".
+    r"(?:whacked|hit|smacked|struck|bashed|clipped|clonked|bonked|thumped) (?:on|in) (?:the|his|"
+    r"her|my|their) (?:head|temple|forehead)",
+    # A header gone wrong: "headed the ball hard", "a mistimed header". Read only beside what
+    # follows a knock (a headache getting worse, being sick).
+    r"head(?:ed|ing) (?:the|a) (?:\w+ )?ball (?:really |so )?(?:hard|badly|awkwardly|wrong|"
+    r"full on)|(?:bad|hard|awkward|mistimed|nasty) header",
 )
 # Blood that spurts or pumps out in time with the heart: an artery (not the gym's "pump", nor
 # "heart's still pumping").
