@@ -4801,7 +4801,24 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.RHABDO,
         SAME_DAY,
     ),
+    # A faint at a jab, well since: a GP at most, not today.
+    (
+        "my son fainted at his booster jabs last week, had his dinner after, not a bother since",
+        SYNCOPE,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
+    (
+        "she fainted when they took her bloods this morning and still has chest pain and a "
+        "racing heart",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my dad collapsed at the cricket and when he came to his face was drooping",
+        STROKE,
+        EMERGENCY,
+    ),
     (
         "he had a stroke on the drive home, his arm is weak and his face has dropped",
         STROKE,
@@ -5604,6 +5621,17 @@ LOOK_ALIKES = [
     "dead leg from rugby on saturday, bruise coming out nicely, getting better each day",
     "headed the ball loads at training, bit of a headache after but gone with some water",
     "did bicep curls yesterday, arms a bit sore today, normal doms",
+    # Session 31: a teaching case told by its format (an age and a sex letter, a PBL group);
+    # a faint on cue in a play; a collapse into giggles, ribs sore from laughing, breathless
+    # with excitement; a child who "came to me" with a splinter.
+    "tutorial case this morning: 64F, sudden slurred speech and a facial droop, we had to name "
+    "the artery",
+    "our PBL group got crushing chest pain with sweating today, I went for the LAD",
+    "the innkeeper fainted right on cue in the nativity, the mums loved it",
+    "the vicar collapsed in fits of giggles at the panto",
+    "my ribs hurt from laughing at the pub quiz answers",
+    "breathless with excitement, we got ballot places for the marathon!",
+    "a lad came to me with a splinter at camp, tweezers sorted it",
 ]
 
 

@@ -267,6 +267,14 @@ _FICTION = words(
     r"(?:revising|studying|revision) (?:for|on) (?:my |the |our |a )?(?:\w+ )?(?:exam|osce|finals|"
     r"module|test|viva)",
     r"(?:rhythm strip|ecg|ekg|anatomy|pharmacology) quiz|mnemonic",
+    # A teaching case, told by its format: "PBL case today: 58M, crushing chest pain", "a
+    # vignette: 72F, sudden weakness". An age with a sex letter is how a case is written.
+    r"(?:pbl|cbl|tbl) (?:case|session|tutorial|group)|vignettes?",
+    r"(?:case|station|scenario)(?: \w+){0,3} \d{1,3} ?(?:m|f|yo)\b",
+    # Practice on a training dummy: "did CPR on the resus dummy and one of them yelled...".
+    r"(?:on|to) (?:the|a|our) (?:resus |cpr |first aid )?(?:dummy|dummies|manikin|mannequin)s?",
+    # A part played well: "fainted right on cue, brilliant acting".
+    r"(?:right |bang )?on cue|(?:brilliant|great|amazing|fab|fantastic|lovely) acting",
     # A patient at work, seen to: "patient on my rounds had a bleeding vein, we dressed it, all
     # sorted", "triaged a query PE on shift". Only at work and with the outcome told, so a
     # relative who was a patient ("sent home on Monday, now her calf is hot") is still read.
@@ -732,6 +740,14 @@ _FIGURATIVE = words(
     # "Nobody wants cola-coloured wee", "nobody needs to actually faint": said of no one.
     r"(?:nobody|no one|noone) (?:wants|needs|needed|likes)(?: to)?(?: \w+){1,4}",
     r"(?:nearly|almost) (?:died|passed out|fainted|collapsed) (?:laughing|from laughing)",
+    # Laughter and joy told as the body's: "collapsed in fits of laughter", "chest hurt from
+    # laughing", "breathless with excitement".
+    r"(?:collapsed|fell about|doubled over|keeled over|died) (?:in|with) (?:fits of )?(?:laughter|"
+    r"giggles|hysterics)",
+    r"(?:chest|ribs|sides|stomach|tummy|cheeks|face)(?: \w+){0,2} (?:hurt|hurts|hurting|ached|"
+    r"aching|sore) (?:from|with) (?:laughing|laughter|giggling)",
+    # Not "breathless from laughing": the laughing guards read that, and need its words.
+    r"(?:breathless|out of breath) (?:with|from) (?:excitement|anticipation|joy)",
     r"(?:nearly|almost) had a (?:stroke|heart attack) (?:lol|haha|lmao|rofl)",
     # "The scores almost made me pass out": the news did it, not the body.
     r"(?:the|my|those|these|that|this) (?:\w+ ){0,2}(?:price|prices|bill|cost|scores?|results?|"

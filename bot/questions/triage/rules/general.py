@@ -209,6 +209,17 @@ def fainting(m: Message) -> Level | None:
     )
     if lifelong_needle_faint and well_after and not others:
         return None
+    # A faint at a jab or a blood test, well since: "fainted at his school jabs last month, not
+    # a bother since". The needle is a cause the NHS names, so not today; a GP can still say
+    # whether a first faint late in life, or another this year, needs more.
+    well_since = m.mentioned(
+        words(
+            r"(?:not a bother|fine|nothing|no (?:problems?|issues?|more)|all good|well) "
+            r"(?:ever )?since"
+        )
+    )
+    if m.mentioned(_NEEDLE) and well_since and not others:
+        return Level.SEE_GP
     # The session named in the sentence before: "rep 3 of the 400s. Next thing I know I'm on
     # the grass."
     exercise = (
@@ -285,7 +296,7 @@ _GESTATION = re.compile(
 _NEEDLE = words(
     r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)|donation",
     r"(?:took|take|taking|taken) (?:my |his |her )?bloods?",
-    r"needles?|injection|jab",
+    r"needles?|injections?|jabs?",
 )
 
 

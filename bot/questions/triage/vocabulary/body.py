@@ -310,8 +310,9 @@ FAINTED = words(
     # "Goes down and comes back round".
     r"(?:goes|went|go|going) down and (?:comes?|came|coming) (?:back )?round",
     # Not a visit or a trip: "my mate came round for a brew", "she came to the gym with me",
-    # "the foreman came round the corner".
-    r"came (?:round|to|around)(?! (?:the|a|an|my|our|his|her|their|your|see|visit|watch|help|"
+    # "the foreman came round the corner", "a kid came to me with a splinter".
+    r"came (?:round|to|around)(?! (?:me|him|her|us|them|you|the|a|an|my|our|his|their|your|see|"
+    r"visit|watch|help|"
     r"stay|for|here|there|mine|ours|yours|pick|collect|get|check|fix|meet|join|town|work|school|"
     r"church|dinner|lunch|tea|training|class|practice|gym|after (?:work|school|lunch|dinner|tea|"
     r"training|class)|\w+ (?:class|session))\b)",
