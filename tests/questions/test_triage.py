@@ -4801,6 +4801,14 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.RHABDO,
         SAME_DAY,
     ),
+    # Statin aches told as going on since the start ("most days since", "since she started
+    # ... a few months ago", aches "in her arms"): a GP's review.
+    ("my legs have ached most days since I went on simvastatin", OTHER, SEE_GP),
+    (
+        "aches and weakness in her arms since she started rosuvastatin a few months ago",
+        OTHER,
+        SEE_GP,
+    ),
     # A faint at a jab, well since: a GP at most, not today.
     (
         "my son fainted at his booster jabs last week, had his dinner after, not a bother since",

@@ -401,6 +401,14 @@ ITS_ME = words(
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
+    # Ongoing since a start: "aches since he started atorvastatin 2 months ago", "achy legs since
+    # starting my statin last spring", "ached most days since". Not "fine ever since", which
+    # closes a story.
+    r"since (?:i|he|she|they|we) (?:started|began|went on|switched to) (?:\w+ ){0,3}(?:\d+|a few|"
+    r"few|two|three|four|five|six|several) (?:weeks|months) ago",
+    r"since (?:starting|beginning|going on|switching to) (?:\w+ ){0,3}(?:last|this) (?:spring|"
+    r"summer|autumn|winter|year|month)",
+    r"(?:most days|every day|daily|all the time|on and off) since",
     # "Since starting a new tablet a few months ago I've been itchy": ongoing since then.
     r"since (?:starting|beginning|going on|switching to|changing to|upping) (?:\w+ ){0,4}"
     r"(?:\d+|a few|few|two|three|four|five|six|several) (?:weeks|months) ago",

@@ -349,8 +349,11 @@ LINGERING = words(
 STATIN = words(r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lipitor|crestor")
 MUSCLE_ACHE = words(
     r"(?:muscles?|calf|calves|thighs?|legs?|arms?|shoulders?)(?: \w+){0,3} "
-    r"(?:ache|aches|aching|achy|sore|tender|weak|hurt\w*|pain\w*)",
+    r"(?:ache|aches|ached|aching|achy|sore|tender|weak|hurt\w*|pain\w*)",
     r"(?:aching|achy|sore|tender|weak) (?:muscles?|calf|calves|thighs?|legs?)",
+    # Told the other way round: "aches and a bit of weakness in his thighs".
+    r"(?:aches|aching|pains|weakness|soreness)(?: \w+){0,5} in (?:his |her |my |their |the |both )?"
+    r"(?:muscles|calf|calves|thighs?|legs|arms|shoulders)",
 )
 # A blood test that found muscle damage; the GP who ordered it follows it up.
 HIGH_CK = words(
