@@ -4809,6 +4809,22 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Both ankles swelling over weeks with breath short on a hill: the heart's slow pattern, for
+    # a GP, not a clot's 999 (115 see-a-GP signs of the sets had been told 999 this way); one
+    # calf swollen, then breathless, is still the clot's.
+    (
+        "both ankles puffing up over the past month, and the hill to the shops leaves me short of "
+        "breath",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    ("her right calf swelled up on Tuesday and today she can't catch her breath", PE, EMERGENCY),
+    # Come on within the week: a doctor today.
+    (
+        "both feet and ankles puffing up more this last week, and the stairs leave me puffed",
+        BREATHLESS,
+        SAME_DAY,
+    ),
     # A faint at a jab, well since: a GP at most, not today.
     (
         "my son fainted at his booster jabs last week, had his dinner after, not a bother since",

@@ -79,7 +79,14 @@ from bot.questions.triage.vocabulary.heart import (
     WATCH_FOUND_AF,
 )
 from bot.questions.triage.vocabulary.infection import FEVER
-from bot.questions.triage.vocabulary.legs import LONG_HAUL_HOME, SHOES_TIGHT, SWOLLEN
+from bot.questions.triage.vocabulary.legs import (
+    BOTH_ANKLES,
+    LONG_HAUL_HOME,
+    NEW_THIS_WEEK,
+    ONE_SIDE,
+    SHOES_TIGHT,
+    SWOLLEN,
+)
 from bot.questions.triage.vocabulary.pregnancy import LATE_PREGNANCY
 from bot.questions.triage.vocabulary.situations import RETAKEN, RUNS_OR_SICK, SETTLED
 
@@ -530,6 +537,11 @@ def breathlessness(m: Message) -> Level | None:
     )
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
+    # Both ankles newly swollen this week with the breath short: heart failure starting or
+    # getting worse (NHS heart failure: see a GP urgently), so a doctor today.
+    new_both = m.has(BOTH_ANKLES) and m.has(SWOLLEN) and m.has(NEW_THIS_WEEK)
+    if new_both and not severe and not m.mentioned(ONE_SIDE):
+        return Level.SAME_DAY
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
     # grows; it matters when sudden, at rest, or with chest pain or a racing heart.
     late_pregnancy = m.mentioned(LATE_PREGNANCY)

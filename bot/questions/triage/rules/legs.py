@@ -57,12 +57,14 @@ from bot.questions.triage.vocabulary.conditions import (
 from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
 from bot.questions.triage.vocabulary.legs import (
     BIGGER_THAN_OTHER,
+    BOTH_ANKLES,
     BOTH_SIDES,
     CALF_PAIN_EXTRA,
     CLOT_RISK,
     CLOT_WORDS,
     COUGH_BLOOD,
     CRAMP_PASSED,
+    FOR_WEEKS_OR_BY_EVENING,
     FUTURE,
     INFLAMED,
     ONE_SIDE,
@@ -365,7 +367,15 @@ def pulmonary_embolism(m: Message) -> Level | None:
     # Both ankles swelling in someone with heart failure is the heart's fluid (its own rule), not
     # one leg's clot.
     hf_both = m.mentioned(HEART_FAILURE) and not m.mentioned(ONE_SIDE)
-    if breath and m.near(LEG, SWOLLEN, 8) and not hf_both:
+    # Both ankles swollen for weeks or by each evening, with breath short on effort: the heart's
+    # pattern (NHS heart failure: a GP), not a clot's sudden one-sided leg.
+    both_slowly = (
+        m.has(BOTH_ANKLES)
+        and not m.mentioned(ONE_SIDE)
+        and (m.has(SLOW_ONSET) or m.has(FOR_WEEKS_OR_BY_EVENING))
+        and not m.has(SUDDEN)
+    )
+    if breath and m.near(LEG, SWOLLEN, 8) and not hf_both and not both_slowly:
         return Level.EMERGENCY
     if m.has(BREATHING_IN) and (m.has(SUDDEN) or m.has(RACING) or m.has(FAINTED)):
         return Level.EMERGENCY

@@ -272,3 +272,17 @@ COUGH_BLOOD = words(
     "haemoptysis",
     "hemoptysis",
 )
+
+
+# Both ankles or legs, and how long they have been swelling: the heart's slow, two-sided
+# pattern, told apart from a clot's one leg (NHS heart failure).
+BOTH_ANKLES = words(
+    r"(?:both|my|his|her|their|mums|dads) (?:ankles|feet|legs)|(?:legs|feet) and ankles|ankles"
+)
+NEW_THIS_WEEK = words(
+    r"(?:this|the) (?:past |last )?week|(?:last|past) (?:few|couple of) days|new this"
+)
+FOR_WEEKS_OR_BY_EVENING = words(
+    r"(?:for|over) (?:the )?(?:last |past )?(?:a few|several|\d+|two|three|four|a couple of) "
+    r"(?:weeks|months)|by (?:the )?evening|in the evenings?|(?:by|at) the end of the day|lately"
+)
