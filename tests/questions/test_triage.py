@@ -4819,6 +4819,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SEE_GP,
     ),
     ("her right calf swelled up on Tuesday and today she can't catch her breath", PE, EMERGENCY),
+    ("my ankles swell by evening these days and the stairs have me puffing", BREATHLESS, SEE_GP),
     # Come on within the week: a doctor today.
     (
         "both feet and ankles puffing up more this last week, and the stairs leave me puffed",

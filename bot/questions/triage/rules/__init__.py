@@ -24,6 +24,7 @@ from bot.questions.triage.rules.general import (
     stroke,
 )
 from bot.questions.triage.rules.heart import (
+    ankles_swelling_and_breathless,
     arrhythmia,
     blood_pressure,
     breathlessness,
@@ -123,6 +124,7 @@ Rule = Callable[[Message], Level | None]
 RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.CHEST_PAIN, chest_pain),
     (Category.BREATHLESS, breathlessness),
+    (Category.BREATHLESS, ankles_swelling_and_breathless),
     (Category.PE, pulmonary_embolism),
     (Category.DVT, dvt),
     (Category.SYNCOPE, fainting),

@@ -81,6 +81,7 @@ from bot.questions.triage.vocabulary.heart import (
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import (
     BOTH_ANKLES,
+    FOR_WEEKS_OR_BY_EVENING,
     LONG_HAUL_HOME,
     NEW_THIS_WEEK,
     ONE_SIDE,
@@ -480,6 +481,19 @@ def breathless_lying_flat(m: Message) -> bool:
     return m.has(LYING_BREATHLESS) and not m.mentioned(_BLOCKED_NOSE)
 
 
+def ankles_swelling_and_breathless(m: Message) -> Level | None:
+    """Both ankles or legs swelling over weeks or by each evening, with the breath short on
+    effort: heart failure's pattern, for a GP (NHS heart failure); come on within the week, a
+    doctor today. Severe breathlessness and a clot's one leg are the other rules'."""
+    breath = m.has(BREATH) and not m.has(SEVERE_BREATH)
+    both = m.has(BOTH_ANKLES) and m.has(SWOLLEN) and not m.mentioned(ONE_SIDE)
+    if not (breath and both):
+        return None
+    if m.has(NEW_THIS_WEEK):
+        return Level.SAME_DAY
+    return Level.SEE_GP if m.has(FOR_WEEKS_OR_BY_EVENING) or m.has(SLOW_ONSET) else None
+
+
 def breathlessness(m: Message) -> Level | None:
     if breathless_lying_flat(m):
         return Level.SAME_DAY
@@ -537,11 +551,6 @@ def breathlessness(m: Message) -> Level | None:
     )
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
-    # Both ankles newly swollen this week with the breath short: heart failure starting or
-    # getting worse (NHS heart failure: see a GP urgently), so a doctor today.
-    new_both = m.has(BOTH_ANKLES) and m.has(SWOLLEN) and m.has(NEW_THIS_WEEK)
-    if new_both and not severe and not m.mentioned(ONE_SIDE):
-        return Level.SAME_DAY
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
     # grows; it matters when sudden, at rest, or with chest pain or a racing heart.
     late_pregnancy = m.mentioned(LATE_PREGNANCY)
