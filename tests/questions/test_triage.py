@@ -5641,6 +5641,8 @@ LOOK_ALIKES = [
     "can hardly talk after singing all night at the karaoke, voice is gone",
     "my husband's fitting the new shower this weekend, shaking his head at the instructions",
     "keto diet week 2, breath smells like nail polish apparently lol",
+    # A teammate the side is better off without; a dead leg on the mend; headers and a headache
+    # gone with water; DOMS after curls.
     "honestly we'd be better off without him up front, he never passes",
     "you'd all be better off without me in goal lol I let in 6",
     "dead leg from rugby on saturday, bruise coming out nicely, getting better each day",

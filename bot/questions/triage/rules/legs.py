@@ -305,7 +305,8 @@ _MOUTH_BLEEDS = words(
 )
 # Blood coughed up, counted out in more words than COUGH_BLOOD's window holds: "coughed up a
 # couple of streaks of blood". A little, told so: for a doctor today (NHS, coughing up blood),
-# unless breathlessness or a clot's risk beside it makes it the 999 call below.
+# unless the clot rule's 999 readings (breathless with a clot's risk, a sudden pain on breathing
+# in) have already called it.
 _A_LITTLE_BLOOD_COUGHED = words(r"cough\w* up (?:\w+ ){0,6}(?:blood|bloody)\b")
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"

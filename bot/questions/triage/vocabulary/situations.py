@@ -80,8 +80,9 @@ HEAD_KNOCK = words(
     # Told in the passive: "got whacked on the head by a tent pole".
     r"(?:whacked|hit|smacked|struck|bashed|clipped|clonked|bonked|thumped) (?:on|in) (?:the|his|"
     r"her|my|their) (?:head|temple|forehead)",
-    # A header gone wrong: "headed the ball hard", "a mistimed header". Read only beside what
-    # follows a knock (a headache getting worse, being sick).
+    # A header gone wrong: "headed the ball hard", "a mistimed header". The head-injury rules
+    # read a knock only beside what follows one (a headache getting worse, being sick) or a
+    # blood thinner.
     r"head(?:ed|ing) (?:the|a) (?:\w+ )?ball (?:really |so )?(?:hard|badly|awkwardly|wrong|"
     r"full on)|(?:bad|hard|awkward|mistimed|nasty) header",
 )
