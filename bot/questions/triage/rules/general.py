@@ -1405,6 +1405,10 @@ _FOOT_DROP = words(
 )
 
 
+# Being sick, as the ketone readings have always read it (narrower than VOMITING).
+_BEING_SICK = words(r"vomit\w*|being sick|been sick|threw up")
+
+
 def diabetes_signs(m: Message) -> Level | None:
     """With diabetes, a hypo that does not lift, DKA's signs or readings out of range; without
     it yet, the thirst and peeing of type 1 (NHS: low and high blood sugar, DKA, type 1)."""
@@ -1427,7 +1431,7 @@ def diabetes_signs(m: Message) -> Level | None:
         and not m.mentioned(words(r"keto|ketogenic|low carb|carnivore|fasting"))
     )
     diabetic = (
-        m.mentioned(words(r"diabet\w*|type (?:1|one|2|two)|t1d?|t2d?|insulin|dka")) or measures
+        m.mentioned(_DIABETES) or m.mentioned(words(r"insulin|dka")) or measures
     ) and not m.mentioned(words(r"(?:not|never been|isnt|arent) (?:a )?diabetic|no diabetes"))
     thirst_and_pee = m.has(_VERY_THIRSTY) and m.has(_PEEING_LOTS) and not diabetic
     if thirst_and_pee and (m.has(_LOST_WEIGHT) or m.mentioned(_A_CHILD)):
@@ -1444,11 +1448,7 @@ def diabetes_signs(m: Message) -> Level | None:
     # vomiting) are for A&E at once, whatever the reading.
     if diabetic and (m.has(_KETONES_OFF_THE_SCALE) or m.has(_KETONE_BREATH)):
         return Level.EMERGENCY
-    if (
-        diabetic
-        and m.has(_DKA_BREATHING)
-        and m.has(words(r"vomit\w*|being sick|been sick|threw up"))
-    ):
+    if diabetic and m.has(_DKA_BREATHING) and m.has(_BEING_SICK):
         return Level.EMERGENCY
     if ketones and max(ketones) >= 1.6:
         return Level.SAME_DAY
@@ -1470,7 +1470,7 @@ def diabetes_signs(m: Message) -> Level | None:
     ):
         return Level.SAME_DAY
     # Ketones with vomiting (diabetes), or no fluids staying down: a doctor today.
-    if m.mentioned(words(r"ketones?")) and m.has(words(r"vomit\w*|being sick|been sick|threw up")):
+    if m.mentioned(words(r"ketones?")) and m.has(_BEING_SICK):
         return Level.SAME_DAY
     return None
 

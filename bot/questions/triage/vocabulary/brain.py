@@ -367,6 +367,12 @@ FACE_OR_SPEECH = re.compile(
 )
 
 
+# Whoever is seen fitting, told terse: "wife fitting on floor", "husband's fitting, shaking".
+_SOMEONE = (
+    r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
+    r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
+    r"patient)"
+)
 SEIZURE = words(
     # Not temper or laughter: "had a fit when she saw the bill", "a fit of giggles".
     # Nor a question someone asked: "asked if I was having a fit".
@@ -378,15 +384,11 @@ SEIZURE = words(
     r"full) fit",
     # Told terse, with the person and the place: "wife fitting on floor", "mate fitting on gym
     # floor 5 min".
-    r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
-    r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
-    r"patient)s? (?:is |was |s )?(?:now |still )?fitting "
+    rf"{_SOMEONE}s? (?:is |was |s )?(?:now |still )?fitting "
     r"(?:on|in) (?:the |a )?(?:\w+ ){0,2}(?:floor|ground|mat|bed|pitch|grass|car|street|pavement|"
     r"bathroom|kitchen|toilet|poolside|pool side|side of the pool|changing rooms?|gym)",
     # Or with the shaking told beside it: "husband's fitting, shaking for about 6 minutes".
-    r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
-    r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
-    r"patient)s? (?:is |was |s )?(?:now |still )?fitting(?: \w+){0,6} (?:(?:shaking|jerking|"
+    rf"{_SOMEONE}s? (?:is |was |s )?(?:now |still )?fitting(?: \w+){{0,6}} (?:(?:shaking|jerking|"
     r"twitching|convulsing)(?! (?:his|her|my|their|its) head)|(?:hes|shes|theyve|has|have) never "
     r"had one)",
     # Shaking all over, down on the floor: "on the floor shaking all over" (not shivering after
