@@ -4832,6 +4832,110 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SEE_GP,
     ),
+    # Session 32. "Hasn't" and "haven't" deny what follows, but not an ability ("hasn't been
+    # able to catch her breath"), a relief ("hasn't touched the pain") or a change ("hasn't
+    # changed in weeks"), whose sign stays.
+    ("she hasn't been able to catch her breath for twenty minutes", BREATHLESS, EMERGENCY),
+    ("the second GTN puff hasn't touched his chest pain and he looks grey", CHEST, EMERGENCY),
+    ("puffy ankles every evening and it hasn't changed in weeks", OTHER, SEE_GP),
+    # Thin or shiny skin over a varicose vein that has not bled: NICE CG168's referral.
+    (
+        "the skin on a varicose vein near the ankle has gone shiny and papery, it hasn't bled yet",
+        Category.BLEEDING_VEIN,
+        SEE_GP,
+    ),
+    ("recurring dizzy spells getting off the rowing machine", SYNCOPE, SEE_GP),
+    # Asking who should give the go-ahead, or a known condition's medicine run out: a GP.
+    ("stable angina, I'd like to start rowing, who should give me the go ahead?", OTHER, SEE_GP),
+    ("known AF and I've run out of my tablets, can I still do the class?", OTHER, SEE_GP),
+    # The means laid out beside despair or a time to take them; thoughts of not being here
+    # with "I'm safe tonight" (today, not 999); a whole packet taken, its article dropped.
+    ("I can't see any point anymore, got my tablets lined up on the side", OTHER, EMERGENCY),
+    ("I've lined all my pills up ready and I'm going to swallow them tonight", OTHER, EMERGENCY),
+    (
+        "lately my head keeps going back to not being alive. I'm staying safe tonight",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("it would be easier if I am not here, feeling this way for a month", OTHER, SAME_DAY),
+    ("my flatmate swallowed whole packet of her sleeping pills an hour ago", OTHER, EMERGENCY),
+    # Fallen off a bike, a forearm swelling with stretch pain.
+    (
+        "forearm swelling up after falling off my bike, pain out of all proportion, and wiggling "
+        "my fingers makes it scream",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # Urine told as "it is brownish", and "I wee very little" as a report beside "is this
+    # normal after a race?".
+    (
+        "after the ultra I wee hardly anything and it is brownish, thighs in agony",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "legs so sore after the race and I pee only a little, and it is a brownish colour. Is "
+        "this normal after a race?",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    # A calf aching with the veins of that leg more visible; a chest infection is no chest
+    # pain; a whole arm swollen with no blow.
+    ("left calf aching and the veins down that leg are more visible", DVT, SAME_DAY),
+    (
+        "after ten days in bed with a chest infection my right calf is sore and a bit bigger than "
+        "the left",
+        DVT,
+        SAME_DAY,
+    ),
+    ("overnight my whole left arm swelled up and it throbs", DVT, SAME_DAY),
+    # Walking distance fallen from a mile in a week, the foot paler: today.
+    (
+        "could walk a mile before my calf hurt, now only 100 metres since last week and the foot "
+        "looks paler",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    # Heat exhaustion's own signs in a heatwave, or lingering hours after a hot class.
+    ("heatwave and grandma is dizzy with a headache and feels sick", Category.HEAT, SAME_DAY),
+    (
+        "after the hot spin class I'm still lightheaded with cramps, it's been a couple of hours",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    # Days after a birth, swelling with a headache (NHS: pre-eclampsia can follow the birth).
+    (
+        "my wife gave birth nine days ago and now her ankles are puffy and she has a headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    # A second puff told in the next sentence ("Nothing. Had a second puff ... still there").
+    (
+        "I've had angina a long time and the spray usually sorts it. used it on the stairs "
+        "tonight. Nothing. Had a second puff five minutes later and twenty minutes on it's still "
+        "there",
+        CHEST,
+        EMERGENCY,
+    ),
+    # 140/90 or more in pregnancy, at home or not, is for the maternity team today (NICE NG133);
+    # a known high blood pressure already treated, at its usual reading, is the GP's.
+    (
+        "29 weeks pregnant and the home monitor says 146/94, checked it twice, I feel fine",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "31 weeks, chronic hypertension on labetalol, bp 142/88 this morning as usual",
+        Category.BLOOD_PRESSURE,
+        SEE_GP,
+    ),
+    # Headaches and dizziness in the heat every summer: a GP's, not today's heat exhaustion.
+    (
+        "every summer I get headaches and dizzy when I train in the heat, is something wrong with "
+        "me?",
+        SYNCOPE,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -5659,6 +5763,26 @@ LOOK_ALIKES = [
     "my ribs hurt from laughing at the pub quiz answers",
     "breathless with excitement, we got ballot places for the marathon!",
     "a lad came to me with a splinter at camp, tweezers sorted it",
+    # Session 32: signs denied with "haven't"; breath back after a minute; a decision blamed on
+    # a stroke; a clip shown to a class; veins after a bath; tablets set out for the week; arms
+    # pumped; a box of tablets returned.
+    "I haven't had any chest pain, just heavy legs after the long run",
+    "he hasn't fainted or anything, just puffed after the stairs",
+    "those 300m reps left me gasping for two minutes but then fine",
+    "couldn't speak for a minute after the sprint finish, all good now",
+    "the umpire must have had a stroke to award that no-ball",
+    "showed the squad a clip of a goalkeeper collapsing in a cup final, great talk about CPR after",
+    "the veins in my legs look enormous after a long hot bath, flat again by breakfast",
+    "my forearm veins pop after curls and the skin looks thin lol",
+    "laid my week's tablets out in the pill box, going to take them with breakfast",
+    "arms pumped and swollen after the curls, forearm and hand tight",
+    "took the whole box of old tablets back to the pharmacy",
+    "took my GTN before the hill as my nurse suggested, had another puff at the top, feeling "
+    "great, still going strong",
+    "took a netball to the face, the whole hall gasped, laughed it off, no headache after",
+    "the new lad loaded every plate on the leg press and I nearly had a stroke there and then",
+    "saw what a tub of whey costs now and literally collapsed on the floor lol",
+    "the price of the new spikes gave me real angina, haha",
 ]
 
 
@@ -5822,6 +5946,15 @@ def test_a_question_about_signs_gets_information_not_call_now(
         # A denial that runs on is not a take-back; cold water explains numbness that passed.
         "fainted at the gym, I didn't eat breakfast",
         "my face went numb and droopy in the cold plunge and it's still like that an hour later",
+        # Session 32: a price, a clip, the news or a ref's decision beside a real report.
+        "paid the bill and my dad actually collapsed at the till, he's not responding",
+        "the coach showed a video of his brother collapsing on the pitch, he's still not come "
+        "round",
+        "saw on the news a runner collapsed, and now my own chest is crushing and I'm sweating",
+        "watched highlights of the tour where a rider crashed, my chest is tight and sore since "
+        "this morning",
+        "he must have had a stroke to collapse like that, his face is drooping",
+        "we were watching the match on tv when my dad collapsed and isn't responding",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

@@ -129,6 +129,9 @@ ABOUT_SIGNS = words(
 REPORT = words(
     r"(?<!if )(?<!whether )(?:i|he|she|they|we) (?:have|has|got|feel|feels|felt|am|is|are|keep|"
     r"keeps|kept|cant|couldnt|started|noticed|just|woke|fainted|collapsed|passed)",
+    # What the body is doing, told in the first or third person: "I wee very little".
+    r"(?<!if )(?<!whether )(?:i|he|she) (?:pee|pees|peed|wee|wees|weed|sweat|sweats|ache|aches|"
+    r"hurt|hurts|bleed|bleeds|bled|vomited|threw up)\b",
     r"(?<!if )(?:im|ive|hes|shes|theyre|weve) (?:got|been|having|feeling|getting|had|noticed|"
     r"started|just|now|still|so|really|kinda|a bit|currently|sat|sitting|lying)",
     r"(?:my|his|her|their|our) (?:left |right )?(?:chest|heart|leg|legs|calf|calves|arm|arms|foot|"

@@ -100,7 +100,7 @@ from bot.questions.triage.vocabulary.other import (
     VOMITING,
 )
 from bot.questions.triage.vocabulary.pregnancy import BP_FOUND_HIGH, PE_NAMED, PE_SIGNS, PREGNANT
-from bot.questions.triage.vocabulary.situations import HEAD_KNOCK, TOLD_TO_SEE_GP
+from bot.questions.triage.vocabulary.situations import AFTER_BIRTH, HEAD_KNOCK, TOLD_TO_SEE_GP
 
 
 def fainting(m: Message) -> Level | None:
@@ -279,12 +279,35 @@ _FAINT_TRIGGER = words(
 
 
 def _pregnancy_reading_for_today(m: Message) -> bool:
-    """In pregnancy or after a birth, a reading in the severe range (160/110, NICE NG133), or a
-    high one with a headache: pre-eclampsia's signs, for the midwife today. A mildly raised
-    reading alone is the blood-pressure rule's GP appointment."""
+    """In pregnancy, a reading of 140/90 or more, home or clinic: new high blood pressure in
+    pregnancy is assessed by the maternity team (NICE NG133), and the midwife or maternity unit
+    should hear of it today, not at the next appointment; not the usual reading of a known high
+    blood pressure already being treated. After a birth, a reading in the severe range (160/110)
+    or a high one with a headache."""
     readings = bp_readings(m)
+    raised = any(s >= 140 or d >= 90 for s, d in readings)
     severe = any(s >= 160 or d >= 110 for s, d in readings)
-    return severe or (high_reading(m) and m.has(words(r"headaches?")))
+    known = m.mentioned(_KNOWN_AND_TREATED_BP)
+    # After the birth a raised reading without symptoms is for the postnatal review (NICE NG133);
+    # the severe range, or a headache, is still today's.
+    after = m.mentioned(AFTER_BIRTH) or m.mentioned(
+        words(
+            r"(?:birth|baby|pre ?eclampsia|delivery|c ?section)(?: \w+){0,4} (?:weeks|months) ago"
+        )
+    )
+    return (
+        severe
+        or (raised and not (known or after))
+        or (high_reading(m) and m.has(words(r"headaches?")))
+    )
+
+
+# High blood pressure known before and treated, its readings as usual.
+_KNOWN_AND_TREATED_BP = words(
+    r"as (?:usual|normal|always)|(?:usual|normal) for me|same as (?:always|usual|ever)",
+    r"(?:on|taking|take) (?:\w+ )?(?:labetalol|nifedipine|methyldopa)",
+    r"(?:chronic|long ?standing|known) (?:high blood pressure|hypertension|high bp)",
+)
 
 
 # Weeks and days of a pregnancy as midwives write them ("32+4"), read on the raw text: the plus
@@ -581,6 +604,11 @@ def preeclampsia(m: Message) -> Level | None:
     # headache" is the sudden swelling the NHS names, told by its date.
     if pregnant and m.has(_SWELLING_SINCE) and m.has(_ANY_HEADACHE):
         return Level.SAME_DAY
+    # In the weeks after a birth too ("soon after the baby is born", NHS pre-eclampsia): its
+    # signs, or a headache beside swelling, told days after the birth.
+    after_birth = m.mentioned(AFTER_BIRTH)
+    if after_birth and (m.has(PE_SIGNS) or (m.has(_ANY_HEADACHE) and m.has(_SWOLLEN_SOMEWHERE))):
+        return Level.SAME_DAY
     # Pre-eclampsia in an earlier pregnancy raises the risk in this one: NICE NG133 advises
     # aspirin from 12 weeks, so the midwife or GP should hear of it before training plans.
     before = words(
@@ -632,6 +660,9 @@ _SWELLING_GROWING = words(
     r"fatter|worse) than (?:usual|normal|yesterday|before|last week|this morning)",
     r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swelling|swollen|puff\w*)"
     r"(?: \w+){0,2} (?:more|worse) (?:than|each|every|by the)",
+)
+_SWOLLEN_SOMEWHERE = words(
+    r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)"
 )
 # Any headache at all, named: beside new swelling in pregnancy that is enough.
 _ANY_HEADACHE = words(r"headaches?")
@@ -1483,6 +1514,10 @@ def asks_for_a_check(m: Message) -> Level | None:
     qualified who has already said "see your GP" is taken at their word."""
     if m.has(TOLD_TO_SEE_GP):
         return Level.SEE_GP
+    # A known condition's medicine run out or out of date ("run out of his spray", "GTN went out
+    # of date"): a repeat from the GP before training on without it.
+    if m.mentioned(KNOWN_CONDITION) and m.has(_MEDICINE_RUN_OUT):
+        return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
     if not m.mentioned(ASKS_FOR_CARE):
         return None
@@ -1495,6 +1530,12 @@ def asks_for_a_check(m: Message) -> Level | None:
     return None
 
 
+_MEDICINE_RUN_OUT = words(
+    r"(?:run|ran|running|gone|went) out of (?:my |his |her |their |the )?(?:gtn|spray|tablets|"
+    r"pills|inhaler|meds|medication|medicine)",
+    r"(?:gtn|spray|tablets|pills|inhaler|meds|medication|medicine)(?: \w+){0,3} (?:out of date|"
+    r"expired|past (?:its|their) (?:date|use by))",
+)
 _FAMILY_HISTORY = words(
     r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)(?: \w+){0,2} "
     r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"

@@ -227,6 +227,12 @@ def _chest_pain_now(m: Message) -> Level | None:
             # "Used my spray at 09:10 and again at 09:15. Pain still there at 09:22."
             r"(?:spray|sprayed|puff|gtn)\w*(?: \w+){0,6} again(?: \w+){0,8} (?:still (?:the same|"
             r"there|going|no better|bad|hurting)|no better|not (?:gone|easing|helping|touched))",
+            # "Used the spray. Nothing. Waited five minutes and had another puff. ... still there".
+            r"(?:another|a second|second|2nd) (?:puff|spray|dose|squirt|go)(?: \w+){0,14} "
+            r"(?:still (?:the same|there|no better|bad|hurting)|no better|not (?:gone|easing|"
+            r"helping))",
+            r"(?:used|took|had|tried) (?:the |my |his |her )?(?:spray|gtn|puff)(?: \w+){0,2} "
+            r"nothing\b",
         )
     )
     if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray\w*|nitro\w*"))) and (

@@ -71,7 +71,12 @@ from bot.questions.triage.vocabulary.legs import (
     SUSPECTED_CLOT,
     SWOLLEN,
 )
-from bot.questions.triage.vocabulary.other import CAST, DUSKY_TOES, VARICOSE_NAMED
+from bot.questions.triage.vocabulary.other import (
+    BULGING_VEINS,
+    CAST,
+    DUSKY_TOES,
+    VARICOSE_NAMED,
+)
 from bot.questions.triage.vocabulary.situations import (
     A_WOUND,
     ANTICOAGULANT,
@@ -226,6 +231,9 @@ def _leg_clot_signs(m: Message) -> bool:
         or (m.has(_FLEX_PAIN) and m.mentioned(ONE_SIDE))
         # Warm, with the veins of that leg standing out more than the other's (NHS: swollen veins).
         or (inflamed and m.has(_VEINS_ON_ONE_SIDE))
+        # Or aching, with them standing out on that side only (the Wells score's collateral
+        # superficial veins).
+        or (painful and one_side and m.has(_VEINS_ON_ONE_SIDE))
     )
 
 
@@ -240,6 +248,14 @@ _VEINS_ROUND_THE_SHOULDER = words(
     r"chest|collar ?bone|upper chest|armpit|neck)"
 )
 _ONE_LIMB = words(r"one (?:leg|calf|thigh|ankle|foot)")
+_WHOLE_ARM = words(
+    r"(?:whole|entire) (?:left |right )?arm",
+    r"(?:shoulder|upper arm|elbow)(?: \w+){0,2} (?:down )?to (?:my |the |his |her )?(?:fingers|"
+    r"hand|wrist|fingertips)",
+    r"(?:forearm|arm) and (?:my |the |his |her )?hand|hand and (?:my |the |his |her )?(?:forearm|"
+    r"arm)",
+)
+_STUNG_OR_BITTEN = words(r"stung|sting\w*|bitten|bite|bites|wasp|bee|insect|mosquito|allerg\w*")
 _HAD_A_CLOT = words(
     r"(?:had|have had|history of|previous|after|since) (?:a |an |my |the )?(?:dvt|clot|blood clot)"
 )
@@ -264,7 +280,11 @@ _SORE_VEINS = words(
 _VEINS_ON_ONE_SIDE = words(
     r"veins? (?:\w+ ){0,3}(?:bigger|fatter|stand(?:ing)? out|stick(?:ing)? out|more visible|"
     r"popping|raised|bulg\w*)(?: \w+){0,3} (?:on )?(?:that|this|one|the (?:left|right)|my "
-    r"(?:left|right)|the sore) (?:side|leg|calf|one)"
+    r"(?:left|right)|the sore) (?:side|leg|calf|one)",
+    # The side first: "the veins on that leg stand out more".
+    r"veins? (?:on|in|down) (?:that|this|one|the (?:left|right|sore)|my (?:left|right)) (?:side|"
+    r"leg|calf)(?: \w+){0,2} (?:look |are |seem )?(?:bigger|fatter|stand(?:ing)? out|stick(?:ing)? "
+    r"out|more (?:visible|obvious|noticeable)|popping|raised|bulg\w*)",
 )
 # A one-sided heaviness or tightness: the clot's ache in other words.
 _HEAVY = words(r"heav(?:y|ier)|tight|tighter")
@@ -335,6 +355,18 @@ def dvt(m: Message) -> Level | None:
     # A clot in the arm's deep vein opens the small veins round it: a swollen arm with new veins
     # across the shoulder or chest (NHS DVT: swollen veins; effort thrombosis after overhead work).
     if m.near(arm, SWOLLEN, 8) and m.has(_VEINS_ROUND_THE_SHOULDER):
+        return Level.SAME_DAY
+    # Or the whole arm swollen and aching with no blow to explain it, often after overhead work
+    # (NHS DVT: swelling and throbbing pain, usually in a leg, sometimes an arm).
+    whole_arm = m.near(arm, SWOLLEN, 8) and m.has(_WHOLE_ARM)
+    aching = m.has(words(r"ach\w*|heav\w*|throb\w*|pain\w*|sore|tight\w*"))
+    # Not both arms pumped after curls.
+    pumped = m.has(words(r"pump\w*|arms|both arms"))
+    if (
+        whole_arm
+        and aching
+        and not (pumped or m.mentioned(INJURY) or m.mentioned(_STUNG_OR_BITTEN))
+    ):
         return Level.SAME_DAY
     line = words(r"picc|central line|cannula|port|portacath|drip|hickman|(?:chemo|iv|pick) line")
     # "My left arm, the side with my PICC, has swelled up": a wider window.
@@ -958,9 +990,9 @@ _SHRINKING_DISTANCE = words(
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
     # "I could walk 400m before my calf pain, since Tuesday it's 40m".
-    r"(?:could|used to) (?:walk|manage|get|do|go) (?:about |around |maybe )?\d+ ?(?:k|km|m|metres|"
-    r"meters|miles?|yards)(?: \w+){0,10} (?:now|its|it is|down to|only)(?: \w+)? \d+ ?(?:k|km|m|"
-    r"metres|meters|miles?|yards|steps)?",
+    r"(?:could|used to) (?:walk|manage|get|do|go) (?:about |around |maybe )?(?:\d+ ?(?:k|km|m|"
+    r"metres|meters|miles?|yards)|(?:a|half a) mile)(?: \w+){0,10} (?:now|its|it is|down to|only)"
+    r"(?: \w+)? \d+ ?(?:k|km|m|metres|meters|miles?|yards|steps)?",
     # "Now I'm stopping every 100 metres instead of every 300".
     r"(?:stopping|stop|rest\w*|pause\w*) every \d+ ?(?:m|metres|meters|yards) (?:instead of|rather "
     r"than|not) (?:every )?\d+",
@@ -1026,10 +1058,11 @@ def claudication(m: Message) -> Level | None:
             # Now there at rest too: "hurts even resting in bed".
             r"(?:hurts|aches|pain\w*|there) even (?:when )?(?:resting|at rest|in bed|lying|"
             r"sitting)",
-            r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white)",
+            r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white|whiter|"
+            r"paler)",
             r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
             r"time",
-            r"(?:only )?(?:manage|get|walk|make it|do) (?:about |around |maybe )?(?:\d{1,2}|a few|"
+            r"(?:only )?(?:manage|get|walk|make it|do) (?:about |around |maybe )?(?:\d{1,3}|a few|"
             r"ten|"
             r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
         )
@@ -1227,6 +1260,17 @@ _A_LITTLE_BLOOD_STOPPED = words(
 )
 
 
+_SKIN_WEARING_THIN = words(
+    r"(?:skin|it)(?: \w+){0,4} (?:thin|thinner|shiny|papery|stretched)",
+    r"(?:gone|turned|looks?|got|going) (?:really |very |so )?(?:thin|shiny|papery)\b",
+    r"(?:thin|shiny|papery)(?: and (?:thin|shiny|papery))? skin",
+    r"(?:about|going|ready) to (?:pop|burst)|(?:could|might) (?:pop|burst)",
+    r"(?:blue|bluish|purple|dark) (?:\w+ )?(?:blister\w*|spot|bump|bleb)",
+    r"blister\w*(?: \w+){0,3} on (?:it|one|the vein)",
+    r"brown\w* (?:skin|stain\w*|patch\w*)|skin (?:\w+ ){0,2}(?:gone |turned )?brown\w*",
+)
+
+
 def bleeding_vein(m: Message) -> Level | None:
     # A needle's nick that bled a little and stopped at once ("hit a vein with the sensor, a drop
     # of blood, stopped straight away"): no vein has burst. Not a varicose vein named.
@@ -1254,6 +1298,12 @@ def bleeding_vein(m: Message) -> Level | None:
         return Level.SAME_DAY if stopped else Level.EMERGENCY
     # One that bled in the past still needs a referral, even long after.
     if m.mentioned(words(r"(?:varicose|varicosit\w*)(?: \w+){0,4} (?:bled|had a bleed)")):
+        return Level.SEE_GP
+    # Thin, shiny or stained skin over one, or a blister on it, that has not bled: the skin
+    # changes NICE CG168 refers on, before a knock makes it bleed.
+    # Not the forearm veins that stand out after curls.
+    leg_vein = m.mentioned(BULGING_VEINS) or m.near(VARICOSE, LEG, 6)
+    if leg_vein and m.near(VARICOSE, _SKIN_WEARING_THIN, 14):
         return Level.SEE_GP
     # A leg bleeding heavily that pressure is not stopping, its vein unnamed ("caught my ankle,
     # it's gushing, pressing hard and it's still going"): NICE CG168's care at once, and any

@@ -61,13 +61,17 @@ _THINKING_OF_ENDING = words(
     # better without me", with no "off", only of everyone or a family.
     r"(?:everyoned|everybodyd) be better (?:off )?without (?:me|him|her|them)",
     r"(?:better off|easier|better) (?:for everyone )?if (?:i|he|she) (?:wasnt|werent|was not|"
-    r"were not) (?:here|around|alive)",
+    r"were not|am not|is not|im not) (?:here|around|alive)",
     # Told by someone else of what was said: "keeps saying we'd all be better off without him";
     # or to the family: "you'd all be happier without me". Not "we'd be better off without him"
     # of a teammate, which nobody is reported as saying about themselves.
     r"(?:says?|said|saying|thinks|told (?:me|us)|tells (?:me|us)) (?:that )?(?:we|wed|everyone|"
     r"everyoned|you|youd|the family|they|theyd) (?:would |d )?(?:all )?(?:be )?(?:better off|"
     r"happier|better) without (?:him|her|them)(?! (?:in|on|at|up|as|playing)\b)",
+    # Where the mind keeps going: "my thoughts keep drifting to not being here".
+    r"(?:thoughts|mind|head)(?: \w+){0,3} (?:drift\w*|turn\w*|go|goes|going|went|wander\w*|"
+    r"keeps? going) (?:back )?to (?:not being (?:here|alive|around)|ending it all|ending (?:my|his|"
+    r"her) life|suicide|killing (?:myself|himself|herself))",
     # Not a place in a team: "better off without me in goal".
     r"(?:youd|you would|wed|we would|theyd|they would) (?:all )?be (?:better off|happier|better) "
     r"without me(?! (?:in|on|at|up|as|playing)\b)",
@@ -121,8 +125,10 @@ _HARMED = words(
     r"vitamins?|pies|chocolate|cake|biscuits|sweets|pizza|food|turkey|cheese|sprouts|telly|tv|"
     r"netflix|sprints|hills|burpees|squats|lunges|leg day|miles|reps|sunshine|memes)\b)"
     rf"{_NOT_YEARS_BACK}",
-    r"(?:took|taken|swallowed|downed) (?:a (?:whole |full )?(?:bottle|packet|packets|pack|packs|"
-    r"box|handful|strip)|a load|loads|a lot|lots|a bunch|a pile|a heap|too many) of "
+    # "Took whole box of paracetamol", its article dropped, as some members write English.
+    r"(?:took|taken|swallowed|downed) (?:(?:a (?:whole |full )?|an entire |(?:whole|entire|"
+    r"full) )(?:bottle|packet|packets|pack|packs|box|handful|strip)|a load|loads|a lot|lots|"
+    r"a bunch|a pile|a heap|too many) of "
     # Someone else's too: "a load of his mum's tablets".
     r"(?:(?:my|his|her|the|their) )?(?:(?:mums|dads|mams|nans|grans|flatmates|partners|wifes|"
     r"husbands|brothers|sisters) )?"
@@ -212,11 +218,22 @@ _MEANS_READY = words(
     r"(?! (?:for|from|to|on|in|about) (?:the |my |an? )?(?:exam\w*|school|work|class|lecture\w*|"
     r"teacher|gp|doctor|council|landlord|boss|coach|milkman|meeting|revision|test)\b)",
 )
+# All of them laid out, and a time to take them: "put all my tablets out, taking them tonight".
+# Not tonight's usual dose set out for the morning.
+_TAKING_THEM_ALL = words(
+    rf"all (?:of )?(?:my |the |his |her )?(?:pills|tablets)(?: \w+){{0,12}} (?:going|gonna|about) "
+    rf"to (?:take|swallow|have) (?:them|the lot|all of them|it all)(?: all)?(?: \w+)? "
+    rf"(?:{_TONIGHT_OR_NOW}|now)",
+)
 # Despair that needs the means beside it to read as danger: "I can't do this anymore" is also
 # what leg day makes people say.
 _DESPAIR = words(
     r"(?:cant|cannot) (?:do|take|cope with|go on with) (?:this|it|any of this|life) any ?more",
     r"(?:cant|cannot) go on|had enough of (?:everything|it all|life|living)|no way out",
+    # "I don't see the point anymore", "what's the point of anything".
+    r"(?:dont|do not|cant|cannot) see (?:the |any )?point(?: in (?:anything|living|life|going on|"
+    r"any of it))? any ?more|(?:whats|what is) the point (?:of|in) (?:anything|living|life|going "
+    r"on)|no point (?:in )?(?:living|going on|anything)",
     r"done with (?:it all|life|everything|living|all of it|all this)|tired of (?:living|life|"
     r"everything|it all)",
     # "I've had enough.", said on its own, not "had enough of this rain".
@@ -246,7 +263,7 @@ def thoughts_of_suicide(m: Message) -> Level | None:
         return Level.EMERGENCY
     # The means ready, with a goodbye said or despair told: about to act, whether or not the
     # words are written.
-    if m.has(_MEANS_READY) and (m.has(_FAREWELL) or m.has(_DESPAIR)):
+    if m.has(_MEANS_READY) and (m.has(_FAREWELL) or m.has(_DESPAIR) or m.has(_TAKING_THEM_ALL)):
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):
         return None
@@ -263,7 +280,10 @@ def thoughts_of_suicide(m: Message) -> Level | None:
 
 _NOTHING_TONIGHT = words(
     r"(?:not|wont|wouldnt|never|im not) (?:going to |gonna )?(?:do|act on|try) (?:anything|it|"
-    rf"them)(?: \w+){{0,2}} (?:{_TONIGHT_OR_NOW})"
+    rf"them)(?: \w+){{0,2}} (?:{_TONIGHT_OR_NOW})",
+    # "I'm safe tonight": the member says the night is not the plan's.
+    rf"(?:im|i am|ill be|i will be|i feel|feeling|staying|keeping myself) safe (?:for )?"
+    rf"(?:{_TONIGHT_OR_NOW})",
 )
 _WHEN = re.compile(_TONIGHT_OR_NOW)
 

@@ -1307,7 +1307,9 @@ def heat_illness(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (heatwave advice): someone unwell through hot weather, weak or dizzy and not drinking,
     # needs 111 the same day; two such signs, so one dizzy moment on a hot run is not it.
-    if m.mentioned(HOT_SPELL) and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2:
+    # Not the same every summer ("dizzy and headachey in the heat every time"): a GP's.
+    strained = sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2
+    if m.mentioned(HOT_SPELL) and strained and not m.has(_EVERY_HOT_SPELL):
         return Level.SAME_DAY
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
     # cramping hours later despite cooling and drinking: 111 today.
@@ -1316,7 +1318,7 @@ def heat_illness(m: Message) -> Level | None:
     lingering = m.has(
         words(
             r"still|all day|on and off|hours later|(?:ever )?since then|since (?:yesterday\w*|"
-            r"last night)|ever since|(?:a few|several|\d+) hours",
+            r"last night)|ever since|(?:a few|several|\d+|(?:a )?couple of|two|three|four) hours",
             r"today (?:also|too|again)|also today|since this morning",
             # "Heat exhaustion at this morning's race... tonight, cramps and dark pee".
             r"tonight|this evening",
@@ -1341,6 +1343,10 @@ def heat_illness(m: Message) -> Level | None:
     return None
 
 
+_EVERY_HOT_SPELL = words(
+    r"every (?:time|summer|year|season|session)|each time|whenever|always|all summer",
+    r"every (?:hot|warm) (?:day|spell)",
+)
 _COOLED_DOWN = words(
     r"cold shower|cool(?:ed|ing)? (?:down|off)|loads of (?:fluids|water)|rehydrat\w*|overheat\w*"
 )
@@ -1369,6 +1375,10 @@ _HEAT_STRAIN = (
         r"water))",
         r"only (?:taking |having |managing )?(?:sips|a few sips)",
     ),
+    # Heat exhaustion's own signs (NHS: cramps, a headache, feeling or being sick).
+    words(r"cramp\w*"),
+    words(r"headach\w*|head(?:s| is)? (?:pounding|thumping|banging)"),
+    words(r"nause\w*|being sick|been sick|throw\w* up|vomit\w*"),
 )
 
 

@@ -8,7 +8,8 @@ from bot.questions.triage.text import words
 
 # --- where ---------------------------------------------------------------------------------
 CHEST = words(
-    "chest",
+    # Not an illness or furniture named by it: "a week in bed with a chest infection, calf sore".
+    r"chest(?! infections?\b| bug\b| of drawers\b)",
     "sternum",
     "breastbone",
     r"behind (?:my |the |his |her )?(?:ribs|breastbone)",
@@ -527,6 +528,8 @@ RECURRING = words(
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in a|in the last) "
     r"(?:week|month|fortnight)",
     r"often|lately|regularly",
+    # "Repeated dizzy spells", "recurring twinges".
+    r"repeated|recurr(?:ing|ent)",
     r"since (?:the )?(?:spring|summer|autumn|winter|christmas)",
     r"every (?:\w+ ){0,2}(?:run|session|workout|walk|morning|afternoon|evening|day|night|piece|"
     r"shift|erg|row|"
@@ -545,7 +548,9 @@ RECURRING = words(
     r"couple of) (?:weeks|months)(?: now| so far)?$|^(?:about |nearly |over )?a month(?: now)?$",
     r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
     r"happens a lot|a lot of times",
-    r"all (?:season|summer|winter|spring|autumn|year)|every season",
+    # Not "every year", which is how a yearly jab or flight is told.
+    r"all (?:season|summer|winter|spring|autumn|year)|every (?:season|summer|winter|spring|"
+    r"autumn)",
     r"(?:after|with) (?:each|every) (?:cycle|dose|treatment|infusion|round)",
     r"(?:for|over) (?:about |around |nearly |almost )?(?:a|one) month",
     r"(?:worse|more) this (?:week|month)",

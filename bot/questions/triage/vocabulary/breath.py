@@ -6,8 +6,8 @@ from bot.questions.triage.text import words
 
 # --- breath ------------------------------------------------------------------------------------
 SEVERE_BREATH = words(
-    r"(?:cant|cannot|can not|couldnt|could not|unable to) "
-    r"(?:breathe|breath|catch (?:my |his |her |their |the )?breath|"
+    r"(?:cant|cannot|can not|couldnt|could not|unable to|(?:hasnt|havent|hadnt|not) been able "
+    r"to) (?:breathe|breath|catch (?:my |his |her |their |the )?breath|"
     r"get (?:my |a |enough )?(?:full )?(?:breath|air)|get air)",
     # Someone else's, now: "she can't get her breath at all", "can barely breathe". Said now, as
     # "could barely breathe" is mostly said of a thing gone by ("in that costume, lol"); and not
@@ -116,7 +116,8 @@ BREATHING_IN = words(
     # "Breathe in", "a deep breath in": not "normal after one breath, first time in ages".
     r"(?:breathe|breath|breathing|deep breath)(?: deeply| fully| right)? in"
     r"(?! (?:ages|years|months|weeks|days|a while|the|a|my|his|her|\d)\b)",
-    r"(?:hurts?|pain|sharp|stab\w*|catch\w*)(?: \w+){0,7} (?:when|if|as|whenever) (?:i|he|she|you) "
+    r"(?:hurts?|pain|sharp|stab\w*|catch\w*|pinch\w*|twinge\w*)(?: \w+){0,7} (?:when|if|as|"
+    r"whenever|every time|each time) (?:i|he|she|you) "
     r"(?:breathe|breathed|breath|take a|took a|inhale|cough)",
     r"(?:hurts?|pain|sharp|stab\w*|catch\w*|winc\w*|grimac\w*)(?: \w+){0,6} "
     r"(?:(?:with|on|at) )?(?:every|each) (?:breath|inhale)",
@@ -168,10 +169,12 @@ NORMAL_RECOVERY = words(
     # Speechless for a stated minute or few, then told as fine: "couldn't talk for a minute but
     # fine after". Breathlessness only: a minute without words beside a drooping face is the stroke
     # rule's, which this does not touch.
-    r"(?:couldnt|could not|cant|unable to) (?:talk|speak|breathe|get (?:a|my|his|her) words? out)"
+    # Or gasping for a minute, then "all good now".
+    r"(?:(?:couldnt|could not|cant|unable to) (?:talk|speak|breathe|get (?:a|my|his|her) words? "
+    r"out)|gasp\w*)"
     r"(?: \w+){0,4} for (?:a|one|two|three|four|five|[1-5]|a few|a couple of)(?: solid| whole)? "
-    r"(?:secs?|seconds|mins?|minutes?)(?: \w+){0,3} (?:but|then|and then) (?:\w+ ){0,2}"
-    r"(?:fine|grand|ok|okay|normal|good|great|sound)\b",
+    r"(?:secs?|seconds|mins?|minutes?)(?: \w+){0,5} (?:(?:but|then|and then) (?:\w+ ){0,2}"
+    r"(?:fine|grand|ok|okay|normal|good|great|sound)\b|(?:all good|fine|ok|okay|grand|normal) now)",
     # "Need 30 secs to get my breath then I'm fine".
     r"(?:get|got|catch|caught) (?:my |his |her |their )?breath(?: back)? then (?:im |i am |i was "
     r"|she was |he was |shes |hes )?(?:totally |completely )?(?:fine|ok|okay|good)",

@@ -108,6 +108,9 @@ DARK_URINE = words(
 PEE_THEN_ITS_DARK = words(
     r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,4} (?:and |but )?(?:its|it is) "
     r"(?:still |really |very |quite )?dark(?:er)?\b(?! yellow| orange| out| outside| now| here)",
+    # "I wee very little and it is brownish".
+    r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,4} (?:and |but )?(?:its|it is) "
+    r"(?:(?:a )?(?:dark |reddish |red )?brown\w*|(?:like )?cola|tea colou?red)\b",
 )
 LITTLE_URINE = words(
     r"(?:barely|hardly|not|havent|hasnt|cant|cannot) (?:peed|peeing|pee|weed|weeing|wee|urinat\w*|"
@@ -224,7 +227,7 @@ PASSIVE_STRETCH = words(
     r"pulled back)",
     r"(?:moving|bending|straightening|stretching|wiggling) (?:(?:my |his |her )?(?:fingers|toes|"
     r"foot|hand)|them|it)(?: \w+){0,2} (?:is |are )?(?:agony|excruciating|unbearable|killing|"
-    r"makes? (?:me|him|her) (?:scream|yell|cry))",
+    r"makes? (?:me|him|her|it) (?:scream|yell|cry))",
     # Said as the test a clinician does: "a passive toe stretch makes me scream".
     r"(?:passive )?(?:toe|finger|foot|ankle) (?:stretch|stretching|movement|flex\w*)(?: \w+){0,3} "
     r"(?:makes? (?:me|him|her) (?:scream|yell|cry)|agony|excruciating|unbearable|kills)",
@@ -257,6 +260,9 @@ INJURY = words(
     r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",
     r"tackle\w*",
     r"fell|fall|fallen",
+    # "After falling off the bike", "came off on the descent".
+    r"falling (?:off|over|down|from)|came off (?:the |my |his |her )?(?:bike|horse|board|ladder|"
+    r"scooter)",
     r"(?:going|went|gone|go) over on (?:it|my|his|her)",
     # A landing gone wrong, and the sound of it: "landed a 10 stair wrong, heard a crack".
     r"land\w* (?:\w+ ){0,4}wrong|heard (?:a|it) (?:crack|snap|pop)",
@@ -500,8 +506,8 @@ CONFUSED_MIND = (
 HEAT = words(
     r"heat",
     r"hot (?:day|weather|room|yoga|class|gym)|preseason|pre season|bikram",
-    r"hot (?:\w+ )?(?:run|parkrun|walk|ride|race|session|hike|match|shift|sportive|ultra|event|"
-    r"game|marathon|10k|half|drill|drills|parade|tab|ruck|pt)",
+    r"hot (?:\w+ )?(?:run|parkrun|walk|ride|race|session|class|hike|match|shift|sportive|ultra|"
+    r"event|game|marathon|10k|half|drill|drills|parade|tab|ruck|pt)",
     r"sun",
     r"sunny",
     "summer",

@@ -145,6 +145,11 @@ ASKS_FOR_CARE = words(
     r"who (?:do|should|would|can) (?:i|we) (?:need to )?(?:ask|talk to|speak to|see|go to|"
     r"check with)|who sorts",
     r"(?:gp|doctor)(?: \w+){0,2} sign (?:it |this |that |me )?off",
+    # "Who should say yes to that?", "wants something from a doctor saying I'm OK".
+    r"who (?:should|would|can|could|do|does|needs? to|has to) (?:say yes|say ok|approve|okay|ok|"
+    r"give (?:\w+ ){0,2}(?:go ahead|green light|all clear|ok|okay))",
+    r"(?:letter|note|something)(?: in writing)? from (?:a |my |the |his |her )?(?:doctor|gp|"
+    r"cardiologist|consultant)",
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
@@ -158,8 +163,14 @@ ASKS_FOR_CARE = words(
     # "Should I bring that up before I start?", "run it past my doctor", "go through my GP".
     r"(?:should|do|shall) i (?:bring|raise|mention) (?:that|this|it) (?:up )?"
     r"(?:before|when|with|at)",
-    r"run (?:\w+ ){0,3}(?:past|by) (?:my |the |a )?(?:doctor|gp|nurse|cardiologist|team|"
-    r"consultant)",
+    r"run(?:ning)? (?:\w+ ){0,3}(?:past|by) (?:my |the |a )?(?:doctor|gp|nurse|cardiologist|team|"
+    r"consultant|cardiac nurse)",
+    # "Anything I should sort first?" before a trip or a season, with a complaint told.
+    r"anything (?:i|we|he|she) (?:should|need to|ought to) (?:sort|get sorted|get checked|check)"
+    r"(?: out)? (?:first|before)",
+    # "I'd like to ask about other options" for a treatment that disagrees.
+    r"ask (?:\w+ ){0,2}about (?:other|alternative|different) (?:options|treatments?|medicines?|"
+    r"tablets|sprays?)|(?:an |any )?alternative i (?:can|could) ask about",
     r"check\w* (?:that|this|it) with (?:them|my gp|the gp|my doctor|the doctor|my team)",
     r"(?:go|going) through (?:my |the )?(?:gp|doctor)",
     r"(?:i|we) (?:should|need to|ought to) (?:\w+ ){0,2}(?:see|ask|talk to|speak to|check with|"

@@ -177,7 +177,9 @@ SPRAY_FAILED = words(
     r"budged|moved|eased|settled|gone|touched it|budging|shifting|easing|settling|budge|shift|"
     r"ease|settle|move))",
     # "Waited five min, took another, pain still there": the second dose named or not.
-    r"(?:again|another(?: (?:dose|spray|puff|one|tablet))?)(?: \w+){0,8} (?:still|nothing|"
+    # Not "still going strong" after a puff taken before the walk.
+    r"(?:again|another(?: (?:dose|spray|puff|one|tablet))?)(?: \w+){0,8} (?:still(?! going strong|"
+    r" fine| ok| okay| good| great)|nothing|"
     r"no (?:help|change|better))",
     r"(?:still|going|there|continu\w*)(?: \w+){0,5} (?:even )?after "
     r"(?:my|the|his|her|a|two|2|a second) (?:spray|sprays|gtn|puffs?|doses?)",

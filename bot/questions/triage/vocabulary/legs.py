@@ -89,7 +89,9 @@ INFLAMED = words(
     # Not warmed up: "sore at the start of runs, better once warm".
     r"(?<!once )(?<!when )(?<!im )(?<!get )(?<!gets )(?<!getting )(?<!after )warm(?! ?ups?\b)",
     "warmer",
-    "hot",
+    # Not the water or the weather that was hot: "after a hot shower", "hot yoga".
+    r"hot(?! (?:shower|showers|bath|baths|tub|water|weather|day|days|room|yoga|class|drink|tea|"
+    r"coffee|sauna|spell|car|summer)\b)",
     r"purple\w*|purplish",
     "hotter",
     "pinker",
@@ -195,6 +197,8 @@ CLOT_RISK = words(
     # Days in bed with an illness: immobility, as after an operation (NICE NG89).
     r"(?:in|confined to|laid up in) bed (?:for |most of )?(?:a week|a fortnight|the week|\d+ days|"
     r"days|two weeks|several days|a few days)",
+    # "After a week in bed with flu": the span first.
+    r"(?:a week|a fortnight|\d+ days|days|two weeks|several days|a few days) in bed with",
     "hospital",
     r"pregnan\w*",
     r"(?:had|given birth|gave birth|having) (?:a |my |our |the )?(?:baby|birth|c section)",

@@ -300,13 +300,16 @@ SORE_OPEN = words(r"broken|open|oozing|weeping|pus|smell\w*|blister\w*|deep")
 
 # After a birth (NHS, bleeding after giving birth): bleeding that gets heavier again, or large
 # clots, needs the midwife, GP or 111 today; soaking pads with faintness or a racing heart, 999.
+_A_FEW_DAYS_OR_WEEKS = (
+    r"\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+)
 AFTER_BIRTH = words(
     r"(?:after|since) (?:giving birth|the birth|birth|having (?:the |my |our )?(?:baby|twins)|"
     r"(?:my |the )?(?:c ?section|caesarean|delivery))",
     r"postpartum|postnatal|post natal|post partum|(?:days|weeks) (?:after|since) (?:the )?birth",
     r"(?:had|gave birth to|delivered) (?:my |the |our |a )?(?:baby|twins|son|daughter|little one)"
-    r"(?: \w+){0,2} (?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks) ago",
-    r"gave birth (?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks) ago",
+    rf"(?: \w+){{0,2}} (?:{_A_FEW_DAYS_OR_WEEKS}) (?:days|weeks) ago",
+    rf"gave birth (?:{_A_FEW_DAYS_OR_WEEKS}) (?:days|weeks) ago",
 )
 BLEEDING_AGAIN = words(
     r"bleeding(?: \w+){0,3} (?:heavier|heavy|heavily|worse|more|again)",
