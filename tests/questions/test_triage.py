@@ -4936,6 +4936,31 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SEE_GP,
     ),
+    # A tooth with the face or jaw swelling and a temperature (NHS dental abscess: an urgent
+    # dentist or 111); exercise tightness that usually settles in minutes, still there hours on.
+    (
+        "wisdom tooth is throbbing, my cheek has puffed up and now I have a temperature",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my back tooth was pulled on monday and since then my jaw has swollen and I'm running a "
+        "temperature",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my shins normally go tight on runs and settle ten minutes after I stop; tonight it's "
+        "been three hours and the tightness hasn't gone",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "forearm pump after climbing usually fades in half an hour, this time it's still rock "
+        "hard and sore the next morning",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -5777,6 +5802,8 @@ LOOK_ALIKES = [
     "laid my week's tablets out in the pill box, going to take them with breakfast",
     "arms pumped and swollen after the curls, forearm and hand tight",
     "took the whole box of old tablets back to the pharmacy",
+    "my calves are usually tight after spin, it's been two hours, normal doms",
+    "face swollen after the boxing, teeth feel loose, no fever",
     "took my GTN before the hill as my nurse suggested, had another puff at the top, feeling "
     "great, still going strong",
     "took a netball to the face, the whole hall gasped, laughed it off, no headache after",
@@ -6194,6 +6221,11 @@ def test_each_sign_with_no_category_of_its_own_names_itself_and_cites_its_own_pa
             "diabetic-ketoacidosis",
         ),
         ("insulin user, my hypos keep coming this week", "blood sugar", "hypoglycaemia"),
+        (
+            "a molar has been aching for days, my gum and cheek are swollen and I've a high temp",
+            "dental abscess",
+            "dental-abscess",
+        ),
     ],
 )
 def test_a_reply_to_a_sign_with_no_category_names_that_sign_and_its_source(

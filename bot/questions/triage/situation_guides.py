@@ -656,6 +656,25 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "dental_abscess": Guide(
+        Category.OTHER,
+        "a possible dental abscess",
+        (
+            "A tooth or gum with the face or jaw swelling and a temperature can be a dental "
+            "abscess, which needs treating by a dentist today: an urgent dental appointment, or "
+            "111 if you can't get one. If the swelling makes it hard to breathe or swallow, or "
+            "reaches the eye, call the emergency number."
+        ),
+        (
+            _page(
+                "Dental abscess",
+                "NHS",
+                "https://www.nhs.uk/conditions/dental-abscess/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "appendicitis": Guide(
         Category.OTHER,
         "possible appendicitis",

@@ -769,10 +769,20 @@ _GROWING_WORSE = words(
     r"(?:more painful|more sore|sorer|hurts more) than (?:i|id|youd|you) (?:would )?"
     r"(?:expect|have expected)",
 )
+# The member's usual pattern: tightness that settles within minutes of stopping.
+_USUALLY_SETTLES = (
+    r"(?:usually|normally|always)(?: \w+){0,6} (?:settle|settles|ease|eases|fade|fades|go|goes|"
+    r"wears? off|calms? down)"
+)
 _STILL_SO = words(r"still|stays?|staying|stayed|remains?|remained")
 _NOT_SETTLED_AS_USUAL = words(
     r"(?:lasted|lasting|gone on|going on for) (?:\d+|two|three|four|five|six|several) "
     r"(?:hours?|hrs?)",
+    # Told against the usual minutes: "normally settle ten minutes after, tonight it's been three
+    # hours"; "usually fades in half an hour, still rock hard the next morning".
+    rf"{_USUALLY_SETTLES}(?: \w+){{0,10}} (?:its |it has |theyve |they have )?been "
+    r"(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:hours?|hrs?)",
+    rf"{_USUALLY_SETTLES}(?: \w+){{0,12}} still (?:\w+ ){{0,4}}(?:the )?next (?:morning|day)",
     r"(?:didnt|hasnt|not|isnt|wont) (?:\w+ )?(?:settle|settled|ease|eased|go|gone)(?: \w+){0,3} "
     r"(?:like|as) (?:it )?(?:usually|normally|always) does",
     r"(?:not|hasnt|didnt|havent) (?:eased|settled|gone|improved)(?: \w+)? overnight",

@@ -834,6 +834,23 @@ _TOXIC_SHOCK_SIGNS = words(
 )
 
 
+def dental_abscess(m: Message) -> Level | None:
+    """A tooth or gum with the face or jaw swelling and a temperature (NHS, dental abscess: an
+    urgent dental appointment or 111; 999 if the swelling makes it hard to breathe, which the
+    breathing rules read)."""
+    if m.mentioned(_TOOTH) and m.has(_FACE_SWELLING) and m.has(FEVER):
+        return Level.SAME_DAY
+    return None
+
+
+_TOOTH = words(r"tooth|teeth|wisdom|gum|gums|molar|dental|dentist|abscess")
+_FACE_SWELLING = words(
+    r"(?:face|cheek|jaw|gum|gums|chin|under my eye)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* up|"
+    r"ballooned|blown up|up like)",
+    r"(?:swollen|swelling|puffy) (?:face|cheek|jaw|gum|gums)",
+)
+
+
 def appendicitis(m: Message) -> Level | None:
     """Tummy pain that began around the belly button and moved to the lower right (NHS,
     appendicitis: an urgent GP appointment or 111; A&E if it gets suddenly worse)."""
