@@ -674,6 +674,14 @@ SITUATION_GUIDES: dict[str, Guide] = {
             ),
         ),
         _SIGNS_ENTRY,
+        same_day_contact=(
+            "Ask for an **urgent dental appointment today**; if you can't get one, call NHS 111 "
+            "in the UK (a GP surgery can't treat a tooth)."
+        ),
+        same_day_worse=(
+            "**Call {call}** or go to A&E if the swelling makes it hard to breathe or swallow, or "
+            "spreads to your eye."
+        ),
     ),
     "appendicitis": Guide(
         Category.OTHER,
