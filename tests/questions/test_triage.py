@@ -5790,7 +5790,9 @@ LOOK_ALIKES = [
     "a lad came to me with a splinter at camp, tweezers sorted it",
     # Session 32: signs denied with "haven't"; breath back after a minute; a decision blamed on
     # a stroke; a clip shown to a class; veins after a bath; tablets set out for the week; arms
-    # pumped; a box of tablets returned.
+    # pumped; a box of tablets returned; calves tight after spin as usual; a face swollen by a
+    # blow with no fever; a GTN puff before a walk, "still going strong"; a crowd that gasped; a
+    # shock at a sight or a price.
     "I haven't had any chest pain, just heavy legs after the long run",
     "he hasn't fainted or anything, just puffed after the stairs",
     "those 300m reps left me gasping for two minutes but then fine",
