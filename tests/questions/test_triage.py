@@ -5984,6 +5984,8 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "this morning",
         "he must have had a stroke to collapse like that, his face is drooping",
         "we were watching the match on tv when my dad collapsed and isn't responding",
+        # A near-faint "at" a place, with a fee told after it, is not a shock at a price.
+        "almost passed out at the pool, paid the swim fee and I'm still dizzy",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

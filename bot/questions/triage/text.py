@@ -716,10 +716,12 @@ _FIGURATIVE = words(
     r"throats?(?: \w+){0,10} (?:when|whenever|while) (?:im |i am |i )?(?:think\w*|talk\w*) about "
     r"(?:him|her|them|my (?:late )?(?:wife|husband|mum|mom|dad|son|daughter|partner|brother|"
     r"sister))",
+    # "At" only straight before what was seen ("at the price", "at my new PB"): not "nearly
+    # fainted at the gym, paid my membership fee", a near-faint at the gym and a fee after it.
     r"(?:nearly|almost|literally|actually|practically|basically) (?:fainted|died|passed out|"
-    r"had a heart attack|had a stroke) (?:when (?:i|he|she|they|we) saw|at|seeing) "
-    r"(?:(?:the|my|i was|i got|we) )?"
-    r"(?:\w+ ){0,4}(?:price|prices|bill|cost|fees?|entry|programme|plan|timetable|photos?|pics|"
+    r"had a heart attack|had a stroke) (?:(?:when (?:i|he|she|they|we) saw|seeing) "
+    r"(?:(?:the|my|i was|i got|we) )?(?:\w+ ){0,4}|at (?:the |my )?(?:\w+ ){0,2})"
+    r"(?:price|prices|bill|cost|fees?|entry|programme|plan|timetable|photos?|pics|"
     r"pictures|video|pb|pr|personal best|kudos|likes|post|"
     r"results?|splits|time|step count|steps|score|stats|numbers|leaderboard|total)",
     # Said plainly only of money and rankings: "I fainted when I saw the bill". Not "fainted at
