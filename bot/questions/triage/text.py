@@ -540,7 +540,7 @@ EASING = words(
 # "Hasn't changed in six months", "no change for weeks": the sign stays, and what follows is its
 # span. Not "hasn't changed colour", which denies the sign.
 _CHANGE = frozenset(("changed", "changing", "change"))
-_AWAY = (["down"], ["away"], ["off"])
+_AWAY = frozenset(("down", "away", "off"))
 _WHAT_CHANGES = frozenset(("colour", "color", "shape", "size", "appearance", "texture"))
 # Words that can stand between the negation and the easing it denies: "not feeling better, chest
 # pain", "isn't getting any better".
@@ -615,7 +615,11 @@ def _negated(tokens: list[str], at: int) -> bool:
                 and (j + 2 >= len(tokens) or tokens[j + 2] not in _WHAT_CHANGES)
             )
             # "Hasn't gone down", "not gone away": the sign stays.
-            or (following in ("gone", "go", "going") and tokens[j + 2 : j + 3] in _AWAY)
+            or (
+                following in ("gone", "go", "going")
+                and j + 2 < len(tokens)
+                and tokens[j + 2] in _AWAY
+            )
             or WHICH.fullmatch(following)
             or CAUSE.fullmatch(following)
             # "Told my GP nothing about the chest pain": the telling is denied, not the pain.

@@ -645,10 +645,11 @@ _PREGNANT_AGAIN = words(
     r"her|the) (?:second|2nd|third|3rd|fourth|4th|next|new one|number two)",
     r"(?:second|2nd|third|3rd) pregnancy",
 )
-_HEADACHE_OR_SWELLING = words(
-    r"headaches?",
-    r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)",
+# Feet, ankles, hands, face or legs told as swollen.
+_SWELLING_PLACES = (
+    r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)"
 )
+_HEADACHE_OR_SWELLING = words(r"headaches?", _SWELLING_PLACES)
 _HEADACHE_THAT_STAYS = words(
     r"headaches?(?: \w+){0,6} (?:all day|since (?:this )?morning|since (?:i woke|last night|"
     r"yesterday)|most of (?:the day|today)|(?:isnt|not|hasnt|wont) (?:really )?(?:going|gone|go|"
@@ -661,9 +662,7 @@ _SWELLING_GROWING = words(
     r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swelling|swollen|puff\w*)"
     r"(?: \w+){0,2} (?:more|worse) (?:than|each|every|by the)",
 )
-_SWOLLEN_SOMEWHERE = words(
-    r"(?:feet|ankles|hands|face|fingers|legs)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)"
-)
+_SWOLLEN_SOMEWHERE = words(_SWELLING_PLACES)
 # Any headache at all, named: beside new swelling in pregnancy that is enough.
 _ANY_HEADACHE = words(r"headaches?")
 _SWELLING_SINCE = words(

@@ -358,14 +358,13 @@ def dvt(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Or the whole arm swollen and aching with no blow to explain it, often after overhead work
     # (NHS DVT: swelling and throbbing pain, usually in a leg, sometimes an arm).
-    whole_arm = m.near(arm, SWOLLEN, 8) and m.has(_WHOLE_ARM)
-    aching = m.has(words(r"ach\w*|heav\w*|throb\w*|pain\w*|sore|tight\w*"))
     # Not both arms pumped after curls.
-    pumped = m.has(words(r"pump\w*|arms|both arms"))
     if (
-        whole_arm
-        and aching
-        and not (pumped or m.mentioned(INJURY) or m.mentioned(_STUNG_OR_BITTEN))
+        m.near(arm, SWOLLEN, 8)
+        and m.has(_WHOLE_ARM)
+        and m.has(words(r"ach\w*|heav\w*|throb\w*|pain\w*|sore|tight\w*"))
+        and not m.has(words(r"pump\w*|arms|both arms"))
+        and not (m.mentioned(INJURY) or m.mentioned(_STUNG_OR_BITTEN))
     ):
         return Level.SAME_DAY
     line = words(r"picc|central line|cannula|port|portacath|drip|hickman|(?:chemo|iv|pick) line")

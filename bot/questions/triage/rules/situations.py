@@ -1325,8 +1325,11 @@ def heat_illness(m: Message) -> Level | None:
     # NHS (heatwave advice): someone unwell through hot weather, weak or dizzy and not drinking,
     # needs 111 the same day; two such signs, so one dizzy moment on a hot run is not it.
     # Not the same every summer ("dizzy and headachey in the heat every time"): a GP's.
-    strained = sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2
-    if m.mentioned(HOT_SPELL) and strained and not m.has(_EVERY_HOT_SPELL):
+    if (
+        m.mentioned(HOT_SPELL)
+        and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2
+        and not m.has(_EVERY_HOT_SPELL)
+    ):
         return Level.SAME_DAY
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
     # cramping hours later despite cooling and drinking: 111 today.
