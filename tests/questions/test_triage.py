@@ -4961,6 +4961,144 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         SAME_DAY,
     ),
+    # Session 33, a fifth blind round's missed emergencies in new words: an artery's bleeding
+    # told by the heartbeat, pressure that "isn't doing it", a cloth that keeps soaking through,
+    # blood still coming out fast under a scarf, blood vomited "what looked like" it.
+    (
+        "he sliced his hand on the grinder and the blood pulses out in time with his heartbeat",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("the pressure isn't doing it, the tea towel is soaked", OTHER, EMERGENCY),
+    (
+        "clipped the bulging vein behind my knee on the pedal, cloth pressed to it, it keeps "
+        "soaking through and I feel woozy",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "cut my forearm on a fence, held a scarf on it for twenty minutes and when I let go it's "
+        "still coming out fast, I've gone clammy",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("my uncle just vomited what looked like lots of dark blood", OTHER, EMERGENCY),
+    # Breath: only a few words out each breath; lips "a weird colour".
+    (
+        "my son can only get three words out each breath and his throat sucks in",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    ("his lips look a weird colour and he's wheezing hard after the match", BREATHLESS, EMERGENCY),
+    # A fit told by its two stages; pills counted past any day's dose; a medicine cabinet
+    # emptied; the means ready with "tonight's the night" or a thanks for everything; a way out
+    # thought of (today: no means or time told).
+    (
+        "my nephew went rigid and then began jerking on the kitchen floor, it has lasted four "
+        "minutes",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("my brother swallowed around 40 tablets about two hours ago", OTHER, EMERGENCY),
+    ("took everything from the medicine cabinet an hour ago, mostly painkillers", OTHER, EMERGENCY),
+    ("I've saved up my pills and tonights the night", OTHER, EMERGENCY),
+    ("I have the tablets saved, thanks for everything you lot did for me", OTHER, EMERGENCY),
+    ("keep thinking the motorway bridge would be a quick way to end it all", OTHER, SAME_DAY),
+    # A stroke: words in the wrong order; falling to one side with everything seen twice.
+    ("suddenly my aunt's words are landing in the wrong order", STROKE, EMERGENCY),
+    (
+        "can't stand without tipping over to the right and I'm seeing two of everything",
+        STROKE,
+        EMERGENCY,
+    ),
+    # A second or third dose of the angina spray that isn't easing it.
+    (
+        "used my angina spray, waited five minutes, used another and it isn't easing",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("three puffs of the GTN in fifteen minutes and the pain hasn't budged", CHEST, EMERGENCY),
+    # Five litres or more in a day, on a hike: too much water, 999 with vomiting and drowsiness.
+    ("downed about 7 litres on the hike, now vomiting and really drowsy", OTHER, EMERGENCY),
+    ("had six litres on my hill walk, now bloated with a headache", OTHER, SAME_DAY),
+    # A hand gone cold, fingers "like candles", that cannot move.
+    (
+        "mum's hand went cold this afternoon, her fingers look like candles and she can't move "
+        "them",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    # Session 33's same-day kinds: a limb swollen after a blow, firmer and sorer than yesterday,
+    # or tense on a blood thinner; calves that are not easing "like normal doms"; flashes at the
+    # side of an eye or a shower of specks; sunburn that blisters, with chills, after falling
+    # asleep by the pool; nosebleeds counted on a blood thinner; a knock to the head and being
+    # sick since (999); burning urine with a sore side and shivers; ways to die searched, with
+    # tonight denied; a walking distance fallen to yards this week, or known PAD with the foot
+    # cold and numb at night; "I get a tight band" beside "what does that mean?".
+    (
+        "a hurley caught my shin yesterday, the lump feels firm and is sorer today than yesterday",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "kicked in the forearm at five-a-side; on warfarin, the forearm is swollen and feels tense",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "after the stair challenge my calves feel about to split, tight and shiny, and it's not "
+        "easing like normal doms",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    ("little flashes keep going off at the side of my eye today", OTHER, SAME_DAY),
+    ("a shower of tiny grey specks in my left eye out of nowhere", OTHER, SAME_DAY),
+    ("fell asleep by the pool, my shoulders are blistering and I've got chills", OTHER, SAME_DAY),
+    (
+        "on edoxaban and my nose keeps going: four nosebleeds since sunday, fine between them",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "a shelf swung down and clocked him on the head, he's been sick twice since",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "peeing constantly and it stings, and since lunch my side is sore and I'm shivery",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("been searching how to end it; I'm safe for tonight though", OTHER, SAME_DAY),
+    (
+        "my calf hurts on walks and settles when I pause; for months it was half a mile, this week "
+        "it is down to 40 yards",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "I have PAD, and for the past few days my foot's cold and numb at night",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "on hills I get a tight band in the chest that settles once I rest, what does that mean?",
+        CHEST,
+        EMERGENCY,
+    ),
+    # A strain "back" between the shoulder blades, come on at rest, with being sick: 999.
+    (
+        "that strain is back between my shoulder blades; it started up again as I lay reading and "
+        "I've thrown up",
+        CHEST,
+        EMERGENCY,
+    ),
+    # NHS (heart failure): a cough every night lying down, with both ankles swollen.
+    (
+        "my husband coughs every night once he lies down, and both his ankles have swollen up",
+        BREATHLESS,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -5812,6 +5950,20 @@ LOOK_ALIKES = [
     "the new lad loaded every plate on the leg press and I nearly had a stroke there and then",
     "saw what a tub of whey costs now and literally collapsed on the floor lol",
     "the price of the new spikes gave me real angina, haha",
+    # Session 33: tablets that saved a life; a week's doses counted; legs stiff and shaky after
+    # squats; litres drunk on a hot shift and feeling fine.
+    "these tablets saved my life, thanks for everything",
+    "took 12 ibuprofen over the week for my knee",
+    "my legs went stiff and shaky after the squats",
+    "drank 5 litres during the heatwave shift and feel great",
+    # A faint at a needle that happens every time, over in seconds; shaking with cold and warmed
+    # up again; feet that puff up on long walks, asked with a "right?" (not the right side).
+    "gave blood again, went down in the chair, happens to me every single time, came round in "
+    "seconds",
+    "shaking uncontrollably and teeth chattering after standing in the freezing cold at the race, "
+    "warmed up with soup, fine now",
+    "after long walking days my feet puff up, fine by morning, just need bigger shoes right?",
+    "sore between my shoulder blades after rows, it came on while sitting at my desk",
 ]
 
 

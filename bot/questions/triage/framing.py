@@ -129,6 +129,12 @@ ABOUT_SIGNS = words(
 REPORT = words(
     r"(?<!if )(?<!whether )(?:i|he|she|they|we) (?:have|has|got|feel|feels|felt|am|is|are|keep|"
     r"keeps|kept|cant|couldnt|started|noticed|just|woke|fainted|collapsed|passed)",
+    # What comes on, told as the writer's own pattern and placed: "I get a tight band across my
+    # chest". Not "I get cramps" or "I get a flutter" beside "how do you tell...?", which ask.
+    r"(?<!if )(?<!whether )(?<!do )(?<!does )(?<!would )(?<!could )(?:i|he|she) (?:get|gets) "
+    r"(?:a |an |this |that |some )?(?:\w+ ){0,2}(?:pain|pains|ache|band|pressure|tightness)"
+    r"(?: \w+){0,2} (?:in|across|around|round|on) (?:my|his|her|the) (?:chest|arm|jaw|neck|back|"
+    r"calf|leg)",
     # What the body is doing, told in the first or third person: "I wee very little".
     r"(?<!if )(?<!whether )(?:i|he|she) (?:pee|pees|peed|wee|wees|weed|sweat|sweats|ache|aches|"
     r"hurt|hurts|bleed|bleeds|bled|vomited|threw up)\b",

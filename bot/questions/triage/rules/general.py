@@ -197,9 +197,22 @@ def fainting(m: Message) -> Level | None:
         return None
     # Fainting at needles or blood all one's life, once more at a blood test, and well after.
     lifelong_needle_faint = m.mentioned(_NEEDLE) and m.mentioned(
-        words(r"always|every time|since i was (?:a )?(?:kid|child|little|young)|same as ever")
+        words(
+            # "Since I was a kid", "since I was a pikin", in whatever word for a child.
+            r"always|every (?:single )?time|since i was (?:a |an )?\w+|same as ever",
+            # "Again, same as last year", "happens to me every time". Not "the nurse said it's
+            # common" alone, which is said of a first faint too.
+            r"same as (?:last|every) (?:year|time)|happens (?:to me )?(?:every|each) (?:single )?"
+            r"time",
+        )
     )
-    well_after = m.mentioned(words(r"fine|ok|okay|normal|better|biscuit|cup of tea"))
+    well_after = m.mentioned(
+        words(
+            r"fine|ok|okay|normal|better|biscuit|cup of tea",
+            r"came (?:round|to) (?:in|within|after) (?:a few |a couple of )?seconds|went (?:back )?"
+            r"to work",
+        )
+    )
     # Out for minutes, not "fine in 5 minutes".
     others = m.has(
         words(
@@ -725,6 +738,12 @@ def sepsis(m: Message) -> Level | None:
         )
     ):
         return None
+    # The cold's blue lips and shaking too, once the member says they warmed up and were fine.
+    fever = m.mentioned(
+        words(r"infect\w*|fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold")
+    )
+    if m.mentioned(_CHILLED) and m.mentioned(_WARMED_AGAIN) and not (fever or m.mentioned(WOUND)):
+        return None
     signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
     # NHS lists these signs for a 999 call; two of them together (confusion and mottled skin,
     # say) are alarming whether or not anyone has named an infection.
@@ -825,12 +844,23 @@ _URINE_INFECTION = words(
     r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wees?|pees?|urinates?)",
     # "My wee's been stinging for 3 days".
     r"(?:wee|pee|urine|peeing|weeing)(?: \w+){0,2} (?:stings?|stinging|stung|burns?|burning|burnt)",
+    # "Weeing all the time and it burns".
+    r"(?:weeing|peeing|wee|pee) (?:all the time|constantly|loads|a lot|every hour)(?: \w+){0,3} "
+    r"(?:stings?|stinging|burns?|burning)",
     r"(?:wee|pee|urine)(?: \w+){0,2} (?:is |s )?(?:cloudy|stinks|smelly|smells|foul)",
 )
 _CHILLED = words(
     r"cold (?:plunge|water|dip|swim\w*|shower|tub)|ice (?:bath|barrel|plunge)",
     r"open water|sea swim\w*",
     r"(?:wild|winter|lake|river|sea) (?:swim\w*|dip)|cryo\w*|hypotherm\w*|wetsuit",
+    # A cold place: "the venue's heating broke", "4 degrees inside", "7am in January".
+    r"heating (?:broke|broken|was off|went off|packed up)|(?:[0-5]|zero|minus \d+) degrees|"
+    r"in (?:january|february|december)|frosty|freezing (?:cold|morning|out|outside)",
+)
+# Warm again, and said to be: "warmed up after a hot tea", "flask of soup saved me".
+_WARMED_AGAIN = words(
+    r"warmed (?:back )?up|warm (?:again|now)|(?:after|with) (?:a |some )?(?:hot |warm )?(?:tea|"
+    r"soup|curry|shower|bath|drink|blanket|chocolate)|soup saved",
 )
 _CELLULITIS_SIGNS = (
     words(r"red|redness|reddened|redder"),
@@ -861,6 +891,8 @@ _SIDE_OR_BACK_PAIN = words(
     r"lower back|loin|"
     r"flank)",
     r"(?:side|back|loin|flank)(?: \w+){0,2} (?:pain|ache|aching|hurts|is sore)",
+    # "A backache on one side", "an ache in my lower back on the right".
+    r"back ?ache (?:on|down) (?:one|the (?:left|right)|my (?:left|right)) side",
 )
 
 

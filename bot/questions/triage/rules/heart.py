@@ -94,10 +94,27 @@ from bot.questions.triage.vocabulary.situations import RETAKEN, RUNS_OR_SICK, SE
 
 def chest_pain(m: Message) -> Level | None:
     level = _chest_pain_now(m)
+    # Pain between the shoulder blades that came on at rest, with being sick or going grey: a
+    # heart attack can be felt in the back alone (NHS, heart attack: pain that spreads to the
+    # back, with sweating or feeling sick), and the "it" of a back strain already written about
+    # is no reason to wait.
+    if level is None and m.has(_BETWEEN_THE_BLADES) and m.has(_ON_AT_REST) and m.has(_SICK_OR_GREY):
+        return Level.EMERGENCY
     # A tight chest that the asthma reliever settled was the asthma's.
     if level is None and _recent_episode(m) and not m.mentioned(_RELIEVER_SETTLED_IT):
         return Level.SAME_DAY
     return level
+
+
+_BETWEEN_THE_BLADES = words(r"between (?:the|my|his|her) shoulder ?blades")
+_ON_AT_REST = words(
+    r"(?:came|come|started|kicked) (?:on|up)(?: \w+){0,4} (?:while|when|as) (?:\w+ ){0,4}(?:sat|"
+    r"sitting|resting|lying|lay|watching|reading|asleep|in bed)"
+)
+_SICK_OR_GREY = words(
+    r"sweat\w*|clammy|grey|gray|pale|ashen|like a ghost|(?:thrown|threw|throwing) up|vomit\w*|"
+    r"been sick"
+)
 
 
 _RELIEVER_SETTLED_IT = words(
@@ -482,6 +499,13 @@ _GOOD_SESSION = words(
 )
 
 
+_COUGH_LYING_DOWN = words(
+    r"cough\w*(?: \w+){0,3} (?:when|once|as soon as|whenever) (?:she|he|i|they) (?:lies|lie|lay|"
+    r"lays|is lying|goes) (?:down|flat|to bed)",
+    r"cough\w* (?:all|every) night",
+)
+
+
 def breathless_lying_flat(m: Message) -> bool:
     """Breathless lying flat, or sleeping propped up; not for a nose blocked by a cold."""
     return m.has(LYING_BREATHLESS) and not m.mentioned(_BLOCKED_NOSE)
@@ -502,6 +526,10 @@ def ankles_swelling_and_breathless(m: Message) -> Level | None:
 
 def breathlessness(m: Message) -> Level | None:
     if breathless_lying_flat(m):
+        return Level.SAME_DAY
+    # NHS (heart failure): a cough that is worse at night, lying down, with the ankles, legs or
+    # feet swollen, is its pattern; not a cold's night cough, which swells nothing.
+    if m.has(_COUGH_LYING_DOWN) and m.has(SWOLLEN) and m.has(BOTH_ANKLES):
         return Level.SAME_DAY
     # Royal College of Physicians, NEWS2: a breathing rate of 21 or more a minute at rest scores
     # as abnormal (21 to 24: 2 points; 25 or more: 3). Counted by a carer or the member while

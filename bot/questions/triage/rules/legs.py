@@ -679,9 +679,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     if m.has(TIGHT_LIMB) and m.mentioned(EXERCISE) and m.has(_FOOT_STILL_NUMB):
         return Level.SAME_DAY
     # Hands that puff up on a long walk, rings tight, and go down after: gravity and warmth.
-    hands_on_walks = m.mentioned(words(r"(?:hands|fingers)(?: \w+){0,3} (?:puff|swell)\w*")) and (
-        m.mentioned(words(r"walk\w*|hik\w*"))
+    puffy_hands = words(
+        r"(?:hands|fingers)(?: \w+){0,3} (?:puff|swell)\w*|sausage (?:fingers|hands)"
     )
+    hands_on_walks = m.mentioned(puffy_hands) and (m.mentioned(words(r"walk\w*|hik\w*")))
     if hands_on_walks and m.mentioned(words(r"both hands|rings?")):
         return None
     # A crush or a blow with swelling that rose overnight and pain that has not eased: a
@@ -691,8 +692,13 @@ def compartment_syndrome(m: Message) -> Level | None:
     # A bruise or a lump from a blow, the limb tight or tense and getting worse rather than
     # better the day after, or hurting more than a bruise should: bleeding into the muscle may
     # still be filling it (NHS, compartment syndrome), so checked today.
-    blow = m.has(_A_BLOW) or m.has(_BRUISE_OR_LUMP)
-    if blow and m.has(TIGHT_LIMB) and (m.has(_GROWING_WORSE) or m.has(_MORE_THAN_IT_SHOULD)):
+    blow = m.has(_A_BLOW) or m.has(_BRUISE_OR_LUMP) or m.mentioned(INJURY)
+    tense_or_firm = m.has(TIGHT_LIMB) or m.has(_FIRM_SWELLING)
+    if blow and tense_or_firm and (m.has(_GROWING_WORSE) or m.has(_MORE_THAN_IT_SHOULD)):
+        return Level.SAME_DAY
+    # On a blood thinner a blow bleeds on into the muscle: swollen and tight is checked today
+    # (compare the emergency branch above, with fingers or toes failing).
+    if blow and m.mentioned(ANTICOAGULANT) and m.has(SWOLLEN) and tense_or_firm:
         return Level.SAME_DAY
     # After a blow, pain out of proportion alone, the NHS's first sign ("hurts way more than a
     # bruise should"), before the limb is felt to be tight: today.
@@ -767,6 +773,16 @@ _GROWING_WORSE = words(
     r"(?:hurting|hurts|sore|sorer|painful|swollen|tighter) (?:\w+ )?more,? not less",
     r"(?:more painful|more sore|sorer|hurts more) than (?:i|id|youd|you) (?:would )?"
     r"(?:expect|have expected)",
+    # Against an earlier hour: "tighter now than it was at lunch", "sorer this morning than it
+    # was last night", "hurts more than yesterday".
+    r"(?:sorer|worse|tighter|bigger|more painful|more swollen|more sore|hurts more|hurting more)"
+    r"(?: now| today| this morning)? than (?:it was |they were )?(?:last night|yesterday|this "
+    r"morning|at lunch|earlier|before)",
+)
+# Swelling felt firm or tense, not only seen: "big and firm", "feels tense".
+_FIRM_SWELLING = words(
+    r"(?:big|swollen|swelling|puffed up) and (?:firm|hard|tense)|firm swelling|feels? (?:tense|"
+    r"firm)"
 )
 # The member's usual pattern: tightness that settles within minutes of stopping.
 _USUALLY_SETTLES = (
@@ -785,6 +801,9 @@ _NOT_SETTLED_AS_USUAL = words(
     r"(?:didnt|hasnt|not|isnt|wont) (?:\w+ )?(?:settle|settled|ease|eased|go|gone)(?: \w+){0,3} "
     r"(?:like|as) (?:it )?(?:usually|normally|always) does",
     r"(?:not|hasnt|didnt|havent) (?:eased|settled|gone|improved)(?: \w+)? overnight",
+    # Against what DOMS does: "it's not easing like normal doms does".
+    r"(?:not|isnt|hasnt|didnt|wont) (?:easing|settling|going|eased|settled|gone) (?:off )?(?:like|"
+    r"as) (?:normal |usual |my usual |regular )?doms",
     # "Didn't settle for 3 hrs", "didn't ease for a couple of hours after", "stayed hard and
     # painful for hours", the foot "didn't come back for an hour".
     r"(?:didnt|hasnt|not|wont|wouldnt) (?:\w+ )?(?:settle|ease|go|come back)(?: \w+){0,2} (?:for|"
@@ -889,7 +908,13 @@ def limb_ischaemia(m: Message) -> Level | None:
     if m.near_or_next(limb, COLD_PALE, 10):
         # "Like a block of ice" is cold said as an image.
         cold = m.has(words(r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice"))
-        pale = m.has(words(r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy"))
+        # Pale said as an image too: fingers "like candles", "like wax", "chalky".
+        pale = m.has(
+            words(
+                r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy|chalky|"
+                r"(?:like|as) (?:a )?(?:candles?|wax|chalk)"
+            )
+        )
         no_pulse = m.has(NO_PULSE)
         lost = m.has(LIMB_LOSS) or no_pulse
         sudden = m.has(SUDDEN) or m.has(_WITHIN_THE_HOUR)
@@ -1057,6 +1082,7 @@ def claudication(m: Message) -> Level | None:
             r"(?:in|over|within) the (?:last|past) (?:fortnight|week|two weeks|couple of weeks)",
             r"(?:all )?this week",
             r"(?:in|over|within) (?:the )?(?:a few|a couple of|few|couple of|\d|two|three) days",
+            r"for the (?:last|past) (?:few|couple of|two|three|\d) days",
         )
     )
     much_worse = m.has(
@@ -1074,6 +1100,11 @@ def claudication(m: Message) -> Level | None:
             r"(?:only )?(?:manage|get|walk|make it|do) (?:about |around |maybe )?(?:\d{1,3}|a few|"
             r"ten|"
             r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
+            # "Now it's 50 yards", "down to 50 yards".
+            r"(?:now (?:its |it is )?|(?:its |it is )?(?:now )?down to )(?:about |around |only |"
+            r"just )?(?:\d{1,2}|ten|twenty|thirty|forty|fifty) (?:steps|yards|metres|meters|paces)",
+            # The foot cold or numb at night: rest pain's first signs.
+            r"(?:cold|numb)(?: and (?:cold|numb))? at night",
         )
     )
     if known and changed and much_worse:

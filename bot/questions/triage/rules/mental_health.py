@@ -87,6 +87,13 @@ _THINKING_OF_ENDING = words(
     r"(?:no|nothing) (?:point|reason) (?:in )?(?:living|to live|being alive|going on(?! (?:the|a|"
     r"my|with|to|about|holiday|at|a)\b)|to go on(?! (?:the|a|my|with|to|holiday|at)\b))",
     r"life (?:is not|isnt|not|is no longer) worth living",
+    # Ways looked up: "been looking up ways to not wake up".
+    r"(?:looking|looked|look|searching|searched|googling|googled|reading|researching|researched) "
+    r"(?:up |online )?(?:ways|how) to (?:not wake up|die|end (?:it|it all|my life)|kill (?:myself|"
+    r"himself|herself)|overdose)",
+    # A way out thought of: "the cliffs would be an easy way to stop all of it".
+    r"(?:easy|easiest|quick|quickest|simple|only) way (?:to|of) (?:stop|stopping|end|ending) "
+    r"(?:all of it|it all|everything|all this|all of this)",
     # Hopelessness about everything, not about one plan: "doesn't see the point in anything".
     r"(?:dont|do not|doesnt|does not|cant|cannot|no longer) see (?:the|any) point (?:in|of) "
     r"(?:anything|living|life|going on|being here|carrying on)",
@@ -146,6 +153,19 @@ _HARMED = words(
     r"(?:took|taken|swallowed|downed) all (?:my|of my|his|her|the) (?:pills|tablets|paracetamol|"
     r"painkillers|meds|medication|sleeping (?:pills|tablets))(?: \w+){0,2} (?:at once|in one go|"
     r"together|at the same time)",
+    # Counted past any day's dose: "took about 30 paracetamol an hour ago" (NHS: any overdose
+    # of paracetamol is for A&E at once). Not a week's doses counted: "12 ibuprofen this week".
+    r"(?:took|taken|swallowed|downed) (?:about |around |like |over |maybe |nearly |at least |"
+    r"roughly )?(?:[1-9]\d|\d{3}) (?:of )?(?:(?:my|his|her|the|their) )?(?:(?:mums|dads|nans|"
+    r"grans|flatmates|partners) )?(?:pills|tablets|paracetamol|painkillers|ibuprofen|co ?codamol|"
+    r"codeine|sleeping (?:pills|tablets))"
+    r"(?!(?: \w+){0,3} (?:this|last|over|a|per|each|every|in) (?:the )?(?:week|month|fortnight|"
+    r"days?|year)\b)"
+    rf"{_NOT_YEARS_BACK}",
+    # The medicine cupboard emptied: "took everything in the cupboard, paracetamol and mum's".
+    r"(?:took|taken|swallowed|downed) (?:everything|all of it|the lot) (?:in|from|out of) "
+    r"(?:the |my |his |her )?(?:medicine |bathroom |kitchen )?(?:cupboard|cabinet|drawer|box)"
+    r"(?: \w+){0,8} (?:paracetamol|pills|tablets|painkillers|meds|medicines?)",
     rf"(?:tried|attempted|trying) to {_ENDING}{_NOT_YEARS_BACK}",
     rf"(?:attempted|tried) suicide{_NOT_YEARS_BACK}",
 )
@@ -213,6 +233,9 @@ _MEANS_READY = words(
     r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
     r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
     r"stockpiled|hoarded)",
+    # "I have the tablets saved"; not tablets that "saved my life".
+    r"(?:have|got) (?:the |my |all the |all my )?(?:pills|tablets) saved(?! (?:me|my|him|her|his|"
+    r"us|our|the|a|lives?)\b)",
     # Not notes for an exam or a letter to the landlord.
     r"(?:written|wrote|writing|left) (?:my |the |a )?(?:goodbye )?(?:notes?|letters?|goodbyes?)"
     r"(?! (?:for|from|to|on|in|about) (?:the |my |an? )?(?:exam\w*|school|work|class|lecture\w*|"
@@ -253,6 +276,15 @@ _FAREWELL = words(
     # A sorry that closes the message: "...tonight's the night. sorry guys".
     r"sorry (?:guys|everyone|everybody|all|lads|girls|mum|mom|dad)$",
     r"(?:decided|made up my mind)(?: \w+){0,3} (?:tonights the night|tonight|its time|this is it)",
+    # Read only beside the means laid out or the notes written: a goodbye and a thanks for
+    # everything, "tonight feels like the night", belongings given away.
+    r"(?:tonights|tonight is|tonight feels like|feels like tonights) the night",
+    r"(?:wanted|want|just) to say (?:bye|goodbye|cheerio|farewell|ta ?ra)",
+    r"thanks? (?:you )?(?:all |guys |lot )?for (?:everything|the good (?:years|times|memories))",
+    r"(?:you|you guys|you lot|you all|yall) (?:were|have been|was) (?:so |really |always )?"
+    r"(?:good|kind|great) to me",
+    r"(?:given|gave|giving) away (?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|belongings|"
+    r"bike|dog|cat|clothes)",
 )
 
 

@@ -46,6 +46,7 @@ from bot.questions.triage.vocabulary.situations import (
     DIVE_SKIN_JOINTS,
     DIVED,
     DRANK_LOTS,
+    DRANK_ON_END,
     DRINKING_PLENTY,
     DYSREFLEXIA,
     HARD_TO_STOP,
@@ -99,9 +100,22 @@ def serious_burn(m: Message) -> Level | None:
 
 def sunburn(m: Message) -> Level | None:
     """NHS: sunburn that blisters, with a temperature or shivers, needs 111."""
-    if m.mentioned(SUN) and m.has(BLISTERED) and m.has(FEVER):
+    in_the_sun = m.mentioned(SUN) or m.mentioned(_ASLEEP_IN_THE_SUN)
+    if in_the_sun and m.has(BLISTERED) and (m.has(FEVER) or m.has(_SHIVERY_OR_HOT)):
         return Level.SAME_DAY
     return None
+
+
+# Burnt where the sun is, told without the word: "fell asleep on the beach".
+_ASLEEP_IN_THE_SUN = words(
+    r"beach|burnt to a crisp|(?:fell|falling) asleep (?:on|by|at) the "
+    r"(?:beach|pool|deck)"
+)
+# The NHS's words for it: "a high temperature, or feel hot and shivery".
+_SHIVERY_OR_HOT = words(
+    r"shiver\w*|(?:a|with a|got a) (?:high )?temp(?:erature)?\b|hot and "
+    r"shivery|chills"
+)
 
 
 def on_blood_thinners(m: Message) -> Level | None:
@@ -132,7 +146,8 @@ def joint_out(m: Message) -> Level | None:
 
 def after_long_race(m: Message) -> Level | None:
     """Too much water in a long race: swelling, headache, sickness; worse with confusion."""
-    if not (m.mentioned(LONG_EVENT) and m.mentioned(DRANK_LOTS)):
+    event = m.mentioned(LONG_EVENT) or m.mentioned(DRANK_ON_END)
+    if not (event and m.mentioned(DRANK_LOTS)):
         return None
     if m.has(SODIUM_ALARM):
         return Level.EMERGENCY
@@ -913,6 +928,13 @@ _NEW_FLOATERS_OR_FLASHES = words(
     r"of) (?:my|one|his|her|the) (?:left |right )?(?:eye|vision)",
     r"(?:flashes|flashing|flashing lights)(?: \w+){0,3} in (?:my|one|his|her|the) "
     r"(?:left |right )?(?:eye|vision)",
+    # "Flashes in the corner of my eye", "a shadow creeping in from one side", "a shower of
+    # little black dots and cobwebby floaters".
+    r"(?:flash\w*|sparks?)(?: \w+){0,3} (?:in|at) the (?:corner|edge|side) of (?:my|one|his|her|"
+    r"the) (?:left |right )?(?:eye|vision)",
+    r"(?:shadow|curtain|veil)(?: \w+){0,2} (?:creeping|coming|moving|spreading|closing) (?:in|"
+    r"across|over|down)",
+    r"(?:shower|burst|cloud|swarm|rush) of (?:\w+ ){0,3}(?:dots|specks|cobwebs|floaters)",
 )
 
 
@@ -1055,7 +1077,7 @@ def heavy_bleeding(m: Message) -> Level | None:
 _GOING_INTO_SHOCK = words(
     r"(?:going|gone|went|turning|turned|looks?|looking) (?:very |really |so |a bit )?(?:pale|grey|"
     r"gray|white|clammy)",
-    r"faint\w*|dizzy|light ?headed|woozy",
+    r"faint\w*|dizzy|light ?headed|woozy|floaty|swimmy",
 )
 
 

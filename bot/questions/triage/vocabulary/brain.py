@@ -95,6 +95,9 @@ STROKE_SIGNS = words(
     r"words (?:\w+ ){0,2}stuck(?! in (?:my|his|her|their) head)",
     r"slurr\w*",
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
+    # "His voice sounds sort of drunk"; "real words but in the wrong order".
+    r"(?:voice|speech) (?:sounds?|sounded|is|was)(?: \w+){0,2} (?:drunk|slurred|slurry)",
+    r"words(?: \w+){0,3} (?:in|into) (?:the )?wrong order",
     r"words (?:came out|coming out|are coming out|keep coming out) "
     r"(?:wrong|jumbled|muddled|garbled|scrambled|mixed up)",
     # Timed as a spell ("for a couple of minutes"): said alone, it is as often nerves.
@@ -147,6 +150,8 @@ STROKE_SIGNS = words(
     r"walking like (?:i am|im|hes|shes|he is|she is|i was|he was|she was) drunk",
     r"veer\w* (?:off )?(?:to|towards) (?:one side|the (?:left|right))",
     r"(?:cant|cannot|couldnt|unable to) walk (?:in )?(?:a )?straight(?: line)?",
+    r"(?:cant|cannot|couldnt|unable to) (?:stand|walk)(?: \w+){0,2} without (?:falling|toppling|"
+    r"tipping|leaning|veering) (?:over )?(?:to|towards) (?:one side|the (?:left|right))",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred|blurry|blurred)",
     # Said the other way round, or by what came out: "muddled speech", "kept saying the wrong
     # words".
@@ -206,6 +211,7 @@ VISION_LOSS = words(
     r"(?:in|from|out of) (?:my |his |her |one |the )?(?:left |right )?eye",
     r"double vision|vision (?:\w+ ){0,2}double",
     r"(?:seeing|see|sees|saw) double",
+    r"(?:seeing|see|sees|saw) two of (?:everything|every\w+|things)",
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
     r"(?:half|side)",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
@@ -408,6 +414,9 @@ SEIZURE = words(
     r"|more than )?(?:[3-9]|three|four|five|six|seven|ten|\d\d) (?:min|mins|minutes)",
     # "Went down and he's shaking and jerking all over": jerking of the whole body is a fit's.
     r"jerking (?:and (?:shaking|twitching) )?all over|(?:shaking|twitching) and jerking",
+    # A fit's two stages told in order: "went stiff and started jerking on the floor".
+    r"(?:went|gone|goes|going) (?:all |completely |really )?(?:stiff|rigid)(?: \w+){0,2} (?:and |"
+    r"then )(?:started |starts |began )?(?:jerking|convulsing)",
     # Counted: "had 2 fits this morning"; not "had two fits of giggles".
     r"(?:had|having|has) (?:two|three|four|2|3|4|several|multiple|a few|a couple of) "
     r"(?:\w+ )?fits(?! of\b)",

@@ -27,14 +27,15 @@ SEVERE_BREATH = words(
     # "Can't talk in full sentences" (Asthma + Lung UK: a sign of a severe attack).
     r"(?:cant|cannot|couldnt|unable to) (?:talk|speak) in (?:full|whole|complete) sentences",
     r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
-    r"words? (?:at a time|between breaths)",
+    r"words? (?:out )?(?:at a time|between breaths)",
+    r"(?:only|just) (?:get|getting|manage|managing) (?:\w+ ){0,3}words? out",
     r"(?:words?|sentences?)(?: \w+){0,2} between (?:breaths|gasps)",
     r"(?:cant|cannot|couldnt) get (?:more than )?(?:a |one |two |three |\w+ )?words? out",
     r"(?:barely|hardly|cant|cannot|couldnt) (?:get|finish|say) (?:a |one )?(?:sentence|word)s? out",
     # Puffs on end now, not a count over a week ("the reliever 3-4 times a week" is a GP's).
     r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:\d+|ten|eight|six|twelve|loads of|lots of) times"
     r"(?! (?:a|per|each|every) (?:week|month|day|fortnight|night))",
-    r"(?:lips|face|fingers)(?: \w+){0,2} (?:gone|turned|going|turning) (?:a )?"
+    r"(?:lips|face|fingers)(?: \w+){0,2} (?:gone|turned|going|turning|are|is|look|looks) (?:a )?"
     r"(?:funny|weird|strange|odd|horrible) colou?r",
     r"(?:inhaler|reliever|puffs?|puffer|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
     r"not (?:helping|working)|isnt (?:helping|working)|doesnt help|didnt help|made no difference)",
@@ -45,6 +46,7 @@ SEVERE_BREATH = words(
     r"(?:inhaler|reliever|puffs?|puffer|blue pump)(?: \w+){0,8} (?:not|isnt|wont|doesnt|didnt|"
     r"barely|hardly) (?:touch\w*|shift\w*|do\w* anything)",
     r"(?:chest|ribs|neck) (?:is |are )?(?:sucking|pulling) in",
+    r"(?:sucking|pulling) in (?:at|around|round|under) (?:the |his |her |my )?(?:neck|throat|ribs)",
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:properly )?(?:for|because)",
     r"air hunger",
     r"drowning",

@@ -170,7 +170,8 @@ SPRAY_FAILED = words(
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     # "Used it twice... been 15 min and it's not going": not "not going to training".
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
-    r"two squirts|two times|2 times)(?: \w+){0,20} (?:nothing|nowt|"
+    r"two squirts|two times|2 times|(?:three|3|four|4) (?:goes|sprays|puffs|doses|squirts|times))"
+    r"(?: \w+){0,20} (?:nothing|nowt|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not|isnt|is not|"
     r"wont|aint) (?:shifted|"
@@ -180,7 +181,8 @@ SPRAY_FAILED = words(
     # Not "still going strong" after a puff taken before the walk.
     r"(?:again|another(?: (?:dose|spray|puff|one|tablet))?)(?: \w+){0,8} (?:still(?! going strong|"
     r" fine| ok| okay| good| great)|nothing|"
-    r"no (?:help|change|better))",
+    r"no (?:help|change|better)|(?:its |it is |it )?(?:not|isnt|wasnt) (?:shifting|touching|"
+    r"easing|budging|working|helping))",
     r"(?:still|going|there|continu\w*)(?: \w+){0,5} (?:even )?after "
     r"(?:my|the|his|her|a|two|2|a second) (?:spray|sprays|gtn|puffs?|doses?)",
 )

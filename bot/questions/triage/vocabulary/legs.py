@@ -131,7 +131,11 @@ ONE_SIDE = words(
     r"one of (?:my|his|her) (?:legs|calves|ankles|feet)",
     r"(?:size|bigger|fatter|thicker|larger) (?:\w+ ){0,2}the other",
     r"only (?:one|the left|the right|my left|my right|on the left|on the right)",
-    r"(?:left|right|lft|rt)",
+    # "Right" as a side, not the tag of a question ("just size up next time, right?") or "right
+    # now": after "my" or "the", or before a body part.
+    r"left|lft|rt|(?<=my )right|(?<=the )right|(?<=his )right|(?<=her )right|(?<=their )right|"
+    r"(?<=your )right|right(?= (?:leg|legs|calf|calves|foot|feet|ankle|ankles|thigh|shin|knee|"
+    r"side|one|arm|hand|groin|hip|toes?)\b)",
     r"the other (?:one|leg|calf)",
     r"one of (?:my|his|her|the) (?:calves|legs|ankles|feet)",
     r"on (?:that|the same) side|(?:more|bigger|thicker) than (?:on )?the other (?:side|foot|ankle)",

@@ -51,6 +51,9 @@ ANTICOAGULANT = words(
 HEAD_KNOCK = words(
     r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed) "
     r"(?:my |his |her |their |the back of (?:my |his |her )?)?head",
+    # "The stand fell over and cracked me on the head".
+    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed|clipped|caught|clocked) (?:me|"
+    r"him|her|them) (?:on|in|round|across) the (?:\w+ )?head",
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash|ball|puck|stick|bat|racket|boot|knee|"
     r"fist|punch|shot)(?: \w+){0,3} (?:to|on|in) (?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*|head ?butt\w*",
@@ -94,6 +97,9 @@ _SPURTS = (
     r"(?:its|it is|it was) (?:spurting|pumping)(?! (?:iron|weights|music|out tunes))|"
     r"still spurting",
     r"spurting (?:through|out|everywhere|all over|with every)",
+    # In time with the heart: an artery's bleeding ("spurting in time with my pulse").
+    r"(?:spurt\w*|pump\w*|puls\w*)(?: out)? (?:in time )?with (?:my |his |her |the |every |each )?"
+    r"(?:pulse|heart ?beats?|beats?)",
     # Said of the wound: "deep gash on my thigh from a stud, spurting".
     r"(?:gash|cut|wound|slice)(?: \w+){0,6} spurting",
 )
@@ -119,6 +125,11 @@ BLEEDING_HARD = words(
     r"her )?(?:towel|tea towel|flannel|sock|bandage|tissue|dressing|gauze|cloth|rag|shirt|top|"
     r"jersey|buff|t ?shirt|jumper|hoodie|sleeve)",
     r"(?:wont|isnt|not|hasnt|doesnt) stop(?:ped)? bleeding",
+    # Soaking on its own: "been pressing a towel on it and it's just soaking through".
+    r"(?:its|it is|just|still|keeps|keep) (?:just )?soaking (?:through|it)",
+    # "When I lift it it's still coming out steady".
+    r"still (?:coming|pouring|pumping|flowing|running) out (?:steady|steadily|fast|quickly|loads|"
+    r"a lot|non ?stop)",
 )
 # A wound made by something sharp: a cut or a gash, not a vein that burst on its own.
 A_WOUND = words(
@@ -130,16 +141,18 @@ A_WOUND = words(
 PRESSURE_FAILING = words(
     r"(?:press\w*|pressure|holding)(?: \w+){0,8} (?:still (?:going|bleeding|coming|pouring|"
     r"gushing|soaking|seeping)|(?:wont|isnt|not|hasnt|doesnt|didnt) (?:stop\w*|work\w*|help\w*|"
-    r"slow\w*))",
-    r"(?:its |it is )?still (?:going|pouring|gushing|spurting|coming through)",
+    r"slow\w*)|(?:isnt|is not|not|wasnt|arent) doing (?:it|anything|much|the job))",
+    r"(?:its |it is )?still (?:going|pouring|gushing|spurting|coming (?:through|out))",
     r"(?:wont|isnt|not|hasnt|doesnt|didnt) (?:\w+ )?(?:stop\w*|slow\w*)(?: \w+){0,3} (?:with|"
     r"despite|under|through) (?:\w+ ){0,2}(?:pressure|pressing)",
     r"soak\w* (?:\w+ ){0,4}(?:even |despite |while |whilst )?(?:\w+ )?(?:press\w*|"
     r"holding pressure)",
     # The other way round: "pressing a towel on it and it's soaked through already".
-    r"(?:press\w*|holding)(?: \w+){0,6} (?:its |it is |thats |its already |already )?"
+    r"(?:press\w*|holding)(?: \w+){0,9} (?:its |it is |thats |its already |already |its just "
+    r"|just )?"
     # Not a towel soaked with sweat.
-    r"(?:soaked|drenched|sodden)(?! (?:through )?(?:with|in|from) (?:\w+ )?(?:sweat|water|rain))",
+    r"(?:soaked|soaking|drenched|sodden)(?! (?:through )?(?:with|in|from) (?:\w+ )?(?:sweat|water|"
+    r"rain))",
 )
 # Bleeding on a blood thinner that needs a doctor or 111 today (NHS, warfarin and apixaban):
 # bleeding hard to stop, bruises that come for no reason, blood in the urine or stools.
@@ -191,6 +204,12 @@ HARD_TO_STOP = words(
     r"wont stop|and (?:wont|would not) stop|for \d+ (?:min|mins|minutes))",
     r"gums? (?:\w+ ){0,2}(?:bled|bleed\w*)(?: \w+){0,2} (?:a lot|loads|badly|for ages|wont stop)",
     r"gums? (?:keep|keeps|kept) (?:on )?bleeding",
+    # Nosebleeds that lasted a quarter of an hour or more, or keep coming back, on a thinner.
+    r"nose ?bleeds?(?: \w+){0,8} (?:took|lasted|went|go|going|for) (?:about |nearly |over |"
+    r"around )?(?:1[5-9]|[2-9]\d) (?:min|mins|minutes)",
+    r"nose ?bleeds?(?: \w+){0,6} (?:started|starting|starts) (?:up )?again",
+    r"(?:\d|two|three|four|five) nose ?bleeds? (?:since|in|today|this)",
+    r"nose ?bleeds?(?: \w+)? (?:\d|two|three|four|five) (?:since|today|in)",
     r"(?:blood|bloody) (?:in )?(?:my |the )?(?:pee|wee|urine|poo|stools?)",
 )
 # NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
@@ -203,6 +222,10 @@ VOMITED_BLOOD = words(
     r"(?: \w+){0,4} blood",
     r"(?:vomit\w*|sick|threw up|throwing up|brought up|bringing up)(?: \w+){0,3} (?:looks like|"
     r"like|looked like) coffee grounds",
+    # "Threw up what looks like a load of blood".
+    r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up) (?:what )?(?:looks?|looked|"
+    r"seems?|seemed)? ?like (?:a (?:load|lot|bunch) of |loads of |lots of |some )?(?:fresh |dark |"
+    r"bright |red )?blood",
 )
 SICKLE = words(r"sickle")
 PAINKILLERS_FAILING = words(
@@ -222,17 +245,29 @@ LONG_EVENT = words(
     r"marathon|ultra\w*|\d+ ?k race|ironman|triathlon|long race|race|sportive|50k|100k",
     r"(?:mile|km) (?:1\d|2\d)\b",
 )
+_WATER_ON_END = (
+    r"(?:drank|drunk|drinking|had|downed) (?:like |about |around |over |nearly |maybe |at least )?"
+    r"(?:[5-9]|1\d|five|six|seven|eight|nine|ten) (?:litres|liters|l)\b"
+)
 DRANK_LOTS = words(
     r"drank (?:loads|lots|a lot|so much|tons|litres|gallons)|drinking (?:loads|lots|so much) "
     r"(?:of water)?|(?:loads|lots|litres) of water",
     r"(?:drank|drinking|stopped) (?:\w+ )?(?:at )?every (?:single )?(?:water |drinks? |aid )?"
     r"(?:station|stop)",
+    _WATER_ON_END,
 )
+# Five litres or more in a day is a long event's drinking whatever the day was (a hike, a shift).
+DRANK_ON_END = words(_WATER_ON_END)
 SODIUM_SIGNS = words(
     r"bloat\w*|headache|nause\w*|queasy|rings? (?:are |is )?tight|(?:hands|fingers) "
     r"(?:\w+ )?swollen|swollen (?:hands|fingers)|puffy (?:hands|fingers)"
 )
-SODIUM_ALARM = words(r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)?\b|drowsy")
+SODIUM_ALARM = words(
+    r"confus\w*|vomit\w*|being sick|muddled|seizure|fit(?:ting)?\b|drowsy",
+    # "Been sick 3 times", "not making sense", "keep nodding off".
+    r"(?:been )?sick (?:\d+|two|three|four|several|a few) times|(?:not|isnt|wasnt) making (?:any )?"
+    r"sense|(?:keep|keeps|kept) nodding off",
+)
 # A stomach upset with little going in, and dark or little urine: dehydration needs advice today.
 RUNS_OR_SICK = words(
     r"diarrh\w*|the runs|loose motions?|vomit\w*|being sick|throwing up",
