@@ -5099,6 +5099,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         BREATHLESS,
         SAME_DAY,
     ),
+    # Urine gone dark orange after a hard session, the muscles very sore and feeling sick: the
+    # muscles', today (no longer a clot's, read from "dark" as a leg's colour).
+    (
+        "wee turned dark orange after the hill reps, thighs really sore and I feel queasy",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -5964,6 +5971,19 @@ LOOK_ALIKES = [
     "warmed up with soup, fine now",
     "after long walking days my feet puff up, fine by morning, just need bigger shoes right?",
     "sore between my shoulder blades after rows, it came on while sitting at my desk",
+    # Urine "went dark" is no blackout; a foot soak is no one foot; a thread's spelling, a crush,
+    # a quiz result, a food baby and doughnuts are figures of speech.
+    "my pee went dark yellow on the hike and my thighs ache, it cleared with a litre of water",
+    "legs aching after the long shift on my feet, calves swollen a little, lovely foot soak now",
+    "having a stroke reading this thread, who spells it 'deadlfit'",
+    "my sister fainted as he took his shirt off on the beach lol",
+    "honestly fainted from the shock when we opened our quiz results haha",
+    "seven months pregnant with this food baby from the buffet: face puffy, ankles swollen",
+    "overdosed on doughnuts at the bake sale, send help",
+    # A dentist's numbing shown off as a "stroke face selfie"; a collapse faked for a laugh.
+    "numb from the dentist's jab, half my face drooping, stroke face selfie for the group chat",
+    "my brother faked a collapse at the wedding for a laugh, hit the floor, everyone screamed, "
+    "he's fine",
 ]
 
 
@@ -6138,6 +6158,9 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "we were watching the match on tv when my dad collapsed and isn't responding",
         # A near-faint "at" a place, with a fee told after it, is not a shock at a price.
         "almost passed out at the pool, paid the swim fee and I'm still dizzy",
+        # Session 33: a faint faked for a laugh that turned real.
+        "he faked a faint for a laugh at first but now he won't wake up and he's lying on the "
+        "floor not responding",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

@@ -751,7 +751,11 @@ _FIGURATIVE = words(
     r"(?:faint|pass out|collapse|have a heart attack|have a stroke)",
     # A crush's smile, not a faint: "I fainted when he smiled at me. literally died".
     r"(?:fainted|swooned|died|passed out|melted) (?:when|as) (?:he|she|they|my crush|the \w+) "
-    r"(?:smiled|winked|looked at me|said hi|waved|texted|messaged|walked in|walked past)",
+    r"(?:smiled|winked|looked at me|said hi|waved|texted|messaged|walked in|walked past|replied|"
+    r"liked|took (?:his|her|their) (?:shirt|top) off)",
+    # A result's shock: "fainted from shock when I saw my body fat result".
+    r"fainted from (?:the )?shock when (?:i|we) (?:saw|read|got|opened) (?:my|the|our) "
+    r"(?:\w+ ){0,3}(?:result|results|score|scores|grade|grades|marks|bill|weigh ?in|reading)",
     # Asleep, not fainted: "passed out on the sofa at 8pm, woke at 6am, best sleep ever".
     r"passed out (?:at \d+\w* |early )?(?:on|in) (?:the |my )?(?:sofa|couch|settee|bed)"
     r"(?: \w+){0,10} (?:woke (?:up )?at \d+\w*|best sleep|slept (?:for|till|until|like|"
@@ -760,6 +764,9 @@ _FIGURATIVE = words(
     # stroke trying to learn butterfly". Never "trying to read" or "to talk", which are signs.
     r"having a (?:heart attack|stroke) (?:watching|trying to (?:learn|understand|follow|figure "
     r"out|work out|decipher|teach|fix|explain|assemble|build))",
+    # "Having a stroke reading this group chat": a thread's spelling, not a sign.
+    r"having a (?:heart attack|stroke) (?:reading|looking at|scrolling) (?:this|that|these|the|"
+    r"your) (?:group ?chat|chat|thread|post|posts|comments|messages|replies|spelling)",
     r"(?:nearly|almost) had a (?:heart attack|stroke) trying to (?:sort|organise|organize|book|"
     r"arrange|plan|fill in|find|park|assemble|build|fix|work out|figure out)",
     # Shock at news or a sight, said as a near-faint: "nearly fainted when I saw what he charged",
@@ -774,6 +781,8 @@ _FIGURATIVE = words(
     # Acted or faked: "did a fake heart attack bit", "I play a bloke having a heart attack in the
     # second act".
     r"fake (?:heart attack|stroke|faint|collapse|seizure)",
+    # A joke photo of a numb face: "stroke-face selfie incoming".
+    r"stroke ?face (?:selfie|pic|picture|photo|filter|emoji|pose)",
     r"(?:i|we|he|she|they) (?:play|plays|played|am playing|m playing|was playing) (?:a|an|the) "
     r"(?:\w+ ){0,3}(?:having|who has|who had|with) (?:a |an )?(?:heart attack|stroke|seizure|fit)",
     # A screen's news, not a faint: "nearly fainted when I checked my loan balance", "literally
@@ -784,6 +793,15 @@ _FIGURATIVE = words(
     r"announcement|update|memo)",
     r"face (?:literally |actually )?(?:drooped|dropped|fell) when (?:\w+ ){0,6}(?:landed|arrived|"
     r"came in|popped up|came through|was announced)",
+    # News told: "my face literally dropped when they announced the headliner had cancelled".
+    r"face (?:literally |actually )?(?:drooped|dropped|fell) when (?:they|he|she|we|someone|the "
+    r"\w+) (?:announced|said|told (?:us|me)|revealed|cancelled|called off)",
+    # A machine worn out: "the washing machine is in full heart failure".
+    r"(?:machine|car|van|boiler|laptop|phone|engine|printer|kettle|fridge|washer|dryer|router|"
+    r"computer|hoover|telly|tv)(?: \w+){0,2} (?:is |has gone |went |s )?(?:in|into) (?:full |total "
+    r"|complete )?(?:heart failure|cardiac arrest)",
+    # A full belly: "eight months pregnant with a food baby".
+    r"(?:(?:\w+ )?months? )?pregnant with (?:a |my |this |another )?food baby|food baby",
     # Blame laid on a thing or a person: "this group chat is giving me a stroke".
     r"(?:is|are|was|were|its|keeps|kept|gonna|going to|will|youll) (?:\w+ )?(?:giving|give) me "
     r"a (?:heart attack|stroke)",

@@ -120,6 +120,10 @@ def fainting(m: Message) -> Level | None:
     # CPR being given: the heart has stopped (Resuscitation Council UK: call 999, start CPR).
     if m.has(CPR_UNDER_WAY) and not m.mentioned(CPR_NOT_NOW):
         return Level.EMERGENCY
+    # A collapse put on for a laugh: "faked a heart attack during the encore as a bit". Read
+    # after the unresponsive and CPR checks, so a joke that turned real still reads.
+    if m.mentioned(_PUT_ON):
+        return None
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
     # dizziness, to find a drop on standing), so the prescriber should hear today, not at a
@@ -329,6 +333,10 @@ _GESTATION = re.compile(
     r"\b(?:[12]\d|3\d|4[0-2]) ?\+ ?[0-6]\b(?! ?(?:kg|kgs|lb|lbs|reps?|sets?|x|km|k|mins?)\b)"
 )
 
+_PUT_ON = words(
+    r"faked?(?: \w+){0,8} (?:as a (?:bit|joke|prank|gag)|for a laugh|for the (?:crowd|video|"
+    r"camera))"
+)
 _NEEDLE = words(
     r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)|donation",
     r"(?:took|take|taking|taken) (?:my |his |her )?bloods?",

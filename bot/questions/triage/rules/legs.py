@@ -214,6 +214,13 @@ def _leg_clot_signs(m: Message) -> bool:
     )
     if usual_flight and not (inflamed or painful):
         return False
+    # Swelling gone within hours, "totally fine" by then: a pump or a long day, never a clot,
+    # which does not go down in an hour.
+    if m.mentioned(_GONE_WITHIN_HOURS) and not (inflamed or risk):
+        return False
+    # A blister's red, sore patch on a foot, with no swelling told: the blister.
+    if m.mentioned(words(r"blister\w*")) and not (swollen or risk):
+        return False
     # "Calves swollen massively... with gains": muscle grown by training, with no heat or pain.
     if m.mentioned(_MUSCLE_GROWTH) and (not (inflamed or painful) or m.mentioned(NORMAL_RECOVERY)):
         return False
@@ -237,6 +244,17 @@ def _leg_clot_signs(m: Message) -> bool:
     )
 
 
+_DARK_ORANGE = words(
+    r"(?:urine|pee|wee)(?: \w+){0,2} (?:gone|is|was|turned|went) (?:really |very )?dark (?:orange|"
+    r"amber)"
+)
+_QUEASY = words(r"nause\w*|queasy|sick|vomit\w*|threw up|throwing up")
+_GONE_WITHIN_HOURS = words(
+    r"(?:an|one|two|a couple of|\d+) hours? later (?:totally |completely |all |back to )?(?:fine|"
+    r"normal|gone)",
+    r"(?:fine|normal|gone|down) (?:again )?(?:within|after|in) (?:an|one|two|a couple of|\d+) "
+    r"hours?",
+)
 _BOTH_BY_NAME = words(r"calves|legs(?! (?:day|session|sesh|workout|work|routine))|feet|ankles")
 _CLOT_RULED_OUT = words(
     r"no (?:sign of (?:a |any )?)?(?:clots?|dvt|pe|embolism)",
@@ -437,6 +455,12 @@ def rhabdomyolysis(m: Message) -> Level | None:
         or (m.has(PEE_THEN_ITS_DARK) and sore_muscles)
         or (m.has(LITTLE_URINE) and m.has(MUSCLE_SEVERE) and m.mentioned(EXERCISE))
     )
+    # Dark orange is dehydration's colour on its own; after a hard session, with the muscles very
+    # sore and feeling sick, it is checked today (CDC, rhabdomyolysis: muscle pain, dark urine,
+    # nausea).
+    orange = m.has(_DARK_ORANGE) and sore_muscles and m.has(_QUEASY) and m.mentioned(EXERCISE)
+    if orange and not dark:
+        return Level.SAME_DAY
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
     if not dark or (m.has(FOOD_DYE) and not m.has(MUSCLE_SEVERE)):
         # Soreness far beyond the usual after a session, or growing days on when soreness should

@@ -130,7 +130,8 @@ _HARMED = words(
     r"(?:(?:took|taken|swallowed|had|done) (?:an |a )?overdose|overdosed)(?! (?:of |on )"
     r"(?:\w+ ){0,2}(?:caffeine|pre ?workout|coffee|energy|sugar|carbs|cardio|protein|creatine|"
     r"vitamins?|pies|chocolate|cake|biscuits|sweets|pizza|food|turkey|cheese|sprouts|telly|tv|"
-    r"netflix|sprints|hills|burpees|squats|lunges|leg day|miles|reps|sunshine|memes)\b)"
+    r"netflix|sprints|hills|burpees|squats|lunges|leg day|miles|reps|sunshine|memes|bacon|rolls|"
+    r"butties|sandwiches|crisps|chips|doughnuts|donuts|cookies|ice cream)\b)"
     rf"{_NOT_YEARS_BACK}",
     # "Took whole box of paracetamol", its article dropped, as some members write English.
     r"(?:took|taken|swallowed|downed) (?:(?:a (?:whole |full )?|an entire |(?:whole|entire|"

@@ -338,6 +338,8 @@ FAINTED = words(
     # Not a limb or the skin going white: that is colour, not a blackout.
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
+    # Nor urine or a toenail gone dark: "my pee went dark yellow on the hike".
+    r"(?<!pee )(?<!wee )(?<!urine )(?<!nail )(?<!toenail )(?<!bruise )(?<!sky )"
     r"(?:went|everything went|vision went|world went|screen went) (?:black|dark|grey|gray|white)",
     # A learner's "then everything black, I was on the floor".
     r"(?:then|and) everything (?:black|dark)(?: \w+){0,3} (?:i|he|she) (?:was|woke up) on the "

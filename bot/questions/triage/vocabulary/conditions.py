@@ -627,7 +627,8 @@ ANKLES = words(r"ankles|legs|feet|calves")
 # Not the exercises: "200 calf raises", "leg day".
 SINGLE_LEG = words(
     r"calf(?! raises?| raise| stretch)|leg(?! days?| press| curls?| extensions?| raises?)",
-    r"foot|ankle|shin|thigh",
+    # Not what is done for feet: "a foot soak", "foot cream".
+    r"foot(?! (?:soak|spa|bath|cream|massage|rub|powder|rest)\b)|ankle|shin|thigh",
 )
 
 

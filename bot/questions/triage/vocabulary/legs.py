@@ -97,8 +97,9 @@ INFLAMED = words(
     "pinker",
     r"skin(?: \w+){0,3} (?:pink\w*|red\w*|darker|blotchy|shiny)",
     "throbbing",
-    "dark",
-    "darker",
+    # Not urine's colour: "pee was dark yellow after the run".
+    r"dark(?! yellow| brown| orange| amber| urine| pee| wee)",
+    r"darker(?! yellow| brown| orange| amber| urine| pee| wee)",
     "darkened",
     "purple",
     "purplish",
