@@ -5984,6 +5984,8 @@ LOOK_ALIKES = [
     "numb from the dentist's jab, half my face drooping, stroke face selfie for the group chat",
     "my brother faked a collapse at the wedding for a laugh, hit the floor, everyone screamed, "
     "he's fine",
+    # A day's medicines counted as prescribed are no overdose.
+    "I've taken 12 tablets this morning as prescribed by the heart team",
 ]
 
 
@@ -6165,6 +6167,13 @@ def test_a_question_about_signs_gets_information_not_call_now(
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:
     assert level_of(message) is EMERGENCY
+
+
+def test_a_sprain_throbbing_with_the_pulse_is_no_bleed() -> None:
+    """Only blood spurts or pulses "out" with the heartbeat; a sprain that throbs with it is read
+    as the leg it is, not as an artery bleeding."""
+    assert level_of("my sprained ankle is throbbing and pulsing with every heartbeat") is SAME_DAY
+    assert level_of("the cut on his palm is pumping out blood with every heartbeat") is EMERGENCY
 
 
 def test_the_session_13_look_alike_readings_stay_narrow() -> None:

@@ -716,7 +716,7 @@ def compartment_syndrome(m: Message) -> Level | None:
     # A bruise or a lump from a blow, the limb tight or tense and getting worse rather than
     # better the day after, or hurting more than a bruise should: bleeding into the muscle may
     # still be filling it (NHS, compartment syndrome), so checked today.
-    blow = m.has(_A_BLOW) or m.has(_BRUISE_OR_LUMP) or m.mentioned(INJURY)
+    blow = m.has(_A_BLOW) or m.has(_BRUISE_OR_LUMP) or m.has(INJURY)
     tense_or_firm = m.has(TIGHT_LIMB) or m.has(_FIRM_SWELLING)
     if blow and tense_or_firm and (m.has(_GROWING_WORSE) or m.has(_MORE_THAN_IT_SHOULD)):
         return Level.SAME_DAY

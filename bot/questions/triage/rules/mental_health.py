@@ -162,6 +162,8 @@ _HARMED = words(
     r"codeine|sleeping (?:pills|tablets))"
     r"(?!(?: \w+){0,3} (?:this|last|over|a|per|each|every|in) (?:the )?(?:week|month|fortnight|"
     r"days?|year)\b)"
+    # Nor a day's usual medicines counted: "taken my 12 tablets today as prescribed".
+    r"(?!(?: \w+){0,4} (?:as usual|as prescribed|usual|prescribed|regular|daily|with breakfast)\b)"
     rf"{_NOT_YEARS_BACK}",
     # The medicine cupboard emptied: "took everything in the cupboard, paracetamol and mum's".
     r"(?:took|taken|swallowed|downed) (?:everything|all of it|the lot) (?:in|from|out of) "

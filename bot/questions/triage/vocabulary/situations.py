@@ -97,8 +97,9 @@ _SPURTS = (
     r"(?:its|it is|it was) (?:spurting|pumping)(?! (?:iron|weights|music|out tunes))|"
     r"still spurting",
     r"spurting (?:through|out|everywhere|all over|with every)",
-    # In time with the heart: an artery's bleeding ("spurting in time with my pulse").
-    r"(?:spurt\w*|pump\w*|puls\w*)(?: out)? (?:in time )?with (?:my |his |her |the |every |each )?"
+    # In time with the heart: an artery's bleeding ("spurting in time with my pulse", "pulses out
+    # with every heartbeat"). Not a sprain "pulsing with my heartbeat", which is throbbing.
+    r"(?:spurt\w*|(?:pump\w*|puls\w*) out) (?:in time )?with (?:my |his |her |the |every |each )?"
     r"(?:pulse|heart ?beats?|beats?)",
     # Said of the wound: "deep gash on my thigh from a stud, spurting".
     r"(?:gash|cut|wound|slice)(?: \w+){0,6} spurting",
@@ -128,8 +129,7 @@ BLEEDING_HARD = words(
     # Soaking on its own: "been pressing a towel on it and it's just soaking through".
     r"(?:its|it is|just|still|keeps|keep) (?:just )?soaking (?:through|it)",
     # "When I lift it it's still coming out steady".
-    r"still (?:coming|pouring|pumping|flowing|running) out (?:steady|steadily|fast|quickly|loads|"
-    r"a lot|non ?stop)",
+    r"still (?:coming|pouring|pumping) out (?:steady|steadily|fast|quickly|loads|a lot|non ?stop)",
 )
 # A wound made by something sharp: a cut or a gash, not a vein that burst on its own.
 A_WOUND = words(
