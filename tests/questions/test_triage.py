@@ -5106,6 +5106,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.RHABDO,
         SAME_DAY,
     ),
+    # NHS (eye injuries): a blow to the eye from any ball, or "hit her in the eye", that changes
+    # the sight is for A&E now; the eye-injury rule names it, not only the stroke rule's blur.
+    (
+        "a netball hit her in the eye this morning and her sight in it has gone blurry",
+        OTHER,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "

@@ -1001,6 +1001,10 @@ _EYE_BLOW = words(
     r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "
     r"(?:in|to|into) (?:the|my|his|her) eye",
     r"(?:hit|poked|smacked|whacked|caught) (?:in|on) (?:the|my|his|her) eye",
+    # "A pickleball hit me in the eye", "the shuttle caught him in the eye".
+    r"(?:hit|poked|smacked|whacked|caught|struck) (?:me|him|her|them) (?:in|on) (?:the|my|his|"
+    r"her|their) eye",
+    r"\w+ball(?: \w+){0,4} (?:in|to|into) (?:the|my|his|her) eye",
 )
 _SIGHT_CHANGED = words(
     r"blurr\w*|shadow|curtain|cant see|cannot see|double|dark (?:patch|area|spot)|flash\w*|"
