@@ -735,22 +735,18 @@ def sepsis(m: Message) -> Level | None:
     """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
     needs advice today."""
     # Shivering, teeth chattering, after a cold plunge, an ice bath or open water, with no
-    # temperature and no other sign: the cold, not an infection.
+    # temperature and no wound: the cold, not an infection, when no other sign is told, or when
+    # the member says they warmed up again (the cold's blue lips and shaking too).
+    # A temperature said as a number or a word counts ("shivering" alone is what the cold does).
     if (
         m.mentioned(_CHILLED)
-        and not any(m.has(kind) for kind in SEPSIS_SIGN_KINDS if kind is not EXTREME_SHIVERING)
         and not m.mentioned(WOUND)
-        # A temperature said as a number or a word ("shivering" alone is what the cold does).
-        and not m.mentioned(
-            words(r"infect\w*|fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold")
+        and not m.mentioned(_INFECTION_OR_TEMPERATURE)
+        and (
+            m.mentioned(_WARMED_AGAIN)
+            or not any(m.has(kind) for kind in SEPSIS_SIGN_KINDS if kind is not EXTREME_SHIVERING)
         )
     ):
-        return None
-    # The cold's blue lips and shaking too, once the member says they warmed up and were fine.
-    fever = m.mentioned(
-        words(r"infect\w*|fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold")
-    )
-    if m.mentioned(_CHILLED) and m.mentioned(_WARMED_AGAIN) and not (fever or m.mentioned(WOUND)):
         return None
     signs = m.has(SEPSIS_SIGNS) + m.mentioned(NO_URINE)
     # NHS lists these signs for a 999 call; two of them together (confusion and mottled skin,
@@ -864,6 +860,9 @@ _CHILLED = words(
     # A cold place: "the venue's heating broke", "4 degrees inside", "7am in January".
     r"heating (?:broke|broken|was off|went off|packed up)|(?:[0-5]|zero|minus \d+) degrees|"
     r"in (?:january|february|december)|frosty|freezing (?:cold|morning|out|outside)",
+)
+_INFECTION_OR_TEMPERATURE = words(
+    r"infect\w*|fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold"
 )
 # Warm again, and said to be: "warmed up after a hot tea", "flask of soup saved me".
 _WARMED_AGAIN = words(

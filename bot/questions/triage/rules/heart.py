@@ -88,6 +88,7 @@ from bot.questions.triage.vocabulary.legs import (
     SHOES_TIGHT,
     SWOLLEN,
 )
+from bot.questions.triage.vocabulary.other import VOMITING
 from bot.questions.triage.vocabulary.pregnancy import LATE_PREGNANCY
 from bot.questions.triage.vocabulary.situations import RETAKEN, RUNS_OR_SICK, SETTLED
 
@@ -98,7 +99,8 @@ def chest_pain(m: Message) -> Level | None:
     # heart attack can be felt in the back alone (NHS, heart attack: pain that spreads to the
     # back, with sweating or feeling sick), and the "it" of a back strain already written about
     # is no reason to wait.
-    if level is None and m.has(_BETWEEN_THE_BLADES) and m.has(_ON_AT_REST) and m.has(_SICK_OR_GREY):
+    sick_or_grey = m.has(VOMITING) or m.has(_GREY)
+    if level is None and m.has(_BETWEEN_THE_BLADES) and m.has(_ON_AT_REST) and sick_or_grey:
         return Level.EMERGENCY
     # A tight chest that the asthma reliever settled was the asthma's.
     if level is None and _recent_episode(m) and not m.mentioned(_RELIEVER_SETTLED_IT):
@@ -111,10 +113,7 @@ _ON_AT_REST = words(
     r"(?:came|come|started|kicked) (?:on|up)(?: \w+){0,4} (?:while|when|as) (?:\w+ ){0,4}(?:sat|"
     r"sitting|resting|lying|lay|watching|reading|asleep|in bed)"
 )
-_SICK_OR_GREY = words(
-    r"sweat\w*|clammy|grey|gray|pale|ashen|like a ghost|(?:thrown|threw|throwing) up|vomit\w*|"
-    r"been sick"
-)
+_GREY = words(r"sweat\w*|clammy|grey|gray|pale|ashen|like a ghost")
 
 
 _RELIEVER_SETTLED_IT = words(

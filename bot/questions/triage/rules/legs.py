@@ -76,6 +76,7 @@ from bot.questions.triage.vocabulary.other import (
     CAST,
     DUSKY_TOES,
     VARICOSE_NAMED,
+    VOMITING,
 )
 from bot.questions.triage.vocabulary.situations import (
     A_WOUND,
@@ -248,7 +249,7 @@ _DARK_ORANGE = words(
     r"(?:urine|pee|wee)(?: \w+){0,2} (?:gone|is|was|turned|went) (?:really |very )?dark (?:orange|"
     r"amber)"
 )
-_QUEASY = words(r"nause\w*|queasy|sick|vomit\w*|threw up|throwing up")
+_QUEASY = words(r"nause\w*|queasy|sick")
 _GONE_WITHIN_HOURS = words(
     r"(?:an|one|two|a couple of|\d+) hours? later (?:totally |completely |all |back to )?(?:fine|"
     r"normal|gone)",
@@ -458,7 +459,8 @@ def rhabdomyolysis(m: Message) -> Level | None:
     # Dark orange is dehydration's colour on its own; after a hard session, with the muscles very
     # sore and feeling sick, it is checked today (CDC, rhabdomyolysis: muscle pain, dark urine,
     # nausea).
-    orange = m.has(_DARK_ORANGE) and sore_muscles and m.has(_QUEASY) and m.mentioned(EXERCISE)
+    queasy = m.has(_QUEASY) or m.has(VOMITING)
+    orange = m.has(_DARK_ORANGE) and sore_muscles and queasy and m.mentioned(EXERCISE)
     if orange and not dark:
         return Level.SAME_DAY
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.

@@ -48,12 +48,12 @@ ANTICOAGULANT = words(
     r"apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|blood ?thinners?|anticoagul\w*|"
     r"eliquis|xarelto|lixiana|pradaxa|noac|doac"
 )
+_STRUCK = r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed)"
 HEAD_KNOCK = words(
-    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed) "
-    r"(?:my |his |her |their |the back of (?:my |his |her )?)?head",
+    rf"{_STRUCK} (?:my |his |her |their |the back of (?:my |his |her )?)?head",
     # "The stand fell over and cracked me on the head".
-    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed|clipped|caught|clocked) (?:me|"
-    r"him|her|them) (?:on|in|round|across) the (?:\w+ )?head",
+    rf"(?:{_STRUCK}|clipped|caught|clocked) (?:me|him|her|them) (?:on|in|round|across) the "
+    r"(?:\w+ )?head",
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash|ball|puck|stick|bat|racket|boot|knee|"
     r"fist|punch|shot)(?: \w+){0,3} (?:to|on|in) (?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*|head ?butt\w*",
