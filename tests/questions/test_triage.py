@@ -5113,6 +5113,222 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         EMERGENCY,
     ),
+    # Session 35 (the sixth blind round): a weight "stood on" the chest told as a likeness.
+    (
+        "feels like a sheep is stood on my chest, 15 minutes now, sweating and it's going into my "
+        "jaw",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    # NHS (angina): a spray that isn't working, said bare, or three lots that leave it there.
+    (
+        "used the spray and it isn't working this time, 20 minutes and I'm clammy on the settee",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "mum has had three lots of her angina spray in 20 minutes and it's still there",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "grandad's angina: he used the spray three times in the last 20 mins and it keeps coming "
+        "back",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    # The means put by, with a thanks to the whole group; someone else's tablets all taken.
+    (
+        "tablets are sorted, got enough stored away now. just wanted to say thank you to the club, "
+        "look after yourselves",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("I've swallowed all of dad's sleeping tablets, I can't do this any more", OTHER, EMERGENCY),
+    (
+        "gave my bike to my cousin and wrote letters to my family. I have the pills saved up.",
+        OTHER,
+        EMERGENCY,
+    ),
+    # NHS (compartment syndrome): pain told by what it does, in a limb gone hard, a foot numb or
+    # not felt as one's own.
+    (
+        "after the box jump session my shin is rock hard and shiny, I'm in tears and I never cry, "
+        "the top of my foot has gone numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "weighted step-ups yesterday, his calf is hard and tight now, he's gripping the chair even "
+        "sitting down and says his foot feels like it isn't his",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    # A stroke at the back of the brain: mushy words, two of a thing there is one of.
+    (
+        "the room is spinning, she's been sick and her words are coming out all mushy",
+        Category.STROKE,
+        EMERGENCY,
+    ),
+    (
+        "keep seeing two clocks on the kitchen wall and I've been sick twice",
+        Category.STROKE,
+        EMERGENCY,
+    ),
+    # A hand that "won't work" since waking is no arm slept on.
+    (
+        "my right hand won't work properly since I woke up, probably slept on it",
+        Category.STROKE,
+        EMERGENCY,
+    ),
+    ("threw up three times today and it looked like coffee grounds", OTHER, EMERGENCY),
+    (
+        "since the angiogram this afternoon my foot is pale and cold and heavy, like it's asleep "
+        "and won't wake up",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "gashed my shin on the pedal and it keeps coming out in spurts even with a towel on it",
+        OTHER,
+        EMERGENCY,
+    ),
+    # Another language's words for a cold, white, painful limb (French).
+    (
+        "ma jambe gauche est froide et blanche d'un coup, ca fait mal, je peux pas bouger mes "
+        "orteils",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    # NICE NG133: 160/110 or more in pregnancy, with pre-eclampsia's signs; or the day lost.
+    (
+        "32 weeks pregnant, a bad headache and flashing lights, my home monitor says 165/112",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "36 weeks pregnant, hands and face swollen, awful headache and she keeps losing track of "
+        "what day it is",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "my mate grazed his shin on a pedal and the graze went red. today he breathes fast, "
+        "pulse 125, hands cold, 39.6",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    ("after the sweat lodge he stopped sweating and then had a fit", Category.HEAT, EMERGENCY),
+    # Hours on the floor or trapped: the muscles pressed that long (same day).
+    (
+        "my nan was on the floor for about 6 hours after a fall last night, her legs ache and "
+        "she's hardly weeing",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "trapped under the quad bike for a couple of hours yesterday, thighs aching all over",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    # NHS (heart failure): woken in the night short of breath.
+    (
+        "I keep waking in the night short of breath and have to sit up to catch my breath",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    # Angina in bed for the first time, or back since the stent: seen today.
+    (
+        "woke up at 5am with angina pain, never had it in bed before",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "that tight squeezing feeling came back on the sofa, first time since the stent, gone now",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    ("I keep thinking my kids would be happier without me", OTHER, SAME_DAY),
+    (
+        "the family would be better off with the life insurance, that's all I think about lately",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "little purple dots on my legs since lunch, they don't fade when I roll a glass over them",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("on apixaban and my nosebleed lasted half an hour this morning", OTHER, SAME_DAY),
+    ("wee's been a pinky colour since this morning, I'm on warfarin", OTHER, SAME_DAY),
+    (
+        "dad's foot burns at night so he hangs it out of bed, he has bad circulation",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "got grit in my eye at the allotment, now it's red and sore and the light really hurts it",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "a fortnight after my hip op, the op leg's calf has swollen, a deep ache, different from "
+        "the op pain",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    (
+        "feverish and coughing up green gunk, and the walk to my car leaves me out of puff",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    # A clot's risk beside breathlessness that crept up over weeks: today, not 999.
+    (
+        "since starting chemo two lengths of the pool leave me out of breath, it's crept up over "
+        "weeks",
+        Category.PE,
+        SAME_DAY,
+    ),
+    # "Peed brown" after a race, with sore muscles.
+    (
+        "peed brown after the canal 10k this morning and my thighs are really sore",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    # Nearly over after a blood pressure medicine was raised: its prescriber today.
+    (
+        "since the GP upped my blood pressure pills on Friday I've nearly gone over in the "
+        "bathroom twice",
+        Category.SYNCOPE,
+        SAME_DAY,
+    ),
+    # Redness spreading from a blister with a fever; an old woman in a hot spell, dizzy and
+    # barely passing urine; urine the colour of tea; a limb squashed or fallen on, growing worse.
+    (
+        "from the blister the red spreads up towards my ankle and the temp is 38.2",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "hot spell, my nan is dizzy when she gets up and has barely peed today",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "wee the same colour as strong tea after the 100 burpee challenge, legs really sore",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "tumbled down two steps onto my shin, today it's tighter and worse than yesterday",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "hand squashed in the car door yesterday, swollen, and today it's more sore, not less",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -5993,6 +6209,31 @@ LOOK_ALIKES = [
     "he's fine",
     # A day's medicines counted as prescribed are no overdose.
     "I've taken 12 tablets this morning as prescribed by the heart team",
+    # Speech lost for breath in the middle of a run is the run's; gasping on the floor after a
+    # finisher, "fine after", is the finisher's.
+    "hill session today, I was gasping so hard I couldn't talk at the top, had to walk it off, "
+    "recovered within a couple of minutes",
+    "couldn't breathe after the rowing finisher, sprawled on the mat gasping for 2 mins, fine "
+    "after and went for food",
+    # Hay fever is no fever; belongings given, money saved and today's doses are everyday things.
+    "hay fever is back: eyes red, sore and streaming all afternoon",
+    "gave my old dumbbells to my nephew, he's buzzing",
+    "got enough saved up for the new bike now, thank you to everyone for the advice",
+    "I've taken all of today's tablets and I'm done for the day",
+    "on apixaban, had a beetroot salad and my pee has gone pink",
+    # A dentist's numbing explains a whole side of the face and the dribbling; a foot sat on
+    # comes back; breath lost to laughter or tears; a needle faint at a port; a near-faint in
+    # the heat, cooled and well again within minutes; exasperation at a page of numbers.
+    "the whole right side of my face was numb after the dentist's injection and I was dribbling "
+    "out of one side at lunch",
+    "my foot went dead and cold after sitting on it through the whole film, pins and needles then "
+    "fine",
+    "we laughed so much at the quiz that I was breathless and gasping for a minute",
+    "sobbed so hard at the wedding speech I couldn't get my breath",
+    "went down at my port access again, same as always, back to normal in seconds",
+    "nearly passed out giving blood, legs up and fine in 3 mins",
+    "felt faint in the steam room, came out and had a glass of water, fine in 10 minutes",
+    "having a stroke looking at these splits, who paced this",
 ]
 
 
@@ -6170,6 +6411,14 @@ def test_a_question_about_signs_gets_information_not_call_now(
         # Session 33: a faint faked for a laugh that turned real.
         "he faked a faint for a laugh at first but now he won't wake up and he's lying on the "
         "floor not responding",
+        # Session 35: gasping on a run never explains slurred words or a face dropped with it.
+        "on our jog my dad was gasping, then he couldn't talk and his words came out slurred",
+        "after the spin class she couldn't speak and half her face had dropped, still breathing "
+        "hard",
+        "couldn't breathe after the workout, gasping on the floor, was fine after lunch yesterday "
+        "but now it's back and getting worse",
+        # Laughter never explains breath still short now, with the lips gone blue.
+        "laughing so much at the party and now she still can't breathe and her lips have gone blue",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

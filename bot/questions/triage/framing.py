@@ -76,6 +76,9 @@ ABOUT_SIGNS = words(
     r"(?:always |ever |sometimes |only |just )?(?:hurt|show|feel|start|come|present|happen|make|"
     r"cause|give)",
     r"(?:signs?|symptoms?) (?:look|feel|seem|are) (?:any )?different",
+    # Asked ("how is angina different from a heart attack?"), not a report's comparison ("deep
+    # ache, different from the surgery pain").
+    r"(?:is|are|was|how|hows|whats|what makes|look|looks|feel|feels) (?:\w+ ){0,4}"
     r"diff(?:erent)? from",
     r"what (?:is|are|causes|happens)",
     r"what (?:actually|really|exactly) (?:happens|causes|is)",

@@ -766,7 +766,8 @@ _FIGURATIVE = words(
     r"out|work out|decipher|teach|fix|explain|assemble|build))",
     # "Having a stroke reading this group chat": a thread's spelling, not a sign.
     r"having a (?:heart attack|stroke) (?:reading|looking at|scrolling) (?:this|that|these|the|"
-    r"your) (?:group ?chat|chat|thread|post|posts|comments|messages|replies|spelling)",
+    r"your) (?:group ?chat|chat|thread|post|posts|comments|messages|replies|spelling|macros|"
+    r"numbers|prices|splits|stats|results|programme|program|plan|meal plan|menu|bill)",
     r"(?:nearly|almost) had a (?:heart attack|stroke) trying to (?:sort|organise|organize|book|"
     r"arrange|plan|fill in|find|park|assemble|build|fix|work out|figure out)",
     # Shock at news or a sight, said as a near-faint: "nearly fainted when I saw what he charged",
@@ -910,8 +911,9 @@ _FIGURATIVE = words(
     r"(?:is |was |just |has )?(?:basically |literally |totally |actually |absolutely )?"
     r"(?:having|had|has) (?:a )?(?:\w+ ){0,2}(?:stroke|heart attack|seizure)",
     r"heart skipped a beat (?:when|as|at)",
-    r"laugh\w* so (?:hard|much)(?: \w+){0,5} (?:i|he|she|we) (?:couldnt|cant|could not) "
-    r"(?:breathe|breath)",
+    # Not "laughing so hard and now he can't breathe": that is now.
+    r"laugh\w* so (?:hard|much)(?: (?!now\b|still\b)\w+){0,5} (?:i|he|she|we) (?:couldnt|cant|"
+    r"could not) (?:breathe|breath)",
     r"until (?:i )?(?:want to|wanted to|wanna|nearly|almost) (?:faint\w*|die|pass out)",
     # The topic, not a sign: "fainting stories thread?"
     r"(?:faint\w*|stroke|heart attack|collapse)s? (?:stories|story|thread|memes?|tales)",
@@ -1146,6 +1148,8 @@ _NOT_A_PERSON = re.compile(
     # Not the dog walked: in "breathlessness walking the dog has crept up", the breathlessness has.
     r"(?<!walking the )(?<!walking my )(?<!walked the )(?<!walked my )(?<!walk the )(?<!walk my )"
     r"(?<!walks the )(?<!walks my )"
+    # Nor an animal in a likeness: "feels like a sheep is stood on my chest".
+    r"(?<!like a )(?<!like an )(?<!as if a )(?<!as though a )"
     r"\b(?:dogs?|cats?|pony|ponys|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"

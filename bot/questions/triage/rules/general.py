@@ -41,10 +41,11 @@ from bot.questions.triage.vocabulary.brain import (
     STROKE_SIGNS,
     VISION_LOSS,
 )
-from bot.questions.triage.vocabulary.breath import BREATH, SLOW_ONSET, SUDDEN
+from bot.questions.triage.vocabulary.breath import BREATH, SEVERE_BREATH, SLOW_ONSET, SUDDEN
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
+    HEAT,
     HOT_SPELL,
     NOT_HEALING,
     RED_FOOD,
@@ -133,12 +134,25 @@ def fainting(m: Message) -> Level | None:
     drying = m.mentioned(_BP_TABLETS) and m.mentioned(_DRYING_OUT)
     if nearly_over and m.has(_NEAR_FALL) and (_new_bp_medicine(m) or drying):
         return Level.SAME_DAY
+    # Or nearly over, or nearly fainting, on getting up: the new medicine's drop on standing
+    # told by what it did ("nearly went over twice getting out of the car").
+    # Not a faint itself ("today he actually went down"), which is judged below.
+    faint_on_rising = m.has(_NEARLY_FAINTED) and m.mentioned(STANDING_UP)
+    near_miss = (m.has(_NEAR_FALL) or faint_on_rising) and not m.has(_WENT_OUT)
+    if near_miss and _new_bp_medicine(m):
+        return Level.SAME_DAY
     # A known condition's usual episode, told as usual and over ("POTS morning, fine after a sit,
     # same as every day"), or light-headedness a snack fixes when a meal is skipped.
     # Not a faint itself: one during exercise is an emergency whatever the condition.
     usual = m.mentioned(_KNOWN_DIZZY_CONDITION) and m.mentioned(_AS_ALWAYS) and not fainted
     hunger = m.mentioned(_FOOD_FIXES_IT) and m.mentioned(_SKIPPED_A_MEAL) and not fainted
     if (usual or hunger) and not m.mentioned(words(r"different|new|worse|never")):
+        return None
+    # NHS (heat exhaustion): faint in the heat, cooled down and well again within half an hour
+    # needs no help. A faint itself, or anything still there, is judged below.
+    cooled = m.mentioned(HEAT) and m.mentioned(_COOLED_OFF) and m.mentioned(_WELL_AGAIN)
+    felt_faint = (near or fainted) and not m.has(_WENT_OUT)
+    if felt_faint and cooled and not m.has(words(r"still|worse|confus\w*")):
         return None
     if not (fainted or near):
         # A faint during exercise, told as over ("came round straight away, fine since") and
@@ -196,6 +210,9 @@ def fainting(m: Message) -> Level | None:
     recovered = words(
         r"(?:fine|normal|ok) (?:now|after (?:a|some) (?:biscuit|drink|squash|cup of tea))",
         r"right as rain|back to normal|(?:juice|squash|tea) and a biscuit",
+        # "Legs up and I was fine in 2 mins".
+        r"(?:fine|normal|ok|okay) (?:again )?(?:in|within|after) (?:a few |a couple of |\d+ |two |"
+        r"five )?(?:min|mins|minutes|seconds|secs)",
     )
     if not full_faint and m.mentioned(_NEEDLE) and m.mentioned(recovered):
         return None
@@ -212,7 +229,7 @@ def fainting(m: Message) -> Level | None:
     )
     well_after = m.mentioned(
         words(
-            r"fine|ok|okay|normal|better|biscuit|cup of tea",
+            r"fine|ok|okay|normal|better|biscuit|cup of tea|all good",
             r"came (?:round|to) (?:in|within|after) (?:a few |a couple of )?seconds|went (?:back )?"
             r"to work",
         )
@@ -333,6 +350,21 @@ _GESTATION = re.compile(
     r"\b(?:[12]\d|3\d|4[0-2]) ?\+ ?[0-6]\b(?! ?(?:kg|kgs|lb|lbs|reps?|sets?|x|km|k|mins?)\b)"
 )
 
+_NEARLY_FAINTED = words(
+    r"(?:nearly|almost) (?:fainted|fainting|passed out|passing out|blacked out)"
+)
+_WENT_OUT = words(
+    r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over|went down|"
+    r"hit the (?:floor|deck|ground))"
+)
+_COOLED_OFF = words(
+    r"shade|cold shower|cool(?:ed|ing)? (?:down|off)|ice lolly|cold drink|glass of water|"
+    r"(?:came|got|went) out(?: of the (?:sauna|steam room|sun|heat))?"
+)
+_WELL_AGAIN = words(
+    r"(?:completely |totally )?back to normal|(?:fine|ok|okay|better) (?:in|within|after) "
+    r"(?:\d+|a few|five|ten|fifteen|twenty) ?(?:min|mins|minutes)|walked home fine|right as rain"
+)
 _PUT_ON = words(
     r"faked?(?: \w+){0,8} (?:as a (?:bit|joke|prank|gag)|for a laugh|for the (?:crowd|video|"
     r"camera))"
@@ -341,6 +373,8 @@ _NEEDLE = words(
     r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)|donation",
     r"(?:took|take|taking|taken) (?:my |his |her )?bloods?",
     r"needles?|injections?|jabs?",
+    # A line or port put in or used: "fainted at my port access".
+    r"port access|(?:accessing|access) (?:my |the )?port|cannula\w*",
 )
 
 
@@ -419,8 +453,8 @@ _DRYING_OUT = words(
     r"the runs|runny tummy|upset (?:stomach|tummy)|d and v|sickness bug|food poisoning",
 )
 _NEAR_FALL = words(
-    r"(?:nearly|almost) (?:fell|fallen|fall|go over|goes over|went over|gone over|toppled|hit the "
-    r"(?:deck|floor))",
+    r"(?:nearly|almost) (?:fell|fallen|fall|falling|go over|goes over|went over|gone over|going "
+    r"over|toppled|hit the (?:deck|floor))",
     # Saved by the wall: "grabbed the wall twice today".
     r"(?:grab\w*|clutch\w*|caught|catch) (?:hold of )?the (?:wall|door ?frame|banister|rail|"
     r"side|counter|worktop)(?: \w+){0,2} (?:twice|again|(?:\d+|two|three|a few|several) times)",
@@ -499,6 +533,11 @@ def stroke(m: Message) -> Level | None:
     # Both arms too sore to lift after training them: a stroke weakens one side.
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
+    # "Gasping, couldn't talk at km 3": speech lost for breath in the middle of an effort is the
+    # breathlessness rule's to weigh, never slurred or muddled words beside it.
+    out_of_breath = m.mentioned(EXERCISE) and (m.has(SEVERE_BREATH) or m.has(BREATH))
+    if out_of_breath:
+        live = [match for match in live if not _SPEECHLESS.fullmatch(match.group(0))]
     # Brain freeze: a sharp headache straight after a cold drink or ice cream, gone within
     # minutes (the International Headache Society's ICHD-3, 4.5.2: a primary headache, resolving
     # within 10 minutes). Not one told as lasting, and never a sign beside it.
@@ -510,7 +549,9 @@ def stroke(m: Message) -> Level | None:
     # is that. Only a sign, not the word: "my dad's stroke last week" is his care team's.
     explained = pressed or residual
     held_back = m.mentioned(_ARM_HELD_BACK)
-    if not explained and told_recently(m, lambda s: _a_stroke_sign(s, explained_part, held_back)):
+    if not explained and told_recently(
+        m, lambda s: _a_stroke_sign(s, explained_part, held_back, out_of_breath)
+    ):
         return Level.SAME_DAY
     return None
 
@@ -529,6 +570,7 @@ _ARM_HELD_BACK = words(
     r"(?:tore|torn|broke|broken|fractured|dislocated) (?:my |his |her )?(?:arm|wrist|shoulder|"
     r"collar ?bone)",
 )
+_SPEECHLESS = re.compile(r"(?:cant|cannot|couldnt|could not|can not|unable to) (?:speak|talk)")
 _HAND_OR_FINGERS = re.compile(r"\b(?:hands?|fingers?|thumbs?|wrists?)\b")
 _BRAIN_FREEZE = words(
     r"brain ?freeze|ice ?cream headache|cold stimulus headache",
@@ -542,13 +584,17 @@ _HEADACHE_LASTING = words(
 
 
 def _a_stroke_sign(
-    sentence: str, explained_part: re.Pattern[str] | None = None, arm_held_back: bool = False
+    sentence: str,
+    explained_part: re.Pattern[str] | None = None,
+    arm_held_back: bool = False,
+    out_of_breath: bool = False,
 ) -> bool:
     return any(
         not (
             _A_STROKE_NAMED.fullmatch(match.group(0))
             or (explained_part is not None and explained_part.search(match.group(0)))
             or (arm_held_back and _CANT_RAISE.fullmatch(match.group(0)))
+            or (out_of_breath and _SPEECHLESS.fullmatch(match.group(0)))
         )
         for match in STROKE_SIGNS.finditer(sentence)
     )
@@ -600,8 +646,15 @@ _STROKE_AS_TOPIC = words(
 def preeclampsia(m: Message) -> Level | None:
     pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
     # NHS (pre-eclampsia): its signs with confusion or a fit are an emergency (eclampsia).
-    muddled = m.has(words(r"not making sense|confus\w*|muddled"))
+    # Confusion told by the day lost: "keep losing track of what day it is".
+    muddled = m.has(_MUDDLED)
     if pregnant and m.has(PE_SIGNS) and (muddled or m.has(SEIZURE)):
+        return Level.EMERGENCY
+    # NICE NG133: a reading of 160/110 or more in pregnancy is severe hypertension, for admission;
+    # with pre-eclampsia's signs told beside it, that is now. After the birth the same reading is
+    # the maternity team's today (below).
+    severe_reading = any(top >= 160 or bottom >= 110 for top, bottom in bp_readings(m))
+    if pregnant and m.has(PE_SIGNS) and severe_reading and not m.mentioned(AFTER_BIRTH):
         return Level.EMERGENCY
     if pregnant and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
@@ -660,6 +713,11 @@ def preeclampsia(m: Message) -> Level | None:
     return None
 
 
+_MUDDLED = words(
+    r"not making sense|confus\w*|muddled",
+    r"(?:losing|lost|lose) track of (?:what day|the day|time|where)",
+    r"(?:doesnt|does not|dont|didnt) know (?:what day|where (?:she|i) (?:is|am|was))",
+)
 # Pregnant again, told by the weeks of the next baby: "11 weeks with my second now".
 _PREGNANT_AGAIN = words(
     r"(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) (?:with|into) (?:my|our|"
@@ -717,7 +775,7 @@ _DKA_BREATHING = words(
 )
 _UNWELL_WITH_THE_RASH = words(
     r"stiff neck|neck (?:is |feels )?(?:stiff|sore)|headache|vomit\w*|being sick|been sick|"
-    r"throwing up|drowsy|confus\w*|fever\w*|high temp\w*",
+    r"throwing up|drowsy|confus\w*|(?<!hay )fever\w*|high temp\w*",
     r"(?:light|bright lights?) (?:hurts?|bothers?)",
     # The NHS's other meningitis signs in everyday words: "burning up", "his neck hurts", "hands
     # and feet are freezing".
@@ -828,7 +886,7 @@ def sepsis(m: Message) -> Level | None:
     if m.has(INFECTION) and m.has(words(r"not (?:her|him|them|my|your)sel(?:f|ves)|not right")):
         return Level.SAME_DAY
     unwell = m.has(FEVER) or m.has(
-        words(r"fever\w*|temperature|shiver\w*|shaking|shakes|hot and cold|rough|unwell")
+        words(r"(?<!hay )fever\w*|temperature|shiver\w*|shaking|shakes|hot and cold|rough|unwell")
     )
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
@@ -862,7 +920,7 @@ _CHILLED = words(
     r"in (?:january|february|december)|frosty|freezing (?:cold|morning|out|outside)",
 )
 _INFECTION_OR_TEMPERATURE = words(
-    r"infect\w*|fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold"
+    r"infect\w*|(?<!hay )fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold"
 )
 # Warm again, and said to be: "warmed up after a hot tea", "flask of soup saved me".
 _WARMED_AGAIN = words(
@@ -1004,6 +1062,14 @@ _EYE_BLOW = words(
     r"(?:hit|poked|smacked|whacked|caught|struck) (?:me|him|her|them) (?:in|on) (?:the|my|his|"
     r"her|their) eye",
     r"\w+ball(?: \w+){0,4} (?:in|to|into) (?:the|my|his|her) eye",
+)
+_EYE = words(r"eyes?")
+_RED = words(r"red|bloodshot")
+_EYE_PAIN = words(r"pain\w*|hurts?|hurting|sore|agony|aching|throbbing")
+_LIGHT_HURTS = words(
+    r"lights? (?:is |s )?(?:really |so |properly |just )?(?:hurting|hurts|bothering|killing|"
+    r"too bright)",
+    r"sensitive to (?:the )?light|photophobi\w*",
 )
 _SIGHT_CHANGED = words(
     r"blurr\w*|shadow|curtain|cant see|cannot see|double|dark (?:patch|area|spot)|flash\w*|"
@@ -1159,6 +1225,10 @@ def other_signs(m: Message) -> Level | None:
     # NHS (eye injuries): a blow to the eye that changes the sight is for A&E now.
     if m.has(_EYE_BLOW) and m.has(_SIGHT_CHANGED):
         return Level.EMERGENCY
+    # NHS (red eye): a red, painful eye that light hurts is seen urgently, not left to drops
+    # from the chemist (worse with a contact lens worn in it).
+    if m.mentioned(_EYE) and m.has(_RED) and m.has(_EYE_PAIN) and m.has(_LIGHT_HURTS):
+        return Level.SAME_DAY
     # NHS (hearing loss): hearing lost suddenly in one or both ears, over hours or a few days,
     # needs an urgent GP appointment or 111: treated early, it can come back.
     if m.has(_SUDDEN_HEARING_LOSS) and not _water_or_wax_alone(m):

@@ -205,7 +205,7 @@ _GOING_ON_NOW = words(
 _WOKEN = words(
     r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
     r"woke (?:me|him|her) (?:up)?",
-    r"(?:woke|wake|waking) up (?:with|to)",
+    r"(?:woke|wake|waking) up (?:at \w+ |in the night |during the night )?(?:with|to)",
 )
 
 
@@ -219,6 +219,14 @@ _CREPT_UP = words(
 NEGATED_EPISODE = words(
     r"(?:no|not|without|never|didnt|wasnt) (?:\w+ ){0,2}(?:sweat\w*|clammy|sick|nause\w*|pale|grey)"
 )
+_AT_REST_ANGINA = words(
+    r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
+    r"at rest|nothing brought it on|out of nowhere",
+    # "Came on sitting in the tractor cab, not moving".
+    r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
+    r"not moving",
+)
+_SINCE_THE_STENT = words(r"since (?:the|my|his|her) (?:stents?|bypass|angioplasty|heart op\w*)")
 _DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
 
 
@@ -226,7 +234,8 @@ _ANGINA_SPRAY = words(r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?s
 # Sprays that are not angina's.
 _NOT_GTN = words(
     r"nasal|nose|hay ?fever|allerg\w*|asthma|inhaler|throat|sun ?cream|tan|deodorant|freeze|"
-    r"cooling|deep heat|pain relief|muscle"
+    r"cooling|deep heat|pain relief|muscle|insect|bug|mosquito|midge|repellent|paint|hair|"
+    r"perfume|body spray|cooking|oil"
 )
 
 
@@ -251,23 +260,18 @@ def _chest_pain_now(m: Message) -> Level | None:
             r"nothing\b",
         )
     )
-    if (m.mentioned(ANGINA) or m.mentioned(words(r"gtn|spray\w*|nitro\w*"))) and (
-        m.has(SPRAY_FAILED) or logged
-    ):
+    # A bare "spray" is angina's unless another kind is named: "spray isn't working this time".
+    angina_spray = m.mentioned(words(r"gtn|nitro\w*")) or (
+        m.mentioned(words(r"spray\w*")) and not m.mentioned(_NOT_GTN)
+    )
+    if (m.mentioned(ANGINA) or angina_spray) and (m.has(SPRAY_FAILED) or logged):
         return Level.EMERGENCY
     # NHS: angina that comes on at rest, with nothing to bring it on, is a 999 call.
-    at_rest = words(
-        r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
-        r"at rest|nothing brought it on|out of nowhere",
-        # "Came on sitting in the tractor cab, not moving".
-        r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
-        r"not moving",
-    )
     lasting = words(
         r"(?:getting|gets) (?:stronger|worse)|(?:\d+|five|ten|fifteen|twenty|thirty) "
         r"(?:min|mins|minutes)|half an hour|an hour"
     )
-    if m.mentioned(ANGINA) and m.has(at_rest) and m.has(lasting):
+    if m.mentioned(ANGINA) and m.has(_AT_REST_ANGINA) and m.has(lasting):
         return Level.EMERGENCY
     # NHS (angina): an attack that has not eased after resting for a while, with sweating:
     # call 999 (the NHS says after 5 minutes and a second dose of the spray).
@@ -312,7 +316,11 @@ def _chest_pain_now(m: Message) -> Level | None:
         # today).
         # Its spray names it too: "needing his spray 3 or 4 times a day this week".
         named = m.mentioned(ANGINA) or (m.mentioned(_ANGINA_SPRAY) and not m.mentioned(_NOT_GTN))
-        if named and (m.has(MORE_OFTEN) or m.has(at_rest) or m.has(_WOKEN)):
+        if named and (m.has(MORE_OFTEN) or m.has(_AT_REST_ANGINA) or m.has(_WOKEN)):
+            return Level.SAME_DAY
+        # NICE CG126 (stable angina): symptoms back after a stent or bypass are for the heart
+        # team to see; "that squeezing thing again, first time since the stent" is that.
+        if _unplaced_squeeze(m) and m.mentioned(_SINCE_THE_STENT):
             return Level.SAME_DAY
         # Needed a little more often over months, at the same effort: a review, not today.
         if m.mentioned(ANGINA) and m.has(_CREPT_UP):
@@ -584,6 +592,11 @@ def breathlessness(m: Message) -> Level | None:
     )
     if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
         return Level.SEE_GP if keeps_wheezing and not severe else None
+    # Breath lost to a fit of laughing or crying, told as that and nothing beside it: not an
+    # asthma attack a laugh set off, which the reliever or a blue lip would tell.
+    beside_it = m.mentioned(_ASTHMA_OR_RELIEVER) or m.near(CHEST, PAIN, 8) or m.has(_BLUE_LIPS)
+    if m.has(_LAUGHED_OR_CRIED) and not (beside_it or m.has(_STILL_BREATHLESS)):
+        return None
     # NHS (pregnancy): getting out of breath on stairs late in pregnancy is common as the baby
     # grows; it matters when sudden, at rest, or with chest pain or a racing heart.
     late_pregnancy = m.mentioned(LATE_PREGNANCY)
@@ -659,6 +672,17 @@ def breathlessness(m: Message) -> Level | None:
     return None
 
 
+_LAUGHED_OR_CRIED = words(
+    r"(?:laugh\w*|crying|cried|sobbing|sobbed)(?: \w+){0,3} so (?:hard|much)",
+    r"so hard (?:i|we|he|she) (?:was |were )?(?:laugh\w*|cr(?:y|ied|ying))",
+    r"happy tears",
+    r"(?:couldnt|could not) (?:breathe|catch (?:my|his|her) breath)(?: \w+){0,3} (?:from |for "
+    r"|with )?laugh\w*",
+)
+_STILL_BREATHLESS = words(
+    r"(?:now|still)(?: \w+){0,2} (?:cant|cannot|can not|struggling|gasping|wheezing)"
+)
+_BLUE_LIPS = words(r"(?:lips?|face|tongue)(?: \w+){0,3} (?:blue|bluish|grey|gray)")
 _RELIEVER_OFTEN = words(
     r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|three|four|five|six|several)(?: \d+)? "
     r"times (?:a|per|each) week",

@@ -414,6 +414,15 @@ def pulmonary_embolism(m: Message) -> Level | None:
     # beside it as no reason for 999; signs in a leg still are.
     ruled_out = m.mentioned(_CLOT_RULED_OUT)
     if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary and not ruled_out)):
+        # With only a risk beside it, breathlessness that crept up over weeks is checked today:
+        # the NHS's 999 sign is breathlessness that comes on suddenly.
+        # Said of the breath ("out of breath ... crept up over weeks"), not of a cast worn "for
+        # two weeks"; and never beside pain on breathing in.
+        crept_up = m.near_or_next(BREATH, _OVER_WEEKS, 10) and not (
+            m.has(SUDDEN) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
+        )
+        if crept_up and not _leg_clot_signs(m):
+            return Level.SAME_DAY
         return Level.EMERGENCY
     # Both ankles swelling in someone with heart failure is the heart's fluid (its own rule), not
     # one leg's clot.
@@ -463,6 +472,12 @@ def rhabdomyolysis(m: Message) -> Level | None:
     orange = m.has(_DARK_ORANGE) and sore_muscles and queasy and m.mentioned(EXERCISE)
     if orange and not dark:
         return Level.SAME_DAY
+    # Hours on the floor after a fall, or trapped under a weight: the muscles pressed that long
+    # break down (Krames patient education, rhabdomyolysis: an older adult who falls and cannot
+    # get up), so aches, less urine or dark urine after it are checked today.
+    long_lie = m.has(_LONG_LIE) and (sore_muscles or dark or m.has(LITTLE_URINE))
+    if long_lie and not (m.has(SYSTEMIC) or m.has(MUSCLE_SEVERE)):
+        return Level.SAME_DAY
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
     if not dark or (m.has(FOOD_DYE) and not m.has(MUSCLE_SEVERE)):
         # Soreness far beyond the usual after a session, or growing days on when soreness should
@@ -508,6 +523,13 @@ _BEYOND_DOMS = words(
     r"worse (?:every|each) day",
 )
 _FEVERISH = words(r"fever\w*|shivery|temperature")
+_LONG_LIE = words(
+    r"(?:on|lying on|lay on|laid on|stuck on) the (?:floor|ground)(?: \w+){0,4} (?:for|till|until) "
+    r"(?:about |nearly |over |almost )?(?:a few |several |\d+ |some )?(?:hours?|the morning|"
+    r"morning|\d+ ?am|i came|we came|someone|my neighbour|the neighbour)",
+    r"(?:stuck|trapped|pinned) (?:under|beneath) (?:\w+ ){1,3}for (?:a few |several |\d+ |some |a "
+    r"couple of )?hours",
+)
 _WEAK_MUSCLES = words(
     r"(?:muscles?|legs?|arms?|quads?|thighs?|calves)(?: \w+){0,4} (?:weak|feeble|wont work|"
     r"give way|gave way)",
@@ -789,6 +811,8 @@ _A_BLOW = words(
     # A dead leg from a knee or a boot: "took a knee to the thigh".
     r"dead leg|cork(?:ed|y)|charley horse|kneed|(?:took|got|caught|copped) (?:a |an )?(?:knee|"
     r"boot|elbow|kick|stud\w*|stick|hurl\w*)",
+    # Squashed or trapped, or a tumble onto it: "forearm squashed between the bar and the rack".
+    r"squashed|crushed|(?:got |was )?trapped|(?:took|had) a tumble|tumbled",
 )
 _GROWING_WORSE = words(
     r"(?:getting|gets|keeps getting|growing) (?:\w+ ){0,2}(?:tighter|bigger|more painful|"
@@ -797,6 +821,7 @@ _GROWING_WORSE = words(
     r"worse (?:rather|instead) (?:than|of) better|more painful overnight",
     r"(?:more|even more) (?:sore|painful|swollen) (?:today|this morning)",
     r"(?:hurting|hurts|sore|sorer|painful|swollen|tighter) (?:\w+ )?more,? not less",
+    r"more (?:sore|painful|swollen|tender),? not less",
     r"(?:more painful|more sore|sorer|hurts more) than (?:i|id|youd|you) (?:would )?"
     r"(?:expect|have expected)",
     # Against an earlier hour: "tighter now than it was at lunch", "sorer this morning than it
@@ -853,6 +878,9 @@ _NERVE_PRESSED = words(
     r"(?:feels|feel|going|gone|went) (?:\w+ ){0,2}(?:numb|tingly)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:on|over|across) (?:the )?(?:top|front|side) of "
     r"(?:my |the |his |her )?(?:foot|feet|toes)",
+    # Felt as not one's own: "the top of his foot feels like it isn't his".
+    r"(?:foot|feet|toes|hand|fingers)(?: \w+){0,2} (?:feels?|felt) like (?:it|they) (?:isnt|arent|"
+    r"wasnt|is not|are not) (?:mine|his|hers|theirs|part of (?:me|him|her))",
 )
 _TOES_CHANGED = words(
     r"(?:toes?|foot|feet)(?: \w+){0,3} (?:a )?(?:funny|odd|strange|weird) colou?r",
@@ -927,8 +955,14 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Got up, pins and needles, fine".
         r"(?:got up|stood up|moved)(?: \w+){0,4} (?:fine|ok|okay|normal)$",
         r"(?:walked|shook|stamped|rubbed) (?:it|them) off",
+        # "Pins and needles from hell then fine", "pink again in 5 min".
+        r"(?:pins and needles|tingl\w*)(?: \w+){0,3} (?:then|and then) (?:fine|ok|okay|normal|"
+        r"grand)",
+        r"(?:pink|normal|fine|warm) again (?:in|within|after) (?:\d+|a few|five|ten|a couple of)",
     )
-    if m.mentioned(PRESSED_LIMB) and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
+    # Pressed by sitting on it, or by a shoe or boot laced too tight and then taken off.
+    pressed = m.mentioned(PRESSED_LIMB) or m.mentioned(_TOO_TIGHT_ON_THE_FOOT)
+    if pressed and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
     # Or in the next sentence: "feels like it belongs to a marble statue - pale, cold, no feeling".
     if m.near_or_next(limb, COLD_PALE, 10):
@@ -961,9 +995,10 @@ def limb_ischaemia(m: Message) -> Level | None:
     ):
         return Level.EMERGENCY
     foot = words(r"foot|feet|toes?|heel")
-    rest_pain = m.near(foot, LEG_PAIN, 8) and m.has(
-        words(r"at night|in bed|dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down")
-    )
+    rest_pain = m.near(foot, LEG_PAIN, 8) and (m.has(_IN_BED) or m.has(_HUNG_DOWN))
+    # A foot that "burns" is that pain only beside the hanging down: burning feet at night
+    # alone are as often a diabetic's nerves.
+    rest_pain = rest_pain or (m.near(foot, _BURNS, 4) and m.has(_HUNG_DOWN))
     # NHS (PAD): pain in the legs even at rest is a complication to ring about at once; in a
     # member with known PAD, pain that now comes sitting still or in bed is that.
     known_pad = m.mentioned(words(r"claudication|pad|peripheral arter\w*"))
@@ -988,6 +1023,24 @@ def limb_ischaemia(m: Message) -> Level | None:
     return None
 
 
+# Breathlessness that built over weeks: not "flew back last week", which dates the flight.
+_OVER_WEEKS = words(
+    r"crept up|creeping up|(?:gradually|slowly) (?:got |getting |gotten )?worse",
+    r"(?:over|for) (?:the )?(?:last |past )?(?:a few |few |several |\d+ |two |three |four |five |"
+    r"six )?(?:weeks|months)",
+)
+_TOO_TIGHT_ON_THE_FOOT = words(
+    r"(?:shoes?|boots?|wellies|laces|socks?|straps?)(?: \w+){0,2} too tight|too tight (?:shoes?|"
+    r"boots?|laces)"
+)
+_IN_BED = words(r"at night|in bed")
+# Eased by hanging the foot down, or there even sitting still: "hurts even sat in the chair",
+# "sleeps with it hanging out of bed".
+_HUNG_DOWN = words(
+    r"dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down|hang\w* (?:it |them )?out of (?:the )?bed|"
+    r"(?:leg|foot) hanging down|even (?:sat|sitting|resting|at rest|in (?:the|his|her|my) chair)"
+)
+_BURNS = words(r"burns?|burning")
 # Leg words in the other order, and "tight" (not "tightened up nicely", a stretch's word).
 _LEG_GRIPS_IN_OTHER_WORDS = words(
     r"(?:cramp|ache|aching|pain|tightness|burning)s? in (?:my |his |her |the |both |one )?"

@@ -60,6 +60,13 @@ _THINKING_OF_ENDING = words(
     # "Everyone'd be better off without me", with the "would" run into the word; and "would be
     # better without me", with no "off", only of everyone or a family.
     r"(?:everyoned|everybodyd) be better (?:off )?without (?:me|him|her|them)",
+    # "Everyone would be lighter without me around"; "the family'd be better off with the
+    # insurance money", which is the same thought of a death.
+    r"(?:everyone|everyones|everybody|everyoned|everybodyd|they|theyd|my family|the family|"
+    r"familyd|my kids|the kids) (?:would |d )?(?:all )?(?:be )?(?:lighter|happier|freer) without "
+    r"(?:me|him|her)",
+    r"(?:be|d be|would be) better off with (?:the|my|his|her) (?:life )?insurance"
+    r"(?: money| payout)?",
     r"(?:better off|easier|better) (?:for everyone )?if (?:i|he|she) (?:wasnt|werent|was not|"
     r"were not|am not|is not|im not) (?:here|around|alive)",
     # Told by someone else of what was said: "keeps saying we'd all be better off without him";
@@ -182,7 +189,10 @@ _MEDICINE = (
 )
 _TOOK_ALL = words(
     r"(?:took|taken|swallowed|downed) (?:all|the lot|the whole (?:box|packet|bottle)) (?:of )?"
-    rf"(?:my|his|her|their) {_MEDICINE}(?: and (?:my |his |her )?{_MEDICINE})?\b",
+    # Someone else's too, "all of mum's sleeping tablets"; not "all of today's tablets".
+    r"(?:my|his|her|their|(?!todays|tonights|mornings|evenings|nights|weeks|days)[a-z]+s) "
+    rf"(?:sleeping |heart |pain |water |blood pressure )?{_MEDICINE}"
+    rf"(?: and (?:my |his |her )?{_MEDICINE})?\b",
     # Told by the box emptied: "took all the pills from the box".
     r"(?:took|taken|swallowed|downed) all (?:of )?the (?:pills|tablets|capsules) (?:from|in|out "
     r"of) (?:the|a|my|his|her) (?:box|packet|pack|bottle|strip|tub)",
@@ -234,6 +244,8 @@ _MEANS_READY = words(
     r"(?:got|have|put|laid|lined|set) (?:\w+ ){0,4}(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
     r"lined up|in front of me|counted out)",
     r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
+    # "Sorted my tablets out, got enough saved up now".
+    r"(?:pills|tablets)(?: \w+){0,6} (?:got|have) enough (?:saved|stored|stockpiled|put by)",
     r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
     r"stockpiled|hoarded)",
     # "I have the tablets saved"; not tablets that "saved my life".
@@ -284,10 +296,19 @@ _FAREWELL = words(
     r"(?:tonights|tonight is|tonight feels like|feels like tonights) the night",
     r"(?:wanted|want|just) to say (?:bye|goodbye|cheerio|farewell|ta ?ra)",
     r"thanks? (?:you )?(?:all |guys |lot )?for (?:everything|the good (?:years|times|memories))",
+    # A thanks to the whole group, "to this server before tonight", "look after yourselves".
+    r"(?:wanted|want|just) to say (?:a (?:big )?)?(?:thanks?|thank you) to (?:you all|everyone|"
+    r"everybody|all of you|(?:this|the) (?:group|server|chat|community|club))",
+    r"(?:look|take care of|looking) after yourselves",
     r"(?:you|you guys|you lot|you all|yall) (?:were|have been|was) (?:so |really |always )?"
-    r"(?:good|kind|great) to me",
+    r"(?:good|kind|great) to me|(?:you|you guys|you lot|you all|yall) (?:were|have been) the "
+    r"(?:kindest|best|nicest)",
     r"(?:given|gave|giving) away (?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|belongings|"
     r"bike|dog|cat|clothes)",
+    # "Gave my kettlebells to my brother today".
+    r"(?:given|gave|giving) (?:all )?(?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|"
+    r"belongings|bike|dog|cat|clothes|weights|kettlebells?|dumbbells|gear|guitar|books) (?:away )?"
+    r"to (?:my |a |the )?\w+",
 )
 
 

@@ -17,6 +17,7 @@ from bot.questions.triage.vocabulary.conditions import (
     BODY_TEMPERATURE,
     CONFUSED_MIND,
     DARK_URINE,
+    FOOD_DYE,
     HEAT,
     HEATSTROKE,
     HOT_PLACE,
@@ -122,7 +123,17 @@ def on_blood_thinners(m: Message) -> Level | None:
     """A knock to the head, or bleeding hard to stop, on a blood thinner: advice today."""
     if m.mentioned(ANTICOAGULANT) and (m.has(HEAD_KNOCK) or m.has(HARD_TO_STOP)):
         return Level.SAME_DAY
+    # NHS (anticoagulant medicines): pink, red or brown urine on one is bleeding to report; not
+    # the colour beetroot leaves.
+    if m.mentioned(ANTICOAGULANT) and m.has(_PINK_URINE) and not m.mentioned(FOOD_DYE):
+        return Level.SAME_DAY
     return None
+
+
+_PINK_URINE = words(
+    r"(?:pee|pees|wee|wees|urine)(?: \w+){0,3} (?:pink|pinky|pinkish|red|reddish)(?: brown)?"
+    r"(?! (?:cheeks|face|eyes))"
+)
 
 
 def black_stool(m: Message) -> Level | None:
@@ -1413,8 +1424,8 @@ _HEAT_STRAIN = (
     words(r"dizzy|light ?headed|woozy|faint"),
     words(
         r"(?:barely|hardly|not|nothing) (?:\w+ )?(?:eaten|eating|drunk|drinking|drink)",
-        r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|passing (?:much |any )?(?:urine|"
-        r"water))",
+        r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|peed|weed|passing (?:much |any )?"
+        r"(?:urine|water))",
         r"only (?:taking |having |managing )?(?:sips|a few sips)",
     ),
     # Heat exhaustion's own signs (NHS: cramps, a headache, feeling or being sick).

@@ -86,7 +86,9 @@ STROKE_SIGNS = words(
     r"(?:left|right) (?:arm|leg) and (?:my |his |her )?(?:leg|arm) (?:went|go|goes|going|gone|was|"
     r"felt|were) (?:\w+ ){0,2}pins and needles",
     # "My whole right side, arm and leg".
-    r"(?:whole|entire) (?:left|right) side",
+    # Of the face it is the face's sign, read by the face's words.
+    r"(?:whole|entire) (?:left|right) side(?! of (?:my |his |her |the )?(?:face|mouth|lips?|"
+    r"tongue))",
     r"(?:half|side) (?:of )?(?:my |his |her |the |their )?(?:face|mouth)",
     # The FAST arm test: "his arm drifts down when he tries to hold it up".
     r"arms? (?:\w+ ){0,2}(?:drifts?|drifted|drifting|sinks?|sank|sinking) (?:down|away)",
@@ -153,6 +155,8 @@ STROKE_SIGNS = words(
     r"(?:cant|cannot|couldnt|unable to) (?:stand|walk)(?: \w+){0,2} without (?:falling|toppling|"
     r"tipping|leaning|veering) (?:over )?(?:to|towards) (?:one side|the (?:left|right))",
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred|blurry|blurred)",
+    r"(?:words?|speech) (?:\w+ )?(?:coming|come|came|comes) out (?:\w+ ){0,2}(?:mushy|slushy|"
+    r"slurry|slurred|thick|garbled|jumbled|muddled)",
     # Said the other way round, or by what came out: "muddled speech", "kept saying the wrong
     # words".
     r"(?:garbled|muddled|jumbled|scrambled) (?:speech|words|talking)",
@@ -165,6 +169,10 @@ STROKE_SIGNS = words(
     r"(?:strange|weird|odd|funny|wrong|off|different)(?!(?: \w+){0,3} (?:with|because of|from) "
     r"(?:the |my |his |her )?(?:new |old )?(?:gum ?shield|mouth ?guard|braces|retainer|brace|"
     r"dentist))",
+    # A hand or leg that "won't work properly"; "one" for the hand only beside "one handed".
+    r"(?:left|right) (?:hand|arm|leg|foot) (?:just )?(?:wont|will not|isnt|is not|doesnt|does not) "
+    r"work\w*",
+    r"one ?handed(?: \w+){0,4} (?:left|right) one (?:just )?(?:wont|will not|isnt|doesnt) work\w*",
     # "My right hand keeps dropping things".
     r"(?:left|right) hand keeps? (?:dropping|letting go of) (?:things|stuff|\w+)",
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
@@ -212,6 +220,9 @@ VISION_LOSS = words(
     r"double vision|vision (?:\w+ ){0,2}double",
     r"(?:seeing|see|sees|saw) double",
     r"(?:seeing|see|sees|saw) two of (?:everything|every\w+|things)",
+    # What there is one of, seen twice: "seeing two tellies", "two of you".
+    r"(?:seeing|see|sees|saw) two (?:tellies|tvs|screens|clocks|moons|suns|doors|door ?frames|"
+    r"lamps|kettles|of (?:you|him|her|them|it))",
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
     r"(?:half|side)",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
@@ -309,7 +320,9 @@ PRESSED_LIMB = words(
 )
 # …unless it is not passing: "not wearing off", "won't come back".
 PRESSED_NOT_PASSING = words(
-    r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)"
+    r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)",
+    # Hours of it: a limb slept on comes back within minutes of waking.
+    r"(?:ever )?since (?:i|he|she|they) (?:woke|got up)(?: up)?",
 )
 # A face numbed on purpose, at the dentist or for a stitch: it explains the face and the speech.
 NUMBED_ON_PURPOSE = words(
@@ -369,7 +382,8 @@ KNOWN_PALSY = words(
 _FACE_WORDS = r"faces?|mouths?|smiles?|lips?|eyes?|eyelids?|cheeks?|forehead"
 FACE = re.compile(rf"\b(?:{_FACE_WORDS})\b")
 FACE_OR_SPEECH = re.compile(
-    rf"\b(?:{_FACE_WORDS}|words?|speech|talking|speaking|speak|talk|slurr\w*|sounded|sounds)\b"
+    rf"\b(?:{_FACE_WORDS}|words?|speech|talking|speaking|speak|talk|slurr\w*|sounded|sounds|"
+    r"dribbl\w*|drool\w*)\b"
 )
 
 

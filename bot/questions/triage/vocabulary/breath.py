@@ -70,6 +70,7 @@ BREATH = words(
     r"short(?:ness)? of breath",
     r"breathless\w*",
     "out of breath",
+    r"out of puff",
     r"winded",
     r"puffed out",
     r"puff(?:s|ing)? out",
@@ -195,6 +196,9 @@ NORMAL_RECOVERY = words(
     r"minutes|seconds|secs) later",
     r"(?:fine|ok|okay|normal) (?:again )?(?:after|within|in) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    # "Lay there gasping for 3 mins, fine after and ate": after the gasping, not after a night.
+    r"(?:fine|ok|okay|grand|sound) (?:afterwards|after(?= (?:and|but|lol|tbh|though|tho)\b|"
+    r"\s*[.,!]|\s*$))",
     r"(?:\d+|a few) (?:seconds|secs) then (?:fine|ok|okay|normal)|then (?:it )?settled",
     r"(?:a couple of|a few|couple|\d+|two|three) (?:mins?|minutes) then (?:totally |completely )?"
     r"(?:fine|ok|okay|normal)",

@@ -62,6 +62,11 @@ LYING_BREATHLESS = words(
     r"(?:im|i am|i was|hes|shes)? ?(?:suffocating|drowning|smothered)",
     r"(?:have|had|has|need|needs) to sit (?:up|on the (?:edge|side) of the bed)(?: \w+){0,4} "
     r"(?:to breathe|to get (?:my |his |her )?breath|until it (?:passes|eases|goes))",
+    # Woken in the night by it (NHS heart failure: breathless at night, waking up):
+    # "I wake in the night out of breath", "having to sit up and catch my breath".
+    r"wak\w*(?: up)? (?:at night |in the night |during the night )(?:\w+ ){0,2}(?:out of breath|"
+    r"breathless|short of breath)",
+    r"(?:have|having|need|needing|had) to sit up (?:and|to) (?:catch|get) (?:my |his |her )?breath",
 )
 
 
@@ -74,12 +79,18 @@ DARK_URINE = words(
     # "My urine's been dark since yesterday".
     r"(?:urine|pee|wee)s? (?:has |have )?been (?:really |very |quite )?dark(?:er)?"
     r"(?! yellow| orange)",
+    # "My pee is the same colour as the tea I'm drinking".
+    r"(?:urine|pees?|wees?)(?: \w+){0,2} (?:same )?colou?r (?:as|of) (?:the |a |my )?(?:\w+ )?"
+    r"(?:tea|cola|coke|coca cola|stout|guinness)",
+    # "My wee's a funny dark colour today".
+    r"(?:urine|pees?|wees?) (?:is |s )?(?:a )?(?:funny|weird|strange|odd|horrible|worrying) dark "
+    r"(?:colou?r|shade|brown)",
     # Clipped: "legs weak. pee dark."
     r"(?:urine|pees?|wees?) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
     r"(?:urine|pees?|wees?) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
-    r"(?:urine|pee|pees|peeing|wee|wees|weeing|piss\w*)(?: \w+){0,3} "
+    r"(?:urine|pee|pees|peed|peeing|wee|wees|weed|weeing|piss\w*)(?: \w+){0,3} "
     r"(?:dark brown|brown\w*|broon|black|cola|coke|tea|rusty|coffee colou?red)",
     r"when (?:i|he|she) (?:peed|weed|pee|wee)(?: \w+){0,3} (?:was|is|looked|looks|went) "
     r"(?:dark brown|brown\w*|black|cola|coke|tea|rusty)",
@@ -168,6 +179,11 @@ SEVERE_PAIN = words(
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",
     r"agony",
+    # Told by what it does to someone: tears from one who never cries, a chair gripped at rest.
+    r"(?:crying|in tears|sobbing|bawling) (?:with|from|in|because of) (?:the )?pain",
+    r"(?:crying|in tears|sobbing)(?: \w+){0,4} (?:i|he|she|they) never (?:cry|cries)",
+    r"(?:gripping|clutching) (?:the|a|his|her|my) (?:chair|table|bed|sofa|seat|bench)(?: \w+){0,2} "
+    r"(?:even )?(?:sitting|sat|lying|at rest)",
     r"(?:pain|it)(?: \w+){0,3} (?:loads|much|way|far|a lot) worse than "
     r"(?:when|the (?:break|injury)|at (?:the )?(?:start|first))",
     r"(?:the )?pain is (?:massive|huge|immense)",
@@ -314,6 +330,9 @@ LIMB_LOSS = words(
     r"ache\w*",
     r"pins and needles",
     r"tingl\w*",
+    # Asleep and staying so: "heavy, like it's asleep but it won't wake up".
+    r"asleep (?:\w+ ){0,3}(?:wont|will not|doesnt|isnt|not) (?:wake|waking|come back|coming back)",
+    r"(?:heavy and useless|heavy like a log|like a dead weight)",
 )
 
 
@@ -511,7 +530,7 @@ HEAT = words(
     r"sun",
     r"sunny",
     "summer",
-    r"sauna|steam ?room",
+    r"sauna|steam ?room|sweat ?lodge",
     r"heatwave",
     r"(?:\d\d) ?(?:degrees|c|celsius|f)",
     # "108F in Phoenix"; not "knee bends to 110 degrees".

@@ -163,15 +163,18 @@ SPRAY_FAILED = words(
     r"puffs? (?:\w+ ){0,3}(?:puffs? )(?:\w+ ){0,8}still (?:the same|there|going|no better)",
     r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|nowt|done nowt|done nothing|"
     r"no (?:help|change|"
-    r"difference|better)|not (?:helping|working)|didnt (?:help|work)|hasnt (?:helped|worked)|"
+    r"difference|better)|(?:not|isnt|is not|wasnt) (?:helping|working)|didnt (?:help|work)|"
+    r"hasnt (?:helped|worked)|"
     r"barely (?:touched|helped|worked|did)|(?:hasnt|has not|didnt|did not|not) (?:touched|touching|"
     r"shifted|shifting|eased|easing) (?:it|the pain))",
     # "His spray normally works in a minute but tonight it isn't touching it".
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     # "Used it twice... been 15 min and it's not going": not "not going to training".
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
-    r"two squirts|two times|2 times|(?:three|3|four|4) (?:goes|sprays|puffs|doses|squirts|times))"
-    r"(?: \w+){0,20} (?:nothing|nowt|"
+    r"two squirts|two times|2 times|two lots|2 lots|(?:three|3|four|4) (?:goes|sprays|puffs|doses|"
+    r"squirts|times|lots))"
+    # "Three times in the last half hour and it keeps coming back".
+    r"(?: \w+){0,20} (?:nothing|nowt|keeps (?:coming|creeping) back|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not|isnt|is not|"
     r"wont|aint) (?:shifted|"
@@ -435,7 +438,8 @@ EPISODE_CHEST = words(
 # need not be called chest pain. Read only with the heart's companions and no other place named.
 UNPLACED_SQUEEZE = words(
     r"(?:the|that|this|a) pressure(?! (?:of|at|to|on me|from|readings?|cuff|washer|group))",
-    r"(?:the|that|this|a) (?:tightness|heaviness|heavy feeling|pressure feeling|squeezing|"
+    r"(?:the|that|this|a) (?:tight |heavy |crushing |horrible |awful |weird |strange |familiar |"
+    r"old )?(?:tightness|heaviness|heavy feeling|pressure feeling|squeezing|"
     r"crushing feeling|squeezing feeling|tight feeling|weight feeling)",
     r"(?:the|that|this|a) heavy (?:pressing|pressure|squeezing)",
     # What it feels like, said against another kind: "it's pressure, not stabbing".

@@ -9,7 +9,7 @@ from bot.questions.triage.text import words
 # --- infection ---------------------------------------------------------------------------
 INFECTION = words(
     r"infect\w*",
-    r"fever\w*",
+    r"(?<!hay )fever\w*",
     r"temp (?:of )?(?:3[89]|4[01])",
     r"high temp\w*",
     r"temperature",
@@ -35,6 +35,10 @@ NON_BLANCHING_RASH = words(
     r"rash(?: \w+){0,8} (?:glass|press\w*)",
     # The glass test told of spots or blotches (not "a glass of water").
     r"(?:spots|blotches|marks|dots)(?: \w+){0,10} (?:glass|tumbler)(?! of)",
+    # The glass test told in the next clause: "...since this morning, they don't fade when I
+    # press a glass on them".
+    r"(?:dont|do not|doesnt|does not|wont|didnt) (?:fade|go away|disappear|blanch) (?:\w+ ){0,5}"
+    r"(?:glass|tumbler)(?! of)",
 )
 # NHS's signs of sepsis, one pattern per sign, so a rule can count different signs: "confused"
 # twice is one sign (and gym talk: "confused about my programme").
@@ -64,7 +68,7 @@ SEPSIS_SIGN_KINDS = (
     words(
         r"breathing (?:is |has been |was )?(?:very |really |so )?(?:fast|rapid)|(?:fast|rapid) "
         r"breathing",
-        r"(?:breathe|breathes) (?:very |really |so )(?:fast|quick\w*|rapid\w*)",
+        r"(?:breathe|breathes) (?:very |really |so )?(?:fast|quick\w*|rapid\w*)",
     ),
     words(
         r"(?:feel|feels|feeling) like (?:im|hes|shes|i am|i might be|i could be) "
@@ -110,7 +114,8 @@ WOUND = words(
 
 
 FEVER = words(
-    r"fever\w*|feverish|temp\w* (?:is |was |of |at |reads |reading )?(?:3[89]|4[01])",
+    # Not hay fever, an allergy.
+    r"(?<!hay )fever\w*|feverish|temp\w* (?:is |was |of |at |reads |reading )?(?:3[89]|4[01])",
     # "The thermometer says 38.4".
     r"(?:thermometer|temp\w*)(?: \w+){0,2} (?:says|said|reads|read|shows|showed|showing|reading) "
     r"(?:3[89]|4[01])",
@@ -145,6 +150,10 @@ SPREADING_REDNESS = words(
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
     r"(?:red\w*|patch)(?: \w+){0,4} (?:spread\w*|gone|moved|crept|grown|got) (?:past|beyond|over|"
     r"outside) (?:the |my )?(?:pen|line|mark|outline|biro)",
+    # "The red spreads up to the ankle", "it passed the line in 6h".
+    r"(?:the )?red(?:ness)? (?:spreads|spreading|spread|creeps|is creeping) (?:up|down|along|"
+    r"round|out)",
+    r"(?:passed|crossed|went past|gone past|is past) (?:the |my )?(?:pen |biro )?(?:line|mark)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",

@@ -101,6 +101,8 @@ _SPURTS = (
     # with every heartbeat"). Not a sprain "pulsing with my heartbeat", which is throbbing.
     r"(?:spurt\w*|(?:pump\w*|puls\w*) out) (?:in time )?with (?:my |his |her |the |every |each )?"
     r"(?:pulse|heart ?beats?|beats?)",
+    # "Still comes out in pulses with my heartbeat", "in spurts".
+    r"(?:comes?|coming|came) out in (?:pulses|spurts|squirts|jets)",
     # Said of the wound: "deep gash on my thigh from a stud, spurting".
     r"(?:gash|cut|wound|slice)(?: \w+){0,6} spurting",
 )
@@ -166,7 +168,7 @@ HARD_TO_STOP = words(
     r"(?:would )?(?:expect|have expected)",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
     r"nose ?bleed(?: \w+){0,4} (?:went on|lasted|bled|going) (?:for )?(?:about |over |nearly )?"
-    r"(?:[2-9]\d|twenty|thirty|forty) (?:min|mins|minutes)",
+    r"(?:(?:[2-9]\d|twenty|thirty|forty) (?:min|mins|minutes)|half an hour|an hour)",
     r"nose ?bleeds?(?: \w+){0,4} (?:wont stop|for ages|that lasted|lasting)",
     # Stopping and starting again: "nose bleeding on and off for 3 days", "stops then restarts".
     r"(?:nose ?bleeds?|nose (?:has been |is |keeps )?bleeding)(?: \w+){0,3} (?:on and off|"
@@ -220,7 +222,8 @@ BLACK_STOOL = words(
 VOMITED_BLOOD = words(
     r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up|coughed up and swallowed)"
     r"(?: \w+){0,4} blood",
-    r"(?:vomit\w*|sick|threw up|throwing up|brought up|bringing up)(?: \w+){0,3} (?:looks like|"
+    # "Been sick twice this morning and it looked like coffee grounds".
+    r"(?:vomit\w*|sick|threw up|throwing up|brought up|bringing up)(?: \w+){0,6} (?:looks like|"
     r"like|looked like) coffee grounds",
     # "Threw up what looks like a load of blood".
     r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up) (?:what )?(?:looks?|looked|"
