@@ -5329,6 +5329,183 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         SAME_DAY,
     ),
+    # Session 35's seventh round: a car "parked" on the chest; a drain filling with fresh blood
+    # beside a faint; two sprays and "nothing's changed".
+    (
+        "feels like somebody's parked a car on my chest, sat still and sweating",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "3 days after my op the drain has filled twice this evening with bright red blood and I "
+        "feel faint",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "angina started on the bike, two sprays ten minutes apart and nothing's changed",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    # A limb cold against the other to the touch, numb, in awful pain; a leg blue since the
+    # morning, swollen and unable to bear weight.
+    (
+        "since lunch my right foot is stone cold compared to the left and numb, my toes barely "
+        "move, the pain is awful",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "held both her hands and the left is freezing compared with the right since this "
+        "morning, she can barely feel it, the pain is awful she says",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "knee replaced a fortnight back; since this morning that leg has swollen from hip to toes "
+        "and turned bluey purple, pain unbearable, can't bear weight",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "purple spots on her legs, the spots don't fade, and she's so drowsy",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    # Speech told by how it came out; a grip that lets go.
+    (
+        "when I said hello it came out like porridge and my left foot keeps catching the step",
+        Category.STROKE,
+        EMERGENCY,
+    ),
+    (
+        "her right hand just lets go of things today, she dropped two mugs",
+        Category.STROKE,
+        EMERGENCY,
+    ),
+    # Bleeding told by what it does when the cloth is lifted, or by the towels it has used.
+    ("the cut from the chisel pulses out every time I lift the cloth", OTHER, EMERGENCY),
+    (
+        "pressed a pad on the gash for ten minutes and it wells straight back up, I'm lightheaded",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "flap of skin off my shin from the plate, first towel done, second one going red, feeling "
+        "spacey",
+        OTHER,
+        EMERGENCY,
+    ),
+    # An overdose told by empty packets or by a day's dose passed; thoughts beside a goodbye or
+    # the means at work; the pills out beside "don't worry about me".
+    (
+        "empty packets of his co-codamol and sertraline by the bed, he's really sleepy",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "message from my friend: sorry, I won't be a burden any more, thanks for everything. not "
+        "picking up",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "I hold a key to the controlled drugs cupboard at work. keep thinking how easy it'd be",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("took about 14 paracetamol over the day for toothache, feeling sick", OTHER, EMERGENCY),
+    (
+        "pills are out on the table and I've written everything down. don't worry about me",
+        OTHER,
+        EMERGENCY,
+    ),
+    # A fit told with a hedge; a tongue gone fat with swallowing hard; an early pregnancy's
+    # one-sided pain with the shoulder tip (NHS ectopic pregnancy); heat told by a thermometer in
+    # a car, a child hard to wake; a trapped limb's pain scored 10; a fever with talk that makes
+    # no sense.
+    (
+        "35 weeks pregnant, pounding headache and zigzags, then I had sort of a fit according to "
+        "my husband",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    ("since the antibiotic my tongue feels fat and it's hard to swallow", OTHER, EMERGENCY),
+    (
+        "about 6 weeks pregnant, stabbing on the left side low in my tummy, and my shoulder tip "
+        "hurts",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("8 weeks pregnant and an ache on my right side low down since this morning", OTHER, SAME_DAY),
+    (
+        "thermometer in the car says 41, my toddler has been sick and is hard to wake",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "forearm trapped under him for hours, tense and swollen, pain is a 10, fingers tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "husband's cut went red and hot, 39.2, and he keeps saying things that make no sense",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    # Water pills to drop water before a show, legs like jelly, the heart thumping then pausing.
+    (
+        "peak week, water pills to drop the water off, legs like jelly and heart doing thumps then "
+        "pauses",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Same-day signs of the seventh round: a tooth's swelling with shivers; a red, sore eye
+    # light hurts; redness spreading from a finger's pus; blisters told by touch; tarry stools;
+    # oozing hours on a thinner; heartburn under the ribs late in pregnancy; rest pain eased by
+    # hanging the leg; a blow growing tighter each day; a baby's wet nappies; a COPD flare; an
+    # ache on effort coming sooner; water tablets before a show with cramps and weakness.
+    ("my cheek's swelled up by the bad tooth and I feel hot and shivery", OTHER, SAME_DAY),
+    ("wore my lenses too long, my eye is redder and sore and light hurts it", OTHER, SAME_DAY),
+    (
+        "bitten nail is swollen with pus, the red's spreading to the knuckle, temp 38",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("sunburnt at the beach and I can feel fluid bubbles on my back, now shivery", OTHER, SAME_DAY),
+    ("my poo has gone sticky and tarry this week", OTHER, SAME_DAY),
+    (
+        "on warfarin and the graze is still oozing through the plaster 4 hours later",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "33 weeks pregnant, heartburn right under my ribs that gaviscon won't touch",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "the leg aches in bed at night and only settles when I hang it over the edge",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "caught a knee in my thigh at hockey, and it's got tighter each day instead of better",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    ("my 7 month old has had only two wet nappies today and seems sleepy", OTHER, SAME_DAY),
+    (
+        "mum has COPD, more breathless than usual and her phlegm has turned green",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "a heavy ache in my throat on the rowing machine, first it was 12 min in, today it was 4",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    ("show prep, on water tablets, cramping in both calves and so weak", OTHER, SAME_DAY),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6234,6 +6411,15 @@ LOOK_ALIKES = [
     "nearly passed out giving blood, legs up and fine in 3 mins",
     "felt faint in the steam room, came out and had a glass of water, fine in 10 minutes",
     "having a stroke looking at these splits, who paced this",
+    # Joy or drama marked as a joke; a "seizure about" prices; a supplement's tingle; speech
+    # back within minutes of the effort; a dentist's numbing in a selfie.
+    "literally fainted when my exam results came through haha",
+    "having a seizure about these ticket prices",
+    "overdosed on beta alanine again, face tingling",
+    "after the 800s I literally couldn't talk, back to normal 2 mins later",
+    "numb lip after the filling at the dentist, my selfie looks like I had a stroke",
+    # A bruise's purple is no leg losing its blood.
+    "my leg went purple with bruising after the tackle this morning, really painful and swollen",
 ]
 
 
@@ -6417,6 +6603,8 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "hard",
         "couldn't breathe after the workout, gasping on the floor, was fine after lunch yesterday "
         "but now it's back and getting worse",
+        # A seizure "about" ten minutes ago is a time, not a feeling.
+        "she had a seizure about ten minutes ago on the gym floor and is still drowsy",
         # Laughter never explains breath still short now, with the lips gone blue.
         "laughing so much at the party and now she still can't breathe and her lips have gone blue",
     ],

@@ -702,6 +702,46 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "dehydrated_baby": Guide(
+        Category.OTHER,
+        "signs of dehydration in a baby",
+        (
+            "A baby with fewer wet nappies than usual, or a soft spot on the head that looks "
+            "sunken, may be dehydrated and needs an urgent GP appointment or 111 today; a baby "
+            "who is very drowsy or hard to wake needs the emergency number."
+        ),
+        (
+            _page(
+                "Dehydration",
+                "NHS",
+                "https://www.nhs.uk/conditions/dehydration/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "ectopic_pregnancy": Guide(
+        Category.OTHER,
+        "possible signs of an ectopic pregnancy",
+        (
+            "Tummy pain low down on one side in the first weeks of a pregnancy can be an ectopic "
+            "pregnancy and needs a GP, the early pregnancy unit or 111 straight away. With pain in "
+            "the tip of a shoulder, feeling very dizzy or fainting, call the emergency number."
+        ),
+        (
+            _page(
+                "Ectopic pregnancy",
+                "NHS",
+                "https://www.nhs.uk/conditions/ectopic-pregnancy/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        same_day_contact=(
+            "**Stop exercising** and call your **GP or early pregnancy unit now**, not later "
+            "today; if you can't reach them, NHS 111 in the UK."
+        ),
+    ),
     "head_injury": Guide(
         Category.OTHER,
         "warning signs after a head injury",

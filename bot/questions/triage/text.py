@@ -167,7 +167,8 @@ _PAST = words(
     r"when (?:i was|he was|she was) (?:a |younger|little|in)",
     # Long-standing and known, not new: "has always been the case", "well controlled".
     r"(?:has |have |had )?always (?:been|had)",
-    r"(?:well |under )?controlled",
+    # Not "the controlled drugs cupboard", the legal class of a medicine.
+    r"(?:well |under )?controlled(?! (?:drugs?|substances?|medicines?)\b)",
     r"(?:has|have) been stable",
 )
 # A whole sentence that takes the one before back: "Not medically. Emotionally." Matched whole,
@@ -899,6 +900,13 @@ _FIGURATIVE = words(
     r"learning|reading|looking at|watching)",
     r"like (?:i|id|he|she|hed|shed|they|theyd)(?: had| d had| was having| were having)? a "
     r"(?:stroke|seizure|heart attack)(?: lol| haha| lmao)",
+    # A selfie or a face that "looked like I'd had a stroke": a look compared.
+    r"(?:look|looks|looked|looking) like (?:i|id|hed|shed|he|she|theyd|they)(?: had| d had| have| "
+    r"just had)? a (?:stroke|heart attack)",
+    # A faint said for joy or drama, marked as a joke: "literally fainted when I saw my name at
+    # the top of the PR board lol", "fainted when my deed poll came through. dramatically".
+    r"(?:literally |actually |basically )?fainted (?:when|as soon as|the second) (?:\w+ ){1,14}"
+    r"(?:lol|haha|lmao|deceased|dramatically|rip|dead)\b",
     # A fit had "because the showers are freezing": a tantrum, not a seizure.
     r"having a fit(?: \w+){0,5} because (?:the|of|it|they|we|he|she)",
     # A thing, not a body: "my fantasy team is having a full on stroke this week".

@@ -41,7 +41,13 @@ from bot.questions.triage.vocabulary.brain import (
     STROKE_SIGNS,
     VISION_LOSS,
 )
-from bot.questions.triage.vocabulary.breath import BREATH, SEVERE_BREATH, SLOW_ONSET, SUDDEN
+from bot.questions.triage.vocabulary.breath import (
+    BREATH,
+    NORMAL_RECOVERY,
+    SEVERE_BREATH,
+    SLOW_ONSET,
+    SUDDEN,
+)
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
@@ -535,7 +541,11 @@ def stroke(m: Message) -> Level | None:
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
     # "Gasping, couldn't talk at km 3": speech lost for breath in the middle of an effort is the
     # breathlessness rule's to weigh, never slurred or muddled words beside it.
-    out_of_breath = m.mentioned(EXERCISE) and (m.has(SEVERE_BREATH) or m.has(BREATH))
+    # Or told back to normal within minutes of the effort: "cannot talk... back to normal 3 mins
+    # later".
+    out_of_breath = m.mentioned(EXERCISE) and (
+        m.has(SEVERE_BREATH) or m.has(BREATH) or m.mentioned(NORMAL_RECOVERY)
+    )
     if out_of_breath:
         live = [match for match in live if not _SPEECHLESS.fullmatch(match.group(0))]
     # Brain freeze: a sharp headache straight after a cold drink or ice cream, gone within
@@ -775,7 +785,7 @@ _DKA_BREATHING = words(
 )
 _UNWELL_WITH_THE_RASH = words(
     r"stiff neck|neck (?:is |feels )?(?:stiff|sore)|headache|vomit\w*|being sick|been sick|"
-    r"throwing up|drowsy|confus\w*|(?<!hay )fever\w*|high temp\w*",
+    r"throwing up|drowsy|(?:really |very |so )sleepy|confus\w*|(?<!hay )fever\w*|high temp\w*",
     r"(?:light|bright lights?) (?:hurts?|bothers?)",
     # The NHS's other meningitis signs in everyday words: "burning up", "his neck hurts", "hands
     # and feet are freezing".
@@ -1064,7 +1074,7 @@ _EYE_BLOW = words(
     r"\w+ball(?: \w+){0,4} (?:in|to|into) (?:the|my|his|her) eye",
 )
 _EYE = words(r"eyes?")
-_RED = words(r"red|bloodshot")
+_RED = words(r"red|redder|bloodshot")
 _EYE_PAIN = words(r"pain\w*|hurts?|hurting|sore|agony|aching|throbbing")
 _LIGHT_HURTS = words(
     r"lights? (?:is |s )?(?:really |so |properly |just )?(?:hurting|hurts|bothering|killing|"

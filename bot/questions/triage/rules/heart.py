@@ -219,6 +219,24 @@ _CREPT_UP = words(
 NEGATED_EPISODE = words(
     r"(?:no|not|without|never|didnt|wasnt) (?:\w+ ){0,2}(?:sweat\w*|clammy|sick|nause\w*|pale|grey)"
 )
+_COPD = words(r"copd|emphysema|chronic bronchitis")
+_COPD_FLARE = (
+    words(
+        r"(?:more|worse) (?:breathless|out of breath|puffed|short of breath)(?: \w+){0,3} than "
+        r"(?:his|her|my|their|usual|normal)",
+    ),
+    words(
+        r"(?:phlegm|sputum|mucus|spit)(?: \w+){0,3} (?:gone|turned|changed|is|went) (?:a )?"
+        r"(?:different|green|yellow|brown|darker|dark)",
+        r"(?:different|darker|green|yellow|brown) colou?r(?:ed)? (?:phlegm|sputum|mucus)",
+    ),
+    words(r"cough\w*(?: \w+){0,3} (?:worse|more)"),
+)
+_SOONER_EACH_TIME = words(
+    r"(?:coming on|comes on|starts?|kicks? in) (?:quicker|sooner|earlier) (?:every|each) time",
+    r"(?:first|at first) it was \d+ ?(?:min|mins|minutes) in(?: \w+){0,4} (?:today|now) (?:it was |"
+    r"its )?\d+",
+)
 _AT_REST_ANGINA = words(
     r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
     r"at rest|nothing brought it on|out of nowhere",
@@ -310,6 +328,11 @@ def _chest_pain_now(m: Message) -> Level | None:
         # pattern, getting worse, with its place left unsaid.
         stops_it = m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP)
         if _unplaced_squeeze(m) and stops_it and m.has(MORE_OFTEN):
+            return Level.SAME_DAY
+        # A jaw or throat that aches on effort, comes on sooner each time and stops with rest:
+        # angina felt where it spreads to (NHS angina), getting worse, so today.
+        sooner = m.has(_SOONER_EACH_TIME)
+        if m.near(RADIATION_SITE, PAIN, 6) and m.mentioned(EXERCISE) and sooner and not spun:
             return Level.SAME_DAY
         # Known angina (named in any sentence, "diagnosed last year") that now comes more often,
         # or for the first time at rest or in the night (NHS: angina getting worse, see someone
@@ -615,6 +638,10 @@ def breathlessness(m: Message) -> Level | None:
         return None
     if severe or (named and m.has(SUDDEN)):
         return Level.EMERGENCY
+    # NHS (COPD): a flare-up, more breathless than usual with the phlegm changed colour or the
+    # cough worse, is for the GP or 111 today (and the rescue pack, if there is one).
+    if m.mentioned(_COPD) and sum(m.has(sign) for sign in _COPD_FLARE) >= 2:
+        return Level.SAME_DAY
     # Asthma + Lung UK (asthma attacks): a reliever that helps for less than four hours, or is
     # needed more often than that, is an attack building: urgent advice today.
     if m.has(_RELIEVER_WEARING_OFF):

@@ -521,6 +521,8 @@ _BEYOND_DOMS = words(
     r"(?:never|not ever) (?:been|felt) (?:this|so) sore",
     r"(?:getting|got|gets) worse (?:not|rather than|instead of) better",
     r"worse (?:every|each) day",
+    # "Agony to straighten my elbows" days on.
+    r"agony to (?:straighten|bend|move|lift)",
 )
 _FEVERISH = words(r"fever\w*|shivery|temperature")
 _LONG_LIE = words(
@@ -822,6 +824,8 @@ _GROWING_WORSE = words(
     r"(?:more|even more) (?:sore|painful|swollen) (?:today|this morning)",
     r"(?:hurting|hurts|sore|sorer|painful|swollen|tighter) (?:\w+ )?more,? not less",
     r"more (?:sore|painful|swollen|tender),? not less",
+    r"(?:tighter|more painful|sorer|more swollen)(?: \w+){0,4} (?:each|every) day instead of "
+    r"(?:better|easing)",
     r"(?:more painful|more sore|sorer|hurts more) than (?:i|id|youd|you) (?:would )?"
     r"(?:expect|have expected)",
     # Against an earlier hour: "tighter now than it was at lunch", "sorer this morning than it
@@ -901,6 +905,21 @@ _WITHIN_THE_HOUR = words(
     r"(?:\d+|ten|twenty|thirty|a few) (?:min|mins|minutes) ago",
 )
 _VERY_PAINFUL = words(rf"{_INTENSELY} (?:painful|sore)")
+_PAIN_AWFUL = words(r"(?:pain|it)(?: is| s)? (?:awful|unreal|horrendous|unbearable|insane)")
+_GONE_BLUE = words(r"(?:dusky |bluey |bluish |dark )?(?:blue|purple|purplish)")
+_SINCE_THIS_MORNING = words(
+    r"since (?:this morning|i woke|lunch|breakfast|last night)|suddenly|sudden|out of nowhere|"
+    r"(?:an|\d+|a few|two|three) hours? ago"
+)
+_NO_WEIGHT_ON_IT = words(
+    r"(?:cant|cannot|couldnt|unable to) (?:put|take|bear) (?:any )?weight",
+    r"(?:cant|cannot|couldnt) stand on it",
+)
+_COLDER_THAN_THE_OTHER = words(
+    r"(?:stone cold|cold|colder|cooler|freezing|icy|ice cold)(?: \w+){0,2} (?:compared (?:to|with)|"
+    r"than) "
+    r"(?:the |my |his |her )?(?:other|left|right)"
+)
 _ALL_AT_ONCE = words(r"sudden\w*|out of nowhere|out of the blue|all of a sudden")
 _COLD_SURROUNDINGS = words(
     r"raynaud\w*|winter|snow\w*|frost\w*|ski\w*|freezing (?:weather|day|morning|out)|cold "
@@ -911,7 +930,8 @@ _COLD_SURROUNDINGS = words(
 def limb_ischaemia(m: Message) -> Level | None:
     # "The foot's gone pale" reads "foots".
     limb = words(
-        r"leg|legs|foot|foots|feet|toes|calf|calfs|shin|arm|hand|fingers|(?:below|under) the knee"
+        r"leg|legs|foot|foots|feet|toes|calf|calfs|shin|arm|arms|hand|hands|fingers|"
+        r"(?:below|under) the knee"
     )
     rewarms = words(
         r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
@@ -940,11 +960,14 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Warmed up in the cafe in five minutes and all normal".
         r"warmed (?:them |it |back )?up(?: \w+){0,5} (?:in|within|after) (?:a few|a couple of|\d+|"
         r"two|three|five|ten|fifteen) (?:min|mins|minutes)",
+        # "All back to normal now", "came back with warm water and a brew". Not "back to normal
+        # colour but still numb", or one hand back and the other not.
+        r"all back to normal now|came back (?:with|after) (?:some )?(?:warm|hot) water",
         # "Warm water and they were fine in 5".
         r"(?:fine|normal|pink|ok|okay) (?:again )?(?:in|within|after) (?:\d+|a few|five|ten|a "
         r"couple of)(?: (?:min|mins|minutes))?",
     )
-    cold_spell = words(r"cold|ski\w*|snow|frost\w*|freezing|winter|ice ?baths?|plunge")
+    cold_spell = words(r"cold|ski\w*|snow|frost\w*|freezing|winter|ice|ice ?baths?|plunge")
     if m.mentioned(cold_spell) and m.has(recovered):
         return None
     # A foot sat on goes cold, numb and tingly, and comes back when they stand; asked "sat on
@@ -988,6 +1011,24 @@ def limb_ischaemia(m: Message) -> Level | None:
         # winter, water): acute ischaemia comes on suddenly, whether or not pain is said.
         if cold and pale and m.has(_ALL_AT_ONCE) and not m.mentioned(_COLD_SURROUNDINGS):
             return Level.EMERGENCY
+    # One limb cold against the other to the touch ("stone cold compared to the right",
+    # "freezing compared with the left"), numb or barely moving, come on within hours: acute
+    # ischaemia's signs told by the hand that felt them (over days it is the same-day kind below).
+    colder = m.has(_COLDER_THAN_THE_OTHER) and m.mentioned(limb) and m.has(LIMB_LOSS)
+    awful = m.has(SEVERE_PAIN) or m.has(_VERY_PAINFUL) or m.has(_PAIN_AWFUL)
+    within_hours = m.has(SUDDEN) or m.has(_WITHIN_THE_HOUR) or m.has(_SINCE_THIS_MORNING)
+    if colder and within_hours:
+        return Level.EMERGENCY
+    # A leg that has turned blue or purple since this morning, swollen or unable to bear weight,
+    # with the pain severe: "suddenly blue and painful", the guide's own words.
+    # Not a bruise's purple.
+    blue_today = (
+        m.near(limb, _GONE_BLUE, 10)
+        and m.has(_SINCE_THIS_MORNING)
+        and not m.mentioned(words(r"bruis\w*"))
+    )
+    if blue_today and awful and (m.has(SWOLLEN) or m.has(_NO_WEIGHT_ON_IT)):
+        return Level.EMERGENCY
     # A limb measured much colder than the other ("right foot 24 C, left foot 32 C") that has lost
     # movement or feeling, or came on within hours: the numbers say "cold" for the member.
     if _one_side_much_colder(m) and (
@@ -996,6 +1037,8 @@ def limb_ischaemia(m: Message) -> Level | None:
         return Level.EMERGENCY
     foot = words(r"foot|feet|toes?|heel")
     rest_pain = m.near(foot, LEG_PAIN, 8) and (m.has(_IN_BED) or m.has(_HUNG_DOWN))
+    # A leg that aches in bed and eases only hung over the side: the same sign, told of the leg.
+    rest_pain = rest_pain or (m.near(LEG, LEG_PAIN, 8) and m.has(_IN_BED) and m.has(_HUNG_DOWN))
     # A foot that "burns" is that pain only beside the hanging down: burning feet at night
     # alone are as often a diabetic's nerves.
     rest_pain = rest_pain or (m.near(foot, _BURNS, 4) and m.has(_HUNG_DOWN))
@@ -1038,6 +1081,7 @@ _IN_BED = words(r"at night|in bed")
 # "sleeps with it hanging out of bed".
 _HUNG_DOWN = words(
     r"dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down|hang\w* (?:it |them )?out of (?:the )?bed|"
+    r"hang\w* (?:it |them )?over the (?:side|edge)|"
     r"(?:leg|foot) hanging down|even (?:sat|sitting|resting|at rest|in (?:the|his|her|my) chair)"
 )
 _BURNS = words(r"burns?|burning")
@@ -1179,6 +1223,11 @@ def claudication(m: Message) -> Level | None:
             r"(?:only )?(?:manage|get|walk|make it|do) (?:about |around |maybe )?(?:\d{1,3}|a few|"
             r"ten|"
             r"twenty|fifty) (?:steps|yards|metres|meters|paces)",
+            # "Now after about 50m instead of half a mile", "can barely manage 20 metres".
+            r"(?:now )?after (?:about |around |only )?\d{1,3} ?(?:m|metres|meters|yards|steps) "
+            r"(?:instead of|rather than)",
+            r"(?:barely|hardly) (?:manage|get|walk|make it) (?:about |around )?(?:\d{1,3}|twenty|"
+            r"fifty) (?:steps|yards|metres|meters|m)\b",
             # "Now it's 50 yards", "down to 50 yards".
             r"(?:now (?:its |it is )?|(?:its |it is )?(?:now )?down to )(?:about |around |only |"
             r"just )?(?:\d{1,2}|ten|twenty|thirty|forty|fifty) (?:steps|yards|metres|meters|paces)",

@@ -65,6 +65,12 @@ _THINKING_OF_ENDING = words(
     r"(?:everyone|everyones|everybody|everyoned|everybodyd|they|theyd|my family|the family|"
     r"familyd|my kids|the kids) (?:would |d )?(?:all )?(?:be )?(?:lighter|happier|freer) without "
     r"(?:me|him|her)",
+    # "So I won't be a burden any more".
+    r"(?:wont|will not|wouldnt|no longer|not going to) be a burden(?: to (?:anyone|anybody|you|"
+    r"them|you all))? any ?more",
+    # Means to hand, and how easy it would be: "keys to the controlled drugs cabinet... been
+    # thinking how easy it'd be".
+    r"(?:thinking|thought|think) (?:about )?how easy (?:itd|it would|it could) be",
     r"(?:be|d be|would be) better off with (?:the|my|his|her) (?:life )?insurance"
     r"(?: money| payout)?",
     r"(?:better off|easier|better) (?:for everyone )?if (?:i|he|she) (?:wasnt|werent|was not|"
@@ -138,7 +144,7 @@ _HARMED = words(
     r"(?:\w+ ){0,2}(?:caffeine|pre ?workout|coffee|energy|sugar|carbs|cardio|protein|creatine|"
     r"vitamins?|pies|chocolate|cake|biscuits|sweets|pizza|food|turkey|cheese|sprouts|telly|tv|"
     r"netflix|sprints|hills|burpees|squats|lunges|leg day|miles|reps|sunshine|memes|bacon|rolls|"
-    r"butties|sandwiches|crisps|chips|doughnuts|donuts|cookies|ice cream)\b)"
+    r"butties|sandwiches|crisps|chips|doughnuts|donuts|cookies|ice cream|beta ?alanine)\b)"
     rf"{_NOT_YEARS_BACK}",
     # "Took whole box of paracetamol", its article dropped, as some members write English.
     r"(?:took|taken|swallowed|downed) (?:(?:a (?:whole |full )?|an entire |(?:whole|entire|"
@@ -167,8 +173,11 @@ _HARMED = words(
     r"roughly )?(?:[1-9]\d|\d{3}) (?:of )?(?:(?:my|his|her|the|their) )?(?:(?:mums|dads|nans|"
     r"grans|flatmates|partners) )?(?:pills|tablets|paracetamol|painkillers|ibuprofen|co ?codamol|"
     r"codeine|sleeping (?:pills|tablets))"
-    r"(?!(?: \w+){0,3} (?:this|last|over|a|per|each|every|in) (?:the )?(?:week|month|fortnight|"
-    r"days?|year)\b)"
+    # "Over the day" is still one day's: a dose past the day's, staggered (NHS paracetamol
+    # overdose: A&E whether taken at once or over a day).
+    r"(?!(?: \w+){0,3} (?:(?:this|last|over|a|per|each|every|in) (?:the )?(?:(?:last |past )?(?:a "
+    r"few|few|several|couple of|a couple of|\d+|two|three|four|five) )?(?:weeks?|months?|fortnight|"
+    r"days|year)|(?:a|per|each|every) day)\b)"
     # Nor a day's usual medicines counted: "taken my 12 tablets today as prescribed".
     r"(?!(?: \w+){0,4} (?:as usual|as prescribed|usual|prescribed|regular|daily|with breakfast)\b)"
     rf"{_NOT_YEARS_BACK}",
@@ -196,6 +205,12 @@ _TOOK_ALL = words(
     # Told by the box emptied: "took all the pills from the box".
     r"(?:took|taken|swallowed|downed) all (?:of )?the (?:pills|tablets|capsules) (?:from|in|out "
     r"of) (?:the|a|my|his|her) (?:box|packet|pack|bottle|strip|tub)",
+    # Or by the packets found empty beside someone: "the packets on his bed, all empty,
+    # paracetamol and his sertraline".
+    r"(?:packets|boxes|blister packs|strips|bottles)(?: \w+){0,6} (?:all )?(?:empty|emptied)"
+    rf"(?: \w+){{0,3}} (?:{_MEDICINE}|paracetamol|ibuprofen)",
+    r"empty (?:packets|boxes|blister packs|strips|bottles) (?:of )?(?:\w+ ){0,3}"
+    rf"(?:{_MEDICINE}|paracetamol|ibuprofen|co codamol)",
 )
 _SEDATED_OR_DESPAIRING = words(
     r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
@@ -241,9 +256,13 @@ _ABOUT_TO_ACT = words(
 )
 # The means laid out, or the notes left: "got the pills out", "written the notes".
 _MEANS_READY = words(
+    # Keys to a drug store at work, beside such thoughts: a vet's, a nurse's, a pharmacist's.
+    r"(?:keys?|access) to (?:the )?(?:controlled )?(?:drugs?|ketamine|morphine) (?:cabinet|"
+    r"cupboard|safe|store)",
     r"(?:got|have|put|laid|lined|set) (?:\w+ ){0,4}(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
     r"lined up|in front of me|counted out)",
     r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
+    r"(?:pills|tablets) (?:are |all )?out on the (?:table|side|bed|desk|counter|floor|worktop)",
     # "Sorted my tablets out, got enough saved up now".
     r"(?:pills|tablets)(?: \w+){0,6} (?:got|have) enough (?:saved|stored|stockpiled|put by)",
     r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
@@ -305,6 +324,7 @@ _FAREWELL = words(
     r"(?:kindest|best|nicest)",
     r"(?:given|gave|giving) away (?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|belongings|"
     r"bike|dog|cat|clothes)",
+    r"(?:dont|do not) worry about me",
     # "Gave my kettlebells to my brother today".
     r"(?:given|gave|giving) (?:all )?(?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|"
     r"belongings|bike|dog|cat|clothes|weights|kettlebells?|dumbbells|gear|guitar|books) (?:away )?"
@@ -330,7 +350,9 @@ def thoughts_of_suicide(m: Message) -> Level | None:
         for _, _, match in m.live(_ABOUT_TO_ACT)
         if not (denied and _WHEN.fullmatch(match.group(0)))
     ]
-    about_to_act = bool(acting) or m.has(_MEANS_READY)
+    # A goodbye beside the thoughts is the act close at hand too ("thanks for everything,
+    # sorry I won't be at the session").
+    about_to_act = bool(acting) or m.has(_MEANS_READY) or m.has(_FAREWELL)
     return Level.EMERGENCY if about_to_act else Level.SAME_DAY
 
 

@@ -10,7 +10,7 @@ import re
 
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
-from bot.questions.triage.vocabulary.body import LEG
+from bot.questions.triage.vocabulary.body import FAINTED, LEG
 from bot.questions.triage.vocabulary.brain import SEIZURE
 from bot.questions.triage.vocabulary.conditions import (
     BLEEDING,
@@ -565,10 +565,15 @@ _MAKING_WEIGHT = words(
     r"make weight|making weight|cut(?:ting)? weight|weigh ?ins?|drop(?:ping)? water|water cut",
     # Not "cutting down on salt", which heart and blood pressure clinics advise.
     r"peak week|cutting (?:out )?(?:sodium|water)|dry(?:ing)? out",
+    # "To get the last bit of water out", "show day", "stage prep".
+    r"(?:get|getting|drop|dropping|shed|shedding) (?:the )?(?:last )?(?:bit of )?(?:the )?water "
+    r"(?:out|off)|(?:show|stage|comp) (?:day|prep)",
 )
 _LOW_POTASSIUM_SIGNS = words(
     r"weak\w*|cramp\w*|twitch\w*|palpitations?|heart (?:\w+ ){0,2}(?:skips?|skipping|flutter\w*|"
     r"stopped|thud\w*|stutter\w*)|dizzy|light ?headed|off balance|(?:can|could) barely stand|shaky",
+    # "Legs gone like jelly", "big thumps then pauses".
+    r"(?:legs?|arms?)(?: \w+){0,2} like jelly|thumps? then (?:a )?pauses?",
 )
 
 
@@ -864,15 +869,19 @@ def dental_abscess(m: Message) -> Level | None:
     """A tooth or gum with the face or jaw swelling and a temperature (NHS, dental abscess: an
     urgent dental appointment or 111; 999 if the swelling makes it hard to breathe, which the
     breathing rules read)."""
-    if m.mentioned(_TOOTH) and m.has(_FACE_SWELLING) and m.has(FEVER):
+    # A temperature told as one, or as feeling hot and shivery.
+    feverish = m.has(FEVER) or m.has(_HOT_AND_SHIVERY)
+    if m.mentioned(_TOOTH) and m.has(_FACE_SWELLING) and feverish:
         return Level.SAME_DAY
     return None
 
 
-_TOOTH = words(r"tooth|teeth|wisdom|gum|gums|molar|dental|dentist|abscess")
+_TOOTH = words(r"tooths?|teeth|wisdom|gum|gums|molar|dental|dentist|abscess")
+_HOT_AND_SHIVERY = words(r"hot and (?:shivery|cold)|shiver\w*")
 _FACE_SWELLING = words(
-    r"(?:face|cheek|jaw|gum|gums|chin|under my eye)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* up|"
-    r"ballooned|blown up|up like)",
+    # "My cheek's swelled up" reaches here as "cheeks swelled up".
+    r"(?:faces?|cheeks?|jaws?|gum|gums|chin|under my eye)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* "
+    r"up|ballooned|blown up|up like)",
     r"(?:swollen|swelling|puffy) (?:face|cheek|jaw|gum|gums)",
 )
 
@@ -888,6 +897,59 @@ _PAIN_MOVED_LOW_RIGHT = words(
     r"tummy button)(?: \w+){0,6} (?:moved|moving|gone|went|shifted|travelled|settled)(?: \w+){0,2} "
     r"(?:to |into |down to )?(?:the |my |his |her )?(?:bottom|lower) right",
 )
+
+
+def dehydrated_baby(m: Message) -> Level | None:
+    """A baby with fewer wet nappies or a sunken soft spot on the head (NHS, dehydration: signs in
+    a baby that need an urgent GP appointment or 111)."""
+    if m.mentioned(_A_BABY) and (m.has(_FEW_WET_NAPPIES) or m.has(_SUNKEN_SOFT_SPOT)):
+        return Level.SAME_DAY
+    return None
+
+
+_A_BABY = words(
+    r"baby|babys|babies|newborn|infant|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) (?:month|mth|week) old|(?:\d{1,2}|six|eight|nine|ten) ?(?:months?|mths?)"
+)
+_FEW_WET_NAPPIES = words(
+    r"(?:fewer|less|hardly any|not many|no) wet nappies",
+    r"only (?:had )?(?:one|1|two|2|three|3) wet napp(?:y|ies)",
+    r"(?:no|not a|not one) wet nappy",
+)
+_SUNKEN_SOFT_SPOT = words(
+    r"(?:soft spot|fontanelle)(?: \w+){0,8} (?:sunken|sunk|dipped|sinking|dips? in)",
+    r"sunken (?:soft spot|fontanelle)",
+)
+
+
+def ectopic_pregnancy(m: Message) -> Level | None:
+    """Early in a pregnancy, tummy pain low down on one side (NHS, ectopic pregnancy: a GP, the
+    early pregnancy unit or 111 straight away); with pain in the tip of a shoulder, a faint, or
+    dizziness, it may be bleeding inside: 999 or A&E."""
+    if not (m.mentioned(PREGNANT) and m.mentioned(_EARLY_PREGNANCY)) or m.mentioned(AFTER_BIRTH):
+        return None
+    if not m.has(_PAIN_LOW_ON_ONE_SIDE):
+        return None
+    inside = m.has(_SHOULDER_TIP) or m.has(FAINTED) or m.has(_DIZZY_OR_PALE)
+    return Level.EMERGENCY if inside else Level.SAME_DAY
+
+
+# The first weeks: "about 7 weeks pregnant", "just found out I'm pregnant".
+_EARLY_PREGNANCY = words(
+    r"(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?)"
+    r"(?: pregnant| gone)?",
+    r"(?:just )?(?:found out|finding out) (?:im|i am|shes|she is|were|we are) pregnant",
+    r"positive (?:pregnancy )?test|early pregnancy|first trimester",
+)
+_PAIN_LOW_ON_ONE_SIDE = words(
+    r"(?:pain|ache|aching|cramp\w*|stabbing|twinge)(?: \w+){0,3} (?:low down )?on (?:one|the "
+    r"(?:left|right)|my (?:left|right)) side",
+    r"(?:left|right|one) sided (?:tummy |stomach |pelvic |belly )?pain",
+    r"(?:pain|ache) low down (?:in (?:my|her|the) )?(?:tummy|stomach|belly)(?: on (?:one|the "
+    r"left|the right) side)?",
+)
+_SHOULDER_TIP = words(r"shoulder ?tip|tip of (?:my|her|the) shoulder")
+_DIZZY_OR_PALE = words(r"(?:very |really |so )?(?:dizzy|light ?headed|woozy)|(?:very |really )pale")
 
 
 def head_injury(m: Message) -> Level | None:
@@ -1079,16 +1141,19 @@ def heavy_bleeding(m: Message) -> Level | None:
         return None
     if m.has(PRESSURE_FAILING) or m.has(SPURTING):
         return Level.EMERGENCY
-    # Pale or faint beside a wound: not someone fainting at the sight of another's nosebleed.
-    if m.has(_GOING_INTO_SHOCK) and m.mentioned(A_WOUND):
+    # Pale or faint beside a wound or a surgical drain: not someone fainting at the sight of
+    # another's nosebleed.
+    if m.has(_GOING_INTO_SHOCK) and (m.mentioned(A_WOUND) or m.mentioned(_DRAIN)):
         return Level.EMERGENCY
     return None
 
 
+_DRAIN = words(r"drains?")
 _GOING_INTO_SHOCK = words(
     r"(?:going|gone|went|turning|turned|looks?|looking) (?:very |really |so |a bit )?(?:pale|grey|"
     r"gray|white|clammy)",
-    r"faint\w*|dizzy|light ?headed|woozy|floaty|swimmy",
+    r"faint\w*|dizzy|light ?headed|woozy|floaty|swimmy|spacey|spaced out|shaky and (?:cold|"
+    r"clammy|pale|grey)",
 )
 
 

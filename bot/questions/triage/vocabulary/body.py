@@ -166,7 +166,8 @@ CHEST_SIMILE = words(
     # Anything's weight told as a likeness: "feels like a tup's stood on my chest", "like
     # someone's kneeling on it" is read above from "chest ... like".
     r"(?:feels?|felt|feeling) like (?:\w+ ){1,4}(?:stood|standing|sat|sitting|kneeling|knelt|"
-    r"parked|stepped|stamping|stamped) on (?:my |his |her |the )?(?:chest|heart|ribs)",
+    r"parked|stepped|stamping|stamped|dropped|put|left)(?: (?:a|an|the|some)(?: \w+){1,2})? on "
+    r"(?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
     r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*|"
     r"kneel\w*|stood|standing|stand\w* on|"

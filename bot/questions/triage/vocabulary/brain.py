@@ -157,6 +157,12 @@ STROKE_SIGNS = words(
     r"(?:speech|words|talking)(?: \w+){0,3} (?:garbled|muddled|slurred|blurry|blurred)",
     r"(?:words?|speech) (?:\w+ )?(?:coming|come|came|comes) out (?:\w+ ){0,2}(?:mushy|slushy|"
     r"slurry|slurred|thick|garbled|jumbled|muddled)",
+    # What was said, told by how it came out: "when I told him 'sit' it came out like mush".
+    r"(?:told|said|say|saying|tried to say|try to say|asked)(?: \w+){0,4} (?:it|they|the words?) "
+    r"(?:came|comes|coming) out (?:like|as|all) (?:mush|slush\w*|slurr\w*|porridge|gibberish|"
+    r"nonsense)",
+    # Their order wrong: "the words come out in the wrong order".
+    r"words? (?:\w+ )?(?:come|came|coming|comes) out (?:\w+ )?in the wrong order",
     # Said the other way round, or by what came out: "muddled speech", "kept saying the wrong
     # words".
     r"(?:garbled|muddled|jumbled|scrambled) (?:speech|words|talking)",
@@ -173,6 +179,8 @@ STROKE_SIGNS = words(
     r"(?:left|right) (?:hand|arm|leg|foot) (?:just )?(?:wont|will not|isnt|is not|doesnt|does not) "
     r"work\w*",
     r"one ?handed(?: \w+){0,4} (?:left|right) one (?:just )?(?:wont|will not|isnt|doesnt) work\w*",
+    # A grip that gives: "right hand just lets go".
+    r"(?:left|right) hand (?:just |keeps |kept )?(?:lets go|let go|letting go|gives way|gave way)",
     # "My right hand keeps dropping things".
     r"(?:left|right) hand keeps? (?:dropping|letting go of) (?:things|stuff|\w+)",
     r"(?:couldnt|cant|cannot|unable to) (?:hold|grip|grasp) (?:\w+ ){0,3}(?:in )?"
@@ -397,9 +405,14 @@ SEIZURE = words(
     # Not temper or laughter: "had a fit when she saw the bill", "a fit of giggles".
     # Nor a question someone asked: "asked if I was having a fit".
     # Not "a seizure inducing strobe" or "seizure warning" on a game.
-    r"seizure\w*(?! (?:inducing|warning|warnings|risk|trigger\w*|laughing)\b)|(?<!if i was )"
+    # Nor one had "about" a thing: "having a full on seizure about the new colour drop".
+    # Not "a seizure about ten minutes ago", which is a time.
+    r"seizure\w*(?! (?:inducing|warning|warnings|risk|trigger\w*|laughing)\b| (?:about|over)"
+    r"(?! (?:\d+|a|an|one|two|three|four|five|ten|twenty|half|several|a few)\b))|"
+    r"(?<!if i was )"
     r"(?<!if he was )(?<!if she was )(?<!whether i was )"
-    r"(?:having|had) a fit(?! (?:about|over|because|if|of)\b| when (?:\w+ )?(?:saw|"
+    r"(?:having|had) (?:like |sort of |kind of |some kind of )?a fit(?! (?:about|over|because|if|"
+    r"of)\b| when (?:\w+ )?(?:saw|"
     r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
     r"full) fit",
     # Told terse, with the person and the place: "wife fitting on floor", "mate fitting on gym

@@ -179,6 +179,9 @@ SEVERE_PAIN = words(
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",
     r"agony",
+    # Scored: "the pain is a 10", "9 out of 10".
+    r"pain(?: is| s)? (?:a |an )?(?:9|10|nine|ten)(?: out of (?:10|ten)|/10)?(?! (?:min|mins|"
+    r"minutes|hours?|hrs?|days?|weeks?|seconds|secs|am|pm|km|miles|kg|times)\b)",
     # Told by what it does to someone: tears from one who never cries, a chair gripped at rest.
     r"(?:crying|in tears|sobbing|bawling) (?:with|from|in|because of) (?:the )?pain",
     r"(?:crying|in tears|sobbing)(?: \w+){0,4} (?:i|he|she|they) never (?:cry|cries)",
@@ -502,7 +505,7 @@ BLEEDING = words(
     r" sugars?| tests?| work| vessels?| supply| volume| donations?| to| into| through| in)",
     r"(?:spurt|gush|pour|squirt)\w*",
     # Not "if a vein ever burst": asked in case.
-    r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,3} (?:has |had |just )?burst",
+    r"(?:vein|varicose|varicosity)(?: (?!ever\b)\w+){0,5} (?:has |had )?(?:just )?burst",
     r"blood(?: \w+){0,2} (?:coming|soaking|seeping|leaking) (?:through|out)",
     r"(?:ooz|seep|leak)\w* (?:a (?:bit|little|drop|trickle) of |some )?(?:blood|through)",
     # Told by what is soaked: "3 towels soaked", "soaked through the bandage".
@@ -531,6 +534,9 @@ HEAT = words(
     r"sunny",
     "summer",
     r"sauna|steam ?room|sweat ?lodge",
+    # A thermometer's reading of the air: "the thermometer in the tent, 38 inside".
+    r"thermometer (?:in|on) the (?:tent|car|van|room|house|kitchen|greenhouse|shed|garden|cab|"
+    r"porch)(?: \w+){0,3} (?:3[0-9]|4[0-9])",
     r"heatwave",
     r"(?:\d\d) ?(?:degrees|c|celsius|f)",
     # "108F in Phoenix"; not "knee bends to 110 degrees".
@@ -569,6 +575,8 @@ HEATSTROKE = words(
     r"seizure|convuls\w*",
     r"collaps\w*",
     r"unconscious|unresponsive|passed out",
+    # NHS (heatstroke): very sleepy, hard to wake.
+    r"hard to wake|difficult to wake|(?:really|very|so) drowsy",
     r"(?:not|isnt) (?:better|improving) after",
     r"(?:cant|cannot) cool (?:down|off)",
     r"stumbl\w*|staggering|disorient\w*",

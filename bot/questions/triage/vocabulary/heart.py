@@ -174,7 +174,8 @@ SPRAY_FAILED = words(
     r"two squirts|two times|2 times|two lots|2 lots|(?:three|3|four|4) (?:goes|sprays|puffs|doses|"
     r"squirts|times|lots))"
     # "Three times in the last half hour and it keeps coming back".
-    r"(?: \w+){0,20} (?:nothing|nowt|keeps (?:coming|creeping) back|"
+    r"(?: \w+){0,20} (?:nothings changed|nothing has changed|nothing|nowt|keeps (?:coming|"
+    r"creeping) back|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not|isnt|is not|"
     r"wont|aint) (?:shifted|"

@@ -39,6 +39,9 @@ NON_BLANCHING_RASH = words(
     # press a glass on them".
     r"(?:dont|do not|doesnt|does not|wont|didnt) (?:fade|go away|disappear|blanch) (?:\w+ ){0,5}"
     r"(?:glass|tumbler)(?! of)",
+    # Said of the spots themselves, the glass told before: "the spots don't fade".
+    r"(?:spots|dots|marks|blotches) (?:\w+ )?(?:dont|do not|didnt|wont|arent|are not) (?:fade|"
+    r"fading|go away|disappear|blanch)\w*",
 )
 # NHS's signs of sepsis, one pattern per sign, so a rule can count different signs: "confused"
 # twice is one sign (and gym talk: "confused about my programme").
@@ -46,6 +49,8 @@ SEPSIS_SIGN_KINDS = (
     words(
         r"confus\w*|muddled|not making sense|slurr\w*",
         r"(?:cant|cannot|can not|couldnt) think (?:good|straight|clearly|properly)",
+        # "Just said something that made no sense".
+        r"(?:said|says|saying) (?:something|things|stuff) (?:that )?(?:made|makes|make) no sense",
     ),
     words(
         r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
@@ -139,7 +144,7 @@ FEVER = words(
 
 
 SPREADING_REDNESS = words(
-    r"red streaks?|streak\w* (?:going |running )?up",
+    r"red streaks?|red streaky|streak\w* (?:going |running )?up",
     r"red (?:line|lines|mark)(?: \w+){0,2} (?:creeping|spreading|going|running|tracking|moving) up",
     # "Red, hot and tracking up my arm".
     r"(?:red|redness|hot)(?: and| \w+){0,3} (?:tracking|creeping|spreading|travelling|traveling) "
@@ -151,8 +156,8 @@ SPREADING_REDNESS = words(
     r"(?:red\w*|patch)(?: \w+){0,4} (?:spread\w*|gone|moved|crept|grown|got) (?:past|beyond|over|"
     r"outside) (?:the |my )?(?:pen|line|mark|outline|biro)",
     # "The red spreads up to the ankle", "it passed the line in 6h".
-    r"(?:the )?red(?:ness)? (?:spreads|spreading|spread|creeps|is creeping) (?:up|down|along|"
-    r"round|out)",
+    r"(?:the )?red(?:ness|s)? (?:spreads|spreading|spread|creeps|is creeping) (?:up|down|along|"
+    r"round|out|to)",
     r"(?:passed|crossed|went past|gone past|is past) (?:the |my )?(?:pen |biro )?(?:line|mark)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",

@@ -13,6 +13,9 @@ MOUTH_SWELLING = words(
     r"(?:lips?|tongue|throat|mouth)(?: \w+){0,4} (?:swollen|swelling|swell\w*|puff\w* up|"
     r"ballooned|huge|massive\w*|came up (?:\w+ )?puffy|puffy|blown up|blew up)",
     r"(?:lips?|tongue) (?:very |so |too )?(?:big|fat)\b",
+    # "Lips have gone big", "my tongue feels fat".
+    r"(?:lips?|tongue) (?:have |has |is |are )?(?:gone|feels?|felt|looks?|went) (?:really |so |"
+    r"all |a bit )?(?:big|fat|huge|massive|thick)\b",
     r"(?:swollen|swelling of (?:my |the |his |her )?)(?: \w+){0,2}(?:lips?|tongue|throat|mouth)",
 )
 AIRWAY = words(

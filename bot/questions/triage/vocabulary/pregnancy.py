@@ -67,7 +67,7 @@ PE_SIGNS = words(
     # Said without the word: "splitting head", "head's pounding", "can't see right".
     r"splitting head\b|head (?:is |feels )?(?:splitting|pounding|banging|thumping)",
     r"(?:cant|cannot|couldnt) see (?:right|properly|straight|clearly)",
-    r"(?:pain|ache|hurts?)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
+    r"(?:pain|ache|hurts?|heartburn)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
     r"(?:face|hands|fingers)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
     r"puffing up|ballooned)",

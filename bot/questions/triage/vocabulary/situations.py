@@ -40,7 +40,8 @@ SERIOUS_BURN = words(
 SUN = words(r"sun\w*|uv|tanning")
 
 # NHS (sunburn): 111 for blistering or swelling with a high temperature or feeling shivery.
-BLISTERED = words(r"blister\w*")
+# Blisters, or told by touch: "I can feel big fluid bubbles on my shoulders".
+BLISTERED = words(r"blister\w*|(?:fluid|water) bubbles|bubbles of (?:fluid|water)")
 
 # Blood thinners: a knock to the head needs A&E (NICE NG232), and bleeding that is hard to stop
 # or a large spreading bruise needs advice today.
@@ -101,8 +102,10 @@ _SPURTS = (
     # with every heartbeat"). Not a sprain "pulsing with my heartbeat", which is throbbing.
     r"(?:spurt\w*|(?:pump\w*|puls\w*) out) (?:in time )?with (?:my |his |her |the |every |each )?"
     r"(?:pulse|heart ?beats?|beats?)",
-    # "Still comes out in pulses with my heartbeat", "in spurts".
+    # "Still comes out in pulses with my heartbeat", "in spurts", "pulses out every time he
+    # lifts the towel".
     r"(?:comes?|coming|came) out in (?:pulses|spurts|squirts|jets)",
+    r"(?:pulses|pulsing|spurts|pumps|pumping) out (?:every|each) time",
     # Said of the wound: "deep gash on my thigh from a stud, spurting".
     r"(?:gash|cut|wound|slice)(?: \w+){0,6} spurting",
 )
@@ -132,11 +135,21 @@ BLEEDING_HARD = words(
     r"(?:its|it is|just|still|keeps|keep) (?:just )?soaking (?:through|it)",
     # "When I lift it it's still coming out steady".
     r"still (?:coming|pouring|pumping) out (?:steady|steadily|fast|quickly|loads|a lot|non ?stop)",
+    # "Lifted the pad and it wells straight back up", "dripping off my elbow", the first towel
+    # "done" and the "second one going red too".
+    r"wells? (?:straight |right )?back up",
+    r"(?:dripping|pouring|running|streaming) off (?:my|his|her) (?:elbow|fingers|hand|arm|knee|"
+    r"leg|foot|chin)",
+    r"(?:second|third|another|next) (?:one|towel|tea towel|pad|dressing)s? (?:is )?(?:going|gone|"
+    r"turning|soaked) (?:red|through)",
+    # A surgical drain filling fast with fresh blood: "filled twice in the last hour, bright red".
+    r"drains? (?:\w+ ){0,4}(?:filled|filling|filling up|full)(?: \w+){0,8} (?:bright red|fresh "
+    r"blood|twice|again|fast|quickly)",
 )
 # A wound made by something sharp: a cut or a gash, not a vein that burst on its own.
 A_WOUND = words(
     r"cut|cuts|sliced|slashed|gash\w*|stabbed|lacerat\w*|wound|knife|blade|glass|grinder|saw|"
-    r"chainsaw|nail|wire|machete|axe|scythe"
+    r"chainsaw|nail|wire|machete|axe|scythe|flap of skin"
 )
 # Pressure on it is not stopping it, told either way round: "pressing hard and it's still
 # going", "won't stop even with pressure", "soaked two towels pressing hard for 10 minutes".
@@ -185,6 +198,9 @@ HARD_TO_STOP = words(
     r"four|five) (?:today|this morning|since)",
     r"rebleed\w*|keeps? (?:re)?bleeding|(?:stops?|stopped)(?: \w+){0,3} (?:then|and) "
     r"(?:re)?starts? (?:again|bleeding)?",
+    # "Still oozing through plasters 3 hours later"; a socket that keeps filling the mouth.
+    r"(?:oozing|bleeding|seeping)(?: \w+){0,3} (?:\d+|two|three|four|several) hours later",
+    r"mouth (?:still )?keeps filling(?: up)?(?: with blood)?",
     r"(?:oozing|bleeding|dribbling|seeping)(?: \w+){0,2} for (?:about |over |nearly )?(?:[2-9]\d|"
     r"\d{3}|twenty|thirty|forty|an hour|over an hour|hours) ?(?:min|mins|minutes|hours?)?",
     # Of the bleeding: not "won't stop aching".
@@ -218,6 +234,8 @@ HARD_TO_STOP = words(
 BLACK_STOOL = words(
     r"(?:poo|poop|stools?|bowel movements?|motions)(?: \w+){0,3} (?:black|tarry|like tar)",
     r"black (?:and )?(?:sticky |tarry )?(?:poos?|poops?|stools?)",
+    # "My poo's gone really sticky and tarry".
+    r"(?:poos?|poops?|stools?)(?: \w+){0,4} (?:sticky and tarry|tarry and sticky)",
 )
 VOMITED_BLOOD = words(
     r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up|coughed up and swallowed)"
