@@ -900,13 +900,14 @@ _FIGURATIVE = words(
     r"learning|reading|looking at|watching)",
     r"like (?:i|id|he|she|hed|shed|they|theyd)(?: had| d had| was having| were having)? a "
     r"(?:stroke|seizure|heart attack)(?: lol| haha| lmao)",
-    # A selfie or a face that "looked like I'd had a stroke": a look compared.
-    r"(?:look|looks|looked|looking) like (?:i|id|hed|shed|he|she|theyd|they)(?: had| d had| have| "
-    r"just had)? a (?:stroke|heart attack)",
+    # A selfie or a face that "looked like I'd had a stroke": the writer's own look compared.
+    # Never someone else's ("he looked like he'd had a stroke"), which may be the worry itself.
+    r"(?:look|looks|looked|looking) like (?:i|id)(?: had| d had| have| just had)? a (?:stroke|"
+    r"heart attack)",
     # A faint said for joy or drama, marked as a joke: "literally fainted when I saw my name at
     # the top of the PR board lol", "fainted when my deed poll came through. dramatically".
     r"(?:literally |actually |basically )?fainted (?:when|as soon as|the second) (?:\w+ ){1,14}"
-    r"(?:lol|haha|lmao|deceased|dramatically|rip|dead)\b",
+    r"(?:lol|haha|lmao|deceased|dramatically)\b",
     # A fit had "because the showers are freezing": a tantrum, not a seizure.
     r"having a fit(?: \w+){0,5} because (?:the|of|it|they|we|he|she)",
     # A thing, not a body: "my fantasy team is having a full on stroke this week".

@@ -365,7 +365,7 @@ _WENT_OUT = words(
 )
 _COOLED_OFF = words(
     r"shade|cold shower|cool(?:ed|ing)? (?:down|off)|ice lolly|cold drink|glass of water|"
-    r"(?:came|got|went) out(?: of the (?:sauna|steam room|sun|heat))?"
+    r"(?:came|got) out(?: of the (?:sauna|steam room|sun|heat|hot tub))?"
 )
 _WELL_AGAIN = words(
     r"(?:completely |totally )?back to normal|(?:fine|ok|okay|better) (?:in|within|after) "

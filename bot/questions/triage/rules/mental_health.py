@@ -318,7 +318,7 @@ _FAREWELL = words(
     # A thanks to the whole group, "to this server before tonight", "look after yourselves".
     r"(?:wanted|want|just) to say (?:a (?:big )?)?(?:thanks?|thank you) to (?:you all|everyone|"
     r"everybody|all of you|(?:this|the) (?:group|server|chat|community|club))",
-    r"(?:look|take care of|looking) after yourselves",
+    r"(?:look|looking) after yourselves|take care of yourselves",
     r"(?:you|you guys|you lot|you all|yall) (?:were|have been|was) (?:so |really |always )?"
     r"(?:good|kind|great) to me|(?:you|you guys|you lot|you all|yall) (?:were|have been) the "
     r"(?:kindest|best|nicest)",

@@ -329,8 +329,10 @@ PRESSED_LIMB = words(
 # …unless it is not passing: "not wearing off", "won't come back".
 PRESSED_NOT_PASSING = words(
     r"(?:not|isnt|hasnt|wont) (?:wearing off|worn off|coming back|come back|going)",
-    # Hours of it: a limb slept on comes back within minutes of waking.
-    r"(?:ever )?since (?:i|he|she|they) (?:woke|got up)(?: up)?",
+    # Hours of it: a limb slept on comes back within minutes of waking. Not "fine ever since I
+    # woke", which is it come back.
+    r"(?<!fine )(?<!fine ever )(?<!ok )(?<!okay )(?<!normal )(?<!better )(?:ever )?since "
+    r"(?:i|he|she|they) woke(?: up)?",
 )
 # A face numbed on purpose, at the dentist or for a stitch: it explains the face and the speech.
 NUMBED_ON_PURPOSE = words(
