@@ -210,9 +210,7 @@ def fainting(m: Message) -> Level | None:
         return None
     # Feeling faint after giving blood or a needle, and well again, is the common harmless kind;
     # a full faint, or one with company, is still judged below.
-    full_faint = m.has(
-        words(r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)")
-    )
+    full_faint = m.has(_FAINTED_OUTRIGHT)
     recovered = words(
         r"(?:fine|normal|ok) (?:now|after (?:a|some) (?:biscuit|drink|squash|cup of tea))",
         r"right as rain|back to normal|(?:juice|squash|tea) and a biscuit",
@@ -359,10 +357,10 @@ _GESTATION = re.compile(
 _NEARLY_FAINTED = words(
     r"(?:nearly|almost) (?:fainted|fainting|passed out|passing out|blacked out)"
 )
-_WENT_OUT = words(
-    r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over|went down|"
-    r"hit the (?:floor|deck|ground))"
-)
+# Out, not nearly: "fainted", "passed out"; and, told of the floor, "went down", "hit the deck".
+_OUT_COLD = r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)"
+_FAINTED_OUTRIGHT = words(_OUT_COLD)
+_WENT_OUT = words(_OUT_COLD, r"(?<!nearly )(?<!almost )(?:went down|hit the (?:floor|deck|ground))")
 _COOLED_OFF = words(
     r"shade|cold shower|cool(?:ed|ing)? (?:down|off)|ice lolly|cold drink|glass of water|"
     r"(?:came|got) out(?: of the (?:sauna|steam room|sun|heat|hot tub))?"

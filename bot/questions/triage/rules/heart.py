@@ -249,6 +249,8 @@ _DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last 
 
 
 _ANGINA_SPRAY = words(r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray")
+_GTN_NAMED = words(r"gtn|nitro\w*")
+_A_SPRAY = words(r"spray\w*")
 # Sprays that are not angina's.
 _NOT_GTN = words(
     r"nasal|nose|hay ?fever|allerg\w*|asthma|inhaler|throat|sun ?cream|tan|deodorant|freeze|"
@@ -279,9 +281,7 @@ def _chest_pain_now(m: Message) -> Level | None:
         )
     )
     # A bare "spray" is angina's unless another kind is named: "spray isn't working this time".
-    angina_spray = m.mentioned(words(r"gtn|nitro\w*")) or (
-        m.mentioned(words(r"spray\w*")) and not m.mentioned(_NOT_GTN)
-    )
+    angina_spray = m.mentioned(_GTN_NAMED) or (m.mentioned(_A_SPRAY) and not m.mentioned(_NOT_GTN))
     if (m.mentioned(ANGINA) or angina_spray) and (m.has(SPRAY_FAILED) or logged):
         return Level.EMERGENCY
     # NHS: angina that comes on at rest, with nothing to bring it on, is a 999 call.
