@@ -5506,6 +5506,210 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SAME_DAY,
     ),
     ("show prep, on water tablets, cramping in both calves and so weak", OTHER, SAME_DAY),
+    # Session 36, the eighth round's kinds, in our own words.
+    (
+        "grandad says it's only wind but he's gone a funny grey, soaked in sweat, and says it "
+        "feels as if somebody is kneeling on him",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "the notes are written and the meds are saved up. thanks for everything this server did "
+        "for me",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "sat in the car with the pills out and I've written letters for my girls",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "she messaged a picture of empty paracetamol packets and now isn't answering her phone",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "he told me he's saved up his tablets and won't be a bother to anyone for much longer",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "his old injection site on the thigh has opened up and it squirts when he takes the "
+        "cloth off, blood everywhere",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my brother has been jerking on the floor for about 7 minutes, it won't stop",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "cast went on yesterday, her fingers are puffed up and tight and the tablets from the "
+        "hospital aren't touching it",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "after the box jumps my shin is swollen and tight, the pain's been building all morning "
+        "and nothing touches it",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "he fell asleep on his arm at the party and lay on it for hours, now it's swollen and "
+        "tight and he sobs when I straighten his fingers",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "a man collapsed by the lockers, still breathing but he's not waking up when we shout at "
+        "him",
+        Category.SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "midday run in the heat, I've had a cold shower for 45 minutes and still feel awful, "
+        "throbbing head and sick",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "nan's bungalow is like an oven and today she doesn't know who I am",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "dad collapsed in the hall, he's had black tarry poo since Sunday and he's clammy now",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "whole right leg swollen from the hip down and going purple over the last few hours, "
+        "it's agony and I can barely put weight on it",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "I've been taking co-codamol and a Lemsip every few hours all week for this flu",
+        OTHER,
+        EMERGENCY,
+    ),
+    ("took a Beechams as well as two paracetamol an hour ago by mistake", OTHER, SAME_DAY),
+    (
+        "eight pints a day for years. stopped cold turkey on Sunday and now I'm shaking and "
+        "drenched in sweat",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "on clopidogrel since the stent and my nose keeps bleeding on and off today",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "a swelling in my groin where the line went in is getting bigger and throbs in time with "
+        "my pulse",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "I can't lie flat any more and I keep waking after an hour needing to sit up by the window",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "two days ago I could walk the dog round the field no bother, now I stop for breath and "
+        "it's worse each day",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "this week I get puffed so quickly on the stairs, never done that in my life, and there's "
+        "a sharp catch when I breathe in",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "a squeeze in my neck and left arm when I carry the paint tins upstairs, it goes off when "
+        "I put them down",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "the burn is in my chest on the climbs this week and it's coming on earlier and earlier",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "diabetic, and the end of my little toe went purply black this week",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "my pulse has been racing and jumping about since I woke up and it's not slowing down",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
+    (
+        "resting heart rate 125 sitting on the sofa after that new pre workout, still dizzy two "
+        "days later",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
+    (
+        "it stings when I pass water, I've a pain in my side at the back and a temperature",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    ("my knee came up big and hot overnight, I'm shivery and I can't bend it", OTHER, SAME_DAY),
+    (
+        "31 weeks pregnant and my sight has been a bit fuzzy all afternoon",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "on atorvastatin, aching and weak all over this week and my water looks darker",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "banged my head on the cupboard yesterday and I've chucked up twice this morning",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "plaster on her wrist since Monday, fingers fatter than yesterday and throbbing more not "
+        "less",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "I had a stent in my leg artery in the summer and now that foot is colder than the other",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "out with the ramblers my calf seizes up every ten minutes and a minute stood still sorts "
+        "it",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    # Evening swelling in pregnancy with no check since: a word with the midwife at the next one
+    # (NHS). Once a look-alike here (session 13); writers of 60-odd blind cases since have asked
+    # for the mention, and call it nothing only once a midwife has just looked.
+    (
+        "28 weeks pregnant, ankles a bit puffy after work, gone by morning, ok to swim?",
+        Category.PREECLAMPSIA,
+        SEE_GP,
+    ),
+    (
+        "had a clot on the lung last spring, finished the tablets, but I'm still more breathless "
+        "on hills than before",
+        Category.BREATHLESS,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -5668,7 +5872,6 @@ LOOK_ALIKES = [
     "this running vest is a size too small and my chest feels tight in it, lol",
     "fainted once at 15 at a wedding, nothing since, i'm 40 now, does it matter for a marathon",
     "banged my calf on the box, purple bruise, sore to touch but getting better every day",
-    "28 weeks pregnant, ankles a bit puffy after work, gone by morning, ok to swim?",
     "at altitude on holiday, a bit out of breath on stairs but fine sitting down",
     "legs sore af again today lol, rest day?",
     "20 weeks pregnant and fitting in short walks, any tips",
@@ -6420,6 +6623,12 @@ LOOK_ALIKES = [
     "numb lip after the filling at the dentist, my selfie looks like I had a stroke",
     # A bruise's purple is no leg losing its blood.
     "my leg went purple with bruising after the tackle this morning, really painful and swollen",
+    # Session 36: sleep told as passing out; a baffling read told as a stroke.
+    "passed out on the sofa at 8 and did 10 hours solid",
+    # Evening swelling in pregnancy that a midwife has just checked and called normal.
+    "31 weeks, feet a little swollen by evening, the midwife took my blood pressure on tuesday "
+    "and said it's normal",
+    "tried reading the new lease and I think I had a stroke",
 ]
 
 
@@ -6607,6 +6816,24 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "she had a seizure about ten minutes ago on the gym floor and is still drowsy",
         # Laughter never explains breath still short now, with the lips gone blue.
         "laughing so much at the party and now she still can't breathe and her lips have gone blue",
+        # Session 36: breath "still" short the morning after a flight is no PE months back.
+        "flew back from perth yesterday and I'm still breathless this morning",
+        # Read by the rules alone, not only with the model: a foot gone cold against the other
+        # within the hour; breath fought for; a thinner's bleed with the colour gone; heat with
+        # the same question asked again; pre-eclampsia's signs with odd behaviour.
+        "an hour ago, just watching telly, my left foot started hurting like mad; it's colder than "
+        "the right one now and I can't really feel the toes",
+        "he's sat upright fighting for every breath with a crackly sound when he breathes",
+        "on apixaban, scraped her shin on the step, there's blood all through the sock, and she's "
+        "gone white and wants a lie down",
+        "dad's been digging since noon in the heat, no sweat on him now, skin dry and burning, and "
+        "he keeps asking me the same stuff",
+        "36 weeks, flashing lights and a pounding headache, being sick and acting odd",
+        "on warfarin, the vein on her ankle keeps pumping out again each time she lifts the towel "
+        "and she feels faint",
+        # A first fit told by how long it has gone on, on the floor.
+        "my sister went down by the fridge, shaking all over, five minutes so far, she's never had "
+        "a fit",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

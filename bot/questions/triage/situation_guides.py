@@ -15,7 +15,14 @@ general guide.
 from __future__ import annotations
 
 from bot.questions.kb import Source
-from bot.questions.triage.signs import NHS_HEAT, NHS_PAD, Category, Guide
+from bot.questions.triage.signs import (
+    CDC_RHABDO,
+    NHS_HEAT,
+    NHS_PAD,
+    NHS_PREECLAMPSIA,
+    Category,
+    Guide,
+)
 
 HEALTH_SERVICE = "health service guidance (web page, read 2026)"
 NICE_PUBLIC = "NICE guideline, information for the public (web page, read 2026)"
@@ -161,7 +168,9 @@ SITUATION_GUIDES: dict[str, Guide] = {
         "a knock or bleeding while on a blood thinner",
         (
             "On a blood thinner, a hard knock to the head, or bleeding that won't stop with "
-            "pressure, needs checking at A&E even if you feel well, as bleeding can be hidden."
+            "pressure, needs checking at A&E even if you feel well, as bleeding can be hidden. "
+            "On aspirin or clopidogrel, bleeding that keeps going or keeps coming back needs a "
+            "doctor or 111 today."
         ),
         (
             _page(
@@ -178,6 +187,12 @@ SITUATION_GUIDES: dict[str, Guide] = {
                 "https://nhs.uk/medicines/warfarin/side-effects-of-warfarin",
                 HEALTH_SERVICE,
             ),
+            _page(
+                "Side effects of clopidogrel",
+                "NHS",
+                "https://www.nhs.uk/medicines/clopidogrel/side-effects-of-clopidogrel/",
+                HEALTH_SERVICE,
+            ),
         ),
         _SIGNS_ENTRY,
     ),
@@ -186,8 +201,8 @@ SITUATION_GUIDES: dict[str, Guide] = {
         "possible bleeding in the gut",
         (
             "Black or very dark poo can mean bleeding in the gut and needs an urgent GP "
-            "appointment or 111 today; vomiting blood while feeling faint or unwell needs 999 or "
-            "A&E."
+            "appointment or 111 today; vomiting blood, or black poo with a faint or cold, clammy "
+            "skin, needs 999 or A&E."
         ),
         (
             _page(
@@ -203,6 +218,12 @@ SITUATION_GUIDES: dict[str, Guide] = {
                 "NHS 111 Wales",
                 "https://111.wales.nhs.uk/Encyclopaedia/v/article/vomitingblood",
                 HEALTH_SERVICE,
+            ),
+            _page(
+                "Acute upper gastrointestinal bleeding",
+                "NICE (CG141, information for the public)",
+                "https://www.nice.org.uk/guidance/cg141/ifp/chapter/Acute-upper-gastrointestinal-bleeding",
+                NICE_PUBLIC,
             ),
         ),
         _SIGNS_ENTRY,
@@ -381,9 +402,10 @@ SITUATION_GUIDES: dict[str, Guide] = {
         "muscle aches while taking a statin",
         (
             "Muscle pain, tenderness or weakness that you can't explain while on a statin can "
-            "rarely mean muscle inflammation; tell your GP, who may do a blood test."
+            "rarely mean muscle inflammation; tell your GP, who may do a blood test. With dark "
+            "urine as well, it can be muscle breaking down (rhabdomyolysis): get advice today."
         ),
-        (_NHS_STATINS,),
+        (_NHS_STATINS, CDC_RHABDO),
         _SIGNS_ENTRY,
     ),
     "high_ck": Guide(
@@ -1045,6 +1067,31 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "sweating with hot skin, or collapses."
         ),
     ),
+    "ankles_swelling_in_pregnancy": Guide(
+        Category.PREECLAMPSIA,
+        "ankles swelling by evening in pregnancy",
+        (
+            "Ankles and feet that swell through the day and go down overnight are common in "
+            "pregnancy. Swelling that comes on suddenly, or comes with a bad headache, problems "
+            "with vision or pain below the ribs, can be pre-eclampsia."
+        ),
+        (
+            _page(
+                "Swollen ankles, feet and fingers in pregnancy",
+                "NHS",
+                "https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/swollen-ankles-feet-and-fingers/",
+                HEALTH_SERVICE,
+            ),
+            NHS_PREECLAMPSIA,
+        ),
+        "pre-eclampsia-signs",
+        see_gp_advice=(
+            "**Mention it to your midwife at your next check**; gentle exercise, and resting with "
+            "your feet up, often help. **Call your midwife or maternity unit now** if the "
+            "swelling comes on suddenly, or with a bad headache, changes in your sight or pain "
+            "below the ribs."
+        ),
+    ),
     "low_mood_for_weeks": Guide(
         Category.OTHER,
         "low mood that has lasted two weeks or more",
@@ -1395,6 +1442,34 @@ SITUATION_GUIDES: dict[str, Guide] = {
             ),
         ),
         _SIGNS_ENTRY,
+    ),
+    "paracetamol_twice_over": Guide(
+        Category.OTHER,
+        "possibly too much paracetamol, from two medicines that both contain it",
+        (
+            "Many cold and flu remedies already contain paracetamol, and so does co-codamol. "
+            "Taken beside each other they can add up to more than the safe amount for a day, "
+            "which can harm the liver. Take no more of either, and keep the packets to show "
+            "what was taken."
+        ),
+        (
+            _page(
+                "Paracetamol for adults",
+                "NHS",
+                "https://www.nhs.uk/medicines/paracetamol-for-adults/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+        same_day_contact=(
+            "**Call NHS 111 today** and tell them which medicines were taken, how much and "
+            "when: they will say whether a hospital check is needed."
+        ),
+        same_day_title="Get advice today",
+        same_day_worse=(
+            "**Go to A&E now, or call {call},** if more than the day's dose may have been "
+            "taken between them, or if the person feels unwell."
+        ),
     ),
     "too_much_stimulant": Guide(
         Category.OTHER,

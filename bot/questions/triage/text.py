@@ -380,9 +380,12 @@ _IMAGINED = words(
     r"(?:do )?(?:if|when)",
     r"what happens if",
     r"in case",
-    # Not "it's agony if someone stretches my foot": a test of the member's own limb.
-    r"if (?:someone|somebody|anyone|a person|one|you|youre|people|a member|a friend|someones)"
-    r"(?! (?:\w+ )?(?:stretch|mov|touch|press|bend|pull|push|squeez|pok|prod|lift)\w*)",
+    # Not "it's agony if someone stretches my foot": a test of the member's own limb. Nor a
+    # likeness: "feels as if somebody is sitting on him".
+    r"(?<!as )if (?:someone|somebody|anyone|a person|one|you|youre|people|a member|a friend|"
+    r"someones)"
+    r"(?! (?:\w+ ){0,2}(?:stretch|mov|touch|press|bend|pull|push|squeez|pok|prod|lift|"
+    r"straighten|wiggl|flex)\w*)",
     r"if (?:a|an) (?:kid|child|player|runner|spectator|student|pupil|client|athlete|teammate|"
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
@@ -571,6 +574,12 @@ _HAPPENS_ON_THE_WAY = frozenset(
 _ENDS_ITSELF = frozenset(("black", "blacked", "pass", "passed", "knock", "knocked", "lose", "lost"))
 
 
+# What a day's denial can be of: "not drinking much", "not eating properly".
+_TAKEN_IN = frozenset(
+    ("drinking", "eating", "sleeping", "peeing", "weeing", "drunk", "eaten", "slept", "peed")
+)
+
+
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
@@ -646,6 +655,13 @@ def _negated(tokens: list[str], at: int) -> bool:
                 and tokens[j + 2] in ("out", "consciousness")
                 and tokens[at - 1] not in ("or", "nor")
             )
+            # "Not drinking much, dizzy standing up": the denial is of the drinking, closed by
+            # its "much" (the comma after it is gone); what follows is told.
+            or (
+                following in _TAKEN_IN
+                and j + 3 == at
+                and tokens[j + 2] in ("much", "enough", "anything", "properly", "well")
+            )
         ):
             continue
         return True
@@ -708,6 +724,9 @@ _FIGURATIVE = words(
     # me when I saw her handwriting".
     r"(?:my |his |her )?heart (?:bleeds|bled|breaks|broke|goes out|went out) (?:for|to)",
     r"(?:my |his |her )?heart (?:failed|fails) (?:me|him|her) (?:when|as|at|on)",
+    # A baffling read: "tried to read the T&Cs and I think I had a stroke".
+    r"(?:read|reading|trying to (?:read|follow|understand))(?: \w+){0,10} (?:and )?(?:i think |i "
+    r"swear |pretty sure )?i (?:just |nearly )?had a stroke",
     r"veins? (?:are |were )?(?:full of|running on|pumping) (?:\w+ )?(?:coffee|caffeine|espresso|"
     r"tea|sugar|adrenaline|stubbornness|pride|spite|love)",
     # A mind busy, not a room spinning: "head's spinning with all the paperwork".

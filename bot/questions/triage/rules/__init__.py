@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.questions.triage.rules.general import (
+    ankles_swelling_in_pregnancy,
     asks_for_a_check,
     diabetes_signs,
     fainting,
@@ -87,6 +88,7 @@ from bot.questions.triage.rules.situations import (
     on_lithium,
     on_methotrexate,
     out_of_shape_after_injury,
+    paracetamol_twice_over,
     poisoned_by_a_fat_burner,
     pressure_sore,
     priapism,
@@ -141,6 +143,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.CLAUDICATION, poor_circulation_signs),
     (Category.BLEEDING_VEIN, bleeding_vein),
     (Category.PREECLAMPSIA, preeclampsia),
+    (Category.PREECLAMPSIA, ankles_swelling_in_pregnancy),
     (Category.HEAT, heat_illness),
     (Category.HEAT, heat_on_a_medicine),
     (Category.SEPSIS, sepsis),
@@ -205,6 +208,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, swelling_after_an_operation),
     (Category.OTHER, poisoned_by_a_fat_burner),
     (Category.OTHER, too_much_stimulant),
+    (Category.OTHER, paracetamol_twice_over),
     (Category.OTHER, thoughts_of_suicide),
     (Category.OTHER, low_mood_for_weeks),
     (Category.OTHER, young_baby_fever),

@@ -651,6 +651,47 @@ _STROKE_AS_TOPIC = words(
 )
 
 
+def ankles_swelling_in_pregnancy(m: Message) -> Level | None:
+    """Ankles or feet that swell by evening and go down overnight in pregnancy: common, and
+    worth telling the midwife at the next check (NHS, swollen ankles in pregnancy), unless a
+    midwife has just checked and called it normal. Sudden swelling, or swelling with a headache
+    or changed sight, is the pre-eclampsia rule's."""
+    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
+    if not (pregnant and m.has(_SWELLS_BY_EVENING)) or m.has(PE_SIGNS):
+        return None
+    return None if m.mentioned(_MIDWIFE_REASSURED) else Level.SEE_GP
+
+
+_SWELLS_BY_EVENING = words(
+    r"(?:ankles?|feet|foot|legs?)(?: \w+){0,4} (?:swollen|swell\w*|puffy|puff up|puffed up|"
+    r"fat|bigger)(?: \w+){0,6} (?:by|at|in|towards) (?:the )?(?:evening|evenings|end of the day|"
+    r"teatime|night|bedtime)",
+    r"(?:ankles?|feet|foot)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puff up|puffed up)(?: \w+){0,4} "
+    r"(?:after (?:work|standing|a day|a long)|at the end of (?:the|a) day)",
+    r"(?:ankles?|feet|foot|legs?)(?: \w+){0,8} (?:go|goes|gone|going) (?:back )?down (?:overnight|"
+    r"at night|in the night)",
+    r"(?:ankles?|feet|foot)(?: \w+){0,8} (?:swollen|swell\w*|puffy)(?: \w+){0,8} (?:gone|fine|"
+    r"normal|down) by (?:the )?morning",
+)
+# A midwife has looked and called it ordinary: "midwife checked my BP yesterday, all fine",
+# "midwife says it's normal". Not a check weeks back ("BP fine at my last check").
+_MIDWIFE_REASSURED = words(
+    r"midwife (?:\w+ ){0,2}(?:said|says|thinks|told me|reckons)(?: \w+){0,3} (?:normal|ordinary|"
+    r"fine|nothing to worry|expected|common|would be)",
+    r"(?:like|as) (?:the |my )?midwife (?:said|told me)",
+    r"midwife (?:\w+ ){0,2}(?:checked|did|took|tested)(?: \w+){0,6} (?:yesterday|today|this week|"
+    r"this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|"
+    r"wednesday|thursday|friday|last week)",
+    # A check told by its date: "BP fine at my midwife visit yesterday", "normal at my check last
+    # week", "at every check".
+    r"(?:at|from|by) (?:the |my |her )?(?:midwife|check|checkup|appointment|visit|antenatal)"
+    r"(?: \w+){0,2} (?:today|yesterday|this week|this morning|last week|on (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))",
+    r"at (?:every|each) (?:check|appointment|visit)",
+    r"(?:shes|she is|she was|midwifes|midwife(?: is| was)?) happy",
+)
+
+
 def preeclampsia(m: Message) -> Level | None:
     pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
     # NHS (pre-eclampsia): its signs with confusion or a fit are an emergency (eclampsia).
@@ -722,7 +763,9 @@ def preeclampsia(m: Message) -> Level | None:
 
 
 _MUDDLED = words(
-    r"not making sense|confus\w*|muddled",
+    r"not making (?:much |any )?sense|confus\w*|muddled",
+    # "Acting odd", told by someone watching.
+    r"acting (?:odd|oddly|strange|strangely|weird|weirdly|confused)",
     r"(?:losing|lost|lose) track of (?:what day|the day|time|where)",
     r"(?:doesnt|does not|dont|didnt) know (?:what day|where (?:she|i) (?:is|am|was))",
 )
@@ -911,7 +954,8 @@ def sepsis(m: Message) -> Level | None:
 
 _URINE_INFECTION = words(
     r"water infection|uti|urine infection|urinary infection|cystitis|bladder infection",
-    r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wees?|pees?|urinates?)",
+    r"(?:burn\w*|sting\w*|hurts?) when (?:i |he |she )?(?:wees?|pees?|urinates?|pass(?:es)? "
+    r"(?:water|urine))",
     # "My wee's been stinging for 3 days".
     r"(?:wee|pee|urine|peeing|weeing)(?: \w+){0,2} (?:stings?|stinging|stung|burns?|burning|burnt)",
     # "Weeing all the time and it burns".
@@ -1294,11 +1338,14 @@ def other_signs(m: Message) -> Level | None:
         and m.has(
             words(
                 r"(?:blew|blown|puffed|swelled) up",
-                r"(?:went|gone|come up|blown up) (?:\w+ )?(?:big|massive|huge|fat|like a balloon)",
+                r"(?:went|gone|come up|came up|blown up) (?:\w+ )?(?:big|massive|huge|fat|like a "
+                r"balloon)",
             )
         )
     )
-    if swollen_joint and m.has(FEVER) and m.has(words(r"hot|warm|red")):
+    # The NHS names shivering beside the temperature: "feel shivery" is that fever, felt.
+    feverish = m.has(FEVER) or m.has(words(r"shiver\w*|hot and cold"))
+    if swollen_joint and feverish and m.has(words(r"hot|warm|red")):
         return Level.SAME_DAY
     # NICE CKS (warfarin): an INR of 5 or more without bleeding means withholding doses and the
     # anticoagulant clinic today.

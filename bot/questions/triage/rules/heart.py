@@ -36,9 +36,11 @@ from bot.questions.triage.vocabulary.breath import (
     BRIEF_GASP,
     COLD_WATER,
     NORMAL_RECOVERY,
+    PE_NAMED,
     RECENT_ONSET,
     SEVERE_BREATH,
     SLOW_ONSET,
+    STILL_MORE_BREATHLESS,
     SUDDEN,
 )
 from bot.questions.triage.vocabulary.conditions import (
@@ -234,6 +236,9 @@ _COPD_FLARE = (
 )
 _SOONER_EACH_TIME = words(
     r"(?:coming on|comes on|starts?|kicks? in) (?:quicker|sooner|earlier) (?:every|each) time",
+    # "Getting earlier and earlier, today it started in the warm-up".
+    r"(?:getting|coming on|starting|kicking in) (?:earlier and earlier|sooner and sooner|quicker "
+    r"and quicker)",
     r"(?:first|at first) it was \d+ ?(?:min|mins|minutes) in(?: \w+){0,4} (?:today|now) (?:it was |"
     r"its )?\d+",
 )
@@ -244,6 +249,8 @@ _AT_REST_ANGINA = words(
     r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
     r"not moving",
 )
+_A_BURN = words(r"burn|burning")
+
 _SINCE_THE_STENT = words(r"since (?:the|my|his|her) (?:stents?|bypass|angioplasty|heart op\w*)")
 _DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
 
@@ -301,6 +308,10 @@ def _chest_pain_now(m: Message) -> Level | None:
     if chest_thing and m.has(MORE_OFTEN) and not m.has(WARNING_COMPANIONS):
         return Level.SAME_DAY
     gone_since = m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK)
+    # "The burn is in my chest, not my legs", coming on earlier in each session: angina's
+    # pattern getting worse (NHS angina), told in the gym's word for effort.
+    if m.near(CHEST, _A_BURN, 6) and m.has(_SOONER_EACH_TIME) and m.mentioned(EXERCISE):
+        return Level.SAME_DAY
     if not chest_words:
         # Dizzy from spinning a child round, arms aching from it: the spin and the lifting.
         spun = m.mentioned(SPUN_ROUND)
@@ -457,9 +468,10 @@ _HOURS_OF_IT = words(
     r"morning|breakfast|lunch)"
 )
 _NEVER_BEFORE = words(r"never (?:had|felt|known) (?:this|that|it|anything like)|first time")
+# Not a time since something else: "4 months sober", "six months postpartum".
 _MONTHS_OF_IT = words(
     r"(?:months|years) of (?:this|it)|for (?:months|years)|(?:\d+|two|three|six|several|a few|"
-    r"couple of) months"
+    r"couple of) months(?! (?:sober|clean|dry|off|postpartum|post ?op|pregnant|old|since)\b)"
 )
 _ATYPICAL_SITE = words(
     r"left shoulder|upper (?:stomach|abdomen|belly|tummy)|top of (?:my |his |her )?(?:stomach|"
@@ -602,6 +614,12 @@ def breathlessness(m: Message) -> Level | None:
     keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
     if not (severe or named):
         return Level.SEE_GP if reliever_often or keeps_wheezing else None
+    # Still more breathless than before, months after a clot on the lung: breathlessness that
+    # lingers is for a GP to look into (NHS shortness of breath: see a GP when it lasts), not
+    # today; getting worse is read below.
+    left_over = not (m.has(_GETTING_WORSE) or m.has(RECENT_ONSET))
+    if m.mentioned(PE_NAMED) and m.has(STILL_MORE_BREATHLESS) and left_over:
+        return Level.SEE_GP
     held_or_chilled = m.mentioned(COLD_WATER) or m.mentioned(_BREATH_HOLD)
     # "Takes a minute or two to recover after each rep" is the effort's; a heart's racing that
     # "takes a minute to settle" is left to the palpitations rule.
@@ -666,8 +684,15 @@ def breathlessness(m: Message) -> Level | None:
     # Worse day by day until getting dressed or a few steps bring it on: seen today, not booked.
     if m.has(_WORSE_DAY_BY_DAY) and m.has(TRIVIAL_EFFORT) and not m.has(SLOW_ONSET):
         return Level.SAME_DAY
+    # Worse day by day, and a walk managed a few days ago now needs stops: seen today.
+    if m.has(_WORSE_DAY_BY_DAY) and m.mentioned(_MANAGED_DAYS_AGO) and not m.has(SLOW_ONSET):
+        return Level.SAME_DAY
+    # Breathless in a new way over the last days, with a catch on breathing in: a clot on the
+    # lung or an infection of it (NHS pulmonary embolism, pneumonia), seen today.
+    if m.has(RECENT_ONSET) and m.has(BREATHING_IN) and m.has(_UNLIKE_BEFORE):
+        return Level.SAME_DAY
     # A clot on the lung before, and breathless again in the last few days: checked today.
-    past_pe = m.mentioned(words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my) lungs?"))
+    past_pe = m.mentioned(PE_NAMED)
     if past_pe and (m.has(RECENT_ONSET) or m.has(_GETTING_WORSE)):
         return Level.SAME_DAY
     # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today. Beside
@@ -873,6 +898,13 @@ _STAIRS_IN_STAGES = words(
 _UNLIKE_BEFORE = words(
     r"never (?:did|had to|used to|needed to)(?: \w+){0,2} before|didnt (?:use to|used to|have to)",
     r"(?:more|worse|shorter of breath|less) than (?:usual|normal|before|i used to)|not like me",
+    # "Had to stop halfway up our stairs, which I've never done in my life".
+    r"never (?:\w+ ){0,2}(?:done|had|needed)(?: that| this| to)? (?:in my life|before|ever)",
+)
+# A usual walk managed days ago, and not now: "3 days ago I could do the park loop no bother".
+_MANAGED_DAYS_AGO = words(
+    r"(?:\d+|two|three|four|five|a few|a couple of|couple of) days ago (?:i |he |she )?could "
+    r"(?:\w+ ){0,6}(?:no bother|no problem|fine|easily|without stopping)",
 )
 
 
@@ -882,7 +914,13 @@ def _outlasted_the_exercise(m: Message) -> bool:
     even told as over: "didn't stop when I stopped, about 40 minutes, normal now"."""
     # The heart named with a beat gone wrong, not any "thumping" ("a thumping headache").
     felt = m.mentioned(_PALPITATIONS_FELT) or (m.mentioned(IRREGULAR) and m.mentioned(HEARTBEAT))
-    return felt and m.mentioned(EXERCISE) and m.mentioned(_WENT_ON_AND_ON)
+    # A stimulant taken for training counts as the effort: "pre-workout gave me a fluttery
+    # heart for an hour".
+    effort = m.mentioned(EXERCISE) or m.mentioned(_PRE_WORKOUT)
+    return felt and effort and m.mentioned(_WENT_ON_AND_ON)
+
+
+_PRE_WORKOUT = words(r"pre ?workouts?|preworkouts?")
 
 
 _PALPITATIONS_FELT = words(
@@ -969,6 +1007,11 @@ def _rhythm_now(m: Message) -> Level | None:
             return Level.SAME_DAY
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
+        # A fast heart at rest that is still going days on, with dizziness beside it: one that
+        # lasts, with a symptom, is for help today (NHS palpitations).
+        days_on = m.has(_STILL_RACING) or m.has(RECENT_ONSET)
+        if _fastish_rate_at_rest(m) and days_on and (m.has(DIZZY) or m.has(NEAR_FAINT)):
+            return Level.SAME_DAY
         # NHS (palpitations): a fast heart at rest that keeps coming back is for a GP, even
         # below the rates that need care today; so is one that shoots up with the least effort,
         # for weeks (as after COVID).
@@ -1048,7 +1091,11 @@ def _rhythm_now(m: Message) -> Level | None:
         # Not skips felt lying down for a month: a GP's, however they come on.
         # So is one new to the member that has gone on for hours ("since I woke up, never had
         # this before"): NHS palpitations, ones that last a long time need help today.
-        new_for_hours = m.mentioned(_HOURS_OF_IT) and m.mentioned(_NEVER_BEFORE)
+        # Or told as not slowing since waking: "racing and all over the place since I woke up,
+        # not slowing down".
+        new_for_hours = m.mentioned(_HOURS_OF_IT) and (
+            m.mentioned(_NEVER_BEFORE) or m.has(_NOT_SLOWING)
+        )
         just_begun = (m.has(SUDDEN) or new_for_hours) and not (
             m.has(_WEEKS_OF_IT) or m.has(SLOW_ONSET)
         )
@@ -1082,9 +1129,10 @@ _NOT_THE_TRIGGER = words(
 )
 # Still going: "still", "won't slow down", "for an hour".
 # Not the mood that lingers: "still buzzing", "still grinning".
+_NOT_SLOWING = words(r"(?:not|isnt|wont) (?:slow|settl|com)\w*")
 _STILL_RACING = words(
     r"still(?! (?:buzzing|buzzin|hyped|grinning|smiling|laughing|shaking my head))",
-    r"(?:not|isnt|wont) (?:slow|settl|com)\w*",
+    _NOT_SLOWING.pattern,
 )
 # An hour of it is long, unless it is then told as over: "for an hour, then it wore off".
 _FOR_HOURS = words(r"for (?:an|\d+|two|three) (?:hour|hours)")
@@ -1274,6 +1322,11 @@ def heart_failure(m: Message) -> Level | None:
     # With heart failure, no longer able to lie flat is the breathlessness, even unnamed.
     if has_hf and m.has(_CANT_LIE_FLAT):
         return Level.SAME_DAY
+    # Unnamed too, beside waking to sit up or legs gone puffier: heart failure's own pattern
+    # (NHS heart failure: breathless lying down, swollen ankles and legs).
+    swelling = m.has(_BIGGER_LEGS) or m.near(LEG, SWOLLEN, 10)
+    if m.has(_CANT_LIE_FLAT) and (m.has(_WOKEN_TO_SIT_UP) or swelling):
+        return Level.SAME_DAY
     # Weighed every morning, as heart failure teams ask: the weights are that check's.
     weighed_daily = m.mentioned(_WEIGHED_DAILY)
     gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
@@ -1303,6 +1356,11 @@ def heart_failure(m: Message) -> Level | None:
 
 
 _CANT_LIE_FLAT = words(r"(?:cant|cannot|can not|couldnt) (?:lie|lay|sleep) (?:flat|down)")
+# Woken to sit up for air: "wake up after an hour needing to sit up and open the window".
+_WOKEN_TO_SIT_UP = words(
+    r"(?:wake|waking|woke|woken) (?:up )?(?:\w+ ){0,6}(?:needing|having|have|had) to sit up",
+    r"sit up (?:and|to) (?:open the window|get (?:my|some) (?:breath|air))",
+)
 # New in the last days: said of shoes or a cough, which "more" or "worse" alone can't date.
 _LATELY = words(
     r"this week|(?:last|past) (?:few|couple of) (?:days|nights)|since (?:monday|tuesday|wednesday|"

@@ -26,8 +26,11 @@ from bot.questions.triage.vocabulary.breath import (
     BREATH,
     BREATHING_IN,
     NORMAL_RECOVERY,
+    PE_NAMED,
+    RECENT_ONSET,
     SEVERE_BREATH,
     SLOW_ONSET,
+    STILL_MORE_BREATHLESS,
     SUDDEN,
 )
 from bot.questions.triage.vocabulary.conditions import (
@@ -413,6 +416,21 @@ def pulmonary_embolism(m: Message) -> Level | None:
     # A clot looked for and not found ("the scan, no clot, only the rib") leaves the risk told
     # beside it as no reason for 999; signs in a leg still are.
     ruled_out = m.mentioned(_CLOT_RULED_OUT)
+    # Breath still short since a clot on the lung months ago, told as left over and not new or
+    # sudden: the breathlessness rule sends it to a GP, not to 999.
+    left_over = (
+        m.mentioned(PE_NAMED)
+        and m.has(STILL_MORE_BREATHLESS)
+        and not (
+            m.has(SUDDEN)
+            or m.has(SEVERE_BREATH)
+            or m.has(BREATHING_IN)
+            or m.has(RECENT_ONSET)
+            or _leg_clot_signs(m)
+        )
+    )
+    if left_over:
+        return None
     if breath and (_leg_clot_signs(m) or (_risk_before(m) and not ordinary and not ruled_out)):
         # With only a risk beside it, breathlessness that crept up over weeks is checked today:
         # the NHS's 999 sign is breathlessness that comes on suddenly.
@@ -909,16 +927,24 @@ _PAIN_AWFUL = words(r"(?:pain|it)(?: is| s)? (?:awful|unreal|horrendous|unbearab
 _GONE_BLUE = words(r"(?:dusky |bluey |bluish |dark )?(?:blue|purple|purplish)")
 _SINCE_THIS_MORNING = words(
     r"since (?:this morning|i woke|lunch|breakfast|last night)|suddenly|sudden|out of nowhere|"
-    r"(?:an|\d+|a few|two|three) hours? ago"
+    r"(?:an|\d+|a few|two|three) hours? ago",
+    # "Came on over the last few hours".
+    r"(?:over|in) the (?:last|past) (?:few|couple of|\d+|two|three|four) hours",
 )
 _NO_WEIGHT_ON_IT = words(
     r"(?:cant|cannot|couldnt|unable to) (?:put|take|bear) (?:any )?weight",
     r"(?:cant|cannot|couldnt) stand on it",
+    r"(?:can|could) (?:barely|hardly) (?:put|take|bear) (?:any )?weight",
 )
 _COLDER_THAN_THE_OTHER = words(
     r"(?:stone cold|cold|colder|cooler|freezing|icy|ice cold)(?: \w+){0,2} (?:compared (?:to|with)|"
     r"than) "
     r"(?:the |my |his |her )?(?:other|left|right)"
+)
+_LEG_ARTERY_OPENED = words(
+    r"(?:stent|stents|bypass|angioplasty|balloon)(?: \w+){0,3} (?:in|on|to) (?:my |his |her |the )?"
+    r"(?:leg|thigh|groin|knee|calf)(?: artery)?",
+    r"(?:leg|thigh|groin|femoral|popliteal) (?:artery )?(?:stent|stents|bypass|angioplasty)",
 )
 _ALL_AT_ONCE = words(r"sudden\w*|out of nowhere|out of the blue|all of a sudden")
 _COLD_SURROUNDINGS = words(
@@ -1060,6 +1086,11 @@ def limb_ischaemia(m: Message) -> Level | None:
     slow_foot = m.near(foot, SLOW_TO_HEAL, 8) and (poor_supply or m.has(_COLD_FEET))
     if rest_pain or m.near(foot, NOT_HEALING, 8) or slow_foot or gangrene:
         return Level.SAME_DAY
+    # An artery of the leg opened with a stent or bypass, and now the foot colder than the
+    # other: the opened artery may be closing again, for the vascular team today.
+    treated = m.mentioned(_LEG_ARTERY_OPENED)
+    if treated and m.has(_COLDER_THAN_THE_OTHER) and m.mentioned(limb):
+        return Level.SAME_DAY
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
     if m.has(DUSKY_TOES) and m.has(words(r"cold|colder|icy|freezing")):
         return Level.SAME_DAY
@@ -1168,6 +1199,9 @@ _BLACKENING = words(
     r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
     r"(?:toes?|foot|feet|heel)",
     r"(?:toes?|foot|heel|skin)(?: \w+){0,3} (?:gone|turned|turning|going|is going) black",
+    # "A toe went purply black at the tip".
+    r"(?:toes?|foot|heel)(?: \w+){0,3} (?:went|gone|turned|turning|going) (?:purply|purple|"
+    r"dark|bluey|bluish) ?black",
 )
 
 
@@ -1260,7 +1294,9 @@ def claudication(m: Message) -> Level | None:
                 r"screams?|screaming|feel like (?:\w+ ){0,4}(?:concrete|lead|cement|a vice)|"
                 r"(?:become|becomes|go|goes|went|turn|turns) (?:hard )?like (?:stone|rock|concrete|"
                 r"lead|wood)|"
-                r"give up|gives up|give out|gives out|pack up|packs up)"
+                r"give up|gives up|give out|gives out|pack up|packs up)",
+                # The ache as a bare verb ending the sentence: "before his calves 'go'".
+                r"(?:legs?|calf|calves) (?:go|goes|went)$",
             )
         )
     )

@@ -65,9 +65,10 @@ _THINKING_OF_ENDING = words(
     r"(?:everyone|everyones|everybody|everyoned|everybodyd|they|theyd|my family|the family|"
     r"familyd|my kids|the kids) (?:would |d )?(?:all )?(?:be )?(?:lighter|happier|freer) without "
     r"(?:me|him|her)",
-    # "So I won't be a burden any more".
-    r"(?:wont|will not|wouldnt|no longer|not going to) be a burden(?: to (?:anyone|anybody|you|"
-    r"them|you all))? any ?more",
+    # "So I won't be a burden any more", "won't be a bother to anyone much longer".
+    r"(?:wont|will not|wouldnt|no longer|not going to) be a (?:burden|bother|nuisance)(?: to "
+    r"(?:anyone|anybody|you|them|you all))? (?:any ?more|much longer|for (?:much )?longer|"
+    r"for long)",
     # Means to hand, and how easy it would be: "keys to the controlled drugs cabinet... been
     # thinking how easy it'd be".
     r"(?:thinking|thought|think) (?:about )?how easy (?:itd|it would|it could) be",
@@ -211,10 +212,17 @@ _TOOK_ALL = words(
     rf"(?: \w+){{0,3}} (?:{_MEDICINE}|paracetamol|ibuprofen)",
     r"empty (?:packets|boxes|blister packs|strips|bottles) (?:of )?(?:\w+ ){0,3}"
     rf"(?:{_MEDICINE}|paracetamol|ibuprofen|co codamol)",
+    # The medicine named first: "a photo of empty paracetamol strips".
+    r"empty (?:paracetamol|ibuprofen|co codamol|codeine|painkiller|pill|tablet|sleeping (?:pill|"
+    r"tablet)) (?:packets|boxes|blister packs|strips|bottles)",
 )
 _SEDATED_OR_DESPAIRING = words(
     r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
-    r"(?:dont|do not) want to (?:be here|wake up|go on)"
+    r"(?:dont|do not) want to (?:be here|wake up|go on)",
+    # Gone quiet since: "now isn't answering", "her family say she's sleeping".
+    r"(?:isnt|is not|not|wont|hasnt been|stopped|keeps not) (?:answering|replying|picking up)",
+    r"(?:cant|cannot|couldnt) wake (?:him|her|them)|(?:hes|shes|theyre) (?:just )?(?:sleeping|"
+    r"asleep)",
 )
 # Beside every pill taken, "wants to end it" needs no guard against "end it now" (a session).
 _TO_END_IT = words(r"(?:want|wants|wanted|going|gonna|trying) to end it")
@@ -254,27 +262,44 @@ _ABOUT_TO_ACT = words(
     r"(?:dont|do not|doesnt|does not|no longer) feel safe|not safe",
     r"(?:going|gonna) to do it|(?:going|gonna) to take (?:them|it|the lot|all of them)",
 )
+# The tablets laid out or stored up.
+_PILLS_READY = (
+    # "Sorted my tablets and pens out tonight" (insulin pens, beside a goodbye).
+    r"(?:got|have|put|laid|lined|set|sorted) (?:\w+ ){0,4}(?:pills|tablets|meds|rope)(?: \w+)"
+    r"{0,2} (?:out|ready|lined up|in front of me|counted out)",
+    r"(?:with|sat with|sitting with) (?:the |my |all the |all my |all (?:of )?(?:my|the) )?"
+    r"(?:pills|tablets|meds) (?:out|ready|lined up|in front of me)",
+    r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my |his |her |their |all his "
+    r"|all her )?(?:pills|tablets|meds)",
+    r"(?:pills|tablets) (?:are |all )?out on the (?:table|side|bed|desk|counter|floor|worktop)",
+    # "Sorted my tablets out, got enough saved up now".
+    r"(?:pills|tablets)(?: \w+){0,6} (?:got|have) enough (?:saved|stored|stockpiled|put by)",
+    r"(?:pills|tablets|meds)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
+    r"stockpiled|hoarded)",
+    # "I have the tablets saved"; not tablets that "saved my life".
+    r"(?:have|got) (?:the |my |all the |all my )?(?:pills|tablets) saved(?! (?:me|my|him|her|his|"
+    r"us|our|the|a|lives?)\b)",
+)
+# The notes left.
+_NOTES_WRITTEN = (
+    # Not notes for an exam or a letter to the landlord.
+    r"(?:written|wrote|writing|left) (?:my |the |a )?(?:goodbye )?(?:notes?|letters?|goodbyes?)"
+    r"(?! (?:for|from|to|on|in|about) (?:the |my |an? )?(?:exam\w*|school|work|class|lecture\w*|"
+    r"teacher|gp|doctor|council|landlord|boss|coach|milkman|meeting|revision|test)\b)",
+    # Told as done: "letters are written".
+    r"(?:goodbye )?(?:notes|letters) (?:are |have been |all )?(?:written|done|finished|sealed)",
+)
 # The means laid out, or the notes left: "got the pills out", "written the notes".
 _MEANS_READY = words(
     # Keys to a drug store at work, beside such thoughts: a vet's, a nurse's, a pharmacist's.
     r"(?:keys?|access) to (?:the )?(?:controlled )?(?:drugs?|ketamine|morphine) (?:cabinet|"
     r"cupboard|safe|store)",
-    r"(?:got|have|put|laid|lined|set) (?:\w+ ){0,4}(?:pills|tablets|rope)(?: \w+)? (?:out|ready|"
-    r"lined up|in front of me|counted out)",
-    r"(?:counted|stockpiled|saved) (?:up )?(?:my |the |all the |all my )?(?:pills|tablets)",
-    r"(?:pills|tablets) (?:are |all )?out on the (?:table|side|bed|desk|counter|floor|worktop)",
-    # "Sorted my tablets out, got enough saved up now".
-    r"(?:pills|tablets)(?: \w+){0,6} (?:got|have) enough (?:saved|stored|stockpiled|put by)",
-    r"(?:pills|tablets)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
-    r"stockpiled|hoarded)",
-    # "I have the tablets saved"; not tablets that "saved my life".
-    r"(?:have|got) (?:the |my |all the |all my )?(?:pills|tablets) saved(?! (?:me|my|him|her|his|"
-    r"us|our|the|a|lives?)\b)",
-    # Not notes for an exam or a letter to the landlord.
-    r"(?:written|wrote|writing|left) (?:my |the |a )?(?:goodbye )?(?:notes?|letters?|goodbyes?)"
-    r"(?! (?:for|from|to|on|in|about) (?:the |my |an? )?(?:exam\w*|school|work|class|lecture\w*|"
-    r"teacher|gp|doctor|council|landlord|boss|coach|milkman|meeting|revision|test)\b)",
+    *_PILLS_READY,
+    *_NOTES_WRITTEN,
 )
+# Both at once, whatever else is said: "the pills out and I've written notes for my kids".
+_PILLS_OUT = words(*_PILLS_READY)
+_NOTES_LEFT = words(*_NOTES_WRITTEN)
 # All of them laid out, and a time to take them: "put all my tablets out, taking them tonight".
 # Not tonight's usual dose set out for the morning.
 _TAKING_THEM_ALL = words(
@@ -295,6 +320,8 @@ _DESPAIR = words(
     r"everything|it all)",
     # "I've had enough.", said on its own, not "had enough of this rain".
     r"(?:ive|i have) had enough(?! (?:of|to|sleep|water|food|protein|rest|carbs|coffee)\b)",
+    # "Not okay.", said as a whole sentence beside the means laid out.
+    r"^(?:im |i am |really |just )?not (?:ok|okay)$",
     # "Got the pills lined up and I'm done": done with living, not "done for the day".
     r"(?:im|i am) (?:so |just )?done(?! (?:with|for|now|here|at|in|on|after|before|today|"
     r"training|lifting|eating|by)\b)",
@@ -322,9 +349,17 @@ _FAREWELL = words(
     r"(?:you|you guys|you lot|you all|yall) (?:were|have been|was) (?:so |really |always )?"
     r"(?:good|kind|great) to me|(?:you|you guys|you lot|you all|yall) (?:were|have been) the "
     r"(?:kindest|best|nicest)",
-    r"(?:given|gave|giving) away (?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|belongings|"
-    r"bike|dog|cat|clothes)",
+    r"(?:given|gave|giving) away (?:my|all my|his|her|all his|all her) (?:\w+ )?(?:boots|things|"
+    r"stuff|kit|belongings|bike|dog|cat|clothes)",
+    r"(?:given|gave|giving) (?:my|all my|his|her|all his|all her) (?:\w+ )?(?:things|stuff|"
+    r"belongings|clothes) away",
     r"(?:dont|do not) worry about me",
+    r"(?:thisll|this will|this is|this ll) be my last (?:post|message)|my last (?:post|message) "
+    r"(?:here|on here|ever)",
+    r"(?:you|you guys|you lot|you all|yall) (?:were|have been) (?:so |really |always )?good "
+    r"company",
+    # Beside saved-up tablets: "she said goodbye in a way that frightened me".
+    r"(?:said|saying|says) (?:a |her |his |my |their )?goodbyes?\b",
     # "Gave my kettlebells to my brother today".
     r"(?:given|gave|giving) (?:all )?(?:my|all my) (?:\w+ )?(?:boots|things|stuff|kit|"
     r"belongings|bike|dog|cat|clothes|weights|kettlebells?|dumbbells|gear|guitar|books) (?:away )?"
@@ -340,6 +375,8 @@ def thoughts_of_suicide(m: Message) -> Level | None:
     # The means ready, with a goodbye said or despair told: about to act, whether or not the
     # words are written.
     if m.has(_MEANS_READY) and (m.has(_FAREWELL) or m.has(_DESPAIR) or m.has(_TAKING_THEM_ALL)):
+        return Level.EMERGENCY
+    if m.has(_PILLS_OUT) and m.has(_NOTES_LEFT):
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):
         return None

@@ -127,7 +127,15 @@ def on_blood_thinners(m: Message) -> Level | None:
     # the colour beetroot leaves.
     if m.mentioned(ANTICOAGULANT) and m.has(_PINK_URINE) and not m.mentioned(FOOD_DYE):
         return Level.SAME_DAY
+    # NHS (clopidogrel): on an antiplatelet, bleeding that will not stop or nosebleeds that last
+    # are for a doctor or 111 straight away (A&E for one that cannot be stopped, read above).
+    # A knock to the head alone is not read here: the head-injury rule reads it.
+    if m.mentioned(_ANTIPLATELET) and m.has(HARD_TO_STOP):
+        return Level.SAME_DAY
     return None
+
+
+_ANTIPLATELET = words(r"clopidogrel|plavix|ticagrelor|brilique|prasugrel|aspirin")
 
 
 _PINK_URINE = words(
@@ -138,10 +146,21 @@ _PINK_URINE = words(
 
 def black_stool(m: Message) -> Level | None:
     """Black, tarry stools can be bleeding in the gut, on a blood thinner or not: today. Vomiting
-    blood is the NHS's reason to call 999 or go to A&E."""
+    blood is the NHS's reason to call 999 or go to A&E; so are black stools with a faint or the
+    pale, clammy skin of blood lost (NICE CG141: a sudden, severe bleed is an emergency)."""
     if m.has(VOMITED_BLOOD):
         return Level.EMERGENCY
-    return Level.SAME_DAY if m.has(BLACK_STOOL) else None
+    if not m.has(BLACK_STOOL):
+        return None
+    return Level.EMERGENCY if m.has(_BLOOD_LOST_SHOWS) else Level.SAME_DAY
+
+
+# A faint itself, or the skin of blood lost. Not a near-faint or dizziness on standing, which
+# beside black stools are for today's call.
+_BLOOD_LOST_SHOWS = words(
+    r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed)",
+    r"clammy|white as a sheet",
+)
 
 
 def sickle_crisis(m: Message) -> Level | None:
@@ -325,7 +344,11 @@ def after_treatment(m: Message) -> Level | None:
 
 
 def statin_aches(m: Message) -> Level | None:
-    return Level.SEE_GP if m.mentioned(STATIN) and m.has(MUSCLE_ACHE) else None
+    """Muscle aches on a statin: a GP. With dark urine beside them, muscle breaking down
+    (rhabdomyolysis, which can harm the kidneys): today."""
+    if not (m.mentioned(STATIN) and m.has(MUSCLE_ACHE)):
+        return None
+    return Level.SAME_DAY if m.has(DARK_URINE) else Level.SEE_GP
 
 
 def high_ck(m: Message) -> Level | None:
@@ -413,7 +436,7 @@ def high_potassium(m: Message) -> Level | None:
         return Level.EMERGENCY
     # NHS (spironolactone): muscle weakness with an uneven heartbeat on it can be a high
     # potassium: a doctor or 111 straight away.
-    weak = m.has(words(r"weak\w*|heavy and weak|floppy"))
+    weak = m.has(words(r"weak\w*|heavy and weak|floppy|wiped out|washed out"))
     # IRREGULAR holds "thumps" too.
     if m.mentioned(_RAISES_POTASSIUM) and weak and m.has(IRREGULAR):
         return Level.SAME_DAY
@@ -421,7 +444,7 @@ def high_potassium(m: Message) -> Level | None:
 
 
 _RAISES_POTASSIUM = words(
-    r"spiro\w*|eplerenone|potassium (?:tablets|supplements)|sando ?k",
+    r"spiro\w*|eplerenone|potassium (?:tablets?|supplements?)|sando ?k",
     # A dialysis session missed lets potassium build up until the next one.
     r"(?:ha?emo)?dialysis(?: \w+){0,3} missed|missed (?:\w+ ){0,2}(?:dialysis|(?:ha?emo)?dialysis "
     r"session)|(?:ha?emo)?dialysis(?: \w+){0,6} missed (?:\w+ ){0,2}session",
@@ -442,6 +465,9 @@ _PULSING_LUMP = words(
     r"(?:lump|swelling|bulge)(?: \w+){0,4} (?:that )?(?:pulses|pulsing|pulsates|pulsating|beats)",
     r"(?:pulsing|pulsating|throbbing) (?:lump|swelling|bulge)(?: \w+){0,6} (?:bigger|growing|"
     r"grows)",
+    # "A swelling there that's getting bigger and throbs in time with my pulse".
+    r"(?:lump|swelling|bulge)(?: \w+){0,12} (?:throbs|throbbing|pulses|pulsing|beats|beating) "
+    r"(?:in time )?with (?:my |his |her |the )?(?:pulse|heart ?beat|heart)",
 )
 
 
@@ -965,6 +991,8 @@ _AFTER_A_HEAD_KNOCK = words(
     r"eas\w*|shift\w*|budg\w*|touch\w*|help\w*|work\w*)|still|getting worse|all day)",
     r"vomit\w*|been sick|being sick|was sick|threw up|throwing up|drowsy|sleepy|confus\w*|dizz\w*|"
     r"cant remember|doesnt remember|seeing double|double vision",
+    # "Chucked up twice today".
+    r"chuck\w* up|puk\w*|spew\w*",
     # Muddled thinking that has lasted: "still foggy today", "still groggy and dazed".
     r"still (?:\w+ )?(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)",
     r"still (?:\w+ ){0,2}(?:a |the )?headache",
@@ -974,7 +1002,8 @@ _AFTER_A_HEAD_KNOCK = words(
     r"(?:room|world|everything|head) (?:is |keeps |was |has been |been )?(?:spins|spinning)|"
     r"unsteady|off balance",
     r"headache(?: \w+){0,4} (?:getting|got|gets) (?:a bit |a little |much |even )?worse",
-    r"(?:a bit|bit|kinda|kind of|quite|really|very) (?:foggy|groggy|dazed|fuzzy headed|spaced out)",
+    r"(?:a bit|bit|kinda|kind of|quite|really|very|weirdly|so) (?:foggy|groggy|dazed|fuzzy headed|"
+    r"spaced out|spinny)",
     # Or told the day after: "feel a bit foggy today", "groggy since".
     r"(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)(?: \w+){0,2} (?:today|this "
     r"morning|since|now)",
@@ -1143,7 +1172,9 @@ def heavy_bleeding(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Pale or faint beside a wound or a surgical drain: not someone fainting at the sight of
     # another's nosebleed.
-    if m.has(_GOING_INTO_SHOCK) and (m.mentioned(A_WOUND) or m.mentioned(_DRAIN)):
+    # On a blood thinner, a knock's bleeding is as much a wound's.
+    beside = m.mentioned(A_WOUND) or m.mentioned(_DRAIN) or m.mentioned(ANTICOAGULANT)
+    if m.has(_GOING_INTO_SHOCK) and beside:
         return Level.EMERGENCY
     return None
 
@@ -1154,6 +1185,8 @@ _GOING_INTO_SHOCK = words(
     r"gray|white|clammy)",
     r"faint\w*|dizzy|light ?headed|woozy|floaty|swimmy|spacey|spaced out|shaky and (?:cold|"
     r"clammy|pale|grey)",
+    # "Sitting and sweaty, says the room is moving".
+    r"(?:room|world)(?: is| s)? (?:moving|spinning|swaying)|sweaty|clammy",
 )
 
 
@@ -1222,7 +1255,9 @@ def alcohol_withdrawal(m: Message) -> Level | None:
     """NHS (alcohol misuse): stopping suddenly after heavy daily drinking brings withdrawal
     (shaking, sweating, a racing heart, seeing things), which needs medical help to come through
     safely; a fit or delirium tremens (seeing things, confusion) is an emergency."""
-    if not m.mentioned(_STOPPED_DRINKING):
+    # Or stopped "cold turkey" beside a day's heavy drinking told in another sentence.
+    cold_turkey = m.mentioned(words(r"cold turkey")) and m.mentioned(_A_DAYS_DRINK)
+    if not (m.mentioned(_STOPPED_DRINKING) or cold_turkey):
         return None
     if m.has(SEIZURE) or m.has(_SEEING_THINGS) or m.has(words(r"confus\w*|delirium|dts")):
         return Level.EMERGENCY
@@ -1242,6 +1277,11 @@ _HEAVY_DRINKING = words(
 )
 
 
+# Heavy daily drinking told by the amount: "10 cans a day for 2 years".
+_A_DAYS_DRINK = words(
+    r"(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve) (?:cans|pints|bottles|units|shots)"
+    r"(?: of \w+)? (?:a|per|every) (?:day|night)",
+)
 _STOPPED_DRINKING = words(
     r"(?:stopped|quit|gave up|given up|cut out|came off|come off) (?:the )?(?:drinking|drink|booze|"
     r"alcohol)(?! (?:water|coffee|tea|fizzy|energy|protein|milk|juice|pop|cola|coke|shakes?)\b)",
@@ -1301,6 +1341,45 @@ _NOSEBLEEDS_RECUR = words(
     r"nose ?bleeds?(?: \w+){0,4} (?:two|three|four|several|\d) (?:or (?:two|three|four|\d) )?"
     r"(?:times )?a week",
     r"(?:keep|keeps|kept) (?:getting|having) nose ?bleeds",
+)
+
+
+def paracetamol_twice_over(m: Message) -> Level | None:
+    """Two medicines that both hold paracetamol (a cold and flu remedy beside paracetamol or
+    co-codamol) taken together: the NHS warns this risks an overdose, and more than the day's
+    dose is for A&E. Taken that way for days or around the clock, or with the member unwell
+    since (sick, pain under the ribs), it is A&E now; otherwise 111 today, to work out what was
+    taken."""
+    if not (m.mentioned(_PLAIN_PARACETAMOL) and m.mentioned(_COLD_REMEDY)):
+        return None
+    if not (m.mentioned(_TAKEN_TOGETHER) or m.mentioned(_KEPT_UP)):
+        return None
+    liver = m.has(VOMITING) or m.has(_SICK_OR_RIB_PAIN)
+    return Level.EMERGENCY if m.mentioned(_KEPT_UP) or liver else Level.SAME_DAY
+
+
+_PLAIN_PARACETAMOL = words(
+    r"paracetamol|co ?codamol|cocodamol|co ?dydramol|solpadeine|panadol|calpol|migraleve"
+)
+_COLD_REMEDY = words(
+    r"lemsips?|beechams|night ?nurse|day ?nurse|cold and flu|flu (?:tablets|capsules|sachets|"
+    r"remedy|drinks?)|max strength (?:cold|flu)|sinus (?:tablets|relief)"
+)
+_TAKEN_TOGETHER = words(
+    r"on top|as well|alongside|together|at the same time|with (?:the|my|her|his|a) (?:\w+ )?"
+    r"(?:lemsip|paracetamol|co ?codamol|cocodamol|beechams|night ?nurse)",
+    r"both (?:have|had|contain|contained|got) paracetamol",
+)
+# Day after day, or dose after dose: more than the day's safe amount between them.
+_KEPT_UP = words(
+    r"every (?:few|couple of|\d+|two|three|four) hours|(?:four|4|five|5|six|6) times a day",
+    r"all (?:week|weekend|day)|for (?:days|a week|the (?:last|past) (?:few )?days)",
+    r"(?:round|around) the clock|to keep on top of it",
+)
+_SICK_OR_RIB_PAIN = words(
+    r"(?:feel\w*|felt) (?:really |very |a bit )?sick|nause\w*",
+    r"pain (?:under|below|beneath) (?:her|his|my|the) (?:right )?ribs",
+    r"yellow (?:eyes|skin)|(?:eyes|skin)(?: \w+){0,2} yellow",
 )
 
 
@@ -1401,10 +1480,11 @@ def heat_illness(m: Message) -> Level | None:
         words(
             CONFUSED_MIND,
             r"talking (?:nonsense|rubbish|gibberish)|"
-            r"(?:not|isnt|wasnt) making (?:any )?sense|"
+            r"(?:not|isnt|wasnt) making (?:any |much )?sense|"
             r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
             r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)",
-            r"(?:keeps?|kept) asking (?:where|what day|who)",
+            # Or the same question over and over.
+            r"(?:keeps?|kept) asking (?:me )?(?:where|what day|who|the same)",
         )
     )
     if dry and muddled:
@@ -1521,7 +1601,8 @@ def _not_cooling(m: Message) -> bool:
     """NHS: heat exhaustion that isn't better after 30 minutes of cooling is heatstroke."""
     cooling = m.mentioned(
         words(
-            r"cool\w*|shade|cold water|ice|fan|heat exhaustion|ac|air ?con\w*|aircon|"
+            r"cool\w*|shade|cold water|ice|fan|heat exhaustion|ac|air ?con\w*|aircon|cold "
+            r"(?:shower|bath|towels?|flannels?)|"
             r"(?:rest\w*|sitting|lying) (?:inside|indoors)"
         )
     )

@@ -162,7 +162,7 @@ CHEST_SIMILE = words(
     r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
     r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:elephant|weight|ton of bricks|someone|somebody|something)(?: \w+){0,2} "
-    r"(?:sat|sitting|standing|pressing|kneeling) on me",
+    r"(?:sat|sitting|standing|pressing|kneeling) on (?:me|him|her|them)\b",
     # Anything's weight told as a likeness: "feels like a tup's stood on my chest", "like
     # someone's kneeling on it" is read above from "chest ... like".
     r"(?:feels?|felt|feeling) like (?:\w+ ){1,4}(?:stood|standing|sat|sitting|kneeling|knelt|"
@@ -491,6 +491,9 @@ UNRESPONSIVE = words(
     r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)?(?= *$| (?:and|but|so|"
     r"properly|at all|now|still|even|hes|shes|theyre|he|she|they|we|help|please|people|someone|"
     r"everyone|everyones|weve|were|ive)\b)",
+    # "Not waking up when we shout at him": tried and failed, not a sleep complaint.
+    r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)? (?:when|if|even when)"
+    r" (?:we|i|you|they|people|someone|staff) (?:shout|call|shake|talk|speak|pinch|yell|rub)",
     # Drowsy or muddled after coming round: "breathing but not really with it".
     r"(?:wasnt|werent|isnt|not|arent) (?:really |properly |fully |quite |all )?with it",
     r"(?:didnt|did not) respond",
@@ -589,7 +592,8 @@ EXERCISE = words(
     r"aqua ?fit|aqua aerobics|water aerobics",
     r"danc\w*|ballet|gymnastics|routine",
     r"exercis\w*",
-    r"workouts?",
+    # Not the powder: "pre workout" is a supplement taken before one.
+    r"(?<!pre )workouts?",
     r"warm ?ups?|warming up",
     # Motorsport is hard physical work: "collapsed at the end of her moto".
     r"motocross|moto|motos|karting|enduro",
@@ -711,4 +715,9 @@ SLEEP_NOT_FAINT = words(
     r"(?:passed|crashed|conked) out (?:on|in) (?:the |my )?(?:sofa|couch|bed)(?: \w+){0,8} "
     r"(?:slept|napped|dozed)",
     r"(?:best|good|great|long) nap",
+    # Told by the hours slept, or the shake it took to wake for the bus: "passed out on the sofa
+    # at 8pm, 10 hours solid", "passed out cold on the crew room sofa... dead to the world".
+    r"(?:passed|crashed|conked) out (?:cold )?(?:on|in) (?:the |my )?(?:\w+ ){0,2}(?:sofa|couch|"
+    r"bed|bunk)(?: \w+){0,12} (?:(?:\d+|ten|eleven|twelve|nine) hours? (?:solid|straight|sleep)|"
+    r"dead to the world|shake me awake|sleep hits)",
 )

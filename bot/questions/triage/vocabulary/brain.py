@@ -434,6 +434,13 @@ SEIZURE = words(
     r"on the (?:\w+ )?(?:floor|ground|mat|pitch|grass|deck|bank)(?: \w+){0,4} (?:shaking|jerking|"
     r"twitching|convulsing)(?: \w+){0,3} (?:for |been )?(?:more than|over|longer than|at least) "
     r"(?:[2-9]|five|two|three|four|ten|\d\d) (?:min|mins|minutes)",
+    # Gone down and shaking all over: "went down by the fridge, shaking all over".
+    r"(?:went down|collapsed|fell down|dropped|keeled over)(?: \w+){0,5} (?:shaking|jerking|"
+    r"twitching|convulsing) all over",
+    # Or the shaking told first: "been shaking on the floor for about 6 minutes now".
+    r"(?:shaking|jerking|twitching|convulsing) on the (?:\w+ )?(?:floor|ground|mat|pitch|grass|"
+    r"deck|bank)(?: \w+){0,2} (?:for |been )?(?:about |over |more than |nearly |around |at least )?"
+    r"(?:[3-9]|three|four|five|six|seven|eight|ten|\d\d) (?:min|mins|minutes)",
     # "Fitting in the car park", a place named ("fitting in" alone is belonging); shaking all
     # over that has been going for minutes.
     r"fitting (?:in|on) the (?:\w+ )?(?:car park|street|road|pavement|park|corridor|field|van|"

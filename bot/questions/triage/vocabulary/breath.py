@@ -15,6 +15,8 @@ SEVERE_BREATH = words(
     r"(?:cant|cannot) get (?:his|her|their) breath",
     r"can (?:hardly|barely) (?:breathe|get a word out)",
     r"(?:struggling|hard|difficult|fighting) (?:to|for) (?:breathe|breath|air)",
+    # "Fighting for every breath".
+    r"(?:fighting|struggling|working hard|battling) for (?:every|each) breath",
     r"(?:struggling|struggle|fighting) to (?:catch|get) (?:my |his |her |a )?breath",
     r"(?:difficulty|trouble|problems?) breathing",
     r"gasp\w*",
@@ -80,6 +82,7 @@ BREATH = words(
     r"(?:cant|cannot) (?:get|catch) (?:my )?breath back",
     r"(?:cant|cannot|couldnt) (?:get|take) a (?:proper|decent|full|good|deep) breath",
     r"(?:breathing|breathe|breath)(?: \w+){0,4} (?:through|thru) a straw",
+    r"(?:stop|stops|stopping|stopped) for (?:a )?breath",
     r"(?:stop|stops|stopping|stopped|sit|sits|sitting) (?:\w+ ){0,7}to (?:catch|get) "
     r"(?:my |his |her |their )?breath(?: back)?",
     r"breathing (?:is |was |has gone |went )?(?:very |really |so |quite |super )?"
@@ -276,7 +279,8 @@ RECENT_ONSET = words(
     # A learner's "since 3 days" (for three days).
     r"since (?:\d|one|two|three|four|five|a few|few) days",
     r"(?:a )?couple of days|(?:two|three|2|3) days of",
-    r"the (?:past|last) (?:two|three|2|3|few|couple of) days",
+    r"(?:the )?(?:past|last) (?:two|three|2|3|few|couple of) days",
+    r"(?:the )?(?:last|past) day or (?:so|two)",
     r"(?:since|started|began|came on) (?:\w+ ){0,4}(?:\d|a|one|two|three|four|five|six) days? ago",
 )
 
@@ -298,4 +302,15 @@ COLD_WATER = words(
     r"(?:\d+ ?(?:degree|degrees|c)|chiller|freezing) (?:plunge|tub|bath|water|lake|sea|river|loch|"
     r"pond)|plunge (?:pool|tub)|cold shock|"
     r"ice baths?|cold plunging",
+)
+
+
+# A clot on the lung, named: read with STILL_MORE_BREATHLESS for one months back.
+PE_NAMED = words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my|her|his) lungs?")
+# Breathlessness left over from something past, not new: "still more breathless on hills than
+# before" months after a clot on the lung.
+STILL_MORE_BREATHLESS = words(
+    r"still (?:\w+ ){0,3}more (?:breathless|out of breath|puffed)",
+    r"(?:more|shorter of) (?:breathless|out of breath|puffed|breath) (?:\w+ ){0,3}than (?:before|"
+    r"i was|i used to)",
 )

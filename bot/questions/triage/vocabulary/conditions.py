@@ -85,6 +85,9 @@ DARK_URINE = words(
     # "My wee's a funny dark colour today".
     r"(?:urine|pees?|wees?) (?:is |s )?(?:a )?(?:funny|weird|strange|odd|horrible|worrying) dark "
     r"(?:colou?r|shade|brown)",
+    # An older word for it: "my water looks darker than usual" (not a bottle's or a pond's).
+    r"(?:my|his|her|their) water (?:looks?|is|was|has been|s|seems)(?: \w+)? dark(?:er)?"
+    r"(?! yellow| orange)",
     # Clipped: "legs weak. pee dark."
     r"(?:urine|pees?|wees?) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
     r"(?:urine|pees?|wees?) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
@@ -210,6 +213,13 @@ SEVERE_PAIN = words(
     r"(?:pain|hurts?)(?: \w+){0,3} (?:bad|worse) even (?:at rest|lying|resting|when still|sitting)",
     r"(?:havent|hasnt|wont|not) (?:stopped|eased|settled|gone)(?: \w+){0,4} hours?",
     r"getting worse (?:for|over) (?:hours|the last)",
+    # "Nothing touches it", "the tablets they gave her aren't touching it".
+    r"nothing (?:touches|touched|is touching|has touched) (?:it|the pain)",
+    r"(?:tablets|pills|meds)(?: \w+){0,6} (?:not|arent|isnt|hasnt|havent|dont|didnt) (?:even )?"
+    r"(?:touch\w*) (?:it|the pain)",
+    # "The pain's been building for hours".
+    r"(?:pain|ache)(?: \w+){0,2} (?:has been|been|is|s) (?:building|climbing|rising|increasing)"
+    r"(?: \w+){0,2} (?:for |all |over )?(?:hours|the (?:day|morning|night|afternoon))",
 )
 
 
@@ -228,9 +238,10 @@ TIGHT_LIMB = words(
 
 
 PASSIVE_STRETCH = words(
-    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing|yelps?|yells?|winces?|cries out)"
+    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing|yelps?|yells?|winces?|cries out|"
+    r"crying|cries|sobbing|sobs|sobbed)"
     r"(?: \w+){0,6} (?:when|to|if) "
-    r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?"
+    r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?(?:gently )?"
     r"(?:straighten|move|bend|stretch|wiggle|flex|point|pull)\w* (?:my |his |her )?(?:fingers|toes|"
     r"foot|hand|wrist|ankle|them)",
     r"(?:pain|agony)(?: \w+){0,3} (?:unbearable|excruciating|agony|worse)(?: \w+){0,2} "
@@ -250,6 +261,11 @@ PASSIVE_STRETCH = words(
     # Said as the test a clinician does: "a passive toe stretch makes me scream".
     r"(?:passive )?(?:toe|finger|foot|ankle) (?:stretch|stretching|movement|flex\w*)(?: \w+){0,3} "
     r"(?:makes? (?:me|him|her) (?:scream|yell|cry)|agony|excruciating|unbearable|kills)",
+    # The reaction told after: "if you try to straighten his fingers he nearly passes out".
+    r"(?:when|if) (?:i |he |she |someone |you |they |we )?(?:try to |tries to |gently )?"
+    r"(?:straighten|move|bend|stretch|wiggle|flex|pull)\w* (?:my |his |her |their )?(?:fingers|"
+    r"toes|foot|hand)(?: \w+){0,2} (?:(?:he|she|i|they) )?(?:nearly (?:passes|passed) out|"
+    r"screams|screamed|yells|yelled|howls|winces|cries|cried)",
     # Someone else moving them: "when my mate pushed my toes back I nearly screamed".
     r"(?:pushed|pulled|bent|moved|stretched) (?:my |his |her )?(?:toes|fingers|foot)(?: \w+){0,4} "
     r"(?:screamed|scream|agony|nearly passed out|yelled|excruciating)",
@@ -296,6 +312,12 @@ INJURY = words(
     r"cast|plaster|bandage|splint",
     r"crush\w*",
     r"trapped|pinned (?:under|beneath)",
+    # A limb lain on for hours, often after passing out: "passed out on his arm, lay on it for
+    # hours" presses it as a crush does.
+    r"(?:passed out|collapsed|fell asleep|slept|lay|lain|lying|laid) (?:\w+ )?on (?:his|her|my|"
+    r"their) (?:arm|leg|hand)",
+    r"(?:lay|lain|lying|laid|slept) on (?:it|them) for (?:hours|ages|\d+ hours|the whole night|"
+    r"all night)",
     r"dropped (?:a |the )",
     # Not "ran over to help".
     r"collision|collided|(?:got|was|been|get|gets|getting) run over|pile ?up",
@@ -320,6 +342,7 @@ LIMB_LOSS = words(
     r"numb\w*",
     r"(?:cant|cannot|couldnt) (?:feel|move|wiggle)",
     r"(?:can )?(?:barely|hardly) (?:feel|move|wiggle)",
+    r"(?:cant|cannot|couldnt) (?:really|properly) (?:feel|move|wiggle)",
     r"agonising|agonizing",
     r"weak\w*",
     r"dead",
@@ -370,7 +393,12 @@ WALK_PAIN_REST = words(
     r"(?:ache|aches|pain|cramp)\w* (?:i |we )?(?:rest|stop|stand)\w* (?:and )?(?:repeat|again|"
     r"go again|carry on|walk on)",
     r"(?:stands?|rests?|stops?|sits?|waits?) (?:a bit|a while|for a (?:bit|minute|while)) "
-    r"(?:and|then) (?:\w+ )?(?:walks?|goes on|carries on|continues)",
+    r"(?:and |then )?(?:\w+ )?(?:walks?|goes on|carries on|continues)",
+    # "A minute stood still sorts it", "goes off when I stand still".
+    r"(?:a|one|two|a couple of) (?:minute|min|moment)s? (?:stood|standing|sat|sitting|stopped|of "
+    r"rest)(?: still)? (?:sorts|fixes|settles|clears) it",
+    r"(?:goes|wears|went) off (?:when|once|as soon as|if) (?:i |he |she |we )?(?:stand|stop|rest|"
+    r"sit)\w*",
     # A carer's view: "she stops halfway every time and rubs her calf, then carries on".
     r"stops? (?:\w+ ){0,8}then (?:carries|carry|goes|walks|sets) (?:on|off)",
     r"(?:clears|goes|eases|stops) (?:as soon as|when|once) (?:i |he |she )?(?:freewheel|ease off|"
@@ -467,6 +495,8 @@ WALK_PAIN_REST = words(
 
 WALKING = words(
     r"walk\w*",
+    # A walking club by its name: "out with the ramblers".
+    r"rambl\w*",
     # "I get to the end of the road, the calf grabs".
     r"(?:get|got|make it|reach|reached) (?:to )?the (?:end|top|bottom) of (?:the |my )?(?:road|"
     r"street|lane|drive|"
@@ -538,6 +568,9 @@ HEAT = words(
     r"thermometer (?:in|on) the (?:tent|car|van|room|house|kitchen|greenhouse|shed|garden|cab|"
     r"porch)(?: \w+){0,3} (?:3[0-9]|4[0-9])",
     r"heatwave",
+    # A home gone hot: "her flat is like an oven".
+    r"(?:flat|room|house|home|bedroom|kitchen|tent|caravan|office|place|bungalow) (?:is |was |s )?"
+    r"(?:like an? (?:oven|furnace|sauna)|roasting|boiling|baking|sweltering)",
     r"(?:\d\d) ?(?:degrees|c|celsius|f)",
     # "108F in Phoenix"; not "knee bends to 110 degrees".
     r"1[0-2]\d ?(?:f|fahrenheit)",
@@ -558,6 +591,8 @@ HEATSTROKE = words(
     CONFUSED_MIND,
     r"muddled(?! about| by| up)",
     r"(?:dont|doesnt|didnt) know (?:what day|where (?:he|she|i) (?:is|am|was)|what time)",
+    # Someone who always knows the writer: "she doesn't know who I am today".
+    r"(?:doesnt|didnt|does not|did not) (?:know who (?:i|we) (?:am|are)|recogni[sz]e (?:me|us)\b)",
     # "Can't work out where I am on the route".
     r"(?:cant|cannot|couldnt) (?:work out|figure out|tell) where (?:he|she|i|we) (?:is|am|are|was)",
     r"(?:not|isnt|wasnt) making (?:any )?sense",

@@ -206,6 +206,9 @@ EXERTIONAL_EASE = words(
     r"gone|stops)",
     r"(?:goes away|goes|gone|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} "
     r"(?:of|after) (?:stopping|resting|rest)",
+    # A load carried, then set down: "goes off when I put the weight down".
+    r"(?:goes|went|wears|go) off (?:again )?(?:when|once|as soon as) (?:i|he|she|they) (?:put|"
+    r"set|drop) (?:the|it|them|my|his|her) (?:\w+ )?down",
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".

@@ -88,6 +88,9 @@ CAST_TROUBLE = words(
     r"(?:fingers|toes|hand|foot)(?: \w+){0,8} (?:puffy|puffier|swollen|tingl\w*|numb\w*|blue|white|"
     r"cold|colder|cooler|pale)",
     r"(?:tingl\w*|numb\w*|pins and needles)(?: \w+){0,4} (?:fingers|toes)",
+    # "Fingers are fatter than they were yesterday", "throbbing more now, not less".
+    r"(?:fingers|toes)(?: \w+){0,3} (?:fatter|bigger|thicker|like sausages)",
+    r"(?:throbbing|hurting|aching|sore|painful) more(?: \w+)? (?:not|rather than) less",
 )
 
 

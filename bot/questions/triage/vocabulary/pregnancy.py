@@ -51,8 +51,9 @@ PE_SIGNS = words(
     r"wont shift|"
     r"wont go away)(?: \w+){0,2} headaches?",
     r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
-    r"(?:visions?|sight|eyes?)(?: \w+){0,3} (?:blurr\w*|blurry|flashing|flashes|spots|sparkl\w*|"
-    r"funny|weird|fuzzy)",
+    # "Her vision has been a bit blurry and spotty".
+    r"(?:visions?|sight|eyes?)(?: \w+){0,4} (?:blurr\w*|blurry|flashing|flashes|spots|spotty|"
+    r"sparkl\w*|funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
     # Blurred sight told by what went blurry: "couldn't read the screen, sort of blurry".
     r"(?:sort of|kind of|gone|went|going|everything|words|letters|page)(?: \w+)? "

@@ -105,9 +105,12 @@ _SPURTS = (
     # "Still comes out in pulses with my heartbeat", "in spurts", "pulses out every time he
     # lifts the towel".
     r"(?:comes?|coming|came) out in (?:pulses|spurts|squirts|jets)",
-    r"(?:pulses|pulsing|spurts|pumps|pumping) out (?:every|each) time",
+    r"(?:pulses|pulsing|spurts|pumps|pumping) out (?:again )?(?:every|each) time",
     # Said of the wound: "deep gash on my thigh from a stud, spurting".
     r"(?:gash|cut|wound|slice)(?: \w+){0,6} spurting",
+    # "It squirts when he lifts the towel" (not a growth spurt, nor a bottle that squirts).
+    r"(?:it|blood|the wound|the cut) (?:still )?(?:squirts|spurts)(?: out)? (?:when|every time|"
+    r"each time|if|with)",
 )
 SPURTING = words(*_SPURTS)
 # A wound bleeding hard: of blood, or said of the wound itself ("it's gushing"), not "pouring
@@ -119,6 +122,15 @@ BLEEDING_HARD = words(
     # "Pouring with sweat" is not blood.
     r"(?:its|it is|it was|still) (?:gushing|pouring)(?! (?:with|down|rain))",
     r"bleeding (?:heavily|loads|a lot|everywhere|like mad|like crazy)|blood everywhere",
+    # Told by what it has filled or used up: "blood all through her sock", "her slipper is full
+    # of it", "gone through the whole kitchen roll", "changed the cloth 4 times".
+    r"blood (?:all )?through (?:her|his|my|their|the) (?:socks?|trousers|jeans|clothes|sleeve|"
+    r"shirt|dressing|bandage)",
+    r"(?:slipper|shoe|sock|boot|trainer)s? (?:is |are |was )?full of (?:it|blood)",
+    r"(?:gone|went|going) through (?:the |a )?(?:whole |entire )?(?:kitchen roll|roll of \w+|"
+    r"box of (?:tissues|plasters)|all the (?:towels|cloths|tea towels|dressings))",
+    r"changed (?:the |his |her |my )?(?:cloth|towel|dressing|bandage|tea towel)s? (?:\d+|three|"
+    r"four|five|six) times",
     r"blood all over (?:the |my |his |her )?(?:\w+ )?(?:floor|sheets|bed|bathroom|kitchen|car|"
     r"mat|place|pillow)",
     r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
@@ -188,6 +200,10 @@ HARD_TO_STOP = words(
     r"off and on|keeps? (?:coming back|starting again|restarting)|stops? (?:and|then) (?:re)?"
     r"starts?)",
     r"(?:wont|will not|cant|hasnt) stop bleeding",
+    # "Won't stop oozing since this morning", "keeps going through plasters".
+    r"(?:wont|will not|hasnt|doesnt) stop (?:oozing|seeping|dripping)",
+    r"(?:keeps? going|soaking|soaked|bled) (?:straight )?through (?:the |my |his |her |\d+ |two |"
+    r"three )?plasters",
     # Restarting, or going on: "keeps rebleeding", "stops then starts again", "oozing for 45 min",
     # "won't fully stop", a nosebleed "for 25 min", "the third today".
     # "Keeps oozing", "40 min of pressure, slowing but not stopped", "nosebleeds keep happening,
@@ -408,6 +424,8 @@ LINGERING = words(
 # NHS (statins): muscle pain, tenderness or weakness on a statin is for the GP to check.
 STATIN = words(r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lipitor|crestor")
 MUSCLE_ACHE = words(
+    # The whole body told at once: "aching and weak all over".
+    r"(?:aching|achy|sore|weak)(?: and (?:weak|aching|achy|sore))? all over",
     r"(?:muscles?|calf|calves|thighs?|legs?|arms?|shoulders?)(?: \w+){0,3} "
     r"(?:ache|aches|ached|aching|achy|sore|tender|weak|hurt\w*|pain\w*)",
     r"(?:aching|achy|sore|tender|weak) (?:muscles?|calf|calves|thighs?|legs?)",
