@@ -6624,11 +6624,11 @@ LOOK_ALIKES = [
     # A bruise's purple is no leg losing its blood.
     "my leg went purple with bruising after the tackle this morning, really painful and swollen",
     # Session 36: sleep told as passing out; a baffling read told as a stroke.
-    "passed out on the sofa at 8 and did 10 hours solid",
+    "passed out on my couch by 8 and did 10 hours solid",
     # Evening swelling in pregnancy that a midwife has just checked and called normal.
     "31 weeks, feet a little swollen by evening, the midwife took my blood pressure on tuesday "
     "and said it's normal",
-    "tried reading the new lease and I think I had a stroke",
+    "tried reading the new lease and pretty sure I had a stroke",
 ]
 
 
@@ -6817,7 +6817,7 @@ def test_a_question_about_signs_gets_information_not_call_now(
         # Laughter never explains breath still short now, with the lips gone blue.
         "laughing so much at the party and now she still can't breathe and her lips have gone blue",
         # Session 36: breath "still" short the morning after a flight is no PE months back.
-        "flew back from perth yesterday and I'm still breathless this morning",
+        "got off the plane from perth yesterday, I'm still breathless this morning",
         # Read by the rules alone, not only with the model: a foot gone cold against the other
         # within the hour; breath fought for; a thinner's bleed with the colour gone; heat with
         # the same question asked again; pre-eclampsia's signs with odd behaviour.
