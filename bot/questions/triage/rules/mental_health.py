@@ -347,17 +347,16 @@ _FAREWELL = words(
     r"everybody|all of you|(?:this|the) (?:group|server|chat|community|club))",
     r"(?:look|looking) after yourselves|take care of yourselves",
     r"(?:you|you guys|you lot|you all|yall) (?:were|have been|was) (?:so |really |always )?"
-    r"(?:good|kind|great) to me|(?:you|you guys|you lot|you all|yall) (?:were|have been) the "
+    r"(?:good|kind|great) (?:to me|company)|(?:you|you guys|you lot|you all|yall) (?:were|have "
+    r"been) the "
     r"(?:kindest|best|nicest)",
     r"(?:given|gave|giving) away (?:my|all my|his|her|all his|all her) (?:\w+ )?(?:boots|things|"
     r"stuff|kit|belongings|bike|dog|cat|clothes)",
     r"(?:given|gave|giving) (?:my|all my|his|her|all his|all her) (?:\w+ )?(?:things|stuff|"
     r"belongings|clothes) away",
     r"(?:dont|do not) worry about me",
-    r"(?:thisll|this will|this is|this ll) be my last (?:post|message)|my last (?:post|message) "
-    r"(?:here|on here|ever)",
-    r"(?:you|you guys|you lot|you all|yall) (?:were|have been) (?:so |really |always )?good "
-    r"company",
+    r"(?:thisll be|this will be|this is|this ll be) my last (?:post|message)|my last "
+    r"(?:post|message) (?:here|on here|ever)",
     # Beside saved-up tablets: "she said goodbye in a way that frightened me".
     r"(?:said|saying|says) (?:a |her |his |my |their )?goodbyes?\b",
     # "Gave my kettlebells to my brother today".
