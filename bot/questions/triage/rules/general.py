@@ -18,6 +18,7 @@ from bot.questions.triage.vocabulary.body import (
     FAINTED,
     LEG,
     NEAR_FAINT,
+    OUT_COLD,
     PAIN,
     RECURRING,
     SLEEP_NOT_FAINT,
@@ -357,10 +358,9 @@ _GESTATION = re.compile(
 _NEARLY_FAINTED = words(
     r"(?:nearly|almost) (?:fainted|fainting|passed out|passing out|blacked out)"
 )
-# Out, not nearly: "fainted", "passed out"; and, told of the floor, "went down", "hit the deck".
-_OUT_COLD = r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)"
-_FAINTED_OUTRIGHT = words(_OUT_COLD)
-_WENT_OUT = words(_OUT_COLD, r"(?<!nearly )(?<!almost )(?:went down|hit the (?:floor|deck|ground))")
+# Out, not nearly; and, told of the floor, "went down", "hit the deck".
+_FAINTED_OUTRIGHT = words(OUT_COLD)
+_WENT_OUT = words(OUT_COLD, r"(?<!nearly )(?<!almost )(?:went down|hit the (?:floor|deck|ground))")
 _COOLED_OFF = words(
     r"shade|cold shower|cool(?:ed|ing)? (?:down|off)|ice lolly|cold drink|glass of water|"
     r"(?:came|got) out(?: of the (?:sauna|steam room|sun|heat|hot tub))?"

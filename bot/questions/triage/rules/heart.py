@@ -34,9 +34,9 @@ from bot.questions.triage.vocabulary.breath import (
     BREATH,
     BREATHING_IN,
     BRIEF_GASP,
+    CLOT_ON_THE_LUNG,
     COLD_WATER,
     NORMAL_RECOVERY,
-    PE_NAMED,
     RECENT_ONSET,
     SEVERE_BREATH,
     SLOW_ONSET,
@@ -618,7 +618,7 @@ def breathlessness(m: Message) -> Level | None:
     # lingers is for a GP to look into (NHS shortness of breath: see a GP when it lasts), not
     # today; getting worse is read below.
     left_over = not (m.has(_GETTING_WORSE) or m.has(RECENT_ONSET))
-    if m.mentioned(PE_NAMED) and m.has(STILL_MORE_BREATHLESS) and left_over:
+    if m.mentioned(CLOT_ON_THE_LUNG) and m.has(STILL_MORE_BREATHLESS) and left_over:
         return Level.SEE_GP
     held_or_chilled = m.mentioned(COLD_WATER) or m.mentioned(_BREATH_HOLD)
     # "Takes a minute or two to recover after each rep" is the effort's; a heart's racing that
@@ -692,7 +692,7 @@ def breathlessness(m: Message) -> Level | None:
     if m.has(RECENT_ONSET) and m.has(BREATHING_IN) and m.has(_UNLIKE_BEFORE):
         return Level.SAME_DAY
     # A clot on the lung before, and breathless again in the last few days: checked today.
-    past_pe = m.mentioned(PE_NAMED)
+    past_pe = m.mentioned(CLOT_ON_THE_LUNG)
     if past_pe and (m.has(RECENT_ONSET) or m.has(_GETTING_WORSE)):
         return Level.SAME_DAY
     # NHS (pneumonia): breathless with a fever and a sharp pain on breathing in, today. Beside

@@ -25,8 +25,8 @@ from bot.questions.triage.vocabulary.brain import PRESSED_LIMB, PRESSED_NOT_PASS
 from bot.questions.triage.vocabulary.breath import (
     BREATH,
     BREATHING_IN,
+    CLOT_ON_THE_LUNG,
     NORMAL_RECOVERY,
-    PE_NAMED,
     RECENT_ONSET,
     SEVERE_BREATH,
     SLOW_ONSET,
@@ -419,7 +419,7 @@ def pulmonary_embolism(m: Message) -> Level | None:
     # Breath still short since a clot on the lung months ago, told as left over and not new or
     # sudden: the breathlessness rule sends it to a GP, not to 999.
     left_over = (
-        m.mentioned(PE_NAMED)
+        m.mentioned(CLOT_ON_THE_LUNG)
         and m.has(STILL_MORE_BREATHLESS)
         and not (
             m.has(SUDDEN)

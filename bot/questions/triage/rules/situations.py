@@ -10,7 +10,7 @@ import re
 
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
-from bot.questions.triage.vocabulary.body import FAINTED, LEG
+from bot.questions.triage.vocabulary.body import FAINTED, LEG, OUT_COLD
 from bot.questions.triage.vocabulary.brain import SEIZURE
 from bot.questions.triage.vocabulary.conditions import (
     BLEEDING,
@@ -157,10 +157,7 @@ def black_stool(m: Message) -> Level | None:
 
 # A faint itself, or the skin of blood lost. Not a near-faint or dizziness on standing, which
 # beside black stools are for today's call.
-_BLOOD_LOST_SHOWS = words(
-    r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed)",
-    r"clammy|white as a sheet",
-)
+_BLOOD_LOST_SHOWS = words(OUT_COLD, r"clammy|white as a sheet")
 
 
 def sickle_crisis(m: Message) -> Level | None:
@@ -1182,7 +1179,7 @@ def heavy_bleeding(m: Message) -> Level | None:
 _DRAIN = words(r"drains?")
 _GOING_INTO_SHOCK = words(
     r"(?:going|gone|went|turning|turned|looks?|looking) (?:very |really |so |a bit )?(?:pale|grey|"
-    r"gray|white|clammy)",
+    r"gray|white)",
     r"faint\w*|dizzy|light ?headed|woozy|floaty|swimmy|spacey|spaced out|shaky and (?:cold|"
     r"clammy|pale|grey)",
     # "Sitting and sweaty, says the room is moving".

@@ -271,6 +271,9 @@ WARNING_COMPANIONS = words(
 )
 
 
+# Out, not nearly: "fainted", "passed out", "keeled over"; never "nearly passed out".
+OUT_COLD = r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)"
+
 FAINTED = words(
     # Not "I used to faint at the sight of blood": a habit outgrown.
     r"(?<!used to )faint(?:ed|ing|s)?",

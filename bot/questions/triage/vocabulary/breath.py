@@ -306,7 +306,7 @@ COLD_WATER = words(
 
 
 # A clot on the lung, named: read with STILL_MORE_BREATHLESS for one months back.
-PE_NAMED = words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my|her|his) lungs?")
+CLOT_ON_THE_LUNG = words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my|her|his) lungs?")
 # Breathlessness left over from something past, not new: "still more breathless on hills than
 # before" months after a clot on the lung.
 STILL_MORE_BREATHLESS = words(
