@@ -110,8 +110,10 @@ class Triage:
         `rules` is `self.rules(text)` when the caller has it already.
         """
         reading = rules if rules is not None else self.rules(text)
-        bank = self._bank.read(text) if self._bank is not None and reading.wants_bank else None
-        return raised(reading.result, bank)
+        if self._bank is None or not reading.wants_bank:
+            return reading.result
+        found = reading.result.level if reading.result is not None else None
+        return raised(reading.result, self._bank.read(text, found))
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:

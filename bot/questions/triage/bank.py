@@ -6,7 +6,8 @@ signs at each level, questions about signs, and look-alikes that only sound alar
 embedded with the same MiniLM model that answers questions, and compared by cosine with every
 bank text. For each level the score is the mean of its `NEIGHBOURS` closest texts; the bank
 raises the rules' level when the best warning level scores at least `FLOOR` and beats both the
-look-alikes and the questions about signs by `MARGIN`.
+look-alikes and the questions about signs by `MARGIN`. The same vector is then read by a small
+trained network (`level_model.py`), which may raise the message to an emergency.
 
 It only ever raises a level: the rules' reading stands, and a question about signs stays a
 question. The three numbers were chosen on two of the three outside authors and checked on the
@@ -28,6 +29,7 @@ import numpy.typing as npt
 from bot.bundled_yaml import load_bundled
 from bot.questions.semantic import Encoder, Vectors, cached_vectors, load_vectors
 from bot.questions.text import normalise
+from bot.questions.triage.level_model import LevelModel, shipped_model
 from bot.questions.triage.signs import Category, Level
 
 NEIGHBOURS: Final = 3
@@ -90,6 +92,7 @@ class SymptomBank:
         neighbours: int = NEIGHBOURS,
         floor: float = FLOOR,
         margin: float = MARGIN,
+        with_level_model: bool = True,
     ) -> None:
         self._encoder = encoder
         self.examples = load_bank()
@@ -104,20 +107,34 @@ class SymptomBank:
         self._levels = np.array([e.level for e in self.examples])
         self._categories = [e.category for e in self.examples]
         self.neighbours, self.floor, self.margin = neighbours, floor, margin
+        self.level_model: LevelModel | None = shipped_model() if with_level_model else None
 
     @property
     def vectors(self) -> Vectors:
         return self._vectors
 
+    def vector(self, text: str) -> Vectors:
+        """`text` as the bank and the level model read it."""
+        return self._encoder.encode_one(normalise(text))
+
     def scores(self, text: str) -> npt.NDArray[np.float32]:
         """Cosine of `text` with every bank example."""
-        vector = self._encoder.encode_one(normalise(text))
-        scores: npt.NDArray[np.float32] = self._vectors @ vector
+        scores: npt.NDArray[np.float32] = self._vectors @ self.vector(text)
         return scores
 
-    def read(self, text: str) -> BankReading | None:
-        """The warning level the bank supports for `text`, if any."""
-        return self.read_scores(self.scores(text))
+    def read(self, text: str, found: Level | None = None) -> BankReading | None:
+        """The warning level the bank and the level model support for `text`, if any, given
+        the level the rules `found`."""
+        return self.read_vector(self.vector(text), found)
+
+    def read_vector(self, vector: Vectors, found: Level | None = None) -> BankReading | None:
+        scores: npt.NDArray[np.float32] = self._vectors @ vector
+        reading = self.read_scores(scores)
+        read = [lvl for lvl in (found, reading.level if reading else None) if lvl is not None]
+        so_far = max(read, default=None)
+        if self.level_model is not None and self.level_model.raises_to_emergency(vector, so_far):
+            return BankReading(Level.EMERGENCY, self._category_near(scores, Level.EMERGENCY))
+        return reading
 
     def read_scores(self, scores: npt.NDArray[np.float32]) -> BankReading | None:
         by_level = {level: self._top_mean(scores, level) for level in _LEVELS.values()}
