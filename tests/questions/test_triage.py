@@ -5710,6 +5710,44 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.BREATHLESS,
         SEE_GP,
     ),
+    # Session 37: a slow committee "dragging its feet" is no leg for the squeeze to sit in, and
+    # a thinner's bleed told by where it runs, with the bleeder going light-headed.
+    (
+        "the residents' committee keeps dragging its feet about the bins. Anyway, shifting soil "
+        "earlier a heavy tight feeling came across the middle of me going down both arms. Sat "
+        "down 15 mins, still there, a bit sick and sweaty",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "on rivaroxaban, caught my ankle on the trailer hitch, held a cloth on it for half an "
+        "hour and blood is still dripping into my shoe, now I feel light headed",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    # Goodbyes told by deeds (affairs sorted, a pet handed on, a thanks for the friendship)
+    # from someone gone quiet since.
+    (
+        "my brother sent a long text thanking me for being a good brother and asking me to take "
+        "care of his cat, says he's sorted everything out. hasn't been answering since last night",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    # "Some extra" painkillers counted only when asked how many.
+    (
+        "my son admitted he'd had some extra painkillers after the match. when we asked how many "
+        "he said probably 15, he seems fine",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    # A limb pinned under something heavy is a crush, as a limb trapped under it is.
+    (
+        "a stack of slabs toppled and pinned his leg for a couple of minutes. hours later his "
+        "calf is swollen and hard and the pain awful, worse when I bend his toes back, his "
+        "foot feels numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6629,6 +6667,14 @@ LOOK_ALIKES = [
     "31 weeks, feet a little swollen by evening, the midwife took my blood pressure on tuesday "
     "and said it's normal",
     "tried reading the new lease and pretty sure I had a stroke",
+    # Session 37: a thanks and a pet to mind before a trip, and a phone off on the plane.
+    "my neighbour asked me to look after her cat while she's in Spain and thanked me for being "
+    "a good neighbour. she's not answering texts now, probably on the plane",
+    "the residents' association is still dragging their feet on the parking, my calves are "
+    "sore from yesterday's hill reps though",
+    "took some extra ibuprofen for the knee, then ran about 12 km the next day without bother",
+    "the wheelbarrow tipped and pinned my leg for a second, bit of a bruise on the shin, walked "
+    "it off fine",
 ]
 
 

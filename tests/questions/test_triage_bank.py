@@ -125,7 +125,7 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 to 36 (65 to 213), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 37 (65 to 216), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
 # guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
 # to 73, 74 (two), 75 to 77, 79 and 80: the signs of severe pre-eclampsia without a fit (NHS
@@ -135,11 +135,13 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # dialysis session with weakness and a fluttering heart (no page we cite says 999); set 127: a
 # household's carbon monoxide (the NHS page says get advice today); sets 134 and 174: severe
 # pre-eclampsia again (174's four days after the birth), and 186 to 189 (session 32) too.
-# Session 33's sets (190 to 195), session 35's (196 to 207) and session 36's (208 to 213) hold
-# more of their look-alikes flagged than earlier rounds: open kinds listed in the README. Set
+# Session 33's sets (190 to 195), session 35's (196 to 207), session 36's (208 to 213) and
+# session 37's (214 to 216) hold more of their look-alikes flagged than earlier rounds: open kinds
+# listed in the README. Set
 # 205: water tablets before a show with weak muscles and a thumping, pausing heart, which the
 # salts rule sends today (the NHS and eating-disorder services ask for a blood test the same
-# day).
+# day). Set 216 (session 37): heart and blood-pressure tablets taken twice over, with sleepiness
+# and a slow pulse, which only the bank reads, and reads as today's: a kind still open.
 # Each triple: the emergencies the set holds at least, how many of them may be told "today", and
 # how many of its look-alikes may be flagged (the count when last pinned, session 29 or 30: most
 # are jokes and settled efforts still open, README § Warning signs; the figure may only fall).
@@ -298,6 +300,9 @@ NEWEST_SETS = {
         (211, (36, 0, 6)),
         (212, (36, 0, 8)),
         (213, (36, 0, 13)),
+        (214, (36, 0, 6)),
+        (215, (36, 0, 11)),
+        (216, (36, 1, 3)),
     )
 }
 

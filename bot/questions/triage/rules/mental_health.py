@@ -216,11 +216,14 @@ _TOOK_ALL = words(
     r"empty (?:paracetamol|ibuprofen|co codamol|codeine|painkiller|pill|tablet|sleeping (?:pill|"
     r"tablet)) (?:packets|boxes|blister packs|strips|bottles)",
 )
+_GONE_QUIET = (
+    r"(?:isnt|is not|not|wont|hasnt been|stopped|keeps not) (?:answering|replying|picking up)"
+)
 _SEDATED_OR_DESPAIRING = words(
     r"sleepy|drowsy|cant stay awake|(?:so )?tired of (?:being|it all|everything|life)|goodbye|"
     r"(?:dont|do not) want to (?:be here|wake up|go on)",
     # Gone quiet since: "now isn't answering", "her family say she's sleeping".
-    r"(?:isnt|is not|not|wont|hasnt been|stopped|keeps not) (?:answering|replying|picking up)",
+    _GONE_QUIET,
     r"(?:cant|cannot|couldnt) wake (?:him|her|them)|(?:hes|shes|theyre) (?:just )?(?:sleeping|"
     r"asleep)",
 )
@@ -371,11 +374,23 @@ def thoughts_of_suicide(m: Message) -> Level | None:
     Samaritans today; 999 or A&E when someone has harmed themselves or is about to."""
     if m.has(_HARMED) or (m.has(_TOOK_ALL) and _why_all_were_taken(m)):
         return Level.EMERGENCY
+    # "A few extra" of a painkiller, counted only when pressed: "took some extra paracetamol...
+    # maybe 20-odd" (NHS paracetamol overdose: A&E at once, even feeling well).
+    if m.has(_EXTRA_TAKEN) and m.has(_COUNTED_WHEN_PRESSED):
+        return Level.EMERGENCY
     # The means ready, with a goodbye said or despair told: about to act, whether or not the
     # words are written.
     if m.has(_MEANS_READY) and (m.has(_FAREWELL) or m.has(_DESPAIR) or m.has(_TAKING_THEM_ALL)):
         return Level.EMERGENCY
     if m.has(_PILLS_OUT) and m.has(_NOTES_LEFT):
+        return Level.EMERGENCY
+    # Goodbyes told by deeds, two of them, from someone who has gone quiet since: "thanked me
+    # for being a good friend, asked me to have his dog, now he's not answering" (Samaritans:
+    # putting affairs in order and giving things away are warning signs; NHS: call 999 when a
+    # life is at risk now).
+    # Not a trip: "look after her cat while she's in Spain... probably on the plane".
+    farewell_deeds = sum(m.has(deed) for deed in _GOODBYE_DEEDS)
+    if farewell_deeds >= 2 and m.has(_NOT_ANSWERING) and not m.mentioned(_A_TRIP):
         return Level.EMERGENCY
     if not m.has(_THINKING_OF_ENDING):
         return None
@@ -392,6 +407,41 @@ def thoughts_of_suicide(m: Message) -> Level | None:
     return Level.EMERGENCY if about_to_act else Level.SAME_DAY
 
 
+_EXTRA_TAKEN = words(
+    r"(?:took|taken|swallowed|had) (?:a few |some |a load of |loads of |a handful of |a couple "
+    r"of )?extra (?:paracetamol|painkillers|co ?codamol|codeine|ibuprofen|pills|tablets)"
+)
+# A hedged count of ten or more, of the tablets: "maybe 20-odd", "probably 15, she says", never
+# a distance's, a clock's or a dose's ("about 12 km", "at 10", "500mg").
+_COUNTED_WHEN_PRESSED = words(
+    r"(?:maybe|about|around|like|probably|more like|at least) (?:[1-9]\d|\d{3})(?=$| (?:odd|ish|"
+    r"of them|tablets|pills|paracetamol|painkillers|he|she|they|i|we|in total|altogether)\b)"
+)
+_NOT_ANSWERING = words(_GONE_QUIET)
+_A_TRIP = words(
+    r"holidays?|hols|plane|flights?|airport|abroad|cruise|(?:while|when) (?:hes|shes|theyre|he is|"
+    r"she is|they are|theyre) (?:away|in|on)|away (?:for|until|till)"
+)
+# Each read once, beside another and a silence: alone, each is an ordinary week.
+_GOODBYE_DEEDS = (
+    _FAREWELL,
+    words(
+        r"(?:sorted|sorting|put|putting|got|getting) (?:out )?(?:his|her|my|their) affairs",
+        r"(?:sorted|sorting) (?:everything|it all) out",
+    ),
+    words(
+        r"thank\w* (?:me |you |us )?for (?:being|always being) (?:such )?a (?:good|great|true|"
+        r"loyal) (?:friend|mate|pal|neighbour)"
+    ),
+    words(
+        r"(?:look|looking|take|taking) (?:after|care of) (?:his|her|their) (?:dog|cat|kids|"
+        r"children|pets?|birds?)"
+    ),
+    words(
+        r"(?:gave|given|giving) (?:away )?(?:his|her|their) (?:\w+ )?(?:bike|things|stuff|"
+        r"belongings|kit|guitar|car|watch|tools|records|books) (?:away|to)\b"
+    ),
+)
 _NOTHING_TONIGHT = words(
     r"(?:not|wont|wouldnt|never|im not) (?:going to |gonna )?(?:do|act on|try) (?:anything|it|"
     rf"them)(?: \w+){{0,2}} (?:{_TONIGHT_OR_NOW})",

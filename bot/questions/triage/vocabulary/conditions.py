@@ -290,6 +290,8 @@ INJURY = words(
     r"(?:trapped|crushed|jammed|caught|squashed|squished|shut) (?:\w+ ){0,2}(?:in|under|between) "
     r"(?:the|a|an) (?:\w+ )?(?:machine|conveyor|door|gate|pallet|press|roller|rollers|load|car|"
     r"trailer|wall|lift|bar|weights?|plates?|sofa|door ?frame|fridge|wardrobe|piano)",
+    # Or by what fell on the limb: "the rotavator tipped over and pinned his leg".
+    r"pinned (?:my|his|her|their) (?:\w+ )?(?:leg|legs|arm|arms|foot|hand|calf|thigh|shin)",
     r"pulled (?:a |my )?(?:\w+ )?muscle|shin splints",
     # Treated as an injury: "you said to ice and elevate", "ice it and rest".
     r"ic(?:e|ed|ing) (?:it |the \w+ )?and (?:elevat\w*|rest\w*|rais\w*)",

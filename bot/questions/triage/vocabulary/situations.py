@@ -127,6 +127,9 @@ BLEEDING_HARD = words(
     r"blood (?:all )?through (?:her|his|my|their|the) (?:socks?|trousers|jeans|clothes|sleeve|"
     r"shirt|dressing|bandage)",
     r"(?:slipper|shoe|sock|boot|trainer)s? (?:is |are |was )?full of (?:it|blood)",
+    # Or by where it runs: "blood still running into my sock", "dripping into his shoe".
+    r"blood(?: \w+){0,2} (?:running|dripping|pooling) (?:down )?into (?:my|his|her|their|the) "
+    r"(?:socks?|shoes?|trainers?|boots?|slippers?)",
     r"(?:gone|went|going) through (?:the |a )?(?:whole |entire )?(?:kitchen roll|roll of \w+|"
     r"box of (?:tissues|plasters)|all the (?:towels|cloths|tea towels|dressings))",
     r"changed (?:the |his |her |my )?(?:cloth|towel|dressing|bandage|tea towel)s? (?:\d+|three|"
