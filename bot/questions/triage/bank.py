@@ -128,6 +128,7 @@ class SymptomBank:
         return self.read_vector(self.vector(text), found)
 
     def read_vector(self, vector: Vectors, found: Level | None = None) -> BankReading | None:
+        """`read` for a message already embedded."""
         scores: npt.NDArray[np.float32] = self._vectors @ vector
         reading = self.read_scores(scores)
         read = [lvl for lvl in (found, reading.level if reading else None) if lvl is not None]

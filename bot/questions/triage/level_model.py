@@ -15,7 +15,7 @@ it is at least `RAISE_FROM_TODAY` sure (a same-day sign told 999 is the costlier
 two, so it needs more). The levels below an emergency it reads poorly, so it leaves them alone.
 
 The weights ship in `model/`; `python -m bot.questions.triage.level_model` trains them again
-from the challenge sets (embedding them takes about 7 minutes on 2 cores, the training a few).
+from the challenge sets (embedding them takes about 7 minutes on 2 cores, training a few more).
 """
 
 from __future__ import annotations

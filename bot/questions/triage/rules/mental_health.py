@@ -420,7 +420,7 @@ _COUNTED_WHEN_PRESSED = words(
 _NOT_ANSWERING = words(_GONE_QUIET)
 _A_TRIP = words(
     r"holidays?|hols|plane|flights?|airport|abroad|cruise|(?:while|when) (?:hes|shes|theyre|he is|"
-    r"she is|they are|theyre) (?:away|in|on)|away (?:for|until|till)"
+    r"she is|they are) (?:away|in|on)|away (?:for|until|till)"
 )
 # Each read once, beside another and a silence: alone, each is an ordinary week.
 _GOODBYE_DEEDS = (
@@ -437,9 +437,10 @@ _GOODBYE_DEEDS = (
         r"(?:look|looking|take|taking) (?:after|care of) (?:his|her|their) (?:dog|cat|kids|"
         r"children|pets?|birds?)"
     ),
+    # Handed to someone: "gave his bike to one of us" ("gave away his things" is a farewell's).
     words(
-        r"(?:gave|given|giving) (?:away )?(?:his|her|their) (?:\w+ )?(?:bike|things|stuff|"
-        r"belongings|kit|guitar|car|watch|tools|records|books) (?:away|to)\b"
+        r"(?:gave|given|giving) (?:his|her|their) (?:\w+ )?(?:bike|kit|guitar|car|watch|tools|"
+        r"records|books) to\b"
     ),
 )
 _NOTHING_TONIGHT = words(
