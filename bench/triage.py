@@ -115,9 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bank.neighbours, bank.floor, bank.margin = params
         bank.level_model = level_model if learned else None
         results = [
-            raised(r.result, bank.read_vector(v, r.result.level if r.result else None))
-            if r.wants_bank
-            else r.result
+            raised(r.result, bank.read_vector(v, r.level)) if r.wants_bank else r.result
             for r, v in zip(readings[author], vectors[author], strict=True)
         ]
         bank.level_model = level_model

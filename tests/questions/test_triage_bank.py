@@ -15,12 +15,16 @@ from bot.questions.triage.bank import SHIPPED_FOLDER, SymptomBank, load_bank
 
 
 @pytest.fixture(scope="module")
-def bank() -> SymptomBank:
-    return SymptomBank(Encoder())
+def encoder() -> Encoder:
+    return Encoder()
 
 
-def test_the_shipped_vectors_match_the_bank_as_it_is(bank: SymptomBank) -> None:
-    encoder = Encoder()
+@pytest.fixture(scope="module")
+def bank(encoder: Encoder) -> SymptomBank:
+    return SymptomBank(encoder)
+
+
+def test_the_shipped_vectors_match_the_bank_as_it_is(bank: SymptomBank, encoder: Encoder) -> None:
     shipped = SHIPPED_FOLDER / f"{bank.key}-{encoder.model_id}.npy"
     assert shipped.is_file(), (
         "bank/*.yaml changed: run `python -m bot.questions.triage.bank` to re-embed it"
@@ -47,14 +51,14 @@ def test_the_bank_catches_a_sign_the_rules_have_no_words_for(bank: SymptomBank) 
 
 
 def test_the_level_model_tells_a_collapse_neither_rules_nor_bank_read_to_call_now(
-    bank: SymptomBank,
+    bank: SymptomBank, encoder: Encoder
 ) -> None:
     message = (
         "the lad next to me on the rower just folded over the handle and isn't responding to "
         "his name"
     )
     assert check(message) is None
-    assert Triage(SymptomBank(Encoder(), with_level_model=False)).check(message) is None
+    assert Triage(SymptomBank(encoder, with_level_model=False)).check(message) is None
     result = Triage(bank).check(message)
     assert result is not None
     assert result.by_model

@@ -71,6 +71,11 @@ class RulesReading:
     result: TriageResult | None
     wants_bank: bool
 
+    @property
+    def level(self) -> Level | None:
+        """The level the rules found, if any."""
+        return self.result.level if self.result is not None else None
+
 
 class Triage:
     """Rules, and the symptom bank when there is one."""
@@ -112,8 +117,7 @@ class Triage:
         reading = rules if rules is not None else self.rules(text)
         if self._bank is None or not reading.wants_bank:
             return reading.result
-        found = reading.result.level if reading.result is not None else None
-        return raised(reading.result, self._bank.read(text, found))
+        return raised(reading.result, self._bank.read(text, reading.level))
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:

@@ -117,11 +117,6 @@ class SymptomBank:
         """`text` as the bank and the level model read it."""
         return self._encoder.encode_one(normalise(text))
 
-    def scores(self, text: str) -> npt.NDArray[np.float32]:
-        """Cosine of `text` with every bank example."""
-        scores: npt.NDArray[np.float32] = self._vectors @ self.vector(text)
-        return scores
-
     def read(self, text: str, found: Level | None = None) -> BankReading | None:
         """The warning level the bank and the level model support for `text`, if any, given
         the level the rules `found`."""
