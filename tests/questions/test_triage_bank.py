@@ -10,8 +10,8 @@ import yaml
 from bot.questions import engines
 from bot.questions.semantic import Encoder, ModelUnavailable
 from bot.questions.text import normalise
-from bot.questions.triage import Category, Level, Triage, check
-from bot.questions.triage.bank import SHIPPED_FOLDER, SymptomBank, load_bank
+from bot.questions.triage import Category, Level, Triage, TriageResult, check, raised
+from bot.questions.triage.bank import SHIPPED_FOLDER, BankReading, SymptomBank, load_bank
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +69,43 @@ def test_the_level_model_tells_a_collapse_neither_rules_nor_bank_read_to_call_no
         "laughing again after a minute"
     )
     assert Triage(bank).check(settled) is None
+
+
+def test_the_level_model_tells_a_long_night_on_the_floor_to_get_help_today(
+    bank: SymptomBank, encoder: Encoder
+) -> None:
+    # Hours on the floor after a fall can break down muscle even with nothing broken.
+    message = (
+        "grandad was stuck on the kitchen floor for most of the night after he slipped, he says "
+        "he's just stiff"
+    )
+    assert Triage(SymptomBank(encoder, with_level_model=False)).check(message) is None
+    result = Triage(bank).check(message)
+    assert result is not None
+    assert result.by_model
+    assert result.level is Level.SAME_DAY
+    # No bank text at that level is near it, so the reply names no particular sign.
+    assert result.categories == (Category.OTHER,)
+    up_again = "grandad slipped on the lino this morning, was straight back up and finished his tea"
+    assert Triage(bank).check(up_again) is None
+
+
+def test_where_only_the_level_model_raised_a_level_the_signs_the_rules_named_stay() -> None:
+    rules = TriageResult(Level.SEE_GP, (Category.SYNCOPE, Category.OTHER))
+    by_level = raised(rules, BankReading(Level.SAME_DAY, Category.HF_WORSENING, level_only=True))
+    assert by_level == TriageResult(
+        Level.SAME_DAY, (Category.SYNCOPE, Category.OTHER), by_model=True
+    )
+    # The bank's own reading names what it found, and with nothing from the rules so does
+    # the model's.
+    by_bank = raised(rules, BankReading(Level.SAME_DAY, Category.HF_WORSENING))
+    assert by_bank == TriageResult(Level.SAME_DAY, (Category.HF_WORSENING,), by_model=True)
+    alone = raised(None, BankReading(Level.EMERGENCY, Category.SYNCOPE, level_only=True))
+    assert alone == TriageResult(Level.EMERGENCY, (Category.SYNCOPE,), by_model=True)
+    # Never lower, and a question stays a question.
+    assert raised(rules, BankReading(Level.SEE_GP, Category.DVT, level_only=True)) is rules
+    info = TriageResult(Level.INFO, (Category.STROKE,))
+    assert raised(info, BankReading(Level.EMERGENCY, Category.STROKE, level_only=True)) is info
 
 
 @pytest.mark.parametrize(
@@ -149,9 +186,11 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # Each triple: the emergencies the set holds at least, how many of them may be told "today", and
 # how many of its look-alikes may be flagged (the count when last pinned, session 29 or 30: most
 # are jokes and settled efforts still open, README § Warning signs; the figure may only fall).
-# One exception, set 70's sixth (session 37): a known angina a rehab nurse went through, with
-# the cold air that sets it off, which the level model reads as an emergency. The model was
-# taken for the emergencies it catches cold, at a measured cost in look-alikes (README).
+# Two exceptions, each from the level model, which was taken for the signs it catches cold at a
+# measured cost in look-alikes (README): set 70's sixth (session 37), a known angina a rehab
+# nurse went through, with the cold air that sets it off, read as an emergency; set 92's tenth
+# (session 38), breathlessness back in a class after weeks off, with a clot named and then
+# denied in brackets, read as a same-day sign.
 NEWEST_SETS = {
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": counts
     for number, counts in (
@@ -182,7 +221,7 @@ NEWEST_SETS = {
         (89, (37, 0, 2)),
         (90, (36, 0, 5)),
         (91, (36, 0, 2)),
-        (92, (36, 0, 9)),
+        (92, (36, 0, 10)),
         (93, (36, 0, 4)),
         (94, (36, 0, 1)),
         (95, (37, 0, 0)),

@@ -1,4 +1,4 @@
-"""The level model: a small network over the shared vectors that may raise a message to 999."""
+"""The level model: a small network over the shared vectors that may raise a message's level."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from bot.questions.triage.level_model import (
     LABELS,
     RAISE_FROM_CALM,
     RAISE_FROM_TODAY,
+    RAISE_TO_TODAY,
     LevelModel,
     sets_digest,
     shipped_model,
@@ -63,10 +64,14 @@ def test_the_weights_survive_a_save_and_load(tmp_path: Path) -> None:
     assert np.allclose(model.probabilities(vectors), loaded.probabilities(vectors))
 
 
-def _sure_of_an_emergency(probability: float) -> LevelModel:
-    """A model whose every reading gives the emergency column `probability`."""
-    rest = (1 - probability) / (len(LABELS) - 1)
-    logits = np.log([probability if label == "emergency" else rest for label in LABELS])
+def _reading(emergency: float, same_day: float | None = None) -> LevelModel:
+    """A model whose every reading gives the emergency column these odds, and the same-day
+    column these or (None) an even share of the rest with the others."""
+    odds = {"emergency": emergency}
+    if same_day is not None:
+        odds["same_day"] = same_day
+    rest = (1 - sum(odds.values())) / (len(LABELS) - len(odds))
+    logits = np.log([odds.get(label, rest) for label in LABELS])
     return LevelModel(
         hidden_weights=np.zeros((384, 1), np.float32),
         hidden_bias=np.zeros(1, np.float32),
@@ -75,22 +80,36 @@ def _sure_of_an_emergency(probability: float) -> LevelModel:
     )
 
 
+VECTOR = np.ones(384, np.float32) / np.sqrt(384)
+
+
 def test_it_raises_a_calm_reading_when_sure_and_a_same_day_one_only_when_surer() -> None:
-    vector = np.ones(384, np.float32) / np.sqrt(384)
-    between = _sure_of_an_emergency((RAISE_FROM_CALM + RAISE_FROM_TODAY) / 2)
-    assert between.emergency_probability(vector) == pytest.approx(
+    between = _reading((RAISE_FROM_CALM + RAISE_FROM_TODAY) / 2)
+    assert between.emergency_probability(VECTOR) == pytest.approx(
         (RAISE_FROM_CALM + RAISE_FROM_TODAY) / 2
     )
-    assert between.raises_to_emergency(vector, None)
-    assert between.raises_to_emergency(vector, Level.SEE_GP)
-    assert not between.raises_to_emergency(vector, Level.SAME_DAY)
-    surer = _sure_of_an_emergency(RAISE_FROM_TODAY + 0.02)
-    assert surer.raises_to_emergency(vector, Level.SAME_DAY)
+    assert between.raised_level(VECTOR, None) is Level.EMERGENCY
+    assert between.raised_level(VECTOR, Level.SEE_GP) is Level.EMERGENCY
+    assert between.raised_level(VECTOR, Level.SAME_DAY) is None
+    surer = _reading(RAISE_FROM_TODAY + 0.02)
+    assert surer.raised_level(VECTOR, Level.SAME_DAY) is Level.EMERGENCY
     # A question about signs stays a question, and an emergency has nowhere to go.
-    assert not surer.raises_to_emergency(vector, Level.INFO)
-    assert not surer.raises_to_emergency(vector, Level.EMERGENCY)
-    unsure = _sure_of_an_emergency(RAISE_FROM_CALM - 0.05)
-    assert not unsure.raises_to_emergency(vector, None)
+    assert surer.raised_level(VECTOR, Level.INFO) is None
+    assert surer.raised_level(VECTOR, Level.EMERGENCY) is None
+    assert _reading(RAISE_FROM_CALM - 0.05).raised_level(VECTOR, None) is None
+
+
+def test_it_raises_a_calm_reading_to_today_when_sure_it_needs_help_today_or_sooner() -> None:
+    # Unsure of an emergency, but the two urgent columns together reach the bar.
+    today = _reading(emergency=0.3, same_day=RAISE_TO_TODAY - 0.3 + 0.02)
+    assert today.raised_level(VECTOR, None) is Level.SAME_DAY
+    assert today.raised_level(VECTOR, Level.SEE_GP) is Level.SAME_DAY
+    # Nothing to raise a same-day reading to below an emergency; a question stays a question.
+    assert today.raised_level(VECTOR, Level.SAME_DAY) is None
+    assert today.raised_level(VECTOR, Level.INFO) is None
+    short = _reading(emergency=0.3, same_day=RAISE_TO_TODAY - 0.3 - 0.05)
+    assert short.raised_level(VECTOR, None) is None
+    assert short.raised_level(VECTOR, Level.SEE_GP) is None
 
 
 def test_the_shipped_weights_load_and_were_trained_on_the_sets_as_they_are() -> None:

@@ -123,13 +123,16 @@ class Triage:
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:
     """The rules' result, raised to the bank's level when the bank reads a more urgent one.
 
-    The bank never lowers a level and never overrides a question about signs.
+    The bank never lowers a level and never overrides a question about signs. Where only the
+    level model raised it, the signs the rules named are kept: they are what the message said.
     """
     if rules is not None and rules.level is Level.INFO:
         return rules
-    if reading is not None and (rules is None or reading.level > rules.level):
-        return TriageResult(reading.level, (reading.category,), by_model=True)
-    return rules
+    if reading is None or (rules is not None and reading.level <= rules.level):
+        return rules
+    if reading.level_only and rules is not None:
+        return TriageResult(reading.level, rules.categories, by_model=True, signs=rules.signs)
+    return TriageResult(reading.level, (reading.category,), by_model=True)
 
 
 def _rules_reading(message: Message) -> TriageResult | None:

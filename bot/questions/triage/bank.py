@@ -7,7 +7,8 @@ embedded with the same MiniLM model that answers questions, and compared by cosi
 bank text. For each level the score is the mean of its `NEIGHBOURS` closest texts; the bank
 raises the rules' level when the best warning level scores at least `FLOOR` and beats both the
 look-alikes and the questions about signs by `MARGIN`. The same vector is then read by a small
-trained network (`level_model.py`), which may raise the message to an emergency.
+trained network (`level_model.py`), which may raise the message to a same-day sign or an
+emergency.
 
 It only ever raises a level: the rules' reading stands, and a question about signs stays a
 question. The three numbers were chosen on two of the three outside authors and checked on the
@@ -81,6 +82,9 @@ def load_bank() -> list[BankExample]:
 class BankReading:
     level: Level
     category: Category
+    # True when the level model set the level: the category is then only a guess from the
+    # bank texts nearest at that level, and signs the rules named say better what was read.
+    level_only: bool = False
 
 
 class SymptomBank:
@@ -128,9 +132,14 @@ class SymptomBank:
         reading = self.read_scores(scores)
         read = [lvl for lvl in (found, reading.level if reading else None) if lvl is not None]
         so_far = max(read, default=None)
-        if self.level_model is not None and self.level_model.raises_to_emergency(vector, so_far):
-            return BankReading(Level.EMERGENCY, self._category_near(scores, Level.EMERGENCY))
-        return reading
+        raised = self.level_model.raised_level(vector, so_far) if self.level_model else None
+        if raised is None:
+            return reading
+        # A long night on the floor is nearer no bank text than a blocked artery is: name a sign
+        # only when the bank's texts at that level are as near as a bank reading needs.
+        near = self._top_mean(scores, int(raised)) >= self.floor
+        category = self._category_near(scores, raised) if near else Category.OTHER
+        return BankReading(raised, category, level_only=True)
 
     def read_scores(self, scores: npt.NDArray[np.float32]) -> BankReading | None:
         by_level = {level: self._top_mean(scores, level) for level in _LEVELS.values()}
