@@ -5748,6 +5748,44 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         EMERGENCY,
     ),
+    # Session 38: a hip broken in a fall, told by the leg turned out or shorter, or by a hip
+    # that takes no weight (NHS trust page on hip fractures: 999).
+    (
+        "gran fell in the hallway and can't get up, her leg is twisted outwards and she's in agony",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "dad came off the step ladder clearing the gutters and now his left leg looks shorter than "
+        "the right",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my nan tripped over the cat this afternoon and can't put any weight on her hip at all",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    # Known angina now coming on at rest, the rest told by what fills it.
+    (
+        "my old dear's angina used to need the stairs to start, now it comes when she's just "
+        "watching telly",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    # A chest held, told in a hurry with no "his", beside a colour gone.
+    (
+        "coach gone ashen on the touchline, holding chest and not saying much",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    # A calf "has been fat" since a long coach journey: swollen, on one side.
+    (
+        "my calf has been fat and really sore ever since we got off the overnight bus from Krakow, "
+        "the other leg's fine",
+        Category.DVT,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6675,6 +6713,13 @@ LOOK_ALIKES = [
     "took some extra ibuprofen for the knee, then ran about 12 km the next day without bother",
     "the wheelbarrow tipped and pinned my leg for a second, bit of a bruise on the shin, walked "
     "it off fine",
+    # Session 38: a hip checked and fine, a shorter leg for years, feet turned out in a squat.
+    "mum had a fall last month, the x-ray of her hip turned out fine and she's walking again",
+    "I broke my hip in a fall in 2019 and that leg has been a bit shorter ever since",
+    "in squats my feet turned out a bit and my knees caved in, still hit a PB though",
+    "grandad fell yesterday and his hip is sore but he's walking around on it ok",
+    "sweating through holding chest stretch after my pecs workout",
+    "my calves have been fat since I was a kid, any exercises to slim them down",
 ]
 
 

@@ -1509,6 +1509,24 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "hip_broken_in_a_fall": Guide(
+        Category.OTHER,
+        "a hip that may be broken",
+        (
+            "After a fall, a leg that turns outwards or looks shorter, or a hip that can't take "
+            "any weight, can be a broken hip: call for an ambulance, and keep the person still "
+            "and warm while you wait."
+        ),
+        (
+            _page(
+                "Hip fractures",
+                "Hertfordshire Community NHS Trust",
+                "https://www.hct.nhs.uk/your-healthmanaging-conditions/hip-fractures-1065/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "out_of_shape_after_injury": Guide(
         Category.OTHER,
         "a limb that may be broken",

@@ -248,6 +248,9 @@ _AT_REST_ANGINA = words(
     # "Came on sitting in the tractor cab, not moving".
     r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
     r"not moving",
+    # The resting told by what fills it: "now it comes when she's just watching telly".
+    r"(?:when|while|whilst) (?:\w+ )?(?:is |are |am |was |were )?(?:just |only )?watching (?:the )?"
+    r"(?:telly|tv|television|news|a film|a programme)",
 )
 _A_BURN = words(r"burn|burning")
 

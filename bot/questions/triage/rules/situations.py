@@ -379,6 +379,45 @@ def cannot_bear_weight(m: Message) -> Level | None:
     return Level.SAME_DAY if m.mentioned(INJURY) and m.has(NO_WEIGHT) else None
 
 
+def hip_broken_in_a_fall(m: Message) -> Level | None:
+    """NHS trust page on hip fractures: after a fall, a leg turned outwards or shorter on the
+    hurt side, or a hip that can't take weight, may be a broken hip: 999 for an ambulance."""
+    fallen = m.mentioned(_A_FALL) or m.mentioned(_THROWN_OFF)
+    if not fallen or m.mentioned(_OLD_BREAK) or m.mentioned(_HIP_LONG_AGO):
+        return None
+    if m.has(_LEG_TURNED_OUT) or m.has(_LEG_SHORTER):
+        return Level.EMERGENCY
+    return Level.EMERGENCY if m.near(_HIP, NO_WEIGHT, 8) or m.near(_HIP, _CANT_GET_UP, 8) else None
+
+
+# A fall, not a knee or a foot "turned out" in a squat cue after "I hit a PB".
+_A_FALL = words(
+    r"fell(?! asleep)|fall(?! asleep| behind| for| apart)|fallen(?! asleep)",
+    r"falling (?:down|over|off)",
+    r"tripped|slipped|took a tumble|went flying|knocked (?:her|him|me) (?:down|over)|hit by a "
+    r"(?:car|van|bike|cyclist)",
+)
+_HIP = words(r"hips?|groin|top of (?:my|his|her|the) (?:leg|thigh)")
+# Only outwards, or "turned out" with no verdict after it: not "the leg turned out fine".
+_LEG_TURNED_OUT = words(
+    r"(?:leg|foot)(?: \w+){0,4} (?:turned|turning|rolled|rolling|flopped|flopping|twisted|lying) "
+    r"(?:out ?wards?|out to the side|out sideways|out(?! (?:to|fine|ok|okay|alright|all right|"
+    r"well|great|nothing|not|be|of|for|in|with|that)\b))",
+)
+_LEG_SHORTER = words(
+    r"(?:leg|one leg|that leg|the other leg)(?: \w+){0,3} (?:looks? |is |looking |seems? |now |"
+    r"gone )?(?:a bit |slightly |much |noticeably )?shorter",
+)
+_CANT_GET_UP = words(
+    r"(?:cant|cannot|couldnt|unable to) (?:get up|stand up|stand|get off the floor)"
+)
+# A hip mended long ago, or a leg shorter since an operation or for years.
+_HIP_LONG_AGO = words(
+    r"(?:since|after) (?:my|his|her|the) (?:new )?hip (?:op|operation|replacement|surgery)",
+    r"ever since|for years|always been|since birth|since i was",
+)
+
+
 def out_of_shape_after_injury(m: Message) -> Level | None:
     """NHS (broken arm or wrist; broken leg): a limb that is an odd shape after a fall or a blow
     is taken as broken until it is checked, at A&E now; a bone through the skin is a bad break,

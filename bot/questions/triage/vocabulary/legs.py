@@ -35,7 +35,7 @@ SWOLLEN = words(
     # Not "feet look fatter", which heart failure's rule reads as size.
     r"(?:looks|looking|seems) (?:a bit |slightly |much )?bigger",
     r"on (?:that|the same|one) side (?:is |looks |has got |got )?(?:thicker|bigger|fatter|fuller)",
-    r"(?:calf|leg|ankle) (?:is |looks |has gone |gone )?(?:fat|fatter)\b",
+    r"(?:calf|leg|ankle) (?:is |looks |has gone |gone |has been |been |went )?(?:fat|fatter)\b",
     r"(?:gone|got|going) (?:\w+ and |all )?(?:fat|fatter)\b",
     # Grown lately: "got tighter and bigger over the last 2 days" (not months of gains).
     r"(?:got|gotten|getting|grown|gone) (?:\w+ and )?bigger(?= (?:over|since|in) (?:the )?"

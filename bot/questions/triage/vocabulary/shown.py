@@ -37,6 +37,14 @@ _SHOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"over|pressed (?:to|against|on)|clamped (?:to|on)) (his|her|their) " + _HEART_SITES,
             r"\1pain in \2 \3",
         ),
+        # Told in a hurry with no "his": "gone grey holding chest on the bike". Only beside a
+        # sign of distress in the sentence, and not a chest press or a chest-day stretch.
+        (
+            r"^(?=.*\b(?:clammy|sweat\w*|grey|gray|pale|ashen|slumped|gasping|collapsed)\b)(.*?)"
+            r"\b(?:clutching|grabbing|grasping|gripping|holding) (?:at )?chest\b(?! (?:press|fly|"
+            r"flyes|day|stretch|strap|workout|machine))",
+            r"\1pain in the chest",
+        ),
         # "Grimaces when we touch his calves", "cries out if you move her leg".
         (
             r"\b(?:grimac\w*|winc\w*|flinch\w*|cr(?:y|ies|ied|ying)(?: out)?|scream\w*|moan\w*|"
@@ -49,7 +57,7 @@ _SHOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # The words each reading starts from: most sentences hold none of them.
 _FIRST_WORDS = re.compile(
-    r"\b(?:clutching|grabbing|grasping|holding|rubbing|pressing|pointing|tapping|grimac|winc|"
+    r"\b(?:clutching|grabbing|grasping|gripping|holding|rubbing|pressing|pointing|tapping|grimac|winc|"
     r"flinch|cr[iy]|scream|moan|yelp|hands?)"
 )
 
