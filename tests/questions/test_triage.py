@@ -5786,6 +5786,49 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.DVT,
         SAME_DAY,
     ),
+    # Session 38, tenth round: an infection with a low blood pressure read at home (NICE NG51).
+    (
+        "grazed my knee on the trail last week, now the skin round it is red, hot and creeping up "
+        "my thigh, I am shivering and my BP machine says 86/50",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    # The rest of a packet taken at once (NHS paracetamol overdose: A&E, even feeling well).
+    (
+        "my sister says she took the rest of the packet of paracetamol after tea because of her "
+        "tooth, maybe 14 tablets, she feels ok",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    # A varicose vein's bleed told by what it does, with no word for blood.
+    (
+        "bumped a varicose vein low on my shin against the dishwasher door, tea towel pressed "
+        "there a good ten minutes and it wells right back up whenever I lift it",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    # A whole leg swollen overnight and gone purple, the colour told far along the sentence.
+    (
+        "whole left leg puffed up from ankle to groin since last night, now a purplish colour, "
+        "hurts like nothing on earth, can't stand on it",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    # Purple where it was knocked is a bruise's colour: the swelling is for today.
+    (
+        "calf swollen since last night after the drive up north, bit purple where I banged it, "
+        "pain is something else",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    # Someone else's tablets kept back, beside a goodbye.
+    (
+        "Won't make Thursday's swim, or any after that. The will's with the solicitor, I've "
+        "squirrelled away enough of my husband's old sleeping pills, and it's been lovely knowing "
+        "you all.",
+        Category.OTHER,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6720,6 +6763,13 @@ LOOK_ALIKES = [
     "grandad fell yesterday and his hip is sore but he's walking around on it ok",
     "sweating through holding chest stretch after my pecs workout",
     "my calves have been fat since I was a kid, any exercises to slim them down",
+    # Session 38, tenth round: the same words about an ordinary week.
+    "finished the rest of the box of paracetamol over the last few days for my back, need to buy "
+    "more",
+    "eyes well up every time I see my varicose veins in photos lol",
+    "I've kept back enough of my tablets for the fortnight in Spain, see you all when I'm back",
+    "It was good knowing you lot, moving to Leeds for the new job, will miss the Tuesday walks",
+    "my BP is 88/56, always runs low, feel fine",
 ]
 
 

@@ -166,7 +166,7 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
     assert result.level is Level.EMERGENCY
 
 
-# Sets written in sessions 20 to 37 (65 to 216), fixed for their emergencies so far: every
+# Sets written in sessions 20 to 38 (65 to 219), fixed for their emergencies so far: every
 # emergency told to call now, but for signs whose writer judged them an emergency where the
 # guidance we follow says "today", which must still be told "today". Sets 65, 66 (two), 68, 70
 # to 73, 74 (two), 75 to 77, 79 and 80: the signs of severe pre-eclampsia without a fit (NHS
@@ -177,8 +177,8 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # household's carbon monoxide (the NHS page says get advice today); sets 134 and 174: severe
 # pre-eclampsia again (174's four days after the birth), and 186 to 189 (session 32) too.
 # Session 33's sets (190 to 195), session 35's (196 to 207), session 36's (208 to 213) and
-# session 37's (214 to 216) hold more of their look-alikes flagged than earlier rounds: open kinds
-# listed in the README. Set
+# session 37's (214 to 216) and session 38's (217 to 219) hold more of their look-alikes flagged
+# than earlier rounds: open kinds listed in the README. Set
 # 205: water tablets before a show with weak muscles and a thumping, pausing heart, which the
 # salts rule sends today (the NHS and eating-disorder services ask for a blood test the same
 # day). Set 216 (session 37): heart and blood-pressure tablets taken twice over, with sleepiness
@@ -346,6 +346,9 @@ NEWEST_SETS = {
         (214, (36, 0, 6)),
         (215, (36, 0, 11)),
         (216, (36, 1, 3)),
+        (217, (36, 0, 8)),
+        (218, (36, 0, 7)),
+        (219, (36, 0, 7)),
     )
 }
 

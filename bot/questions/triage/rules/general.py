@@ -863,6 +863,12 @@ def sepsis(m: Message) -> Level | None:
     # Not passing urine all day is one of them (read as mentioned: it is said with its "not").
     if sum(m.has(kind) for kind in SEPSIS_SIGN_KINDS) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY
+    # NICE NG51 (sepsis): a systolic pressure of 90 or less is a high-risk sign; beside an
+    # infection told (a temperature, or a wound going red and spreading), it is the emergency.
+    spreading = m.has(SPREADING_REDNESS) or sum(m.has(k) for k in _CELLULITIS_SIGNS) >= 2
+    infection = m.has(FEVER) or (m.mentioned(WOUND) and spreading)
+    if infection and any(systolic <= 90 for systolic, _ in bp_readings(m)):
+        return Level.EMERGENCY
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY

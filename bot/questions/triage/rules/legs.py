@@ -923,7 +923,15 @@ _WITHIN_THE_HOUR = words(
     r"(?:\d+|ten|twenty|thirty|a few) (?:min|mins|minutes) ago",
 )
 _VERY_PAINFUL = words(rf"{_INTENSELY} (?:painful|sore)")
-_PAIN_AWFUL = words(r"(?:pain|it)(?: is| s)? (?:awful|unreal|horrendous|unbearable|insane)")
+_PAIN_AWFUL = words(
+    r"(?:pain|it)(?: is| s)? (?:awful|unreal|horrendous|unbearable|insane|something else|off the "
+    r"(?:scale|charts))",
+    r"hurts like (?:nothing else|nothing on earth|hell)",
+)
+# The purple of a knock: "bit purple where I banged it".
+_WHERE_IT_WAS_KNOCKED = words(
+    r"where (?:i|he|she|they|it) (?:banged|knocked|bumped|hit|caught|whacked|kicked)"
+)
 _GONE_BLUE = words(r"(?:dusky |bluey |bluish |dark )?(?:blue|purple|purplish)")
 _SINCE_THIS_MORNING = words(
     r"since (?:this morning|i woke|lunch|breakfast|last night)|suddenly|sudden|out of nowhere|"
@@ -1049,9 +1057,10 @@ def limb_ischaemia(m: Message) -> Level | None:
     # with the pain severe: "suddenly blue and painful", the guide's own words.
     # Not a bruise's purple.
     blue_today = (
-        m.near(limb, _GONE_BLUE, 10)
+        m.near(limb, _GONE_BLUE, 20)
         and m.has(_SINCE_THIS_MORNING)
         and not m.mentioned(words(r"bruis\w*"))
+        and not m.mentioned(_WHERE_IT_WAS_KNOCKED)
     )
     if blue_today and awful and (m.has(SWOLLEN) or m.has(_NO_WEIGHT_ON_IT)):
         return Level.EMERGENCY
@@ -1475,6 +1484,19 @@ _SKIN_WEARING_THIN = words(
 )
 
 
+# A bleed told by what it does, not named: "it wells straight back up", a towel soaked through,
+# a floor "like a crime scene". Not a vein refilling ("fills up again when I stand").
+_A_BLEED_SHOWN = words(
+    # Not eyes that "well up".
+    r"(?:it|blood|that|which) (?:just |still |keeps )?(?:wells|welling) (?:straight |right )?"
+    r"(?:back )?up|welling (?:straight |right )?back up|crime scene",
+    r"(?:soaked|soaking|sodden|drenched) (?:right )?(?:through )?(?:the |a |my |his |her )?"
+    r"(?:towel|tea towel|flannel|tissues?|cloth|sock|bandage|dressing|plaster)",
+    r"(?:towel|tea towel|flannel|tissues?|cloth|sock|bandage|dressing|plaster)s? (?:is |are |was "
+    r"|has |have )?(?:gone |been )?(?:soaked|sodden|drenched)",
+)
+
+
 def bleeding_vein(m: Message) -> Level | None:
     # A needle's nick that bled a little and stopped at once ("hit a vein with the sensor, a drop
     # of blood, stopped straight away"): no vein has burst. Not a varicose vein named.
@@ -1491,7 +1513,8 @@ def bleeding_vein(m: Message) -> Level | None:
     )
     # Not "blood red", a colour.
     blood = words(r"blood(?! red| orange)")
-    if m.has(VARICOSE) and not intact and (m.has(BLEEDING) or m.near(VARICOSE, blood, 14)):
+    told = m.has(BLEEDING) or m.near(VARICOSE, blood, 14) or m.has(_A_BLEED_SHOWN)
+    if m.has(VARICOSE) and not intact and told:
         # Not "pressing hard hasn't stopped it".
         stopped = m.has(
             words(

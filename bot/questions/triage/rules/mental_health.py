@@ -182,6 +182,15 @@ _HARMED = words(
     # Nor a day's usual medicines counted: "taken my 12 tablets today as prescribed".
     r"(?!(?: \w+){0,4} (?:as usual|as prescribed|usual|prescribed|regular|daily|with breakfast)\b)"
     rf"{_NOT_YEARS_BACK}",
+    # What was left taken at once: "took the rest of the box of paracetamol this afternoon"
+    # (NHS paracetamol overdose: A&E even feeling well). Not finished over days or weeks.
+    r"(?:took|taken|swallowed|downed|finished(?: off)?) (?:all )?the rest of (?:the|a|my|his|her|"
+    r"their) (?:box|packet|pack|bottle|strip|tub)(?: of)? (?:(?:my|his|her|the) )?(?:paracetamol|"
+    r"co ?codamol|codeine|painkillers|pills|tablets|sleeping (?:pills|tablets))"
+    r"(?!(?: \w+){0,3} (?:(?:this|last|over|in) (?:the )?(?:(?:last|past) )?(?:(?:a few|few|"
+    r"several|couple of|a couple of|\d+|two|three|four|five) )?(?:weeks?|months?|fortnight|days)"
+    r"|(?:a|per|each|every) day)\b)"
+    rf"{_NOT_YEARS_BACK}",
     # The medicine cupboard emptied: "took everything in the cupboard, paracetamol and mum's".
     r"(?:took|taken|swallowed|downed) (?:everything|all of it|the lot) (?:in|from|out of) "
     r"(?:the |my |his |her )?(?:medicine |bathroom |kitchen )?(?:cupboard|cabinet|drawer|box)"
@@ -279,6 +288,11 @@ _PILLS_READY = (
     r"(?:pills|tablets)(?: \w+){0,6} (?:got|have) enough (?:saved|stored|stockpiled|put by)",
     r"(?:pills|tablets|meds)(?: \w+){0,2} (?:are |is )?(?:lined up|counted out|laid out|saved up|"
     r"stockpiled|hoarded)",
+    # Kept back out of sight: "kept back enough of his tablets", "squirrelled away plenty of my
+    # sleeping pills".
+    r"(?:kept|put|set|saved|squirrelled|squirreled|stashed|hid|hidden) (?:back |aside |away |by )?"
+    r"(?:enough|plenty|a stash|a supply)(?: of)? (?:(?:my|his|her|their|the) )?(?:[a-z]+s )?"
+    r"(?:old )?(?:pills|tablets|meds|medication|painkillers|sleeping (?:pills|tablets))",
     # "I have the tablets saved"; not tablets that "saved my life".
     r"(?:have|got) (?:the |my |all the |all my )?(?:pills|tablets) saved(?! (?:me|my|him|her|his|"
     r"us|our|the|a|lives?)\b)",
@@ -358,6 +372,9 @@ _FAREWELL = words(
     r"(?:given|gave|giving) (?:my|all my|his|her|all his|all her) (?:\w+ )?(?:things|stuff|"
     r"belongings|clothes) away",
     r"(?:dont|do not) worry about me",
+    # "It's been good knowing you all", "it was lovely knowing you lot".
+    r"(?:been|was) (?:so |really )?(?:good|nice|lovely|great|a pleasure|an honour) (?:knowing|"
+    r"to know) (?:you|you all|you lot|you guys|yall|everyone)",
     r"(?:thisll be|this will be|this is|this ll be) my last (?:post|message)|my last "
     r"(?:post|message) (?:here|on here|ever)",
     # Beside saved-up tablets: "she said goodbye in a way that frightened me".

@@ -103,7 +103,8 @@ NO_URINE = words(
 
 
 WOUND = words(
-    r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|sore|incisions?|stitches|scar",
+    r"cuts?|graze|grazed|blisters?|wounds?|ulcers?|bites?|scratch|scratche[sd]|sore|incisions?|"
+    r"stitches|scar",
     r"gash\w*|scrape[sd]?|lacerat\w*|puncture",
     r"(?:tore|torn|ripped|rip|split) (?:\w+ )?callus\w*",
     r"stings?|stung",
