@@ -5829,6 +5829,40 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         EMERGENCY,
     ),
+    # A baby moving less told as "quieter" since a time, or by the kicks counted (NHS: the
+    # maternity unit straight away).
+    (
+        "I am 35 weeks and the baby has been a lot quieter since last night, maybe two kicks all "
+        "morning",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    # An animal that "had a go at" a wrist, the teeth's holes now red (nidirect: bites, today).
+    (
+        "the neighbours cat had a go at my wrist when I tried to pick it up last night, this "
+        "morning two little holes and it is red and puffy",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    # A blistering rash on one side, near an eye (NHS shingles: an urgent GP appointment or 111).
+    (
+        "stinging rash of blisters across the left of my brow and down towards my nose, and the "
+        "eye that side is red and gritty",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "I think I have shingles, burning band of spots round my waist on the right",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    # Bruises with no knock told far from their word, beside bleeding gums (NICE NG12).
+    (
+        "dark bruises on my thighs and arms that I cannot explain, and my gums keep bleeding when "
+        "I brush my teeth",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6770,6 +6804,11 @@ LOOK_ALIKES = [
     "I've kept back enough of my tablets for the fortnight in Spain, see you all when I'm back",
     "It was good knowing you lot, moving to Leeds for the new job, will miss the Tuesday walks",
     "my BP is 88/56, always runs low, feel fine",
+    "34 weeks pregnant, baby is quieter when I am walking, busy at night, is that normal",
+    "my boss had a go at me today, my hand is red from gripping the steering wheel",
+    "had my shingles jab today, arm a bit sore",
+    "I had shingles in 2019, still get nerve pain sometimes",
+    "heat rash with little blisters on my chest after the run, on one side where the strap rubs",
 ]
 
 

@@ -91,7 +91,9 @@ ABOUT_SIGNS = words(
     r"(?:can|could) (?:a |an )?(?:young|younger|old|older|fit|healthy|teenage)(?: \w+)? "
     r"(?:person|people|man|men|woman|women|athletes?|lifters?|runners?|adults?) (?:have|get)",
     # Not "list" alone: "the fence is next on the list".
-    r"(?:explain|tell me about|info on|information on)|list (?:the|of|all|some|me)",
+    # Not "bruises I cannot explain", which tells of them.
+    r"(?<!cannot )(?<!can not )(?<!cant )(?<!couldnt )(?<!could not )(?:explain|tell me about|"
+    r"info on|information on)|list (?:the|of|all|some|me)",
     # "What stroke signs should I teach my gran?"
     r"(?:what|which) (?:\w+ ){0,2}(?:signs|symptoms|red flags) (?:should|do|would|could|must) "
     r"(?:i|we|you|they|people)",

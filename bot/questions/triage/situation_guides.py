@@ -1206,6 +1206,24 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "shingles": Guide(
+        Category.OTHER,
+        "possible shingles",
+        (
+            "A painful, blistering rash on one side of the body can be shingles: ask for an "
+            "urgent GP appointment, a pharmacist or 111, as its medicine works best started "
+            "within 3 days of the rash; a rash near an eye needs checking the same day."
+        ),
+        (
+            _page(
+                "Shingles",
+                "NHS",
+                "https://www.nhs.uk/conditions/shingles/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "fever_after_travel": Guide(
         Category.OTHER,
         "possible malaria after travel",

@@ -1194,6 +1194,9 @@ _NOT_A_PERSON = re.compile(
     # Not what fell on someone: "the PC case fell on my shin" is the shin's injury.
     r"(?!(?:(?<=fell)|(?<=dropped)) (?:on|onto|across) (?:me|him|her|them|us|my|his|her|their|"
     r"our)\b)"
+    # Nor an animal's bite: "the cat had a go at my hand" is the hand's.
+    r"(?!(?:(?<=had) a go at|(?<=went) for|(?<=got) hold of) (?:me|him|her|them|us|my|his|her|"
+    r"their|our)\b)"
     rf"(?: (?!{_A_PERSON})\w+){{0,10}}"
 )
 

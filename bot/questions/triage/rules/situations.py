@@ -704,12 +704,18 @@ _BITTEN = words(
     r"(?:teeth|tooth) (?:caught|went into|sank into|broke|cut|grazed|got) (?:my|his|her|their)",
     r"(?:caught|cut|split|opened) (?:my|his|her) (?:knuckles?|hand|fist) on (?:\w+ ){0,2}"
     r"(?:teeth|tooth)",
+    # An animal that "had a go at" a hand or "went for" someone: never said of a person here,
+    # whose "had a go at me" is a telling-off.
+    r"(?:dog|dogs|cat|cats|kitten|puppy|pup|horse|pony|ferret|hamster|rabbit|fox|rat|monkey|"
+    r"parrot|goose) (?:\w+ )?(?:had a go at|went for|got hold of) (?:me|him|her|them|my|his|our)",
 )
 _SKIN_BROKEN = words(
     r"(?:broke|broken|breaking|punctured|pierced|went through|split|tore|torn) (?:\w+ ){0,2}"
     r"(?:the )?skin",
     r"skin (?:is |was )?(?:broken|punctured|torn|open)",
     r"puncture (?:wounds?|marks?|holes?)|teeth (?:went in|marks? (?:are |were )?bleeding)",
+    # The teeth's holes seen: "red round the little holes".
+    r"(?:little |tiny |two |four )?(?:holes|tooth marks|teeth marks|fang marks)",
     r"(?:drew|draw|drawn) blood|(?:is|was|it|its|keeps?|still) bleed\w*|deep (?:bite|wound|cut)",
 )
 _BITE_INFECTED = words(r"red|redness|hot|swollen|swelled|swelling|pus|creeping|spreading")
@@ -1088,7 +1094,10 @@ _UNEXPLAINED_BRUISES = words(
     r"bump|fall|cause)",
     r"bruis\w*(?: \w+){0,4} (?:out of nowhere|from nowhere|for no reason)",
     r"(?:unexplained|random|mystery) bruis\w*",
-    r"bruis\w* (?:i|we) (?:cant|cannot|can not) explain",
+    r"bruis\w*(?: \w+){0,8} (?:i|we|he|she|they) (?:cant|cannot|can not) explain",
+    # "Bruises up my arms and I genuinely haven't banged anything".
+    r"bruis\w*(?: \w+){0,12} (?:havent|have not|hasnt|has not|didnt) (?:\w+ )?(?:banged|knocked|"
+    r"bumped|hit|walked into) (?:anything|myself|himself|herself|themselves)",
     # Told by how little it takes: "bruising really easily", "bruises I don't remember getting".
     r"bruis\w* (?:really |very |so |dead |super )?eas(?:ily|y)",
     r"bruis\w*(?: \w+){0,4} (?:i|we|he|she) (?:dont|do not|cant|cannot|doesnt) remember "
@@ -1099,6 +1108,46 @@ _BLEEDING_SIGNS = words(
     r"(?:tiny|little|small|pinpoint|pin ?prick) (?:red|purple|dark) (?:spots|dots)|petechiae",
     r"gums? (?:\w+ ){0,2}(?:bled|bleed|bleeds|bleeding)|bleeding gums",
     r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds)",
+)
+
+
+def shingles(m: Message) -> Level | None:
+    """NHS (shingles): an urgent GP appointment or 111 for shingles, whose medicine works best
+    started within three days of the rash; near an eye it can harm the sight. Named, or told as a
+    blistering rash on one side."""
+    named = m.has(_SHINGLES) and not m.mentioned(_SHINGLES_BEFORE)
+    # Painful, not rubbed: "heat rash with blisters where the strap rubs" is chafing.
+    one_sided = (
+        m.near(_A_RASH, _BLISTERS, 8)
+        and m.has(_ONE_SIDE)
+        and m.has(_RASH_HURTS)
+        and not m.mentioned(_RUBBED)
+    )
+    return Level.SAME_DAY if named or one_sided else None
+
+
+# Had by someone now, not asked about: "is shingles contagious?" is a question.
+_SHINGLES = words(
+    r"(?:i|ive|he|she|hes|shes|they|theyve|mum|dad|\w+s) (?:have |has |got |have got |has got |"
+    r"(?:\w+ )?(?:think|thinks|reckon|reckons|said|says) (?:i|he|she|its|it is|it s) (?:have |has |"
+    r"got |might have |may have |ve got |s got )?|(?:been )?diagnosed with |came down with |"
+    r"coming down with )shingles",
+    r"shingles (?:rash|blisters|on (?:my|his|her)|round (?:my|his|her)|across|came up|has come up)",
+)
+# A jab, or shingles long gone with its nerve pain left ("had shingles in 2019").
+_SHINGLES_BEFORE = words(
+    r"shingles (?:jab|vaccine|vaccination|injection|booster)",
+    r"had shingles (?:in|back in|last|years|a few|\d+|once|before|as)",
+    r"shingles (?:\w+ ){0,2}(?:years?|months?) ago|(?:after|since) (?:my |the |his |her )?shingles",
+    r"post ?herpetic",
+)
+_RASH_HURTS = words(r"pain\w*|burn\w*|tingl\w*|sting\w*|sore|hurts?|throbb\w*")
+_RUBBED = words(r"rub|rubs|rubbed|rubbing|chaf\w*|friction|heat rash|sweat rash|prickly heat")
+_A_RASH = words(r"rash|spots")
+_BLISTERS = words(r"blister\w*|weeping|crusting|fluid filled")
+_ONE_SIDE = words(
+    r"(?:on |down |along )?(?:just |only )?(?:the |one |1 )side(?! effects?)|one sided",
+    r"(?:left|right) side (?:of|only)|(?:left|right) half|the (?:left|right) of (?:my|his|her|the)",
 )
 
 
@@ -1132,6 +1181,13 @@ _FEWER_MOVEMENTS = words(
     r"(?:hasnt|havent|hadnt|not) (?:felt|feeling|noticed) (?:\w+ ){0,2}(?:move|moving|kick|"
     r"kicking)",
     r"(?:baby|he|she)(?: \w+){0,2} (?:hasnt|has not|havent|not) (?:moved|kicked)",
+    # "Baby's been much quieter today", "only 2 kicks since lunch"; a change, not "quieter when
+    # I'm walking", which is how babies are.
+    r"(?:baby|babys|bub|bump)(?: \w+){0,3} (?:much |a lot |really |very |way |so )?(?:quieter|"
+    r"stiller|less active|not as active|not as wriggly) (?:\w+ )?(?:today|tonight|since|all day|"
+    r"this (?:morning|afternoon|evening)|than (?:usual|normal|yesterday|before))",
+    r"(?:only|just|maybe|about) (?:[1-4]|one|two|three|four|a couple of) (?:kicks|movements|moves|"
+    r"wriggles) (?:since|all|today|this)",
 )
 
 
