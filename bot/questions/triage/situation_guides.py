@@ -1212,7 +1212,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
         (
             "A painful, blistering rash on one side of the body can be shingles: ask for an "
             "urgent GP appointment, a pharmacist or 111, as its medicine works best started "
-            "within 3 days of the rash; a rash near an eye needs checking the same day."
+            "within 3 days of the rash; near an eye it can affect the sight."
         ),
         (
             _page(

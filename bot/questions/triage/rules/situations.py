@@ -383,9 +383,11 @@ def hip_broken_in_a_fall(m: Message) -> Level | None:
     """NHS trust page on hip fractures: after a fall, a leg turned outwards or shorter on the
     hurt side, or a hip that can't take weight, may be a broken hip: 999 for an ambulance."""
     fallen = m.mentioned(_A_FALL) or m.mentioned(_THROWN_OFF)
-    if not fallen or m.mentioned(_OLD_BREAK) or m.mentioned(_HIP_LONG_AGO):
+    if not fallen or m.mentioned(_OLD_BREAK) or m.mentioned(_SINCE_A_HIP_OPERATION):
         return None
-    if m.has(_LEG_TURNED_OUT) or m.has(_LEG_SHORTER):
+    # A leg shorter for years is how it has healed, not what today's fall did.
+    shorter_now = m.has(_LEG_SHORTER) and not m.near(_LEG_SHORTER, _FOR_YEARS, 10)
+    if m.has(_LEG_TURNED_OUT) or shorter_now:
         return Level.EMERGENCY
     return Level.EMERGENCY if m.near(_HIP, NO_WEIGHT, 8) or m.near(_HIP, _CANT_GET_UP, 8) else None
 
@@ -411,11 +413,10 @@ _LEG_SHORTER = words(
 _CANT_GET_UP = words(
     r"(?:cant|cannot|couldnt|unable to) (?:get up|stand up|stand|get off the floor)"
 )
-# A hip mended long ago, or a leg shorter since an operation or for years.
-_HIP_LONG_AGO = words(
-    r"(?:since|after) (?:my|his|her|the) (?:new )?hip (?:op|operation|replacement|surgery)",
-    r"ever since|for years|always been|since birth|since i was",
+_SINCE_A_HIP_OPERATION = words(
+    r"(?:since|after) (?:my|his|her|the) (?:new )?hip (?:op|operation|replacement|surgery)"
 )
+_FOR_YEARS = words(r"ever since|for years|always been|since birth|since i was")
 
 
 def out_of_shape_after_injury(m: Message) -> Level | None:
@@ -1146,7 +1147,7 @@ _RUBBED = words(r"rub|rubs|rubbed|rubbing|chaf\w*|friction|heat rash|sweat rash|
 _A_RASH = words(r"rash|spots")
 _BLISTERS = words(r"blister\w*|weeping|crusting|fluid filled")
 _ONE_SIDE = words(
-    r"(?:on |down |along )?(?:just |only )?(?:the |one |1 )side(?! effects?)|one sided",
+    r"(?:on |down |along )?(?:just |only )?(?:the )?(?:one|1) side(?! effects?)|one sided",
     r"(?:left|right) side (?:of|only)|(?:left|right) half|the (?:left|right) of (?:my|his|her|the)",
 )
 
