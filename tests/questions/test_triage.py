@@ -5863,6 +5863,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    # A limb gone cold in the days after a catheter went in through it (Northern Care Alliance
+    # NHS, after an angiogram: 999).
+    (
+        "stent put in via my wrist on Monday, now my hand on that side is cold and numb",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6809,6 +6816,8 @@ LOOK_ALIKES = [
     "had my shingles jab today, arm a bit sore",
     "I had shingles in 2019, still get nerve pain sometimes",
     "heat rash with little blisters on my chest after the run, on one side where the strap rubs",
+    "had my angiogram 3 years ago, all fine, my feet get cold in winter",
+    "my angiogram is next week, my legs are always cold, will that matter?",
 ]
 
 

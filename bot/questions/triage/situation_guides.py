@@ -1527,6 +1527,27 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "limb_cold_after_a_catheter": Guide(
+        Category.LIMB_ISCHAEMIA,
+        "a limb gone cold after a catheter test",
+        (
+            "In the days after an angiogram or a stent put in through the groin or wrist, that "
+            "leg or arm turning cold, blue or numb can mean the artery used is blocked: call an "
+            "ambulance."
+        ),
+        (
+            _page(
+                "Cardiology discharge information following your coronary angiogram",
+                "Northern Care Alliance NHS Foundation Trust",
+                (
+                    "https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/"
+                    "cardiology-discharge-information-following-your-coronary-angiogram"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "hip_broken_in_a_fall": Guide(
         Category.OTHER,
         "a hip that may be broken",

@@ -340,6 +340,31 @@ def after_treatment(m: Message) -> Level | None:
     return None
 
 
+def limb_cold_after_a_catheter(m: Message) -> Level | None:
+    """A catheter put in through the groin or wrist in the last few days (an angiogram, an
+    angioplasty, a stent), and now that leg or arm cold, cooler than the other, blue, numb or
+    tingling: the artery it went through may be blocked (Northern Care Alliance NHS, after a
+    coronary angiogram: coldness, blueness or numbness in that arm or leg, dial 999)."""
+    if not m.has(_CATHETER_LATELY) or not m.has(_LIMB_GONE_COLD):
+        return None
+    return Level.EMERGENCY
+
+
+# A heart or artery catheter, not a bladder's: "cardiac catheter", never "catheter" alone.
+_CATHETER_LATELY = words(
+    r"(?:angiogram|angiography|angioplasty|stent\w*|(?:cardiac|heart) cath\w*|cath lab|ablation)"
+    r"(?: \w+){0,6} (?:yesterday|today|this morning|last night|(?:a |one |two |three |\d )days? "
+    r"ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+    r"(?:yesterday|today|this morning|(?:a |one |two |three |\d )days? ago)(?: \w+){0,4} "
+    r"(?:angiogram|angiography|angioplasty|stent\w*|(?:cardiac|heart) cath\w*|ablation)",
+)
+_LIMB_GONE_COLD = words(
+    r"(?:leg|foot|arm|hand)(?: \w+){0,6} (?:cold|colder|cooler|icy|blue|bluish|numb|tingl\w*|"
+    r"pins and needles|gone white|pale)",
+    r"(?:cold|colder|cooler|blue|numb|tingly|pale) (?:\w+ ){0,2}(?:leg|foot|arm|hand)",
+)
+
+
 def statin_aches(m: Message) -> Level | None:
     """Muscle aches on a statin: a GP. With dark urine beside them, muscle breaking down
     (rhabdomyolysis, which can harm the kidneys): today."""
