@@ -107,18 +107,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     readings = {a: [shipped_triage.rules(c.text) for c in cs] for a, cs in cases.items()}
     rules = {a: [r.result for r in rs] for a, rs in readings.items()}
     vectors = {a: [bank.vector(c.text) for c in cs] for a, cs in cases.items()}
-    level_model = bank.level_model
+    # The same bank without the level model, for the rows that show what the model adds.
+    banks = {True: bank, False: SymptomBank(encoder, with_level_model=False)}
 
     def levels_with(
         author: str, params: tuple[int, float, float], learned: bool = True
     ) -> list[Level | None]:
-        bank.neighbours, bank.floor, bank.margin = params
-        bank.level_model = level_model if learned else None
+        reader = banks[learned]
+        reader.neighbours, reader.floor, reader.margin = params
         results = [
-            raised(r.result, bank.read_vector(v, r.level)) if r.wants_bank else r.result
+            raised(r.result, reader.read_vector(v, r.level)) if r.wants_bank else r.result
             for r, v in zip(readings[author], vectors[author], strict=True)
         ]
-        bank.level_model = level_model
         return [r.level if r else None for r in results]
 
     print(_held_out_table(cases, rules, levels_with))

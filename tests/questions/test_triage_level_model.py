@@ -85,7 +85,8 @@ VECTOR = np.ones(384, np.float32) / np.sqrt(384)
 
 def test_it_raises_a_calm_reading_when_sure_and_a_same_day_one_only_when_surer() -> None:
     between = _reading((RAISE_FROM_CALM + RAISE_FROM_TODAY) / 2)
-    assert between.emergency_probability(VECTOR) == pytest.approx(
+    emergency = LABELS.index("emergency")
+    assert between.probabilities(VECTOR[None, :])[0, emergency] == pytest.approx(
         (RAISE_FROM_CALM + RAISE_FROM_TODAY) / 2
     )
     assert between.raised_level(VECTOR, None) is Level.EMERGENCY

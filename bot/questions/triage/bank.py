@@ -129,7 +129,7 @@ class SymptomBank:
     def read_vector(self, vector: Vectors, found: Level | None = None) -> BankReading | None:
         """`read` for a message already embedded."""
         scores: npt.NDArray[np.float32] = self._vectors @ vector
-        reading = self.read_scores(scores)
+        reading = self._read_scores(scores)
         read = [lvl for lvl in (found, reading.level if reading else None) if lvl is not None]
         so_far = max(read, default=None)
         raised = self.level_model.raised_level(vector, so_far) if self.level_model else None
@@ -141,7 +141,7 @@ class SymptomBank:
         category = self._category_near(scores, raised) if near else Category.OTHER
         return BankReading(raised, category, level_only=True)
 
-    def read_scores(self, scores: npt.NDArray[np.float32]) -> BankReading | None:
+    def _read_scores(self, scores: npt.NDArray[np.float32]) -> BankReading | None:
         by_level = {level: self._top_mean(scores, level) for level in _LEVELS.values()}
         against = max(by_level[_LEVELS["none"]], by_level[_LEVELS["info"]])
         best = max(WARNING_LEVELS, key=lambda level: by_level[int(level)])

@@ -75,9 +75,6 @@ class LevelModel:
         result: Floats = (odds / odds.sum(axis=-1, keepdims=True)).astype(np.float32)
         return result
 
-    def emergency_probability(self, vector: Floats) -> float:
-        return float(self.probabilities(vector[None, :])[0, _EMERGENCY])
-
     def raised_level(self, vector: Floats, found: Level | None) -> Level | None:
         """The more urgent level to give a message, given the level the rules and the bank
         found, or None to leave theirs."""

@@ -137,6 +137,13 @@ _NOT_YEARS_BACK = (
     r"(?!(?: \w+){0,2} (?:in (?:19|20)\d\d|(?:\w+ )?years? (?:ago|back)|as a (?:teen\w*|kid|child|"
     r"student)|when (?:i|he|she|they) (?:was|were)))"
 )
+# Not spread over days or weeks: "took 12 ibuprofen this week", "finished the rest of the box
+# over the last few days".
+_NOT_OVER_DAYS = (
+    r"(?!(?: \w+){0,3} (?:(?:this|last|over|a|per|each|every|in) (?:the )?(?:(?:last |past )?(?:a "
+    r"few|few|several|couple of|a couple of|\d+|two|three|four|five) )?(?:weeks?|months?|fortnight|"
+    r"days|year)|(?:a|per|each|every) day)\b)"
+)
 # Already done: an overdose or an attempt (999 or A&E).
 _HARMED = words(
     # Not "overdosed on pre-workout": the stimulant rules read that. Nor a joke about food or
@@ -176,9 +183,7 @@ _HARMED = words(
     r"codeine|sleeping (?:pills|tablets))"
     # "Over the day" is still one day's: a dose past the day's, staggered (NHS paracetamol
     # overdose: A&E whether taken at once or over a day).
-    r"(?!(?: \w+){0,3} (?:(?:this|last|over|a|per|each|every|in) (?:the )?(?:(?:last |past )?(?:a "
-    r"few|few|several|couple of|a couple of|\d+|two|three|four|five) )?(?:weeks?|months?|fortnight|"
-    r"days|year)|(?:a|per|each|every) day)\b)"
+    rf"{_NOT_OVER_DAYS}"
     # Nor a day's usual medicines counted: "taken my 12 tablets today as prescribed".
     r"(?!(?: \w+){0,4} (?:as usual|as prescribed|usual|prescribed|regular|daily|with breakfast)\b)"
     rf"{_NOT_YEARS_BACK}",
@@ -187,10 +192,7 @@ _HARMED = words(
     r"(?:took|taken|swallowed|downed|finished(?: off)?) (?:all )?the rest of (?:the|a|my|his|her|"
     r"their) (?:box|packet|pack|bottle|strip|tub)(?: of)? (?:(?:my|his|her|the) )?(?:paracetamol|"
     r"co ?codamol|codeine|painkillers|pills|tablets|sleeping (?:pills|tablets))"
-    r"(?!(?: \w+){0,3} (?:(?:this|last|over|in) (?:the )?(?:(?:last|past) )?(?:(?:a few|few|"
-    r"several|couple of|a couple of|\d+|two|three|four|five) )?(?:weeks?|months?|fortnight|days)"
-    r"|(?:a|per|each|every) day)\b)"
-    rf"{_NOT_YEARS_BACK}",
+    rf"{_NOT_OVER_DAYS}{_NOT_YEARS_BACK}",
     # The medicine cupboard emptied: "took everything in the cupboard, paracetamol and mum's".
     r"(?:took|taken|swallowed|downed) (?:everything|all of it|the lot) (?:in|from|out of) "
     r"(?:the |my |his |her )?(?:medicine |bathroom |kitchen )?(?:cupboard|cabinet|drawer|box)"
