@@ -116,7 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reader = banks[learned]
         reader.neighbours, reader.floor, reader.margin = params
         results = [
-            raised(r.result, reader.read_vector(v, r.level)) if r.wants_bank else r.result
+            raised(r.result, reader.read_vector(v, r.level, raise_to_today=not r.easing_soreness))
+            if r.wants_bank
+            else r.result
             for r, v in zip(readings[author], vectors[author], strict=True)
         ]
         return [r.level if r else None for r in results]

@@ -7331,3 +7331,49 @@ def test_spoken_punctuation_splits_sentences_only_when_it_is_dictation() -> None
     assert dictated_punctuation("he has been in a comma since the crash") == (
         "he has been in a comma since the crash"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "settling"),
+    [
+        ("quads stiff after the relay, loosening up as the day goes on, nothing else", True),
+        ("hamstrings sore from saturday's match, my wee has been clear all along", True),
+        ("shoulders achy from painting the hall, better once I've warmed up", True),
+        # A sign of damage beside the easing keeps the model free to raise it.
+        ("thighs sore after the relay and easing, but my wee is like strong tea today", False),
+        ("quads sore and easing off, though my legs feel weak on the stairs", False),
+        ("calves sore from the hill race, getting worse not better, swollen too", False),
+        ("calves sore from the hill race and not easing at all", False),
+        ("calves sore from the hill race", False),
+        # After a blow, swelling can build for days under the skin (compartment syndrome).
+        ("got kneed in the calf at netball, sore but easing a bit since last night", False),
+        # An ache that comes with walking and eases with rest is claudication's.
+        ("calves achy halfway round the park loop, they settle whenever I pause", False),
+    ],
+)
+def test_soreness_said_to_be_settling_is_told_apart(message: str, settling: bool) -> None:
+    reading = triage.Triage().rules(message)
+    assert reading.easing_soreness is settling
+    if settling:
+        assert reading.result is None
+
+
+@pytest.mark.parametrize(
+    ("message", "cleared"),
+    [
+        (
+            "those fluttery spells in spring: turned out it was my thyroid, treated, none since",
+            True,
+        ),
+        (
+            "echo and treadmill test last winter, all clear, so what zone 2 pace should I aim for?",
+            True,
+        ),
+        # Something changed since, or a sign told as now, is not what the tests saw.
+        ("angiogram all clear last year but the pain is back and worse on hills", False),
+        ("my chest pain turned out to be reflux, yet I'm short of breath walking today", False),
+        ("had the full work up and they still don't know what it is", False),
+    ],
+)
+def test_signs_tests_have_cleared_are_told_apart(message: str, cleared: bool) -> None:
+    assert Message(message).cleared is cleared

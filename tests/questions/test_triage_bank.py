@@ -90,6 +90,30 @@ def test_the_level_model_tells_a_long_night_on_the_floor_to_get_help_today(
     assert Triage(bank).check(up_again) is None
 
 
+def test_the_level_model_does_not_raise_ordinary_soreness_said_to_be_settling_to_today(
+    bank: SymptomBank,
+) -> None:
+    # The model reads aches after a day's digging as muscle breakdown; the urine said to be
+    # normal, with nothing swollen or weak, is ordinary soreness.
+    message = (
+        "dug the whole vegetable patch on saturday, back and legs aching, pee looks normal, can "
+        "I go to aqua aerobics tonight?"
+    )
+    rules = Triage(bank).rules(message)
+    assert rules.result is None
+    assert rules.easing_soreness
+    read = bank.read(message)
+    assert read is not None
+    assert read.level is Level.SAME_DAY
+    assert bank.read(message, raise_to_today=False) is None
+    assert Triage(bank).check(message) is None
+    # The urine gone dark is the sign itself, whatever else is settling.
+    dark = message.replace("pee looks normal", "pee gone dark brown")
+    result = Triage(bank).check(dark)
+    assert result is not None
+    assert result.level >= Level.SAME_DAY
+
+
 def test_where_only_the_level_model_raised_a_level_the_signs_the_rules_named_stay() -> None:
     rules = TriageResult(Level.SEE_GP, (Category.SYNCOPE, Category.OTHER))
     by_level = raised(rules, BankReading(Level.SAME_DAY, Category.HF_WORSENING, level_only=True))
@@ -139,6 +163,26 @@ def test_blood_the_message_explains_as_something_else_is_not_read_again_by_the_b
     message = "turned out to be beetroot juice running down my shin, not blood from my vein"
     assert bank.read(message) is not None
     assert Triage(bank).check(message) is None
+
+
+def test_signs_tests_have_cleared_are_not_read_again_by_the_bank(encoder: Encoder) -> None:
+    """A past tight chest the tests cleared, told with nothing going on now: the bank, which
+    reads "tight chest" as written, is not asked. Its nearest single text reads it as an
+    emergency."""
+    nearest = SymptomBank(encoder, neighbours=1)
+    message = (
+        "got the full heart workup after my tight chest in the spring, all clear, turned out to "
+        "be asthma. ok to do the 10k?"
+    )
+    assert nearest.read(message) is not None
+    assert Triage(nearest).check(message) is None
+    # A sign told as now is still read.
+    now = message.replace(
+        "ok to do the 10k?", "this morning my chest is tight again and I feel sick"
+    )
+    result = Triage(nearest).check(now)
+    assert result is not None
+    assert result.level.urgent
 
 
 def test_the_bank_never_lowers_the_rules_or_overrides_a_question_about_signs(

@@ -113,6 +113,14 @@ def test_it_raises_a_calm_reading_to_today_when_sure_it_needs_help_today_or_soon
     assert short.raised_level(VECTOR, Level.SEE_GP) is None
 
 
+def test_told_not_to_raise_to_today_it_still_raises_to_an_emergency() -> None:
+    today = _reading(emergency=0.3, same_day=RAISE_TO_TODAY - 0.3 + 0.02)
+    assert today.raised_level(VECTOR, None, to_today=False) is None
+    assert today.raised_level(VECTOR, Level.SEE_GP, to_today=False) is None
+    sure = _reading(RAISE_FROM_CALM + 0.02)
+    assert sure.raised_level(VECTOR, None, to_today=False) is Level.EMERGENCY
+
+
 def test_the_shipped_weights_load_and_were_trained_on_the_sets_as_they_are() -> None:
     model = shipped_model()
     assert model is not None

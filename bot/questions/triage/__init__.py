@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot.questions.kb import Source
 from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
+from bot.questions.triage.rules.legs import easing_soreness
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.spelling import english_words
 from bot.questions.triage.text import Message
@@ -70,6 +71,10 @@ class RulesReading:
 
     result: TriageResult | None
     wants_bank: bool
+    # Muscles sore after effort and said to be easing, with no sign of damage: the level model
+    # reads many such messages as rhabdomyolysis, so it may not raise them to "today" (it may
+    # still to an emergency).
+    easing_soreness: bool = False
 
     @property
     def level(self) -> Level | None:
@@ -99,15 +104,16 @@ class Triage:
         message = Message(text)
         rules = _rules_reading(message)
         # When the rules set alarm words aside as a figure of speech or as an animal's, or as
-        # signs a clinician has already reviewed, and find nothing else, the bank (which reads
-        # the words as written) is not asked to overrule them.
+        # signs a clinician has already reviewed or tests have cleared, and find nothing else,
+        # the bank (which reads the words as written) is not asked to overrule them.
+        settled = message.set_aside or message.reassured or message.cleared
         wants_bank = (
             self._bank is not None
             and bool(message.whole)
             and not (rules is not None and rules.level is Level.INFO)
-            and not ((message.set_aside or message.reassured) and rules is None)
+            and not (settled and rules is None)
         )
-        return RulesReading(rules, wants_bank)
+        return RulesReading(rules, wants_bank, easing_soreness(message))
 
     def check(self, text: str, rules: RulesReading | None = None) -> TriageResult | None:
         """The care `text` calls for, or None for an ordinary message.
@@ -117,7 +123,8 @@ class Triage:
         reading = rules if rules is not None else self.rules(text)
         if self._bank is None or not reading.wants_bank:
             return reading.result
-        return raised(reading.result, self._bank.read(text, reading.level))
+        today = not reading.easing_soreness
+        return raised(reading.result, self._bank.read(text, reading.level, raise_to_today=today))
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:

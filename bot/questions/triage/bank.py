@@ -121,18 +121,24 @@ class SymptomBank:
         """`text` as the bank and the level model read it."""
         return self._encoder.encode_one(normalise(text))
 
-    def read(self, text: str, found: Level | None = None) -> BankReading | None:
+    def read(
+        self, text: str, found: Level | None = None, *, raise_to_today: bool = True
+    ) -> BankReading | None:
         """The warning level the bank and the level model support for `text`, if any, given
-        the level the rules `found`."""
-        return self.read_vector(self.vector(text), found)
+        the level the rules `found`; with `raise_to_today` False, the level model raises only
+        to an emergency."""
+        return self.read_vector(self.vector(text), found, raise_to_today=raise_to_today)
 
-    def read_vector(self, vector: Vectors, found: Level | None = None) -> BankReading | None:
+    def read_vector(
+        self, vector: Vectors, found: Level | None = None, *, raise_to_today: bool = True
+    ) -> BankReading | None:
         """`read` for a message already embedded."""
         scores: npt.NDArray[np.float32] = self._vectors @ vector
         reading = self._read_scores(scores)
         read = [lvl for lvl in (found, reading.level if reading else None) if lvl is not None]
         so_far = max(read, default=None)
-        raised = self.level_model.raised_level(vector, so_far) if self.level_model else None
+        model = self.level_model
+        raised = model.raised_level(vector, so_far, raise_to_today) if model else None
         if raised is None:
             return reading
         # A long night on the floor is nearer no bank text than a blocked artery is: name a sign

@@ -75,18 +75,19 @@ class LevelModel:
         result: Floats = (odds / odds.sum(axis=-1, keepdims=True)).astype(np.float32)
         return result
 
-    def raised_level(self, vector: Floats, found: Level | None) -> Level | None:
+    def raised_level(
+        self, vector: Floats, found: Level | None, to_today: bool = True
+    ) -> Level | None:
         """The more urgent level to give a message, given the level the rules and the bank
-        found, or None to leave theirs."""
+        found, or None to leave theirs; with `to_today` False, only an emergency."""
         if found is Level.EMERGENCY or found is Level.INFO:
             return None
         odds = self.probabilities(vector[None, :])[0]
         needed = RAISE_FROM_TODAY if found is Level.SAME_DAY else RAISE_FROM_CALM
         if odds[_EMERGENCY] >= needed:
             return Level.EMERGENCY
-        if found is not Level.SAME_DAY and odds[_EMERGENCY] + odds[_SAME_DAY] >= RAISE_TO_TODAY:
-            return Level.SAME_DAY
-        return None
+        today = odds[_EMERGENCY] + odds[_SAME_DAY] >= RAISE_TO_TODAY
+        return Level.SAME_DAY if to_today and today and found is not Level.SAME_DAY else None
 
     def save(self, path: Path) -> None:
         np.savez(

@@ -1154,13 +1154,21 @@ _REVIEWED_AS_EXPECTED = words(
 # …unless something has changed or a sign the review did not see is told: "but now it's hot",
 # "since then worse", "breathless".
 _CHANGED_SINCE = words(
-    r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|breathless\w*|"
-    r"short of breath|chest (?:pain|tight\w*|pressure|heav\w*)|again|suddenly|sudden",
+    r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|again|suddenly|sudden",
     # A fever, not "no fever".
     r"(?<!no )(?<!not a )(?<!without a )(?<!without )fever\w*",
     # Not "nothing new".
     r"(?<!nothing )(?<!no )(?<!not )new",
     r"now (?:its|it is|it has|there is|theres|my|i|im|the)",
+)
+_UNREVIEWED_SIGN = words(r"breathless\w*|short of breath|chest (?:pain|tight\w*|pressure|heav\w*)")
+# Investigated and cleared, the cause found harmless: "got the full workup, ECG and echo, all
+# clear", "turned out to be reflux".
+_CLEARED_BY_TESTS = words(
+    r"(?:workup|work up|tests|investigations|the works|angiogram|ecg|echo|treadmill test|x "
+    r"?rayed it)(?: \w+){0,8} all clear",
+    r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
+    r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
 )
 
 
@@ -1295,8 +1303,8 @@ class Message:
         )
         # Already reviewed and called expected, with nothing new told since: the signs below an
         # emergency are the ones the reviewer saw.
-        self.reassured = self.mentioned(_REVIEWED_AS_EXPECTED) and not self.mentioned(
-            _CHANGED_SINCE
+        self.reassured = self.mentioned(_REVIEWED_AS_EXPECTED) and not (
+            self.mentioned(_CHANGED_SINCE) or self.mentioned(_UNREVIEWED_SIGN)
         )
         # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
         owned_up = self.mentioned(ITS_ME)
@@ -1323,6 +1331,12 @@ class Message:
             closes = _DATED_BEFORE.match(answer) or _CLEARED.match(answer)
             if closes and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
+        # Tests told as all clear, the cause found harmless, and no change or sign told as now:
+        # the signs the tests were for ("had chest pains last year, all clear, it was reflux").
+        # The rules still read what they find; the bank is not asked to find more.
+        self.cleared = self.mentioned(_CLEARED_BY_TESTS) and not (
+            self.mentioned(_CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
+        )
 
     def _hypothetical(self, index: int) -> frozenset[int]:
         """Where sentence `index` speaks of risk or chance ("risk of a clot"), by word."""

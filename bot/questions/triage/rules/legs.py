@@ -531,6 +531,52 @@ def rhabdomyolysis(m: Message) -> Level | None:
     return Level.SAME_DAY
 
 
+def easing_soreness(m: Message) -> bool:
+    """Muscles sore or stiff and said to be easing, or the urine said to be its normal colour,
+    with none of rhabdomyolysis's or compartment syndrome's signs: ordinary soreness after effort
+    (NHS, muscle pain)."""
+    sore_muscles = m.near(_WORKED_MUSCLES, _STIFF_OR_SORE, 6) or m.near(_TRUNK, _STIFF_OR_SORE, 6)
+    if not (sore_muscles and (m.has(_EASING_OFF) or m.has(_URINE_NORMAL))):
+        return False
+    # Not after a blow, whose swelling can build under the skin for days; not an ache that comes
+    # with walking and eases with rest (claudication's); not beside the chest.
+    if m.mentioned(_A_BLOW) or m.has(EXERTIONAL_EASE) or m.mentioned(CHEST):
+        return False
+    damage = (
+        DARK_URINE,
+        _BROWN_NOW,
+        LITTLE_URINE,
+        MUSCLE_SEVERE,
+        SEVERE_PAIN,
+        SWOLLEN,
+        _TIGHT_MUSCLE,
+        _FULL,
+        _WEAK_MUSCLES,
+        _WEAK_NUMB_OR_DISCOLOURED,
+        SYSTEMIC,
+        _FEVERISH,
+        _BEYOND_DOMS,
+        _NOT_SETTLING,
+    )
+    return not any(m.has(sign) for sign in damage)
+
+
+_STIFF_OR_SORE = words(r"sore|stiff|achy|aching|doms")
+_TRUNK = words(r"shoulders?|back|lats|traps|delts|abs|hips?")
+_FULL = words(r"full|fuller|bursting")
+_WEAK_NUMB_OR_DISCOLOURED = words(
+    r"weak\w*|feeble|numb\w*|tingl\w*|pins and needles|black|blue|purple|grey|gray"
+)
+_EASING_OFF = words(
+    r"eas(?:ing|ed)(?: off)?|getting better|improving|less sore|loosen(?:s|ed|ing)? up",
+    r"(?:fine|better|ok|okay) once (?:i|im|i am|ive|i have) (?:get |got |been )?(?:moving|going|"
+    r"warmed up)",
+)
+_URINE_NORMAL = words(
+    r"(?:urine|pee|wee)(?: \w+){0,2} (?:is|looks|has been|was) (?:normal|clear|pale|fine)"
+)
+
+
 _BEYOND_DOMS = words(
     r"(?:way |much |far |a lot |so much )?(?:worse|more|sorer) (?:\w+ )?than (?:any |normal |"
     r"usual |my usual |ordinary |regular |the usual )?(?:doms|soreness|leg day)",
