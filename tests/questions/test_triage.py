@@ -5870,6 +5870,64 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.LIMB_ISCHAEMIA,
         EMERGENCY,
     ),
+    # A fast rate while sat still, with exercise named only as not done (NHS palpitations).
+    (
+        "resting pulse 140 for the last hour, not exercised, feel washed out",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
+    (
+        "my watch keeps saying 145 while I'm just sat in the car. feel off",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
+    # "Indigestion" brought on by effort and ended by stopping is angina's pattern (NHS angina).
+    (
+        "my indigestion kicks in whenever I climb the stairs at work and fades once I stand still",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "she says it's just heartburn but it starts when she hurries for the bus and goes off "
+        "when she stops",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    # The same, unchanged for months: a GP's referral to a chest pain clinic (NICE CG95).
+    (
+        "my husband's indigestion comes on when he walks the dog up the lane and goes when he "
+        "rests, months now",
+        Category.CHEST_PAIN,
+        SEE_GP,
+    ),
+    # A vein gone hard, sore and red above the knee, towards the groin: scanned urgently (NICE
+    # CKS, superficial vein thrombosis).
+    (
+        "the vein running along my inner thigh has gone into a hard, sore red ridge, about a "
+        "hand's length, getting close to the groin",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    (
+        "a tender red cord has come up along a varicose vein high on my thigh, warm when I touch "
+        "it",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    # A nosebleed on a blood thinner that stopped and has started again (Rotherham NHS FT).
+    (
+        "on apixaban, nose bled for ages after breakfast till it finally stopped, now it's "
+        "going again",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    # On an antiplatelet, a lump after a knock that has grown by sizes in hours (NHS clopidogrel).
+    (
+        "after a clash of knees at five-a-side the lump on my thigh has swelled from a golf ball "
+        "to an orange in a few hours, I'm on clopidogrel",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6818,6 +6876,11 @@ LOOK_ALIKES = [
     "heat rash with little blisters on my chest after the run, on one side where the strap rubs",
     "had my angiogram 3 years ago, all fine, my feet get cold in winter",
     "my angiogram is next week, my legs are always cold, will that matter?",
+    # A rate that "sat at" a figure through a climb is effort's, and heartburn that lying down
+    # brings on is reflux's.
+    "my heart rate sat at 150 on the hill climb, normal?",
+    "on warfarin, had a nosebleed on monday, all fine since, can I swim?",
+    "my heartburn starts the moment I lie flat following a late supper and goes when I sit up",
 ]
 
 

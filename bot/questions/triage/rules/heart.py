@@ -386,6 +386,12 @@ def _chest_pain_now(m: Message) -> Level | None:
         # older people and people with diabetes, brought on by a walk and made to stop it.
         if m.near(_ATYPICAL_SITE, squeeze, 8) and stops_it and not m.has(_STITCH):
             return Level.SAME_DAY
+        # "Indigestion" that a walk or the stairs bring on and stopping ends: angina's pattern
+        # under reflux's name (NHS angina: it can feel like indigestion; get it checked today),
+        # or, unchanged for months, a GP's referral as above.
+        on_with_effort = m.has(_ON_WITH_EFFORT) or m.has(_BROUGHT_ON_BY_EFFORT)
+        if m.has(_HEARTBURN) and on_with_effort and stops_it:
+            return Level.SEE_GP if m.mentioned(_MONTHS_OF_IT) else Level.SAME_DAY
         return None
     companions = (
         m.has(WARNING_COMPANIONS) or m.has(CHEST_SIMILE) or m.near(CHEST, words(r"left arm|jaw"), 6)
@@ -473,8 +479,9 @@ _HOURS_OF_IT = words(
 _NEVER_BEFORE = words(r"never (?:had|felt|known) (?:this|that|it|anything like)|first time")
 # Not a time since something else: "4 months sober", "six months postpartum".
 _MONTHS_OF_IT = words(
-    r"(?:months|years) of (?:this|it)|for (?:months|years)|(?:\d+|two|three|six|several|a few|"
-    r"couple of) months(?! (?:sober|clean|dry|off|postpartum|post ?op|pregnant|old|since)\b)"
+    r"(?:months|years) (?:of (?:this|it)|now|on end)|for (?:months|years)|(?:\d+|two|three|six|"
+    r"several|a few|couple of) months"
+    r"(?! (?:sober|clean|dry|off|postpartum|post ?op|pregnant|old|since)\b)"
 )
 _ATYPICAL_SITE = words(
     r"left shoulder|upper (?:stomach|abdomen|belly|tummy)|top of (?:my |his |her )?(?:stomach|"
@@ -499,6 +506,13 @@ _BROUGHT_ON_BY_EFFORT = words(
     r"(?:came|come|comes|coming) on (?:with|during|from) (?:effort|exertion|exercise|walking|"
     r"climbing)",
     r"(?:carrying|climbing|lugging|hauling)(?: \w+){0,4} (?:up|upstairs|stairs|flights?)",
+)
+_HEARTBURN = words(r"heartburn|indigestion|reflux|acid")
+_ON_WITH_EFFORT = words(
+    r"(?:comes|come|came|coming|starts|started|kicks|kicked)(?: on| in| up)? (?:\w+ ){0,2}(?:when|"
+    r"whenever|if|once|as soon as|every time|each time) (?:i|he|she|they|we|you) (?:walk|climb|"
+    r"carry|carries|go up|goes up|do the stairs|does the stairs|hurry|hurries|rush|push|cycle|"
+    r"run|jog|dig|mow)\w*",
 )
 # A runner's stitch under the ribs, named as one: "a sharp stitch under my right ribs".
 _SIDE_STITCH = words(
@@ -1216,7 +1230,7 @@ def _fast_rate_at_rest(m: Message) -> bool:
             continue
         if _STUCK_HIGH.search(sentence):
             return True
-        if EXERCISE.search(sentence):
+        if _exercising(sentence):
             continue
         # A neighbour's rest counts only when it gives no figure of its own: in "172 during
         # sprints and 64 at rest. Is 172 fine?" the rest belongs to the 64.
@@ -1242,7 +1256,7 @@ def _fastish_rate_at_rest(m: Message) -> bool:
     return m.mentioned(HEARTBEAT) and any(
         any(100 <= float(n) < 140 for n in _NUMBER.findall(sentence))
         and _AT_REST.search(sentence)
-        and not EXERCISE.search(sentence)
+        and not _exercising(sentence)
         for sentence in m.sentences
     )
 
@@ -1258,8 +1272,22 @@ _BREATH_HOLD = words(
     r"breath ?holds?|held (?:my|his|her|our) breath|breath holding|apnoea|apnea|freediv\w*|"
     r"wim hof|breathwork"
 )
+
+
+def _exercising(sentence: str) -> bool:
+    """Exercise named in `sentence`, and not as what the member has not done: a rate "at rest,
+    not exercised at all" is a rate at rest."""
+    return bool(EXERCISE.search(sentence)) and not _NO_EXERCISE.search(sentence)
+
+
+_NO_EXERCISE = words(
+    r"(?:not|no|havent|hadnt|hasnt|wasnt|werent|didnt|without|never) (?:\w+ ){0,2}(?:exercis\w*|"
+    r"train\w*|work(?:ing|ed)? out|workouts?|gym|run|running|ran)",
+)
 _AT_REST = words(
     r"at rest|resting|sitting|lying|in bed|on the (?:sofa|couch)",
+    # "Just sat at the lights", "sat at my desk", not a rate that "sat at 110".
+    r"sat (?:down|still|there|quietly|watching|reading|(?:at|on|in) (?:my|the|a|his|her|our))",
     # "Keeps trying to lie on the floor".
     r"lie (?:down|on the (?:floor|ground|sofa|couch|bed))",
     # Yoga's resting poses: "while I was just in child's pose".
@@ -1282,7 +1310,7 @@ def _fastish_all_day(m: Message) -> bool:
     return any(
         any(100 <= float(n) < 260 for n in _NUMBER.findall(sentence))
         and (_STUCK_HIGH.search(sentence) or _ALL_DAY.search(sentence))
-        and not EXERCISE.search(sentence)
+        and not _exercising(sentence)
         for sentence in m.sentences
     )
 

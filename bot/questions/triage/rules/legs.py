@@ -239,6 +239,9 @@ def _leg_clot_signs(m: Message) -> bool:
         # Not both calves aching, with no swelling or heat, when a clot is only wondered about.
         or (painful and risk and m.has(CLOT_WORDS) and (one_side or swollen or inflamed))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
+        # A vein gone sore, red or hard above the knee, up towards the groin: a clot there can
+        # reach the deep veins, so it is scanned urgently (NICE CKS, superficial vein thrombosis).
+        or (m.has(_INFLAMED_VEIN) and m.mentioned(_UP_THE_THIGH))
         or (m.has(_FLEX_PAIN) and m.mentioned(ONE_SIDE))
         # Warm, with the veins of that leg standing out more than the other's (NHS: swollen veins).
         or (inflamed and m.has(_VEINS_ON_ONE_SIDE))
@@ -299,6 +302,13 @@ _LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one", r"its|it is")
 _SORE_VEINS = words(
     r"veins? (?:\w+ ){0,4}(?:swollen|hard|sore|tender|lumpy)(?: and (?:hard|sore|tender|painful))?"
 )
+_INFLAMED_VEIN = words(
+    r"(?:red|tender|hard|sore|painful|lumpy|warm)(?: \w+){0,3} (?:cord|line|lump|streak|ridge)"
+    r"(?: \w+){0,3} (?:along|in|over|following|down|up) (?:the |a |my |one )?(?:varicose )?vein",
+    r"(?:red|tender|hard|sore|painful|lumpy|inflamed) (?:and (?:red|tender|hard|sore|painful|lumpy|"
+    r"inflamed|hot|warm) )?(?:varicose )?vein",
+)
+_UP_THE_THIGH = words(r"thigh|groin|top of (?:my|the|his|her) leg")
 _VEINS_ON_ONE_SIDE = words(
     r"veins? (?:\w+ ){0,3}(?:bigger|fatter|stand(?:ing)? out|stick(?:ing)? out|more visible|"
     r"popping|raised|bulg\w*)(?: \w+){0,3} (?:on )?(?:that|this|one|the (?:left|right)|my "

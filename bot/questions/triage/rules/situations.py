@@ -132,7 +132,19 @@ def on_blood_thinners(m: Message) -> Level | None:
     # A knock to the head alone is not read here: the head-injury rule reads it.
     if m.mentioned(_ANTIPLATELET) and m.has(HARD_TO_STOP):
         return Level.SAME_DAY
+    # A nosebleed on either that stopped and has started again: bleeding that keeps coming back
+    # (Rotherham NHS FT, life with anticoagulation: nosebleeds are for the nurse or GP, long
+    # ones for A&E).
+    thinned = m.mentioned(ANTICOAGULANT) or m.mentioned(_ANTIPLATELET)
+    if thinned and m.mentioned(_NOSEBLEED) and m.has(_BLEEDING_AGAIN):
+        return Level.SAME_DAY
     return None
+
+
+_BLEEDING_AGAIN = words(
+    r"(?:started|starting|going|bleeding|pouring|dripping|running|off) (?:up )?again",
+    r"(?:its|it is|it has|its just|just) (?:\w+ )?(?:restarted|come back)",
+)
 
 
 _ANTIPLATELET = words(r"clopidogrel|plavix|ticagrelor|brilique|prasugrel|aspirin")

@@ -192,6 +192,9 @@ HARD_TO_STOP = words(
     # "aching more than I'd expect".
     r"(?:swollen|swelling|bruis\w*)(?: \w+){0,8} (?:getting|gets|got|is getting|keeps getting) "
     r"(?:tighter|bigger|more painful|more swollen|worse)",
+    # Grown by sizes: "the lump has gone from a golf ball to an orange since lunch".
+    r"(?:lump|swelling|bruis\w*|egg)(?: \w+){0,6} (?:grown|gone|swelled|swollen|ballooned|grew|"
+    r"went) from (?:an? )?\w+(?: \w+)? to (?:an? )?\w+",
     r"(?:aching|aches|hurts|hurting|painful|sore)(?: \w+){0,2} more than (?:i|id|youd|you) "
     r"(?:would )?(?:expect|have expected)",
     r"nose ?bleed(?: \w+){0,5} (?:\d+|twenty|thirty|ten|fifteen) (?:min|mins|minutes) to stop",
