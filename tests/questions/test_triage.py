@@ -5928,6 +5928,23 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    # Few words, as a second language writes them: the week of a pregnancy with no "weeks",
+    # the baby's age for the weeks after a birth, a headache "strong", pain "more more".
+    (
+        "my wife 36 week, face and hands very swollen since yesterday, headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "baby 2 weeks old, me headache strong and see flashing, bp 150/100",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "shin very tight and pain after football, pain more more, toes tingle",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6880,6 +6897,8 @@ LOOK_ALIKES = [
     # brings on is reflux's.
     "my heart rate sat at 150 on the hill climb, normal?",
     "on warfarin, had a nosebleed on monday, all fine since, can I swim?",
+    "my 12 week plan starts monday, any tips for the first week?",
+    "my knee pain more and more often on long runs, which stretches help?",
     "my heartburn starts the moment I lie flat following a late supper and goes when I sit up",
 ]
 

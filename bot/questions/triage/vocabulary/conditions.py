@@ -178,6 +178,9 @@ SEVERE_PAIN = words(
     r"(?:\w+ ){0,2}(?:touch\w*|move\w*|brush\w*)",
     # Rising as it is watched: "pain going up and up", "worse by the minute".
     r"(?:pain|ache)(?: \w+){0,3} (?:going|gone|went|goes) up and up",
+    # "Pain more and more", "pain more more": rising, in few words.
+    r"(?:pain|ache)(?: is| getting| get| gets)? more (?:and )?more\b(?! (?:often|frequent\w*|days|"
+    r"times|regular\w*))",
     r"(?:pain|ache)(?: \w+){0,4} worse by the (?:minute|hour)",
     r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",

@@ -18,8 +18,9 @@ PREGNANT = words(
     r"(?:prenatal|antenatal|pregnancy)",
     r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks|wk)\b(?! ago| of| training| into| in)",
     # Said of a woman, whatever follows: "my sister is 35 weeks in this heat".
-    r"(?:im|i am|shes|she is|(?:wife|partner|sister|daughter|girlfriend|fiancee|missus) is) "
-    r"(?:2\d|3\d|40|41) ?(?:weeks|wks)\b(?! ago| old| post| after| since| into| of| training|"
+    # Or with the verb and the plural left out: "my wife 36 week".
+    r"(?:im|i am|shes|she is|(?:wife|partner|sister|daughter|girlfriend|fiancee|missus)(?: is)?) "
+    r"(?:2\d|3\d|40|41) ?(?:weeks?|wks?)\b(?! ago| old| post| after| since| into| of| training|"
     r" out| sober| clean)",
     # A check-in headed by the week of the pregnancy: "week 32 check in".
     r"(?:pregnancy )?week (?:2\d|3\d|40|41)\b(?! of| training| into| in| \d)",
@@ -31,6 +32,8 @@ PREGNANT = words(
     r"(?:with|expecting|pregnant with) (?:number|baby) (?:two|three|four|2|3|4)",
     r"bump",
     r"newborn",
+    # The baby's age, in the days and weeks after a birth: "baby 2 weeks old".
+    r"(?:baby|newborn)(?: is| s)? (?:\d+|one|two|three|four|five|six) (?:days?|weeks?|wks?) old",
 )
 
 
@@ -55,6 +58,10 @@ PE_SIGNS = words(
     r"(?:visions?|sight|eyes?)(?: \w+){0,4} (?:blurr\w*|blurry|flashing|flashes|spots|spotty|"
     r"sparkl\w*|funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
+    # "See flashing", "seeing stars".
+    r"(?:see|seeing|saw|i see) (?:\w+ )?(?:flashing|flashes|flashy|sparkl\w*|zigzags?)",
+    # The strength after the word: "headache strong", "headache very bad".
+    r"headaches? (?:very |so |really |too )?(?:strong|bad|severe|terrible|big)",
     # Blurred sight told by what went blurry: "couldn't read the screen, sort of blurry".
     r"(?:sort of|kind of|gone|went|going|everything|words|letters|page)(?: \w+)? "
     r"(?:blurr\w*|fuzzy|double)",
