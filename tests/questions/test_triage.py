@@ -5945,6 +5945,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.COMPARTMENT,
         EMERGENCY,
     ),
+    # The knock denied many words after the bruises (NICE NG12).
+    (
+        "dark bruises came up on my shins and arms over the past fortnight or so and I honestly "
+        "haven't knocked myself. my gums are bleeding after brushing too",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "

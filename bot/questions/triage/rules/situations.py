@@ -1134,7 +1134,7 @@ _UNEXPLAINED_BRUISES = words(
     r"(?:unexplained|random|mystery) bruis\w*",
     r"bruis\w*(?: \w+){0,8} (?:i|we|he|she|they) (?:cant|cannot|can not) explain",
     # "Bruises up my arms and I genuinely haven't banged anything".
-    r"bruis\w*(?: \w+){0,12} (?:havent|have not|hasnt|has not|didnt) (?:\w+ )?(?:banged|knocked|"
+    r"bruis\w*(?: \w+){0,16} (?:havent|have not|hasnt|has not|didnt) (?:\w+ )?(?:banged|knocked|"
     r"bumped|hit|walked into) (?:anything|myself|himself|herself|themselves)",
     # Told by how little it takes: "bruising really easily", "bruises I don't remember getting".
     r"bruis\w* (?:really |very |so |dead |super )?eas(?:ily|y)",
