@@ -5952,6 +5952,12 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    # "My heart go fast": the plain verb, and the spell outlasting the run (NHS palpitations).
+    (
+        "after run my heart go fast 180 for 40 min, now ok but tired",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6905,6 +6911,7 @@ LOOK_ALIKES = [
     "my heart rate sat at 150 on the hill climb, normal?",
     "on warfarin, had a nosebleed on monday, all fine since, can I swim?",
     "my 12 week plan starts monday, any tips for the first week?",
+    "my heart go fast when I sprint, is normal?",
     "my knee pain more and more often on long runs, which stretches help?",
     "my heartburn starts the moment I lie flat following a late supper and goes when I sit up",
 ]

@@ -89,6 +89,8 @@ RACING = words(
     r"hammering",
     r"(?:going|went|gone|goes) (?:crazy|mad|nuts|wild|like the clappers|a mile a minute)",
     r"beating (?:really |so |very |super |mega )?(?:fast|hard|quick)",
+    # With the verb left plain, as a second language writes it: "my heart go fast".
+    r"(?:heart|pulse|heartbeat) go (?:very |so |too |really )?(?:fast|quick)",
     r"very fast",
     r"(?:fast|rapid|racing) (?:heart ?beat|heart rate|pulse)",
     r"so fast",
