@@ -6906,13 +6906,16 @@ LOOK_ALIKES = [
     "heat rash with little blisters on my chest after the run, on one side where the strap rubs",
     "had my angiogram 3 years ago, all fine, my feet get cold in winter",
     "my angiogram is next week, my legs are always cold, will that matter?",
-    # A rate that "sat at" a figure through a climb is effort's, and heartburn that lying down
-    # brings on is reflux's.
+    # A rate that "sat at" a figure through a climb is effort's.
     "my heart rate sat at 150 on the hill climb, normal?",
+    # A nosebleed on a blood thinner that stopped days ago and has not come back.
     "on warfarin, had a nosebleed on monday, all fine since, can I swim?",
+    # A week with no "weeks" that is a plan's, a heart that "go fast" in a sprint, pain that
+    # comes "more and more often" in a knee.
     "my 12 week plan starts monday, any tips for the first week?",
     "my heart go fast when I sprint, is normal?",
     "my knee pain more and more often on long runs, which stretches help?",
+    # Heartburn that lying down brings on is reflux's.
     "my heartburn starts the moment I lie flat following a late supper and goes when I sit up",
 ]
 

@@ -387,8 +387,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         if m.near(_ATYPICAL_SITE, squeeze, 8) and stops_it and not m.has(_STITCH):
             return Level.SAME_DAY
         # "Indigestion" that a walk or the stairs bring on and stopping ends: angina's pattern
-        # under reflux's name (NHS angina: it can feel like indigestion; get it checked today),
-        # or, unchanged for months, a GP's referral as above.
+        # under reflux's name (NHS angina: its pain can be like indigestion; brought on by effort
+        # and gone with rest, an urgent GP appointment), or, unchanged for months, a GP's
+        # referral as above.
         on_with_effort = m.has(_ON_WITH_EFFORT) or m.has(_BROUGHT_ON_BY_EFFORT)
         if m.has(_HEARTBURN) and on_with_effort and stops_it:
             return Level.SEE_GP if m.mentioned(_MONTHS_OF_IT) else Level.SAME_DAY

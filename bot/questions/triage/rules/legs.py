@@ -543,8 +543,8 @@ def rhabdomyolysis(m: Message) -> Level | None:
 
 def easing_soreness(m: Message) -> bool:
     """Muscles sore or stiff and said to be easing, or the urine said to be its normal colour,
-    with none of rhabdomyolysis's or compartment syndrome's signs: ordinary soreness after effort
-    (NHS, muscle pain)."""
+    with none of rhabdomyolysis's or compartment syndrome's signs: ordinary soreness after
+    effort, which the rules read as nothing and the level model should not raise to "today"."""
     sore_muscles = m.near(_WORKED_MUSCLES, _STIFF_OR_SORE, 6) or m.near(_TRUNK, _STIFF_OR_SORE, 6)
     if not (sore_muscles and (m.has(_EASING_OFF) or m.has(_URINE_NORMAL))):
         return False
