@@ -5958,6 +5958,18 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.ARRHYTHMIA,
         SAME_DAY,
     ),
+    # A joint suddenly hot, red and swollen (NHS gout): a GP; getting worse, 111 today.
+    (
+        "the joint at the base of my big toe is suddenly red, hot and puffed up since the early "
+        "hours, can't stand the duvet touching it",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "my ankle went red and swollen out of nowhere, agony, getting worse",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6915,6 +6927,8 @@ LOOK_ALIKES = [
     "my 12 week plan starts monday, any tips for the first week?",
     "my heart go fast when I sprint, is normal?",
     "my knee pain more and more often on long runs, which stretches help?",
+    # A toe red and swollen after a stub is the knock's.
+    "big toe swollen and red after I stubbed it on the bed",
     # Heartburn that lying down brings on is reflux's.
     "my heartburn starts the moment I lie flat following a late supper and goes when I sit up",
 ]

@@ -1224,6 +1224,24 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "hot_swollen_joint": Guide(
+        Category.OTHER,
+        "a joint suddenly hot, red and swollen",
+        (
+            "Sudden severe pain in a joint with hot, red, swollen skin over it can be gout: see "
+            "a GP. If the pain is getting worse, or you feel hot and shivery, sick or cannot eat, "
+            "ask for an urgent GP appointment or call 111, as the joint may be infected."
+        ),
+        (
+            _page(
+                "Gout",
+                "NHS",
+                "https://www.nhs.uk/conditions/gout/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "fever_after_travel": Guide(
         Category.OTHER,
         "possible malaria after travel",

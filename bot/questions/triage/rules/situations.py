@@ -136,12 +136,12 @@ def on_blood_thinners(m: Message) -> Level | None:
     # (Rotherham NHS FT, life with anticoagulation: nosebleeds are for the nurse or GP, long
     # ones for A&E).
     thinned = m.mentioned(ANTICOAGULANT) or m.mentioned(_ANTIPLATELET)
-    if thinned and m.mentioned(_NOSEBLEED) and m.has(_BLEEDING_AGAIN):
+    if thinned and m.mentioned(_NOSEBLEED) and m.has(_STARTED_AGAIN):
         return Level.SAME_DAY
     return None
 
 
-_BLEEDING_AGAIN = words(
+_STARTED_AGAIN = words(
     r"(?:started|starting|going|bleeding|pouring|dripping|running|off) (?:up )?again",
     r"(?:its|it is|it has|its just|just) (?:\w+ )?(?:restarted|come back)",
 )
@@ -1162,6 +1162,37 @@ def shingles(m: Message) -> Level | None:
         and not m.mentioned(_RUBBED)
     )
     return Level.SAME_DAY if named or one_sided else None
+
+
+def hot_swollen_joint(m: Message) -> Level | None:
+    """NHS (gout): sudden severe pain in a joint with hot, swollen, red skin over it is for a GP
+    (a first attack, or one the usual treatment is not helping); with the pain getting worse, a
+    very high temperature, or feeling sick and off food, an urgent GP appointment or 111, as the
+    joint may be infected. Not after a knock, which the injury rules read."""
+    if not (m.near(_A_JOINT, _INFLAMED_JOINT, 8) and m.has(_SUDDEN_OR_SEVERE)):
+        return None
+    if m.mentioned(INJURY) or m.mentioned(_KNOCKED):
+        return None
+    worse = m.has(words(r"(?:getting|got|gets) worse|worse and worse"))
+    unwell = m.has(FEVER) or m.has(_HOT_AND_SHIVERY) or m.has(_OFF_FOOD)
+    return Level.SAME_DAY if worse or unwell else Level.SEE_GP
+
+
+_A_JOINT = words(
+    r"(?:big )?toe(?: joint)?|ankle|knee|wrist|elbow|knuckle|finger joint|joint",
+)
+# Two of red, hot, swollen and shiny together: one alone is a knee after a long run.
+_INFLAMED_JOINT = words(
+    r"(?:red|hot|swollen|shiny|puffed up|inflamed)(?:,| and|,? \w+){0,3} (?:red|hot|swollen|shiny|"
+    r"purple|inflamed)",
+)
+_SUDDEN_OR_SEVERE = words(
+    r"overnight|suddenly|out of nowhere|woke (?:me|up)|agon\w*|excruciating|unbearable",
+    r"(?:cant|cannot|couldnt) (?:bear|stand) (?:the )?(?:sheet|duvet|covers|bedsheet|anything)",
+)
+_KNOCKED = words(r"knocked|banged|twisted|rolled|stubbed|sprain\w*|kicked|landed on")
+_HOT_AND_SHIVERY = words(r"hot and shivery|shivery|shivering|chills|rigors")
+_OFF_FOOD = words(r"(?:cant|cannot|couldnt) eat|off (?:my|his|her) food|(?:feel|feeling) sick")
 
 
 # Had by someone now, not asked about: "is shingles contagious?" is a question.
