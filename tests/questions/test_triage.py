@@ -7228,6 +7228,18 @@ def test_a_report_beside_a_question_about_signs_is_still_a_report() -> None:
         level_of("what does a clot feel like? my left calf is swollen and hot right now")
         is SAME_DAY
     )
+    # Someone named by who they are at the scene: "what do they do?" asks what to do now.
+    assert (
+        level_of(
+            "at the cricket one of the older blokes has collapsed holding his chest, grey and "
+            "dripping sweat, what do they do?"
+        )
+        is EMERGENCY
+    )
+    # A match on television is no scene: the question stays a question.
+    asked = triage.check("that player went down clutching his chest on tv, what are the signs?")
+    assert asked is not None
+    assert asked.level is Level.INFO
 
 
 def test_negation_is_judged_per_mention() -> None:

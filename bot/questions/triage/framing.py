@@ -164,6 +164,13 @@ REPORT = words(
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
+    # Someone named by who they are at the scene, then what they are doing: "one of the other
+    # dads has gone down on one knee holding his chest".
+    # Not "that player went down at the Euros", a match on television.
+    r"(?:one of the|another) (?:\w+ ){0,2}(?:parents|dads|mums|moms|players|lads|runners|members|"
+    r"coaches|men|women|guys|blokes|ladies|refs|kids|boys|girls|customers|colleagues|clients|"
+    r"neighbours)(?: \w+){0,5} (?:has collapsed|has gone down|is holding|holding|clutching|"
+    r"grabbing|is grey|gone grey|is sweating)",
     # The writer's own case set beside the general question: "mine's on day 3".
     r"mines|mine (?:is|has|was|feels|looks|started|keeps)",
     # The writer as the one it happens to: "why does walking give me a tight calf?"
