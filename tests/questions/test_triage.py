@@ -5970,6 +5970,39 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    # The eleventh round's emergencies, in new words: a count of tablets told after the taking;
+    # an emptied strip with some owned to (NHS paracetamol overdose: A&E now, even feeling
+    # well); a cloth soaked under pressure; a foot cold "like meat from the freezer" and marbled;
+    # two words, then a stop for breath.
+    (
+        "no idea how many co-codamol he took after the row last night, probably 30 or so, says he "
+        "feels fine",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "there's an empty strip of paracetamol in my son's room and he admits he took some "
+        "earlier, he's been so down",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "grater caught my knuckle, pressing a cloth on for ten minutes, still going, the cloth is "
+        "soaked, feel a bit woozy",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "his foot has been agony since lunch and it's like touching meat from the freezer, gone a "
+        "marbled grey",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "my mother can speak just two words then stop to breathe, leaning on the table, lips dusky",
+        Category.BREATHLESS,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6927,6 +6960,10 @@ LOOK_ALIKES = [
     "my 12 week plan starts monday, any tips for the first week?",
     "my heart go fast when I sprint, is normal?",
     "my knee pain more and more often on long runs, which stretches help?",
+    # Tablets counted over the week, a packet used up for a knee.
+    "can't remember how many paracetamol I took for my back this week, maybe 20 across the 5 days?",
+    "an empty box of paracetamol was in the recycling, I took a few for my knee over the week",
+    "the dish cloth is soaked, can someone grab another",
     # A toe red and swollen after a stub is the knock's.
     "big toe swollen and red after I stubbed it on the bed",
     # Heartburn that lying down brings on is reflux's.

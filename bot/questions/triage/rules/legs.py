@@ -1017,6 +1017,12 @@ _COLD_SURROUNDINGS = words(
 )
 
 
+_COLD_TO_TOUCH = words(
+    r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice",
+    r"(?:something|meat|food) (?:out of|out|from) the (?:fridge|freezer)",
+)
+
+
 def limb_ischaemia(m: Message) -> Level | None:
     # "The foot's gone pale" reads "foots".
     limb = words(
@@ -1080,11 +1086,12 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Or in the next sentence: "feels like it belongs to a marble statue - pale, cold, no feeling".
     if m.near_or_next(limb, COLD_PALE, 10):
         # "Like a block of ice" is cold said as an image.
-        cold = m.has(words(r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice"))
+        # Or by the touch: "like touching something out the fridge".
+        cold = m.has(_COLD_TO_TOUCH)
         # Pale said as an image too: fingers "like candles", "like wax", "chalky".
         pale = m.has(
             words(
-                r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|blotchy|chalky|"
+                r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|marbl\w*|waxy|blotchy|chalky|"
                 r"(?:like|as) (?:a )?(?:candles?|wax|chalk)"
             )
         )

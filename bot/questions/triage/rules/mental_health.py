@@ -140,9 +140,9 @@ _NOT_YEARS_BACK = (
 # Not spread over days or weeks: "took 12 ibuprofen this week", "finished the rest of the box
 # over the last few days".
 _NOT_OVER_DAYS = (
-    r"(?!(?: \w+){0,3} (?:(?:this|last|over|a|per|each|every|in) (?:the )?(?:(?:last |past )?(?:a "
-    r"few|few|several|couple of|a couple of|\d+|two|three|four|five) )?(?:weeks?|months?|fortnight|"
-    r"days|year)|(?:a|per|each|every) day)\b)"
+    r"(?!(?: \w+){0,3} (?:(?:this|last|over|across|a|per|each|every|in) (?:the )?"
+    r"(?:(?:last |past )?(?:a few|few|several|couple of|a couple of|\d+|two|three|four|five) )?"
+    r"(?:weeks?|months?|fortnight|days|year)|(?:a|per|each|every) day)\b)"
 )
 # Already done: an overdose or an attempt (999 or A&E).
 _HARMED = words(
@@ -178,7 +178,8 @@ _HARMED = words(
     # Counted past any day's dose: "took about 30 paracetamol an hour ago" (NHS: any overdose
     # of paracetamol is for A&E at once). Not a week's doses counted: "12 ibuprofen this week".
     r"(?:took|taken|swallowed|downed) (?:about |around |like |over |maybe |nearly |at least |"
-    r"roughly )?(?:[1-9]\d|\d{3}) (?:of )?(?:(?:my|his|her|the|their) )?(?:(?:mums|dads|nans|"
+    r"roughly )?(?:[1-9]\d|\d{3})(?: something| odd| or so| or more)? (?:of )?(?:(?:my|his|her|"
+    r"the|their) )?(?:(?:mums|dads|nans|"
     r"grans|flatmates|partners) )?(?:pills|tablets|paracetamol|painkillers|ibuprofen|co ?codamol|"
     r"codeine|sleeping (?:pills|tablets))"
     # "Over the day" is still one day's: a dose past the day's, staggered (NHS paracetamol
@@ -187,6 +188,13 @@ _HARMED = words(
     # Nor a day's usual medicines counted: "taken my 12 tablets today as prescribed".
     r"(?!(?: \w+){0,4} (?:as usual|as prescribed|usual|prescribed|regular|daily|with breakfast)\b)"
     rf"{_NOT_YEARS_BACK}",
+    # The count told after the taking, unsure: "not sure how many paracetamol I took last
+    # night, maybe 20 something" (NHS paracetamol overdose: A&E now, even feeling well).
+    r"how many (?:of )?(?:(?:my|his|her|the|their) )?(?:pills|tablets|paracetamol|painkillers|"
+    r"ibuprofen|co ?codamol|codeine|sleeping (?:pills|tablets)) (?:i|he|she|they|we) (?:took|"
+    r"had|swallowed|downed|have taken|has taken)(?: \w+){0,8} (?:maybe |about |around |like |"
+    r"over |nearly |at least |roughly |probably )?(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty)"
+    rf"{_NOT_OVER_DAYS}{_NOT_YEARS_BACK}",
     # What was left taken at once: "took the rest of the box of paracetamol this afternoon"
     # (NHS paracetamol overdose: A&E even feeling well). Not finished over days or weeks.
     r"(?:took|taken|swallowed|downed|finished(?: off)?) (?:all )?the rest of (?:the|a|my|his|her|"
@@ -221,11 +229,17 @@ _TOOK_ALL = words(
     # paracetamol and his sertraline".
     r"(?:packets|boxes|blister packs|strips|bottles)(?: \w+){0,6} (?:all )?(?:empty|emptied)"
     rf"(?: \w+){{0,3}} (?:{_MEDICINE}|paracetamol|ibuprofen)",
-    r"empty (?:packets|boxes|blister packs|strips|bottles) (?:of )?(?:\w+ ){0,3}"
+    # One will do: "an empty packet of paracetamol in her bin".
+    r"empty (?:packets?|box|boxes|blister packs?|strips?|bottles?) (?:of )?(?:\w+ ){0,3}"
     rf"(?:{_MEDICINE}|paracetamol|ibuprofen|co codamol)",
     # The medicine named first: "a photo of empty paracetamol strips".
     r"empty (?:paracetamol|ibuprofen|co codamol|codeine|painkiller|pill|tablet|sleeping (?:pill|"
     r"tablet)) (?:packets|boxes|blister packs|strips|bottles)",
+)
+_OWNED_TO_SOME = words(
+    r"(?:only |just )?(?:took|taken|had|swallowed) (?:a few|some|a couple|two|three|four|five|a "
+    r"handful|\d+)(?! (?:days?|weeks?|months?|years?|times|hours?|minutes?|mins?)\b)"
+    rf"{_NOT_OVER_DAYS}",
 )
 _GONE_QUIET = (
     r"(?:isnt|is not|not|wont|hasnt been|stopped|keeps not) (?:answering|replying|picking up)"
@@ -391,7 +405,10 @@ _FAREWELL = words(
 def thoughts_of_suicide(m: Message) -> Level | None:
     """Thoughts of ending one's life or of self-harm: NHS 111's mental health option or the
     Samaritans today; 999 or A&E when someone has harmed themselves or is about to."""
-    if m.has(_HARMED) or (m.has(_TOOK_ALL) and _why_all_were_taken(m)):
+    # An emptied packet and some owned to: "she says she only took a few" is an overdose until
+    # a doctor says otherwise (NHS paracetamol overdose: A&E now, even feeling well).
+    owned_to_some = m.has(_TOOK_ALL) and m.has(_OWNED_TO_SOME)
+    if m.has(_HARMED) or (m.has(_TOOK_ALL) and _why_all_were_taken(m)) or owned_to_some:
         return Level.EMERGENCY
     # "A few extra" of a painkiller, counted only when pressed: "took some extra paracetamol...
     # maybe 20-odd" (NHS paracetamol overdose: A&E at once, even feeling well).

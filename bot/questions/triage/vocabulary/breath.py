@@ -30,6 +30,10 @@ SEVERE_BREATH = words(
     r"(?:cant|cannot|couldnt|unable to) (?:talk|speak) in (?:full|whole|complete) sentences",
     r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
     r"words? (?:out )?(?:at a time|between breaths)",
+    # A few words, then a stop for air: "he talk only 2 3 words then stop for air".
+    r"(?:talk|talks|speak|speaks|say|says|said|manage|manages)(?: only| just)? (?:\d+(?: \d+)?|"
+    r"one|two|three|a few|few)(?: or (?:\d+|two|three|four))? words? (?:then|and then|before) "
+    r"(?:\w+ )?(?:stop|stops|stopping|stopped|has to stop|needs? (?:a )?breath)",
     r"(?:only|just) (?:get|getting|manage|managing) (?:\w+ ){0,3}words? out",
     r"(?:words?|sentences?)(?: \w+){0,2} between (?:breaths|gasps)",
     r"(?:cant|cannot|couldnt) get (?:more than )?(?:a |one |two |three |\w+ )?words? out",

@@ -333,7 +333,9 @@ INJURY = words(
 
 COLD_PALE = words(
     r"(?:cold|colder|icy|freezing|ice cold|cool)",
-    r"(?:pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple)",
+    r"(?:pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple|marbl\w*)",
+    # Told by what it felt like to touch: "like touching something out the fridge".
+    r"(?:something|meat|food) (?:out of|out|from) the (?:fridge|freezer)",
 )
 
 

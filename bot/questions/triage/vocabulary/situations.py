@@ -136,7 +136,8 @@ BLEEDING_HARD = words(
     r"four|five|six) times",
     r"blood all over (?:the |my |his |her )?(?:\w+ )?(?:floor|sheets|bed|bathroom|kitchen|car|"
     r"mat|place|pillow)",
-    r"(?:towel|sock|bandage|tissue|flannel|tea towel)s?(?: \w+){0,2} (?:soaked|drenched|sodden)",
+    r"(?:towel|sock|bandage|tissue|flannel|tea towel|cloth|rag|dressing|kitchen roll)s?(?: \w+)"
+    r"{0,2} (?:soaked|drenched|sodden)",
     # "Soaking through the towel", "soaked through 2 towels"; not a pad, which periods soak.
     r"soak\w* (?:through )?(?:the |a |my |his |her |\d+ |two |three |four )?(?:towel|sock|"
     r"bandage|flannel|tea towel|dressing|gauze|cloth|rag|shirt|t ?shirt|top|hoodie|jumper|buff|"
