@@ -6003,6 +6003,20 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.BREATHLESS,
         EMERGENCY,
     ),
+    # A swelling told by the clothes on one leg, beside a clot risk (NHS DVT); a wound told by
+    # what shows or will not close (NHS cuts: an urgent treatment centre today).
+    (
+        "on the pill, my sister's left leg has felt heavy since Tuesday, her jeans are tight on "
+        "that leg only and the veins show more",
+        Category.DVT,
+        SAME_DAY,
+    ),
+    (
+        "split my knee open on the track, the edges won't stay together and there's white stuff "
+        "showing",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6964,6 +6978,9 @@ LOOK_ALIKES = [
     "can't remember how many paracetamol I took for my back this week, maybe 20 across the 5 days?",
     "an empty box of paracetamol was in the recycling, I took a few for my knee over the week",
     "the dish cloth is soaked, can someone grab another",
+    "my jeans are tight on my right leg since I started squatting heavy, quads are growing!",
+    "my cut is healing, a small gap still open after 3 weeks, normal?",
+    "calves so pumped after the raises they felt like they'd split open, brilliant session",
     # A toe red and swollen after a stub is the knock's.
     "big toe swollen and red after I stubbed it on the bed",
     # Heartburn that lying down brings on is reflux's.

@@ -239,6 +239,9 @@ def _leg_clot_signs(m: Message) -> bool:
         # Not both calves aching, with no swelling or heat, when a clot is only wondered about.
         or (painful and risk and m.has(CLOT_WORDS) and (one_side or swollen or inflamed))
         or (painful and one_side and m.has(_SORE_VEINS) and m.has(words(r"hard|like (?:a )?stone")))
+        # A swelling told by the clothes on one leg ("jeans tight on that leg only"), beside a
+        # clot risk: not new boots, nor jeans filled out by squats.
+        or (risk and m.has(_CLOTHES_TIGHT_ON_ONE_LEG))
         # A vein gone sore, red or hard above the knee, up towards the groin: a clot there can
         # reach the deep veins, so it is scanned urgently (NICE CKS, superficial vein thrombosis).
         or (m.has(_INFLAMED_VEIN) and m.mentioned(_UP_THE_THIGH))
@@ -295,6 +298,12 @@ _LEFT_BY_THE_CLOT = words(
 )
 _MUSCLE_GROWTH = words(
     r"gains|gainz|hypertroph\w*|pumped up|pumped|muscle growth|the pump (?:is|was)"
+)
+_CLOTHES_TIGHT_ON_ONE_LEG = words(
+    r"(?:jeans|trousers|leggings|sock|boot|shoe|trainer|tights)s? (?:\w+ ){0,2}(?:tight|tighter|"
+    r"wont go on|dont fit|digging in)(?: only)? (?:on|round|around) (?:that|this|one|(?:the |my |"
+    r"her |his )?(?:left|right)) (?:leg|calf|ankle|foot|side)(?: only)?",
+    r"(?:tight|tighter)(?: only)? on (?:that|this|one|(?:the |my |her |his )?(?:left|right)) leg",
 )
 # "...my left leg has been aching for two days and now it's visibly bigger": "it's" is the leg.
 _LEG_OR_ONE = words(LEG.pattern, r"(?:the|my) (?:left|right) one", r"its|it is")
