@@ -1587,15 +1587,14 @@ _CHECKED_NORMAL = words(
 _NEEDS_STITCHES = words(
     # Not a sore that "won't close" over weeks: that is a wound not healing, for a GP.
     r"gaping|needs? (?:\w+ )?stitch\w*|deep cut|can see (?:the )?(?:fat|bone)",
-    # Told by what shows or will not close: "can see yellow thing inside", "a gap open", "the
-    # edges won't stay together".
+    # Told by what shows or will not close: "can see yellow thing inside", "a gap like 2cm open",
+    # "the edges won't stay together".
     r"(?:can )?see (?:a |some |the )?(?:yellow|white|fatty) (?:thing|stuff|bits?|layer)s? "
     r"(?:inside|in (?:it|there|the cut|the wound))",
     r"(?:gap|split)(?: like| about| around)? \d+ ?(?:cm|mm|inch\w*)(?: \w+)? open",
     # Not a feeling: "felt like they were going to split open".
     r"(?<!to )(?<!gonna )(?<!would )(?<!theyd )(?<!itd )(?<!id )(?<!youd )split (?:my |his |her |"
-    r"the )?(?:\w+ )?open(?! (?:again|up "
-    r"again))",
+    r"the )?(?:\w+ )?open(?! (?:again|up again))",
     r"edges (?:wont|dont|do not|will not|cant) (?:stay together|close|meet|come together)",
 )
 _RED_STREAK = words(

@@ -39,6 +39,7 @@ from bot.questions.triage.vocabulary.conditions import (
     COLD_PALE,
     DARK_URINE,
     FOOD_DYE,
+    FRIDGE_COLD,
     HEART_FAILURE,
     INJURY,
     LIMB_LOSS,
@@ -1026,10 +1027,7 @@ _COLD_SURROUNDINGS = words(
 )
 
 
-_COLD_TO_TOUCH = words(
-    r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice",
-    r"(?:something|meat|food) (?:out of|out|from) the (?:fridge|freezer)",
-)
+_COLD_TO_TOUCH = words(r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice", FRIDGE_COLD)
 
 
 def limb_ischaemia(m: Message) -> Level | None:

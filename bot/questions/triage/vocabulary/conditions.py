@@ -331,11 +331,12 @@ INJURY = words(
 )
 
 
+# Cold told by what it felt like to touch: "like touching something out the fridge".
+FRIDGE_COLD = r"(?:something|meat|food) (?:out of|out|from) the (?:fridge|freezer)"
 COLD_PALE = words(
     r"(?:cold|colder|icy|freezing|ice cold|cool)",
     r"(?:pale|paler|white|whiter|blue|bluish|grey|gray|mottled|waxy|purple|marbl\w*)",
-    # Told by what it felt like to touch: "like touching something out the fridge".
-    r"(?:something|meat|food) (?:out of|out|from) the (?:fridge|freezer)",
+    FRIDGE_COLD,
 )
 
 
