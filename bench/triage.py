@@ -31,7 +31,7 @@ import yaml
 from bench.common import heading, parse_size, percentile
 from bot.questions.semantic import Encoder
 from bot.questions.text import normalise
-from bot.questions.triage import Level, Triage, TriageResult, check, raised
+from bot.questions.triage import Level, Triage, TriageResult, check
 from bot.questions.triage.bank import FLOOR, MARGIN, NEIGHBOURS, SymptomBank
 
 REPO = Path(__file__).resolve().parent.parent
@@ -116,9 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reader = banks[learned]
         reader.neighbours, reader.floor, reader.margin = params
         results = [
-            raised(r.result, reader.read_vector(v, r.level, raise_to_today=not r.easing_soreness))
-            if r.wants_bank
-            else r.result
+            r.raised_by(reader, v) if r.wants_bank else r.result
             for r, v in zip(readings[author], vectors[author], strict=True)
         ]
         return [r.level if r else None for r in results]

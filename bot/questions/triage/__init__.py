@@ -23,6 +23,7 @@ from bot.questions.triage.spelling import english_words
 from bot.questions.triage.text import Message
 
 if TYPE_CHECKING:
+    from bot.questions.semantic import Vectors
     from bot.questions.triage.bank import BankReading, SymptomBank
 
 __all__ = [
@@ -81,6 +82,11 @@ class RulesReading:
         """The level the rules found, if any."""
         return self.result.level if self.result is not None else None
 
+    def raised_by(self, bank: SymptomBank, vector: Vectors) -> TriageResult | None:
+        """The rules' result, raised by what the bank and the level model read in `vector`."""
+        found = bank.read_vector(vector, self.level, raise_to_today=not self.easing_soreness)
+        return raised(self.result, found)
+
 
 class Triage:
     """Rules, and the symptom bank when there is one."""
@@ -123,8 +129,7 @@ class Triage:
         reading = rules if rules is not None else self.rules(text)
         if self._bank is None or not reading.wants_bank:
             return reading.result
-        today = not reading.easing_soreness
-        return raised(reading.result, self._bank.read(text, reading.level, raise_to_today=today))
+        return reading.raised_by(self._bank, self._bank.vector(text))
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:

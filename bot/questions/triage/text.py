@@ -1331,12 +1331,6 @@ class Message:
             closes = _DATED_BEFORE.match(answer) or _CLEARED.match(answer)
             if closes and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
-        # Tests told as all clear, the cause found harmless, and no change or sign told as now:
-        # the signs the tests were for ("had chest pains last year, all clear, it was reflux").
-        # The rules still read what they find; the bank is not asked to find more.
-        self.cleared = self.mentioned(_CLEARED_BY_TESTS) and not (
-            self.mentioned(_CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
-        )
 
     def _hypothetical(self, index: int) -> frozenset[int]:
         """Where sentence `index` speaks of risk or chance ("risk of a clot"), by word."""
@@ -1443,6 +1437,16 @@ class Message:
             sb == sa + 1 and wb <= window and sb not in named
             for sa, _ in spots_a
             for sb, wb in self.spots(b)
+        )
+
+    @cached_property
+    def cleared(self) -> bool:
+        """Tests told as all clear, the cause found harmless, and no change or sign told as now:
+        the signs the tests were for ("had chest pains last year, all clear, it was reflux").
+        The rules still read what they find; the bank is not asked to find more. Read only when
+        the bank would be asked."""
+        return self.mentioned(_CLEARED_BY_TESTS) and not (
+            self.mentioned(_CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
         )
 
     @cached_property

@@ -983,7 +983,7 @@ def dental_abscess(m: Message) -> Level | None:
 
 
 _TOOTH = words(r"tooths?|teeth|wisdom|gum|gums|molar|dental|dentist|abscess")
-_HOT_AND_SHIVERY = words(r"hot and (?:shivery|cold)|shiver\w*")
+_HOT_AND_SHIVERY = words(r"hot and (?:shivery|cold)|shiver\w*|chills|rigors")
 _FACE_SWELLING = words(
     # "My cheek's swelled up" reaches here as "cheeks swelled up".
     r"(?:faces?|cheeks?|jaws?|gum|gums|chin|under my eye)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* "
@@ -1191,7 +1191,6 @@ _SUDDEN_OR_SEVERE = words(
     r"(?:cant|cannot|couldnt) (?:bear|stand) (?:the )?(?:sheet|duvet|covers|bedsheet|anything)",
 )
 _KNOCKED = words(r"knocked|banged|twisted|rolled|stubbed|sprain\w*|kicked|landed on")
-_HOT_AND_SHIVERY = words(r"hot and shivery|shivery|shivering|chills|rigors")
 _OFF_FOOD = words(r"(?:cant|cannot|couldnt) eat|off (?:my|his|her) food|(?:feel|feeling) sick")
 
 
