@@ -6017,6 +6017,64 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    # Twelfth round: a groin or belly-button bulge that comes and goes (NHS: a GP), stuck or firm
+    # (A&E, read as today's); a lump in a testicle (NHS: a GP); sudden pain in "one of" them.
+    (
+        "there's a soft bulge low in my groin that comes out when I push a heavy sled and slips "
+        "back in once I lie on the sofa",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "the hernia by my belly button has turned firm since this morning's session and I can't "
+        "get it to go back",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "noticed a small firm lump on my right testicle while showering, painless, not sure how "
+        "long",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "sudden agonising pain in one of my testicles during box jumps, it's swelling",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    # A raised reading in pregnancy told as higher than usual; pre-eclampsia's signs new since a
+    # midwife's check days before.
+    (
+        "34 weeks pregnant, home cuff says 146/95 twice this evening, which is higher than normal "
+        "for me",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "36 weeks, midwife saw me last Tuesday and said all was fine, woke up today with puffy "
+        "hands and flashing lights keep crossing my vision",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    # A knock told as "conked"; a bursa red and warm with shivers; an uneven heart new since
+    # last night with the member feeling unwell (nidirect, atrial fibrillation).
+    (
+        "conked my head on the van door last night and I've been dizzy and foggy all morning",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "a squashy lump has come up on my elbow after days spent leaning on the counter, it's red "
+        "and warm today and I feel shivery",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my heartbeat's felt uneven and jumpy since last night, around 115, never had this before, "
+        "I feel rubbish",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -6985,6 +7043,15 @@ LOOK_ALIKES = [
     "big toe swollen and red after I stubbed it on the bed",
     # Heartburn that lying down brings on is reflux's.
     "my heartburn starts the moment I lie flat following a late supper and goes when I sit up",
+    # Twelfth round: jokes about another's stroke or faint, a laugh at a mishap, heat that
+    # cooled within minutes, a hernia long repaired.
+    "my first attempt at a muscle up nearly gave the ref a stroke",
+    "literally having a stroke reading the coach's scrawl on the whiteboard",
+    "when my mate said he'd run a marathon with no training I nearly fainted myself",
+    "can't breathe 😂 my brother tripped over the kettlebell in the middle of his speech",
+    "felt light headed and headachy in the heat at the 10k on Saturday, found some shade, drank a "
+    "bottle of water and felt fine within 15 minutes",
+    "my hernia was fixed two years ago and the surgeon cleared me to deadlift",
 ]
 
 
@@ -7045,6 +7112,15 @@ def test_every_category_is_exercised_by_a_case() -> None:
     ("question", "category"),
     [
         ("what are the warning signs of a stroke?", STROKE),
+        (
+            "what sort of twinge is a heart attack warning sign and what sort is a pulled muscle?",
+            CHEST,
+        ),
+        (
+            "is feeling faint after heavy deadlifts a sign something's wrong, when should you "
+            "actually worry",
+            SYNCOPE,
+        ),
         ("how do i know if leg pain is a blood clot", DVT),
         ("what does a heart attack feel like in women", CHEST),
         ("when should you call 999 for chest pain", CHEST),

@@ -65,7 +65,13 @@ ABOUT_SIGNS = words(
     r"(?:is|are) (?:\w+ ){1,3}the same (?:thing )?as",
     r"(?:first |right |best )?thing to do (?:when|if)",
     r"when (?:should|do|would|must|to|does) (?:i |you |we |someone |one |a person |u )?"
-    r"(?:call|worry|go|see|seek|get|ring|phone|be worried|be concerned)",
+    r"(?:actually |really |ever )?(?:call|worry|go|see|seek|get|ring|phone|be worried|"
+    r"be concerned)",
+    # "Is it a sign something's wrong?", "what sort of dizziness is a stroke warning?"
+    r"(?:is|are|could|can) (?:it|this|that|they|these) (?:be )?(?:a )?signs? (?:of )?"
+    r"(?:something|anything)(?: is|s)? (?:wrong|serious|bad)",
+    r"(?:what|which) (?:kind|sort|type)s? of (?:\w+ ){1,2}(?:is|are|means?|counts? as) (?:a |an )?"
+    r"(?:\w+ ){0,2}(?:warning|sign|symptom|red flag|emergency)",
     r"(?:is|are|can|could|does|do) (?:a |an )?(?:\w+ ){0,4}(?:a sign|signs|a symptom|symptoms) of",
     r"(?:difference|differ) between",
     r"when (?:is|are|does|do) (?:\w+ ){0,3}(?:a |an )?(?:\w+ )?(?:sign|symptom|red flag)",

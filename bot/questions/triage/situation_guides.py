@@ -620,6 +620,50 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "testicle_lump": Guide(
+        Category.OTHER,
+        "a lump in a testicle",
+        (
+            "Most lumps and swellings in the testicles are not serious, but each one should be "
+            "checked by a GP; the few that are cancer are treated best early. Sudden, severe pain "
+            "there is different: go to hospital straight away."
+        ),
+        (
+            _page(
+                "Lumps and swellings in the testicles",
+                "NHS",
+                "https://www.nhs.uk/conditions/testicle-lumps-and-swellings/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "hernia": Guide(
+        Category.OTHER,
+        "a possible hernia",
+        (
+            "A lump in the groin or belly button that comes out when you lift, cough or strain "
+            "and goes back when you lie down is most likely a hernia: see a GP, and ask them "
+            "about heavy lifting. Go to A&E if it turns firm or tender, won't go back in, or "
+            "comes with sudden severe pain or being sick: what is trapped may be losing its "
+            "blood supply."
+        ),
+        (
+            _page(
+                "Inguinal hernia repair",
+                "NHS",
+                "https://www.nhs.uk/conditions/inguinal-hernia-repair/",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Hernia: referral guidance",
+                "NHS Borders (Right Decisions, NHS Scotland)",
+                "https://www.rightdecisions.scot.nhs.uk/borders-ref-help-toolkit/colorectal/hernia",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "frostbite": Guide(
         Category.OTHER,
         "possible frostbite",

@@ -343,7 +343,8 @@ def _pregnancy_reading_for_today(m: Message) -> bool:
 
 # High blood pressure known before and treated, its readings as usual.
 _KNOWN_AND_TREATED_BP = words(
-    r"as (?:usual|normal|always)|(?:usual|normal) for me|same as (?:always|usual|ever)",
+    # Not "a bit higher than normal for me", which says it is up.
+    r"as (?:usual|normal|always)|(?<!than )(?:usual|normal) for me|same as (?:always|usual|ever)",
     r"(?:on|taking|take) (?:\w+ )?(?:labetalol|nifedipine|methyldopa)",
     r"(?:chronic|long ?standing|known) (?:high blood pressure|hypertension|high bp)",
 )
@@ -685,7 +686,7 @@ _MIDWIFE_REASSURED = words(
     # A check told by its date: "BP fine at my midwife visit yesterday", "normal at my check last
     # week", "at every check".
     r"(?:at|from|by) (?:the |my |her )?(?:midwife|check|checkup|appointment|visit|antenatal)"
-    r"(?: \w+){0,2} (?:today|yesterday|this week|this morning|last week|on (?:monday|tuesday|"
+    r"(?: \w+){0,2} (?:today|yesterday|this week|this morning|last week|(?:on )?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
     r"at (?:every|each) (?:check|appointment|visit)",
     r"(?:shes|she is|she was|midwifes|midwife(?: is| was)?) happy",

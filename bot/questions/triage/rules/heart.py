@@ -473,9 +473,11 @@ _OVER_NOW = words(
     r"(?:again )?now|now (?:is |its |it is )?(?:quiet|calm|steady)|(?:stopped|gone) now",
     r"last (?:evening|night)|yesterday",
 )
+# Hours of it, or a day: "since yesterday" (nidirect, atrial fibrillation: a sudden change in the
+# heartbeat that makes you feel unwell is for a GP straight away).
 _HOURS_OF_IT = words(
     r"(?:\d+|two|three|four|five|six|a few|several|couple of) (?:hours?|hrs?)|since (?:i woke|this "
-    r"morning|breakfast|lunch)"
+    r"morning|breakfast|lunch|yesterday|last night)"
 )
 _NEVER_BEFORE = words(r"never (?:had|felt|known) (?:this|that|it|anything like)|first time")
 # Not a time since something else: "4 months sober", "six months postpartum".

@@ -867,12 +867,69 @@ _RIDING_HIGH = words(
     r"gone) (?:higher|high|up)"
 )
 _SUDDEN_TESTICLE_PAIN = words(
+    # "Sudden pain in one of my balls": "of" too.
     rf"(?:sudden|suddenly|agonising|agonizing|excruciating|severe|terrible|unbearable|awful)"
-    rf"(?: \w+){{0,3}} (?:pain|agony|ache)(?: \w+){{0,2}} (?:in|to) (?:one |his |my |the |a |left "
-    rf"|right )*{_TESTICLE}",
+    rf"(?: \w+){{0,3}} (?:pain|agony|ache)(?: \w+){{0,2}} (?:in|to) (?:one |of |his |my |the |a "
+    rf"|left |right )*{_TESTICLE}",
     rf"{_TESTICLE}(?: \w+){{0,3}} (?:suddenly|all of a sudden) (?:\w+ )?(?:hurt\w*|agony|"
     rf"killing|swoll\w*|painful)",
     r"testicular torsion|twisted (?:testicle|ball)",
+)
+
+
+def testicle_lump(m: Message) -> Level | None:
+    """NHS (lumps and swellings in the testicles): most are not serious, but a lump or swelling
+    in a testicle should always be checked by a GP; the few that are cancer are treated best
+    early. Sudden pain there is `testicle_pain`'s."""
+    return Level.SEE_GP if m.has(_TESTICLE_LUMP) else None
+
+
+_TESTICLE_LUMP = words(
+    rf"(?:lump|swelling|bump|nodule)(?: \w+){{0,2}} (?:on|in) (?:one |of |my |his |the |a |left "
+    rf"|right )*{_TESTICLE}",
+    rf"{_TESTICLE}(?: \w+){{0,2}} (?:has|have|has got|has grown|grew) (?:a |an )?(?:\w+ ){{0,2}}"
+    r"(?:lump|swelling|bump)",
+)
+
+
+def hernia(m: Message) -> Level | None:
+    """A lump in the groin or at the belly button that comes out on lifting, coughing or
+    straining and goes back on lying down or with a push is most likely a hernia: see a GP
+    (NHS, inguinal hernia). A hernia that has gone firm or tender, won't go back, or comes with
+    sudden severe pain or being sick may have trapped bowel and cut off its blood supply: A&E
+    (NHS Scotland's referral guidance), read as today's like the head-injury rule's A&E."""
+    named = m.has(_HERNIA)
+    lump = m.near(_BULGE_THERE, _COMES_AND_GOES, 14)
+    if not (named or lump):
+        return None
+    if m.has(_HERNIA_STUCK) or (m.has(VOMITING) and not m.has(words(r"not being sick"))):
+        return Level.SAME_DAY
+    return Level.SEE_GP if lump else None
+
+
+_HERNIA = words(r"hernias?")
+_BULGE_THERE = words(
+    r"(?:lump|bulge|bump|swelling|ball)(?: \w+){0,4} (?:in|near|by|at|on|above) (?:my |his |her |"
+    r"the )?(?:(?:left|right|lower) )?(?:groin|belly button|tummy button|navel|"
+    r"lower (?:belly|tummy|abdomen)|crease (?:of|at) (?:my |the )?(?:thigh|leg))",
+    r"(?:groin|belly button|navel)(?: \w+){0,2} (?:lump|bulge|bump|swelling)",
+)
+_COMES_AND_GOES = words(
+    r"pops? (?:out|up|back)|popping (?:out|up)|pokes? out|comes? out|sticks? out|"
+    r"(?:goes|go|went|slips?|pops?) back|disappears?|(?:goes|went) away when",
+    r"push(?:es|ed)? (?:it )?back|(?:when|if) (?:i|he|she) (?:cough|lift|strain|deadlift|squat|"
+    r"stand|sneeze|laugh|push|brace)\w*",
+)
+# Stuck out, firm or sore now: what NHS Scotland's guidance sends to A&E.
+_HERNIA_STUCK = words(
+    r"(?:cant|cannot|couldnt|wont|will not|wouldnt|doesnt|does not|not) (?:\w+ ){0,2}(?:go|push|"
+    r"pop|get it|going) back",
+    r"(?:takes?|taking|took) (?:\w+ )?(?:longer|ages|a while|forever) to (?:push|go|pop|get) "
+    r"(?:it )?back",
+    r"(?:gone|going|gotten|got|turned|become|becoming|now) (?:\w+ )?(?:hard|firm|tender|sore|"
+    r"painful|red|purple|dark)",
+    r"(?:is|feels|felt) (?:\w+ ){0,2}(?:tender|sore|painful|firm)",
+    r"stuck (?:out|there)|(?:sudden|severe|agonising|agonizing) (?:\w+ )?pain",
 )
 
 
@@ -1168,14 +1225,19 @@ def hot_swollen_joint(m: Message) -> Level | None:
     """NHS (gout): sudden severe pain in a joint with hot, swollen, red skin over it is for a GP
     (a first attack, or one the usual treatment is not helping); with the pain getting worse, a
     very high temperature, or feeling sick and off food, an urgent GP appointment or 111, as the
-    joint may be infected. Not after a knock, which the injury rules read."""
+    joint may be infected. Not after a knock, which the injury rules read, unless the member
+    feels unwell with it: a joint, or the lump over one, red and hot with shivers or a fever may
+    be infected however it started ("elbow came up in a lump from leaning on it, now red and
+    warm and I'm shivery")."""
+    unwell = m.has(FEVER) or m.has(_HOT_AND_SHIVERY) or m.has(_OFF_FOOD)
+    if unwell and m.near(_A_JOINT, _INFLAMED_JOINT, 16):
+        return Level.SAME_DAY
     if not (m.near(_A_JOINT, _INFLAMED_JOINT, 8) and m.has(_SUDDEN_OR_SEVERE)):
         return None
     if m.mentioned(INJURY) or m.mentioned(_KNOCKED):
         return None
     worse = m.has(words(r"(?:getting|got|gets) worse|worse and worse"))
-    unwell = m.has(FEVER) or m.has(_HOT_AND_SHIVERY) or m.has(_OFF_FOOD)
-    return Level.SAME_DAY if worse or unwell else Level.SEE_GP
+    return Level.SAME_DAY if worse else Level.SEE_GP
 
 
 _A_JOINT = words(
@@ -1183,8 +1245,8 @@ _A_JOINT = words(
 )
 # Two of red, hot, swollen and shiny together: one alone is a knee after a long run.
 _INFLAMED_JOINT = words(
-    r"(?:red|hot|swollen|shiny|puffed up|inflamed)(?:,| and|,? \w+){0,3} (?:red|hot|swollen|shiny|"
-    r"purple|inflamed)",
+    r"(?:red|hot|warm|swollen|shiny|puffed up|inflamed)(?:,| and|,? \w+){0,3} (?:red|hot|warm|"
+    r"swollen|shiny|purple|inflamed)",
 )
 _SUDDEN_OR_SEVERE = words(
     r"overnight|suddenly|out of nowhere|woke (?:me|up)|agon\w*|excruciating|unbearable",
@@ -1663,10 +1725,14 @@ def heat_illness(m: Message) -> Level | None:
     # NHS (heatwave advice): someone unwell through hot weather, weak or dizzy and not drinking,
     # needs 111 the same day; two such signs, so one dizzy moment on a hot run is not it.
     # Not the same every summer ("dizzy and headachey in the heat every time"): a GP's.
+    # NHS (heat exhaustion): cooled, drinking and better within 30 minutes needs no more help;
+    # told as over ("shade and water sorted it in 20 min, fine all week since"), it is not today's.
+    recovered = m.mentioned(_BETTER_WITHIN_MINUTES) and not m.mentioned(_SOMETHING_STAYED)
     if (
         m.mentioned(HOT_SPELL)
         and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2
         and not m.has(_EVERY_HOT_SPELL)
+        and not recovered
     ):
         return Level.SAME_DAY
     # NHS (heat exhaustion): after heat or hard work in it, still dizzy, sick, headachy or
@@ -1701,6 +1767,15 @@ def heat_illness(m: Message) -> Level | None:
     return None
 
 
+_BETTER_WITHIN_MINUTES = words(
+    r"(?:fine|better|ok|okay|back to normal|recovered|right as rain|sorted(?: it| me)?)"
+    r"(?: \w+){0,2} (?:within|in|after) (?:about |around |like |under )?(?:\d+|ten|fifteen|twenty|"
+    r"half an hour|a few|thirty) ?(?:mins?|minutes)?\b",
+)
+# "Fine within 20 minutes, but I've had a headache since": something stayed.
+_SOMETHING_STAYED = words(
+    r"but|still|ever since|since then|(?:had|got|felt|been)(?: \w+){0,6} since"
+)
 _EVERY_HOT_SPELL = words(
     r"every (?:time|summer|year|season|session)|each time|whenever|always|all summer",
     r"every (?:hot|warm) (?:day|spell)",

@@ -49,7 +49,9 @@ ANTICOAGULANT = words(
     r"apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|blood ?thinners?|anticoagul\w*|"
     r"eliquis|xarelto|lixiana|pradaxa|noac|doac"
 )
-_STRUCK = r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed)"
+_STRUCK = (
+    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed|clonked|conked|thumped|walloped)"
+)
 HEAD_KNOCK = words(
     rf"{_STRUCK} (?:my |his |her |their |the back of (?:my |his |her )?)?head",
     # "The stand fell over and cracked me on the head".
