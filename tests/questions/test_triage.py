@@ -6075,6 +6075,20 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.ARRHYTHMIA,
         SAME_DAY,
     ),
+    # Blood in the urine told as a single time, over (NHS: a GP even after once); chest pain on
+    # breathing in that came on "sat" watching telly (sitting, not Saturday).
+    (
+        "spotted some blood in my urine a single time after a long ride, never happened since, "
+        "no pain",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "sharp pain as I breathe in, middle of the chest, it came on sat watching telly and I'm "
+        "short of breath",
+        Category.PE,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7052,6 +7066,12 @@ LOOK_ALIKES = [
     "felt light headed and headachy in the heat at the 10k on Saturday, found some shade, drank a "
     "bottle of water and felt fine within 15 minutes",
     "my hernia was fixed two years ago and the surgeon cleared me to deadlift",
+    # A rib knocked "on sat" (a day, not sitting); flat out on the grass after intervals written
+    # as a coach writes them.
+    "my chest twinges as I breathe in deeply since a shoulder to the ribs in the derby on sat, "
+    "tender to press right there, breathing is fine otherwise",
+    "did 10x200m hill sprints this morning and was lying on the grass gasping at the end, two "
+    "minutes later I was fine",
 ]
 
 

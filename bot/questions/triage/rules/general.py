@@ -1314,6 +1314,10 @@ def other_signs(m: Message) -> Level | None:
     # NHS: blood in urine needs a GP appointment urgently.
     if m.has(BLOOD_IN_URINE) and not m.has(RED_FOOD):
         return Level.SAME_DAY
+    # Told as over ("once, hasn't happened again", "pinkish after long runs, then normal again"):
+    # the NHS still asks for a GP's check, even after a single time.
+    if m.mentioned(BLOOD_IN_URINE) and not m.mentioned(RED_FOOD):
+        return Level.SEE_GP
     cant_bear = words(
         r"(?:cant|cannot|couldnt) (?:walk|stand|put weight|tiptoe|stand on)|limp\w*|agony|severe",
         r"(?:cant|cannot|couldnt) (?:\w+ ){0,3}on ?(?:to )?(?:my |his |her )?tip ?toes?",

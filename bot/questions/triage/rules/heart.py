@@ -651,7 +651,12 @@ def breathlessness(m: Message) -> Level | None:
         or (m.mentioned(BRIEF_GASP) and held_or_chilled)
         or (m.mentioned(_BREATH_BACK) and m.mentioned(EXERCISE))
     )
-    if ordinary_effort and not m.has(words(r"at rest|resting|sitting|lying|in bed")):
+    # Flat out on the track or the mat after the last rep is the effort's ("lying on the track
+    # gasping, fine a few minutes later"), not breathlessness at rest.
+    at_rest = words(
+        r"at rest|resting|sitting|lying(?! on the (?:track|grass|turf|mat|pitch))|in bed"
+    )
+    if ordinary_effort and not m.has(at_rest):
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # Breath lost to a fit of laughing or crying, told as that and nothing beside it: not an
     # asthma attack a laugh set off, which the reliever or a blue lip would tell.

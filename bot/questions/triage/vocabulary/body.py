@@ -31,7 +31,8 @@ HEART_AS_PLACE = words(
 RADIATION_SITE = words(
     "jaw",
     "teeth",
-    "neck",
+    # A neck named as the cause, not where pain spreads: "the twinges come from my neck arthritis".
+    r"neck(?! (?:arthritis|spondylosis|joints?|problems?|issues?|disc|discs|vertebrae))",
     "throat",
     r"(?:left|right|both|my|his|her) arms?",
     r"arms?",
@@ -649,6 +650,9 @@ EXERCISE = words(
     r"rower|rowing",
     # A track race named by its distance, and school sport: "fainted in the middle of the 800m".
     r"(?:60|100|200|300|400|800|1500|3000|5000|10000) ?m\b|sports day|athletics|cross ?country",
+    # Intervals written as a coach writes them: "8x400m", "6 x 3min", "10x200".
+    r"\b\d+ ?x ?\d+ ?(?:m|km|k|metres|meters|mins?|minutes?|secs?|s)?\b"
+    r"(?! ?(?:mg|ml|kg|lbs?|reps)\b)",
     # Interval reps named by their distance, and a session's last hard block: "after the 400s",
     # "the burpee finisher". Not "in his 400s" (a weight) or "the 1980s".
     r"(?:the|those|these|my|our|last|x|\d) (?:60|100|150|200|300|400|600|800|1000|1200|1600)s\b|"

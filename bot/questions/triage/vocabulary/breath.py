@@ -143,8 +143,11 @@ SUDDEN = words(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )at rest",
     "resting",
     # Not a habit blamed: "put it down to gaming and weight".
+    # Nor a day: "since the match on sat" (but "it came on sat in the cafe" is sitting).
     r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )(?<!down to )(?<!blame )(?<!blame the )"
-    r"(?:just |while |when |whilst )?(?:sitting|sat|lying|laying|watching|reading|gaming|playing)",
+    r"(?:just |while |when |whilst )?(?:sitting|(?:(?<!on )|(?<=came on )|(?<=comes on )|"
+    r"(?<=come on ))(?<!last )(?<!since )(?<!till )sat|lying|laying|watching|reading|gaming|"
+    r"playing)",
     r"lying down|lie down|in bed",
     r"(?:wont|doesnt|does not|isnt|not|hasnt|wouldnt|didnt) "
     r"(?:go away|going away|settle|settling|settled|stop|stopping|ease|easing|eased|calm|slow)",
@@ -163,6 +166,9 @@ SUDDEN = words(
 
 
 NORMAL_RECOVERY = words(
+    # "A few mins later I was fine".
+    r"(?:a )?(?:few|couple of|\d+|two|three|five|ten) (?:secs?|seconds|mins?|minutes) later "
+    r"(?:i|he|she|we|they) (?:was|were|felt) (?:fine|ok|okay|good|normal|grand|alright)",
     r"(?:goes|went|go) (?:away|back to normal)(?: \w+){0,3} (?:seconds|a minute|a min|minute|mins|"
     r"minutes|few)",
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
