@@ -6089,6 +6089,43 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.PE,
         EMERGENCY,
     ),
+    # A rhabdomyolysis round: a long lie dated by nights or "since yesterday", a load on a leg
+    # for hours, urine gone dark with none passed since, or with confusion; "weak as a kitten" is
+    # the writer likened, not an animal's deed.
+    (
+        "my grandad was on the hall floor when I came round, reckons he's been there since "
+        "yesterday, he's muddled and can't lift his legs",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "he tripped Friday night and it's Sunday now, found him by the bed, his thighs are massive "
+        "and he can't move them",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "an engine block fell on my mate's leg and it took three hours to lift it off, now his leg "
+        "is swollen tight",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "after the bootcamp my pee went cola brown and now I've had nothing since lunch, it's 10pm",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "she's on a statin and an antibiotic, her urine's almost black and she doesn't know where "
+        "she is",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "since the half marathon I am weak as a kitten, urine has gone dark brown",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7072,6 +7109,11 @@ LOOK_ALIKES = [
     "tender to press right there, breathing is fine otherwise",
     "did 10x200m hill sprints this morning and was lying on the grass gasping at the end, two "
     "minutes later I was fine",
+    # Checked and "not any worse": no change told since the review.
+    "my calves ache a little on atorvastatin, the GP did bloods last month, all normal, and it's "
+    "not any worse since",
+    # Sitting on the floor for hours is no long lie.
+    "sat on the floor sorting the garage for hours yesterday and now my legs and back ache badly",
 ]
 
 

@@ -1175,7 +1175,9 @@ _REVIEWED_AS_EXPECTED = words(
 # …unless something has changed or a sign the review did not see is told: "but now it's hot",
 # "since then worse", "breathless".
 _CHANGED_SINCE = words(
-    r"but|worse|since then|spreading|bigger|redder|hotter|hot|warm|red|again|suddenly|sudden",
+    # Worse, not "not any worse".
+    r"but|(?<!not )(?<!not any )(?<!no )(?<!isnt )(?<!isnt any )worse|since then|spreading|bigger|"
+    r"redder|hotter|hot|warm|red|again|suddenly|sudden",
     # A fever, not "no fever".
     r"(?<!no )(?<!not a )(?<!without a )(?<!without )fever\w*",
     # Not "nothing new".
@@ -1209,7 +1211,8 @@ _NOT_A_PERSON = re.compile(
     r"(?<!walking the )(?<!walking my )(?<!walked the )(?<!walked my )(?<!walk the )(?<!walk my )"
     r"(?<!walks the )(?<!walks my )"
     # Nor an animal in a likeness: "feels like a sheep is stood on my chest".
-    r"(?<!like a )(?<!like an )(?<!as if a )(?<!as though a )"
+    # Nor the writer likened to one: "weak as a kitten", "sick as a dog".
+    r"(?<!like a )(?<!like an )(?<!as if a )(?<!as though a )(?<!as a )(?<!as an )"
     r"\b(?:dogs?|cats?|pony|ponys|ponies|horses?|racehorses?|greyhounds?|puppy|puppies|kittens?|"
     r"hamsters?|rabbits?|pets?|characters?|knights?|heroines?|heroes|hero|villains?|avatars?|"
     r"zombies?|goats?|sheep|cows?|chickens?|hens?|parrots?|budgies?|lizards?|guinea pigs?|sims?|"

@@ -513,9 +513,11 @@ def rhabdomyolysis(m: Message) -> Level | None:
     # Hours on the floor after a fall, or trapped under a weight: the muscles pressed that long
     # break down (Krames patient education, rhabdomyolysis: an older adult who falls and cannot
     # get up), so aches, less urine or dark urine after it are checked today.
+    # Muddled, or the limbs swollen, weak or too painful to move after it: care at once, as for
+    # dark urine with the same signs (below).
     long_lie = m.has(_LONG_LIE) and (sore_muscles or dark or m.has(LITTLE_URINE))
-    if long_lie and not (m.has(SYSTEMIC) or m.has(MUSCLE_SEVERE)):
-        return Level.SAME_DAY
+    if long_lie:
+        return Level.EMERGENCY if m.has(SYSTEMIC) or m.has(MUSCLE_SEVERE) else Level.SAME_DAY
     # Beetroot blamed for urine gone brown beside weak, sore muscles: not the beetroot.
     if not dark or (m.has(FOOD_DYE) and not m.has(MUSCLE_SEVERE)):
         # Soreness far beyond the usual after a session, or growing days on when soreness should
@@ -609,12 +611,22 @@ _BEYOND_DOMS = words(
     r"agony to (?:straighten|bend|move|lift)",
 )
 _FEVERISH = words(r"fever\w*|shivery|temperature")
+# Lying there, not "sat on the floor packing boxes for hours".
 _LONG_LIE = words(
-    r"(?:on|lying on|lay on|laid on|stuck on) the (?:floor|ground)(?: \w+){0,4} (?:for|till|until) "
+    r"(?<!sat )(?<!sitting )(?:on|lying on|lay on|laid on|stuck on) the (?:floor|ground)"
+    r"(?: \w+){0,4} (?:for|till|until) "
     r"(?:about |nearly |over |almost )?(?:a few |several |\d+ |some )?(?:hours?|the morning|"
     r"morning|\d+ ?am|i came|we came|someone|my neighbour|the neighbour)",
     r"(?:stuck|trapped|pinned) (?:under|beneath) (?:\w+ ){1,3}for (?:a few |several |\d+ |some |a "
     r"couple of )?hours",
+    # "On the kitchen floor this morning, been down there since last night"; "slipped Sunday
+    # night and it's Tuesday now"; a load on a leg that took hours to lift.
+    r"(?<!sat )(?<!sitting )(?:on|lying on|lay on|laid on|stuck on|down on) the (?:\w+ )?"
+    r"(?:floor|ground)(?: \w+){0,8} since (?:last night|yesterday|the night)",
+    r"(?:slipped|fell|tripped|went down|collapsed)(?: \w+){0,3} (?:on )?(?:\w+day|last) night and "
+    r"(?:its|it is) (?:now )?\w+day",
+    r"(?:came down|fell|landed|dropped) on (?:my |his |her |their |the )?(?:\w+ )?(?:leg|legs|arm|"
+    r"arms)(?: \w+){0,8} (?:\d+|two|three|a few|several|couple of) hours? to (?:get|lift|move)",
 )
 _WEAK_MUSCLES = words(
     r"(?:muscles?|legs?|arms?|quads?|thighs?|calves)(?: \w+){0,4} (?:weak|feeble|wont work|"

@@ -902,7 +902,7 @@ def hernia(m: Message) -> Level | None:
     lump = m.near(_BULGE_THERE, _COMES_AND_GOES, 14)
     if not (named or lump):
         return None
-    if m.has(_HERNIA_STUCK) or (m.has(VOMITING) and not m.has(words(r"not being sick"))):
+    if m.has(_HERNIA_STUCK) or m.has(VOMITING):
         return Level.SAME_DAY
     return Level.SEE_GP if lump else None
 

@@ -31,8 +31,7 @@ HEART_AS_PLACE = words(
 RADIATION_SITE = words(
     "jaw",
     "teeth",
-    # A neck named as the cause, not where pain spreads: "the twinges come from my neck arthritis".
-    r"neck(?! (?:arthritis|spondylosis|joints?|problems?|issues?|disc|discs|vertebrae))",
+    "neck",
     "throat",
     r"(?:left|right|both|my|his|her) arms?",
     r"arms?",

@@ -76,6 +76,9 @@ DARK_URINE = words(
     # "Pee is still dark after litres of water": still dark is dark now.
     r"(?:still )?(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
+    # "The wee in her pad is dark brown".
+    r"(?:urine|pee|wee) in (?:his|her|my|the|their) (?:pad|nappy|bag|pot|bottle|catheter bag)"
+    r"(?: is| was| looks)? (?:very |really )?(?:dark|brown)",
     # "My urine's been dark since yesterday".
     r"(?:urine|pee|wee)s? (?:has |have )?been (?:really |very |quite )?dark(?:er)?"
     r"(?! yellow| orange)",
@@ -138,6 +141,9 @@ LITTLE_URINE = words(
     r"(?:wee|pee|urine)",
     r"(?:havent|hasnt|hadnt|not|cant|cannot|couldnt) (?:managed|been able) to "
     r"(?:pass|pee|wee|urinate)\w*",
+    # "My pee was coke coloured, and now nothing at all since 8am"; "only passed a tiny bit".
+    r"(?:pee|wee|urine|peed|weed)(?: \w+){0,8} (?:now )?nothing (?:at all )?since",
+    r"(?:only|just) (?:passed|peed|weed|done) (?:a )?(?:tiny|little|small) (?:bit|amount|drop)",
     r"(?:weeing|peeing|urinating|passing (?:urine|water)) (?:much |a lot |far |way )?less",
     # Counted: "I've only peed once today".
     r"(?:only|just) (?:peed|weed|urinated|passed urine|been to the toilet|had (?:a|one) (?:pee|"
@@ -146,8 +152,11 @@ LITTLE_URINE = words(
 
 
 SYSTEMIC = words(
-    r"vomit\w*|throwing up|threw up|being sick",
+    r"vomit\w*|throwing up|threw up|thrown up|being sick",
     r"confus\w*|muddled|drowsy|not making sense|disorient\w*|out of it",
+    # "Not really answering us anymore", "doesn't know what day it is".
+    r"not (?:really )?(?:answering|responding)|unresponsive",
+    r"(?:doesnt|dont|didnt|does not) know (?:what day|where (?:he|she|they|i) (?:is|are|am|was))",
     r"collaps\w*|faint\w*",
 )
 
@@ -158,6 +167,8 @@ MUSCLE_SEVERE = words(
     r"straighten|lift))",
     r"(?:cant|cannot|couldnt|can barely|can hardly|barely|hardly) "
     r"(?:straighten|bend|lift|move|walk|use|stand|grip)",
+    r"(?:cant|cannot|couldnt) get (?:up )?out of (?:his|her|my|the|their) (?:chair|bed|seat) "
+    r"at all",
     r"agon\w*",
     r"(?:worst|extreme|excruciating|insane|unreal|crazy) (?:pain|soreness|doms)",
     r"(?:way|much) (?:worse|more) than (?:normal|usual) (?:doms|soreness)",
