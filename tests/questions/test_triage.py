@@ -6126,6 +6126,14 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.RHABDO,
         SAME_DAY,
     ),
+    # Breath shorter "than a few months ago": a comparison with then, told now, not a past event
+    # (a GP, for a complaint that has grown over months).
+    (
+        "my wife is puffing harder on the canal path than a few months ago, otherwise well, no "
+        "cough or pain",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "

@@ -104,7 +104,9 @@ _PAST = words(
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|a few|few|several|many|couple of|a couple of) (?:years?|yrs?|decades?) (?:ago|back|"
     r"before)",
-    r"(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) months? ago",
+    # "Than a few months ago" compares with then, like the years above.
+    r"(?<!than )(?<!than a )(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) "
+    r"months? ago",
     r"(?<!\d )(?<!than )(?:years|decades) ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
     # Someone else's event, over and treated: "he's home now with a stent and doing grand". Not
