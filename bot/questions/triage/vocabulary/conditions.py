@@ -155,7 +155,8 @@ SYSTEMIC = words(
     r"vomit\w*|throwing up|threw up|thrown up|being sick",
     r"confus\w*|muddled|drowsy|not making sense|disorient\w*|out of it",
     # "Not really answering us anymore", "doesn't know what day it is".
-    r"not (?:really )?(?:answering|responding)|unresponsive",
+    r"not (?:really )?(?:answering|responding)(?! to (?:treatment|physio|stretch\w*|rest|ice|"
+    r"antibiotics|the \w+))|unresponsive",
     r"(?:doesnt|dont|didnt|does not) know (?:what day|where (?:he|she|they|i) (?:is|are|am|was))",
     r"collaps\w*|faint\w*",
 )
