@@ -561,6 +561,11 @@ _GOOD_SESSION = words(
 )
 
 
+# Breathless at rest, which no effort explains. Flat out on the track or the mat after the last
+# rep is the effort's ("lying on the track gasping, fine a few minutes later").
+_STILL_AT_REST = words(
+    r"at rest|resting|sitting|lying(?! on the (?:track|grass|turf|mat|pitch))|in bed"
+)
 _COUGH_LYING_DOWN = words(
     r"cough\w*(?: \w+){0,3} (?:when|once|as soon as|whenever) (?:she|he|i|they) (?:lies|lie|lay|"
     r"lays|is lying|goes) (?:down|flat|to bed)",
@@ -651,12 +656,7 @@ def breathlessness(m: Message) -> Level | None:
         or (m.mentioned(BRIEF_GASP) and held_or_chilled)
         or (m.mentioned(_BREATH_BACK) and m.mentioned(EXERCISE))
     )
-    # Flat out on the track or the mat after the last rep is the effort's ("lying on the track
-    # gasping, fine a few minutes later"), not breathlessness at rest.
-    at_rest = words(
-        r"at rest|resting|sitting|lying(?! on the (?:track|grass|turf|mat|pitch))|in bed"
-    )
-    if ordinary_effort and not m.has(at_rest):
+    if ordinary_effort and not m.has(_STILL_AT_REST):
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # Breath lost to a fit of laughing or crying, told as that and nothing beside it: not an
     # asthma attack a laugh set off, which the reliever or a blue lip would tell.
