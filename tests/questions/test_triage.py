@@ -6134,6 +6134,45 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # Anaphylaxis (NHS): going faint, dizzy or floppy beside hives, a sting or a food is a 999 call;
+    # hives that keep coming back, or last days, are a GP's (NHS, hives).
+    (
+        "wasp sting out on the trail and now hives everywhere and I'm really dizzy and faint",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "halfway through spin I came out in welts all over and I'm close to passing out",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "ate a peanut bar before the session, now my face is swelling and I feel woozy",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my son came out in hives at football after eating a cereal bar and now he's gone "
+        "very pale and floppy",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "I break out in hives nearly every time I do a long run, gone within the hour, "
+        "breathing never affected",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "itchy raised welts on my chest after every gym session for the last month",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "had hives for 4 days now, antihistamines not doing much",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7122,6 +7161,14 @@ LOOK_ALIKES = [
     "not any worse since",
     # Sitting on the floor for hours is no long lie.
     "sat on the floor sorting the garage for hours yesterday and now my legs and back ache badly",
+    # Itching with no rash, hives long ago or as a figure of speech, a faint told as a habit beside
+    # an allergy, and a question about hives.
+    "my legs get really itchy when I start running after a break, no rash",
+    "had hives once as a kid from strawberries",
+    "the thought of another burpee test gives me hives",
+    "allergic to wasps so two pens live in my bum bag, and I go lightheaded if I skip "
+    "breakfast before spin",
+    "can you get hives from exercise?",
 ]
 
 

@@ -620,6 +620,43 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "allergic_reaction": Guide(
+        Category.OTHER,
+        "a serious allergic reaction (anaphylaxis)",
+        (
+            "A swelling mouth, face or throat, a tight throat, wheezing or trouble breathing, or "
+            "going faint, dizzy, confused or floppy, after a sting or a food or with hives, can "
+            "be anaphylaxis: call the emergency number now and say so, even if it seems to "
+            "settle. Use an adrenaline auto-injector straight away if there is one. Lie flat with "
+            "the legs raised (sit up only if breathing is hard) and don't stand up. A second "
+            "injector can go in after 5 minutes if there is no better."
+        ),
+        (
+            _page(
+                "Anaphylaxis", "NHS", "https://www.nhs.uk/conditions/anaphylaxis/", HEALTH_SERVICE
+            ),
+            _page(
+                "What to do in an emergency",
+                "Anaphylaxis UK",
+                "https://www.anaphylaxis.org.uk/what-to-do-in-an-emergency/",
+                CHARITY,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "hives_that_keep_coming_back": Guide(
+        Category.OTHER,
+        "hives that keep coming back",
+        (
+            "Hives usually settle by themselves within a few days. See a GP if they keep coming "
+            "back, with exercise or anything else, or haven't got better after 2 days: you may "
+            "be reacting to something. Call the emergency number now if the throat or chest "
+            "feels tight, there's wheezing or trouble breathing or talking, or the mouth, face, "
+            "lips or tongue start to swell."
+        ),
+        (_page("Hives", "NHS", "https://www.nhs.uk/conditions/hives/", HEALTH_SERVICE),),
+        _SIGNS_ENTRY,
+    ),
     "testicle_lump": Guide(
         Category.OTHER,
         "a lump in a testicle",

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.questions.triage.rules.general import (
+    allergic_reaction,
     ankles_swelling_in_pregnancy,
     asks_for_a_check,
     diabetes_signs,
@@ -75,6 +76,7 @@ from bot.questions.triage.rules.situations import (
     high_ck,
     high_potassium,
     hip_broken_in_a_fall,
+    hives_that_keep_coming_back,
     hot_swollen_joint,
     icd_shock,
     jaundice,
@@ -155,6 +157,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.SEPSIS, sepsis),
     (Category.BLOOD_PRESSURE, blood_pressure),
     (Category.OTHER, other_signs),
+    (Category.OTHER, allergic_reaction),
     (Category.OTHER, diabetes_signs),
     (Category.OTHER, lasting_complaint),
     (Category.OTHER, after_diving),
@@ -190,6 +193,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, testicle_pain),
     (Category.OTHER, testicle_lump),
     (Category.OTHER, hernia),
+    (Category.OTHER, hives_that_keep_coming_back),
     (Category.OTHER, floaters_or_flashes),
     (Category.OTHER, frostbite),
     (Category.OTHER, carbon_monoxide),

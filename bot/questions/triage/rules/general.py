@@ -52,6 +52,7 @@ from bot.questions.triage.vocabulary.breath import (
 from bot.questions.triage.vocabulary.conditions import (
     ANKLES,
     BLOOD_IN_URINE,
+    CONFUSED_MIND,
     HEAT,
     HOT_SPELL,
     NOT_HEALING,
@@ -96,6 +97,7 @@ from bot.questions.triage.vocabulary.other import (
     CAST_TROUBLE,
     HARD_RED_VEIN,
     HEARING_LOST,
+    HIVES_WORDS,
     KETONE_READING,
     KIDNEY_SIGNS,
     LITTLE_FLUID_OUT,
@@ -1096,17 +1098,53 @@ _ALLERGY_TRIGGER = words(
 # What makes a tight throat or a wheeze an allergy: a sting or a food, or hives or an adrenaline
 # pen beside it. Narrower than `_ALLERGY_TRIGGER`: not a new tablet (a beta blocker wheezes an
 # asthmatic, a same-day matter) nor hay fever.
-_ALLERGY_CLUES = words(
+_ALLERGY_CLUE_WORDS = (
     r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
     r"anaphyla\w*|allergic reaction|adrenaline|jext|got my pen|hives",
     r"where (?:is )?(?:my |the )?pen",
 )
+_ALLERGY_CLUES = words(*_ALLERGY_CLUE_WORDS)
 _PEN_USED = words(
     r"(?:used|gave|give|given|jabbed|injected|stabbed|did|had to use|had to give|just used) "
     r"(?:\w+ ){0,3}(?:epi ?pens?|jext|emerade|adrenaline|auto ?injectors?|"
     r"(?:his|her|my|their) pen)",
     r"(?:epi ?pen|jext|emerade|adrenaline pen|auto ?injector)s? (?:\w+ ){0,2}(?:used|went in|"
     r"given|administered)",
+)
+
+
+def allergic_reaction(m: Message) -> Level | None:
+    """NHS (anaphylaxis): a serious allergic reaction is a 999 call. A swollen mouth or throat
+    that makes breathing or swallowing hard; a tight throat or a wheeze after a sting or a food;
+    someone going faint, dizzy, confused or floppy with hives or after one (the blood pressure
+    falling). After an adrenaline pen, 999 even if the person feels better: the reaction can
+    come back."""
+    if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
+        return Level.EMERGENCY
+    if m.has(AIRWAY) and m.mentioned(_ALLERGY_CLUES):
+        return Level.EMERGENCY
+    # A faint beside the sting, the food or the hives, not anywhere in a long message ("allergic
+    # to wasps; I get dizzy when I stand up too fast"). A face or lips swelling with the breathing
+    # fine is `other_signs`' same-day reading (NHS, insect bites and stings; angioedema).
+    if m.near_or_next(_ALLERGY_SIGN, _FAINT_OR_FLOPPY, 20):
+        return Level.EMERGENCY
+    if any(
+        not _DATED_AFTER.match(m.sentences[i], match.end()) for i, _, match in m.live(_PEN_USED)
+    ):
+        return Level.EMERGENCY
+    return None
+
+
+_ALLERGY_SIGN = words(*_ALLERGY_CLUE_WORDS, *HIVES_WORDS)
+# NHS (anaphylaxis): suddenly very confused, drowsy or dizzy, fainting, or a child limp or floppy.
+# Not a habit told beside it: "I get lightheaded in the heat", "go dizzy whenever I stand".
+_FAINT_OR_FLOPPY = words(
+    r"(?<!\bget )(?<!\bgets )(?<!\bgo )(?:dizzy|woozy|light ?headed|drowsy)"
+    r"(?!(?: \w+){0,3} (?:whenever|every time|each time|if i|when i)\b)",
+    r"faint\w*|pass\w* out|black\w* out|collaps\w*|keel\w* over",
+    r"(?:gone|went|going|all|is|looks?) (?:very |really |a bit |all )?(?:floppy|limp)",
+    r"floppy",
+    CONFUSED_MIND,
 )
 # "Had to use my pen two years ago": dated back, a few words on.
 _DATED_AFTER = re.compile(
@@ -1261,18 +1299,6 @@ def other_signs(m: Message) -> Level | None:
     # Known epilepsy as told, not denied ("not epileptic as far as I know").
     alarm = m.has(SEIZURE_ALARM) or m.mentioned(PREGNANT) or not m.has(KNOWN_SEIZURES)
     if m.has(SEIZURE) and alarm:
-        return Level.EMERGENCY
-    if m.has(MOUTH_SWELLING) and m.has(AIRWAY):
-        return Level.EMERGENCY
-    # NHS (anaphylaxis): a tight throat, wheezing or struggling to breathe after a sting or a
-    # food someone is allergic to is a 999 call, with or without swelling seen.
-    if m.has(AIRWAY) and m.mentioned(_ALLERGY_CLUES):
-        return Level.EMERGENCY
-    # NHS (anaphylaxis): after an adrenaline auto-injector is used, call 999 even if the person
-    # feels better: the reaction can come back.
-    if any(
-        not _DATED_AFTER.match(m.sentences[i], match.end()) for i, _, match in m.live(_PEN_USED)
-    ):
         return Level.EMERGENCY
     # NHS (angioedema): lips or tongue swelling after something new, with the breathing fine, is
     # an urgent GP appointment or 111, in case the allergy gets worse. Not a sore throat's

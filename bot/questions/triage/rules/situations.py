@@ -10,7 +10,7 @@ import re
 
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import Message, words
-from bot.questions.triage.vocabulary.body import FAINTED, LEG, OUT_COLD
+from bot.questions.triage.vocabulary.body import FAINTED, LEG, OUT_COLD, RECURRING
 from bot.questions.triage.vocabulary.brain import SEIZURE
 from bot.questions.triage.vocabulary.conditions import (
     BLEEDING,
@@ -29,7 +29,7 @@ from bot.questions.triage.vocabulary.conditions import (
 from bot.questions.triage.vocabulary.heart import IRREGULAR
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import SWOLLEN
-from bot.questions.triage.vocabulary.other import LITTLE_FLUID_OUT, VOMITING
+from bot.questions.triage.vocabulary.other import HIVES, LITTLE_FLUID_OUT, VOMITING
 from bot.questions.triage.vocabulary.pregnancy import PREGNANT
 from bot.questions.triage.vocabulary.situations import (
     A_WOUND,
@@ -889,6 +889,30 @@ _TESTICLE_LUMP = words(
     rf"|right )*{_TESTICLE}",
     rf"{_TESTICLE}(?: \w+){{0,2}} (?:has|have|has got|has grown|grew) (?:a |an )?(?:\w+ ){{0,2}}"
     r"(?:lump|swelling|bump)",
+)
+
+
+def hives_that_keep_coming_back(m: Message) -> Level | None:
+    """NHS (hives): hives usually settle by themselves within days; see a GP if they keep coming
+    back (something may be setting them off: exercise can), or have not improved after 2 days.
+    With a tight throat, swelling or a faint beside them, `allergic_reaction` calls 999."""
+    if not m.has(HIVES) or m.mentioned(_HIVES_AS_A_FIGURE):
+        return None
+    return Level.SEE_GP if m.mentioned(RECURRING) or m.mentioned(_AGAIN_OR_DAYS) else None
+
+
+# Beyond `RECURRING`'s weeks and "every time": "again", "every gym session", "for 4 days".
+_AGAIN_OR_DAYS = words(
+    r"again|every (?:\w+ )?(?:run|session|workout|class|game|match|week|day)|most (?:runs|sessions|"
+    r"days|weeks)",
+    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time",
+    r"(?:for|over) (?:the )?(?:last |past )?(?:\w+ )?(?:days|week|month)",
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)",
+)
+# "The thought of burpees gives me hives": dread, not a rash.
+_HIVES_AS_A_FIGURE = words(
+    r"(?:thought|idea|mention|sight|talk|thinking) (?:of|about)(?: \w+){0,6} (?:gives?|gave|giving)"
+    r" (?:me|him|her|them|us) (?:the )?hives",
 )
 
 

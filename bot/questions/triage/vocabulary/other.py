@@ -37,6 +37,14 @@ AIRWAY = words(
     r"funny|strange|weird|squeaky|thick|muffled))(?!(?: \w+){0,2} (?:from|after|with) (?:all )?"
     r"(?:the )?(?:shout|sing|cheer|scream|yell|chant|talk|a cold|cold)\w*)",
 )
+# Hives told as coming up: "came out in welts", "covered in hives", "raised itchy bumps".
+HIVES_WORDS = (
+    r"hives|welts?|weals?|wheals?|urticaria|nettle ?rash",
+    r"(?:came|come|comes|coming|broke|break|breaks|breaking) (?:\w+ ){0,2}out in (?:\w+ ){0,2}"
+    r"(?:lumps|bumps|blotches|a rash|rash)",
+    r"(?:raised|itchy) (?:red |white |pink )?(?:lumps|bumps|blotches)",
+)
+HIVES = words(*HIVES_WORDS)
 # Dehydration: NHS, dizziness on standing that won't pass or not peeing for hours needs a GP
 # or 111 straight away; so do fluids that won't stay down.
 LITTLE_FLUID_OUT = words(
