@@ -6173,6 +6173,74 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # The thirteenth round's kinds: a crush for hours; a toddler's fewer wet nappies (NICE NG143);
+    # a jaw ache on effort gone within minutes of easing; black poos; rest pain that wakes most
+    # nights; a walking distance fallen in days or weeks; soreness past day 4 with weak or puffy
+    # arms, arms that won't straighten, or dark urine with muscles stiffer than usual.
+    (
+        "my uncle was trapped under a fallen pallet for around 3 hours at the yard, now his "
+        "thigh keeps swelling and no wee at all since lunch",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "our toddler has had a fever since Saturday and there have been far fewer wet nappies"
+        " today",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "on the rowing machine my jaw starts to ache once my heart rate climbs, settles "
+        "within two minutes of slowing, new this month",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "my poos have been black for two days and I've been living on naproxen for my hip",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my foot aches enough to wake me up most nights, hanging my foot off the bed is the "
+        "only thing that eases it",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "I get calf pain walking about 300m usually, yet since the weekend I can barely do "
+        "30m and my toes look whiter",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "been getting cramping in my left calf during walks for a year, since Tuesday I can "
+        "barely do 40 metres and that foot feels colder",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "the distance I manage before my calves cramp has dropped from half a mile to about "
+        "30 yards over the last fortnight",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "took up a new kettlebell class last week and it's now day 5, my shoulders are weaker"
+        " each morning and my upper arms are puffy",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "after the pull up ladder on Sunday my forearms are swollen tight and unable to "
+        "straighten either elbow",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "a little stiffer than usual after the thousand rep challenge, wee is kind of dark today",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7169,6 +7237,35 @@ LOOK_ALIKES = [
     "allergic to wasps so two pens live in my bum bag, and I go lightheaded if I skip "
     "breakfast before spin",
     "can you get hives from exercise?",
+    # Round 13's look-alikes: a dentist's numbing, cold shivers warmed away, a WOD's chest with
+    # DOMS the next sentence, soreness easing day by day, frights marked as jokes, a machine as
+    # one's angina, senna's colour, a clot scanned away, evening ankles a midwife checked days
+    # ago, a limb slept on, lasered veins and a heavy lift, a booked blood test, gains, a nurse
+    # content, BE FAST.
+    "the dentist numbed my lower jaw for a filling and now my lip and one cheek droop a bit, "
+    "arms and speech fine",
+    "teeth chattering and shivering after a cold rainy parkrun, warmed up with a hot "
+    "chocolate and feel completely normal",
+    "chest feels tight and my shoulders are cooked after today's hero workout. DOMS incoming",
+    "my daughter's chest and arms were sore after her first circuits class, it got easier "
+    "every day and she's fine now",
+    "nearly fainted when our neighbour's dog leapt over the fence at me lol, all good",
+    "nearly passed out when the new shift schedule went up, six earlies in a row",
+    "my angina is the ski erg, my chest tightens whenever I walk past that thing",
+    "started senna for constipation and my pee has gone reddish brown, muscles feel normal",
+    "ankle sore for a week after rolling it, they scanned to rule out a clot and it was "
+    "clear, sprain confirmed, getting better slowly",
+    "35 weeks, feet puffy by evening and fine again when I wake, BP fine at Tuesday's midwife"
+    " check",
+    "my hand was dead and tingling first thing, I'd slept on it, fine once I shook it out",
+    "my varicose veins were lasered in the spring, all healed and signed off, can I deadlift "
+    "heavy again?",
+    "I once fainted giving blood years ago, now I just lie down for it, having my iron "
+    "checked tomorrow",
+    "bulking is going great, my arms have swollen up an inch since summer",
+    "the heart failure nurse reviewed me on Monday, weight steady, and the same mild "
+    "puffiness round my ankles she's happy with",
+    "is BE FAST better than FAST? I'm teaching my walking group the stroke signs next week",
 ]
 
 

@@ -807,11 +807,11 @@ SITUATION_GUIDES: dict[str, Guide] = {
     ),
     "dehydrated_baby": Guide(
         Category.OTHER,
-        "signs of dehydration in a baby",
+        "signs of dehydration in a baby or toddler",
         (
-            "A baby with fewer wet nappies than usual, or a soft spot on the head that looks "
-            "sunken, may be dehydrated and needs an urgent GP appointment or 111 today; a baby "
-            "who is very drowsy or hard to wake needs the emergency number."
+            "A baby or toddler with fewer wet nappies than usual, or a baby whose soft spot on "
+            "the head looks sunken, may be dehydrated and needs an urgent GP appointment or 111 "
+            "today; a child who is very drowsy or hard to wake needs the emergency number."
         ),
         (
             _page(
@@ -819,6 +819,13 @@ SITUATION_GUIDES: dict[str, Guide] = {
                 "NHS",
                 "https://www.nhs.uk/conditions/dehydration/",
                 HEALTH_SERVICE,
+            ),
+            # Its traffic-light table: passing less urine is an amber sign, seen the same day.
+            _page(
+                "Fever in under 5s: assessment and initial management (NG143)",
+                "NICE",
+                "https://www.nice.org.uk/guidance/ng143",
+                FOR_CLINICIANS,
             ),
         ),
         _SIGNS_ENTRY,

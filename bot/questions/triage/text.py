@@ -94,7 +94,7 @@ _EVENTS_DONE = frozenset(
 )
 _YEARS_BACK = re.compile(
     r" (?:\w+ ){0,4}(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|a few|several|many) (?:years?|decades?) ago|last year)\b"
+    r"ten|a few|several|many) (?:years?|decades?) ago|years ago|decades ago|last year)\b"
 )
 # "Had a stroke in 2015", "had his stroke two years ago": an event the date closes.
 _HAD_ONE = [["had", owner] for owner in ("a", "an", "my", "his", "her", "their")]
@@ -700,6 +700,25 @@ _FIGURATIVE = words(
     r"(?:must|mustve|mustive) (?:have |of |ve )?had (?:a )?(?:stroke|heart attack|seizure|fit|"
     r"brain ?fart) to (?:give|award|make|pick|choose|write|send|sign|book|allow|disallow|rule|call|"
     r"think|approve|post|buy|wear|play|say|order|programme|program|plan|design)\b",
+    # A fright marked as a joke: "nearly had a stroke when the ram got out onto the road 😂".
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over|had a (?:heart attack|stroke|"
+    r"coronary)) when (?:\w+ ){1,12}lol\b",
+    # News posted: "nearly fainted when the rota came out with 7 nights on the bounce".
+    r"(?:nearly|almost) (?:fainted|passed out|died|keeled over|had a (?:heart attack|stroke)) when "
+    r"(?:the|my|our|this|that|next \w+s) (?:\w+ ){0,2}(?:rota|schedule|timetable|fixtures|draw|"
+    r"results?|grades|marks|email|letter|list|bill|invoice|programme|plan) (?:came out|came "
+    r"through|came in|arrived|went up|landed|dropped|was posted|was published|was announced)",
+    # A machine or a class named as one's angina: "my angina is the leg press machine".
+    r"(?:my|our|his|her) (?:angina|heart attack|stroke|cardiac arrest) (?:is|was) (?:the|that|this|"
+    r"my|our) (?:\w+ ){0,3}(?:machine|press|class|hill|session|coach|instructor|boss|rota|commute|"
+    r"exam|treadmill|rower|erg|bike|stairs|stairmaster)",
+    # Dread at a sight, not effort: "chest tightens every time I walk past it".
+    r"(?:chest|heart)(?: \w+){0,2} (?:tightens|sinks|drops|races|pounds|clenches)(?: \w+){0,2} "
+    r"(?:every time|whenever|when) (?:i|we|he|she) (?:walk|go|drive|cycle) (?:past|by) (?:it|that|"
+    r"this|the|them|him|her)\b",
+    # Muscle grown, gym slang: "looking swole, arms swollen up a whole inch since January".
+    r"(?:arms?|biceps|triceps|quads|thighs|legs|calves|chest|shoulders)(?: \w+){0,2} (?:swollen|"
+    r"grown|blown) up (?:a whole |an |a |by (?:an |a )?|\d+ )?(?:inch|inches|cm)\b",
     # A wonder of the commute: "nearly fainted when the train was on time".
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack) when (?:\w+ ){1,4}(?:was|"
     r"were|came|arrived|turned up|ran) (?:on time|early)",
@@ -1160,6 +1179,15 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:ecg|bloods|echo|scan|tests?) and (?:an? |the |my )?(?:ecg|bloods|echo|scan|tests?) "
     r"(?:(?:were|came back|all|both) )*normal",
     r"(?:monitor|ecg|holter|echo) and (?:it|they) (?:was|were|came back) (?:all )?normal",
+    # A scan done to rule a clot out, told clear: "sent me for a scan to rule out a clot, it was
+    # clear". Not a clot known and a later scan clear, which says nothing of today's leg.
+    r"(?:scan|scanned|ultrasound|doppler)(?: \w+){0,2} (?:to )?(?:rule out|check for|look for|"
+    r"exclude) (?:a |any )?(?:clot|dvt)(?: \w+){0,2} (?:it was |was |came back |were )?(?:all )?"
+    r"(?:clear|negative|fine|normal)",
+    # Seen, and pleased with what was seen: "my heart failure nurse saw me yesterday, weight
+    # steady, the usual slight puffiness she's happy with".
+    _CLINICIAN + r" (?:saw|checked|reviewed|examined) (?:me|him|her|us|them)(?: \w+){0,24} (?:shes|"
+    r"hes|theyre|she is|he is|they are|she was|he was) (?:happy|pleased|not worried)",
     # "The cardiologist told me to ignore them."
     _CLINICIAN + r" (?:told|said|advised)(?: (?:me|us|him|her))?(?: to| i could| i can| we can)? "
     r"(?:ignore|not worry about) (?:them|it|those|these)",

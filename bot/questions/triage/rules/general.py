@@ -527,7 +527,14 @@ def stroke(m: Message) -> Level | None:
     if residual:
         live = []
     elif explained_part is not None:
-        live = [match for match in live if not explained_part.search(match.group(0))]
+        # Or a one-sided numbness told with the dentist in its own words ("numb on one side
+        # after the dentist numbed me").
+        live = [
+            match
+            for match in live
+            if not explained_part.search(match.group(0))
+            and not NUMBED_ON_PURPOSE.search(match.group(0))
+        ]
     elif pressed:
         # "Slept on my arm" explains the arm, never a drooping face beside it.
         live = [match for match in live if FACE_OR_SPEECH.search(match.group(0))]
@@ -644,12 +651,14 @@ _STROKE_AS_TOPIC = words(
     r"(?:mini ?)?stroke",
     r"difference between (?:a |an |the )?(?:mini ?)?(?:stroke|tia)",
     # The FAST test itself, asked about: "what's the FAST thing for stroke?".
-    r"(?:the )?fast (?:thing|test|acronym|check|rule|method|mnemonic|card|signs?)|what (?:does|do) "
-    r"fast stand",
+    r"(?:the )?(?:be )?fast (?:thing|test|acronym|check|rule|method|mnemonic|card|signs?)|what "
+    r"(?:does|do) (?:be )?fast stand",
+    # "Does BE FAST replace FAST?": the longer mnemonic, named.
+    r"be fast",
     r"(?:detect|spot|catch|notice)s? (?:a |an )?(?:mini ?)?stroke",
     # Teaching the signs: "I want our group to know the stroke signs". Not "showing stroke
     # symptoms", which is a report.
-    r"(?:know|learn|teach|remember|recogni[sz]e|spot|go over|revise) (?:\w+ ){0,2}(?:the )?"
+    r"(?:know|learn\w*|teach\w*|remember|recogni[sz]e|spot|go over|revise) (?:\w+ ){0,3}(?:the )?"
     r"(?:stroke (?:signs|symptoms|warning signs)|(?:signs|symptoms) of (?:a )?stroke)",
 )
 
@@ -691,6 +700,9 @@ _MIDWIFE_REASSURED = words(
     r"(?: \w+){0,2} (?:today|yesterday|this week|this morning|last week|(?:on )?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
     r"at (?:every|each) (?:check|appointment|visit)",
+    # The date before it: "BP was fine at yesterday's midwife appt".
+    r"at (?:yesterdays|todays|this mornings|(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)s) (?:midwife|antenatal|booking)? ?(?:appt|appointment|check|checkup|visit)",
     r"(?:shes|she is|she was|midwifes|midwife(?: is| was)?) happy",
 )
 
@@ -979,6 +991,10 @@ _CHILLED = words(
     # A cold place: "the venue's heating broke", "4 degrees inside", "7am in January".
     r"heating (?:broke|broken|was off|went off|packed up)|(?:[0-5]|zero|minus \d+) degrees|"
     r"in (?:january|february|december)|frosty|freezing (?:cold|morning|out|outside)",
+    # A cold, wet effort: "after a cold wet 10k", "soaked through on the ride".
+    r"cold(?: and)?(?: wet| rainy| windy)? (?:\d+ ?k|run|race|marathon|parkrun|ride|match|game|"
+    r"hike|swim)",
+    r"soaked|drenched|wet through|in the (?:rain|sleet|snow)",
 )
 _INFECTION_OR_TEMPERATURE = words(
     r"infect\w*|(?<!hay )fever\w*|temperature|temp|3[89](?:\.\d)?|40|hot and cold"
@@ -1475,7 +1491,12 @@ def other_signs(m: Message) -> Level | None:
         on_legs
         and m.mentioned(BULGING_VEINS)
         and m.has(
-            words(r"ach\w*|throb\w*|itch\w*|heavy(?! squats?| weights?| lift\w*| sets?)|sore")
+            # Not the load: "heavy squats", "fine to squat heavy again?".
+            words(
+                r"ach\w*|throb\w*|itch\w*|sore",
+                r"(?<!squat )(?<!lift )(?<!train )(?<!go )heavy(?! squats?| weights?| lift\w*| "
+                r"sets?)",
+            )
         )
     ):
         return Level.SEE_GP

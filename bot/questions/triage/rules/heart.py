@@ -110,6 +110,9 @@ def chest_pain(m: Message) -> Level | None:
     return level
 
 
+# Not "like toothache", which is how angina in the jaw is often told.
+_CLENCHED = words(r"clench\w*|grit\w*|grind\w*|bit(?:e|ing) down|gum ?shield|mouth ?guard")
+_DOMS = words(r"doms")
 _BETWEEN_THE_BLADES = words(r"between (?:the|my|his|her) shoulder ?blades")
 _ON_AT_REST = words(
     r"(?:came|come|started|kicked) (?:on|up)(?: \w+){0,4} (?:while|when|as) (?:\w+ ){0,4}(?:sat|"
@@ -378,7 +381,8 @@ def _chest_pain_now(m: Message) -> Level | None:
         # and it faded" (not a jaw that ached from chewing and faded when the chewing stopped).
         eased_after_effort = m.has(_STOPPED_AND_IT_FADED) and m.mentioned(_AN_EFFORT)
         eased = m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP) or eased_after_effort
-        if m.near(sites, squeeze, 6) and eased:
+        # Not a jaw that aches from clenching through a lift.
+        if m.near(sites, squeeze, 6) and eased and not m.mentioned(_CLENCHED):
             # The same pattern unchanged for months is stable angina's, for a GP's referral
             # (NICE CG95: a rapid access chest pain clinic), not today.
             return Level.SEE_GP if m.mentioned(_MONTHS_OF_IT) else Level.SAME_DAY
@@ -421,6 +425,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         m.mentioned(_SIDE_STITCH)
         or m.mentioned(CHEST_TRAINING)
         or m.near(CHEST, TRAINING_SORENESS, 6)
+        # Or DOMS in the sentence after: "chest and shoulders cooked after the WOD. DOMS
+        # tomorrow" (not a "pump", which may be the angina spray's).
+        or m.near_or_next(CHEST, _DOMS, 6)
         or m.has(CHEST_WALL)
         # Heartburn doesn't come with effort and go with slowing down: that is angina's pattern.
         or (

@@ -345,7 +345,9 @@ _WALKING_FINE = words(
 # Not "fine at rest", which is claudication's ease.
 _PAIN_AT_REST = words(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!gone )(?<!goes )(?<!eases )(?<!settles )"
-    r"(?:(?:sitting|lying) still|at rest|in bed|at night)"
+    r"(?:(?:sitting|lying) still|at rest|in bed|at night)",
+    # "Wakes me up most nights".
+    r"(?:wakes?|waking|woke) (?:me|him|her) (?:up )?(?:most|every|at|in the) nights?",
 )
 
 
@@ -543,10 +545,13 @@ def rhabdomyolysis(m: Message) -> Level | None:
     cola = words(r"cola|coke|coca cola|tea|brown\w*|black|rusty|ale|stout|guinness|bovril|marmite")
     # Muscles swollen after the effort are the injury itself ("arms swollen and firm").
     swollen_muscles = m.near(_WORKED_MUSCLES, SWOLLEN, 4)
+    # Or sorer or stiffer than the member's usual after the effort, however lightly told.
+    beyond_usual = m.has(_SORER_THAN_USUAL) and m.mentioned(EXERCISE)
     if not (
         m.has(LEG_PAIN)
         or m.has(SEVERE_PAIN)
         or swollen_muscles
+        or beyond_usual
         or (m.has(cola) and m.mentioned(EXERCISE))
     ):
         return None
@@ -584,6 +589,10 @@ def easing_soreness(m: Message) -> bool:
 
 
 _STIFF_OR_SORE = words(r"sore|stiff|achy|aching|doms")
+_SORER_THAN_USUAL = words(
+    r"(?:stiffer|sorer|achier|more sore|more stiff|more achy) than (?:usual|normal|i (?:usually|"
+    r"normally) (?:get|am|feel))"
+)
 _TRUNK = words(r"shoulders?|back|lats|traps|delts|abs|hips?")
 _FULL = words(r"full|fuller|bursting")
 _WEAK_NUMB_OR_DISCOLOURED = words(
@@ -607,8 +616,12 @@ _BEYOND_DOMS = words(
     r"(?:never|not ever) (?:been|felt) (?:this|so) sore",
     r"(?:getting|got|gets) worse (?:not|rather than|instead of) better",
     r"worse (?:every|each) day",
-    # "Agony to straighten my elbows" days on.
+    # "Agony to straighten my elbows" days on; "can't straighten his arms".
     r"agony to (?:straighten|bend|move|lift)",
+    r"(?:cant|cannot|couldnt|unable to) (?:fully )?straighten (?:my |his |her |their |either )?"
+    r"(?:arms?|elbows?|legs?|knees?)",
+    # Past the two or three days soreness takes to peak: "it is now day 4, arms weaker".
+    r"(?:now |its |it is )day (?:4|5|6|7|four|five|six|seven)\b",
 )
 _FEVERISH = words(r"fever\w*|shivery|temperature")
 # Lying there, not "sat on the floor packing boxes for hours".
@@ -617,8 +630,8 @@ _LONG_LIE = words(
     r"(?: \w+){0,4} (?:for|till|until) "
     r"(?:about |nearly |over |almost )?(?:a few |several |\d+ |some )?(?:hours?|the morning|"
     r"morning|\d+ ?am|i came|we came|someone|my neighbour|the neighbour)",
-    r"(?:stuck|trapped|pinned) (?:under|beneath) (?:\w+ ){1,3}for (?:a few |several |\d+ |some |a "
-    r"couple of )?hours",
+    r"(?:stuck|trapped|pinned) (?:under|beneath) (?:\w+ ){1,3}for (?:about |around |nearly |over |"
+    r"almost )?(?:a few |several |\d+ |some |a couple of )?hours",
     # "On the kitchen floor this morning, been down there since last night"; "slipped Sunday
     # night and it's Tuesday now"; a load on a leg that took hours to lift.
     r"(?<!sat )(?<!sitting )(?:on|lying on|lay on|laid on|stuck on|down on) the (?:\w+ )?"
@@ -628,8 +641,11 @@ _LONG_LIE = words(
     r"(?:came down|fell|landed|dropped) on (?:my |his |her |their |the )?(?:\w+ )?(?:leg|legs|arm|"
     r"arms)(?: \w+){0,8} (?:\d+|two|three|a few|several|couple of) hours? to (?:get|lift|move)",
 )
+_SLEPT_ON = words(
+    r"(?:slept|sleeping|sat|sitting|lay|lying|leaning|leant) on (?:it|them|my|his|her)"
+)
 _WEAK_MUSCLES = words(
-    r"(?:muscles?|legs?|arms?|quads?|thighs?|calves)(?: \w+){0,4} (?:weak|feeble|wont work|"
+    r"(?:muscles?|legs?|arms?|quads?|thighs?|calves)(?: \w+){0,4} (?:weak|weaker|feeble|wont work|"
     r"give way|gave way)",
     r"(?:swollen|puffy) and weak|weak and (?:swollen|puffy)",
 )
@@ -872,7 +888,9 @@ def compartment_syndrome(m: Message) -> Level | None:
     # A blow, then swelling with pain that grows through the day: filling, not settling.
     if m.has(_A_BLOW) and m.has(SWOLLEN) and m.has(_WORSE_THROUGH_THE_DAY):
         return Level.SAME_DAY
-    if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE):
+    # Not a limb that went numb from being slept or sat on, and came back.
+    slept_on = m.mentioned(_SLEPT_ON)
+    if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE) and not slept_on:
         return Level.SEE_GP
     return None
 
@@ -1231,8 +1249,12 @@ _WALKING_PAIN_NAMED = words(
     r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
     r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
     r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
-    r"(?:cramps?|aches?|pains?) in (?:my |the |his |her )?(?:calf|leg|calves|legs) "
+    r"(?:cramps?|cramping|aches?|aching|pains?) in (?:my |the |his |her )?(?:left |right )?(?:calf|"
+    r"leg|calves|legs) "
     r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
+    # Told by the distance it comes at: "I get calf pain walking about 400m".
+    r"(?:calf|leg) (?:pain|ache|cramp)s? (?:on |when |while )?walking (?:about |around )?\d+ ?"
+    r"(?:m|metres|meters|yards)\b",
     # Told by the distance it used to come at: "used to come after half a mile".
     r"(?:calf|leg) (?:pain|ache|cramp)s?(?: \w+){0,2} (?:used to )?(?:come|comes|start|"
     r"starts|kick in|kicks in) (?:on )?after (?:about )?(?:\d+|half a|a quarter of a|a) "
@@ -1272,6 +1294,8 @@ _SHRINKING_DISTANCE = words(
     r"(?:could|used to) (?:walk|manage|get|do|go) (?:about |around |maybe )?(?:\d+ ?(?:k|km|m|"
     r"metres|meters|miles?|yards)|(?:a|half a) mile)(?: \w+){0,10} (?:now|its|it is|down to|only)"
     r"(?: \w+)? \d+ ?(?:k|km|m|metres|meters|miles?|yards|steps)?",
+    # "Dropped from a mile to about 50 yards".
+    r"(?:distance|how far)(?: \w+){0,10} (?:dropped|fallen|gone down|come down|shrunk) from ",
     # "Now I'm stopping every 100 metres instead of every 300".
     r"(?:stopping|stop|rest\w*|pause\w*) every \d+ ?(?:m|metres|meters|yards) (?:instead of|rather "
     r"than|not) (?:every )?\d+",
@@ -1325,9 +1349,11 @@ def claudication(m: Message) -> Level | None:
     changed = m.has(
         words(
             r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"
-            r"saturday|sunday)|suddenly|all of a sudden|come right back|(?:much )?worse this week",
+            r"saturday|sunday|the weekend)|suddenly|all of a sudden|come right back|"
+            r"(?:much )?worse this week",
             r"(?:in|over) the (?:last|past) (?:two|three|few|couple of|\d) days|since last week",
-            r"(?:in|over|within) the (?:last|past) (?:fortnight|week|two weeks|couple of weeks)",
+            r"(?:in|over|within) the (?:last|past) (?:fortnight|week|two weeks|2 weeks|couple of "
+            r"weeks)",
             r"(?:all )?this week",
             r"(?:in|over|within) (?:the )?(?:a few|a couple of|few|couple of|\d|two|three) days",
             r"for the (?:last|past) (?:few|couple of|two|three|\d) days",
@@ -1351,8 +1377,12 @@ def claudication(m: Message) -> Level | None:
             # "Now after about 50m instead of half a mile", "can barely manage 20 metres".
             r"(?:now )?after (?:about |around |only )?\d{1,3} ?(?:m|metres|meters|yards|steps) "
             r"(?:instead of|rather than)",
-            r"(?:barely|hardly) (?:manage|get|walk|make it) (?:about |around )?(?:\d{1,3}|twenty|"
-            r"fifty) (?:steps|yards|metres|meters|m)\b",
+            r"(?:barely|hardly) (?:manage|get|walk|make it|do) (?:about |around )?(?:\d{1,3}|"
+            r"twenty|fifty) ?(?:steps|yards|metres|meters|m)\b",
+            # "Dropped from a mile to about 50 yards".
+            r"(?:dropped|fallen|gone down|come down|shrunk) (?:from (?:\w+ ){1,3})?to (?:about |"
+            r"around |only |just )?(?:\d{1,3}|ten|twenty|thirty|forty|fifty) ?(?:steps|yards|"
+            r"metres|meters|m|paces)\b",
             # "Now it's 50 yards", "down to 50 yards".
             r"(?:now (?:its |it is )?|(?:its |it is )?(?:now )?down to )(?:about |around |only |"
             r"just )?(?:\d{1,2}|ten|twenty|thirty|forty|fifty) (?:steps|yards|metres|meters|paces)",

@@ -1087,16 +1087,17 @@ _PAIN_MOVED_LOW_RIGHT = words(
 
 
 def dehydrated_baby(m: Message) -> Level | None:
-    """A baby with fewer wet nappies or a sunken soft spot on the head (NHS, dehydration: signs in
-    a baby that need an urgent GP appointment or 111)."""
+    """A baby or toddler with fewer wet nappies, or a baby with a sunken soft spot on the head
+    (NHS, dehydration; NICE NG143, a feverish child's amber signs: seen the same day)."""
     if m.mentioned(_A_BABY) and (m.has(_FEW_WET_NAPPIES) or m.has(_SUNKEN_SOFT_SPOT)):
         return Level.SAME_DAY
     return None
 
 
 _A_BABY = words(
-    r"baby|babys|babies|newborn|infant|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve) (?:month|mth|week) old|(?:\d{1,2}|six|eight|nine|ten) ?(?:months?|mths?)"
+    r"baby|babys|babies|newborn|infant|toddlers?|(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve) (?:month|mth|week) old|(?:\d{1,2}|six|eight|nine|ten) ?"
+    r"(?:months?|mths?)"
 )
 _FEW_WET_NAPPIES = words(
     r"(?:fewer|less|hardly any|not many|no) wet nappies",

@@ -197,7 +197,13 @@ CHEST_TRAINING = words(
 )
 # Training soreness in general: it excuses chest pain only said of the chest ("chest is sore from
 # push-ups"), not of other muscles in the same message ("calves sore from raises").
-TRAINING_SORENESS = words(r"pump", r"doms", r"sore from")
+TRAINING_SORENESS = words(
+    r"pump",
+    r"doms",
+    r"sore from",
+    # "A sore chest and arms after his first gym session".
+    r"after (?:\w+ ){0,3}(?:gym|weights|circuits?|bootcamp|crossfit|wod) (?:session|class|workout)",
+)
 
 
 # A blow to the chest in sport: "took a football square in the chest", "an elbow to the chest".

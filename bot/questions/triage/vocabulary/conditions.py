@@ -74,7 +74,8 @@ DARK_URINE = words(
     r"(?:urine|pee|peed|peeing|wee|weed|weeing)(?: \w+){0,2} (?:gone|is|was|turned|looks|went|"
     r"has gone|very|really) "
     # "Pee is still dark after litres of water": still dark is dark now.
-    r"(?:still )?(?:really |very |quite |much |a lot )?dark(?:er)?(?! yellow| orange)",
+    r"(?:still )?(?:really |very |quite |much |a lot |kinda |kind of |sort of )?dark(?:er)?"
+    r"(?! yellow| orange)",
     r"(?:really |very )?dark (?:urine|pee|wee)(?! \w+ (?:yellow|orange))",
     # "The wee in her pad is dark brown".
     r"(?:urine|pee|wee) in (?:his|her|my|the|their) (?:pad|nappy|bag|pot|bottle|catheter bag)"
@@ -92,7 +93,9 @@ DARK_URINE = words(
     r"(?:my|his|her|their) water (?:looks?|is|was|has been|s|seems)(?: \w+)? dark(?:er)?"
     r"(?! yellow| orange)",
     # Clipped: "legs weak. pee dark."
-    r"(?:urine|pees?|wees?) (?:very |really |so )?dark(?:er)?\b(?! yellow| orange)",
+    # "Pee's kinda dark"; not "a bit darker", which water fixes.
+    r"(?:urine|pees?|wees?) (?:very |really |so |kinda |kind of |sort of )?dark(?:er)?"
+    r"\b(?! yellow| orange)",
     r"(?:urine|pees?|wees?) (?:much |a lot |a bit |way )?darker than (?:usual|normal|it should be)",
     r"(?:dark brown|brown\w*|black|cola|coke|coca cola|tea|rusty|red brown|reddish brown)"
     r"(?: \w+){0,3} (?:urine|pee|wee|piss)",
@@ -655,7 +658,13 @@ BLOOD_IN_URINE = words(
     r"(?:urine|pee|pees|wee|wees)(?: \w+){0,3} (?:red|pink|reddish|pinkish)",
 )
 # Foods that colour urine red or pink, harmlessly.
-RED_FOOD = words(r"beetroot\w*|beets?|blackberr\w*|rhubarb|dragon ?fruit|food colou?ring")
+# Medicines that colour urine harmlessly too (NHS, senna: reddish-brown pee; rifampicin: orange
+# or red; nitrofurantoin: dark yellow or brown).
+_URINE_COLOURING_MEDICINE = r"senna|senokot|rifampi\w*|nitrofurantoin|macrobid"
+RED_FOOD = words(
+    r"beetroot\w*|beets?|blackberr\w*|rhubarb|dragon ?fruit|food colou?ring",
+    _URINE_COLOURING_MEDICINE,
+)
 
 
 NOT_HEALING = words(
@@ -729,6 +738,7 @@ FOOD_DYE = words(
     r"(?:beet\w*|rhubarb|blackberr\w*)(?: \w+){0,2} (?:juice|shot|salad|smoothie|soup|last night|"
     r"yesterday|for dinner|for lunch)",
     r"(?:vitamins?|b12|multivit\w*)",
+    _URINE_COLOURING_MEDICINE,
 )
 
 

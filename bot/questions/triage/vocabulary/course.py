@@ -153,10 +153,11 @@ ASKS_FOR_CARE = words(
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
-    # Not "get my squat form checked": technique, not health.
+    # Not "get my squat form checked": technique, not health. Nor a test already booked ("off
+    # to get my ferritin checked tomorrow").
     r"get (?:my |his |her )?(?:(?!form\b|technique\b|squat\b|deadlift\b|lift\b)\w+ ){0,4}"
-    r"(?:checked|tested|"
-    r"looked at)",
+    r"(?:checked|tested|looked at)(?! tomorrow| next (?:week|month)| later| this (?:afternoon|"
+    r"evening|week)| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
     r"worth (?:a|an) (?:gp |doctors? |quick )?(?:appointment|check|visit|trip|look)",
     r"(?:something|worth) (?:to )?book\w*(?: in)?",
     r"ought i to (?:mention|ask|see|tell)",

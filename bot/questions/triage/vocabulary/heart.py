@@ -197,6 +197,9 @@ SPRAY_FAILED = words(
 EXERTIONAL_EASE = words(
     r"(?:eases?|settles|goes|resolves|fades|disappears)(?: \w+){0,3} (?:\d+|a few|few) ?"
     r"(?:min|mins|minutes) (?:after|later|afterwards)",
+    # "Goes within a couple of minutes of easing off".
+    r"(?:eases?|settles|goes|fades|disappears|passes)(?: off| away)? within (?:a couple of|a few|"
+    r"\d+|two|three|five) (?:min|mins|minutes) of (?:easing off|stopping|slowing|resting)",
     # "Go away with rest", "take half an hour to feel normal again".
     r"(?:go|goes|went) away with (?:a )?rest",
     r"takes? (?:about )?(?:half an hour|an hour|\d+ (?:min|mins|minutes)|a while) to (?:feel )?"

@@ -257,7 +257,7 @@ HARD_TO_STOP = words(
 )
 # NHS (black poo): can be bleeding in the stomach; today, or 999 if vomiting blood.
 BLACK_STOOL = words(
-    r"(?:poo|poop|stools?|bowel movements?|motions)(?: \w+){0,3} (?:black|tarry|like tar)",
+    r"(?:poos?|poops?|stools?|bowel movements?|motions)(?: \w+){0,3} (?:black|tarry|like tar)",
     r"black (?:and )?(?:sticky |tarry )?(?:poos?|poops?|stools?)",
     # "My poo's gone really sticky and tarry".
     r"(?:poos?|poops?|stools?)(?: \w+){0,4} (?:sticky and tarry|tarry and sticky)",
