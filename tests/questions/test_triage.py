@@ -6241,6 +6241,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.RHABDO,
         SAME_DAY,
     ),
+    # A hernia told "tender" with "it's", or harder to push back: today (NHS Scotland, as above).
+    (
+        "a soft lump near my navel comes out on heavy pulls; today it's tender, and trickier "
+        "to get it back",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7818,11 +7825,15 @@ def test_spoken_punctuation_splits_sentences_only_when_it_is_dictation() -> None
         ("got kneed in the calf at netball, sore but easing a bit since last night", False),
         # An ache that comes with walking and eases with rest is claudication's.
         ("calves achy halfway round the park loop, they settle whenever I pause", False),
+        # Urine coloured by a medicine or a food that does it, with nothing else (NHS, senna).
+        ("on senna since Friday for constipation and my pee's gone a reddish brown", True),
+        ("had beetroot soup twice yesterday, wee looks pinkish red today, otherwise fine", True),
+        ("on senna this week, pee is brown and both thighs swollen and weak", False),
     ],
 )
 def test_soreness_said_to_be_settling_is_told_apart(message: str, settling: bool) -> None:
     reading = triage.Triage().rules(message)
-    assert reading.easing_soreness is settling
+    assert reading.kept_from_today is settling
     if settling:
         assert reading.result is None
 

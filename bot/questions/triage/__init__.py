@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.questions.kb import Source
 from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
-from bot.questions.triage.rules.legs import easing_soreness
+from bot.questions.triage.rules.legs import easing_soreness, urine_coloured_harmlessly
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.spelling import english_words
 from bot.questions.triage.text import Message
@@ -72,10 +72,10 @@ class RulesReading:
 
     result: TriageResult | None
     wants_bank: bool
-    # Muscles sore after effort and said to be easing, with no sign of damage: the level model
-    # reads many such messages as rhabdomyolysis, so it may not raise them to "today" (it may
-    # still to an emergency).
-    easing_soreness: bool = False
+    # Muscles sore after effort and said to be easing, or urine coloured by a food or a medicine,
+    # with no sign of damage: the level model reads many such messages as rhabdomyolysis, so it
+    # may not raise them to "today" (it may still to an emergency).
+    kept_from_today: bool = False
 
     @property
     def level(self) -> Level | None:
@@ -84,7 +84,7 @@ class RulesReading:
 
     def raised_by(self, bank: SymptomBank, vector: Vectors) -> TriageResult | None:
         """The rules' result, raised by what the bank and the level model read in `vector`."""
-        found = bank.read_vector(vector, self.level, raise_to_today=not self.easing_soreness)
+        found = bank.read_vector(vector, self.level, raise_to_today=not self.kept_from_today)
         return raised(self.result, found)
 
 
@@ -119,7 +119,8 @@ class Triage:
             and not (rules is not None and rules.level is Level.INFO)
             and not (settled and rules is None)
         )
-        return RulesReading(rules, wants_bank, easing_soreness(message))
+        harmless = easing_soreness(message) or urine_coloured_harmlessly(message)
+        return RulesReading(rules, wants_bank, harmless)
 
     def check(self, text: str, rules: RulesReading | None = None) -> TriageResult | None:
         """The care `text` calls for, or None for an ordinary message.

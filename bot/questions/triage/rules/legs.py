@@ -49,6 +49,7 @@ from bot.questions.triage.vocabulary.conditions import (
     NOT_HEALING,
     PASSIVE_STRETCH,
     PEE_THEN_ITS_DARK,
+    RED_FOOD,
     SEVERE_PAIN,
     SINGLE_LEG,
     SLOW_TO_HEAL,
@@ -569,9 +570,20 @@ def easing_soreness(m: Message) -> bool:
     # with walking and eases with rest (claudication's); not beside the chest.
     if m.mentioned(_A_BLOW) or m.has(EXERTIONAL_EASE) or m.mentioned(CHEST):
         return False
+    return not m.has(DARK_URINE) and not m.has(_BROWN_NOW) and not _muscle_damage(m)
+
+
+def urine_coloured_harmlessly(m: Message) -> bool:
+    """Urine coloured by a food or a medicine that does it (beetroot, senna: NHS), with no sign
+    of muscle damage beside it: the rules read nothing, and the level model, which reads the
+    colour alone, should not raise it to "today" either."""
+    coloured = m.mentioned(FOOD_DYE) or m.mentioned(RED_FOOD)
+    return coloured and not _muscle_damage(m)
+
+
+def _muscle_damage(m: Message) -> bool:
+    """Any sign that muscles are breaking down or under pressure, told as now."""
     damage = (
-        DARK_URINE,
-        _BROWN_NOW,
         LITTLE_URINE,
         MUSCLE_SEVERE,
         SEVERE_PAIN,
@@ -585,7 +597,7 @@ def easing_soreness(m: Message) -> bool:
         _BEYOND_DOMS,
         _NOT_SETTLING,
     )
-    return not any(m.has(sign) for sign in damage)
+    return any(m.has(sign) for sign in damage)
 
 
 _STIFF_OR_SORE = words(r"sore|stiff|achy|aching|doms")

@@ -952,7 +952,8 @@ _HERNIA_STUCK = words(
     r"(?:it )?back",
     r"(?:gone|going|gotten|got|turned|become|becoming|now) (?:\w+ )?(?:hard|firm|tender|sore|"
     r"painful|red|purple|dark)",
-    r"(?:is|feels|felt) (?:\w+ ){0,2}(?:tender|sore|painful|firm)",
+    r"(?:is|its|it is|feels|felt) (?:\w+ ){0,2}(?:tender|sore|painful|firm)",
+    r"(?:harder|hard|difficult|tricky) to (?:push|get|pop) (?:it )?back",
     r"stuck (?:out|there)|(?:sudden|severe|agonising|agonizing) (?:\w+ )?pain",
 )
 
