@@ -6248,6 +6248,38 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SAME_DAY,
     ),
+    # Asked to be seen, in more words: "who signs that off", "chase it up", "talk to someone about
+    # it"; bruising "like mad" with bleeding gums (NICE NG12); extra beats for months (NHS
+    # palpitations: ones that last a long time).
+    (
+        "finished my rehab programme after the bypass, want to take up rowing competitively, "
+        "who signs that off?",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "told I had AF at a health check two years ago and nobody followed it up, no "
+        "thinners, should I chase it up?",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "clots run in my family, dad and my brother had one each; starting HRT and I fly long"
+        " haul often, I'd like to talk to someone about it",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "I've been bruising like mad this month, big marks on my shins, and flossing makes my"
+        " gums bleed",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "a skipped beat after my espresso, never dizzy and my chest is fine, been months",
+        Category.ARRHYTHMIA,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7273,6 +7305,9 @@ LOOK_ALIKES = [
     "the heart failure nurse reviewed me on Monday, weight steady, and the same mild "
     "puffiness round my ankles she's happy with",
     "is BE FAST better than FAST? I'm teaching my walking group the stroke signs next week",
+    # Extra beats a cardiologist called harmless, no different for months.
+    "a cardiologist checked my skipped beats last year and said they're harmless, same as "
+    "ever for months, nothing new",
 ]
 
 

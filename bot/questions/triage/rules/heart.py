@@ -893,9 +893,19 @@ def arrhythmia(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (palpitations): ones that keep coming back or are getting worse are for a GP, even
     # after a check said they were harmless: "far more frequent, dozens a day".
-    if level is None and m.mentioned(_EXTRA_BEATS) and m.has(_COMING_MORE_OFTEN):
+    # So are ones that have gone on for months ("been months", "the last few months"), unless
+    # a check has called them harmless and they are no different since.
+    for_months = m.mentioned(_MONTHS_OF_IT) or m.mentioned(_BEEN_MONTHS)
+    unchecked = for_months and not m.mentioned(_CALLED_HARMLESS)
+    if level is None and m.mentioned(_EXTRA_BEATS) and (m.has(_COMING_MORE_OFTEN) or unchecked):
         return Level.SEE_GP
     return level
+
+
+_CALLED_HARMLESS = words(r"harmless|benign|nothing to worry about")
+_BEEN_MONTHS = words(
+    r"been (?:going on )?(?:for )?months", r"(?:last|past) (?:few |couple of )?months"
+)
 
 
 def _felt_with_it(m: Message) -> bool:

@@ -1224,6 +1224,10 @@ _UNEXPLAINED_BRUISES = words(
     r"bruis\w*(?: \w+){0,4} (?:i|we|he|she) (?:dont|do not|cant|cannot|doesnt) remember "
     r"(?:getting|doing|how)",
     r"bruis\w*(?: \w+){0,3} from (?:nothing|barely|hardly|the slightest)",
+    # "Bruising like crazy lately, huge purple marks from barely bumping the bar".
+    r"bruis\w* like (?:crazy|mad|nobodys business)",
+    r"(?:bruis\w*|marks)(?: \w+){0,8} from (?:barely|hardly|the slightest) (?:\w+ing|touching|a "
+    r"knock|a tap)",
 )
 _BLEEDING_SIGNS = words(
     r"(?:tiny|little|small|pinpoint|pin ?prick) (?:red|purple|dark) (?:spots|dots)|petechiae",

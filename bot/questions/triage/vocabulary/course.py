@@ -151,6 +151,14 @@ ASKS_FOR_CARE = words(
     r"(?:letter|note|something)(?: in writing)? from (?:a |my |the |his |her )?(?:doctor|gp|"
     r"cardiologist|consultant)",
     r"who (?:\w+ )?(?:signs|clears|sign|clear) (?:me|him|her|us) (?:off|to|for)",
+    # "Who signs off on that, do I just go back to my GP?"
+    r"who (?:\w+ )?(?:signs|sign|clears|clear) (?:that |this |it )?off",
+    r"(?:go|going) back to (?:my|the|a) (?:gp|doctor|cardiologist|consultant|team)",
+    # "Should I chase it up?": a review promised and never held.
+    r"chase (?:it|this|that|them) up",
+    # "Talk to someone about my risk before I go", "check what I should do about my risk".
+    r"(?:talk|speak|chat) to (?:someone|somebody|a doctor|a gp|my gp|the gp|my doctor) about",
+    r"check what (?:i|we) should do",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
     # Not "get my squat form checked": technique, not health. Nor a test already booked ("off
