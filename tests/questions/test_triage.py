@@ -6280,6 +6280,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.ARRHYTHMIA,
         SEE_GP,
     ),
+    # Vertigo that keeps coming for weeks (NHS vertigo: a GP), and "winded" as a complaint.
+    (
+        "turning over in bed sets off vertigo for a few seconds each time, it's been three "
+        "weeks now",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7308,6 +7315,8 @@ LOOK_ALIKES = [
     # Extra beats a cardiologist called harmless, no different for months.
     "a cardiologist checked my skipped beats last year and said they're harmless, same as "
     "ever for months, nothing new",
+    # A room spinning after a spin class, gone after a sit-down.
+    "after the spinning class the room was spinning too, sat down, sipped water, right as rain",
 ]
 
 

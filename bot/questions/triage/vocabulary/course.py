@@ -15,7 +15,9 @@ COMPLAINT = words(
     r"pain\w*|ache|aches|ached|aching|achy|sore|hurts?|hurting|tender",
     r"swell\w*|swollen|puff\w*|ballooned",
     r"numb\w*|tingl\w*|pins and needles",
-    r"breathless\w*|out of breath|puffed|short of breath|wheez\w*|tight chested",
+    r"breathless\w*|out of breath|puffed|short of breath|wheez\w*|tight chested|winded",
+    # Vertigo: "the world spins", "room spinning" (NHS vertigo: a GP if it keeps happening).
+    r"vertigo|(?:world|room|everything) (?:spins|spinning|starts spinning)",
     r"cramp\w*|stiff\w*|throb\w*|lump",
     r"exhausted|tired|fatigue\w*|twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
     r"light ?headed|woozy|dizz\w*",
