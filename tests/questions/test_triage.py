@@ -7317,6 +7317,9 @@ LOOK_ALIKES = [
     "ever for months, nothing new",
     # A room spinning after a spin class, gone after a sit-down.
     "after the spinning class the room was spinning too, sat down, sipped water, right as rain",
+    # A food eaten before a session and a dizzy spell in it: no allergy told, so no anaphylaxis.
+    "ate a handful of nuts before intervals and got dizzy on the hill",
+    "peanut butter toast then felt lightheaded during the sprints",
 ]
 
 

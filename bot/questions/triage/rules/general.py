@@ -1114,12 +1114,11 @@ _ALLERGY_TRIGGER = words(
 # What makes a tight throat or a wheeze an allergy: a sting or a food, or hives or an adrenaline
 # pen beside it. Narrower than `_ALLERGY_TRIGGER`: not a new tablet (a beta blocker wheezes an
 # asthmatic, a same-day matter) nor hay fever.
-_ALLERGY_CLUE_WORDS = (
+_ALLERGY_CLUES = words(
     r"stung|stings?|wasps?|bees?|hornets?|peanuts?|nuts|shellfish|prawns?|epi ?pens?|"
     r"anaphyla\w*|allergic reaction|adrenaline|jext|got my pen|hives",
     r"where (?:is )?(?:my |the )?pen",
 )
-_ALLERGY_CLUES = words(*_ALLERGY_CLUE_WORDS)
 _PEN_USED = words(
     r"(?:used|gave|give|given|jabbed|injected|stabbed|did|had to use|had to give|just used) "
     r"(?:\w+ ){0,3}(?:epi ?pens?|jext|emerade|adrenaline|auto ?injectors?|"
@@ -1151,15 +1150,21 @@ def allergic_reaction(m: Message) -> Level | None:
     return None
 
 
-_ALLERGY_SIGN = words(*_ALLERGY_CLUE_WORDS, *HIVES_WORDS)
+# What a faint is read beside: hives, a sting, an allergy named, or the face or mouth swelling.
+# Not a food or an insect alone ("ate a handful of nuts before intervals, dizzy on the hill").
+_ALLERGY_SIGN = words(
+    *HIVES_WORDS,
+    r"stung|stings?|allergic|anaphyla\w*",
+    r"(?:face|lips?|tongue|mouth|eyes|eyelids?)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* up|"
+    r"ballooned|blown up|blew up)",
+)
 # NHS (anaphylaxis): suddenly very confused, drowsy or dizzy, fainting, or a child limp or floppy.
 # Not a habit told beside it: "I get lightheaded in the heat", "go dizzy whenever I stand".
 _FAINT_OR_FLOPPY = words(
     r"(?<!\bget )(?<!\bgets )(?<!\bgo )(?:dizzy|woozy|light ?headed|drowsy)"
     r"(?!(?: \w+){0,3} (?:whenever|every time|each time|if i|when i)\b)",
     r"faint\w*|pass\w* out|black\w* out|collaps\w*|keel\w* over",
-    r"(?:gone|went|going|all|is|looks?) (?:very |really |a bit |all )?(?:floppy|limp)",
-    r"floppy",
+    r"floppy|(?:gone|went|going|all|is|looks?) (?:very |really |a bit |all )?limp",
     CONFUSED_MIND,
 )
 # "Had to use my pen two years ago": dated back, a few words on.
