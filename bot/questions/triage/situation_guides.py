@@ -629,7 +629,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "be anaphylaxis: call the emergency number now and say so, even if it seems to "
             "settle. Use an adrenaline auto-injector straight away if there is one. Lie flat with "
             "the legs raised (sit up only if breathing is hard) and don't stand up. A second "
-            "injector can go in after 5 minutes if there is no better."
+            "injector can be used after 5 minutes if things are no better."
         ),
         (
             _page(
