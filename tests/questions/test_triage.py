@@ -6287,6 +6287,12 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # "AF" told as the condition one has still reads.
+    (
+        "got AF and the new tablets make me tired on the bike, should I get it checked?",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7320,6 +7326,8 @@ LOOK_ALIKES = [
     # A food eaten before a session and a dizzy spell in it: no allergy told, so no anaphylaxis.
     "ate a handful of nuts before intervals and got dizzy on the hill",
     "peanut butter toast then felt lightheaded during the sprints",
+    # "AF" as gym slang ("sore AF") is not atrial fibrillation.
+    "quads sore AF after yesterday's leg day, is it worth a GP appointment?",
 ]
 
 

@@ -226,7 +226,9 @@ ASKS_FOR_CARE = words(
 # A condition, risk or result for which a doctor's view before training on is the usual advice.
 KNOWN_CONDITION = words(
     r"heart failure|angina|stents?|bypass|heart attack|pulmonary embolism|pe|dvt|blood clot|"
-    r"clots?|rhabdo\w*|heart valve|pacemaker|afib|af|atrial fibrillation|arrhythmia|"
+    # Not bare "af", gym slang too ("tight AF after the WOD", "swole af").
+    r"clots?|rhabdo\w*|heart valve|pacemaker|afib|atrial fibrillation|arrhythmia|"
+    r"(?:have|has|had|with|diagnosed with|got|my|his|her|for|possible|known|paroxysmal) af|"
     r"lymph\w*|thrombophlebitis|liver enzymes|(?:possible|irregular) (?:afib|rhythm)",
     r"fainted|faint|heat exhaustion|heatstroke|long covid|ms|multiple sclerosis|marfan|ckd|"
     r"kidney disease|sickle|diabet\w*|type (?:1|2|one|two)|icd|eds|hypermobil\w*|aortic|"
