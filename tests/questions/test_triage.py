@@ -6134,8 +6134,8 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
-    # Anaphylaxis (NHS): going faint, dizzy or floppy beside hives, a sting or a food is a 999 call;
-    # hives that keep coming back, or last days, are a GP's (NHS, hives).
+    # Anaphylaxis (NHS): going faint, dizzy or floppy beside hives, a sting, an allergy or a
+    # swelling face is a 999 call; hives that keep coming back, or last days, are a GP's (NHS).
     (
         "wasp sting out on the trail and now hives everywhere and I'm really dizzy and faint",
         Category.OTHER,
@@ -6280,7 +6280,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.ARRHYTHMIA,
         SEE_GP,
     ),
-    # Vertigo that keeps coming for weeks (NHS vertigo: a GP), and "winded" as a complaint.
+    # Vertigo that keeps coming for weeks (NHS vertigo: a GP).
     (
         "turning over in bed sets off vertigo for a few seconds each time, it's been three "
         "weeks now",
@@ -7291,9 +7291,9 @@ LOOK_ALIKES = [
     "can you get hives from exercise?",
     # Round 13's look-alikes: a dentist's numbing, cold shivers warmed away, a WOD's chest with
     # DOMS the next sentence, soreness easing day by day, frights marked as jokes, a machine as
-    # one's angina, senna's colour, a clot scanned away, evening ankles a midwife checked days
-    # ago, a limb slept on, lasered veins and a heavy lift, a booked blood test, gains, a nurse
-    # content, BE FAST.
+    # one's angina, senna's colour, a clot scanned away, evening ankles a midwife checked on a
+    # named day, a limb slept on, lasered veins and a heavy lift, a booked blood test, gains, a
+    # nurse content, BE FAST.
     "the dentist numbed my lower jaw for a filling and now my lip and one cheek droop a bit, "
     "arms and speech fine",
     "teeth chattering and shivering after a cold rainy parkrun, warmed up with a hot "
