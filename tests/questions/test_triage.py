@@ -6293,6 +6293,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # Hives as a figure of speech are set aside as a phrase, so real hives beside it still read.
+    (
+        "the idea of a 5k time trial gives me the hives, but my real hives came back again "
+        "after the run",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "

@@ -712,6 +712,9 @@ _FIGURATIVE = words(
     r"(?:my|our|his|her) (?:angina|heart attack|stroke|cardiac arrest) (?:is|was) (?:the|that|this|"
     r"my|our) (?:\w+ ){0,3}(?:machine|press|class|hill|session|coach|instructor|boss|rota|commute|"
     r"exam|treadmill|rower|erg|bike|stairs|stairmaster)",
+    # Dread, not a rash: "the thought of burpees gives me hives".
+    r"(?:thought|idea|mention|sight|talk|thinking) (?:of|about)(?: \w+){0,6} (?:gives?|gave|giving)"
+    r" (?:me|him|her|them|us) (?:the )?hives",
     # Dread at a sight, not effort: "chest tightens every time I walk past it".
     r"(?:chest|heart)(?: \w+){0,2} (?:tightens|sinks|drops|races|pounds|clenches)(?: \w+){0,2} "
     r"(?:every time|whenever|when) (?:i|we|he|she) (?:walk|go|drive|cycle) (?:past|by) (?:it|that|"

@@ -17,6 +17,7 @@ from bot.questions.triage.vocabulary.body import (
     CHEST_TRAINING,
     CHEST_WALL,
     DIZZY,
+    DOMS,
     EXERCISE,
     FAINTED,
     HEART_AS_PLACE,
@@ -112,7 +113,6 @@ def chest_pain(m: Message) -> Level | None:
 
 # Not "like toothache", which is how angina in the jaw is often told.
 _CLENCHED = words(r"clench\w*|grit\w*|grind\w*|bit(?:e|ing) down|gum ?shield|mouth ?guard")
-_DOMS = words(r"doms")
 _BETWEEN_THE_BLADES = words(r"between (?:the|my|his|her) shoulder ?blades")
 _ON_AT_REST = words(
     r"(?:came|come|started|kicked) (?:on|up)(?: \w+){0,4} (?:while|when|as) (?:\w+ ){0,4}(?:sat|"
@@ -427,7 +427,7 @@ def _chest_pain_now(m: Message) -> Level | None:
         or m.near(CHEST, TRAINING_SORENESS, 6)
         # Or DOMS in the sentence after: "chest and shoulders cooked after the WOD. DOMS
         # tomorrow" (not a "pump", which may be the angina spray's).
-        or m.near_or_next(CHEST, _DOMS, 6)
+        or m.near_or_next(CHEST, DOMS, 6)
         or m.has(CHEST_WALL)
         # Heartburn doesn't come with effort and go with slowing down: that is angina's pattern.
         or (

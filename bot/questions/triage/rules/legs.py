@@ -13,6 +13,7 @@ from bot.questions.triage.text import Message, words
 from bot.questions.triage.vocabulary.body import (
     CHEST,
     CHEST_WALL,
+    DOMS,
     EXERCISE,
     FAINTED,
     LEG,
@@ -526,7 +527,7 @@ def rhabdomyolysis(m: Message) -> Level | None:
         # Soreness far beyond the usual after a session, or growing days on when soreness should
         # be easing, with the muscles swollen or weak or the member unwell: the CDC (NIOSH,
         # rhabdomyolysis) sends pain more severe than expected to care, whatever the urine.
-        after_a_session = m.mentioned(EXERCISE) or m.mentioned(words(r"doms"))
+        after_a_session = m.mentioned(EXERCISE) or m.mentioned(DOMS)
         swollen_or_weak = (
             m.has(SWOLLEN) or m.has(_WEAK_MUSCLES) or m.has(SYSTEMIC) or m.has(_FEVERISH)
         )

@@ -896,7 +896,7 @@ def hives_that_keep_coming_back(m: Message) -> Level | None:
     """NHS (hives): hives usually settle by themselves within days; see a GP if they keep coming
     back (something may be setting them off: exercise can), or have not improved after 2 days.
     With a tight throat, swelling or a faint beside them, `allergic_reaction` calls 999."""
-    if not m.has(HIVES) or m.mentioned(_HIVES_AS_A_FIGURE):
+    if not m.has(HIVES):
         return None
     return Level.SEE_GP if m.mentioned(RECURRING) or m.mentioned(_AGAIN_OR_DAYS) else None
 
@@ -908,11 +908,6 @@ _AGAIN_OR_DAYS = words(
     r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time",
     r"(?:for|over) (?:the )?(?:last |past )?(?:\w+ )?(?:days|week|month)",
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)",
-)
-# "The thought of burpees gives me hives": dread, not a rash.
-_HIVES_AS_A_FIGURE = words(
-    r"(?:thought|idea|mention|sight|talk|thinking) (?:of|about)(?: \w+){0,6} (?:gives?|gave|giving)"
-    r" (?:me|him|her|them|us) (?:the )?hives",
 )
 
 

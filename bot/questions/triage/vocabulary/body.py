@@ -195,6 +195,8 @@ CHEST_TRAINING = words(
     "chest exercises?",
     "chest press",
 )
+# Delayed-onset muscle soreness, by its gym name.
+DOMS = words(r"doms")
 # Training soreness in general: it excuses chest pain only said of the chest ("chest is sore from
 # push-ups"), not of other muscles in the same message ("calves sore from raises").
 TRAINING_SORENESS = words(
