@@ -6300,6 +6300,119 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # Session 42's blind round (231-234), each kind in the project's own words: heartburn or
+    # reflux for weeks (NHS: a GP after 3 weeks); blood from the bottom sorted as the NHS sorts
+    # it; a hernia told across two sentences; a test to repeat at the GP, or "see your GP" at the
+    # end of a report; a lump behind the knee (NHS 111 Wales, Baker's cyst); the chronic
+    # compartment kind told by how soon it goes; claudication told by a distance or a round of
+    # golf, or "ok since 2 months" (a duration, not a recovery); one leg bigger for years;
+    # bleeding more easily on a thinner; a bruise swelling into a lump on warfarin; "right nut";
+    # a water tablet's side effects; lips gone blue beside "is that normal?".
+    (
+        "acid reflux wakes me most nights and it has for a month, antacids barely help",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "there's been blood when I wipe, it comes and goes, five weeks now, bright red, I'm 47",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "since yesterday my poo has had dark red blood through it, feel ok otherwise",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "went for a poo after my long run and the bowl turned bright red with large clots",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "got the runs with blood in them after the trip, started this morning",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "Spotted a bulge in my groin on the right. It pokes out if I cough and slips back in "
+        "lying flat.",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "the hospital told me to get my liver bloods repeated at the GP in a month, still "
+        "haven't rung them",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "physio said it could well be a nerve thing and see your GP about it",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "a soft lump has appeared behind my left knee, tight when I kneel, there since spring",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "both shins tighten and go tingly partway into every run, fine again 10 min later",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "on our walks my uncle stops every 100 yards because his calves ache",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my grandad's calves burn after a few holes of golf and ease off once he rests, keeps"
+        " happening",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my mother calf is paining when she walks, she sits then it is ok, since 2 months",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "for several years my left leg has looked thicker than my right, never had it "
+        "checked, aches at night",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "on rivaroxaban and my periods have been much heavier the last two cycles",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "INR has been up and down for weeks on warfarin, my clinic keeps changing the dose",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "on warfarin, knocked my thigh on the rack and the bruise has swelled into a big hard"
+        " lump since this morning",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "sudden awful pain in my right nut while squatting, it's swollen",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "since my water tablet dose was increased I'm getting cramps at night and feel wiped out",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "sprinted the last lap and my lips went blue and I was gasping, is that normal?",
+        Category.BREATHLESS,
+        EMERGENCY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7335,6 +7448,32 @@ LOOK_ALIKES = [
     "peanut butter toast then felt lightheaded during the sprints",
     # "AF" as gym slang ("sore AF") is not atrial fibrillation.
     "quads sore AF after yesterday's leg day, is it worth a GP appointment?",
+    # Session 42's look-alikes: breath lost in hard efforts and told as the point, or walked off;
+    # a price that "leaves me breathless"; a swelling put down to an old break for years; a faint
+    # cooled off in the shade; blood coughed after a nosebleed; a dawn swim's shivers warmed
+    # away; a figure of speech at a dance routine; suspense at a race; cold water's first
+    # minute; red toilet water after beetroot; a cyst already diagnosed; the pump.
+    "absolutely gasping after the hill repeats, normal right?",
+    "I couldn't speak for a good minute after the 800m rep, that is the whole point of reps",
+    "at mile 19 I hit the wall and was gasping, walked it off then jogged on to the end",
+    "the price of running shoes these days leaves me breathless",
+    "my right ankle has been chunkier than the left for years since I broke it, the surgeon "
+    "said it's scar tissue",
+    "Tabata wrecked me, gasping after every round but back to talking within a minute",
+    "went a bit faint after my midday run, cold drink in the shade, fine in 10 minutes",
+    "coughed up some blood-streaked spit after a nosebleed last night, nose is still crusty",
+    "shivering like mad with my teeth chattering after the dawn swim, hot choc sorted me in 15 min",
+    "almost had a stroke looking at the zumba choreo they posted",
+    "heart was racing like crazy watching the last lap of the grand prix, what a finish",
+    "cold sea at 11 degrees, chest tight for the first minute, then I settle into my stroke "
+    "and it's gone",
+    "beetroot for dinner and the toilet water went red after my poo this morning, scared me",
+    "no clot on the ultrasound, the doctor put it down to a Baker's cyst, settled now",
+    "calves pumped and tight from the drop sets, all gone after 15 min",
+    "forearms rock hard after bouldering, gone in 5 minutes, my climbing partner is the same,"
+    " just pump",
+    "on apixaban and I bruise from knocks like everyone says I would",
+    "one spot of bright red blood on the paper after a big squat session, first time",
 ]
 
 
@@ -7919,3 +8058,43 @@ def test_soreness_said_to_be_settling_is_told_apart(message: str, settling: bool
 )
 def test_signs_tests_have_cleared_are_told_apart(message: str, cleared: bool) -> None:
     assert Message(message).cleared is cleared
+
+
+@pytest.mark.parametrize(
+    ("message", "cleared"),
+    [
+        # The cause named as the complaint's, and a black eye with the sight told fine.
+        ("had a scare last year, turned out the breathlessness was anaemia, iron fixed it", True),
+        ("took a knee to the face at judo, black eye coming up, vision is perfect", True),
+        ("black eye from sparring, vision perfect, but now I'm seeing double", False),
+        ("turned out my breathlessness was anaemia but it's worse again this week", False),
+    ],
+)
+def test_a_cause_found_or_a_black_eye_seeing_fine_is_cleared(message: str, cleared: bool) -> None:
+    assert Message(message).cleared is cleared
+
+
+@pytest.mark.parametrize(
+    ("message", "reassured"),
+    [
+        (
+            "asthma review last month said it's well controlled, two puffs before netball and fine",
+            True,
+        ),
+        (
+            "HF nurse adjusted my water tablet and the ankle swelling has gone right down",
+            True,
+        ),
+        ("GP scanned the lump behind my knee and said it's a harmless cyst", True),
+        # Something told as worse since is not what the review saw.
+        ("review said my asthma is well controlled but this week I'm wheezing at rest", False),
+        (
+            "nurse upped my water tablet, the swelling went down, but I'm 2kg up since Friday",
+            False,
+        ),
+    ],
+)
+def test_a_review_that_found_it_controlled_or_better_reassures(
+    message: str, reassured: bool
+) -> None:
+    assert Message(message).reassured is reassured

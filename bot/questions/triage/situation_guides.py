@@ -44,6 +44,22 @@ def _page(title: str, publisher: str, url: str, evidence: str) -> Source:
 
 
 # Pages cited by more than one guide.
+_ANTICOAGULATION_LEAFLET = _page(
+    "Life with anticoagulation",
+    "The Rotherham NHS Foundation Trust",
+    (
+        "https://therotherhamft.nhs.uk/patients-and-visitors/patient-information/life-with-anticoagulation"
+    ),
+    HEALTH_SERVICE,
+)
+_RECTAL_BLEEDING = _page(
+    "Bleeding from the bottom (rectal bleeding)",
+    "NHS (NHS website content)",
+    (
+        "https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/bleeding-from-the-bottom-rectal-bleeding/"
+    ),
+    HEALTH_SERVICE,
+)
 _AKI_LEAFLET = _page(
     "Acute Kidney Injury (AKI)",
     "Milton Keynes University Hospital NHS Foundation Trust",
@@ -173,14 +189,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "doctor or 111 today."
         ),
         (
-            _page(
-                "Life with anticoagulation",
-                "The Rotherham NHS Foundation Trust",
-                (
-                    "https://therotherhamft.nhs.uk/patients-and-visitors/patient-information/life-with-anticoagulation"
-                ),
-                HEALTH_SERVICE,
-            ),
+            _ANTICOAGULATION_LEAFLET,
             _page(
                 "Side effects of warfarin",
                 "NHS",
@@ -196,6 +205,48 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "bleeding_more_on_a_thinner": Guide(
+        Category.OTHER,
+        "bleeding more easily on a blood thinner",
+        (
+            "Bleeding more easily is the commonest side effect of blood thinners: heavier "
+            "periods, bruises from small knocks, bleeding gums. Tell your GP, anticoagulant nurse "
+            "or clinic, who may check your blood or your dose; don't stop the medicine on your "
+            "own. Bleeding that won't stop with pressure, or a hard knock to the head, needs A&E."
+        ),
+        (
+            _page(
+                "Apixaban",
+                "NHS",
+                "https://www.nhs.uk/medicines/apixaban/",
+                HEALTH_SERVICE,
+            ),
+            _ANTICOAGULATION_LEAFLET,
+        ),
+        _SIGNS_ENTRY,
+    ),
+    "bleeding_from_the_bottom": Guide(
+        Category.OTHER,
+        "bleeding from the bottom",
+        (
+            "Blood in your poo for 3 weeks, or coming back again and again, or in a child's poo, "
+            "is for a GP: it is usually something minor such as piles, but it can be a sign of "
+            "bowel cancer, which is easier to treat found early. Dark red or black poo, or "
+            "diarrhoea with blood in it, needs an urgent GP appointment or 111 today. Bleeding "
+            "that won't stop, or a lot of blood (the toilet water red, large clots), needs 999 or "
+            "A&E."
+        ),
+        (
+            _RECTAL_BLEEDING,
+            _page(
+                "Bowel cancer: symptoms (Be Clear on Cancer)",
+                "NHS",
+                "https://www.nhs.uk/be-clear-on-cancer/symptoms/bowel-cancer",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "black_stool": Guide(
         Category.OTHER,
         "possible bleeding in the gut",
@@ -205,14 +256,7 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "skin, needs 999 or A&E."
         ),
         (
-            _page(
-                "Bleeding from the bottom (rectal bleeding)",
-                "NHS (NHS website content)",
-                (
-                    "https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/bleeding-from-the-bottom-rectal-bleeding/"
-                ),
-                HEALTH_SERVICE,
-            ),
+            _RECTAL_BLEEDING,
             _page(
                 "Vomiting blood",
                 "NHS 111 Wales",
@@ -1101,6 +1145,26 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "have hurt yourself."
         ),
         help_even_when_asked=True,
+    ),
+    "lump_behind_the_knee": Guide(
+        Category.OTHER,
+        "a lump behind the knee",
+        (
+            "A soft lump at the back of the knee is often a Baker's cyst, a pocket of joint fluid "
+            "that may ache or feel tight when the knee bends, but any lump you don't know the "
+            "cause of should be checked by a GP. If the calf below it suddenly swells, hurts, "
+            "goes red or feels warm, get an urgent appointment or call 111 today, as a burst cyst "
+            "and a clot look alike; with breathlessness or chest pain, call 999."
+        ),
+        (
+            _page(
+                "Baker's cyst",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/Encyclopaedia/b/article/bakerscyst",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
     ),
     "poor_circulation_signs": Guide(
         Category.CLAUDICATION,

@@ -147,7 +147,10 @@ _PAST = words(
     r"(?:finished|completed|off) (?:my |the )?(?:blood thinners|anticoagulants|treatment)",
     r"back in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|spring|summer|autumn|winter|the day|\d+)",
-    r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since",
+    # Not a duration said as many languages say it: "sits and it is ok, since 3 months" (the pain
+    # has gone on for three months).
+    r"(?:been |was |felt )?(?:fine|ok|okay|well|good) (?:ever )?since(?! (?:\d+|one|two|three|four|"
+    r"five|six|a few|few|several|some) (?:days?|weeks?|months?|years?)\b)",
     r"ever since i was",
     r"never since",
     # "Fainted once, never again": the story is closed.
@@ -680,6 +683,13 @@ _FIGURATIVE = words(
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out|phoned|rang|called|texted|visited|"
     r"turned up|showed up|proposed|pulled out|cut me up|cut in|swerved|jumped out|appeared)",
+    # Suspense: "heart pounding like crazy watching the last over of the cricket final". Not one
+    # still going, or with anything beside it.
+    r"heart (?:was |is )?(?:pounding|racing|thumping|hammering|in my mouth)(?: like (?:crazy|mad))?"
+    r"(?: \w+){0,2} (?:watching|during|at|over) (?:the |that |this )?(?:\w+ ){0,5}(?:match|game|"
+    r"final|over|penalties|penalty|shootout|derby|race|lap|grand prix|fight|film|movie|episode|"
+    r"show|result)\b"
+    r"(?!.*\b(?:still|hours?|faint\w*|dizzy|chest|breath\w*)\b)",
     # Others' surprise: "the whole hall gasped".
     r"(?:everyone|everybody|the (?:whole )?(?:hall|room|crowd|class|gym|team|stand|pub)|people|"
     r"they all|we all|the (?:kids|lads|girls|parents)) gasped",
@@ -693,6 +703,9 @@ _FIGURATIVE = words(
     r"actually )(?:fainted|collapsed|passed out|died|had a (?:stroke|heart attack))",
     rf"{_PRICE}(?: \w+){{0,6}} gave me (?:actual |literal |real )?(?:angina|a heart attack|"
     r"a stroke|palpitations)",
+    # "The price of protein these days leaves me breathless."
+    rf"{_PRICE}(?: \w+){{0,8}} (?:leaves|left|leaving|makes|made) me (?:\w+ )?(?:breathless|"
+    r"short of breath|dizzy|lightheaded|light headed|faint)",
     r"(?:nearly|almost|literally|actually) (?:fainted|collapsed|passed out|had a (?:stroke|heart "
     rf"attack)) (?:when|seeing|reading|over)(?: \w+){{0,8}} {_PRICE}\b",
     # A baffling decision blamed on one: "the ref must've had a stroke to give that penalty".
@@ -1121,7 +1134,8 @@ _FIGURATIVE = words(
     r"(?:trying to (?:understand|read|work out|figure out|follow)|reading|looking at) (?:this|that|"
     r"the|my|these|those) (?:\w+ ){0,2}(?:spreadsheet|price|prices|bill|plan|programme|program|"
     r"form|maths|"
-    r"math|code|homework|rules|menu|app|numbers|timetable)",
+    r"math|code|homework|rules|menu|app|numbers|timetable|choreo|choreography|routine|moves|"
+    r"steps|instructions|combo|combination)",
     # Said of the feelings, in so many words: "saw the fee and collapsed (emotionally)".
     r"(?:collapsed|fainted|died|passed out|keeled over|had a (?:seizure|fit|stroke|heart attack))"
     r" (?:emotionally|financially|spiritually|mentally|internally|on the inside)\b",
@@ -1146,7 +1160,18 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:week|month|few weeks|fortnight)) by (?:the|his|her|my|their|a) (?:\w+ )?" + _CLINICIAN,
     _CLINICIAN + r"(?: \w+){0,6} (?:reviewed|examined|checked|looked at|scanned|saw|seen)"
     r"(?: \w+){0,10} (?:said|says|told me|confirmed|reassured me|called it)(?: \w+){0,5} "
-    r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious|standard|common)",
+    r"(?:normal|expected|healing|fine|nothing to worry about|nothing serious|standard|common|"
+    r"(?:a )?harmless|(?:a )?benign)",
+    # Better for what the clinician changed: "the HF nurse changed my water tablet last month and
+    # the swelling's gone right down".
+    _CLINICIAN + r"(?: \w+){0,2} (?:changed|upped|increased|raised|adjusted|switched|added|"
+    r"started me on)(?: \w+){0,8} (?:and|since then|since) (?:\w+ ){0,4}(?:(?:gone|come|went|"
+    r"came) (?:right |way |right back |all the way )?down|(?:much|loads|so much|way|a lot) better|"
+    r"better than)",
+    # A condition a review called under control: "last review said it's well controlled".
+    r"(?:review|check ?up|check|clinic|appointment|nurse|gp|consultant)(?: \w+){0,3} (?:said|says|"
+    r"found|showed|called it|confirmed)(?: \w+){0,3} (?:its |it is |it was |its been |im |i am )?"
+    r"(?:well|nicely|fully|really well) (?:controlled|managed|under control)",
     # Pleased at a review: "nurse happy at last check", "cardiologist happy at last week's
     # review". What has changed since unsettles it (below).
     _CLINICIAN + r"(?: is| was| were| seemed| seems)? (?:very |really |quite )?happy (?:at|with|"
@@ -1228,6 +1253,13 @@ _CLEARED_BY_TESTS = words(
     r"?rayed it)(?: \w+){0,8} all clear",
     r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
     r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
+    # A black eye with the sight told fine (NHS, black eye: A&E for changes to the sight).
+    r"black eye(?: \w+){0,8} (?:vision|sight|eyesight) (?:is |was |totally |completely )?"
+    r"(?:perfect|fine|normal|ok|okay|clear|spot on|unaffected)",
+    # "Turned out my breathlessness was anaemia", told of the complaint.
+    r"turned out (?:my |the |his |her )?(?:\w+ ){0,2}(?:was|were) (?:just |only |down to |from )?"
+    r"(?:reflux|heartburn|indigestion|asthma|anxiety|anaemia|anemia|low iron|(?:my )?thyroid|"
+    r"muscular|a pulled muscle|a virus|a chest infection)",
 )
 
 

@@ -72,6 +72,7 @@ from bot.questions.triage.vocabulary.course import (
     RECOVERED,
     TRAINING_SPAN,
     WEEKS,
+    YEARS_OF_IT,
 )
 from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING, TODAY_TIME
 from bot.questions.triage.vocabulary.infection import (
@@ -87,7 +88,7 @@ from bot.questions.triage.vocabulary.infection import (
     SPREADING_REDNESS,
     WOUND,
 )
-from bot.questions.triage.vocabulary.legs import BOTH_SIDES, SWOLLEN
+from bot.questions.triage.vocabulary.legs import BOTH_SIDES, ONE_LIMB_BIGGER, SWOLLEN
 from bot.questions.triage.vocabulary.other import (
     AIRWAY,
     BULGING_VEINS,
@@ -987,6 +988,8 @@ _URINE_INFECTION = words(
 _CHILLED = words(
     r"cold (?:plunge|water|dip|swim\w*|shower|tub)|ice (?:bath|barrel|plunge)",
     r"open water|sea swim\w*",
+    # A swim at first light, outdoors: "shivering after our sunrise swim".
+    r"(?:sunrise|dawn|early morning|ocean|outdoor|lido) (?:swim\w*|dip)",
     r"(?:wild|winter|lake|river|sea) (?:swim\w*|dip)|cryo\w*|hypotherm\w*|wetsuit",
     # A cold place: "the venue's heating broke", "4 degrees inside", "7am in January".
     r"heating (?:broke|broken|was off|went off|packed up)|(?:[0-5]|zero|minus \d+) degrees|"
@@ -1003,6 +1006,7 @@ _INFECTION_OR_TEMPERATURE = words(
 _WARMED_AGAIN = words(
     r"warmed (?:back )?up|warm (?:again|now)|(?:after|with) (?:a |some )?(?:hot |warm )?(?:tea|"
     r"soup|curry|shower|bath|drink|blanket|chocolate)|soup saved",
+    r"hot choc\w*|(?:hot|warm) (?:shower|bath|drink|car)",
 )
 _CELLULITIS_SIGNS = (
     words(r"red|redness|reddened|redder"),
@@ -1440,7 +1444,14 @@ def other_signs(m: Message) -> Level | None:
         m.mentioned(BOTH_SIDES) or m.mentioned(ANKLES) or m.mentioned(words(r"(?:my|his|her) legs"))
     )
     # "Calves are 'swelling' nicely, 2 cm bigger since January": muscle grown on purpose.
-    growth = m.mentioned(words(r"gains|gainz|hypertroph\w*|growth|rep range|bulk(?:ing)?"))
+    growth = m.mentioned(
+        words(
+            r"gains|gainz|hypertroph\w*|growth|rep range|bulk(?:ing)?",
+            # The leg a sport favours: "from years of kicking with that leg".
+            r"dominant (?:leg|side)|from (?:years of )?(?:kicking|football|rugby|hockey|fencing|"
+            r"tennis|skating|my sport)",
+        )
+    )
     # The midwife or GP already checked it and called it normal, and nothing has changed since.
     changed = m.has(words(r"worse|but now|since then|bigger|spreading|more swollen"))
     growth = growth or (m.mentioned(_CHECKED_NORMAL) and not changed)
@@ -1454,6 +1465,11 @@ def other_signs(m: Message) -> Level | None:
     # With frothy urine or a puffy face it is the kidneys' question (below), not the legs'.
     kidneys = m.has(KIDNEY_SIGNS)
     if m.near(LEG, SWOLLEN, 10) and lasting and both and not (growth or heat_passing or kidneys):
+        return Level.SEE_GP
+    # One leg bigger than the other for years, never explained: a GP (NHS, lymphoedema: swelling
+    # in part of the body that lasts). Not one a clinician has called normal or put down to an
+    # old break, nor muscle grown on purpose.
+    if m.near(LEG, _ONE_BIGGER, 8) and m.mentioned(_FOR_YEARS) and not growth:
         return Level.SEE_GP
     # NHS (sprains): an ankle or knee still swollen weeks after a sprain, not getting better,
     # is for a GP or physio to look at.
@@ -1636,10 +1652,16 @@ _RAYNAUD_COLOURS = words(
     r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)(?: \w+){0,8} "
     r"(?:red|pink)"
 )
+_ONE_BIGGER = words(ONE_LIMB_BIGGER)
+_FOR_YEARS = words(YEARS_OF_IT)
 _CHECKED_NORMAL = words(
     r"(?:midwife|gp|doctor|nurse|consultant)(?: \w+){0,8} (?:said|says|told me) "
     r"(?:its|it is|theyre|they are|all|that its|everything is|everythings) (?:\w+ )?"
-    r"(?:normal|fine|ok|okay)"
+    r"(?:normal|fine|ok|okay)",
+    # What an old break leaves: "ortho and physio both said it's scar tissue".
+    r"(?:ortho\w*|physio\w*|surgeon|consultant|specialist|gp|doctor)(?: \w+){0,4} (?:said|says|"
+    r"told me|reckon|reckons) (?:its|it is|thats|that is) (?:just |only )?(?:scar tissue|from the "
+    r"(?:old )?(?:break|fracture|injury|operation|op)|the old (?:break|fracture|injury))",
 )
 _NEEDS_STITCHES = words(
     # Not a sore that "won't close" over weeks: that is a wound not healing, for a GP.

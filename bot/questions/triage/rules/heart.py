@@ -443,6 +443,14 @@ def _chest_pain_now(m: Message) -> Level | None:
         return None
     if winded_by_a_knock(m):
         return None
+    # Cold water shock: the gasp and a band round the chest on getting into cold water, for the
+    # first minute, gone once swimming (RNLI, cold water shock), with none of the heart's
+    # companions and nothing still there.
+    # Not a band that has come with the last few dips only, which is new (angina's pattern).
+    brief = m.mentioned(BRIEF_GASP) or m.mentioned(NORMAL_RECOVERY)
+    beside = m.has(_HEART_LIKE) or m.has(_STILL_THERE) or m.has(_THE_LAST_FEW_DIPS)
+    if m.mentioned(COLD_WATER) and brief and not beside:
+        return None
     # The burn of an all-out effort, gone within minutes and told as a good session ("good burn,
     # 12 reps next week"), with none of the heart's companions.
     # Only the burn itself: crushing, squeezing or pressure after a PB is not excused.
@@ -551,6 +559,11 @@ _EASED_BY_THE_RELIEVER = words(
     r"(?:sorted|gone|fixed|cleared|eased|settled)",
 )
 # The companions that make chest symptoms sound like the heart rather than a knock or a burn.
+_THE_LAST_FEW_DIPS = words(
+    r"(?:the )?(?:last|past) (?:two|three|four|few|couple of|\d) (?:dips|swims|times|sessions|"
+    r"plunges|goes)|lately|recently|(?:started|starting|begun|began) (?:to |getting |having )"
+)
+_STILL_THERE = words(r"still|(?:hasnt|has not|wont|isnt|not) (?:\w+ )?(?:gone|going|eased|easing)")
 _HEART_LIKE = words(r"sweat\w*|clammy|sick|nause\w*|vomit\w*|arm|jaw|neck|grey|gray|pale")
 
 
@@ -663,7 +676,8 @@ def breathlessness(m: Message) -> Level | None:
         or (m.mentioned(BRIEF_GASP) and held_or_chilled)
         or (m.mentioned(_BREATH_BACK) and m.mentioned(EXERCISE))
     )
-    if ordinary_effort and not m.has(_STILL_AT_REST):
+    # Not with lips or a face gone blue or grey, which no effort explains (NHS: 999).
+    if ordinary_effort and not (m.has(_STILL_AT_REST) or m.has(_BLUE_LIPS)):
         return Level.SEE_GP if keeps_wheezing and not severe else None
     # Breath lost to a fit of laughing or crying, told as that and nothing beside it: not an
     # asthma attack a laugh set off, which the reliever or a blue lip would tell.

@@ -60,6 +60,7 @@ from bot.questions.triage.vocabulary.conditions import (
     WALK_PAIN_REST,
     WALKING,
 )
+from bot.questions.triage.vocabulary.course import YEARS_OF_IT
 from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
 from bot.questions.triage.vocabulary.legs import (
     BIGGER_THAN_OTHER,
@@ -149,9 +150,12 @@ _OTHER_SIDE_SIZE = re.compile(
 )
 
 
+_FOR_YEARS = words(YEARS_OF_IT)
 _LIFELONG = words(
     r"always (?:has been|have been|had|been)|(?:since|from) (?:i was )?(?:a kid|a child|a "
-    r"baby|childhood|birth|school)|(?:my )?whole life|all my life"
+    r"baby|childhood|birth|school)|(?:my )?whole life|all my life",
+    # Years of it: "thicker than the right for years", "hasn't changed in years".
+    YEARS_OF_IT,
 )
 
 
@@ -177,7 +181,10 @@ def _leg_clot_signs(m: Message) -> bool:
     # judged as before.
     # So is one the member has always had: "bigger than my right and always has been".
     slow = (m.has(SLOW_ONSET) or m.mentioned(_LIFELONG)) and not m.mentioned(_HAD_A_CLOT)
-    if swollen and slow and not (inflamed or painful or risk or differ):
+    # Years of the same swelling outlast any risk told beside it ("since I broke it"): a clot
+    # swells a leg over hours or days.
+    risk_now = risk and not m.mentioned(_FOR_YEARS)
+    if swollen and slow and not (inflamed or painful or risk_now or differ):
         return False
     # "Feet", "ankles", "calves" with no single leg named are both sides.
     plural_only = m.mentioned(ANKLES) and not m.mentioned(ONE_SIDE) and not m.mentioned(SINGLE_LEG)
@@ -374,6 +381,7 @@ _MOUTH_BLEEDS = words(
 # unless the clot rule's 999 readings (breathless with a clot's risk, a sudden pain on breathing
 # in) have already called it.
 _A_LITTLE_BLOOD_COUGHED = words(r"cough\w* up (?:\w+ ){0,6}(?:blood|bloody)\b")
+_A_NOSEBLEED = words(r"nose ?bleeds?|nose (?:was |has been |had been )?bleeding|bloody nose")
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"
     r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|froth\w*)"
@@ -424,7 +432,15 @@ def pulmonary_embolism(m: Message) -> Level | None:
     # Blood spat out after the dentist or brushing is the gums' ("it was my gums, nothing
     # coughed up"), never blood coughed up beside it.
     from_the_mouth = m.mentioned(_MOUTH_BLEEDS) and not m.has(_COUGHED_BLOOD)
-    if m.has(COUGH_BLOOD) and not from_the_mouth:
+    # Streaks coughed up after a nosebleed are the nose's (NHS, coughing up blood: blood from the
+    # nose or mouth), when nothing of the lungs or a leg is told beside them.
+    lungs_or_leg = (
+        m.has(BREATH) or m.has(SEVERE_BREATH) or m.near(CHEST, PAIN, 8) or _leg_clot_signs(m)
+    )
+    # Nor a faint or pallor beside it, which a bleed that heavy calls 999 for anyway.
+    blood_lost = m.has(FAINTED) or m.has(NEAR_FAINT) or m.has(words(r"pale|grey|gray|clammy"))
+    from_the_nose = m.mentioned(_A_NOSEBLEED) and not (lungs_or_leg or blood_lost)
+    if m.has(COUGH_BLOOD) and not (from_the_mouth or from_the_nose):
         return Level.EMERGENCY
     # Winded by a ball to the chest, and fine a minute later: the knock, not a clot.
     if winded_by_a_knock(m):
@@ -487,7 +503,7 @@ def pulmonary_embolism(m: Message) -> Level | None:
     short = m.has(BREATH) or m.has(SEVERE_BREATH)
     if m.has(BREATHING_IN) and m.near(CHEST, PAIN, 8) and (short or not m.has(CHEST_WALL)):
         return Level.EMERGENCY
-    if m.has(_A_LITTLE_BLOOD_COUGHED) and not from_the_mouth:
+    if m.has(_A_LITTLE_BLOOD_COUGHED) and not (from_the_mouth or from_the_nose):
         return Level.SAME_DAY
     return None
 
@@ -831,7 +847,11 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.EMERGENCY
     recurring = m.has(RECURRING) or m.has(
         words(
-            r"same (?:point|time|distance)|after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)",
+            # Not the easing: "gone after 20 min".
+            r"same (?:point|time|distance)|(?<!gone )(?<!goes )(?<!eases )(?<!settles )(?<!fades )"
+            r"(?<!fine )(?<!passes )after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)",
+            # "Around 25 minutes in": the same point of each run.
+            r"(?:around|about|roughly|after) \d+ ?(?:min|mins|minutes) in(?:to)?\b",
             r"at (?:km|mile|k) ?\d+|at (?:about |around )?\d+ ?(?:km|k|miles)",
         )
     )
@@ -903,9 +923,19 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Not a limb that went numb from being slept or sat on, and came back.
     slept_on = m.mentioned(_SLEPT_ON)
-    if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE) and not slept_on:
+    # Nor the pump every climber gets ("the lad I climb with is the same, just pump"), with no
+    # numbness or tingling that the chronic kind brings.
+    pump = m.mentioned(_JUST_THE_PUMP) and not m.has(words(r"numb\w*|tingl\w*|pins and needles"))
+    if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE) and not (slept_on or pump):
         return Level.SEE_GP
     return None
+
+
+_JUST_THE_PUMP = words(
+    r"just (?:the )?pump|(?:its|it is|thats|that is) (?:just )?(?:the )?pump\b",
+    r"(?:i climb|i train|i row|i lift|i run) with (?:is|are|gets?|has) the same",
+    r"everyone gets (?:it|this|that)",
+)
 
 
 # How hard it hurts, said with an intensifier: "really painful", "so sore".
@@ -1244,6 +1274,8 @@ _LEG_GRIPS_IN_OTHER_WORDS = words(
     r"(?:left |right )?(?:calf|calves|legs?|shins?|buttocks?)",
     r"(?:calf|calves|legs?) (?:\w+ ){0,2}(?:go|goes|went|get|gets|got|going|feel|feels) "
     r"(?:really |so |all |very )?(?:tight|stiff|solid|hard)",
+    # "His calves burn after a few holes": the golf course is walked.
+    r"(?:calf|calves|legs?)(?: \w+){0,2} (?:burn|burns|burning)",
 )
 # A short rest that settles it: "fine resting", "ease off on the bench", "stand a minute".
 _EASED_BY_A_SHORT_REST = words(
@@ -1544,6 +1576,20 @@ def claudication(m: Message) -> Level | None:
     return None
 
 
+def lump_behind_the_knee(m: Message) -> Level | None:
+    """A lump at the back of the knee, often a fluid-filled Baker's cyst: a GP should check any
+    lump not known to be harmless (NHS 111 Wales, Baker's cyst). A calf that swells, reddens or
+    hurts suddenly beside it may be the cyst burst or a clot: the clot rule reads that today."""
+    return Level.SEE_GP if m.has(_LUMP_BEHIND_THE_KNEE) else None
+
+
+_LUMP_BEHIND_THE_KNEE = words(
+    # Not the name alone: "the scan found no clot, it was a Baker's cyst" is a diagnosis made.
+    r"(?:lump|bump|swelling|bulge|ball|cyst)(?: \w+){0,4} (?:behind|at the back of|in the back of) "
+    r"(?:my |his |her |the |their |your )?(?:left |right )?knees?",
+)
+
+
 def poor_circulation_signs(m: Message) -> Level | None:
     """One foot colder or paler than the other for weeks, or a foot's pulse hard to find, told
     without pain: signs of narrowed leg arteries (NHS, PAD: skin turning pale; NHS England's
@@ -1575,6 +1621,9 @@ _STOPS_FOR_THE_CALVES = words(
     r"pause\w*)(?: \w+){0,3} (?:for|to let) (?:my |his |her |the )?(?:calf|calves|legs?)",
     r"(?:stop|stops|stopping) (?:every|at every) (?:few |couple of |\d+ )?(?:shops|lamp ?posts|"
     r"houses|doors|benches|corners)(?: \w+){0,2} (?:calf|calves|legs?)",
+    # Stopped at a distance by them: "has to stop every 200 yards with tight calves".
+    r"(?:stop|stops|stopping) every (?:\d+|few|couple of|hundred)(?: \w+)? (?:yards|metres|meters|"
+    r"m|steps|paces|holes)(?: \w+){0,3} (?:calf|calves|legs?)",
 )
 # Calves that need a stop on a walk of twenty miles are tired, not short of blood.
 _A_LONG_WAY = words(r"(?:[1-9]\d|\d{3}) ?(?:miles|km|k)|marathon|ultra|long day|all day")

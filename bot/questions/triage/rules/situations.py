@@ -26,12 +26,14 @@ from bot.questions.triage.vocabulary.conditions import (
     INJURY,
     LITTLE_URINE,
 )
+from bot.questions.triage.vocabulary.course import WEEKS
 from bot.questions.triage.vocabulary.heart import IRREGULAR
 from bot.questions.triage.vocabulary.infection import FEVER
 from bot.questions.triage.vocabulary.legs import SWOLLEN
 from bot.questions.triage.vocabulary.other import HIVES, LITTLE_FLUID_OUT, VOMITING
 from bot.questions.triage.vocabulary.pregnancy import PREGNANT
 from bot.questions.triage.vocabulary.situations import (
+    A_LOT_OF_BLOOD_PASSED,
     A_WOUND,
     AFTER_BIRTH,
     AFTER_TREATMENT,
@@ -42,7 +44,10 @@ from bot.questions.triage.vocabulary.situations import (
     BLEEDING_ALARM,
     BLEEDING_HARD,
     BLISTERED,
+    BLOOD_FROM_THE_BOTTOM,
+    BLOODY_DIARRHOEA,
     BURN,
+    DARK_RED_POO,
     DIVE_NERVES,
     DIVE_SKIN_JOINTS,
     DIVED,
@@ -141,6 +146,37 @@ def on_blood_thinners(m: Message) -> Level | None:
     return None
 
 
+def bleeding_more_on_a_thinner(m: Message) -> Level | None:
+    """On an anticoagulant, bleeding more easily than before: periods heavier than usual,
+    bruising at the lightest knock, or INR readings that swing. The commonest side effect (NHS,
+    apixaban), but one for the GP, the anticoagulant nurse or the clinic to hear about (Rotherham
+    NHS FT, life with anticoagulation): a booked appointment, not 999. Bleeding that won't stop
+    is `on_blood_thinners`'s, today."""
+    # Read wherever it is told, as it is often told as a figure ("I bruise if someone looks at
+    # me"), unless the thinner has been stopped.
+    on_it = m.mentioned(ANTICOAGULANT) and not m.mentioned(_OFF_THE_THINNER)
+    return Level.SEE_GP if on_it and m.mentioned(_BLEEDING_MORE_EASILY) else None
+
+
+_OFF_THE_THINNER = words(
+    r"(?:stopped|came off|come off|finished|completed|off) (?:the |my |his |her )?(?:\w+ ){0,3}"
+    r"(?:blood thinners?|anticoagula\w*|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran)"
+)
+
+
+_BLEEDING_MORE_EASILY = words(
+    r"periods?(?: \w+){0,3} (?:a lot |much |way |really |so )?(?:heavier|heavy|longer)",
+    r"(?:heavier|heavy|flooding) periods?|flooding(?: \w+){0,2} (?:through )?(?:pads|tampons)",
+    # More than a thinner's usual bruising from knocks (Rotherham: unexplained bruising is for
+    # the nurse or GP): "bruise way too easily", "bruise if someone looks at me".
+    r"bruis\w* (?:so |really |very |way too |too |far too |much more |more )easily|bruise if "
+    r"(?:someone|anyone|you) "
+    r"(?:\w+ ){0,3}(?:looks?|touch\w*|brush\w*)",
+    r"inr(?: \w+){0,4} (?:all over the place|up and down|unstable|swinging|erratic|jumping "
+    r"about)",
+)
+
+
 _STARTED_AGAIN = words(
     r"(?:started|starting|going|bleeding|pouring|dripping|running|off) (?:up )?again",
     r"(?:its|it is|it has|its just|just) (?:\w+ )?(?:restarted|come back)",
@@ -165,6 +201,32 @@ def black_stool(m: Message) -> Level | None:
     if not m.has(BLACK_STOOL):
         return None
     return Level.EMERGENCY if m.has(_BLOOD_LOST_SHOWS) else Level.SAME_DAY
+
+
+def bleeding_from_the_bottom(m: Message) -> Level | None:
+    """Blood from the bottom, as the NHS sorts it (bleeding from the bottom): a lot of it, or not
+    stopping, is 999 or A&E; dark red poo or bloody diarrhoea is an urgent GP appointment or 111;
+    blood in the poo for three weeks, or again and again, or in a child's, is for a GP, as it can
+    be a sign of bowel cancer (NHS, Be Clear on Cancer). A one-off streak is left alone: the NHS
+    says a small one-off bleed is not usually serious."""
+    told = m.has(BLOOD_FROM_THE_BOTTOM)
+    runs = m.has(BLOODY_DIARRHOEA)
+    # "The toilet water went bright red after my poo": a lot, told without the word blood.
+    # Not after beetroot or a red drink, which colour it too.
+    coloured = m.mentioned(_POO) and not m.mentioned(FOOD_DYE)
+    if m.has(A_LOT_OF_BLOOD_PASSED) and (told or runs or coloured):
+        return Level.EMERGENCY
+    if not (told or runs):
+        return None
+    if m.has(DARK_RED_POO) or runs:
+        return Level.SAME_DAY
+    if m.has(WEEKS) or m.has(RECURRING) or m.mentioned(_A_CHILDS):
+        return Level.SEE_GP
+    return None
+
+
+_POO = words(r"poo\w*|poop\w*|stools?|bowels?|bottom|bum|back passage")
+_A_CHILDS = words(r"(?:my|our|his|her) (?:son|daughter|kid|child|toddler|baby|little one)s?")
 
 
 # A faint itself, or the skin of blood lost. Not a near-faint or dizziness on standing, which
@@ -859,7 +921,8 @@ def testicle_pain(m: Message) -> Level | None:
 
 
 _PASSED = words(r"gone now|went away|eased off|settled|fine now|back to normal|passed")
-_TESTICLE = r"(?:testicles?|testes|testis|balls?|nuts|bollocks?|scrotum)"
+# "Nut" only with its side: a nut is food too.
+_TESTICLE = r"(?:testicles?|testes|testis|balls?|nuts|(?:left|right|one) nut|bollocks?|scrotum)"
 _TESTICLES = words(_TESTICLE)
 _HURTS = words(r"pain\w*|hurts?|agony")
 _RIDING_HIGH = words(
@@ -868,7 +931,8 @@ _RIDING_HIGH = words(
 )
 _SUDDEN_TESTICLE_PAIN = words(
     # "Sudden pain in one of my balls": "of" too.
-    rf"(?:sudden|suddenly|agonising|agonizing|excruciating|severe|terrible|unbearable|awful)"
+    rf"(?:sudden|suddenly|agonising|agonizing|excruciating|severe|terrible|unbearable|awful|"
+    rf"horrendous|horrific|horrible)"
     rf"(?: \w+){{0,3}} (?:pain|agony|ache)(?: \w+){{0,2}} (?:in|to) (?:one |of |his |my |the |a "
     rf"|left |right )*{_TESTICLE}",
     rf"{_TESTICLE}(?: \w+){{0,3}} (?:suddenly|all of a sudden) (?:\w+ )?(?:hurt\w*|agony|"
@@ -918,7 +982,8 @@ def hernia(m: Message) -> Level | None:
     sudden severe pain or being sick may have trapped bowel and cut off its blood supply: A&E
     (NHS Scotland's referral guidance), read as today's like the head-injury rule's A&E."""
     named = m.has(_HERNIA)
-    lump = m.near(_BULGE_THERE, _COMES_AND_GOES, 14)
+    # Or in the next sentence: "the bulge in my groin again - pops out when I pull".
+    lump = m.near_or_next(_BULGE_THERE, _COMES_AND_GOES, 14)
     if not (named or lump):
         return None
     if m.has(_HERNIA_STUCK) or m.has(VOMITING):

@@ -552,12 +552,12 @@ RECURRING = words(
     r"often|lately|regularly",
     # "Repeated dizzy spells", "recurring twinges".
     r"repeated|recurr(?:ing|ent)",
-    r"since (?:the )?(?:spring|summer|autumn|winter|christmas)",
+    r"since (?:the )?(?:spring|summer|autumn|fall|winter|christmas)",
     r"every (?:\w+ ){0,2}(?:run|session|workout|walk|morning|afternoon|evening|day|night|piece|"
     r"shift|erg|row|"
     r"ride|swim|game|match|class|rehearsal|practice|lesson)",
     r"most (?:mornings|afternoons|evenings|days|nights|weeks|sessions|runs|classes|walks)",
-    r"been weeks|for weeks",
+    r"been (?:weeks|months)|for weeks",
     r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
     r"(?:past |last )?(?:year|month|week)",
     # "Three episodes this month", "four attacks in the last fortnight".
@@ -669,6 +669,8 @@ EXERCISE = words(
     r"spin(?: class)?",
     "hiit",
     "crossfit",
+    # Timed formats: "Tabata had me gasping", "the AMRAP", "today's WOD".
+    r"tabata|amraps?|emoms?|wods?|metcons?",
     r"(?:tri|du|aqua)athlon|ironman|sportive|parkrun",
     r"boot ?camp|(?:fitness|gym|exercise|circuit|spin|step|dance) class(?:es)?|circuits",
     r"burpees?",
@@ -696,6 +698,8 @@ EXERCISE = words(
     # A routine learnt for a show, and a surfer diving under a wave.
     r"choreo\w*|duck ?div\w*",
     "race",
+    # A distance race told by where in it: "hit the wall at mile 20".
+    r"hit the wall|(?:at|by|around|past|after) (?:mile|km|kilometre) \d+",
     # "At the finish of her 400m": a track distance, named at its finish.
     r"finish(?:ing)? (?:line|of (?:the |her |his |my |their )?(?:\d+ ?m|race|heat|event|rep|run))",
     r"\d+ ?k",

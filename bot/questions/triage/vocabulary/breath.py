@@ -176,6 +176,10 @@ NORMAL_RECOVERY = words(
     # Asked of what was just told ("puffed after the sprints, is that normal?"); not "is it
     # normal that I've been more breathless each day...", which asks about what follows.
     r"is (?:that|this|it) normal(?! that\b)",
+    # Asked the gym's way: "gasping after the hill reps, normal right?", "that's the point isn't
+    # it".
+    r"normal,? (?:right|yeah|innit|surely)\b|(?:thats|that is|isnt that|is that not) (?:kind of |"
+    r"sort of )?(?:the|the whole) point",
     r"(?:could|can|able to) (?:chat|talk|speak)(?: \w+){0,8} (?:within|after|in) "
     r"(?:a |about |like )?(?:minute|min|few|couple)",
     # Talking again within an interval's walk: "could chat again by the end of the walk".
@@ -191,6 +195,12 @@ NORMAL_RECOVERY = words(
     r"(?: \w+){0,4} for (?:a|one|two|three|four|five|[1-5]|a few|a couple of)(?: solid| whole)? "
     r"(?:secs?|seconds|mins?|minutes?)(?: \w+){0,5} (?:(?:but|then|and then) (?:\w+ ){0,2}"
     r"(?:fine|grand|ok|okay|normal|good|great|sound)\b|(?:all good|fine|ok|okay|grand|normal) now)",
+    # Words gone for a stated minute, told as over: "couldn't get a word out for a minute" after
+    # the intervals. Past and bounded; "can't talk for a minute" is not.
+    r"(?:couldnt|could not|wasnt able to) (?:talk|speak|say a word|get (?:a|my|his|her) words? "
+    r"out)(?: \w+){0,3} for (?:a|one|about a|like a|half a|a good) (?:minute|min)\b",
+    # "Couldn't get a breath for a minute, walked it off and finished": the race went on.
+    r"walked it off(?: and| then) (?:finished|carried on|kept going|jogged on|ran on)",
     # "Need 30 secs to get my breath then I'm fine".
     r"(?:get|got|catch|caught) (?:my |his |her |their )?breath(?: back)? then (?:im |i am |i was "
     r"|she was |he was |shes |hes )?(?:totally |completely )?(?:fine|ok|okay|good)",
@@ -199,10 +209,12 @@ NORMAL_RECOVERY = words(
     r"(?:fine|ok|okay|good|normal) by the next(?! (?:day|morning|afternoon|evening|night|week))",
     r"by the time (?:\w+ ){1,8}(?:was|were|felt) (?:totally |completely )?(?:fine|ok|okay|normal)",
     r"back (?:to )?(?:chatting|talking|breathing) (?:normally|fine|ok|okay|easily)",
+    r"back (?:to )?(?:chatting|talking) (?:within|in|after) (?:a |about |like )?(?:minute|min|"
+    r"few|couple)",
     # "Took me two mins face down on the turf to stop gasping".
-    r"took (?:me |him |her )?(?:about |like |maybe )?(?:\d+|a few|two|three|a couple of) "
-    r"(?:mins?|minutes)(?: \w+){0,6} to (?:stop gasping|get (?:my |his |her )?breath back|recover|"
-    r"catch (?:my|his|her) breath)",
+    r"took (?:me |him |her )?(?:about |like |maybe )?(?:\d+ |a few |two |three |a couple of |a "
+    r"(?:full |whole |good )?(?=min))(?:mins?|minutes?)(?: \w+){0,6} to (?:stop gasping|get "
+    r"(?:my |his |her )?breath back|recover|catch (?:my|his|her) breath)",
     r"(?:got |get )?(?:my |his |her )?breath back (?:in|within|after) (?:a |about |like )?(?:few |"
     r"couple of |\d+ |two |three )?(?:seconds|secs|minutes?|mins?)",
     r"(?:fine|ok|okay|normal|better) (?:again )?(?:a |one |two |three |\d+ )?(?:minute|min|mins|"
@@ -303,6 +315,8 @@ BRIEF_GASP = words(
     r"then (?:it |that )?(?:settles|calms|chills|eases|passes|stops)(?: down| out)?",
     r"for (?:the )?(?:first )?(?:a few|few|\d+|a couple of|couple of) (?:seconds|secs|sec)\b",
     r"(?:first|for) \d+ ?(?:seconds|secs|sec|s)\b",
+    # "For the first minute, then settle into the stroke".
+    r"for the first (?:minute|min)(?: or (?:two|so))?",
     # The idiom, said of a plunge: "the first gasp takes my breath away every time".
     r"takes? (?:my|your|his|her|the) breath away",
 )
@@ -312,6 +326,8 @@ COLD_WATER = words(
     r"(?:\d+ ?(?:degree|degrees|c)|chiller|freezing) (?:plunge|tub|bath|water|lake|sea|river|loch|"
     r"pond)|plunge (?:pool|tub)|cold shock|"
     r"ice baths?|cold plunging",
+    # A sea told cold by its temperature: "going into the sea at 9 degrees".
+    r"(?:sea|lake|loch|river|water) at (?:[0-9]|1[0-4]) ?(?:degrees|c)\b",
 )
 
 

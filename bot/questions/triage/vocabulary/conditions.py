@@ -526,6 +526,8 @@ WALKING = words(
     r"block|hill|close|avenue)",
     r"laps? (?:of|around|round)",
     r"hik\w*",
+    # A round of golf is walked: "calves burn after a few holes".
+    r"golf course|round of golf|(?:a few|\d+|couple of|every few) holes",
     r"stairs",
     r"step (?:challenge|goal|target)",
     r"treadmill",
@@ -586,6 +588,8 @@ HEAT = words(
     r"sun",
     r"sunny",
     "summer",
+    # "The midday run", sheltered from after: "sat in the shade".
+    r"midday (?:run|sun|heat|walk|ride|session)|in the shade",
     r"sauna|steam ?room|sweat ?lodge",
     # A thermometer's reading of the air: "the thermometer in the tent, 38 inside".
     r"thermometer (?:in|on) the (?:tent|car|van|room|house|kitchen|greenhouse|shed|garden|cab|"

@@ -19,7 +19,8 @@ COMPLAINT = words(
     # Vertigo: "the world spins", "room spinning" (NHS vertigo: a GP if it keeps happening).
     r"vertigo|(?:world|room|everything) (?:spins|spinning|starts spinning)",
     r"cramp\w*|stiff\w*|throb\w*|lump",
-    r"exhausted|tired|fatigue\w*|twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
+    r"exhausted|tired|fatigue\w*|knackered|washed out|wiped out|shattered|"
+    r"twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
     r"rash\w*|itchy|scaly|patches",
@@ -43,8 +44,17 @@ COMPLAINT = words(
     # Swollen ankles are "fat ankles" in many mouths; thighs and arms that grow are training.
     r"(?:ankles?|lower legs?|feet|shins)(?: \w+){0,3} (?:fat|fatter|chunky|chunkier)",
     r"night sweats|sweat\w* (?:at|in the) night",
+    # NHS (heartburn and acid reflux; indigestion): most days for 3 weeks or more is for a GP.
+    r"heartburn|indigestion|(?:acid )?reflux",
     r"muffled|ringing in (?:my |one |both )?ears?|tinnitus",
     SOCK_RINGS,
+)
+# Years of it, the same: "for a couple of years", "hasn't changed in years". Not in `WEEKS`:
+# much that has gone on for years is how someone has always been.
+YEARS_OF_IT = (
+    r"for (?:years|decades)|(?:hasnt|has not|havent|have not|not) changed (?:in|for) (?:years|"
+    r"ages)|for (?:about |over |nearly )?(?:\d+|two|three|four|five|six|several|many|a few|a "
+    r"couple of|couple of) years"
 )
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
 WEEKS = words(
@@ -103,8 +113,8 @@ MEDICINE_CHANGE = words(
     rf"april|may|june|july|august|september|october|november|december)|in the (?:summer|spring|"
     rf"autumn|winter))",
     rf"(?:been )?on (?:{MEDICINE})(?: \w+){{0,4}} (?:for )?(?:about )?(?:\w+ )?(?:weeks|months)",
-    rf"(?:{MEDICINE}) (?:was |were |has been |have been |got )?(?:increased|upped|doubled|changed|"
-    rf"switched)",
+    rf"(?:{MEDICINE})(?: dose| doses)? (?:was |were |has been |have been |got )?(?:increased|upped|"
+    rf"doubled|changed|switched)",
     # "Started amlodipine and now my ankles...": the change, then what followed it.
     rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
     rf"(?:{MEDICINE}) (?:and|then) (?:now|since then|ever since)",

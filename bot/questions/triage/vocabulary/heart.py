@@ -232,6 +232,14 @@ EXERTIONAL_EASE = words(
     r"fine (?:afterwards|after|once i stop)",
     r"(?:settles?|eases?(?: off)?|fades?|passes) (?:straight |right )?afterwards",
     r"fine (?:at|when at|while at) rest",
+    # Gone in minutes once stopped: "stop and it goes in 10-15 min", "all good 20 min later",
+    # "takes 20ish mins to fade afterwards".
+    r"(?:goes|go|gone|fades?|settles?|eases?)(?: off| away)? (?:in|within|after) (?:about |like |"
+    r"around )?(?:\d+(?: \d+)?|a few|ten|fifteen|twenty) ?(?:ish )?(?:min|mins|minutes)",
+    r"(?:all good|fine|normal|gone)(?: again)? (?:\d+|ten|fifteen|twenty) ?(?:ish )?(?:min|mins|"
+    r"minutes) later",
+    r"takes? (?:about |like |around )?\d+ ?(?:ish )?(?:min|mins|minutes) to (?:fade|go|settle|ease|"
+    r"calm)",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
 )
 

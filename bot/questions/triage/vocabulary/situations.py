@@ -195,6 +195,9 @@ HARD_TO_STOP = words(
     # "aching more than I'd expect".
     r"(?:swollen|swelling|bruis\w*)(?: \w+){0,8} (?:getting|gets|got|is getting|keeps getting) "
     r"(?:tighter|bigger|more painful|more swollen|worse)",
+    # "The bruise has grown into a big tense lump the size of my palm".
+    r"(?:bruis\w*|swelling|lump)(?: \w+){0,3} (?:has |have )?(?:grown|swelled|swollen|ballooned|"
+    r"come up) (?:up )?into (?:a |an )?(?:\w+ ){0,3}(?:lump|egg|swelling|ball)",
     # Grown by sizes: "the lump has gone from a golf ball to an orange since lunch".
     r"(?:lump|swelling|bruis\w*|egg)(?: \w+){0,6} (?:grown|gone|swelled|swollen|ballooned|grew|"
     r"went) from (?:an? )?\w+(?: \w+)? to (?:an? )?\w+",
@@ -261,6 +264,34 @@ BLACK_STOOL = words(
     r"black (?:and )?(?:sticky |tarry )?(?:poos?|poops?|stools?)",
     # "My poo's gone really sticky and tarry".
     r"(?:poos?|poops?|stools?)(?: \w+){0,4} (?:sticky and tarry|tarry and sticky)",
+)
+# Blood passed from the bottom, in or on the poo or on the paper (NHS, bleeding from the bottom).
+# Not blood in the urine, which is a different page.
+BLOOD_FROM_THE_BOTTOM = words(
+    r"(?:blood|bleeding|bloody)(?: \w+){0,3} (?:in|on|with|mixed (?:in|into|through|with)|"
+    r"streaked (?:in|on|through)|when i (?:poo|wipe|go)) (?:\w+ ){0,2}(?:poos?|poop|stools?|bowel "
+    r"movements?|motions|toilet paper|loo roll|bog roll)",
+    r"(?:poos?|poop|stools?|motions)(?: \w+){0,3} (?:with|has|had|have|streaked with|covered in) "
+    r"(?:\w+ ){0,2}blood",
+    r"bleeding from (?:my |his |her |their |the )?(?:bottom|bum|back passage|rectum|behind|arse|"
+    r"ass)",
+    r"rectal bleed\w*|bloody (?:poos?|stools?)",
+    r"(?:blood|bleeding)(?: \w+){0,2} when i (?:wipe|poo|go for a poo)",
+)
+# What makes it urgent (NHS): poo black or dark red, or bloody diarrhoea; 999 for a lot of blood.
+DARK_RED_POO = words(
+    r"(?:dark|deep) red (?:\w+ ){0,3}(?:blood|poos?|poop|stools?)|maroon|plum colou?red",
+    r"(?:poos?|poop|stools?|blood)(?: \w+){0,3} (?:dark|deep) red",
+)
+BLOODY_DIARRHOEA = words(
+    r"bloody (?:diarrh\w*|runs)|(?:diarrh\w*|the runs)(?: \w+){0,4} (?:with|and|full of|of) "
+    r"(?:\w+ )?blood|blood(?: \w+){0,3} (?:in|with) (?:the |my |his |her )?(?:diarrh\w*|runs)",
+)
+A_LOT_OF_BLOOD_PASSED = words(
+    r"(?:toilet|pan|bowl|water)(?: \w+){0,3} (?:turned|went|goes|is|was|full of|all|bright) "
+    r"(?:bright )?(?:red|blood)",
+    r"(?:large|big|huge) (?:blood )?clots",
+    r"(?:wont|will not|doesnt|does not|cant|hasnt) stop bleeding|bleeding (?:non ?stop|wont stop)",
 )
 VOMITED_BLOOD = words(
     r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up|coughed up and swallowed)"
@@ -473,7 +504,17 @@ TOLD_TODAY = words(
 TOLD_TO_SEE_GP = words(
     r"(?:said|told me|advised|advises|wants? me|letter says|says) (?:\w+ ){0,4}(?:to )?"
     r"(?:see|take it to|book in with|make an appointment with|speak to|follow (?:it )?up with) "
-    r"(?:my |the |a |your )?(?:gp|doctor|surgery)"
+    r"(?:my |the |a |your )?(?:own )?(?:gp|doctor|doc|surgery)",
+    # Said to the member, at the end: "Physio said 'might be a compartment thing, see your GP'".
+    r"(?:said|says|told me) (?:\w+ ){0,8}see your (?:own )?(?:gp|doctor|doc)",
+    # The advice at the end of a report: "...a silent heart attack at some point, and to follow up
+    # with my own doctor back home".
+    r"and to (?:see|follow (?:it )?up with|book in with|speak to|get (?:it )?checked by) "
+    r"(?:my |the |a |your )?(?:own )?(?:gp|doctor|doc)",
+    # A test to repeat there: "told me to get my kidney bloods rechecked at the GP in 2 weeks".
+    r"(?:said|told me|told us|advised|wants? me|letter says|says) (?:\w+ ){0,2}to (?:get|have|"
+    r"book) (?:\w+ ){0,4}(?:rechecked|re checked|repeated|redone|checked again|retested|followed "
+    r"up) (?:at|by|with) (?:my |the |a |your )?(?:gp|doctor|surgery)",
 )
 # NHS: weight lost without trying is a reason to see a GP. Said with "without trying" or its
 # like, since in a fitness community most weight loss is meant.
