@@ -6413,6 +6413,67 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.BREATHLESS,
         EMERGENCY,
     ),
+    # More of session 42's kinds: an arm or jaw that aches on effort and eases once the load is
+    # set down or with a sit (angina where it spreads); blisters after cold-numbed toes (frostbite);
+    # something in the eye and the sight blurred after (NHS eye injuries: A&E); a dog's bite through
+    # the skin; short spinning spells on turning over (NHS vertigo: a GP); bruising far too easily
+    # for weeks (NICE NG12); leaking urine on jumping (NHS inform: the GP practice); what to do
+    # about a past clot before a flight; labetalol and dizziness on standing.
+    (
+        "my left arm aches dully when I haul the shopping up our hill, and the ache eases "
+        "once I set the bags down",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "dad's jaw and left arm ache whenever he pushes the wheelbarrow up the garden, eases "
+        "with a sit down on the bench",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "three toes turned white and numb on the ice climb yesterday, they've warmed up now "
+        "but blisters are forming",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "sand blew into my eye on the beach run, washed it out but it's still sore and my "
+        "sight's blurry that side",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "bitten by my neighbour's big dog when I jogged past, it broke the skin on my ankle",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "short spinning spells each time I flip over at night, three weeks now",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "bruising way too easily for the last month, not on anything",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "since my second baby I leak a little wee whenever I do box jumps",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "my clot after the knee op was years back, what should we do about my risk on the "
+        "long-haul next month?",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "labetalol since the baby, woozy when I rise from the yoga mat this week",
+        Category.SYNCOPE,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7474,6 +7535,16 @@ LOOK_ALIKES = [
     " just pump",
     "on apixaban and I bruise from knocks like everyone says I would",
     "one spot of bright red blood on the paper after a big squat session, first time",
+    # More of session 42's look-alikes: a sprain or a bruise getting better; a new inhaler that
+    # works; bruising a GP said a medicine would bring; a spin class; a figure of speech.
+    "rolled my ankle a month ago, physio's happy, swelling almost gone, on track for the 10k",
+    "at five-a-side a stud raked my shin, tender and a bit swollen just over the bruise, "
+    "getting better every day",
+    "started a new inhaler last month and it's working, breathing much better than it has in "
+    "months",
+    "bruise easily since starting aspirin, the GP warned me it would, nothing new",
+    "spin class every morning this week, legs are toast",
+    "nearly peed myself laughing at the coach's outfit",
 ]
 
 
@@ -8066,6 +8137,8 @@ def test_signs_tests_have_cleared_are_told_apart(message: str, cleared: bool) ->
         # The cause named as the complaint's, and a black eye with the sight told fine.
         ("had a scare last year, turned out the breathlessness was anaemia, iron fixed it", True),
         ("took a knee to the face at judo, black eye coming up, vision is perfect", True),
+        # Blood coughed or spat after a nosebleed is the nose's (NHS, coughing up blood).
+        ("spat out some blood in the night after a bad nosebleed, breathing's normal", True),
         ("black eye from sparring, vision perfect, but now I'm seeing double", False),
         ("turned out my breathlessness was anaemia but it's worse again this week", False),
     ],

@@ -205,6 +205,28 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "leaking_urine": Guide(
+        Category.OTHER,
+        "leaking urine",
+        (
+            "Leaking urine when you jump, run, lift, cough or sneeze (stress incontinence), or "
+            "when a sudden urge comes, is common, especially after pregnancy and around the "
+            "menopause, but it isn't something you have to put up with. Speak to your GP "
+            "practice: pelvic floor training with a physiotherapist and other treatments help."
+        ),
+        (
+            _page(
+                "Urinary incontinence",
+                "NHS inform",
+                (
+                    "https://www.nhsinform.scot/illnesses-and-conditions/kidneys-bladder-and-"
+                    "prostate/urinary-incontinence"
+                ),
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "bleeding_more_on_a_thinner": Guide(
         Category.OTHER,
         "bleeding more easily on a blood thinner",

@@ -1253,6 +1253,9 @@ _CLEARED_BY_TESTS = words(
     r"?rayed it)(?: \w+){0,8} all clear",
     r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
     r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
+    # Streaks coughed up after a nosebleed: the nose's blood (NHS, coughing up blood).
+    r"(?:cough\w*|spat|spit|spitting)(?: \w+){0,6} (?:after|from) (?:a |the |my |an )?(?:\w+ )?"
+    r"nose ?bleed",
     # A black eye with the sight told fine (NHS, black eye: A&E for changes to the sight).
     r"black eye(?: \w+){0,8} (?:vision|sight|eyesight) (?:is |was |totally |completely )?"
     r"(?:perfect|fine|normal|ok|okay|clear|spot on|unaffected)",

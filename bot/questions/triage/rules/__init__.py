@@ -84,6 +84,7 @@ from bot.questions.triage.rules.situations import (
     icd_shock,
     jaundice,
     joint_out,
+    leaking_urine,
     left_before_results,
     limb_cold_after_a_catheter,
     little_urine_and_swelling,
@@ -237,6 +238,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.LIMB_ISCHAEMIA, limb_cold_after_a_catheter),
     (Category.OTHER, out_of_shape_after_injury),
     (Category.OTHER, weight_lost_untried),
+    (Category.OTHER, leaking_urine),
     (Category.OTHER, asks_for_a_check),
 )
 

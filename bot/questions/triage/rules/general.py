@@ -1073,9 +1073,21 @@ def lasting_complaint(m: Message) -> Level | None:
     if m.near_or_next(WEEKS, COMPLAINT, 14) and m.mentioned(words(r"ever since|since then")):
         return Level.SEE_GP
     # "Then remembered the new vitamin tablet... panic over": the member closed it themselves.
-    if m.mentioned(MEDICINE_CHANGE) and m.has(COMPLAINT) and not m.mentioned(_ALL_CLEAR):
+    # Nor a change that helped: "the new inhaler is working, breathing better than in years".
+    helped = m.mentioned(_BETTER_FOR_IT)
+    if (
+        m.mentioned(MEDICINE_CHANGE)
+        and m.has(COMPLAINT)
+        and not (m.mentioned(_ALL_CLEAR) or helped)
+    ):
         return Level.SEE_GP
     return None
+
+
+_BETTER_FOR_IT = words(
+    r"(?:is|are|has been|have been) working|better than (?:\w+ ){0,4}(?:in|for) (?:years|ages|"
+    r"months)|(?:much|loads|so much|way|a lot) better"
+)
 
 
 def _complaint_lasted(m: Message) -> bool:
@@ -1184,6 +1196,11 @@ _EYE_BLOW = words(
     r"(?:hit|poked|smacked|whacked|caught|struck) (?:me|him|her|them) (?:in|on) (?:the|my|his|"
     r"her|their) eye",
     r"\w+ball(?: \w+){0,4} (?:in|to|into) (?:the|my|his|her) eye",
+    # Something got into it: "chalk and grit got flicked into my eye" (NHS, eye injuries: A&E
+    # for any change to the sight, or light hurting, after an eye injury).
+    r"(?:grit|dust|chalk|sand|metal|glass|splinter|debris|chemicals?|bleach|cleaner|something)"
+    r"(?: \w+){0,4} (?:got |went |flew |flicked |blew |splashed )?(?:in|into) (?:the|my|his|her) "
+    r"eye",
 )
 _EYE = words(r"eyes?")
 _RED = words(r"red|redder|bloodshot")

@@ -211,7 +211,9 @@ def _leg_clot_signs(m: Message) -> bool:
     healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
         words(r"better every day|getting better|improving|fading|on the mend")
     )
-    if healing_bruise and not swollen:
+    # Swollen only where the bruise is, and better each day, is the bruise too.
+    local = m.has(words(r"(?:just|only) (?:where|round|around|over|under) the bruise"))
+    if healing_bruise and (local or not swollen):
         return False
     # An operated knee's swelling going down week by week, as the surgeon said it would.
     settling = m.mentioned(

@@ -795,7 +795,7 @@ _BITERS = (
 )
 _BITTEN = words(
     rf"(?:bitten|bit|nipped|got bit|got nipped) (?:\w+ ){{0,4}}by (?:a |an |the |my |our |his "
-    rf"|her |some |their )?(?:\w+ )?{_BITERS}",
+    rf"|her |some |their )?(?:\w+ ){{0,2}}{_BITERS}",
     rf"{_BITERS} (?:\w+ )?(?:bit|bitten|nipped|has bitten|sank (?:its|his|her) teeth into) "
     r"(?:me|him|her|them|us|my|his|her|our)",
     r"(?:dog|cat|monkey|bat|fox|animal|human) bite",
@@ -1036,7 +1036,9 @@ def frostbite(m: Message) -> Level | None:
 _FROSTBITE_NAMED = words(r"frost ?bit\w*|frost ?bite")
 _WENT_WHITE = words(r"(?:went|gone|turned|were|was) (?:\w+ ){0,2}(?:white|waxy|grey|gray)")
 _THAWED_BADLY = words(
-    r"now (?:\w+ )?(?:blistered|blistering|going dark|gone dark|dark|black\w*|purple)"
+    r"now (?:\w+ )?(?:blistered|blistering|going dark|gone dark|dark|black\w*|purple)",
+    # "They've warmed up but now blisters are coming up".
+    r"now (?:\w+ )?blisters? (?:are |is )?(?:coming up|forming|appearing|on)",
 )
 _IN_THE_COLD = words(
     r"cold|winter|snow\w*|ice|icy|freez\w*|frozen|frost\w*|chairlift|sub ?zero|minus \d+|"
@@ -1266,8 +1268,23 @@ _NEW_FLOATERS_OR_FLASHES = words(
 def unexplained_bleeding(m: Message) -> Level | None:
     """Bruises that came with no knock, beside tiny red spots or bleeding gums or nose (NICE
     NG12: unexplained bruising, bleeding or petechiae need a blood count within 48 hours): ring
-    the GP today."""
-    return Level.SAME_DAY if m.has(_UNEXPLAINED_BRUISES) and m.has(_BLEEDING_SIGNS) else None
+    the GP today. Bruising alone that has gone on for weeks: a GP appointment."""
+    if not m.has(_UNEXPLAINED_BRUISES):
+        return None
+    if m.has(_BLEEDING_SIGNS):
+        return Level.SAME_DAY
+    # Bruising alone, going on for weeks or lately: a GP, who can check a blood count (NICE NG12
+    # counts unexplained bruising on its own). Not on an anticoagulant (its own rule reads that),
+    # nor bruising a clinician said a medicine would bring.
+    lasting = m.has(RECURRING) or m.has(WEEKS)
+    explained = m.mentioned(ANTICOAGULANT) or m.mentioned(_WARNED_OF_IT)
+    return Level.SEE_GP if lasting and not explained else None
+
+
+_WARNED_OF_IT = words(
+    r"(?:doctor|gp|nurse|pharmacist|consultant|cardiologist)(?: \w+){0,2} (?:explained|warned|"
+    r"said it would|told me it would|said to expect)"
+)
 
 
 _UNEXPLAINED_BRUISES = words(
@@ -1280,7 +1297,7 @@ _UNEXPLAINED_BRUISES = words(
     r"bruis\w*(?: \w+){0,16} (?:havent|have not|hasnt|has not|didnt) (?:\w+ )?(?:banged|knocked|"
     r"bumped|hit|walked into) (?:anything|myself|himself|herself|themselves)",
     # Told by how little it takes: "bruising really easily", "bruises I don't remember getting".
-    r"bruis\w* (?:really |very |so |dead |super )?eas(?:ily|y)",
+    r"bruis\w* (?:really |very |so |dead |super |way too |far too |too )?eas(?:ily|y)",
     r"bruis\w*(?: \w+){0,4} (?:i|we|he|she) (?:dont|do not|cant|cannot|doesnt) remember "
     r"(?:getting|doing|how)",
     r"bruis\w*(?: \w+){0,3} from (?:nothing|barely|hardly|the slightest)",
@@ -1770,6 +1787,24 @@ _LEFT_BEFORE_RESULTS = words(
     r"self ?discharged|discharged (?:myself|himself|herself)",
     r"(?:left|walked out of) (?:a and e|ae|the hospital|hospital) before (?:the |my |his |her )?"
     r"(?:\w+ )?(?:results?|repeat|second|bloods|test|ecg|troponin)",
+)
+
+
+def leaking_urine(m: Message) -> Level | None:
+    """Urine leaking by accident, on jumping, running, lifting, coughing or sneezing (stress
+    incontinence), or with a sudden urge: common, and treatable; NHS inform says to speak to the
+    GP practice about any of it. Not "nearly wet myself laughing", which is a figure."""
+    return Level.SEE_GP if m.has(_LEAKING_URINE) else None
+
+
+_LEAKING_URINE = words(
+    r"(?:leak|leaks|leaking|leaked|dribbl\w*) (?:a (?:bit|little|drop) of |some |a bit |a little )?"
+    r"(?:wee|pee|urine)",
+    r"(?:wee|pee|urine) (?:leaks?|leaking|leaked|comes out|escapes?)",
+    r"(?:wet|wee|pee|peed|weed) (?:myself|herself|themselves) (?:a (?:bit|little) )?(?:when|every "
+    r"time|whenever|if|as soon as) (?:i |she |they )?(?:jump|skip|run|cough|sneeze|lift|squat|land|"
+    r"do|go)",
+    r"stress incontinence|leaky bladder|bladder leaks?",
 )
 
 

@@ -18,6 +18,9 @@ COMPLAINT = words(
     r"breathless\w*|out of breath|puffed|short of breath|wheez\w*|tight chested|winded",
     # Vertigo: "the world spins", "room spinning" (NHS vertigo: a GP if it keeps happening).
     r"vertigo|(?:world|room|everything) (?:spins|spinning|starts spinning)",
+    # "Brief spinning when I roll over in bed": not a spin class.
+    r"(?:brief|short|quick|sudden) spinning|spinning (?:sensation|feeling)|(?:spinning|spins) "
+    r"(?:\w+ ){0,4}when (?:i|he|she) (?:roll|turn|lie|look up|get up|sit up)",
     r"cramp\w*|stiff\w*|throb\w*|lump",
     r"exhausted|tired|fatigue\w*|knackered|washed out|wiped out|shattered|"
     r"twitch\w*|headaches?|shake|shak(?:y|ing|es)|tremors?|head rush\w*|"
@@ -95,7 +98,7 @@ WEEKS = words(
 BP_MEDICINE = (
     r"(?:blood pressure|bp|water) (?:meds|tablets?|tabs|medications?|medicines?|pills?)|amlodipine|"
     r"ramipril|lisinopril|losartan|bisoprolol|doxazosin|diuretics?|furosemide|bendroflumethiazide|"
-    r"indapamide"
+    r"indapamide|labetalol|nifedipine|candesartan|perindopril"
 )
 MEDICINE = (
     rf"(?:\w+ )?tablets?|pills?|meds|medication|medicine|beta ?blockers?|statins?|{BP_MEDICINE}|"
@@ -129,6 +132,8 @@ RECOVERED = words(
     r"(?:\w+ )?(?:fixed|sorted|cured) (?:it|them|that)",
     # "Swelling all gone and the physio discharged me".
     r"(?:swelling|pain|bruising|it)(?: is| has)? all gone|discharged me",
+    # On the mend, and checked: "swelling nearly gone... on track".
+    r"(?:swelling|pain|bruising|it)(?: is| has)? (?:nearly|almost|mostly) gone|on track",
 )
 # Training that a span of weeks may time instead of a complaint.
 TRAINING_SPAN = words(
@@ -171,6 +176,9 @@ ASKS_FOR_CARE = words(
     # "Talk to someone about my risk before I go", "check what I should do about my risk".
     r"(?:talk|speak|chat) to (?:someone|somebody|a doctor|a gp|my gp|the gp|my doctor) about",
     r"check what (?:i|we) should do",
+    # "What should I do about clots on the flight?"
+    r"what (?:should|do|can) (?:i|we) do about (?:my |the |her |his )?(?:\w+ )?(?:clots?|dvt|risk|"
+    r"it|this|that)",
     r"get (?:it |this |that |myself |me |them )?(?:checked|looked at|seen to)",
     r"(?:like|want|have|had) (?:it |this |that |them )?(?:checked|looked at)",
     # Not "get my squat form checked": technique, not health. Nor a test already booked ("off

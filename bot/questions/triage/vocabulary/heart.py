@@ -212,7 +212,8 @@ EXERTIONAL_EASE = words(
     r"(?:goes away|goes|gone|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} "
     r"(?:of|after) (?:stopping|resting|rest)",
     # A load carried, then set down: "goes off when I put the weight down".
-    r"(?:goes|went|wears|go) off (?:again )?(?:when|once|as soon as) (?:i|he|she|they) (?:put|"
+    r"(?:goes|went|wears|go|eases?|eased) (?:off )?(?:again )?(?:when|once|as soon as) (?:i|he|she|"
+    r"they) (?:put|"
     r"set|drop) (?:the|it|them|my|his|her) (?:\w+ )?down",
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
@@ -224,6 +225,9 @@ EXERTIONAL_EASE = words(
     r"(?:when|if|once|after|each time|every time|as soon as) (?:i |he |she |we |they |you )?"
     r"(?:stop\w*|rest\w*|stand\w*|stood|paus\w*|sit\w*|sat|slow\w*|cool\w*|back\w* off|"
     r"eas\w* (?:off|up))",
+    # "Eases off with a sit down".
+    r"(?:eases?|eased|settles?|goes|fades?)(?: off| away)? with (?:a )?(?:sit down|sit|rest|"
+    r"breather|stop)\b",
     # "Gone after a minute stood still", "goes after a couple of min standing still".
     r"(?:goes|gone|eases|settles|passes)(?: \w+){0,5} (?:stood|standing|sat|sitting) still",
     r"(?:only|just) (?:when|on|during) (?:exercise|exertion|effort|hills|stairs|running|walking)",
