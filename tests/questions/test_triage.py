@@ -6474,6 +6474,20 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.SYNCOPE,
         SEE_GP,
     ),
+    # A foot that slaps down after a session's tightness outlasted it (the nerve pressed: today);
+    # claudication coming on sooner with a sore that won't heal (NICE CG147: today).
+    (
+        "for years my shins have gone tight mid-run and eased after, but since yesterday's "
+        "run it hasn't eased and my foot keeps slapping down when I walk",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "my aunt's calf pain on walking now comes on far sooner, and there's a sore on her "
+        "heel that isn't healing",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7545,6 +7559,10 @@ LOOK_ALIKES = [
     "bruise easily since starting aspirin, the GP warned me it would, nothing new",
     "spin class every morning this week, legs are toast",
     "nearly peed myself laughing at the coach's outfit",
+    # Surprise at a van still open at the finish, told as a near-faint ("at km 180", a distance,
+    # now counts as the effort it is).
+    "nearly passed out when the kebab van at the finish was still open after the 10k, best "
+    "thing ever",
 ]
 
 

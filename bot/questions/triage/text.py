@@ -690,6 +690,9 @@ _FIGURATIVE = words(
     r"final|over|penalties|penalty|shootout|derby|race|lap|grand prix|fight|film|movie|episode|"
     r"show|result)\b"
     r"(?!.*\b(?:still|hours?|faint\w*|dizzy|chest|breath\w*)\b)",
+    # Surprise at a place or a thing: "nearly fainted when the cafe at km 180 was actually open".
+    r"(?:nearly|almost) (?:fainted|died|passed out|collapsed) when (?:\w+ ){1,6}(?:was|were) "
+    r"(?:actually |still |finally )?(?:open|closed|shut|sold out|free|on offer|back in stock)\b",
     # Others' surprise: "the whole hall gasped".
     r"(?:everyone|everybody|the (?:whole )?(?:hall|room|crowd|class|gym|team|stand|pub)|people|"
     r"they all|we all|the (?:kids|lads|girls|parents)) gasped",

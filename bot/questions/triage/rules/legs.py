@@ -1041,6 +1041,11 @@ _NERVE_PRESSED = words(
     r"(?:feels|feel|going|gone|went) (?:\w+ ){0,2}(?:numb|tingly)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:on|over|across) (?:the )?(?:top|front|side) of "
     r"(?:my |the |his |her )?(?:foot|feet|toes)",
+    # A foot that can't be lifted properly, the nerve pressed (foot drop): "my foot was slapping
+    # down on the road", "weak lifting it".
+    r"(?:foot|feet|toes)(?: \w+){0,3} (?:slapp\w*|flopp\w*|dragg\w*)|foot drop",
+    r"(?:weak|cant|cannot|struggl\w*) (?:\w+ )?(?:lifting|to lift|lift) (?:it|my foot|the foot|"
+    r"my toes|the front of my foot)",
     # Felt as not one's own: "the top of his foot feels like it isn't his".
     r"(?:foot|feet|toes|hand|fingers)(?: \w+){0,2} (?:feels?|felt) like (?:it|they) (?:isnt|arent|"
     r"wasnt|is not|are not) (?:mine|his|hers|theirs|part of (?:me|him|her))",
@@ -1443,6 +1448,10 @@ def claudication(m: Message) -> Level | None:
     # supply failing at rest (NICE CG147: critical limb ischaemia, an urgent referral).
     if known and m.has(_PAIN_AT_REST) and m.has(_TOES_CHANGED):
         return Level.SAME_DAY
+    # Or coming on sooner, with a sore on the leg or foot that won't heal: the same failing supply
+    # (NICE CG147 counts ulcers that don't heal), so today.
+    if known and m.has(_COMING_SOONER) and m.has(_SORE_NOT_HEALING):
+        return Level.SAME_DAY
     # Pain in bed at night eased by hanging the leg over the side, the classic rest pain of a
     # failing blood supply (NICE CG147), whatever else is told: today.
     if m.has(_PAIN_AT_REST) and m.has(_LEG_HUNG_DOWN):
@@ -1617,6 +1626,14 @@ _PULSE_HARD_TO_FIND = words(
     r"(?:cant|can hardly|cannot|could not|couldnt|struggl\w* to|hard to|barely|hardly) (?:\w+ )?"
     r"(?:find|feel) (?:the |a |my |his |her |any )?pulses? (?:in|on|at) (?:\w+ ){0,3}(?:foot|"
     r"feet|ankles?|legs?)",
+)
+_COMING_SOONER = words(
+    r"(?:much |a lot |far )?sooner|(?:much |a lot |far )?earlier|(?:shorter|less) (?:distance|far)|"
+    r"(?:worse|shorter) (?:each|every) (?:week|month)"
+)
+_SORE_NOT_HEALING = words(
+    r"(?:cut|sore|wound|ulcer|blister|graze|scratch)(?: \w+){0,8} (?:is |are )?(?:taking ages|slow "
+    r"to heal|not healing|wont heal|isnt healing|hasnt healed|never heals|just wont heal)"
 )
 _STOPS_FOR_THE_CALVES = words(
     r"(?:without|have to|has to|had to|having to|need to|needs to) (?:stop\w*|rest\w*|"
