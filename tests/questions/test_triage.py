@@ -15,6 +15,7 @@ import pytest
 from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
+from bot.questions.triage.rules.heart import puffed_as_always
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
 from bot.questions.triage.spelling import correct
@@ -8126,6 +8127,27 @@ def test_soreness_said_to_be_settling_is_told_apart(message: str, settling: bool
     assert reading.kept_from_today is settling
     if settling:
         assert reading.result is None
+
+
+@pytest.mark.parametrize(
+    ("message", "usual"),
+    [
+        (
+            "always been puffed climbing the steep road to the reservoir, settles within a minute",
+            True,
+        ),
+        ("I've puffed on the stairs all my life, fine again a minute later", True),
+        # Told as new, worse, or with something beside it: not how it always has been.
+        (
+            "always puffed on hills, but lately it's getting worse, back to normal in a minute",
+            False,
+        ),
+        ("for years I've puffed on the hill, fine a minute later, but my chest hurt today", False),
+        ("puffed on the hill today, breath back within a minute", False),
+    ],
+)
+def test_puffing_always_had_is_told_apart(message: str, usual: bool) -> None:
+    assert puffed_as_always(Message(message)) is usual
 
 
 @pytest.mark.parametrize(

@@ -185,6 +185,24 @@ def test_signs_tests_have_cleared_are_not_read_again_by_the_bank(encoder: Encode
     assert result.level.urgent
 
 
+def test_puffing_on_a_hill_the_member_always_has_had_is_not_read_again_by_the_bank(
+    encoder: Encoder,
+) -> None:
+    """Breathless on a climb as always, the breath back within a minute, nothing else told: the
+    rules read nothing, and the bank, which reads "puffed" as written, is not asked. Its nearest
+    single text reads it as a sign."""
+    nearest = SymptomBank(encoder, neighbours=1)
+    message = (
+        "always been short of breath on steep hills, my whole life. breathing settles within a "
+        "minute once I'm at the top. any tips?"
+    )
+    assert nearest.read(message) is not None
+    assert Triage(nearest).check(message) is None
+    # Worse than it was is not how it always has been.
+    worse = message.replace("any tips?", "lately it's getting worse each week.")
+    assert Triage(nearest).check(worse) is not None
+
+
 def test_the_bank_never_lowers_the_rules_or_overrides_a_question_about_signs(
     bank: SymptomBank,
 ) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot.questions.kb import Source
 from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
+from bot.questions.triage.rules.heart import puffed_as_always
 from bot.questions.triage.rules.legs import easing_soreness, urine_coloured_harmlessly
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.spelling import english_words
@@ -110,9 +111,12 @@ class Triage:
         message = Message(text)
         rules = _rules_reading(message)
         # When the rules set alarm words aside as a figure of speech or as an animal's, or as
-        # signs a clinician has already reviewed or tests have cleared, and find nothing else,
-        # the bank (which reads the words as written) is not asked to overrule them.
-        settled = message.set_aside or message.reassured or message.cleared
+        # signs a clinician has already reviewed or tests have cleared, or as the puffing on a
+        # hill the member has always had, and find nothing else, the bank (which reads the
+        # words as written) is not asked to overrule them.
+        settled = (
+            message.set_aside or message.reassured or message.cleared or puffed_as_always(message)
+        )
         wants_bank = (
             self._bank is not None
             and bool(message.whole)

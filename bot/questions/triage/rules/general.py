@@ -66,13 +66,13 @@ from bot.questions.triage.vocabulary.course import (
     ASKS_FOR_CARE,
     BP_MEDICINE,
     COMPLAINT,
+    FOR_YEARS,
     KNOWN_CONDITION,
     MEDICINE_CHANGE,
     NOT_IMPROVING,
     RECOVERED,
     TRAINING_SPAN,
     WEEKS,
-    YEARS_OF_IT,
 )
 from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING, TODAY_TIME
 from bot.questions.triage.vocabulary.infection import (
@@ -88,7 +88,7 @@ from bot.questions.triage.vocabulary.infection import (
     SPREADING_REDNESS,
     WOUND,
 )
-from bot.questions.triage.vocabulary.legs import BOTH_SIDES, ONE_LIMB_BIGGER, SWOLLEN
+from bot.questions.triage.vocabulary.legs import BIGGER_THAN_OTHER, BOTH_SIDES, SWOLLEN
 from bot.questions.triage.vocabulary.other import (
     AIRWAY,
     BULGING_VEINS,
@@ -1486,7 +1486,7 @@ def other_signs(m: Message) -> Level | None:
     # One leg bigger than the other for years, never explained: a GP (NHS, lymphoedema: swelling
     # in part of the body that lasts). Not one a clinician has called normal or put down to an
     # old break, nor muscle grown on purpose.
-    if m.near(LEG, _ONE_BIGGER, 8) and m.mentioned(_FOR_YEARS) and not growth:
+    if m.near(LEG, BIGGER_THAN_OTHER, 8) and m.mentioned(FOR_YEARS) and not growth:
         return Level.SEE_GP
     # NHS (sprains): an ankle or knee still swollen weeks after a sprain, not getting better,
     # is for a GP or physio to look at.
@@ -1669,8 +1669,6 @@ _RAYNAUD_COLOURS = words(
     r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)(?: \w+){0,8} "
     r"(?:red|pink)"
 )
-_ONE_BIGGER = words(ONE_LIMB_BIGGER)
-_FOR_YEARS = words(YEARS_OF_IT)
 _CHECKED_NORMAL = words(
     r"(?:midwife|gp|doctor|nurse|consultant)(?: \w+){0,8} (?:said|says|told me) "
     r"(?:its|it is|theyre|they are|all|that its|everything is|everythings) (?:\w+ )?"

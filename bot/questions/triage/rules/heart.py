@@ -593,6 +593,37 @@ _COUGH_LYING_DOWN = words(
 )
 
 
+def puffed_as_always(m: Message) -> bool:
+    """Puffed on a hill or a climb as the member always has been, the breath back within a
+    minute or two, with nothing else told: what effort does, which the rules read as nothing and
+    the bank, which reads the words as written, should not overrule. Not breathlessness getting
+    worse or coming with less effort, at rest, or beside the chest, a faint, a racing heart or
+    swelling."""
+    if not (m.mentioned(BREATH) and m.mentioned(_AS_ALWAYS) and m.mentioned(NORMAL_RECOVERY)):
+        return False
+    # Nor a heart condition's episode told as one of many ("had angina for years").
+    beside = (
+        m.mentioned(ANGINA)
+        or m.mentioned(HEART_FAILURE)
+        or m.near(CHEST, PAIN, 8)
+        or m.has(FAINTED)
+        or m.has(NEAR_FAINT)
+        or m.has(DIZZY)
+        or m.has(RACING)
+        or m.has(IRREGULAR)
+        or m.has(SWOLLEN)
+        or m.has(_BLUE_LIPS)
+        or m.has(_STILL_AT_REST)
+    )
+    return not (beside or m.has(_GETTING_WORSE) or m.has(SLOW_ONSET) or m.has(RECENT_ONSET))
+
+
+_AS_ALWAYS = words(
+    r"always (?:have|has|had|been)(?: done| been)?|(?:for|in) years|all my life|my whole life",
+    r"since i was (?:a kid|a child|little|young|at school|a teenager)",
+)
+
+
 def breathless_lying_flat(m: Message) -> bool:
     """Breathless lying flat, or sleeping propped up; not for a nose blocked by a cold."""
     return m.has(LYING_BREATHLESS) and not m.mentioned(_BLOCKED_NOSE)

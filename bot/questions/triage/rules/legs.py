@@ -60,7 +60,7 @@ from bot.questions.triage.vocabulary.conditions import (
     WALK_PAIN_REST,
     WALKING,
 )
-from bot.questions.triage.vocabulary.course import YEARS_OF_IT
+from bot.questions.triage.vocabulary.course import FOR_YEARS, YEARS_OF_IT
 from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
 from bot.questions.triage.vocabulary.legs import (
     BIGGER_THAN_OTHER,
@@ -150,7 +150,6 @@ _OTHER_SIDE_SIZE = re.compile(
 )
 
 
-_FOR_YEARS = words(YEARS_OF_IT)
 _LIFELONG = words(
     r"always (?:has been|have been|had|been)|(?:since|from) (?:i was )?(?:a kid|a child|a "
     r"baby|childhood|birth|school)|(?:my )?whole life|all my life",
@@ -183,7 +182,7 @@ def _leg_clot_signs(m: Message) -> bool:
     slow = (m.has(SLOW_ONSET) or m.mentioned(_LIFELONG)) and not m.mentioned(_HAD_A_CLOT)
     # Years of the same swelling outlast any risk told beside it ("since I broke it"): a clot
     # swells a leg over hours or days.
-    risk_now = risk and not m.mentioned(_FOR_YEARS)
+    risk_now = risk and not m.mentioned(FOR_YEARS)
     if swollen and slow and not (inflamed or painful or risk_now or differ):
         return False
     # "Feet", "ankles", "calves" with no single leg named are both sides.

@@ -59,6 +59,7 @@ YEARS_OF_IT = (
     r"ages)|for (?:about |over |nearly )?(?:\d+|two|three|four|five|six|several|many|a few|a "
     r"couple of|couple of) years"
 )
+FOR_YEARS = words(YEARS_OF_IT)
 # Weeks or months, or "it isn't going away": days are the normal course of soreness.
 WEEKS = words(
     r"(?:for|over|since|in) (?:the )?(?:last |past )?"
