@@ -7560,6 +7560,7 @@ LOOK_ALIKES = [
     "bruise easily since starting aspirin, the GP warned me it would, nothing new",
     "spin class every morning this week, legs are toast",
     "nearly peed myself laughing at the coach's outfit",
+    "my bike bottle has a wee leak in the lid, soaked my shorts on the climb",
     # Surprise at a van still open at the finish, told as a near-faint ("at km 180", a distance,
     # now counts as the effort it is).
     "nearly passed out when the kebab van at the finish was still open after the 10k, best "

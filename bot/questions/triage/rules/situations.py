@@ -1800,7 +1800,8 @@ def leaking_urine(m: Message) -> Level | None:
 _LEAKING_URINE = words(
     r"(?:leak|leaks|leaking|leaked|dribbl\w*) (?:a (?:bit|little|drop) of |some |a bit |a little )?"
     r"(?:wee|pee|urine)",
-    r"(?:wee|pee|urine) (?:leaks?|leaking|leaked|comes out|escapes?)",
+    # Not the Scots "a wee leak in my bottle".
+    r"(?<!a )(?<!the )(?:wee|pee|urine) (?:leaks?|leaking|leaked|comes out|escapes?)",
     r"(?:wet|wee|pee|peed|weed) (?:myself|herself|themselves) (?:a (?:bit|little) )?(?:when|every "
     r"time|whenever|if|as soon as) (?:i |she |they )?(?:jump|skip|run|cough|sneeze|lift|squat|land|"
     r"do|go)",
