@@ -1545,11 +1545,7 @@ def claudication(m: Message) -> Level | None:
         ),
         words(r"slow to (?:pink up|go pink|turn pink|colour up|get (?:their|its) colour back)"),
         # A small cut on a cold foot that won't heal.
-        words(
-            r"(?:cut|sore|wound|ulcer|blister|graze|scratch)(?: \w+){0,5} (?:is |are )?"
-            r"(?:taking ages|slow to heal|not healing|wont heal|isnt healing|hasnt healed|"
-            r"never heals)"
-        ),
+        _SORE_NOT_HEALING,
         words(r"(?:colder|paler) (?:and (?:colder|paler) )?than the other"),
     )
     if m.mentioned(LEG) and sum(m.has(sign) for sign in pad_signs) >= 2:
