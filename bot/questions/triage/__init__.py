@@ -110,18 +110,11 @@ class Triage:
         bank off the event loop before the second half."""
         message = Message(text)
         rules = _rules_reading(message)
-        # When the rules set alarm words aside as a figure of speech or as an animal's, or as
-        # signs a clinician has already reviewed or tests have cleared, or as the puffing on a
-        # hill the member has always had, and find nothing else, the bank (which reads the
-        # words as written) is not asked to overrule them.
-        settled = (
-            message.set_aside or message.reassured or message.cleared or puffed_as_always(message)
-        )
         wants_bank = (
             self._bank is not None
             and bool(message.whole)
             and not (rules is not None and rules.level is Level.INFO)
-            and not (settled and rules is None)
+            and not (rules is None and _settled(message))
         )
         harmless = easing_soreness(message) or urine_coloured_harmlessly(message)
         return RulesReading(rules, wants_bank, harmless)
@@ -135,6 +128,15 @@ class Triage:
         if self._bank is None or not reading.wants_bank:
             return reading.result
         return reading.raised_by(self._bank, self._bank.vector(text))
+
+
+def _settled(message: Message) -> bool:
+    """The rules set the alarm words aside (a figure of speech, an animal's), or as signs a
+    clinician has already reviewed or tests have cleared, or as the puffing on a hill the member
+    has always had: when they find nothing else, the bank (which reads the words as written) is
+    not asked to overrule them. Read only then, as `Message.cleared` asks: most messages never
+    pay for it."""
+    return message.set_aside or message.reassured or message.cleared or puffed_as_always(message)
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:

@@ -89,6 +89,7 @@ from bot.questions.triage.vocabulary.situations import (
     A_WOUND,
     ANTICOAGULANT,
     BLEEDING_HARD,
+    NOSEBLEED,
     PRESSURE_FAILING,
 )
 
@@ -382,7 +383,6 @@ _MOUTH_BLEEDS = words(
 # unless the clot rule's 999 readings (breathless with a clot's risk, a sudden pain on breathing
 # in) have already called it.
 _A_LITTLE_BLOOD_COUGHED = words(r"cough\w* up (?:\w+ ){0,6}(?:blood|bloody)\b")
-_A_NOSEBLEED = words(r"nose ?bleeds?|nose (?:was |has been |had been )?bleeding|bloody nose")
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"
     r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|froth\w*)"
@@ -440,7 +440,7 @@ def pulmonary_embolism(m: Message) -> Level | None:
     )
     # Nor a faint or pallor beside it, which a bleed that heavy calls 999 for anyway.
     blood_lost = m.has(FAINTED) or m.has(NEAR_FAINT) or m.has(words(r"pale|grey|gray|clammy"))
-    from_the_nose = m.mentioned(_A_NOSEBLEED) and not (lungs_or_leg or blood_lost)
+    from_the_nose = m.mentioned(NOSEBLEED) and not (lungs_or_leg or blood_lost)
     if m.has(COUGH_BLOOD) and not (from_the_mouth or from_the_nose):
         return Level.EMERGENCY
     # Winded by a ball to the chest, and fine a minute later: the knock, not a clot.

@@ -64,6 +64,7 @@ from bot.questions.triage.vocabulary.situations import (
     LONG_EVENT,
     MUSCLE_ACHE,
     NO_WEIGHT,
+    NOSEBLEED,
     OXIMETER,
     PAINKILLERS_FAILING,
     PRESSURE_FAILING,
@@ -141,7 +142,7 @@ def on_blood_thinners(m: Message) -> Level | None:
     # (Rotherham NHS FT, life with anticoagulation: nosebleeds are for the nurse or GP, long
     # ones for A&E).
     thinned = m.mentioned(ANTICOAGULANT) or m.mentioned(_ANTIPLATELET)
-    if thinned and m.mentioned(_NOSEBLEED) and m.has(_STARTED_AGAIN):
+    if thinned and m.mentioned(NOSEBLEED) and m.has(_STARTED_AGAIN):
         return Level.SAME_DAY
     return None
 
@@ -1438,7 +1439,7 @@ def bleeding_in_pregnancy(m: Message) -> Level | None:
     # Blood told without its place ("bright red blood") may be a nosebleed's or the gums', common
     # in pregnancy and read by their own rules; bleeding told from below is read whatever else
     # bleeds beside it.
-    elsewhere = m.has(_NOSEBLEED) or m.mentioned(_MOUTH_BLEEDS_IN_PREGNANCY)
+    elsewhere = m.has(NOSEBLEED) or m.mentioned(_MOUTH_BLEEDS_IN_PREGNANCY)
     if not (m.has(_BLEEDING_FROM_BELOW) or (m.has(_BRIGHT_RED_BLOOD) and not elsewhere)):
         return None
     heavy = m.has(_LOSING_A_LOT)
@@ -1522,7 +1523,7 @@ _GOING_INTO_SHOCK = words(
 def nosebleed(m: Message) -> Level | None:
     """NHS (nosebleed): A&E when one lasts longer than 10 to 15 minutes, when a lot of blood is
     being swallowed, or with feeling weak or dizzy; a GP for nosebleeds that keep coming back."""
-    if not m.has(_NOSEBLEED):
+    if not m.has(NOSEBLEED):
         return None
     still = m.has(_STILL_BLEEDING)
     minutes = [int(n) for n in _MINUTES.findall(m.whole)]
@@ -1645,7 +1646,6 @@ def dialysis_access_bleeding(m: Message) -> Level | None:
 
 
 _DIALYSIS_ACCESS = words(r"fistulas?|(?:av|dialysis|access) graft|dialysis (?:line|access)")
-_NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
 _STILL_BLEEDING = words(
     # "Pressing on it and it keeps pumping".
     r"keeps? (?:pumping|spurting|gushing|pouring)",

@@ -265,6 +265,7 @@ BLACK_STOOL = words(
     # "My poo's gone really sticky and tarry".
     r"(?:poos?|poops?|stools?)(?: \w+){0,4} (?:sticky and tarry|tarry and sticky)",
 )
+NOSEBLEED = words(r"nose ?bleeds?|nose (?:\w+ ){0,2}(?:bled|bleeding|bleeds|pouring|gushing)")
 # Blood passed from the bottom, in or on the poo or on the paper (NHS, bleeding from the bottom).
 # Not blood in the urine, which is a different page.
 BLOOD_FROM_THE_BOTTOM = words(
