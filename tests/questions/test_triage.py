@@ -6489,6 +6489,60 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SAME_DAY,
     ),
+    # Round 15 (session 43): a reliever needed every few hours or several times a day told without
+    # the breath named; a strain weeks ago and no better; heart failure tiring sooner; Raynaud's
+    # colours told around their cause; migraine aura on the combined pill; counted urine infections.
+    (
+        "my asthma's flared since the weekend, I'm reaching for the reliever every 2 to 3 "
+        "hours and it fades fast, talking's fine though",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "asthma bad since the bonfire smoke, I've taken the ventolin seven or eight times a day",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "pulled my hamstring sprinting a month ago. it's still no better, sore whenever I "
+        "stride out",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "I have heart failure and lately I get worn out far sooner walking the dog, weight's "
+        "the same, ankles normal",
+        Category.HF_WORSENING,
+        SEE_GP,
+    ),
+    (
+        "every cold morning my fingertips turn white and then blue while I wait for the bus "
+        "in the frost, then bright red once indoors",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "since going on Microgynon my migraines arrive with an aura now and then",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "I've had three water infections since the spring, antibiotics each time",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "my brother on the cross trainer was sure he was having a cardiac event and he's "
+        "still grey and sweating",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    # A complaint timed as "for the past month".
+    (
+        "knee's been clicking and aching on the stairs for the past month",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7565,6 +7619,21 @@ LOOK_ALIKES = [
     # now counts as the effort it is).
     "nearly passed out when the kebab van at the finish was still open after the 10k, best "
     "thing ever",
+    # Round 15's worriers: a fear told of a moment now over, a stab of seconds, gasping that
+    # recovers between sets, soreness already easing the next day, a grey-out of a second on
+    # standing, an arm slept on.
+    "convinced I was having a cardiac event after hill sprints, heart pounding, took five "
+    "minutes to slow and I feel completely fine now",
+    "a sharp jab in my chest, left side, for literally 3 seconds while sat at the desk at "
+    "work, gone straight away",
+    "gasping on the rower after each 500, can't speak for a bit, but then I get my breath "
+    "back before the next one",
+    "my quads feel like they'll burst after yesterday's lunges, agony on the stairs, but a "
+    "bit better today and my feet feel normal, no knock",
+    "stood up from the bench press after a big triple and things went grey for a second, "
+    "didn't fall, fine straight after",
+    "woke with a dead floppy arm from sleeping on it, convinced I was having some kind of "
+    "stroke, shook it for a minute and it's normal now",
 ]
 
 

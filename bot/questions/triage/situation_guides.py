@@ -205,6 +205,26 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "migraine_aura_on_the_pill": Guide(
+        Category.OTHER,
+        "migraine with aura while on the combined pill",
+        (
+            "Migraine with aura (zigzags, flashing lights or a blind patch before the headache) "
+            "and the combined pill, patch or ring each raise the small risk of a stroke, and "
+            "together they raise it more. Don't stop contraception without cover: book your GP "
+            "or a sexual health clinic soon to change to a method without oestrogen. Sudden "
+            "weakness, a drooping face or slurred speech is different: call for help at once."
+        ),
+        (
+            _page(
+                "Migraine and the contraceptive pill or the contraceptive patch",
+                "Patient.info",
+                "http://patient.info/health/migraine-and-the-contraceptive-pill-or-the-contraceptive-patch",
+                CONSUMER,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "leaking_urine": Guide(
         Category.OTHER,
         "leaking urine",

@@ -92,6 +92,7 @@ from bot.questions.triage.rules.situations import (
     losing_salts,
     low_oxygen,
     lung_flare,
+    migraine_aura_on_the_pill,
     nosebleed,
     on_blood_thinners,
     on_clozapine,
@@ -239,6 +240,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, out_of_shape_after_injury),
     (Category.OTHER, weight_lost_untried),
     (Category.OTHER, leaking_urine),
+    (Category.OTHER, migraine_aura_on_the_pill),
     (Category.OTHER, asks_for_a_check),
 )
 

@@ -282,6 +282,11 @@ def fainting(m: Message) -> Level | None:
     at_blood = m.mentioned(_SIGHT_OF_BLOOD) and m.has(_MORE_THAN_ONCE) and well_after
     if at_blood and not others and not companions:
         return Level.SEE_GP
+    # Greyed out for a second or two on standing up, not fallen, and over at once: the blood
+    # pressure's dip on rising (NHS dizziness: standing up too quickly), not a faint.
+    greyed = m.mentioned(_GREYED_FOR_SECONDS) and m.mentioned(STANDING_UP)
+    if greyed and m.mentioned(_STAYED_UP) and not (companions or others):
+        return None
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
         return Level.EMERGENCY
     # NHS: faints that keep happening, each time after a clear trigger (standing long, heat) and
@@ -376,6 +381,15 @@ _WELL_AGAIN = words(
 _PUT_ON = words(
     r"faked?(?: \w+){0,8} (?:as a (?:bit|joke|prank|gag)|for a laugh|for the (?:crowd|video|"
     r"camera))"
+)
+_GREYED_FOR_SECONDS = words(
+    r"(?:went|go|goes|going|gone|greyed|grayed) (?:grey|gray|fuzzy|dark|out)?(?: \w+){0,2} for "
+    r"(?:like |about |literally |only |just )?(?:a|one|a split|a few|a couple of|two|\d) "
+    r"(?:second|seconds|secs)\b",
+)
+_STAYED_UP = words(
+    r"(?:didnt|did not|never|without) (?:fall|falling|go down|going down|drop|dropping|pass out|"
+    r"passing out|black out|blacking out)|stayed on (?:my|his|her) feet",
 )
 _NEEDLE = words(
     r"(?:giving|gave|give|donat\w*) blood|blood (?:donation|test|tests|taken)|donation",
@@ -1072,6 +1086,12 @@ def lasting_complaint(m: Message) -> Level | None:
         return Level.SEE_GP
     if m.near_or_next(WEEKS, COMPLAINT, 14) and m.mentioned(words(r"ever since|since then")):
         return Level.SEE_GP
+    # Hurt weeks ago and no better now: "strained my calf 3 weeks ago... it's not getting any
+    # better, still sore". The weeks sit in a sentence told in the past, which `WEEKS` as a live
+    # mention would miss. NHS (sprains and strains): most feel better after 2 weeks, and one
+    # taking longer is for a GP, who can refer to a physio.
+    if m.mentioned(_WEEKS_AGO) and m.near(COMPLAINT, _NO_BETTER, 10):
+        return Level.SEE_GP
     # "Then remembered the new vitamin tablet... panic over": the member closed it themselves.
     # Nor a change that helped: "the new inhaler is working, breathing better than in years".
     helped = m.mentioned(_BETTER_FOR_IT)
@@ -1084,6 +1104,15 @@ def lasting_complaint(m: Message) -> Level | None:
     return None
 
 
+_WEEKS_AGO = words(
+    r"(?:[2-8]|two|three|four|five|six|seven|eight|several|a few|a couple of|couple of) weeks? "
+    r"(?:ago|back)",
+    r"(?:a|one|two|[12]) months? (?:ago|back)",
+)
+_NO_BETTER = words(
+    r"(?:not|isnt|hasnt|aint) (?:getting |got |gotten |been getting )?(?:any )?better",
+    r"no better|not (?:improving|improved|healing|healed)|hasnt (?:improved|healed|settled|eased)",
+)
 _BETTER_FOR_IT = words(
     r"(?:is|are|has been|have been) working|better than (?:\w+ ){0,4}(?:in|for) (?:years|ages|"
     r"months)|(?:much|loads|so much|way|a lot) better"
@@ -1666,7 +1695,7 @@ _RAYNAUD_AGAIN = words(
     r"years now|(?:couple of|few|two|three) winters"
 )
 _RAYNAUD_COLOURS = words(
-    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)(?: \w+){0,8} "
+    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)(?: \w+){0,12} "
     r"(?:red|pink)"
 )
 _CHECKED_NORMAL = words(

@@ -111,6 +111,14 @@ def chest_pain(m: Message) -> Level | None:
     return level
 
 
+_FEARED = words(
+    r"(?:thought|convinced|sure|scared|terrified|worried|panicked) (?:\w+ ){0,2}(?:i|he|she) "
+    r"(?:was|were) having"
+)
+_FINE_NOW = words(
+    r"back to normal|(?:completely|totally|absolutely|feel|felt|perfectly) (?:fine|normal)|"
+    r"(?:fine|normal|better) now"
+)
 # Not "like toothache", which is how angina in the jaw is often told.
 _CLENCHED = words(r"clench\w*|grit\w*|grind\w*|bit(?:e|ing) down|gum ?shield|mouth ?guard")
 _BETWEEN_THE_BLADES = words(r"between (?:the|my|his|her) shoulder ?blades")
@@ -256,6 +264,10 @@ _AT_REST_ANGINA = words(
     r"(?:telly|tv|television|news|a film|a programme)",
 )
 _A_BURN = words(r"burn|burning")
+_SECONDS_LONG = words(
+    r"(?:for|lasted|lasting|lasts) (?:literally |only |just |about |maybe )?(?:a|one|\d+|two|three|"
+    r"a few|a couple of|few|a split) (?:second|seconds|secs)\b",
+)
 
 _SINCE_THE_STENT = words(r"since (?:the|my|his|her) (?:stents?|bypass|angioplasty|heart op\w*)")
 _DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
@@ -302,7 +314,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         r"(?:getting|gets) (?:stronger|worse)|(?:\d+|five|ten|fifteen|twenty|thirty) "
         r"(?:min|mins|minutes)|half an hour|an hour"
     )
-    if m.mentioned(ANGINA) and m.has(_AT_REST_ANGINA) and m.has(lasting):
+    # A stab of seconds is not the attack (NHS: angina lasts minutes), whatever else took an hour.
+    seconds = m.has(_SECONDS_LONG)
+    if m.mentioned(ANGINA) and m.has(_AT_REST_ANGINA) and m.has(lasting) and not seconds:
         return Level.EMERGENCY
     # NHS (angina): an attack that has not eased after resting for a while, with sweating:
     # call 999 (the NHS says after 5 minutes and a second dose of the spray).
@@ -337,7 +351,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         # going on now ("half an hour now, getting worse").
         if m.mentioned(_SPREAD_TO_YOUR) and m.has(_GOING_ON_NOW):
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
-        if m.has(HAVING_ONE_NOW):
+        # Not a fear told of a moment now over: "thought I was having a heart attack... back to
+        # normal in 3 minutes and completely fine" (with no chest pain told).
+        if m.has(HAVING_ONE_NOW) and not (m.mentioned(_FEARED) and m.has(_FINE_NOW)):
             return Level.EMERGENCY
         if _unplaced_squeeze(m) and m.has(WARNING_COMPANIONS):
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
@@ -676,8 +692,13 @@ def breathlessness(m: Message) -> Level | None:
     reliever_often = m.has(_RELIEVER_OFTEN)
     # Asthma + Lung UK (asthma attacks): a reliever needed every four hours or more often is an
     # attack building: four or more times a day is that, told by the day.
-    if m.mentioned(_ASTHMA_OR_RELIEVER) and m.has(_RELIEVER_MANY_TIMES_A_DAY):
-        return Level.SAME_DAY
+    # Told as the reliever wearing off, the attack is building whether or not the breath itself is
+    # named: "asthma playing up, the blue inhaler every 3-4 hours and it only helps for a bit".
+    # Too breathless as well is the attack itself (NHS asthma attack: 999).
+    if m.mentioned(_ASTHMA_OR_RELIEVER) and (
+        m.has(_RELIEVER_MANY_TIMES_A_DAY) or m.has(_RELIEVER_WEARING_OFF)
+    ):
+        return Level.EMERGENCY if severe else Level.SAME_DAY
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
@@ -736,10 +757,6 @@ def breathlessness(m: Message) -> Level | None:
     # NHS (COPD): a flare-up, more breathless than usual with the phlegm changed colour or the
     # cough worse, is for the GP or 111 today (and the rescue pack, if there is one).
     if m.mentioned(_COPD) and sum(m.has(sign) for sign in _COPD_FLARE) >= 2:
-        return Level.SAME_DAY
-    # Asthma + Lung UK (asthma attacks): a reliever that helps for less than four hours, or is
-    # needed more often than that, is an attack building: urgent advice today.
-    if m.has(_RELIEVER_WEARING_OFF):
         return Level.SAME_DAY
     # NHS (pulmonary embolism): breathlessness that builds in the weeks after an operation may be
     # a clot in the lungs, even with no chest pain: checked today.
@@ -840,6 +857,10 @@ _RELIEVER_MANY_TIMES_A_DAY = words(
     r"(?:or more )?(?:times|x) (?:a|per|each) day",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol) (?:about |around |like |maybe |up to )?"
     r"(?:[4-9]|four|five|six|seven|eight|ten) ?(?:times|x) (?:a|per|each) day",
+    # A range told as "5 or 6", "4 to 5": its lower end is what counts.
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,2} (?:about |around |like )?"
+    r"(?:[4-9]|four|five|six|seven|eight) (?:or|to) (?:[5-9]|10|five|six|seven|eight|nine|ten) "
+    r"(?:times|x) (?:a|per|each) day",
 )
 _BREATHS_A_MINUTE = re.compile(
     r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"
@@ -853,6 +874,9 @@ _RELIEVER_WEARING_OFF = words(
     r"a (?:couple|few) (?:of )?(?:hours|minutes)|(?:a )?couple (?:of )?hours)",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:hour|half hour|"
     r"(?:\d+|one|two|three|couple of) (?:hours?|hrs?|min|mins|minutes))",
+    # "Every 3-4 hours" (normalised "every 3 4 hours"): needed at four hours or sooner.
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:[1-3]|one|two|three)"
+    r" (?:or |to )?(?:[2-4]|two|three|four) (?:hours|hrs)",
     # "Inhaler sort of helps for a bit and then it's back".
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} helps? (?:for )?(?:a )?"
     r"(?:little )?(?:bit|while|briefly)(?: \w+){0,2} (?:then|but) "
@@ -1453,7 +1477,19 @@ def heart_failure(m: Message) -> Level | None:
     # With heart failure, breathless at the smallest effort ("walking to the bathroom"): today.
     if has_hf and m.has(BREATH) and m.has(TRIVIAL_EFFORT):
         return Level.SAME_DAY
+    # With no swelling or weight to date it, tiring sooner on the usual walks over weeks is still
+    # a change for the heart failure nurse or GP to hear about (BHF and NHS: symptoms getting
+    # worse), booked rather than today.
+    if has_hf and (m.has(_TIRING_SOONER) or m.has(_MANAGING_LESS)):
+        return Level.SEE_GP
     return None
+
+
+_TIRING_SOONER = words(
+    r"(?:tire|tires|tiring|tired|knackered|worn out|exhausted|puffed|wiped)(?: out)?(?: \w+){0,1} "
+    r"(?:much |a lot |way |far )?(?:quicker|faster|sooner|more easily|easier)",
+    r"(?:cant|cannot|can not|couldnt) (?:walk|go|manage|get) (?:nearly |anywhere near )?as far",
+)
 
 
 _CANT_LIE_FLAT = words(r"(?:cant|cannot|can not|couldnt) (?:lie|lay|sleep) (?:flat|down)")

@@ -780,6 +780,15 @@ _FOOT_STILL_NUMB = words(
 )
 
 
+_EASING_ALREADY = words(
+    r"(?:a (?:little|bit|touch) |slightly |much |loads |bit )?(?:better|easier|less sore|less "
+    r"tight) (?:today|this morning|than yesterday)",
+    r"(?:easing|eased) (?:off )?(?:today|already|this morning)",
+)
+# "No knock or injury": the blow denied.
+_NO_BLOW = words(
+    r"(?:no|without (?:a|any)|didnt|did not|never) (?:\w+ )?(?:knock|blow|injury|impact|bang)\w*"
+)
 _BLEEDING_DISORDER = words(r"ha?emophili\w*|von willebrand\w*|bleeding disorder")
 
 
@@ -797,7 +806,11 @@ def compartment_syndrome(m: Message) -> Level | None:
     # blow was called.
     if m.has(SEVERE_PAIN) and m.has(_GONE_HARD) and m.has(_NERVE_PRESSED):
         return Level.EMERGENCY
-    if m.has(SEVERE_PAIN) and tense and (m.mentioned(INJURY) or m.mentioned(EXERCISE)):
+    # After a session with no blow, pain already easing the next day is the session's soreness:
+    # compartment syndrome's pain keeps building (NHS compartment syndrome).
+    after_a_session = m.mentioned(EXERCISE) and not m.has(_EASING_ALREADY)
+    injured = m.mentioned(INJURY) and not m.mentioned(_NO_BLOW)
+    if m.has(SEVERE_PAIN) and tense and (injured or after_a_session):
         return Level.EMERGENCY
     # After a session with no blow, the NHS's two signs together: pain out of proportion, and
     # worse when the toes or fingers are moved, in a limb gone tense. Either alone is too often

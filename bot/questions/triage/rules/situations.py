@@ -1809,6 +1809,35 @@ _LEAKING_URINE = words(
 )
 
 
+def migraine_aura_on_the_pill(m: Message) -> Level | None:
+    """Migraine with aura (zigzags, flashing lights or a blind patch before the headache) on the
+    combined pill, patch or ring: together they raise the small risk of a stroke, so the
+    contraception needs changing with a doctor or clinic (Patient.info, migraine and the
+    contraceptive pill). Not once a doctor has already moved the member off it, nor on the
+    progestogen-only pill, which doesn't carry the same risk."""
+    if not (m.mentioned(_COMBINED_CONTRACEPTION) and m.has(_MIGRAINE_AURA)):
+        return None
+    return None if m.mentioned(_OFF_THE_COMBINED_PILL) else Level.SEE_GP
+
+
+_COMBINED_CONTRACEPTION = words(
+    r"(?<!mini )(?<!progestogen only )(?<!progesterone only )(?:the |combined |contraceptive |"
+    r"my )pill\b|microgynon|rigevidon|yasmin|cilest|contraceptive (?:patch|ring)|nuvaring|evra",
+)
+_MIGRAINE_AURA = words(
+    r"(?:migraines?|headaches?) (?:\w+ ){0,2}(?:with|and) (?:an |the )?aura",
+    r"auras?|zig ?zags?|zigzag\w*|flashing lights? (?:\w+ ){0,4}(?:before|then) (?:\w+ ){0,3}"
+    r"(?:migraine|headache)",
+)
+_OFF_THE_COMBINED_PILL = words(
+    r"(?:took|taken|switched|moved|changed|put) (?:me|her) (?:off|onto|on to) (?:the )?(?:mini|"
+    r"pop|progestogen|progesterone|implant|coil)",
+    r"(?:took|taken) (?:me|her) off (?:the |it)",
+    r"(?:came|come|coming|stopped|stopping) (?:off )?(?:the )?(?:combined )?pill",
+    r"mini ?pill|progestogen only|progesterone only|\bpop\b",
+)
+
+
 def weight_lost_untried(m: Message) -> Level | None:
     return Level.SEE_GP if m.has(WEIGHT_LOST_UNTRIED) else None
 

@@ -225,8 +225,9 @@ CHEST_WALL = words(
     r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) (?:\w+ or )?"
     r"(?:press|touch|push|twist|poke)",
     # A jab that lasts a second when slumped, gone on sitting up: the chest wall's catch.
-    r"(?:jab|stab|twinge|catch)\w*(?: \w+){0,8} for (?:a |one )?(?:second|split second|"
-    r"second or two|few seconds)",
+    r"(?:jab|stab|twinge|catch)\w*(?: \w+){0,8} for (?:literally |only |just |about )?(?:a |one )?"
+    r"(?:second|split second|second or two|few seconds|couple of seconds|(?:[1-5]|two|three) "
+    r"seconds)",
     # A rib that took a blow: "only where I got elbowed", "it came from my rib, I broke it".
     r"(?:where|since|after) (?:i|he|she|they) (?:got|was|were|had been) (?:\w+ ){0,2}(?:elbowed|"
     r"kicked|kneed|punched|tackled|knocked|hit)",

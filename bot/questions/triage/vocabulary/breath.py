@@ -173,6 +173,9 @@ NORMAL_RECOVERY = words(
     r"minutes|few)",
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    # Told by what comes next: "can't talk for 30 seconds, but then I recover and can chat".
+    r"(?:then|but then|and then|after that) (?:i|he|she|we|they) (?:recover\w*|get (?:my|his|her|"
+    r"their) breath back|can (?:talk|chat|speak) (?:normally|fine|again))",
     # Asked of what was just told ("puffed after the sprints, is that normal?"); not "is it
     # normal that I've been more breathless each day...", which asks about what follows.
     r"is (?:that|this|it) normal(?! that\b)",

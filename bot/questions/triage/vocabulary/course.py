@@ -83,7 +83,7 @@ WEEKS = words(
     r"june|july|august|september|october|november|"
     r"december|the spring|the summer|the autumn|the winter|christmas|new year|easter)",
     r"(?:more|worse|bigger|further) (?:each|every) week|week (?:by|on|after) week",
-    r"(?:over|for|in) the (?:last|past) (?:year|few years|couple of years)",
+    r"(?:over|for|in) the (?:last|past) (?:year|few years|couple of years|month|fortnight)",
     r"(?:every|each) (?:run|session|walk|time i \w+)(?: \w+){0,2} (?:this|for) "
     r"(?:winter|month|year|weeks|months)",
     r"over (?:a few|the past few|the last few|several) (?:weeks|months)",

@@ -14,7 +14,8 @@ INFECTION = words(
     r"high temp\w*",
     r"temperature",
     r"shiver\w*",
-    r"shaking",
+    # Not a limb or a thing shaken: "shaking it out", "after a minute of shaking my arm".
+    r"shaking(?! (?:it|them|my|his|her|off|out|the|a)\b)",
     r"the shakes",
     r"cellulitis",
     r"pus|oozing",

@@ -120,6 +120,9 @@ RECURRENT_INFECTION = words(
     r"(?:third|fourth|fifth|sixth|3rd|4th|5th|another) (?:\w+ ){0,2}(?:infection|uti)",
     r"(?:keep|keeps|kept) getting (?:\w+ ){0,2}(?:infections|utis)",
     r"(?:infections|utis) (?:\w+ ){0,2}(?:keep|keeps) coming back",
+    # Counted: "4 UTIs since summer... they keep coming back".
+    r"(?:had |having |got )(?:[3-9]|three|four|five|six|seven) (?:\w+ )?(?:utis|urine infections|"
+    r"water infections|bladder infections)",
     r"(?:third|fourth|fifth|another|\d+(?:st|nd|rd|th)) boil",
     r"boils? (?:\w+ ){0,4}(?:keep|keeps|keeping) coming back",
     # "Keep getting boils on my thighs... they keep coming back".
