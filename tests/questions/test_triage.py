@@ -16,6 +16,7 @@ from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
 from bot.questions.triage.rules.heart import puffed_as_always
+from bot.questions.triage.rules.situations import knock_told_harmless
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
 from bot.questions.triage.spelling import correct
@@ -7634,6 +7635,24 @@ LOOK_ALIKES = [
     "didn't fall, fine straight after",
     "woke with a dead floppy arm from sleeping on it, convinced I was having some kind of "
     "stroke, shook it for a minute and it's normal now",
+    # Round 15 (session 43): a session that 'knocked me out cold' told by the sleep after; a faint
+    # at a needle long ago and never again, or every time since childhood; pillows for a neck; dizzy
+    # at a height and well once down; a collapse past the finish the medics called normal; hands
+    # white in the snow with no gloves, warm again in minutes; ectopics investigated, nothing new.
+    "a brutal back-and-biceps day knocked me out cold, then I slept eleven hours lol",
+    "fainted having a jab when I was a kid, still scared of needles but never happened again,"
+    " flu jab booked Friday",
+    "I always go light-headed and pass out when I get bloods drawn, did it again this "
+    "morning, lay flat and was fine in five minutes, happens every single time",
+    "I use four pillows because of my shoulder, not for breathing",
+    "my mate got wobbly halfway down the abseil, scared of heights, was fine the moment his "
+    "feet hit the ground",
+    "race medic report: one finisher's legs buckled after the line, talking straight away, "
+    "medical team called it a normal collapse after finishing, she drove home",
+    "both hands went white and numb carrying icy barrier poles wearing no gloves, warmed up "
+    "and back to normal in 10 minutes",
+    "ectopics investigated last spring, ECG and holter all normal, still the odd flutter, "
+    "nothing new, mentioning it for my new trainer",
 ]
 
 
@@ -7765,6 +7784,17 @@ def test_every_category_is_exercised_by_a_case() -> None:
         # Session 28: asked by the kind, or as a reminder for a briefing.
         ("which sort of dizziness would worry you, and could any of it be a stroke?", STROKE),
         ("remind us of the stroke signs for the club's first aid board", STROKE),
+        # Session 43: two kinds set side by side, and a threshold asked as "how many ... should
+        # get us to phone".
+        (
+            "Collapsing past the finish versus collapsing mid-race: which kind is the one to be "
+            "worried about?",
+            SYNCOPE,
+        ),
+        (
+            "How many kilos up should get us to phone the heart failure nurse?",
+            Category.HF_WORSENING,
+        ),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(
@@ -8218,6 +8248,26 @@ def test_soreness_said_to_be_settling_is_told_apart(message: str, settling: bool
 )
 def test_puffing_always_had_is_told_apart(message: str, usual: bool) -> None:
     assert puffed_as_always(Message(message)) is usual
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
+        (
+            "thumped my head on the shed doorframe, no headache, not sick, just embarrassed",
+            True,
+        ),
+        ("bonked my head on the hanging rings, didn't black out, not dizzy", True),
+        # One warning sign told, a blood thinner, or one denial only: not settled.
+        ("smacked my head against the j-hooks, no headache but sick twice this evening", False),
+        ("hit my head on the cupboard, no headache, not dizzy, I take apixaban", False),
+        ("cracked my head on the car door, no headache", False),
+    ],
+)
+def test_a_head_knock_with_its_warning_signs_denied_is_told_apart(
+    message: str, harmless: bool
+) -> None:
+    assert knock_told_harmless(Message(message)) is harmless
 
 
 @pytest.mark.parametrize(

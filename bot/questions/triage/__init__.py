@@ -19,6 +19,7 @@ from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
 from bot.questions.triage.rules.heart import puffed_as_always
 from bot.questions.triage.rules.legs import easing_soreness, urine_coloured_harmlessly
+from bot.questions.triage.rules.situations import knock_told_harmless
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.spelling import english_words
 from bot.questions.triage.text import Message
@@ -132,11 +133,17 @@ class Triage:
 
 def _settled(message: Message) -> bool:
     """The rules set the alarm words aside (a figure of speech, an animal's), or as signs a
-    clinician has already reviewed or tests have cleared, or as the puffing on a hill the member
-    has always had: when they find nothing else, the bank (which reads the words as written) is
-    not asked to overrule them. Read only then, as `Message.cleared` asks: most messages never
-    pay for it."""
-    return message.set_aside or message.reassured or message.cleared or puffed_as_always(message)
+    clinician has already reviewed or tests have cleared, as the puffing on a hill the member
+    has always had, or as a knock to the head with its warning signs denied: when they find
+    nothing else, the bank (which reads the words as written) is not asked to overrule them.
+    Read only then, as `Message.cleared` asks: most messages never pay for it."""
+    return (
+        message.set_aside
+        or message.reassured
+        or message.cleared
+        or puffed_as_always(message)
+        or knock_told_harmless(message)
+    )
 
 
 def raised(rules: TriageResult | None, reading: BankReading | None) -> TriageResult | None:

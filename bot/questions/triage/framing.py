@@ -131,6 +131,12 @@ ABOUT_SIGNS = words(
     r"how (?:do|would|should|can|could) (?:you|one|people|someone|u) (?:stop|treat|handle|deal "
     r"with|manage|control) ",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",
+    # "Which is the one to worry about?", after two kinds are set side by side.
+    r"which (?:one |kind |type |of them )?(?:is|are) (?:the (?:one|ones|kind) )?to (?:worry|be "
+    r"worried) about",
+    # "How much weight gain should make me tell them to ring their nurse?"
+    r"how (?:much|many|long|fast|high|low) (?:\w+ ){0,8}(?:should|would|must) (?:make|get) (?:me|"
+    r"you|us|someone|them|a person) (?:\w+ ){0,2}(?:tell|call|ring|worry|phone|act|go|seek)",
     r"(?:whats|what is) (?:fast|be fast|befast)\b",
     r"does (?:it|that|this|fast) (?:cover|include|apply to)",
     r"just curious|asking for (?:info|a friend who wants to know)|wondering what",

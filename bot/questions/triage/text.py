@@ -643,6 +643,9 @@ def _negated(tokens: list[str], at: int) -> bool:
             or following in ("warning", "warnings")
             # "Better off without her, she's got the pills out": "without" ends at its person.
             or (tokens[j] == "without" and following in ("me", "him", "her", "them", "us"))
+            # "In the snow with no gloves, warmed up in 5 minutes": the clothing is what is
+            # denied, and the comma that ended it is gone.
+            or (tokens[j] in ("no", "without") and j + 2 == at and following in _CLOTHING)
             # "Painkillers doing nothing, fingers tingling": "nothing" is what they did, and the
             # comma that ended it is gone.
             or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _DID_NOTHING)
@@ -671,6 +674,11 @@ def _negated(tokens: list[str], at: int) -> bool:
             continue
         return True
     return False
+
+
+_CLOTHING = frozenset(
+    ("gloves", "mittens", "hat", "coat", "jacket", "socks", "shoes", "boots", "layers", "wetsuit")
+)
 
 
 # Alarm words used as figures of speech: "nearly fainted when my PT said 100 burpees",
@@ -1181,8 +1189,14 @@ _REVIEWED_AS_EXPECTED = words(
     r"after) (?:my |the |his |her |our )?(?:last |latest |recent )?(?:\w+ )?(?:check|checkup|"
     r"review|appointment|visit|clinic)",
     # Investigated and found normal: "my heart's been checked top to bottom, all normal".
-    r"(?:heart|hearts|it|everything)(?: \w+){0,2} (?:been |was |were )?(?:checked|tested|"
-    r"investigated)(?: \w+){0,10} (?:all |came back |were |was )?(?:normal|clear)",
+    r"(?:heart|hearts|it|everything|beats|ectopics|palpitations|palps|rhythm)(?: \w+){0,2} "
+    r"(?:been |was |were )?(?:checked|tested|investigated)(?: \w+){0,10} (?:all |came back |"
+    r"were |was )?(?:normal|clear)",
+    # Unchanged since it was looked at: "the same as at my last check", "same as when they
+    # looked".
+    r"same as (?:at |when |it was at )?(?:my |the |his |her )?(?:last |latest )?(?:check|checkup|"
+    r"review|appointment|visit|scan)\b",
+    r"same as when (?:they|the \w+|she|he) (?:looked|checked|saw it|scanned|examined)",
     r"(?:heart|cardiac) (?:check|checkup|check up|tests?|monitor|investigations?)(?: \w+){0,6} "
     r"(?:all |came back |were |was )?(?:normal|clear)",
     # A clinician's harmless diagnosis: "midwife said classic pregnancy heartburn".
@@ -1241,8 +1255,9 @@ _CHANGED_SINCE = words(
     r"redder|hotter|hot|warm|red|again|suddenly|sudden",
     # A fever, not "no fever".
     r"(?<!no )(?<!not a )(?<!without a )(?<!without )fever\w*",
-    # Not "nothing new".
-    r"(?<!nothing )(?<!no )(?<!not )new",
+    # Not "nothing new", nor a new person or thing: "context for my new coach".
+    r"(?<!nothing )(?<!no )(?<!not )new(?! (?:coach|trainer|pt|job|gym|club|shoes|trainers|bike|"
+    r"programme|program|plan|member|members|client|clients|phone|watch|year|group|class)\b)",
     r"now (?:its|it is|it has|there is|theres|my|i|im|the)",
     # Dated after the review: "checked 5 days ago, fine... woke up this morning with a puffy face".
     r"(?:woke up|woken up|started|came on|began|appeared|noticed it|came up) (?:\w+ ){0,2}"

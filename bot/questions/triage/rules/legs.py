@@ -1162,7 +1162,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"(?:fine|normal|pink|ok|okay) (?:again )?(?:in|within|after) (?:\d+|a few|five|ten|a "
         r"couple of)(?: (?:min|mins|minutes))?",
     )
-    cold_spell = words(r"cold|ski\w*|snow|frost\w*|freezing|winter|ice|ice ?baths?|plunge")
+    cold_spell = words(
+        r"cold|ski\w*|snow|frost\w*|freezing|frozen|winter|ice|icy|ice ?baths?|plunge"
+    )
     if m.mentioned(cold_spell) and m.has(recovered):
         return None
     # A foot sat on goes cold, numb and tingly, and comes back when they stand; asked "sat on

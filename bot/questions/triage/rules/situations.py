@@ -1212,6 +1212,24 @@ def head_injury(m: Message) -> Level | None:
     return None
 
 
+def knock_told_harmless(m: Message) -> bool:
+    """A knock to the head with two or more of the NHS's reasons for A&E told as absent ("no
+    headache, not sick, didn't black out") and none told as present, not on a blood thinner: the
+    rules read nothing, and the bank (which reads "head", "knock" and "brain bleed" as written)
+    is not asked to overrule them. NHS (head injury and concussion): most knocks are not serious
+    and can be watched at home."""
+    if not m.mentioned(HEAD_KNOCK) or m.has(_AFTER_A_HEAD_KNOCK) or m.mentioned(_ON_A_THINNER):
+        return False
+    return len({match.group(1) for match in _A_HEAD_SIGN_DENIED.finditer(m.whole)}) >= 2
+
+
+_A_HEAD_SIGN_DENIED = re.compile(
+    r"\b(?:no|not|didnt|did not|never|without|wasnt|isnt) (?:\w+ )?(headache|sick|vomit|confus|"
+    r"black|knocked out|drows|dizz|sleepy)"
+)
+_ON_A_THINNER = words(
+    r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagula\w*|clopidogrel"
+)
 _AFTER_A_HEAD_KNOCK = words(
     r"headache(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
     r"eas\w*|shift\w*|budg\w*|touch\w*|help\w*|work\w*)|still|getting worse|all day)",

@@ -340,7 +340,8 @@ FAINTED = words(
     r"slumped (?:over|forward|onto|on)(?! (?:the |a |my )?(?:sofa|couch|settee|bed|chair))",
     r"no memory of (?:minute|the|a|what)",
     r"(?:went|go|going) down like",
-    r"hit the (?:deck|floor|ground)",
+    # Not feet that touched the ground: "came right as soon as her feet hit the floor".
+    r"(?<!feet )(?<!foot )(?<!boots )(?<!toes )hit the (?:deck|floor|ground)",
     r"dropped to the (?:floor|ground)",
     # "Just dropped mid sprint": fell where they stood, in the middle of something.
     r"(?:just |suddenly )?(?:dropped|went down|collapsed) (?:mid|midway|halfway|half way|"
@@ -740,4 +741,7 @@ SLEEP_NOT_FAINT = words(
     r"(?:passed|crashed|conked) out (?:cold )?(?:on|in) (?:the |my )?(?:\w+ ){0,2}(?:sofa|couch|"
     r"bed|bunk)(?: \w+){0,12} (?:(?:\d+|ten|eleven|twelve|nine) hours? (?:solid|straight|sleep)|"
     r"dead to the world|shake me awake|sleep hits)",
+    # A session that "knocked me out cold" told by the sleep after it: "slept ten hours".
+    r"(?:knocked|wiped|took) (?:me|him|her|us|them) out(?: cold)?(?: \w+){0,3} (?:slept|napped|"
+    r"dozed)",
 )

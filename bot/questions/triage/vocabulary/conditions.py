@@ -45,7 +45,9 @@ LYING_BREATHLESS = words(
     r"struggling to breathe|breathing)(?: \w+){0,4} (?:lying|laying|lie|lay) (?:flat|down)",
     r"(?:lying|laying|lie|lay) (?:flat|down)(?: \w+){0,5} (?:breathless|cant breathe|"
     r"short of breath|out of breath|struggle|gasping|cough\w*|puff\w*)",
-    r"(?:extra|more|three|3|four|4|two|2) pillows",
+    # Not pillows for another reason: "three pillows because of my neck, not my breathing".
+    r"(?:extra|more|three|3|four|4|two|2) pillows(?! (?:\w+ ){0,2}(?:because|cos|cause|due to|for) "
+    r"(?:of )?(?:my |the )?(?:neck|back|shoulders?|reflux|heartburn|acid|snoring|sinus\w*))",
     r"(?:sit|sitting|sat) up to (?:breathe|get (?:my |his |her )?breath)",
     # "So breathless I can't sleep flat any more"; not a bump that makes lying flat awkward.
     r"(?:breathless|short of breath|out of breath|puffed|cant breathe)(?: \w+){0,6} "

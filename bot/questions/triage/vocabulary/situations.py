@@ -50,7 +50,8 @@ ANTICOAGULANT = words(
     r"eliquis|xarelto|lixiana|pradaxa|noac|doac"
 )
 _STRUCK = (
-    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed|clonked|conked|thumped|walloped)"
+    r"(?:hit|smacked|bumped|banged|knocked|cracked|whacked|bashed|clonked|conked|thumped|walloped|"
+    r"bonked|smashed)"
 )
 HEAD_KNOCK = words(
     rf"{_STRUCK} (?:my |his |her |their |the back of (?:my |his |her )?)?head",
