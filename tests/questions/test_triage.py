@@ -6544,6 +6544,43 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # Round 15's same-day kinds: a growing, pulsing swelling at a catheter site; a rope whipped
+    # into the eye with the sight blurred; vertigo with fluids not staying down (and a hangover
+    # said only as a likeness); a walking distance that has collapsed within days; a possible
+    # broken bone.
+    (
+        "had a cardiac cath through the groin on Monday and the swelling there is bigger "
+        "today and pulsing",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "a skipping rope whipped me in the eye, watering loads and everything's blurred out "
+        "of it since",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "vertigo since I woke, I keep boaking and can't keep fluids down, no headache",
+        Category.SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "the distance he can walk before his calf cramps has gone from 300m to 30m since Friday",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "fell on the black ice onto my hand, it's puffy, gripping a mug hurts, could it be broken?",
+        Category.OTHER,
+        SAME_DAY,
+    ),
+    (
+        "the room's spinning and I've thrown up three times, feels like a bad hangover but I "
+        "haven't touched a drop",
+        Category.SYNCOPE,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7653,6 +7690,10 @@ LOOK_ALIKES = [
     "and back to normal in 10 minutes",
     "ectopics investigated last spring, ECG and holter all normal, still the odd flutter, "
     "nothing new, mentioning it for my new trainer",
+    # A break dated back, or already set in a cast.
+    "broke my ankle skiing two years ago, healed fine, can I start box jumps?",
+    "fell off the bars in gymnastics yesterday, my wrist is in a cast now, the x-ray showed a"
+    " small crack, can I still do legs?",
 ]
 
 

@@ -205,6 +205,25 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "possible_broken_bone": Guide(
+        Category.OTHER,
+        "a possible broken bone after a fall or a blow",
+        (
+            "A minor break and a sprain are hard to tell apart: treat it as broken until an "
+            "X-ray says otherwise. Go to a minor injuries unit, an urgent treatment centre or A&E "
+            "today, support the limb, and don't eat or drink in case it needs an operation. A "
+            "bad break (a bone showing, or the limb badly out of shape) is 999."
+        ),
+        (
+            _page(
+                "Broken arm or wrist",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/Encyclopaedia/b/article/brokenarmorwrist/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "migraine_aura_on_the_pill": Guide(
         Category.OTHER,
         "migraine with aura while on the combined pill",

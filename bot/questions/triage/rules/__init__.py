@@ -101,6 +101,7 @@ from bot.questions.triage.rules.situations import (
     out_of_shape_after_injury,
     paracetamol_twice_over,
     poisoned_by_a_fat_burner,
+    possible_broken_bone,
     pressure_sore,
     priapism,
     pulsing_lump,
@@ -241,6 +242,7 @@ RULES: tuple[tuple[Category, Rule], ...] = (
     (Category.OTHER, weight_lost_untried),
     (Category.OTHER, leaking_urine),
     (Category.OTHER, migraine_aura_on_the_pill),
+    (Category.OTHER, possible_broken_bone),
     (Category.OTHER, asks_for_a_check),
 )
 

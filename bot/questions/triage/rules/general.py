@@ -483,7 +483,11 @@ _BAD_HEADACHE = words(
     r"(?:bad|severe|terrible|awful|pounding|splitting|horrible) headache",
     r"headache(?: \w+){0,2} (?:wont|that wont|doesnt|does not|that does not) (?:stop|go|ease)",
 )
-_DRINKING = words(r"drunk|hungover|hangover|pints|booze|shots|vodka|tequila|wine|beers|alcohol")
+# Not a likeness: "like the worst hangover without the fun".
+_DRINKING = words(
+    r"drunk|hungover|(?<!like the worst )(?<!like a )(?<!like the )(?<!like a bad )"
+    r"(?<!like the worst ever )hangover|pints|booze|shots|vodka|tequila|wine|beers|alcohol"
+)
 _KNOWN_DIZZY_CONDITION = words(r"pots|postural tachycardia|vasovagal|orthostatic hypotension")
 _AS_ALWAYS = words(
     r"(?:like|as) (?:always|usual|ever)|same as (?:always|usual|ever|every (?:day|time|morning))"
@@ -1245,8 +1249,9 @@ _DATED_AFTER = re.compile(
     r"months?|weeks?) ago\b|(?: \w+){0,5} last (?:year|summer|spring|autumn|winter|month)\b"
 )
 _EYE_BLOW = words(
-    r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock)(?: \w+){0,4} "
-    r"(?:in|to|into) (?:the|my|his|her) eye",
+    # A gym's too: "a resistance band flick in the eye".
+    r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock|band|strap|cord|"
+    r"rope|branch|twig|flick|lash)(?: \w+){0,4} (?:in|to|into) (?:the|my|his|her) eye",
     r"(?:hit|poked|smacked|whacked|caught) (?:in|on) (?:the|my|his|her) eye",
     # "A pickleball hit me in the eye", "the shuttle caught him in the eye".
     r"(?:hit|poked|smacked|whacked|caught|struck) (?:me|him|her|them) (?:in|on) (?:the|my|his|"

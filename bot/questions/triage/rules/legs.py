@@ -1349,6 +1349,10 @@ _SHRINKING_DISTANCE = words(
     r"(?:distance|how far)(?: \w+){0,8} (?:before|till|until)(?: \w+){0,6} "
     r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
     r"(?:distance|how far) (?:\w+ ){0,5}(?:is )?(?:getting|got|gets) (?:shorter|less)",
+    # "Walking distance before the calf pain has gone from about 400m to 50m".
+    r"(?:distance|how far)(?: \w+){0,10} (?:gone|dropped|fallen|come down|shrunk) from (?:about |"
+    r"around )?\d+ ?(?:m|metres|meters|yards|k|km|miles?) to (?:about |around |only |just )?"
+    r"\d{1,3} ?(?:m|metres|meters|yards|steps)\b",
     # "I can walk less far than last year before my calves ache", "used to be 1km, now 400m".
     r"(?:walk|get|go|manage|make it) (?:about |only |maybe )?(?:less far|not as far|half as far|"
     r"shorter distances?) (?:than|before|as (?:i |he |she )?(?:could|used to|did))",
@@ -1445,10 +1449,10 @@ def claudication(m: Message) -> Level | None:
             r"(?:instead of|rather than)",
             r"(?:barely|hardly) (?:manage|get|walk|make it|do) (?:about |around )?(?:\d{1,3}|"
             r"twenty|fifty) ?(?:steps|yards|metres|meters|m)\b",
-            # "Dropped from a mile to about 50 yards".
-            r"(?:dropped|fallen|gone down|come down|shrunk) (?:from (?:\w+ ){1,3})?to (?:about |"
-            r"around |only |just )?(?:\d{1,3}|ten|twenty|thirty|forty|fifty) ?(?:steps|yards|"
-            r"metres|meters|m|paces)\b",
+            # "Dropped from a mile to about 50 yards", "gone from about 400m to 50m".
+            r"(?:dropped|fallen|gone down|gone|come down|shrunk) (?:from (?:\w+ ){1,3})?to "
+            r"(?:about |around |only |just )?(?:\d{1,3}|ten|twenty|thirty|forty|fifty) ?(?:steps|"
+            r"yards|metres|meters|m|paces)\b",
             # "Now it's 50 yards", "down to 50 yards".
             r"(?:now (?:its |it is )?|(?:its |it is )?(?:now )?down to )(?:about |around |only |"
             r"just )?(?:\d{1,2}|ten|twenty|thirty|forty|fifty) (?:steps|yards|metres|meters|paces)",

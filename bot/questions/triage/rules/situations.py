@@ -599,7 +599,7 @@ def pulsing_lump(m: Message) -> Level | None:
 
 
 _PULSING_LUMP = words(
-    r"(?:lump|swelling|bulge)(?: \w+){0,4} (?:that )?(?:pulses|pulsing|pulsates|pulsating|beats)",
+    r"(?:lump|swelling|bulge)(?: \w+){0,6} (?:that )?(?:pulses|pulsing|pulsates|pulsating|beats)",
     r"(?:pulsing|pulsating|throbbing) (?:lump|swelling|bulge)(?: \w+){0,6} (?:bigger|growing|"
     r"grows)",
     # "A swelling there that's getting bigger and throbs in time with my pulse".
@@ -1824,6 +1824,40 @@ _LEAKING_URINE = words(
     r"time|whenever|if|as soon as) (?:i |she |they )?(?:jump|skip|run|cough|sneeze|lift|squat|land|"
     r"do|go)",
     r"stress incontinence|leaky bladder|bladder leaks?",
+)
+
+
+def possible_broken_bone(m: Message) -> Level | None:
+    """A fall or a blow to an arm or a leg, with the member asking or fearing that it is broken:
+    a minor break and a sprain are hard to tell apart, so it is treated as a break until an
+    X-ray says otherwise, at a minor injuries unit or A&E today (NHS 111 Wales, broken arm or
+    wrist). Not a break already seen and set, nor one dated back."""
+    if not (m.has(_THINKS_IT_BROKEN) and m.mentioned(_LIMB_BONE)):
+        return None
+    hurt = m.mentioned(INJURY) or m.mentioned(_FELL_OR_CAME_OFF)
+    return Level.SAME_DAY if hurt and not m.mentioned(_BREAK_SEEN) else None
+
+
+_THINKS_IT_BROKEN = words(
+    r"(?:could|might|may|would) (?:it |that |this )?be (?:broke|broken|fractured|a fracture|a "
+    r"break|cracked)\b",
+    r"(?:think|reckon|worried|scared|wonder(?:ing)? if|feels like) (?:i|ive|i have|hes|shes|he has|"
+    r"she has|its|it is|it might be|it could be|they|theyve) (?:\w+ )?(?:broken|broke|fractured|"
+    r"cracked)\b",
+    r"(?:is|if) (?:it|its|my \w+|his \w+|her \w+) (?:is )?(?:broken|broke|fractured)\b",
+)
+_LIMB_BONE = words(
+    r"arms?|forearms?|wrists?|hands?|elbows?|collar ?bone|legs?|shins?|ankles?|foot|feet|"
+    r"thumbs?|fingers?"
+)
+_FELL_OR_CAME_OFF = words(
+    r"(?:fell|fallen|came|come|coming|got thrown|thrown|flew) (?:off|over|down|onto|on to|from)|"
+    r"(?:had a|took a|nasty) (?:fall|tumble|spill|crash)|crashed|tripped|slipped|stacked it|"
+    r"landed (?:on|awkward\w*|badly)",
+)
+_BREAK_SEEN = words(
+    r"(?:x ?ray|xray|cast|plaster|splint|fracture clinic)(?: \w+){0,4} (?:showed|said|was|came "
+    r"back|confirmed|on)|in (?:a |my |his |her )?(?:cast|plaster|splint)",
 )
 
 

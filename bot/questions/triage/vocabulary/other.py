@@ -167,6 +167,9 @@ CANT_STAND = words(
 VOMITING = words(
     r"vomit\w*|being sick|been sick|throwing up|threw up|thrown up|puk(?:e|ed|es|ing)|"
     r"chuck(?:ed|ing) up",
+    # Scots "boking", and told by what won't stay down (NHS: can't keep fluids down).
+    r"(?:boking|boaking|bokin|boked|boaked)\b|(?:cant|cannot|can not|couldnt) (?:even )?keep "
+    r"(?:water|fluids|anything|food|drinks?) down",
     # Counted: "sick twice", "was sick 3 times".
     r"sick (?:twice|(?:\d+|two|three|four|several|a few) times)",
     # "Can't stand without being sick": "without" here denies nothing.
