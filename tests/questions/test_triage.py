@@ -6581,6 +6581,44 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.SYNCOPE,
         SAME_DAY,
     ),
+    # Round 15's see-a-GP kinds: a lump someone found, told by a coach; a hernia in a dictated
+    # 'groan' or at a belly button that pokes out; a tight chest that cold air brings on, with no
+    # asthma; a calf that 'comes right' when he stops; soreness lasting most of a week after every
+    # session.
+    (
+        "my training partner noticed a lump on his testicle last week and wondered what he "
+        "should do",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "there's a bulge in the groan that comes out when I squat and slips back lying flat",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "my belly button pokes out whenever I do planks, soft, painless",
+        Category.OTHER,
+        SEE_GP,
+    ),
+    (
+        "tight chested on frosty morning runs, every single run this winter, eases once I'm "
+        "warm, no asthma",
+        Category.BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "my dad's calf goes crampy on the walk to the paper shop and comes right once he "
+        "stops, he smokes",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my quads stay sore for six or seven days after every session now, been like this for"
+        " weeks",
+        Category.OTHER,
+        SEE_GP,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "
@@ -7694,6 +7732,8 @@ LOOK_ALIKES = [
     "broke my ankle skiing two years ago, healed fine, can I start box jumps?",
     "fell off the bars in gymnastics yesterday, my wrist is in a cast now, the x-ray showed a"
     " small crack, can I still do legs?",
+    # Known asthma, the tight chest settled by two puffs.
+    "chest gets tight on cold winter runs but that's my asthma, two puffs and it settles",
 ]
 
 

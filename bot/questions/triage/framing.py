@@ -162,6 +162,9 @@ REPORT = words(
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
     r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
     r"have|had|hurts|started|keeps|looks|looked|got|gone|been|get|gets|go|goes|turn|turns)",
+    # Found on the body: "one of my runners found a painless lump in one testicle".
+    r"(?<!if )(?<!whether )(?:found|noticed|discovered|felt) (?:a |an |this |some )?(?:\w+ ){0,2}"
+    r"(?:lump|lumps|swelling|bump|bulge|growth|mole|rash|blood)\b",
     # The heart doing something odd: "my heart makes little jumps", "my heart skips".
     # Told as it goes on, not as a one-off just past ("like my heart skipped once").
     r"(?:my|his|her) (?:heart|pulse|heartbeat) (?:\w+ ){0,2}(?:makes|does|skips|jumps|races|pounds|"

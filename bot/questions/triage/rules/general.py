@@ -1123,6 +1123,10 @@ def lasting_complaint(m: Message) -> Level | None:
     # taking longer is for a GP, who can refer to a physio.
     if m.mentioned(_WEEKS_AGO) and m.near(COMPLAINT, _NO_BETTER, 10):
         return Level.SEE_GP
+    # Soreness that lasts most of a week after every ordinary session, for weeks or months, far
+    # beyond the one to three days of DOMS: muscles that recover too slowly are for a GP to test.
+    if m.has(_SORE_FOR_DAYS) and (m.has(RECURRING) or m.mentioned(WEEKS)):
+        return Level.SEE_GP
     # "Then remembered the new vitamin tablet... panic over": the member closed it themselves.
     # Nor a change that helped: "the new inhaler is working, breathing better than in years".
     helped = m.mentioned(_BETTER_FOR_IT)
@@ -1135,6 +1139,11 @@ def lasting_complaint(m: Message) -> Level | None:
     return None
 
 
+_SORE_FOR_DAYS = words(
+    r"(?:doms|soreness|sore|aching|achy|stiffness|stiff)(?: \w+){0,3} (?:lasting|lasts|lasted|for) "
+    r"(?:about |around |like )?(?:(?:[5-9]|five|six|seven|eight|nine|ten)(?: (?:to |or )?"
+    r"(?:[6-9]|1[0-4]|six|seven|eight|nine|ten))? days|a week|over a week|a full week)",
+)
 _WEEKS_AGO = words(
     r"(?:[2-8]|two|three|four|five|six|seven|eight|several|a few|a couple of|couple of) weeks? "
     r"(?:ago|back)",

@@ -570,9 +570,10 @@ def winded_by_a_knock(m: Message) -> bool:
 _NO_NOT = r"(?: (?!not\b|isnt\b|hasnt\b|havent\b|didnt\b|wont\b|no\b|never\b|barely\b|hardly\b)\w+)"
 _EASED_BY_THE_RELIEVER = words(
     rf"(?:\d+|two|three|a couple of|couple of|a few) puffs{_NO_NOT}{{0,6}} (?:and )?(?:its |it was "
-    r"|im |i was )?(?:sorted|gone|fine|better|cleared|flying|eased|settled)",
+    r"|im |i was )?(?:sorted|gone|fine|better|cleared|flying|eased|settled|settles|eases|clears|"
+    r"goes)",
     rf"(?:inhaler|reliever|ventolin|salbutamol){_NO_NOT}{{0,4}} (?:and )?(?:its |it was |it )?"
-    r"(?:sorted|gone|fixed|cleared|eased|settled)",
+    r"(?:sorted|gone|fixed|cleared|eased|settled|settles|eases|clears|goes)",
 )
 # The companions that make chest symptoms sound like the heart rather than a knock or a burn.
 _THE_LAST_FEW_DIPS = words(
@@ -702,13 +703,18 @@ def breathlessness(m: Message) -> Level | None:
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
+    # Or told as a tight chest that cold air brings on (NHS asthma: a tight chest, as well as
+    # wheezing), in someone with no asthma to explain it.
+    cold_tight = m.near(_TIGHT_CHESTED, _COLD_AIR, 20) and not m.has(_ASTHMA_OR_RELIEVER)
     repeated = words(
         r"(?:morning |cold |long |easy |hard )?(?:runs|walks|rides|sessions|workouts)|"
         r"(?:hard |training )+sets|only (?:ever )?when",
         # "I get wheezy in cold air when I run."
         r"when (?:i |he |she )(?:run|jog|exercise|train|cycle|swim)|in (?:the )?cold air",
     )
-    keeps_wheezing = m.has(wheeze) and (m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated))
+    keeps_wheezing = (m.has(wheeze) or cold_tight) and (
+        m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated)
+    )
     if not (severe or named):
         return Level.SEE_GP if reliever_often or keeps_wheezing else None
     # Still more breathless than before, months after a clot on the lung: breathlessness that
@@ -818,6 +824,8 @@ def breathlessness(m: Message) -> Level | None:
     return None
 
 
+_TIGHT_CHESTED = words(r"tight ?chest\w*|chest (?:goes |gets |feels |is )?tight")
+_COLD_AIR = words(r"cold air|frosty|freezing|icy|winter|cold weather|cold mornings?")
 _LAUGHED_OR_CRIED = words(
     r"(?:laugh\w*|crying|cried|sobbing|sobbed)(?: \w+){0,3} so (?:hard|much)",
     r"so hard (?:i|we|he|she) (?:was |were )?(?:laugh\w*|cr(?:y|ied|ying))",

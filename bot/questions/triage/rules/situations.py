@@ -994,13 +994,18 @@ def hernia(m: Message) -> Level | None:
 
 _HERNIA = words(r"hernias?")
 _BULGE_THERE = words(
+    # "Groan" as a phone hears "groin": only after a lump in one, where no groan is meant.
     r"(?:lump|bulge|bump|swelling|ball)(?: \w+){0,4} (?:in|near|by|at|on|above) (?:my |his |her |"
-    r"the )?(?:(?:left|right|lower) )?(?:groin|belly button|tummy button|navel|"
+    r"the )?(?:(?:left|right|lower) )?(?:groin|groan|belly button|tummy button|navel|"
     r"lower (?:belly|tummy|abdomen)|crease (?:of|at) (?:my |the )?(?:thigh|leg))",
     r"(?:groin|belly button|navel)(?: \w+){0,2} (?:lump|bulge|bump|swelling)",
+    r"(?:belly button|tummy button|navel)(?: \w+){0,3} (?:sticking|sticks|poking|pokes|popping|"
+    r"pops|bulging|bulges) out",
 )
 _COMES_AND_GOES = words(
-    r"pops? (?:out|up|back)|popping (?:out|up)|pokes? out|comes? out|sticks? out|"
+    r"pops? (?:out|up|back)|popping (?:out|up)|pokes? out|poking out|comes? out|sticks? out|"
+    r"sticking out|(?:when|if) (?:i|he|she) (?:do|does|am doing) (?:\w+ )?(?:crunches|sit ?ups|"
+    r"planks?)|"
     r"(?:goes|go|went|slips?|pops?) back|disappears?|(?:goes|went) away when",
     r"push(?:es|ed)? (?:it )?back|(?:when|if) (?:i|he|she) (?:cough|lift|strain|deadlift|squat|"
     r"stand|sneeze|laugh|push|brace)\w*",

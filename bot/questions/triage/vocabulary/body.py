@@ -127,6 +127,7 @@ LEG_PAIN = words(
     r"ached",
     "aching",
     "achy",
+    "crampy",
     "sore",
     r"throb\w*",
     "tender",

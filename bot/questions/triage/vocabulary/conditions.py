@@ -404,6 +404,11 @@ WALK_PAIN_REST = words(
     r"(?:fine|ok|okay|better|normal)(?: \w+){0,2} (?:once|when|after|as soon as) (?:i |he |she )?"
     r"(?:stop|rest|sit|stand)\w*",
     r"(?:still|always) (?:have|has|had) to stop",
+    # "Comes right when he stands still", "have to stop a minute and it goes".
+    r"(?:comes|came|come|coming) right (?:\w+ )?(?:when|once|after|as soon as) (?:i |he |she )?"
+    r"(?:stop|stand|rest|sit)\w*",
+    r"(?:have|has|had) to stop (?:for )?(?:a |a few )?(?:minute|min|mins|minutes|bit|while|"
+    r"second)s? and (?:it |the \w+ )?(?:goes|eases|passes|settles|stops)",
     r"(?:i|he|she) (?:must|have to|has to|need to|needs to) stop",
     r"(?:standing|resting|sitting|stood|rested|sat)(?: \w+){0,3} (?:and )?(?:it )?"
     r"(?:goes|eases|passes|settles|goes away)",
