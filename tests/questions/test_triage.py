@@ -7734,6 +7734,11 @@ LOOK_ALIKES = [
     " small crack, can I still do legs?",
     # Known asthma, the tight chest settled by two puffs.
     "chest gets tight on cold winter runs but that's my asthma, two puffs and it settles",
+    # Round 15: ankles by bedtime in pregnancy with the BP good at clinic yesterday; a blood
+    # donation's plaster spot that bled a little and stopped with pressing.
+    "feet swell by bedtime at 35 weeks, down again by the morning, BP good at clinic yesterday",
+    "donated blood at lunch, the spot bled a little bit when the plaster came off and stopped"
+    " as soon as I pressed on it, worried the vein might burst",
 ]
 
 

@@ -746,6 +746,10 @@ _MIDWIFE_REASSURED = words(
     r"(?: \w+){0,2} (?:today|yesterday|this week|this morning|last week|(?:on )?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
     r"at (?:every|each) (?:check|appointment|visit)",
+    # "BP was normal at clinic yesterday".
+    r"(?:bp|blood pressure)(?: \w+){0,3} (?:normal|fine|good|ok|okay) at (?:the |my )?"
+    r"(?:antenatal )?(?:clinic|midwife|check|appointment)(?: \w+){0,1} (?:today|yesterday|this "
+    r"week|this morning|last week)",
     # The date before it: "BP was fine at yesterday's midwife appt".
     r"at (?:yesterdays|todays|this mornings|(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)s) (?:midwife|antenatal|booking)? ?(?:appt|appointment|check|checkup|visit)",

@@ -1672,11 +1672,14 @@ _ABPI = re.compile(r"\b(?:abpi|ankle brachial (?:pressure )?index)(?: \w+){0,3} 
 # A vein that a needle found, not one that burst: a sensor, a cannula or a blood test.
 _A_NEEDLES_VEIN = words(
     r"sensors?|cannulas?|canulas?|venflons?|needles?|injections?|jabs?|blood (?:tests?|draws?)|"
-    r"insertion|infusion|drip"
+    r"insertion|infusion|drip|(?:gave|give|giving|donated|donating) blood|blood donation"
 )
 _A_LITTLE_BLOOD_STOPPED = words(
     r"(?:a |tiny |little |small )(?:bit|drop|dot|spot|bead)s? of blood(?: \w+){0,6} "
-    r"(?<!hasnt )(?<!not )stopped"
+    r"(?<!hasnt )(?<!not )stopped",
+    # "Oozed a tiny bit when I took the plaster off, stopped after a minute of pressing".
+    r"(?:oozed|bled|leaked) (?:a )?(?:tiny |little |wee )?(?:bit|drop|touch)(?: \w+){0,8} "
+    r"(?<!hasnt )(?<!not )stopped",
 )
 
 
