@@ -15,7 +15,8 @@ import pytest
 from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
-from bot.questions.triage.rules.heart import puffed_as_always
+from bot.questions.triage.rules.general import greyed_out_on_standing
+from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
 from bot.questions.triage.rules.situations import knock_told_harmless
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
@@ -8334,6 +8335,47 @@ def test_soreness_said_to_be_settling_is_told_apart(message: str, settling: bool
 )
 def test_puffing_always_had_is_told_apart(message: str, usual: bool) -> None:
     assert puffed_as_always(Message(message)) is usual
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
+        (
+            "after dips my chest hurts if I press that bony bit, nothing else going on",
+            True,
+        ),
+        (
+            "a quick stabbing pain in my chest, left side, for 3 seconds while slouched on the "
+            "bus, then gone",
+            True,
+        ),
+        # With the heart's companions, a spread, breathlessness, or for weeks: not settled.
+        ("chest tender to press but now I'm clammy and the ache spreads to my left arm", False),
+        ("ribs in my chest sore to poke and I'm short of breath since the tackle", False),
+        ("for weeks my chest has been tender if I poke it, keeps coming back", False),
+    ],
+)
+def test_a_chest_wall_pain_with_nothing_beside_it_is_told_apart(
+    message: str, harmless: bool
+) -> None:
+    assert chest_wall_told(Message(message)) is harmless
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
+        ("got up off the leg press and things went grey for a second, didn't fall, all good", True),
+        # Fallen, or with a racing heart: not the dip on rising.
+        ("got up off the leg press, went grey for a second and hit the floor", False),
+        (
+            "stood up from deadlifts, went grey for a second, didn't fall, and my heart's been "
+            "racing ever since",
+            False,
+        ),
+    ],
+)
+def test_a_grey_out_of_a_second_on_standing_is_told_apart(message: str, harmless: bool) -> None:
+    assert greyed_out_on_standing(Message(message)) is harmless
 
 
 @pytest.mark.parametrize(

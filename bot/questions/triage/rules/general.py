@@ -281,13 +281,7 @@ def fainting(m: Message) -> Level | None:
         or m.near(NEAR_FAINT, EXERCISE, 14)
         or m.near_or_next(EXERCISE, FAINTED, 14)
     )
-    companions = (
-        m.near(CHEST, PAIN, 8)
-        or m.has(RACING)
-        or m.has(IRREGULAR)
-        or m.has(BREATH)
-        or m.has(words(r"confus\w*|muddled|not making sense"))
-    )
+    companions = _beside_a_faint(m)
     # Faints at the sight of blood, more than once and well straight after: the blood's, even
     # when it is spilt mid-session ("at BJJ when someone's nose got busted"); a GP looks into
     # faints that keep happening after a clear trigger.
@@ -296,8 +290,7 @@ def fainting(m: Message) -> Level | None:
         return Level.SEE_GP
     # Greyed out for a second or two on standing up, not fallen, and over at once: the blood
     # pressure's dip on rising (NHS dizziness: standing up too quickly), not a faint.
-    greyed = m.mentioned(_GREYED_FOR_SECONDS) and m.mentioned(STANDING_UP)
-    if greyed and m.mentioned(_STAYED_UP) and not (companions or others):
+    if _greyed_for_a_second(m) and not (companions or others):
         return None
     # Seen on the spot by the race's medics, who called it the usual collapse past the finish,
     # and well since: the check the advice asks for has been made.
@@ -399,6 +392,31 @@ _PUT_ON = words(
     r"faked?(?: \w+){0,8} (?:as a (?:bit|joke|prank|gag)|for a laugh|for the (?:crowd|video|"
     r"camera))"
 )
+
+
+def _beside_a_faint(m: Message) -> bool:
+    """What makes a faint or a near one the heart's or the brain's: chest pain, a racing or
+    uneven heart, breathlessness, confusion."""
+    return (
+        m.near(CHEST, PAIN, 8)
+        or m.has(RACING)
+        or m.has(IRREGULAR)
+        or m.has(BREATH)
+        or m.has(words(r"confus\w*|muddled|not making sense"))
+    )
+
+
+def _greyed_for_a_second(m: Message) -> bool:
+    return m.mentioned(_GREYED_FOR_SECONDS) and m.mentioned(STANDING_UP) and m.mentioned(_STAYED_UP)
+
+
+def greyed_out_on_standing(m: Message) -> bool:
+    """Greyed out for a second on standing up, not fallen, with nothing beside it: the rules
+    read nothing (NHS dizziness: standing up too quickly), and the bank, which reads "went
+    grey" as the faint it says, is not asked to overrule them."""
+    return _greyed_for_a_second(m) and not _beside_a_faint(m)
+
+
 _MEDICS_CALLED_IT_NORMAL = words(
     r"(?:medics?|paramedics?|medical (?:tent|team)|first aid\w*|race doctor)(?: \w+){0,12} "
     r"(?:said|called it|reckoned|told (?:her|him|me|us))(?: it was| its| it is| that)? (?:a |just "

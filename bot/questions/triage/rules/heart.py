@@ -610,6 +610,26 @@ _COUGH_LYING_DOWN = words(
 )
 
 
+def chest_wall_told(m: Message) -> bool:
+    """Chest pain the member places in the chest wall (sore to press or twist, a stab of a
+    second or two) with none of the heart's companions, no spread and no breathlessness: the
+    rules read nothing, and the bank, which reads "chest" and "angina" as written, is not asked
+    to overrule them."""
+    if not (m.near_or_next(CHEST, PAIN, 8) and m.has(CHEST_WALL)):
+        return False
+    beside = (
+        m.has(WARNING_COMPANIONS)
+        or m.has(CHEST_SIMILE)
+        or m.near(CHEST, words(r"left arm|jaw"), 6)
+        or m.has(SPREADING)
+        or m.has(BREATH)
+        or m.has(FAINTED)
+        # Weeks of it are for a GP to see, as the rules and the bank may say.
+        or m.has(RECURRING)
+    )
+    return not beside
+
+
 def puffed_as_always(m: Message) -> bool:
     """Puffed on a hill or a climb as the member always has been, the breath back within a
     minute or two, with nothing else told: what effort does, which the rules read as nothing and
