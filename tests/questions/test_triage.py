@@ -6620,6 +6620,33 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.OTHER,
         SEE_GP,
     ),
+    # Round 15's emergencies the rules alone had missed: a new cast with the pain far worse and the
+    # fingers numb; a whole leg enormous and purple in agony after an operation; a diabetic's hypo
+    # too drowsy to swallow the gel. A tight cast with pink, moving fingers stays today's.
+    (
+        "my daughter's wrist was plastered this morning and now she's screaming, says the "
+        "cast is crushing it and her fingers have gone numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "grandad's entire leg is enormous and dusky purple since breakfast, he's in agony, "
+        "had his hip done last week",
+        Category.DVT,
+        EMERGENCY,
+    ),
+    (
+        "our diabetic goalkeeper is sweating and shaky after the match, making no sense and "
+        "too drowsy to take the glucose gel",
+        Category.OTHER,
+        EMERGENCY,
+    ),
+    (
+        "cast feels snug this evening, fingers a little puffy but pink and wiggling, pain "
+        "fine with paracetamol",
+        Category.OTHER,
+        SAME_DAY,
+    ),
     # The signs beside the third round's look-alikes still read.
     (
         "she fainted when they took her bloods this morning and still has chest pain and a "

@@ -1411,6 +1411,8 @@ _HYPO = words(
     r"(?:gliclazide|glipizide|insulin|sulfonylurea\w*)(?: \w+){0,6} (?:shaky|sweaty|hypo\w*)",
     # Type 1 told beside a hypo's sweat: "type 1 rider is sweaty and drowsy".
     r"(?:type (?:1|one)|t1d?)(?: \w+){0,8} (?:sweaty|shaky|clammy|trembl\w*)",
+    # "Diabetic teammate's gone wobbly and dizzy after training, sweating".
+    r"diabetic(?: \w+){0,8} (?:sweaty|sweating|shaky|wobbly|clammy|trembl\w*)",
     r"hypos?|(?:going|go|gone|went|been|keep going) low|"
     r"(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
     r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",

@@ -390,6 +390,11 @@ _COUGHED_BLOOD = words(
 
 
 def dvt(m: Message) -> Level | None:
+    # A whole leg suddenly massive, blue or purple and in agony: a clot blocking the leg's
+    # veins so fully that the blood supply is at risk, or the artery itself; either way 999, not
+    # a same-day clot check.
+    if m.has(_WHOLE_LEG_MASSIVE) and m.has(_BLUE_OR_PURPLE) and m.has(SEVERE_PAIN):
+        return Level.EMERGENCY
     if _leg_clot_signs(m):
         return Level.SAME_DAY
     # A clot wondered about ("DOMS or DVT?") for both calves, no one side named and no clot
@@ -427,6 +432,12 @@ def dvt(m: Message) -> Level | None:
     if m.near(arm, SWOLLEN, 12) and m.mentioned(line):
         return Level.SAME_DAY
     return None
+
+
+_WHOLE_LEG_MASSIVE = words(
+    r"(?:whole|entire) leg(?: \w+){0,6} (?:massive|huge|enormous|ballooned|twice (?:the|its) size)",
+)
+_BLUE_OR_PURPLE = words(r"blue\w*|bluish|bluey|purpl\w*|dusky")
 
 
 def pulmonary_embolism(m: Message) -> Level | None:
@@ -763,6 +774,15 @@ _DIGITS_WONT_MOVE = words(
     r"(?:cant|cannot|couldnt|unable to) (?:move|wiggle|bend|lift) (?:my |his |her |the )?"
     r"(?:fingers|toes|foot|feet)",
 )
+_IN_A_CAST = words(r"casts?|plaster|back ?slab|splint")
+# Far worse, not only tight: a tight cast with puffy pink fingers is for the fracture clinic
+# today (the rules' same-day reading), not 999.
+_CAST_PAIN_FAR_WORSE = words(r"screaming|(?:way|much|loads|far) worse|worse and worse")
+_DIGITS_NUMB = words(
+    r"(?:fingers|toes)(?: \w+){0,8} (?:numb\w*|dead)",
+    r"(?:barely|hardly|cant|cannot|can not) feel (?:them|his toes|her toes|my toes|his fingers|"
+    r"her fingers|my fingers)",
+)
 _DIGITS_LOSING_COLOUR = words(
     r"(?:fingers|toes)(?: \w+){0,4} (?:going |gone |turning |turned |look |looks |are |went )?"
     r"(?:pale|white|blue|dusky|grey|gray|purple)",
@@ -798,6 +818,15 @@ def compartment_syndrome(m: Message) -> Level | None:
     # NHS: after an injury, pain that is much worse when the limb's fingers or toes are moved.
     # Without the injury it is too often tight calves after raises.
     if m.has(PASSIVE_STRETCH) and m.mentioned(INJURY) and (m.has(TIGHT_LIMB) or m.has(SWOLLEN)):
+        return Level.EMERGENCY
+    # A limb in a new cast, the pain far worse, and the fingers or toes numb, changing colour or
+    # not moving: the swelling has nowhere to go (NHS, broken arm or
+    # leg: go back to A&E if a cast is too tight, with numbness or fingers or toes changing
+    # colour).
+    in_a_cast = m.mentioned(_IN_A_CAST)
+    worse = m.has(SEVERE_PAIN) or m.has(_CAST_PAIN_FAR_WORSE)
+    digits = m.has(_DIGITS_NUMB) or m.has(_DIGITS_WONT_MOVE) or m.has(_DIGITS_LOSING_COLOUR)
+    if in_a_cast and worse and digits:
         return Level.EMERGENCY
     # Swelling with pain out of proportion that moving the toes makes worse, after a session.
     tense = m.has(TIGHT_LIMB) or (m.has(SWOLLEN) and m.has(PASSIVE_STRETCH))
