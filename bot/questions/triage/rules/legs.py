@@ -820,9 +820,8 @@ def compartment_syndrome(m: Message) -> Level | None:
     if m.has(PASSIVE_STRETCH) and m.mentioned(INJURY) and (m.has(TIGHT_LIMB) or m.has(SWOLLEN)):
         return Level.EMERGENCY
     # A limb in a new cast, the pain far worse, and the fingers or toes numb, changing colour or
-    # not moving: the swelling has nowhere to go (NHS, broken arm or
-    # leg: go back to A&E if a cast is too tight, with numbness or fingers or toes changing
-    # colour).
+    # not moving: the swelling has nowhere to go (NHS, broken arm or leg: go back to A&E if a
+    # cast is too tight, with numbness or fingers or toes changing colour).
     in_a_cast = m.mentioned(_IN_A_CAST)
     worse = m.has(SEVERE_PAIN) or m.has(_CAST_PAIN_FAR_WORSE)
     digits = m.has(_DIGITS_NUMB) or m.has(_DIGITS_WONT_MOVE) or m.has(_DIGITS_LOSING_COLOUR)

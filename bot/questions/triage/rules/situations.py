@@ -1223,7 +1223,8 @@ def knock_told_harmless(m: Message) -> bool:
     rules read nothing, and the bank (which reads "head", "knock" and "brain bleed" as written)
     is not asked to overrule them. NHS (head injury and concussion): most knocks are not serious
     and can be watched at home."""
-    if not m.mentioned(HEAD_KNOCK) or m.has(_AFTER_A_HEAD_KNOCK) or m.mentioned(_ON_A_THINNER):
+    on_a_thinner = m.mentioned(ANTICOAGULANT) or m.mentioned(_ANTIPLATELET)
+    if not m.mentioned(HEAD_KNOCK) or m.has(_AFTER_A_HEAD_KNOCK) or on_a_thinner:
         return False
     return len({match.group(1) for match in _A_HEAD_SIGN_DENIED.finditer(m.whole)}) >= 2
 
@@ -1231,9 +1232,6 @@ def knock_told_harmless(m: Message) -> bool:
 _A_HEAD_SIGN_DENIED = re.compile(
     r"\b(?:no|not|didnt|did not|never|without|wasnt|isnt) (?:\w+ )?(headache|sick|vomit|confus|"
     r"black|knocked out|drows|dizz|sleepy)"
-)
-_ON_A_THINNER = words(
-    r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagula\w*|clopidogrel"
 )
 _AFTER_A_HEAD_KNOCK = words(
     r"headache(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
@@ -1855,10 +1853,11 @@ _LIMB_BONE = words(
     r"arms?|forearms?|wrists?|hands?|elbows?|collar ?bone|legs?|shins?|ankles?|foot|feet|"
     r"thumbs?|fingers?"
 )
+# Beside `INJURY` (which has "landed on", "slipped", "tripped"): how a fall is told.
 _FELL_OR_CAME_OFF = words(
     r"(?:fell|fallen|came|come|coming|got thrown|thrown|flew) (?:off|over|down|onto|on to|from)|"
-    r"(?:had a|took a|nasty) (?:fall|tumble|spill|crash)|crashed|tripped|slipped|stacked it|"
-    r"landed (?:on|awkward\w*|badly)",
+    r"(?:had a|took a|nasty) (?:fall|tumble|spill|crash)|crashed|stacked it|"
+    r"landed (?:awkward\w*|badly)",
 )
 _BREAK_SEEN = words(
     r"(?:x ?ray|xray|cast|plaster|splint|fracture clinic)(?: \w+){0,4} (?:showed|said|was|came "
