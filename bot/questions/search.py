@@ -12,6 +12,14 @@ class Match:
     entry_id: str
     # Engine-specific confidence in [0, 1]: higher means a closer match.
     score: float
+    # What the ranking was sorted by, where that is more than the confidence (the semantic
+    # engine adds its entry model's vote, entry_model.py); None: the score itself.
+    rank_score: float | None = None
+
+    @property
+    def standing(self) -> float:
+        """Where the match stands in its ranking: higher comes first."""
+        return self.score if self.rank_score is None else self.rank_score
 
 
 class Ranker(Protocol):
@@ -69,37 +77,43 @@ SUGGESTIONS = 3
 
 
 def decide(matches: list[Match], thresholds: Thresholds, outside: float | None = None) -> Decision:
-    """Answer, suggest or decline, from ranked matches and the scope check's score."""
+    """Answer, suggest or decline, from ranked matches and the scope check's score.
+
+    The zones read the scores alone. Where the ranking put an entry first that another outscores
+    (the semantic engine's entry model, entry_model.py), it can't be answered outright: its order
+    decides the suggestions, never how sure the bot is.
+    """
     if not matches:
         return Decision(Zone.NOTHING, (), 0.0)
     top = matches[0]
-    if top.score < thresholds.unsure:
-        return Decision(Zone.NOTHING, (), top.score)
-    if outside is not None and top.score - outside < thresholds.scope_margin:
-        return Decision(Zone.NOTHING, (), top.score)
-    runner_up = matches[1].score if len(matches) > 1 else 0.0
-    close = tuple(m for m in matches[:SUGGESTIONS] if m.score >= thresholds.unsure)
+    best = max(m.score for m in matches)
+    if best < thresholds.unsure:
+        return Decision(Zone.NOTHING, (), best)
+    if outside is not None and best - outside < thresholds.scope_margin:
+        return Decision(Zone.NOTHING, (), best)
+    runner_up = max((m.score for m in matches[1:]), default=0.0)
+    close = tuple(m for m in matches if m.score >= thresholds.unsure)[:SUGGESTIONS]
     if top.score >= thresholds.confident and top.score - runner_up >= thresholds.margin:
         return Decision(Zone.CONFIDENT, (top,), top.score, close[1:])
-    return Decision(Zone.UNSURE, close, top.score)
+    return Decision(Zone.UNSURE, close, best)
 
 
 def rank_parts(
     ranker: Ranker, parts: list[str], limit: int = 5
 ) -> tuple[list[Match], float | None]:
-    """Rank each part of a message; an entry keeps its best score over the parts.
+    """Rank each part of a message; an entry keeps its best standing over the parts.
 
     The scope check is read on the part that gave the best match, so a letter's greeting or
     back-story can't decline the question it asks.
     """
-    best: dict[str, float] = {}
+    best: dict[str, Match] = {}
     outside_of: dict[str, str] = {}
     for part in parts:
         for match in ranker.rank(part, limit=limit):
-            if match.score > best.get(match.entry_id, -1.0):
-                best[match.entry_id] = match.score
+            kept = best.get(match.entry_id)
+            if kept is None or match.standing > kept.standing:
+                best[match.entry_id] = match
                 outside_of[match.entry_id] = part
-    ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
-    matches = [Match(entry_id, score) for entry_id, score in ranked]
+    matches = sorted(best.values(), key=lambda m: -m.standing)[:limit]
     outside = ranker.outside(outside_of[matches[0].entry_id]) if matches else None
     return matches, outside

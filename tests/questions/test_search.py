@@ -53,3 +53,24 @@ def test_a_question_closer_to_the_outside_examples_than_to_any_entry_is_declined
     assert decide(ranked, scoped, outside=0.76).zone is Zone.NOTHING
     # An engine without a scope check passes None and is never declined by it.
     assert decide(ranked, scoped, outside=None).zone is Zone.CONFIDENT
+
+
+def test_an_entry_put_first_by_more_than_its_score_is_suggested_never_answered() -> None:
+    """The semantic engine's entry model may rank an entry first that another outscores: the
+    zone still reads the scores, so the bot is no surer than the scores alone would make it."""
+    reordered = [Match("b", 0.78, rank_score=0.88), Match("a", 0.85, rank_score=0.85)]
+    decision = decide(reordered, T)
+    assert decision.zone is Zone.UNSURE
+    assert [m.entry_id for m in decision.matches] == ["b", "a"]
+    assert decision.confidence == 0.85
+    # Placed first and outscoring the rest by the margin, it is answered as before.
+    agreed = [Match("a", 0.85, rank_score=0.95), Match("b", 0.78, rank_score=0.79)]
+    assert decide(agreed, T).zone is Zone.CONFIDENT
+
+
+def test_the_best_score_anywhere_in_the_ranking_keeps_a_question_from_being_declined() -> None:
+    # First by the ranking but under the suggestion zone; the next is in it: suggest, not decline.
+    reordered = [Match("b", 0.45, rank_score=0.60), Match("a", 0.55, rank_score=0.56)]
+    decision = decide(reordered, T)
+    assert decision.zone is Zone.UNSURE
+    assert [m.entry_id for m in decision.matches] == ["a"]
