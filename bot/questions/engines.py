@@ -70,13 +70,15 @@ def _load_encoder() -> Encoder | None:
 
 
 def _semantic(encoder: Encoder, cache_dir: Path | None) -> RankerFactory:
+    from bot.questions.entry_model import shipped_entry_model
     from bot.questions.scope import OutsideTheMission
     from bot.questions.semantic import SemanticRanker
 
-    # Built once: knowledge reloads reuse it.
+    # Built once: knowledge reloads reuse them.
     outside = OutsideTheMission(encoder, cache_dir)
+    entry_model = shipped_entry_model()
 
     def build(kb: KnowledgeBase) -> Ranker:
-        return SemanticRanker(kb, encoder, cache_dir, outside)
+        return SemanticRanker(kb, encoder, cache_dir, outside, entry_model)
 
     return build

@@ -13,6 +13,9 @@ Against the best text alone, this raised top-1 on the development set from 94.6%
 P@1 on the public StackFAQ set, with two of each thread's paraphrases as phrasings and the other
 eight as questions, from 0.967 to 0.970. Of the weights tried (10:1, 5:1, 10:3), 5:1 was the
 best on both sets.
+
+With the shipped knowledge base, a classifier trained on questions written for each entry
+(entry_model.py) adds its vote to the order; each match's score stays the similarity.
 """
 
 from __future__ import annotations
@@ -30,11 +33,13 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.questions.audience import AUDIENCE_PENALTY, Audiences
+from bot.questions.entry_model import WEIGHT as ENTRY_MODEL_WEIGHT
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
 from bot.questions.text import normalise
 
 if TYPE_CHECKING:
+    from bot.questions.entry_model import EntryModel
     from bot.questions.scope import OutsideTheMission
 
 log = logging.getLogger(__name__)
@@ -151,6 +156,7 @@ class SemanticRanker:
         encoder: Encoder,
         cache_dir: Path | None,
         outside: OutsideTheMission | None = None,
+        entry_model: EntryModel | None = None,
     ) -> None:
         self._encoder = encoder
         self._outside = outside
@@ -163,6 +169,13 @@ class SemanticRanker:
             counts.append(len(own))
         self._entry_ids = [e.id for e in entries]
         self._audiences = Audiences(entries)
+        self._entry_model = entry_model
+        if entry_model is not None and not entry_model.fits(self._entry_ids):
+            log.warning(
+                "The entry model was trained for other entries than this knowledge base's; "
+                "ranking by similarity alone (python -m bot.questions.entry_model trains it)."
+            )
+            self._entry_model = None
         # Each entry's texts sit together: they start at _starts[i] and number _counts[i].
         self._counts = np.array(counts, dtype=np.int64)
         self._starts = np.concatenate(([0], np.cumsum(self._counts)[:-1])).astype(np.int64)
@@ -172,7 +185,8 @@ class SemanticRanker:
         text = normalise(query)
         if not text or not self._entry_ids:
             return []
-        scores = self._vectors @ self._encoder.encode_one(text)
+        vector = self._encoder.encode_one(text)
+        scores = self._vectors @ vector
         best = np.maximum.reduceat(scores, self._starts)
         is_best = scores == np.repeat(best, self._counts)
         second = np.maximum.reduceat(np.where(is_best, -1.0, scores), self._starts)
@@ -182,8 +196,16 @@ class SemanticRanker:
         )
         combined = two_best(best, second)
         combined[self._audiences.left_out(text)] -= AUDIENCE_PENALTY
-        order = np.argsort(-combined, kind="stable")[:limit]
-        return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
+        if self._entry_model is None:
+            order = np.argsort(-combined, kind="stable")[:limit]
+            return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
+        # The model reorders; the score stays the similarity, which the zones read (search.decide).
+        standing = combined + ENTRY_MODEL_WEIGHT * self._entry_model.probabilities(vector)
+        order = np.argsort(-standing, kind="stable")[:limit]
+        return [
+            Match(self._entry_ids[i], round(float(combined[i]), 4), round(float(standing[i]), 4))
+            for i in order
+        ]
 
     def outside(self, query: str) -> float | None:
         text = normalise(query)
