@@ -5,10 +5,10 @@ rate recovery and palpitations in exercise; walking and walking after meals) eac
 close to almost any question about either. A classifier trained on many questions per entry
 learns which directions of the vector tell the neighbours apart. It is trained on every entry's
 own texts (title, question, phrasings) and on `data/entry-questions.yaml`: questions written for
-the project by writers who saw neither the engine nor any measuring set, in many shapes (search
-queries, chat, letters with a back-story, headlines, people asking for someone else). Any close to
-a question of the team's development and test sets, or to an outside set, was dropped before
-training (README § Finding the answer).
+the project, nearly all by writers who saw neither the engine nor any measuring set, in many
+shapes (search queries, chat, letters with a back-story, headlines, people asking for someone
+else). Any close to a question of the team's development and test sets, or to an outside set,
+was dropped before training (README § Finding the answer).
 
 It only ever reorders. The semantic engine ranks by similarity plus `WEIGHT` times the model's
 probability, but whether to answer outright, offer "did you mean" or decline is still read on
@@ -43,8 +43,8 @@ if TYPE_CHECKING:
     from bot.questions.kb import KnowledgeBase
 
 # How much the model's probability counts beside the similarity score when ranking. Tried at
-# 0.05, 0.1, 0.2 and 0.3 (README § Finding the answer): 0.1 is the smallest that gains everything
-# the larger ones do.
+# 0.05, 0.1, 0.2 and 0.3 (README § Finding the answer): 0.1 is the smallest that puts as many
+# entries first as the larger ones do (0.05 one fewer, though it keeps one more answer outright).
 WEIGHT: Final = 0.1
 # The softmax reads the logits scaled by this: unit vectors' products are small, and a steeper
 # softmax lets a few directions decide between neighbours.

@@ -22,7 +22,7 @@ from bot.questions.entry_model import (
     training_set,
 )
 from bot.questions.kb import KnowledgeBase, load_knowledge_strict
-from bot.questions.search import decide
+from bot.questions.search import Zone, decide
 from bot.questions.semantic import Encoder, SemanticRanker
 from bot.questions.service import THRESHOLDS
 from bot.questions.text import normalise
@@ -50,7 +50,7 @@ def test_the_model_puts_its_entry_first_but_the_answer_waits_for_the_scores() ->
     ids = ("walking", "walking-after-meals")
     alone = SemanticRanker(kb, encoder, None).rank("question")
     assert [m.entry_id for m in alone] == ["walking", "walking-after-meals"]
-    assert decide(alone, THRESHOLDS["semantic"]).zone.value == "confident"
+    assert decide(alone, THRESHOLDS["semantic"]).zone is Zone.CONFIDENT
 
     ranker = SemanticRanker(kb, encoder, None, entry_model=_favouring(ids, "walking-after-meals"))
     ranked = ranker.rank("question")
@@ -59,7 +59,7 @@ def test_the_model_puts_its_entry_first_but_the_answer_waits_for_the_scores() ->
     assert [m.score for m in ranked] == [0.78, 0.85]
     assert ranked[0].rank_score == pytest.approx(0.78 + WEIGHT, abs=1e-3)
     decision = decide(ranked, THRESHOLDS["semantic"])
-    assert decision.zone.value == "unsure"
+    assert decision.zone is Zone.UNSURE
     assert [m.entry_id for m in decision.matches] == ["walking-after-meals", "walking"]
 
 
@@ -68,7 +68,7 @@ def test_a_model_that_agrees_changes_nothing_but_the_lead() -> None:
     model = _favouring(("walking", "walking-after-meals"), "walking")
     ranked = SemanticRanker(kb, encoder, None, entry_model=model).rank("question")
     assert [m.entry_id for m in ranked] == ["walking", "walking-after-meals"]
-    assert decide(ranked, THRESHOLDS["semantic"]).zone.value == "confident"
+    assert decide(ranked, THRESHOLDS["semantic"]).zone is Zone.CONFIDENT
 
 
 def test_a_model_trained_for_other_entries_is_left_out(caplog: pytest.LogCaptureFixture) -> None:
