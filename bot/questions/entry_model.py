@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -109,9 +109,12 @@ def training_questions() -> dict[str, list[str]]:
     return {str(entry): [str(q) for q in texts] for entry, texts in data["questions"].items()}
 
 
-def training_set(kb: KnowledgeBase) -> tuple[tuple[str, ...], list[str], list[int]]:
+def training_set(
+    kb: KnowledgeBase, questions: Mapping[str, Sequence[str]] | None = None
+) -> tuple[tuple[str, ...], list[str], list[int]]:
     """The entry ids (sorted, as the semantic engine orders them) and every training text,
-    normalised, with the position of its entry. ValueError names a question for no entry."""
+    normalised, with the position of its entry: the entries' own texts, then `questions` (the
+    bundled ones by default). ValueError names a question for no entry."""
     entries = sorted(kb.answerable, key=lambda e: e.id)
     ids = tuple(e.id for e in entries)
     position = {entry_id: i for i, entry_id in enumerate(ids)}
@@ -121,10 +124,11 @@ def training_set(kb: KnowledgeBase) -> tuple[tuple[str, ...], list[str], list[in
         for text in (entry.title, *entry.texts()):
             texts.append(normalise(text))
             labels.append(position[entry.id])
-    for entry_id, questions in sorted(training_questions().items()):
+    written = training_questions() if questions is None else questions
+    for entry_id, asked in sorted(written.items()):
         if entry_id not in position:
             raise ValueError(f"{QUESTIONS_FILE} has questions for {entry_id!r}, which is no entry")
-        for question in questions:
+        for question in asked:
             texts.append(normalise(question))
             labels.append(position[entry_id])
     return ids, texts, labels
@@ -163,7 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = Path(__file__).resolve().parents[2]
     cache = Path(args[0]) if args else root / "data" / "cache"
     kb = load_knowledge_strict(root / "knowledge")
-    ids, texts, labels = training_set(kb)
+    questions = training_questions()
+    ids, texts, labels = training_set(kb, questions)
     digest = training_digest(ids, texts, labels)
     encoder = Encoder()
     vectors = cached_vectors(encoder, texts, f"entry-model-{digest}", cache)
@@ -174,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "training_digest": digest,
         "entries": len(ids),
         "texts": len(texts),
-        "written_questions": sum(len(q) for q in training_questions().values()),
+        "written_questions": sum(len(q) for q in questions.values()),
         "encoder": encoder.model_id,
         "scale": SCALE,
         "weight_decay": WEIGHT_DECAY,
