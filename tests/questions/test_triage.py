@@ -5661,6 +5661,12 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.ARRHYTHMIA,
         SAME_DAY,
     ),
+    # Hours of it at rest, with dizziness beside it, is for today too.
+    (
+        "watch has had my pulse around 118 all evening lying in bed reading, and I'm woozy",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
     (
         "it stings when I pass water, I've a pain in my side at the back and a temperature",
         Category.SEPSIS,

@@ -24,6 +24,7 @@ from bot.questions.triage.vocabulary.other_languages import in_english
 from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
 from bot.questions.triage.vocabulary.shown import shown_in_words
 from bot.questions.triage.vocabulary.slips import slips_put_right
+from bot.questions.triage.vocabulary.spoken_numbers import numbers_in_figures
 
 
 @cache
@@ -1371,6 +1372,9 @@ class Message:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
+        # As typed, with numbers said in words in figures ("one fifty over a hundred"): the
+        # rules read readings, ages and weeks in figures, and a few read the marks too ("/", "%").
+        self.in_figures = numbers_in_figures(raw)
         sentences = (
             shown_in_words(
                 shorthand_in_words(
@@ -1380,7 +1384,7 @@ class Message:
                 )
             )
             for part in _SENTENCE_END.split(
-                _dated_asides_apart(with_corrections(dictated_punctuation(raw)))
+                _dated_asides_apart(with_corrections(dictated_punctuation(self.in_figures)))
             )
         )
         corrected = (" ".join(correct(w) for w in s.split()) for s in sentences if s)

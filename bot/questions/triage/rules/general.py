@@ -732,7 +732,7 @@ def ankles_swelling_in_pregnancy(m: Message) -> Level | None:
     worth telling the midwife at the next check (NHS, swollen ankles in pregnancy), unless a
     midwife has just checked and called it normal. Sudden swelling, or swelling with a headache
     or changed sight, is the pre-eclampsia rule's."""
-    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
+    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
     if not (pregnant and m.has(_SWELLS_BY_EVENING)) or m.has(PE_SIGNS):
         return None
     return None if m.mentioned(_MIDWIFE_REASSURED) else Level.SEE_GP
@@ -776,7 +776,7 @@ _MIDWIFE_REASSURED = words(
 
 
 def preeclampsia(m: Message) -> Level | None:
-    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.raw))
+    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
     # NHS (pre-eclampsia): its signs with confusion or a fit are an emergency (eclampsia).
     # Confusion told by the day lost: "keep losing track of what day it is".
     muddled = m.has(_MUDDLED)
@@ -1561,6 +1561,8 @@ def other_signs(m: Message) -> Level | None:
             # The leg a sport favours: "from years of kicking with that leg".
             r"dominant (?:leg|side)|from (?:years of )?(?:kicking|football|rugby|hockey|fencing|"
             r"tennis|skating|my sport)",
+            # Or the kicking foot and the years at the sport: "right footed, 15 years of rugby".
+            r"(?:left|right) ?footed",
         )
     )
     # The midwife or GP already checked it and called it normal, and nothing has changed since.

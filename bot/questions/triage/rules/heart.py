@@ -951,7 +951,7 @@ def _peak_flow_share(m: Message) -> float | None:
     if not m.mentioned(_PEAK_FLOW):
         return None
     # "60% of my best", told as the share itself.
-    told = _PEAK_FLOW_PERCENT.search(m.raw.lower())
+    told = _PEAK_FLOW_PERCENT.search(m.in_figures.lower())
     if told is not None:
         return int(told.group(1)) / 100
     now = _PEAK_FLOW_NOW.search(m.whole)
@@ -1146,10 +1146,11 @@ def _rhythm_now(m: Message) -> Level | None:
             return Level.SAME_DAY
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
-        # A fast heart at rest that is still going days on, with dizziness beside it: one that
-        # lasts, with a symptom, is for help today (NHS palpitations).
-        days_on = m.has(_STILL_RACING) or m.has(RECENT_ONSET)
-        if _fastish_rate_at_rest(m) and days_on and (m.has(DIZZY) or m.has(NEAR_FAINT)):
+        # A fast heart at rest that is still going days or hours on, with dizziness beside it:
+        # one that lasts, with a symptom, is for help today (NHS palpitations).
+        hours_on = m.has(_HOURS_ON) and not m.has(_WORE_OFF)
+        lasting = m.has(_STILL_RACING) or m.has(RECENT_ONSET) or hours_on
+        if _fastish_rate_at_rest(m) and lasting and (m.has(DIZZY) or m.has(NEAR_FAINT)):
             return Level.SAME_DAY
         # NHS (palpitations): a fast heart at rest that keeps coming back is for a GP, even
         # below the rates that need care today; so is one that shoots up with the least effort,
@@ -1275,6 +1276,8 @@ _STILL_RACING = words(
 )
 # An hour of it is long, unless it is then told as over: "for an hour, then it wore off".
 _FOR_HOURS = words(r"for (?:an|\d+|two|three) (?:hour|hours)")
+# Hours of it: "sat at 130 all afternoon".
+_HOURS_ON = words(_FOR_HOURS.pattern, r"all (?:afternoon|morning|evening|day|night)")
 _WORE_OFF = words(
     r"(?:wore|worn|wearing) off|(?:then|and) (?:it )?(?:settled|passed|calmed down|went away)"
 )
@@ -1600,7 +1603,7 @@ def bp_readings(m: Message) -> list[tuple[int, int]]:
     if not m.mentioned(BP_CONTEXT) or m.mentioned(JUST_TRAINED):
         return []
     # Written as a reading, not two gym numbers ("150 100 on the machine").
-    if not re.search(r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s? over (?:high |low )?\d{2,3}", m.raw):
+    if not re.search(r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s? over (?:high |low )?\d{2,3}", m.in_figures):
         return []
     readings = [(int(match.group(1)), int(match.group(2))) for _, _, match in m.live(BP_READING)]
     readings = [(s, d) for s, d in readings if 80 <= s <= 260 and 40 <= d < s]

@@ -377,7 +377,7 @@ def low_oxygen(m: Message) -> Level | None:
     """A pulse oximeter's reading: the lowest percentage said beside one."""
     if not m.mentioned(OXIMETER):
         return None
-    readings = [int(n) for n in _PERCENT.findall(m.raw.lower())]
+    readings = [int(n) for n in _PERCENT.findall(m.in_figures.lower())]
     if not readings and not m.mentioned(_OWN_BASELINE):
         # Given without the % sign: the numbers read off the device, in the order told.
         readings = _sats_without_percent(m.whole)
