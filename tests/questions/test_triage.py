@@ -6696,6 +6696,72 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SAME_DAY,
     ),
     ("his mum has COPD and can hardly breathe today, lips look a bit blue", BREATHLESS, EMERGENCY),
+    # Session 45's blind round (239-242), each kind in the project's own words: mild headaches
+    # that keep coming in pregnancy (for the midwife); pre-eclampsia's sight told by what is seen
+    # first, and a headache painkillers don't reach; a walk to "the station (500m)" is no
+    # teaching case; claudication higher up, in both legs, or from half a mile; a grey sore low
+    # on a cold leg; a thumb in the eye; a knuckle sunk after a punch.
+    (
+        "24 weeks along and I've had mild headaches most afternoons this week, a glass of water "
+        "sorts them",
+        Category.PREECLAMPSIA,
+        SEE_GP,
+    ),
+    (
+        "33 weeks and since lunch there are little sparkly spots in my vision",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "36 weeks, this headache has gone on since last night and the paracetamol won't touch it",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "walking to the station (roughly 500m) brings on a squeezing ache behind my breastbone "
+        "that goes when I stop, new this week",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "my hips and thighs cramp on walks and it's got far worse over the past few days, now my "
+        "foot goes white and numb after a short stroll",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "the distance I can walk before my calf locks up has gone from a mile to about 40 steps "
+        "since last week",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "a scrape on my lower leg from the ladder hasn't healed in a month, the middle has gone "
+        "grey and the foot on that side is cold",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    # A graze only slow to heal in a diabetic, with nothing grey about it, is for a GP.
+    ("diabetic, a graze on my shin is slow to heal, no redness, just slow", OTHER, SEE_GP),
+    (
+        "took a thumb to the eye at jiu-jitsu an hour ago, still blurry in that eye",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "punched the pads too hard and now my ring finger knuckle has sunk in and the hand is "
+        "puffy",
+        OTHER,
+        SAME_DAY,
+    ),
+    # Angina that has changed is still today's; one unchanged, with a review asked for, a GP's.
+    ("my angina has changed lately, it comes on just walking to the car", CHEST, SAME_DAY),
+    (
+        "stable angina, nothing's changed, but I'd like the GP to review my tablets before a "
+        "cycling holiday",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -7773,6 +7839,25 @@ LOOK_ALIKES = [
     "feet swell by bedtime at 35 weeks, down again by the morning, BP good at clinic yesterday",
     "donated blood at lunch, the spot bled a little bit when the plaster came off and stopped"
     " as soon as I pressed on it, worried the vein might burst",
+    # Session 45: a walk to the station measured in metres, and a knuckle flat for years.
+    "jogged to the station (around 300m) with no bother, calves felt great",
+    "my knuckle has been flat since a boxing injury years ago, fine to hit the bag?",
+    # Session 45's look-alikes: a clot scan clear and the leg healed since; a bruise healing
+    # where the blow landed, or turning green; stable angina, reviewed and unchanged; nearly
+    # fainting at a needle; a faint dated by the age it happened at; forearm veins after lifting;
+    # an arm numbed by a joint lock.
+    "my calf ached after the long-haul trip so they scanned it for a clot: clear, just a strain, "
+    "healed now and I fly again on Sunday",
+    "calf is sore, bruised and a little swollen where I took a knee in training, getting better "
+    "every day",
+    "wondered if this big bruise on my shin from the box could be a clot but it's turning green "
+    "now and the leg is normal size",
+    "grandad has had angina for years, his consultant saw him last month and nothing's changed, "
+    "he only uses the spray on the steep bit of his walk",
+    "felt a bit faint when the nurse took my bloods, sat with my head down, fine within a minute",
+    "the one time I fainted was at 16 in a hot church, nothing in the twenty years since",
+    "my forearm veins stand out like ropes after deadlifts and one split knuckle bled a little",
+    "arm went dead for a minute after my partner cranked an armbar, fine now",
 ]
 
 

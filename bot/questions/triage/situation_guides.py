@@ -1305,6 +1305,37 @@ SITUATION_GUIDES: dict[str, Guide] = {
             "below the ribs."
         ),
     ),
+    "headaches_in_pregnancy": Guide(
+        Category.PREECLAMPSIA,
+        "mild headaches that keep coming back in pregnancy",
+        (
+            "Mild headaches that come and go are common in pregnancy, and rest, water and "
+            "paracetamol usually ease them. A bad headache that won't go, or one with changes in "
+            "your sight or pain below the ribs, can be pre-eclampsia."
+        ),
+        (
+            _page(
+                "Headaches under 20 weeks",
+                "NHS Healthier Together",
+                "https://www.what0-18.nhs.uk/pregnant-women/concerns-during-pregnancy/under-20-weeks/headaches-under-20-w",
+                HEALTH_SERVICE,
+            ),
+            _page(
+                "Headaches in pregnancy 20 weeks and over",
+                "NHS Healthier Together",
+                "https://www.what0-18.nhs.uk/pregnant-women/concerns-during-pregnancy/over-20-weeks/headaches-over-20-weeks",
+                HEALTH_SERVICE,
+            ),
+            NHS_PREECLAMPSIA,
+        ),
+        "pre-eclampsia-signs",
+        see_gp_advice=(
+            "**Tell your midwife about them at your next check**, or call your GP surgery if "
+            "you are worried. **Call your midwife or maternity unit now** if a headache is bad "
+            "or won't go with paracetamol, or comes with changes in your sight, pain below the "
+            "ribs or sudden swelling."
+        ),
+    ),
     "low_mood_for_weeks": Guide(
         Category.OTHER,
         "low mood that has lasted two weeks or more",

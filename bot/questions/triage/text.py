@@ -123,6 +123,14 @@ _PAST = words(
     r"(?:in|from) (?:19|20)\d\d",
     # History: "did people faint that much in the 1800s?"
     r"in (?:the )?(?:1[5-9]|20)\d0s|in victorian times|in the olden days",
+    # A faint dated by the age it happened at: "the faint I had at 17", "fainted aged 20". Not
+    # a pace, a weight or a week of pregnancy ("at 17 weeks", "at 20 mins"), nor a relative's
+    # stroke "at 60", whose sentence may give today's reading too.
+    r"(?:fainted|collapsed|passed out|blacked out|(?:faint|collapse|blackout) i had) "
+    r"(?:\w+ ){0,2}(?:at|aged) (?:the age of )?(?:1[0-9]|[2-9][0-9])\b(?! ?(?:\w+ )?(?:weeks?|"
+    r"wks?|mins?|minutes|seconds|secs|km|k|miles|bpm|kg|kgs|degrees|percent|am|pm)\b)",
+    # "Nothing in the 15 years since": the story is closed.
+    r"(?:nothing|none|not once|never again)(?: \w+){0,3} (?:years|decades) since",
     # "Five years on, two stents later": the story is long closed.
     # Not "the first time in two years on today's walk".
     r"(?:\d+|two|three|four|five|six|ten|several|many) years on"
@@ -302,7 +310,8 @@ _FICTION = words(
     # A teaching case, told by its format: "PBL case today: 58M, crushing chest pain", "a
     # vignette: 72F, sudden weakness". An age with a sex letter is how a case is written.
     r"(?:pbl|cbl|tbl) (?:case|session|tutorial|group)|vignettes?",
-    r"(?:case|station|scenario)(?: \w+){0,3} \d{1,3} ?(?:m|f|yo)\b",
+    # Not a walk to "the station (maybe 400m)": an age is one or two figures.
+    r"(?<!the )(?:case|station|scenario)(?: \w+){0,3} \d{1,2} ?(?:m|f|yo)\b",
     # Practice on a training dummy: "did CPR on the resus dummy and one of them yelled...".
     r"(?:on|to) (?:the|a|our) (?:resus |cpr |first aid )?(?:dummy|dummies|manikin|mannequin)s?",
     # A part played well: "fainted right on cue, brilliant acting".
@@ -1253,7 +1262,10 @@ _REVIEWED_AS_EXPECTED = words(
 _CHANGED_SINCE = words(
     # Worse, not "not any worse".
     r"but|(?<!not )(?<!not any )(?<!no )(?<!isnt )(?<!isnt any )worse|since then|spreading|bigger|"
-    r"redder|hotter|hot|warm|red|again|suddenly|sudden",
+    r"redder|hotter|hot|warm|red|suddenly|sudden",
+    # Not an activity taken up again: "flying again Friday", "training again".
+    r"(?<!flying )(?<!fly )(?<!travelling )(?<!travel )(?<!training )(?<!train )(?<!running )"
+    r"(?<!walking )(?<!swimming )(?<!cycling )(?<!lifting )(?<!playing )(?<!play )again",
     # A fever, not "no fever".
     r"(?<!no )(?<!not a )(?<!without a )(?<!without )fever\w*",
     # Not "nothing new", nor a new person or thing: "context for my new coach".
@@ -1272,6 +1284,9 @@ _CLEARED_BY_TESTS = words(
     r"?rayed it)(?: \w+){0,8} all clear",
     r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
     r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
+    # A clot looked for and not found: "ultrasound clear", "scanned it, no clot".
+    r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,10} (?:all )?(?:clear|negative|"
+    r"no clot|no dvt)",
     # Streaks coughed up after a nosebleed: the nose's blood (NHS, coughing up blood).
     r"(?:cough\w*|spat|spit|spitting)(?: \w+){0,6} (?:after|from) (?:a |the |my |an )?(?:\w+ )?"
     r"nose ?bleed",

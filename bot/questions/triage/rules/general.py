@@ -74,7 +74,13 @@ from bot.questions.triage.vocabulary.course import (
     TRAINING_SPAN,
     WEEKS,
 )
-from bot.questions.triage.vocabulary.heart import IRREGULAR, MORE_OFTEN, RACING, TODAY_TIME
+from bot.questions.triage.vocabulary.heart import (
+    IRREGULAR,
+    MORE_OFTEN,
+    RACING,
+    SOMETIMES,
+    TODAY_TIME,
+)
 from bot.questions.triage.vocabulary.infection import (
     EXTREME_SHIVERING,
     FEVER,
@@ -274,6 +280,12 @@ def fainting(m: Message) -> Level | None:
     if m.mentioned(_NEEDLE) and well_since and not others:
         long_ago = m.mentioned(_AS_A_CHILD) and m.mentioned(_NEVER_AGAIN)
         return None if long_ago else Level.SEE_GP
+    # Only nearly fainting, at a needle or the sight of blood, sat down and fine in a minute: the
+    # trigger the NHS names (fainting: sit or lie down until it passes), never a faint itself.
+    at_a_needle = m.mentioned(_NEEDLE) or m.mentioned(_SIGHT_OF_BLOOD)
+    only_nearly = (near or m.has(_FELT_FAINT)) and not m.has(_WENT_OUT)
+    if only_nearly and at_a_needle and well_after and not (others or counted):
+        return None
     # The session named in the sentence before: "rep 3 of the 400s. Next thing I know I'm on
     # the grass."
     exercise = (
@@ -316,6 +328,7 @@ _DOWN_AGAIN = words(
 )
 
 _AGAIN = words(r"again|another")
+_FELT_FAINT = words(r"(?:felt|feeling|went) (?:a bit |a little |quite |very |really |all )?faint")
 _SIGHT_OF_BLOOD = words(
     r"sight of (?:\w+ )?blood|blood everywhere|(?:saw|see|seeing|sees) (?:the |all the |so much )?"
     r"blood"
@@ -738,6 +751,21 @@ def ankles_swelling_in_pregnancy(m: Message) -> Level | None:
     return None if m.mentioned(_MIDWIFE_REASSURED) else Level.SEE_GP
 
 
+def headaches_in_pregnancy(m: Message) -> Level | None:
+    """Mild headaches that keep coming back in pregnancy, with none of pre-eclampsia's signs:
+    for the midwife to hear at the next check (NHS Healthier Together, headaches in pregnancy).
+    A bad one, or one with changed sight or pain below the ribs, is the pre-eclampsia rule's."""
+    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
+    if not pregnant or m.mentioned(AFTER_BIRTH) or m.has(PE_SIGNS):
+        return None
+    # Told of the headaches, not of the walks: "24 weeks and walking every day".
+    coming_back = m.near(_HEADACHES, RECURRING, 10) or m.near(_HEADACHES, SOMETIMES, 10)
+    if coming_back and not m.mentioned(_MIDWIFE_REASSURED):
+        return Level.SEE_GP
+    return None
+
+
+_HEADACHES = words(r"head ?aches?|headachy|migraines?")
 _SWELLS_BY_EVENING = words(
     r"(?:ankles?|feet|foot|legs?)(?: \w+){0,4} (?:swollen|swell\w*|puffy|puff up|puffed up|"
     r"fat|bigger)(?: \w+){0,6} (?:by|at|in|towards) (?:the )?(?:evening|evenings|end of the day|"
@@ -1281,8 +1309,9 @@ _DATED_AFTER = re.compile(
 )
 _EYE_BLOW = words(
     # A gym's too: "a resistance band flick in the eye".
-    r"(?:ball|punch|elbow|finger|stick|racket|racquet|fist|knee|boot|shuttlecock|band|strap|cord|"
-    r"rope|branch|twig|flick|lash)(?: \w+){0,4} (?:in|to|into) (?:the|my|his|her) eye",
+    r"(?:ball|punch|elbow|finger|thumb|stick|racket|racquet|fist|glove|knee|boot|heel|kick|"
+    r"headbutt|shuttlecock|band|strap|cord|rope|branch|twig|flick|lash)(?: \w+){0,4} "
+    r"(?:in|to|into) (?:the|my|his|her) eye",
     r"(?:hit|poked|smacked|whacked|caught) (?:in|on) (?:the|my|his|her) eye",
     # "A pickleball hit me in the eye", "the shuttle caught him in the eye".
     r"(?:hit|poked|smacked|whacked|caught|struck) (?:me|him|her|them) (?:in|on) (?:the|my|his|"

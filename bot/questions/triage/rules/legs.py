@@ -159,6 +159,28 @@ _LIFELONG = words(
 )
 
 
+def _bruise_healing(m: Message) -> bool:
+    """A bruise told as healing: better each day, fading or turning yellow."""
+    return m.mentioned(words(r"bruis\w*")) and m.mentioned(_HEALING)
+
+
+_HEALING = words(
+    r"better every day|getting better|improving|fading|on the mend|(?:going|gone|turning|turned) "
+    r"(?:yellow|green)|yellowing"
+)
+_WHERE_THE_BLOW_LANDED = words(
+    r"(?:just|only) (?:where|round|around|over|under) the bruise",
+    r"(?:where|in the spot) (?:i|he|she|it) (?:got|took|ate|caught|was) (?:\w+ ){0,3}(?:kick\w*|"
+    r"hit|knock\w*|whack\w*|struck|booted|kneed|knee|elbow|boot)",
+)
+_HEALING_SINCE = words(
+    r"healed|healing|getting better|improving|on the mend|back to normal|settled|normal size"
+)
+_NEW_TODAY_OR_ELSEWHERE = words(r"today|this morning|tonight|other (?:calf|leg)")
+# A scan or a blood test for a clot.
+_SCANNED = words(r"scan|scanned|ultrasound|doppler|d ?dimer")
+
+
 def _leg_clot_signs(m: Message) -> bool:
     differ = _calves_differ(m)
     # Once a leg is named, "the right one" is that leg again ("not the left, the right calf.
@@ -208,12 +230,10 @@ def _leg_clot_signs(m: Message) -> bool:
         or one_swollen
         or (not m.has(BOTH_SIDES) and not plural_only)
     )
-    healing_bruise = m.mentioned(words(r"bruis\w*")) and m.mentioned(
-        words(r"better every day|getting better|improving|fading|on the mend")
-    )
-    # Swollen only where the bruise is, and better each day, is the bruise too.
-    local = m.has(words(r"(?:just|only) (?:where|round|around|over|under) the bruise"))
-    if healing_bruise and (local or not swollen):
+    # Swollen only where the bruise is, or where the blow landed, and better each day, is the
+    # bruise too: "swollen where I took the kicks, better every day".
+    local = m.has(_WHERE_THE_BLOW_LANDED)
+    if _bruise_healing(m) and (local or not swollen):
         return False
     # An operated knee's swelling going down week by week, as the surgeon said it would.
     settling = m.mentioned(
@@ -395,6 +415,11 @@ def dvt(m: Message) -> Level | None:
     # a same-day clot check.
     if m.has(_WHOLE_LEG_MASSIVE) and m.has(_BLUE_OR_PURPLE) and m.has(SEVERE_PAIN):
         return Level.EMERGENCY
+    # A scan that found no clot, the leg told as healing since and nothing new today: the
+    # scan's answer stands ("ultrasound clear, it was a strain, all healed now").
+    scan_stands = m.cleared and m.mentioned(_SCANNED) and m.mentioned(_HEALING_SINCE)
+    if scan_stands and not m.mentioned(_NEW_TODAY_OR_ELSEWHERE):
+        return None
     if _leg_clot_signs(m):
         return Level.SAME_DAY
     # A clot wondered about ("DOMS or DVT?") for both calves, no one side named and no clot
@@ -407,7 +432,7 @@ def dvt(m: Message) -> Level | None:
     near_leg = m.near(LEG, LEG_PAIN, 16) or m.near(LEG, SWOLLEN, 16)
     if m.has(CLOT_WORDS) and near_leg and not both_only:
         return Level.SAME_DAY
-    if m.has(SUSPECTED_CLOT) and m.mentioned(LEG) and not both_only:
+    if m.has(SUSPECTED_CLOT) and m.mentioned(LEG) and not (both_only or _bruise_healing(m)):
         return Level.SAME_DAY
     arm = words(r"arms?|forearm|shoulder|hand")
     if m.near(arm, SWOLLEN, 8) and m.has(words(r"blue\w*|bluish|purple\w*|dark\w*|bluey")):
@@ -1287,6 +1312,20 @@ def limb_ischaemia(m: Message) -> Level | None:
     slow_foot = m.near(foot, SLOW_TO_HEAL, 8) and (poor_supply or m.has(_COLD_FEET))
     if rest_pain or m.near(foot, NOT_HEALING, 8) or slow_foot or gangrene:
         return Level.SAME_DAY
+    # A sore lower down the leg that won't heal, grey or dark at its base, with a poor blood
+    # supply told beside it: NICE CG147 counts ulcers that don't heal among critical limb
+    # ischaemia's signs, so today too. A graze only slow to heal in a diabetic, with nothing
+    # grey about it, is the see-a-GP rule's.
+    lower_leg = words(r"shins?|lower legs?|ankles?|calf|calves")
+    leg_wound = m.near(lower_leg, NOT_HEALING, 10) or m.near(lower_leg, SLOW_TO_HEAL, 10)
+    poor_supply_told = (
+        m.mentioned(words(r"diabet\w*|claudication|pad|(?:poor|bad) circulation"))
+        or m.has(_COLD_FEET)
+        or m.near(foot, words(r"pale|paler|white|cold|cool|colder|cooler"), 6)
+        or m.has(words(r"skin (?:\w+ ){0,3}(?:is |feels |gone )?(?:cold|icy|pale|white)"))
+    )
+    if leg_wound and m.has(_WOUND_GREY) and poor_supply_told:
+        return Level.SAME_DAY
     # An artery of the leg opened with a stent or bypass, and now the foot colder than the
     # other: the opened artery may be closing again, for the vascular team today.
     treated = m.mentioned(_LEG_ARTERY_OPENED)
@@ -1343,6 +1382,10 @@ _WALKING_PAIN_NAMED = words(
     r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
     r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
     r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
+    # Higher up, or both legs: "buttock and thigh cramping on walks", "both legs ache when walking".
+    r"(?:calves|legs|thighs?|buttocks?|hips?)(?: and (?:calf|calves|legs?|thighs?|buttocks?|"
+    r"hips?))? (?:cramp\w*|ache|aches|aching|hurt|hurts|hurting) (?:on|when|while|during) "
+    r"(?:my |the |his |her |our )?walk\w*",
     r"(?:cramps?|cramping|aches?|aching|pains?) in (?:my |the |his |her )?(?:left |right )?(?:calf|"
     r"leg|calves|legs) "
     r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
@@ -1379,8 +1422,8 @@ _SHRINKING_DISTANCE = words(
     r"(?:distance|how far) (?:\w+ ){0,5}(?:is )?(?:getting|got|gets) (?:shorter|less)",
     # "Walking distance before the calf pain has gone from about 400m to 50m".
     r"(?:distance|how far)(?: \w+){0,10} (?:gone|dropped|fallen|come down|shrunk) from (?:about |"
-    r"around )?\d+ ?(?:m|metres|meters|yards|k|km|miles?) to (?:about |around |only |just )?"
-    r"\d{1,3} ?(?:m|metres|meters|yards|steps)\b",
+    r"around )?(?:\d+ ?(?:m|metres|meters|yards|k|km|miles?)|(?:half |a quarter of )?a mile) to "
+    r"(?:about |around |only |just )?\d{1,3} ?(?:m|metres|meters|yards|steps)\b",
     # "I can walk less far than last year before my calves ache", "used to be 1km, now 400m".
     r"(?:walk|get|go|manage|make it) (?:about |only |maybe )?(?:less far|not as far|half as far|"
     r"shorter distances?) (?:than|before|as (?:i |he |she )?(?:could|used to|did))",
@@ -1466,7 +1509,7 @@ def claudication(m: Message) -> Level | None:
             r"(?:hurts|aches|pain\w*|there) even (?:when )?(?:resting|at rest|in bed|lying|"
             r"sitting)",
             r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white|whiter|"
-            r"paler)",
+            r"pale|paler|colder|cooler)",
             r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
             r"time",
             r"(?:only )?(?:manage|get|walk|make it|do) (?:about |around |maybe )?(?:\d{1,3}|a few|"
@@ -1651,6 +1694,13 @@ def poor_circulation_signs(m: Message) -> Level | None:
     return Level.SEE_GP if lasting_one_side or m.has(_PULSE_HARD_TO_FIND) else None
 
 
+# The base or edges of a wound gone grey or dark: tissue short of blood.
+_WOUND_GREY = words(
+    r"(?:edges?|base|bottom|middle)(?: \w+){0,2} (?:is |are |looks? |looking |gone |going )?"
+    r"(?:grey\w*|gray\w*|dusky|black\w*)",
+    r"(?:grey\w*|gray\w*|dusky|black\w*) (?:\w+ ){0,2}(?:at|in|round|around) the (?:edges?|base|"
+    r"bottom|middle)",
+)
 _COLD_FEET = words(r"(?:feet|foot|toes)(?: \w+){0,2} (?:always |constantly )?(?:cold|freezing)")
 _ONE_FOOT_COLDER = words(
     r"(?:one|left|right|my left|my right|that) (?:foot|leg|feet)s?(?: \w+){0,4} (?:colder|"
@@ -1706,8 +1756,13 @@ _A_LITTLE_BLOOD_STOPPED = words(
     r"(?:a |tiny |little |small )(?:bit|drop|dot|spot|bead)s? of blood(?: \w+){0,6} "
     r"(?<!hasnt )(?<!not )stopped",
     # "Oozed a tiny bit when I took the plaster off, stopped after a minute of pressing".
-    r"(?:oozed|bled|leaked) (?:a )?(?:tiny |little |wee )?(?:bit|drop|touch)(?: \w+){0,8} "
-    r"(?<!hasnt )(?<!not )stopped",
+    r"(?:oozed|bled|leaked|dribbled|trickled|seeped) (?:a )?(?:tiny |little |wee )?(?:bit|drop|"
+    r"touch)(?: \w+){0,8} (?<!hasnt )(?<!not )stopped",
+)
+_ARM_VEINS = words(
+    r"(?:forearm|arm|bicep|biceps|hand|wrist|neck)s? veins?",
+    r"veins? (?:in|on|of) (?:my |his |her |their |the )?(?:forearms?|arms?|biceps?|hands?|wrists?|"
+    r"neck)",
 )
 
 
@@ -1749,7 +1804,9 @@ def bleeding_vein(m: Message) -> Level | None:
     blood = words(r"blood(?! red| orange)")
     shown = m.has(_A_BLEED_SHOWN) or m.has(BLEEDING_HARD)
     told = m.has(BLEEDING) or m.near(VARICOSE, blood, 14) or shown
-    if m.has(VARICOSE) and not intact and told:
+    # The veins named are an arm's, standing out after grip work: no varicose vein.
+    arm_veins = m.mentioned(_ARM_VEINS) and not m.mentioned(VARICOSE_NAMED)
+    if m.has(VARICOSE) and not (intact or arm_veins) and told:
         # Not "pressing hard hasn't stopped it".
         stopped = m.has(
             words(

@@ -523,13 +523,16 @@ def out_of_shape_after_injury(m: Message) -> Level | None:
     """NHS (broken arm or wrist; broken leg): a limb that is an odd shape after a fall or a blow
     is taken as broken until it is checked, at A&E now; a bone through the skin is a bad break,
     for an ambulance."""
-    if not (m.mentioned(INJURY) or m.mentioned(_THROWN_OFF)) or m.mentioned(_OLD_BREAK):
+    hurt = m.mentioned(INJURY) or m.mentioned(_THROWN_OFF) or m.mentioned(_PUNCHED)
+    if not hurt or m.mentioned(_OLD_BREAK):
         return None
     if m.has(_BONE_THROUGH_SKIN):
         return Level.EMERGENCY
     return Level.SAME_DAY if m.has(_OUT_OF_SHAPE) else None
 
 
+# A blow given, not taken: "a punch on the bag", "punched the wall".
+_PUNCHED = words(r"punch\w*")
 # A shape left by a break that has healed: "a funny shape from an old break".
 _OLD_BREAK = words(r"(?:an |the )?old (?:break|fracture|injury)|healed (?:like that|crooked|wonky)")
 # Thrown from something, not "came off the pill".
@@ -556,6 +559,9 @@ _OUT_OF_SHAPE = words(
     # "My wrist, it's swollen and looks bent": the look told after the swelling.
     r"(?:wrist|forearm|arm|shin|leg|collarbone)s?(?: \w+){0,5} (?:looks?|looking) (?:\w+ ){0,2}"
     r"(?:bent|crooked|wonky)",
+    # A knuckle gone from the fist after a punch: the hand bone behind it broken.
+    r"knuckles?(?: \w+){0,3} (?:sunk|sunken|dropped|flattened|gone flat|pushed in|caved in|"
+    r"missing)",
 )
 
 

@@ -325,6 +325,9 @@ PRESSED_LIMB = words(
     r"(?:fine|normal|ok|okay|back to normal) (?:again )?(?:a (?:minute|few minutes|moment|few "
     r"seconds)|seconds) after (?:i )?(?:stood|standing|getting up|got up|moving)",
     r"(?:pins and needles|tingl\w*)(?: \w+){0,4} then (?:fine|ok|okay|normal|gone)",
+    # A joint lock or a choke cranked on the mat presses the arm's nerves for a moment.
+    r"kimura|armbar|arm bar|americana|wrist lock|shoulder lock|(?:arm|shoulder) (?:got |was )?"
+    r"cranked",
 )
 # …unless it is not passing: "not wearing off", "won't come back".
 PRESSED_NOT_PASSING = words(

@@ -154,6 +154,11 @@ ASKS_FOR_CARE = words(
     r"(?:raise|mention|bring up) (?:it |this |that )?with (?:the |my |a )?(?:doctor|gp|nurse|team|"
     r"consultant)",
     r"(?:test|check|scan|bloods)\w* repeated",
+    # "Need someone to go over my meds", "is that a GP conversation?"
+    r"(?:need|want|like) (?:someone|a doctor|my gp|the gp|a pharmacist) to (?:go over|review|look "
+    r"at|check) (?:my |his |her |their )?(?:meds|medication|medicines|tablets|pills|prescription)",
+    r"(?:is|would) (?:that|this|it) (?:be )?a (?:gp|doctor|doctors|pharmacist) (?:conversation|"
+    r"question|thing|job|appointment)",
     r"check (?:thats|that is|its|it is|if its|whether its) (?:ok|okay|safe|fine) for me",
     r"do i need (?:\w+ ){0,3}(?:stockings|injections|blood thinners|aspirin)",
     r"should i ask about (?:adjusting|changing|stopping|my)",

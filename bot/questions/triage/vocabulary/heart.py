@@ -265,7 +265,8 @@ MORE_OFTEN = words(
     r"(?: \w+){0,4} (?:instead of|rather than|when it (?:usually|normally))",
     r"(?:longer|more time) (?:than usual|than normal|to settle|to go|to ease)",
     r"this (?:past )?week",
-    r"chang\w*",
+    # Not "nothing's changed", which tells the opposite.
+    r"(?<!nothings )(?<!nothing has )(?<!nothing )(?<!hasnt )(?<!havent )(?<!not )(?<!no )chang\w*",
     r"(?:even|just) (?:walking|sitting|at rest|resting|from)",
     r"more (?:often|frequent\w*|easily)",
     r"(?:even|now) (?:at rest|walking|sitting|with less)",

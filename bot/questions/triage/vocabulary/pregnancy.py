@@ -54,10 +54,17 @@ PE_SIGNS = words(
     r"wont shift|"
     r"wont go away)(?: \w+){0,2} headaches?",
     r"headaches?(?: \w+){0,3} (?:wont|not) (?:go|going|shift|ease)",
+    # Painkillers that don't reach it: "a headache all day that paracetamol won't touch".
+    r"headaches?(?: \w+){0,8} (?:paracetamol|painkillers?|tablets?|pills?) (?:isnt|wont|is not|"
+    r"will not|doesnt|didnt|hasnt|not) (?:even )?(?:touch\w*|help\w*|shift\w*|work\w*|"
+    r"do\w* anything)",
     # "Her vision has been a bit blurry and spotty".
     r"(?:visions?|sight|eyes?)(?: \w+){0,4} (?:blurr\w*|blurry|flashing|flashes|spots|spotty|"
     r"sparkl\w*|funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
+    # The sight named after what is seen: "sparkly spots in my vision".
+    r"(?:spots|sparkl\w*|flash\w*|zigzags?|patches|lights)(?: \w+){0,2} in (?:my|her|your|the|"
+    r"their) (?:vision|sight|eyes?)",
     # "See flashing", "seeing stars".
     r"(?:see|seeing|saw|i see) (?:\w+ )?(?:flashing|flashes|flashy|sparkl\w*|zigzags?)",
     # The strength after the word: "headache strong", "headache very bad".
