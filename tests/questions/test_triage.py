@@ -6762,6 +6762,11 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Urine infections counted by how often, and a lump that stays or grows (NHS lumps).
+    ("frequent water infections lately, this is the fourth one since spring", OTHER, SEE_GP),
+    ("cystitis again, seems like every couple of months now", OTHER, SEE_GP),
+    ("there's a small lump under my jaw that's been there for five weeks", OTHER, SEE_GP),
+    ("the lump on my forearm keeps growing, it's doubled since summer", OTHER, SEE_GP),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -7858,6 +7863,9 @@ LOOK_ALIKES = [
     "the one time I fainted was at 16 in a hot church, nothing in the twenty years since",
     "my forearm veins stand out like ropes after deadlifts and one split knuckle bled a little",
     "arm went dead for a minute after my partner cranked an armbar, fine now",
+    # Glands up with a cold this week, and a lump from a knock going down.
+    "swollen glands in my neck with this cold since monday, otherwise fine",
+    "the lump on my shin from the box jump is getting smaller every day",
 ]
 
 

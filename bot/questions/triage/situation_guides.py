@@ -780,6 +780,25 @@ SITUATION_GUIDES: dict[str, Guide] = {
         ),
         _SIGNS_ENTRY,
     ),
+    "lump_that_stays": Guide(
+        Category.OTHER,
+        "a lump that stays or grows",
+        (
+            "Most lumps are harmless, but one that keeps growing, or a swelling on the side of "
+            "the neck, in an armpit or on a breast that hasn't gone down after two weeks, should "
+            "be looked at by a GP."
+        ),
+        (
+            _page("Lumps", "NHS", "https://www.nhs.uk/conditions/lumps/", HEALTH_SERVICE),
+            _page(
+                "Lumps and swellings",
+                "NHS 111 Wales",
+                "https://111.wales.nhs.uk/encyclopaedia/l/article/lumpsandswelling",
+                HEALTH_SERVICE,
+            ),
+        ),
+        _SIGNS_ENTRY,
+    ),
     "hernia": Guide(
         Category.OTHER,
         "a possible hernia",

@@ -963,6 +963,34 @@ _TESTICLE_LUMP = words(
 )
 
 
+def lump_that_stays(m: Message) -> Level | None:
+    """NHS (lumps): most lumps are harmless, but one that gets bigger, or a swelling on the side
+    of the neck, in an armpit or on a breast that has not gone down in two weeks, is for a GP to
+    look at. A groin lump that comes and goes is `hernia`'s; one in a testicle is
+    `testicle_lump`'s."""
+    growing = m.has(_LUMP_GROWING)
+    stays = m.near(_LUMP, _GLAND_PLACE, 6) and (m.has(_WEEKS_OF_IT) or m.has(WEEKS))
+    return Level.SEE_GP if growing or stays else None
+
+
+_LUMP = words(r"lumps?|swelling|swollen gland|swollen glands|nodule|bump")
+_GLAND_PLACE = words(
+    r"neck|throat|armpits?|under (?:my |his |her |the )?(?:arm|jaw|chin)|breasts?|collarbone"
+)
+_WEEKS_OF_IT = words(
+    r"(?:been there|had it|there|noticed it|since)(?: \w+){0,3} (?:a month|months|a few weeks|"
+    r"(?:2|3|4|5|6|two|three|four|five|six|several|couple of) weeks|a fortnight)",
+    r"(?:for|over) (?:about |around |nearly |over )?(?:a month|months|a few weeks|(?:2|3|4|5|6|"
+    r"two|three|four|five|six|several|couple of) weeks|a fortnight)",
+)
+# "The lump is getting bigger": a lump still growing, anywhere.
+_LUMP_GROWING = words(
+    r"(?:lump|nodule|bump)(?: \w+){0,4} (?:getting|gotten|got|grown|growing|grew) (?:a bit |a lot "
+    r"|much )?(?:bigger|larger)",
+    r"(?:lump|nodule|bump)(?: \w+){0,3} (?:is |has been |keeps )?growing",
+)
+
+
 def hives_that_keep_coming_back(m: Message) -> Level | None:
     """NHS (hives): hives usually settle by themselves within days; see a GP if they keep coming
     back (something may be setting them off: exercise can), or have not improved after 2 days.

@@ -123,6 +123,11 @@ RECURRENT_INFECTION = words(
     # Counted: "4 UTIs since summer... they keep coming back".
     r"(?:had |having |got )(?:[3-9]|three|four|five|six|seven) (?:\w+ )?(?:utis|urine infections|"
     r"water infections|bladder infections)",
+    # "Recurring UTIs, 3rd one this year", "UTIs every month or two".
+    r"(?:recurr\w*|repeated|frequent|constant|regular) (?:\w+ )?(?:utis|urine infections|water "
+    r"infections|bladder infections|cystitis|boils)",
+    r"(?:utis|urine infections|water infections|bladder infections|cystitis)(?: \w+){0,8} "
+    r"(?:every (?:\w+ ){0,3}(?:month|months|weeks)|(?:third|fourth|fifth|3rd|4th|5th) one)",
     r"(?:third|fourth|fifth|another|\d+(?:st|nd|rd|th)) boil",
     r"boils? (?:\w+ ){0,4}(?:keep|keeps|keeping) coming back",
     # "Keep getting boils on my thighs... they keep coming back".
