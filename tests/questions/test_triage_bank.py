@@ -241,7 +241,8 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # Session 33's sets (190 to 195), session 35's (196 to 207), session 36's (208 to 213) and
 # session 37's (214 to 216) and session 38's (217 to 219) hold more of their look-alikes flagged
 # than earlier rounds: open kinds listed in the README, as do session 43's (235 to 238; 238 is
-# the anxious worriers' set, whose harmless things are told in alarming words). Set
+# the anxious worriers' set, whose harmless things are told in alarming words) and session 45's
+# (239 to 242). Set
 # 205: water tablets before a show with weak muscles and a thumping, pausing heart, which the
 # salts rule sends today (the NHS and eating-disorder services ask for a blood test the same
 # day). Set 216 (session 37): heart and blood-pressure tablets taken twice over, with sleepiness
@@ -431,6 +432,10 @@ NEWEST_SETS = {
         (236, (36, 0, 3)),
         (237, (36, 0, 1)),
         (238, (36, 0, 9)),
+        (239, (36, 0, 4)),
+        (240, (36, 0, 4)),
+        (241, (36, 0, 3)),
+        (242, (36, 0, 4)),
     )
 }
 
