@@ -1259,6 +1259,11 @@ _REVIEWED_AS_EXPECTED = words(
 )
 # …unless something has changed or a sign the review did not see is told: "but now it's hot",
 # "since then worse", "breathless".
+# A clot looked for and not found: "ultrasound clear", "scanned it, no clot".
+CLOT_RULED_OUT = words(
+    r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,10} (?:all )?(?:clear|negative|"
+    r"no clot|no dvt)"
+)
 _CHANGED_SINCE = words(
     # Worse, not "not any worse".
     r"but|(?<!not )(?<!not any )(?<!no )(?<!isnt )(?<!isnt any )worse|since then|spreading|bigger|"
@@ -1284,9 +1289,7 @@ _CLEARED_BY_TESTS = words(
     r"?rayed it)(?: \w+){0,8} all clear",
     r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
     r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
-    # A clot looked for and not found: "ultrasound clear", "scanned it, no clot".
-    r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,10} (?:all )?(?:clear|negative|"
-    r"no clot|no dvt)",
+    CLOT_RULED_OUT.pattern,
     # Streaks coughed up after a nosebleed: the nose's blood (NHS, coughing up blood).
     r"(?:cough\w*|spat|spit|spitting)(?: \w+){0,6} (?:after|from) (?:a |the |my |an )?(?:\w+ )?"
     r"nose ?bleed",

@@ -9,7 +9,7 @@ import re
 
 from bot.questions.triage.rules.heart import winded_by_a_knock
 from bot.questions.triage.signs import Level
-from bot.questions.triage.text import Message, words
+from bot.questions.triage.text import CLOT_RULED_OUT, Message, words
 from bot.questions.triage.vocabulary.body import (
     CHEST,
     CHEST_WALL,
@@ -177,8 +177,6 @@ _HEALING_SINCE = words(
     r"healed|healing|getting better|improving|on the mend|back to normal|settled|normal size"
 )
 _NEW_TODAY_OR_ELSEWHERE = words(r"today|this morning|tonight|other (?:calf|leg)")
-# A scan or a blood test for a clot.
-_SCANNED = words(r"scan|scanned|ultrasound|doppler|d ?dimer")
 
 
 def _leg_clot_signs(m: Message) -> bool:
@@ -417,7 +415,7 @@ def dvt(m: Message) -> Level | None:
         return Level.EMERGENCY
     # A scan that found no clot, the leg told as healing since and nothing new today: the
     # scan's answer stands ("ultrasound clear, it was a strain, all healed now").
-    scan_stands = m.cleared and m.mentioned(_SCANNED) and m.mentioned(_HEALING_SINCE)
+    scan_stands = m.cleared and m.mentioned(CLOT_RULED_OUT) and m.mentioned(_HEALING_SINCE)
     if scan_stands and not m.mentioned(_NEW_TODAY_OR_ELSEWHERE):
         return None
     if _leg_clot_signs(m):
