@@ -6765,7 +6765,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     # Urine infections counted by how often, and a lump that stays or grows (NHS lumps).
     ("frequent water infections lately, this is the fourth one since spring", OTHER, SEE_GP),
     ("cystitis again, seems like every couple of months now", OTHER, SEE_GP),
-    ("there's a small lump under my jaw that's been there for five weeks", OTHER, SEE_GP),
+    ("there's a pea-sized lump under my jaw, it's been there about a month", OTHER, SEE_GP),
     ("the lump on my forearm keeps growing, it's doubled since summer", OTHER, SEE_GP),
 ]
 

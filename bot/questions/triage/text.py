@@ -1389,7 +1389,6 @@ class Message:
     """One member's message, split into sentences of normalised, typo-corrected words."""
 
     def __init__(self, raw: str) -> None:
-        self.raw = raw
         # As typed, with numbers said in words in figures ("one fifty over a hundred"): the
         # rules read readings, ages and weeks in figures, and a few read the marks too ("/", "%").
         self.in_figures = numbers_in_figures(raw)
@@ -1579,7 +1578,7 @@ class Message:
         """Tests told as all clear, the cause found harmless, and no change or sign told as now:
         the signs the tests were for ("had chest pains last year, all clear, it was reflux").
         The rules still read what they find; the bank is not asked to find more. Read only when
-        the bank would be asked."""
+        the bank would be asked, or when a clot scan told clear is weighed (`rules.legs.dvt`)."""
         return self.mentioned(_CLEARED_BY_TESTS) and not (
             self.mentioned(_CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
         )

@@ -740,12 +740,17 @@ _STROKE_AS_TOPIC = words(
 )
 
 
+def _pregnant(m: Message) -> bool:
+    """Pregnancy named, or told by its weeks and days ("36+2")."""
+    return m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
+
+
 def ankles_swelling_in_pregnancy(m: Message) -> Level | None:
     """Ankles or feet that swell by evening and go down overnight in pregnancy: common, and
     worth telling the midwife at the next check (NHS, swollen ankles in pregnancy), unless a
     midwife has just checked and called it normal. Sudden swelling, or swelling with a headache
     or changed sight, is the pre-eclampsia rule's."""
-    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
+    pregnant = _pregnant(m)
     if not (pregnant and m.has(_SWELLS_BY_EVENING)) or m.has(PE_SIGNS):
         return None
     return None if m.mentioned(_MIDWIFE_REASSURED) else Level.SEE_GP
@@ -755,7 +760,7 @@ def headaches_in_pregnancy(m: Message) -> Level | None:
     """Mild headaches that keep coming back in pregnancy, with none of pre-eclampsia's signs:
     for the midwife to hear at the next check (NHS Healthier Together, headaches in pregnancy).
     A bad one, or one with changed sight or pain below the ribs, is the pre-eclampsia rule's."""
-    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
+    pregnant = _pregnant(m)
     if not pregnant or m.mentioned(AFTER_BIRTH) or m.has(PE_SIGNS):
         return None
     # Told of the headaches, not of the walks: "24 weeks and walking every day".
@@ -804,7 +809,7 @@ _MIDWIFE_REASSURED = words(
 
 
 def preeclampsia(m: Message) -> Level | None:
-    pregnant = m.mentioned(PREGNANT) or bool(_GESTATION.search(m.in_figures))
+    pregnant = _pregnant(m)
     # NHS (pre-eclampsia): its signs with confusion or a fit are an emergency (eclampsia).
     # Confusion told by the day lost: "keep losing track of what day it is".
     muddled = m.has(_MUDDLED)

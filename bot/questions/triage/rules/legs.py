@@ -415,7 +415,8 @@ def dvt(m: Message) -> Level | None:
         return Level.EMERGENCY
     # A scan that found no clot, the leg told as healing since and nothing new today: the
     # scan's answer stands ("ultrasound clear, it was a strain, all healed now").
-    scan_stands = m.cleared and m.mentioned(CLOT_RULED_OUT) and m.mentioned(_HEALING_SINCE)
+    # `cleared` last: most messages tell no scan, and need not weigh it.
+    scan_stands = m.mentioned(CLOT_RULED_OUT) and m.mentioned(_HEALING_SINCE) and m.cleared
     if scan_stands and not m.mentioned(_NEW_TODAY_OR_ELSEWHERE):
         return None
     if _leg_clot_signs(m):
