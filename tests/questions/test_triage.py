@@ -6767,6 +6767,25 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ("cystitis again, seems like every couple of months now", OTHER, SEE_GP),
     ("there's a pea-sized lump under my jaw, it's been there about a month", OTHER, SEE_GP),
     ("the lump on my forearm keeps growing, it's doubled since summer", OTHER, SEE_GP),
+    # Session 46: a relative's stroke dated by the age it came at is the reason for a member's
+    # worry about their own readings, not a stroke now; a clock's hour is not an age, and a
+    # stroke before never hides a sign told as today's.
+    (
+        "my aunt had a stroke in her fifties, and my own pressure has come up 150/96 at the "
+        "chemist twice this month",
+        Category.BLOOD_PRESSURE,
+        SEE_GP,
+    ),
+    (
+        "my brother had a stroke at 11 this morning and we're waiting on the ambulance",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "grandpa's had a stroke before, and since breakfast his left arm won't lift",
+        STROKE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -7866,6 +7885,8 @@ LOOK_ALIKES = [
     # Glands up with a cold this week, and a lump from a knock going down.
     "swollen glands in my neck with this cold since monday, otherwise fine",
     "the lump on my shin from the box jump is getting smaller every day",
+    # Session 46: a stroke in the family, dated by an age.
+    "my grandmother had a stroke at 64, I'm 40 now, what's a sensible weekly cardio target?",
 ]
 
 

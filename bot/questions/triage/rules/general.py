@@ -567,8 +567,12 @@ def stroke(m: Message) -> Level | None:
     # ("my stroke rate dropped and my face is drooping" is a stroke).
     # "Can a heavy lift cause a stroke?": the word as a topic, never a sign beside it.
     # "Grandad's stroke was ten years ago": the word dated long ago, never a sign beside it.
+    # So is "my dad had a stroke at 60".
     named_only = (
-        m.mentioned(NOT_A_STROKE) or m.mentioned(_STROKE_AS_TOPIC) or m.mentioned(_STROKE_LONG_AGO)
+        m.mentioned(NOT_A_STROKE)
+        or m.mentioned(_STROKE_AS_TOPIC)
+        or m.mentioned(_STROKE_LONG_AGO)
+        or m.mentioned(_STROKE_IN_THEIR_HISTORY)
     )
     live = [match for _, _, match in m.live(STROKE_SIGNS)]
     if named_only:
@@ -716,6 +720,18 @@ _STROKE_LONG_AGO = words(
     r"stroke (?:\w+ ){0,2}(?:in|back in) (?:19|20)\d\d",
     r"(?:since|after) (?:my|his|her|their|the) stroke (?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|a few|several|many) years ago",
+)
+# A stroke told as someone's history, dated by the age it came at or as "before": "my dad had a
+# stroke at 60", "his uncle had a stroke young", "she's had a stroke before". The reason for a
+# member's worry about their own blood pressure, not a stroke happening now. An age has two
+# figures, so a clock's hour is never one ("had a stroke at 6", "at 11 this morning").
+_STROKE_IN_THEIR_HISTORY = words(
+    r"(?:had|suffered) (?:a |his |her |their )?(?:first |big |massive |major |minor |small )?"
+    r"(?:mini ?)?stroke (?:at (?:the age of |age )?[1-9]\d(?! ?(?:am|pm|oclock|this|today|tonight|"
+    r"last|yesterday|in the)\b)(?![:.]\d)|at (?:my|his|"
+    r"her|their|our|your|that|a young) age|(?:really |quite |very )?young|in (?:his|her|their) "
+    r"(?:\d0s|thirties|forties|fifties|sixties|seventies|eighties))",
+    r"(?:hes|shes|theyve|ive|has|have) had (?:a |two |three |several )?(?:mini ?)?strokes? before",
 )
 _ARM_AND_LEG = words(
     r"(?:arm|hand) and (?:\w+ )?(?:leg|foot)|(?:leg|foot) and (?:\w+ )?(?:arm|hand)"
