@@ -6786,6 +6786,96 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    # Session 46's blind round (243-246), each kind in the project's own words: an amputee's
+    # stump gone pale and cold; a limb cold and white beyond a joint knocked out of line; the
+    # top of the bump aching under the ribs in pregnancy; claudication far worse "in a week", or
+    # back after a leg stent; hearing lost by half in one ear; a stray's bite told animal first;
+    # a relative's pacemaker with the pulse all over the place; angina's spray doses told after
+    # the pain that stays.
+    (
+        "my brother's stump went pale and freezing an hour ago and the pain is unbearable, even "
+        "with the liner off",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "came off the scooter, my wrist is bent the wrong way and the fingers have gone cold and "
+        "white",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "30 weeks, there's a dull ache at the top of my bump under my ribs since this afternoon",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "the cramp in my calf on walks got far worse in a week, now I stop after 40 yards and "
+        "that foot is colder",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "two months after the stent in my thigh artery, the walking pain has suddenly come back "
+        "this week",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "yesterday evening I suddenly lost half the hearing in my right ear and it hums",
+        OTHER,
+        SAME_DAY,
+    ),
+    ("a stray cat at the campsite bit my thumb this morning and drew blood", OTHER, SAME_DAY),
+    (
+        "my husband has a pacemaker and his pulse has been all over the place since lunch",
+        Category.ARRHYTHMIA,
+        SAME_DAY,
+    ),
+    # Angina's doses told as what the pain hasn't gone with; a runner's talk that has stopped
+    # making sense in the heat; a mouth gone "a little" droopy.
+    (
+        "my angina came on walking home 15 minutes ago and it hasn't eased with two sprays of the "
+        "GTN",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "our winger went down after the final whistle in the heat, he's stopped making sense and "
+        "his temperature is 40.3",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "grandad's mouth went a little droopy about ten minutes ago while he was eating",
+        STROKE,
+        EMERGENCY,
+    ),
+    # A talk with the GP planned or weighed, beside a known condition: asks for a GP.
+    (
+        "my heart failure has been steady all year, planning to ask at my annual review whether "
+        "spin classes are fine",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "had a clot in my calf three years back, treated, now on the pill again and wondering if "
+        "it's worth a GP chat before the long-haul",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "PAD diagnosed in spring, my walking's no better, should I push for a vascular referral?",
+        OTHER,
+        SEE_GP,
+    ),
+    # A guard: two puffs are no longer a breathing emergency alone (below), and the spray's two
+    # doses with the pain staying still are angina's.
+    (
+        "the pain in my chest won't go, had 2 puffs of the angina spray, it's been 15 minutes",
+        CHEST,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -7887,6 +7977,15 @@ LOOK_ALIKES = [
     "the lump on my shin from the box jump is getting smaller every day",
     # Session 46: a stroke in the family, dated by an age.
     "my grandmother had a stroke at 64, I'm 40 now, what's a sensible weekly cardio target?",
+    # Session 46's look-alikes: a swimming lesson's "stroke"; two puffs of a reliever before a
+    # run; a scan that found no clot; a first-aid case put to the room.
+    "stroke coaching with the masters group tonight, my breathing on the left side is finally "
+    "smooth",
+    "2 puffs of my blue inhaler before the 10k like the asthma nurse showed me, breathing was spot "
+    "on and I got a PB",
+    "ended up having a scan for my chest pain after the long drive, no clot, a strained muscle, "
+    "all good",
+    "say someone collapses during the circuit, do we roll them on their side first?",
 ]
 
 
@@ -8028,6 +8127,12 @@ def test_every_category_is_exercised_by_a_case() -> None:
         (
             "How many kilos up should get us to phone the heart failure nurse?",
             Category.HF_WORSENING,
+        ),
+        # Session 46: the wait asked after a dose of the spray.
+        (
+            "for our class plan: with angina pain, how long should you wait after the second "
+            "spray before calling 999?",
+            CHEST,
         ),
     ],
 )
@@ -8605,4 +8710,29 @@ def test_a_cause_found_or_a_black_eye_seeing_fine_is_cleared(message: str, clear
 def test_a_review_that_found_it_controlled_or_better_reassures(
     message: str, reassured: bool
 ) -> None:
+    assert Message(message).reassured is reassured
+
+
+@pytest.mark.parametrize(
+    ("message", "reassured"),
+    [
+        # Session 46: a review's verdict said bare, by nurses or of a clinic's heart test, and a
+        # heart failure review's weight told steady. The bank is then not asked to overrule it.
+        ("fainted at my blood donation on Friday, the nurses said totally normal", True),
+        ("24 hour holter came back with benign extra beats, cardiologist said carry on", True),
+        ("mum's heart failure clinic was on Monday, weight stable, nurse pleased", True),
+        ("the HF nurse checked him over last week, weight steady, ankles fine", True),
+        (
+            "midwife rechecked my BP and urine, all normal, the swelling was from the hot train",
+            True,
+        ),
+        # A watch takes an ECG too; and what is new since still unsettles it.
+        ("my watch ECG always says normal but the chest ache on hills is getting worse", False),
+        (
+            "HF clinic on Monday, weight stable, but since last night he's breathless lying flat",
+            False,
+        ),
+    ],
+)
+def test_a_verdict_said_bare_or_a_steady_weight_reassures(message: str, reassured: bool) -> None:
     assert Message(message).reassured is reassured

@@ -54,8 +54,9 @@ ABOUT_SIGNS = words(
     # "How would someone who's blind spot a stroke?", "how long do you wait before calling?"
     r"how (?:do|can|would|could|should) (?:i|you|we|one|someone|people|u|a person)(?: \w+){1,4} "
     r"(?:know|tell|recogni[sz]e|spot|notice)",
-    r"how long (?:to |do you |should you |should i |should we |do we )?wait before "
-    r"(?:you |we |i )?(?:call|ring|phone|get)",
+    # Or the wait after a dose: "how long do we wait after their spray before ringing 999?"
+    r"how long (?:to |do you |should you |should i |should we |do we )?wait(?: \w+){0,4} before "
+    r"(?:you |we |i )?(?:call|ring|phone|get)\w*",
     # "When are you actually meant to ring 999 for chest pain?"
     r"when (?:are|am|is) (?:you|we|i|one|people|someone) (?:actually |really )?(?:meant|supposed|"
     r"expected) to (?:ring|call|phone|go|worry|see|dial)",

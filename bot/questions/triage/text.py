@@ -144,6 +144,10 @@ _PAST = words(
     r"fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty)(?: \w+)?)",
     r"years back",
     r"back in the day",
+    # A story told to the hospital and its tests: "ended up with a CT scan in A&E, no clot". Not
+    # "ended up with chest pain", which may be now.
+    r"ended up (?:in (?:a and e|ae|hospital|the hospital|casualty|the er|resus)|(?:with|having|"
+    r"getting) (?:a |an )?(?:ct|scan|ecg|x ?ray|bloods|blood tests|tests|stitches|cast))",
     r"(?<!hasnt )(?<!havent )(?<!not )(?<!never )(?<!wont )(?:fully |completely )?"
     r"(?:recovered|resolved|all cleared|cleared up|healed)",
     # A learner's "the swelling is finished now": over.
@@ -405,6 +409,10 @@ _IMAGINED = words(
     r"patient|relative|colleague|mini ?stroke|tia|stroke|heart attack|clot)",
     r"should (?:you|one|people|someone)",
     r"if (?:a|an) (?:\w+ )?(?:vein|varicosity)",
+    # A case put to the room: "say someone faints mid-session, do we...".
+    r"(?:^|(?<=\bso )|(?<=\blets ))say (?:someone|somebody|a member|a client|one of (?:them|us|"
+    r"the \w+)|a (?:kid|child|player|runner|swimmer|rider|student|pupil|athlete|teammate|"
+    r"participant))",
     # Talk of a kind of event: "shallow water blackout sounds terrifying". Not "his breathing
     # sounds terrifying", which is a report.
     r"(?<!breathing )(?<!breath )(?<!he )(?<!she )(?<!it )sounds (?:terrifying|scary|frightening)",
@@ -1171,7 +1179,7 @@ _FIGURATIVE = words(
 # reviewed it and said it is normal healing", "midwife says my BP is fine"). Advice in general
 # ("midwife said some swelling is normal after birth") is no review of this swelling.
 _CLINICIAN = (
-    r"(?:surgeon|consultant|physio\w*|gp|doctor|dr|nurse|midwife|specialist|team|a and e|ae|"
+    r"(?:surgeon|consultant|physio\w*|gp|doctors?|dr|nurses?|midwife|specialist|team|a and e|ae|"
     r"cardiologist)"
 )
 _REVIEWED_AS_EXPECTED = words(
@@ -1198,6 +1206,14 @@ _REVIEWED_AS_EXPECTED = words(
     _CLINICIAN + r"(?: is| was| were| seemed| seems)? (?:very |really |quite )?happy (?:at|with|"
     r"after) (?:my |the |his |her |our )?(?:last |latest |recent )?(?:\w+ )?(?:check|checkup|"
     r"review|appointment|visit|clinic)",
+    # Pleased, said bare: "weight stable, ankles fine, nurse really happy".
+    _CLINICIAN + r" (?:is |was |seemed |seems )?(?:very |really |quite |super )?(?:happy|pleased)"
+    r"(?= and\b|$)",
+    # A heart failure review's own measure, steady: "the HF nurse checked him over before the
+    # trip, weight stable, no swelling".
+    r"(?:" + _CLINICIAN + r" (?:checked|saw|reviewed|examined) (?:him|her|me|them|us)(?: over)?|"
+    r"(?:review|check ?up|clinic|appointment))(?: \w+){0,8} weights? (?:was |is |has been )?"
+    r"(?:stable|steady|the same|unchanged|spot on)",
     # Investigated and found normal: "my heart's been checked top to bottom, all normal".
     r"(?:heart|hearts|it|everything|beats|ectopics|palpitations|palps|rhythm)(?: \w+){0,2} "
     r"(?:been |was |were )?(?:checked|tested|investigated)(?: \w+){0,10} (?:all |came back |"
@@ -1219,6 +1235,16 @@ _REVIEWED_AS_EXPECTED = words(
     r"panic|nerves)",
     # Named harmless by the clinician: "the cardiologist explained they are harmless ectopics".
     _CLINICIAN + r" (?:said|says|told me|explained|confirmed)(?: \w+){0,8} (?:harmless|benign)",
+    # Said without "it's": "the nurses said totally normal for a first timer", "the cardiologist
+    # said nothing to worry about".
+    _CLINICIAN + r" (?:said|says|told me|told us|told him|told her) (?:its |it was |thats |that "
+    r"was )?(?:perfectly |completely |totally |quite )?(?:normal|common|expected|nothing to worry "
+    r"about)",
+    # A clinic's heart test named harmless: "Holter results are in: benign ectopics", "echo
+    # after my scare: ejection fraction normal". Not an ECG, which a watch takes too ("watch ECG
+    # always says normal").
+    r"(?:echo|echocardiogram|holter|event monitor)(?: \w+){0,6} (?:all |came back |were |was |"
+    r"is |are )?(?:normal|benign)",
     # "Midwife said that's normal in pregnancy".
     _CLINICIAN + r" (?:said|says|told me|told us|reckons)(?: \w+){0,3} (?:thats|that is|its|it is|"
     r"this is|they are|theyre) (?:perfectly |completely |totally )?(?:normal|expected|common|"
@@ -1253,7 +1279,8 @@ _REVIEWED_AS_EXPECTED = words(
     # down steadily every week".
     _CLINICIAN + r"(?: \w+){0,2} (?:measures|measured|checks|checked|tracks)(?: \w+){0,6} "
     r"(?:coming|going|gone) down (?:steadily|nicely|every week|each week|week by week)",
-    _CLINICIAN + r" (?:checked|tested|did) (?:my |the |her |his )?(?:bp|blood pressure|urine|wee|"
+    _CLINICIAN + r" (?:checked|rechecked|re checked|tested|did) (?:my |the |her |his )?(?:bp|"
+    r"blood pressure|urine|wee|"
     r"bloods|ecg)(?: and (?:my |the |her |his )?\w+)?(?: \w+){0,3} (?:all )?(?:fine|normal|clear|"
     r"perfect|good)",
 )
@@ -1267,7 +1294,9 @@ CLOT_RULED_OUT = words(
 _CHANGED_SINCE = words(
     # Worse, not "not any worse".
     r"but|(?<!not )(?<!not any )(?<!no )(?<!isnt )(?<!isnt any )worse|since then|spreading|bigger|"
-    r"redder|hotter|hot|warm|red|suddenly|sudden",
+    # Not the weather's or a room's heat: "the hot flight", "a hot day".
+    r"redder|hotter|hot(?! (?:flight|flights|day|days|weather|room|bath|shower|tub|yoga|class|car|"
+    r"summer|country|climate|spell|plane|train|bus|holiday))|warm|red|suddenly|sudden",
     # Not an activity taken up again: "flying again Friday", "training again".
     r"(?<!flying )(?<!fly )(?<!travelling )(?<!travel )(?<!training )(?<!train )(?<!running )"
     r"(?<!walking )(?<!swimming )(?<!cycling )(?<!lifting )(?<!playing )(?<!play )again",

@@ -1371,6 +1371,11 @@ _PROTEIN_ON_A_DIPSTICK = words(
 _SUDDEN_HEARING_LOSS = words(
     r"(?:sudden|new|suddenly)(?: \w+){0,2} (?:hearing loss|deaf\w*|lost (?:the |my )?hearing)"
     r"(?: \w+){0,5} (?:since|this|today|yesterday|overnight|last night)",
+    # Told by how much went and from which ear: "suddenly lost most of the hearing in my left
+    # ear".
+    r"(?:sudden|suddenly)(?: \w+){0,2} lost (?:most of |all of |some of |half of |half )?"
+    r"(?:the |my |his |her )?hearing (?:in|on|out of) (?:one|both|my|his|her|the) (?:left |right )?"
+    r"ears?",
     r"(?:woke|awoke|woken)(?: \w+){0,4} (?:with )?(?:a )?(?:sudden )?(?:hearing loss|loss of "
     r"hearing|deafness)",
     r"(?:woke up|suddenly|overnight)(?: \w+){0,2} (?:deaf|cant hear) (?:in|out of) (?:one|my left|"

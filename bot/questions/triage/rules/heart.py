@@ -1118,8 +1118,10 @@ def _rhythm_now(m: Message) -> Level | None:
         or m.near(CHEST, PAIN, 8)
     )
     # A pacemaker or ICD with a racing or irregular heart: the device team wants to know today.
+    # Or a relative's: "mum has a pacemaker".
     own_device = words(
-        r"(?:my|ive got an?|i have an?|i got an?|with(?: my| an?)?) (?:pacemaker|icd)"
+        r"(?:my|ive got an?|i have an?|i got an?|with(?: my| an?)?) (?:pacemaker|icd)",
+        r"(?:has|hes got|shes got|theyve got) (?:a |an |got a |got an )?(?:pacemaker|icd)",
     )
     if (irregular or racing) and m.mentioned(own_device):
         return Level.EMERGENCY if red_flags else Level.SAME_DAY

@@ -1171,14 +1171,19 @@ _COLD_SURROUNDINGS = words(
 )
 
 
+_KNOCKED_OUT_OF_LINE = words(
+    r"(?:pointing|bent|facing|twisted|turned) (?:\w+ )?(?:the )?wrong way",
+    r"(?:at )?an? (?:odd|weird|funny|strange|horrible|unnatural) angle",
+    r"(?:popped|knocked|come|came) out of (?:place|joint|line)",
+)
 _COLD_TO_TOUCH = words(r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice", FRIDGE_COLD)
 
 
 def limb_ischaemia(m: Message) -> Level | None:
-    # "The foot's gone pale" reads "foots".
+    # "The foot's gone pale" reads "foots". An amputee's stump is a limb with a blood supply too.
     limb = words(
         r"leg|legs|foot|foots|feet|toes|calf|calfs|shin|arm|arms|hand|hands|fingers|"
-        r"(?:below|under) the knee"
+        r"(?:below|under) the knee|stumps?|residual (?:limb|leg|arm)s?|residuum"
     )
     rewarms = words(
         r"(?<!wont )(?<!cant )(?<!not )(?<!doesnt )warm\w* (?:them |it |my \w+ )?(?:back )?up",
@@ -1260,6 +1265,10 @@ def limb_ischaemia(m: Message) -> Level | None:
         # Gone cold and mottled all at once, away from the cold that whitens fingers (Raynaud's,
         # winter, water): acute ischaemia comes on suddenly, whether or not pain is said.
         if cold and pale and m.has(_ALL_AT_ONCE) and not m.mentioned(_COLD_SURROUNDINGS):
+            return Level.EMERGENCY
+        # Cold and pale beyond a joint knocked out of shape ("foot pointing the wrong way"): the
+        # bone or joint is pressing on the artery, and the limb is losing its blood supply.
+        if cold and pale and m.has(_KNOCKED_OUT_OF_LINE):
             return Level.EMERGENCY
     # One limb cold against the other to the touch ("stone cold compared to the right",
     # "freezing compared with the left"), numb or barely moving, come on within hours: acute
@@ -1471,6 +1480,13 @@ def _one_side_much_colder(m: Message) -> bool:
     return len(readings) == 2 and abs(readings["left"] - readings["right"]) >= 4
 
 
+# "A stent in my leg artery", told stent first.
+_STENT_IN_A_LEG = words(
+    r"stent\w* (?:put )?in (?:my|his|her|their|the) (?:\w+ )?(?:leg|thigh|groin|artery|arteries)"
+)
+_PAIN_BACK = words(r"(?:come|came|coming) (?:right )?back|returned|back again|is back|its back")
+
+
 def claudication(m: Message) -> Level | None:
     # Known claudication that suddenly comes on after a few steps, or a foot gone cooler: the
     # blood supply may be failing (NICE CG147: urgent referral), so today.
@@ -1481,6 +1497,7 @@ def claudication(m: Message) -> Level | None:
                 r"claudications?|pad|peripheral arter\w*|(?:leg|artery|arteries) (?:\w+ )?stent\w*"
             )
         )
+        or m.mentioned(_STENT_IN_A_LEG)
         or m.mentioned(_WALKING_PAIN_NAMED)
         or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
     )
@@ -1497,6 +1514,8 @@ def claudication(m: Message) -> Level | None:
             r"(?:all )?this week",
             r"(?:in|over|within) (?:the )?(?:a few|a couple of|few|couple of|\d|two|three) days",
             r"for the (?:last|past) (?:few|couple of|two|three|\d) days",
+            r"worse in (?:a|one|the last|the past|under a) (?:week|fortnight|few days|couple of "
+            r"days)",
         )
     )
     much_worse = m.has(
@@ -1531,6 +1550,10 @@ def claudication(m: Message) -> Level | None:
         )
     )
     if known and changed and much_worse:
+        return Level.SAME_DAY
+    # The walking pain back within days, weeks or months of a stent in a leg artery: the artery
+    # may be narrowing again, the same failing supply as a sudden worsening.
+    if m.mentioned(_STENT_IN_A_LEG) and changed and m.has(_PAIN_BACK):
         return Level.SAME_DAY
     # Known claudication now there at rest or in bed, with the toes changing colour: the blood
     # supply failing at rest (NICE CG147: critical limb ischaemia, an urgent referral).

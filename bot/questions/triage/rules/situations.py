@@ -806,6 +806,9 @@ _BITTEN = words(
     rf"{_BITERS} (?:\w+ )?(?:bit|bitten|nipped|has bitten|sank (?:its|his|her) teeth into) "
     r"(?:me|him|her|them|us|my|his|her|our)",
     r"(?:dog|cat|monkey|bat|fox|animal|human) bite",
+    # The animal placed first: "a street dog in the square bit my hand".
+    r"(?:dog|dogs|cat|cats|monkey|macaque|bat|fox|stray|animal)(?: \w+){1,3} (?:bit|has bitten|"
+    r"nipped) (?:me|him|her|them|us|my|his|our)",
     # A person's teeth told as the thing: "a patient's teeth caught my hand", or a knuckle split
     # on someone's teeth in a fight.
     r"(?:teeth|tooth) (?:caught|went into|sank into|broke|cut|grazed|got) (?:my|his|her|their)",

@@ -20,9 +20,10 @@ _LEG_GIVES_WAY = (
 )
 STROKE_SIGNS = words(
     # "My smile's gone wonky" is normalised to "smiles gone wonky".
+    # "His face went a bit droopy": the sign softened is still the sign.
     r"(?:face|mouth|smile|lip|eye|eyelid|cheek)s?(?: \w+){0,2} (?:is |was |has |started |went |"
-    r"seems |looks )?(?:droop\w*|dropped|lopsided|sagging|saggy|fallen|crooked|slipped|numb|dead|"
-    r"wonky|uneven)",
+    r"seems |looks )?(?:a bit |a little |slightly |sort of |kind of )?(?:droop\w*|dropped|lopsided|"
+    r"sagging|saggy|fallen|crooked|slipped|numb|dead|wonky|uneven)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
     # Sign-language word order: "face one side drop", "hand not work", and speech for a signer:
     # "sign messy", "signing all wrong".
@@ -249,6 +250,9 @@ NOT_A_STROKE = words(
     r"(?:breast|back|heat|swim\w*|sun|brush|master|pen|key|golf|tennis|rowing|paddle|crawl|"
     r"freestyle|butterfly|kayak|canoe|oar|pedal|piston) ?strokes?",
     r"stroke (?:rate|count|length|rating)|strokes? (?:per|a) minute|spm",
+    # A swimming or rowing lesson's subject: "stroke coaching for the squad", "stroke drills".
+    r"stroke (?:coaching|coach|technique|drills?|work|correction|analysis|clinic|mechanics|"
+    r"lessons?|session|improvement)",
     # A swimmer's stroke that went wrong: "my stroke completely fell apart in the chop".
     r"(?:my|his|her|your) (?:swim(?:ming)? )?stroke (?:\w+ ){0,2}(?:fell apart|went to pieces|"
     r"went to bits|fell to bits|is a mess|was a mess|needs work|was all over the place|(?:is|was|"

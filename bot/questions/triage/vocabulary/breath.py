@@ -23,7 +23,9 @@ SEVERE_BREATH = words(
     "choking",
     r"(?:lips|face|fingers) (?:look |looks |went |are |is |turning |going )?"
     r"(?:a bit |bit |a little |little |slightly )?(?:blue\w*|bluish|grey|gray|purple)",
-    r"(?:\d+|several|lots of|loads of|ten|eight|six) puffs",
+    # Many puffs in an attack (Asthma + Lung UK: one every 30 to 60 seconds, up to 10); not the
+    # usual two before a run.
+    r"(?:[6-9]|[1-9]\d|several|lots of|loads of|ten|eight|six) puffs",
     r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
     r"(?:sentences?|words|full sentences?)",
     # "Can't talk in full sentences" (Asthma + Lung UK: a sign of a severe attack).

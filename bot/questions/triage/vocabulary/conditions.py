@@ -586,6 +586,9 @@ BLEEDING = words(
 CONFUSED_MIND = (
     r"confus\w*(?! (?:about|as to|over) (?:whether|which|how|what to|if)\b| by (?:the|this|that|my|"
     r"your)\b)"
+    # Said of a person's talk, not of a plan: "he's stopped making sense".
+    r"|(?:hes|shes|he|she|theyve|they) (?:\w+ )?(?:stopped|not|isnt|wasnt|no longer) making "
+    r"(?:any )?sense"
 )
 HEAT = words(
     r"heat",

@@ -215,6 +215,18 @@ ASKS_FOR_CARE = words(
     r"(?:safe|ok|okay) (?:to take )?(?:with|alongside) (?:them|my (?:meds|tablets|medication|"
     r"medicines))",
     r"(?:get|ask for|seek) (?:some )?(?:medical )?advice (?:about|on|before)",
+    # A talk with the GP planned or weighed: "want to check with my GP whether...", "worth a GP
+    # chat about my meds?", "planning to ask at my next review", "see the GP before I book?".
+    r"(?:want|wanting|like|need|going|planning|hoping|meaning) to (?:\w+ ){0,2}(?:check|talk|speak|"
+    r"chat|ask|raise|discuss|go over|go through)(?: \w+){0,3} (?:with |to |at )?(?:my |the |a |"
+    r"our |her |his )?(?:gp|doctor|midwife|nurse|consultant|cardiologist|(?:next |annual )?review)",
+    r"worth (?:a |an )?(?:gp|doctors?|nurse|midwife) (?:chat|follow ?up|appointment|review|visit|"
+    r"conversation)",
+    r"worth raising (?:it |this |that )?with",
+    r"(?:see|book|ask|check with) (?:the |my )?(?:gp|doctor)(?: \w+){0,2} (?:first|before)",
+    r"(?:book|booking) (?:in )?(?:to talk|to discuss|to go over)",
+    r"(?:want|push for|ask for|ask about|get) (?:a |an )?(?:\w+ )?referral|referred back",
+    r"(?:gps|doctors) say ?so",
     r"(?:worth|something to) (?:ask\w*|mention\w*|see\w*|going back|go back|get\w* checked|"
     r"tell\w*)",
     r"(?:mention|ask) (?:it |this |that |about it )?(?:to |at |with )?(?:my |the )?(?:gp|doctor)",

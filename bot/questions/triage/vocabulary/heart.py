@@ -169,6 +169,14 @@ SPRAY_FAILED = words(
     r"hasnt (?:helped|worked)|"
     r"barely (?:touched|helped|worked|did)|(?:hasnt|has not|didnt|did not|not) (?:touched|touching|"
     r"shifted|shifting|eased|easing) (?:it|the pain))",
+    # Or the doses told as what it hasn't gone with: "hasn't gone with rest or 2 sprays".
+    r"(?:hasnt|has not|didnt|did not|wont|not) (?:gone|go|eased|ease|shifted|shift|settled|settle)"
+    r"(?: away)? (?:with|after) (?:\w+ ){0,3}(?:two|2|three|3|a second|both|another) "
+    r"(?:sprays|puffs|doses|squirts|goes)",
+    # The pain's staying told first, then the doses: "it won't go, had 2 puffs of my spray".
+    r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
+    r"(?:had|used|taken|took|done|tried) (?:two|2|three|3|four|4) (?:puffs|sprays|doses|squirts|"
+    r"goes)",
     # "His spray normally works in a minute but tonight it isn't touching it".
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     # "Used it twice... been 15 min and it's not going": not "not going to training".

@@ -82,8 +82,12 @@ PE_SIGNS = words(
     # Said without the word: "splitting head", "head's pounding", "can't see right".
     r"splitting head\b|head (?:is |feels )?(?:splitting|pounding|banging|thumping)",
     r"(?:cant|cannot|couldnt) see (?:right|properly|straight|clearly)",
+    # Placed by the tummy first: "an ache at the top of my tummy under my ribs".
     r"(?:pain|ache|hurts?|heartburn)(?: \w+){0,3} (?:under|below) (?:my |the |her )?"
     r"(?:ribs|right ribs|ribcage)",
+    r"(?:pain|ache|hurts?)(?: \w+){0,2} (?:at the top of|top of|in the top of|high up in) "
+    r"(?:my |the |her )?(?:tummy|stomach|belly|bump)(?: \w+){0,2} (?:under|below) "
+    r"(?:my |the |her )?(?:ribs|ribcage)",
     r"(?:face|hands|fingers)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
     r"puffing up|ballooned)",
     # Not eyes that itch and stream with hay fever.
@@ -94,7 +98,7 @@ PE_SIGNS = words(
     # NHS (pre-eclampsia): sudden swelling of the face, hands or feet.
     r"(?:suddenly|sudden) (?:really |very |so |all |quite )?(?:swollen|swelling|puffy|swelled|"
     r"puffed|ballooned)",
-    r"(?:swollen|swelled|puffed|ballooned)(?: up)? (?:suddenly|all of a sudden|overnight)",
+    r"(?:swollen|swelled|puffed|puffy|ballooned)(?: up)? (?:suddenly|all of a sudden|overnight)",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
     r"blood pressure (?:is )?(?:high|up|raised)",
     r"(?:swollen|swelling|puffiness|puffy) (?:in|of|round|around) (?:her |my |the |their )?(?:face|"
