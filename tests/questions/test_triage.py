@@ -6788,9 +6788,9 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     # Session 46's blind round (243-246), each kind in the project's own words: an amputee's
     # stump gone pale and cold; a limb cold and white beyond a joint knocked out of line; the
-    # top of the bump aching under the ribs in pregnancy; claudication far worse "in a week", or
+    # top of the belly aching under the ribs in pregnancy; claudication far worse "in a week", or
     # back after a leg stent; hearing lost by half in one ear; a stray's bite told animal first;
-    # a relative's pacemaker with the pulse all over the place; angina's spray doses told after
+    # a relative's pacemaker with the pulse skipping; angina's spray doses told after
     # the pain that stays.
     (
         "my brother's stump went pale and freezing an hour ago and the pain is unbearable, even "
@@ -6805,7 +6805,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         EMERGENCY,
     ),
     (
-        "30 weeks, there's a dull ache at the top of my bump under my ribs since this afternoon",
+        "30 weeks, since this afternoon a sore ache high up in my belly, just below my ribs",
         Category.PREECLAMPSIA,
         SAME_DAY,
     ),
@@ -6828,7 +6828,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     ),
     ("a stray cat at the campsite bit my thumb this morning and drew blood", OTHER, SAME_DAY),
     (
-        "my husband has a pacemaker and his pulse has been all over the place since lunch",
+        "my husband has a pacemaker and since lunch his pulse keeps skipping and jumping about",
         Category.ARRHYTHMIA,
         SAME_DAY,
     ),
@@ -8726,10 +8726,16 @@ def test_a_review_that_found_it_controlled_or_better_reassures(
             "midwife rechecked my BP and urine, all normal, the swelling was from the hot train",
             True,
         ),
+        ("the physio signed me off after the hamstring tear, back to full training", True),
         # A watch takes an ECG too; and what is new since still unsettles it.
         ("my watch ECG always says normal but the chest ache on hills is getting worse", False),
         (
             "HF clinic on Monday, weight stable, but since last night he's breathless lying flat",
+            False,
+        ),
+        # A specialist's discharge hands the care back to the GP: no verdict on a complaint.
+        (
+            "cardiologist discharged me after the stents, want to check with the GP about HIIT",
             False,
         ),
     ],

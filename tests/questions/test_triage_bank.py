@@ -71,6 +71,21 @@ def test_the_level_model_tells_a_collapse_neither_rules_nor_bank_read_to_call_no
     assert Triage(bank).check(settled) is None
 
 
+def test_a_needles_nick_that_stopped_is_not_handed_to_the_bank(bank: SymptomBank) -> None:
+    # The rules set it aside; the bank, reading "vein bled", would send it to a doctor today.
+    message = (
+        "the vein in my elbow bled a bit through the plaster after my blood test and stopped by "
+        "itself, small bruise now"
+    )
+    triage = Triage(bank)
+    assert not triage.rules(message).wants_bank
+    assert triage.check(message) is None
+    # A varicose vein named is never a needle's nick.
+    assert (
+        triage.check("my varicose vein bled a bit after a knock and stopped by itself") is not None
+    )
+
+
 def test_the_level_model_tells_a_long_night_on_the_floor_to_get_help_today(
     bank: SymptomBank, encoder: Encoder
 ) -> None:
@@ -255,6 +270,8 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # nurse went through, with the cold air that sets it off, read as an emergency; set 92's tenth
 # (session 38), breathlessness back in a class after weeks off, with a clot named and then
 # denied in brackets, read as a same-day sign.
+# Set 243's emergency told "today" (session 46): pre-eclampsia's signs all together, which its
+# writer labelled 999 and the NHS page sends to the midwife, GP or 111 at once.
 NEWEST_SETS = {
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": counts
     for number, counts in (
@@ -436,6 +453,10 @@ NEWEST_SETS = {
         (240, (36, 0, 4)),
         (241, (36, 0, 3)),
         (242, (36, 0, 4)),
+        (243, (36, 1, 0)),
+        (244, (36, 0, 3)),
+        (245, (36, 0, 0)),
+        (246, (36, 0, 3)),
     )
 }
 

@@ -19,7 +19,11 @@ from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
 from bot.questions.triage.rules.general import greyed_out_on_standing
 from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
-from bot.questions.triage.rules.legs import easing_soreness, urine_coloured_harmlessly
+from bot.questions.triage.rules.legs import (
+    easing_soreness,
+    needle_nick_stopped,
+    urine_coloured_harmlessly,
+)
 from bot.questions.triage.rules.situations import knock_told_harmless
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.spelling import english_words
@@ -135,9 +139,9 @@ class Triage:
 def _settled(message: Message) -> bool:
     """The rules set the alarm words aside (a figure of speech, an animal's), or as signs a
     clinician has already reviewed or tests have cleared, as the puffing on a hill the member
-    has always had, a knock to the head with its warning signs denied, a chest-wall pain or a
-    grey-out of a second on standing: when they find nothing else, the bank (which reads the
-    words as written) is not asked to overrule them.
+    has always had, a knock to the head with its warning signs denied, a needle's nick that bled
+    a little and stopped, a chest-wall pain or a grey-out of a second on standing: when they find
+    nothing else, the bank (which reads the words as written) is not asked to overrule them.
     Read only then, as `Message.cleared` asks: most messages never pay for it."""
     return (
         message.set_aside
@@ -145,6 +149,7 @@ def _settled(message: Message) -> bool:
         or message.cleared
         or puffed_as_always(message)
         or knock_told_harmless(message)
+        or needle_nick_stopped(message)
         or chest_wall_told(message)
         or greyed_out_on_standing(message)
     )

@@ -1245,6 +1245,9 @@ _REVIEWED_AS_EXPECTED = words(
     # always says normal").
     r"(?:echo|echocardiogram|holter|event monitor)(?: \w+){0,6} (?:all |came back |were |was |"
     r"is |are )?(?:normal|benign)",
+    # Signed off by the clinician who saw it: "physio signed me off, running again". Not a
+    # specialist's discharge, which hands the care back to the GP.
+    _CLINICIAN + r" (?:has |have )?signed (?:me|him|her|them|us) off\b",
     # "Midwife said that's normal in pregnancy".
     _CLINICIAN + r" (?:said|says|told me|told us|reckons)(?: \w+){0,3} (?:thats|that is|its|it is|"
     r"this is|they are|theyre) (?:perfectly |completely |totally )?(?:normal|expected|common|"

@@ -1808,14 +1808,19 @@ _A_BLEED_SHOWN = words(
 )
 
 
-def bleeding_vein(m: Message) -> Level | None:
-    # A needle's nick that bled a little and stopped at once ("hit a vein with the sensor, a drop
-    # of blood, stopped straight away"): no vein has burst. Not a varicose vein named.
-    if (
+def needle_nick_stopped(m: Message) -> bool:
+    """A needle's nick that bled a little and stopped at once ("hit a vein with the sensor, a drop
+    of blood, stopped straight away"): no vein has burst. Not a varicose vein named. The bank,
+    reading "vein bled", is not asked to overrule it either (`triage._settled`)."""
+    return (
         m.mentioned(_A_NEEDLES_VEIN)
         and m.has(_A_LITTLE_BLOOD_STOPPED)
         and not m.mentioned(VARICOSE_NAMED)
-    ):
+    )
+
+
+def bleeding_vein(m: Message) -> Level | None:
+    if needle_nick_stopped(m):
         return None
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
     # "Popped a blister, it bled for a minute... veins all intact lol": not a vein.
