@@ -6869,6 +6869,18 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # A check weighed as due, or never had, beside a family history or a known condition.
+    (
+        "my mother died from heart disease in her fifties and I've never been screened for "
+        "cholesterol, I'm 46",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "stable angina, nothing new, but I think I should get a proper review before the sportive",
+        OTHER,
+        SEE_GP,
+    ),
     # A guard: two puffs are no longer a breathing emergency alone (below), and the spray's two
     # doses with the pain staying still are angina's.
     (
@@ -7986,6 +7998,7 @@ LOOK_ALIKES = [
     "ended up having a scan for my chest pain after the long drive, no clot, a strained muscle, "
     "all good",
     "say someone collapses during the circuit, do we roll them on their side first?",
+    "never had my squat form checked by a coach, should I?",
 ]
 
 

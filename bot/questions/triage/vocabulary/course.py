@@ -223,6 +223,12 @@ ASKS_FOR_CARE = words(
     r"worth (?:a |an )?(?:gp|doctors?|nurse|midwife) (?:chat|follow ?up|appointment|review|visit|"
     r"conversation)",
     r"worth raising (?:it |this |that )?with",
+    # A check weighed as due, or never had: "he should get a proper review", "never once had my
+    # cholesterol or BP checked" (read beside a known condition or a family history only).
+    r"(?:should|ought to|needs? to) (?:get|have) (?:a |an )?(?:proper |full )?(?:review|check ?up|"
+    r"heart check|health check|mot)",
+    r"never (?:once )?(?:had|been) (?:my |his |her |their |any )?(?:\w+ ){0,4}(?:checked|tested|"
+    r"screened)",
     r"(?:see|book|ask|check with) (?:the |my )?(?:gp|doctor)(?: \w+){0,2} (?:first|before)",
     r"(?:book|booking) (?:in )?(?:to talk|to discuss|to go over)",
     r"(?:want|push for|ask for|ask about|get) (?:a |an )?(?:\w+ )?referral|referred back",
