@@ -8141,7 +8141,9 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "How many kilos up should get us to phone the heart failure nurse?",
             Category.HF_WORSENING,
         ),
-        # Session 46: the wait asked after a dose of the spray.
+        # Session 46: a case put to the room and asked about; the wait asked after a dose of the
+        # spray.
+        ("say someone faints halfway through the spin class, should we lift their legs?", SYNCOPE),
         (
             "for our class plan: with angina pain, how long should you wait after the second "
             "spray before calling 999?",

@@ -54,6 +54,11 @@ ABOUT_SIGNS = words(
     # "How would someone who's blind spot a stroke?", "how long do you wait before calling?"
     r"how (?:do|can|would|could|should) (?:i|you|we|one|someone|people|u|a person)(?: \w+){1,4} "
     r"(?:know|tell|recogni[sz]e|spot|notice)",
+    # A case put to the room, then asked about: "say someone faints mid-class, do we lay them
+    # down?"
+    r"(?:^|(?<=\bso )|(?<=\blets ))say (?:someone|somebody|a member|a client|a (?:kid|child|player|"
+    r"runner|swimmer|rider|student|pupil|athlete|teammate|participant))(?: \w+){1,14} (?:do|should|"
+    r"would|can|how|what) (?:you|we|i|they|one)\b",
     # Or the wait after a dose: "how long do we wait after their spray before ringing 999?"
     r"how long (?:to |do you |should you |should i |should we |do we )?wait(?: \w+){0,4} before "
     r"(?:you |we |i )?(?:call|ring|phone|get)\w*",
