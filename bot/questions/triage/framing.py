@@ -8,7 +8,7 @@ someone now.
 
 from __future__ import annotations
 
-from bot.questions.triage.text import ITS_ME, Message, words
+from bot.questions.triage.text import CASE_PUT, CASE_PUT_WHO, ITS_ME, Message, words
 
 ABOUT_SIGNS = words(
     r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
@@ -56,9 +56,8 @@ ABOUT_SIGNS = words(
     r"(?:know|tell|recogni[sz]e|spot|notice)",
     # A case put to the room, then asked about: "say someone faints mid-class, do we lay them
     # down?"
-    r"(?:^|(?<=\bso )|(?<=\blets ))say (?:someone|somebody|a member|a client|a (?:kid|child|player|"
-    r"runner|swimmer|rider|student|pupil|athlete|teammate|participant))(?: \w+){1,14} (?:do|should|"
-    r"would|can|how|what) (?:you|we|i|they|one)\b",
+    CASE_PUT + CASE_PUT_WHO + r"(?: \w+){1,14} (?:do|should|would|can|how|what) (?:you|we|i|they|"
+    r"one)\b",
     # Or the wait after a dose: "how long do we wait after their spray before ringing 999?"
     r"how long (?:to |do you |should you |should i |should we |do we )?wait(?: \w+){0,4} before "
     r"(?:you |we |i )?(?:call|ring|phone|get)\w*",

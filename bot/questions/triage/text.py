@@ -394,6 +394,13 @@ _FICTION = words(
 )
 # A sentence that imagines a case rather than reports one: "what do we do if a member
 # collapses?", "in case I ever get a clot", "should people take anything if…".
+# "Say someone faints...": a case put to the room, read as imagined (below) and, with a question
+# after it, as a question about signs (framing.ABOUT_SIGNS).
+CASE_PUT = r"(?:^|(?<=\bso )|(?<=\blets ))say "
+CASE_PUT_WHO = (
+    r"(?:someone|somebody|a member|a client|a (?:kid|child|player|runner|swimmer|rider|student|"
+    r"pupil|athlete|teammate|participant))"
+)
 _IMAGINED = words(
     r"what (?:do|should|would|to|can|must) (?:you |i |we |one |they |people |the rest of us )?"
     r"(?:do )?(?:if|when)",
@@ -410,9 +417,7 @@ _IMAGINED = words(
     r"should (?:you|one|people|someone)",
     r"if (?:a|an) (?:\w+ )?(?:vein|varicosity)",
     # A case put to the room: "say someone faints mid-session, do we...".
-    r"(?:^|(?<=\bso )|(?<=\blets ))say (?:someone|somebody|a member|a client|one of (?:them|us|"
-    r"the \w+)|a (?:kid|child|player|runner|swimmer|rider|student|pupil|athlete|teammate|"
-    r"participant))",
+    CASE_PUT + r"(?:" + CASE_PUT_WHO + r"|one of (?:them|us|the \w+))",
     # Talk of a kind of event: "shallow water blackout sounds terrifying". Not "his breathing
     # sounds terrifying", which is a report.
     r"(?<!breathing )(?<!breath )(?<!he )(?<!she )(?<!it )sounds (?:terrifying|scary|frightening)",
