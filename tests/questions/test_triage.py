@@ -6888,6 +6888,131 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         CHEST,
         EMERGENCY,
     ),
+    # Session 47's blind round (247-250), each kind in the project's own words: a fit on the
+    # mats past five minutes; a faint still out minutes on; the jaw and left arm aching together
+    # in an effort; a varicose vein oozing; a fall on raised blood pressure pills; a hand gone
+    # white and numb in an effort and back, or one foot alone cold and blue; heatstroke's
+    # muddle said as gibberish or as looking drunk; angina's spray named by where it goes; tea
+    # towels got through; an ear found dead on waking; a calf rock hard with fizzing, barely
+    # moving toes; heart failure's swelling risen over days; arms swollen and unbendable after
+    # negative reps; the walking distance fallen; stroke signs gone within the hour (999, as the
+    # NHS's TIA page says); a fever in Fahrenheit; breath catching under the shoulder blade with
+    # more puffing than usual; a resting "hr" high for "wks"; "months of it"; shins tight a
+    # set time into runs; more puffed "than this time last year".
+    ("a lad's fitting on the yoga mats, it's been over five minutes", OTHER, EMERGENCY),
+    ("my nan passed out by the fridge and she's been out for 2 minutes now", SYNCOPE, EMERGENCY),
+    (
+        "on the rowing machine my left arm and jaw began aching, eased after ten minutes sat down",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "my varicose vein behind the knee was oozing a little, it's stopped for now",
+        Category.BLEEDING_VEIN,
+        SAME_DAY,
+    ),
+    (
+        "since the doctor upped his blood pressure pills grandad's been wobbly and dizzy, and he "
+        "fell this morning",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "halfway through the climb my left hand turned white and numb, normal again 10 minutes "
+        "later",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "only my left foot has gone icy and a bit blue, since last night",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "at the finish my brother's staggering like he's drunk, no sweat at all now and his skin "
+        "feels dry and burning",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    ("a walker at the finish is spouting gibberish, skin hot and dry", Category.HEAT, EMERGENCY),
+    (
+        "needing my under the tongue spray every day this week, usually it's once a month",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "knocked the bulging vein on my shin, we've gone through three tea towels and it's still "
+        "going",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    ("woke up today and my right ear is completely dead, can't hear through it", OTHER, SAME_DAY),
+    (
+        "after three hours of hill sprints his calf is rock hard, his toes feel fizzy and he can "
+        "barely move them",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "with my heart failure the swelling has moved up past my ankles over the last three days",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "two days after a huge negative-rep session both arms have swollen up, they won't bend and "
+        "they're sore way past normal",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "my walking distance before the ache stops me went from a mile to 60 metres since Saturday",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "About an hour ago dad's words came out jumbled for ten minutes but he's fully recovered.",
+        STROKE,
+        EMERGENCY,
+    ),
+    ("his temp is 105 after the race and he's acting drunk", Category.HEAT, EMERGENCY),
+    (
+        "for five days the stairs have winded me more than they should, and breathing in deep "
+        "catches under my right shoulder blade",
+        PE,
+        SAME_DAY,
+    ),
+    ("resting hr has sat at 108 for wks and I'm not unwell", RHYTHM, SEE_GP),
+    (
+        "by teatime my ankles puff up, and they're down again by morning, months of it now",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "15 min into runs my shins tighten and burn, then ease off once I stop",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "I get more breathless climbing our local hill than this time last year, it's crept on "
+        "gradually for several months",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    # A guard: a relative's sign told by their name for them, before asking how long to wait,
+    # is a report ("dad's face has dropped..., how long do we wait before calling 999?" read as a
+    # question about signs before session 47).
+    (
+        "grandad's mouth has slipped to one side, how long should we give it before ringing 999?",
+        STROKE,
+        EMERGENCY,
+    ),
+    # A guard: a clot scan that came back negative still leaves a calf grown since.
+    (
+        "the clot scan on Tuesday came back negative. Now it's Thursday and my calf is bigger and "
+        "more painful",
+        DVT,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -7999,6 +8124,20 @@ LOOK_ALIKES = [
     "all good",
     "say someone collapses during the circuit, do we roll them on their side first?",
     "never had my squat form checked by a coach, should I?",
+    # Session 47's look-alikes: a meal skipped; an arm spent on curls; words slurred after pints;
+    # a broken lift (not a bone) and a broken harmonica; a stitch walked off (a guard); a tightness
+    # of a split second under the bar; tests and clinics that found nothing (the clinic's, a guard).
+    "felt a bit lightheaded after skipping brekkie before spin, a cereal bar sorted it",
+    "my arm was dead after 120 hammer curls, couldn't lift the kettle lol",
+    "slurring my words after five pints at the quiz last night, classic",
+    "the lift's been broken all week so I'm puffed after six flights of stairs every day",
+    "the coach's impression had me laughing so hard I couldn't breathe, honking like a broken "
+    "harmonica",
+    "chest felt tight for a split sec as the bar settled on my back, gone instantly",
+    "the CT for my chest pain showed no clot, just a strained muscle",
+    "nurse did bloods and an ECG for his chest pain, all fine, probably a pulled muscle",
+    "the stroke clinic looked at mum's funny turn and said not a stroke, it was a migraine",
+    "chasing the bus gave me a stitch, sharp with each breath, gone after a five minute walk",
 ]
 
 
@@ -8148,6 +8287,22 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "for our class plan: with angina pain, how long should you wait after the second "
             "spray before calling 999?",
             CHEST,
+        ),
+        # Session 47: how long a sign may go on, or first aid last, before the call; the warning
+        # signs carers should check.
+        (
+            "for the first aid refresher: how long should chest pain last before someone dials "
+            "999?",
+            CHEST,
+        ),
+        (
+            "if a swimmer's varicose vein bleeds on poolside, how long should we press on it "
+            "before ringing for an ambulance?",
+            Category.BLEEDING_VEIN,
+        ),
+        (
+            "for the bump-fit class: what pre-eclampsia red flags should staff know by heart?",
+            Category.PREECLAMPSIA,
         ),
     ],
 )
@@ -8676,8 +8831,14 @@ def test_a_head_knock_with_its_warning_signs_denied_is_told_apart(
             "echo and treadmill test last winter, all clear, so what zone 2 pace should I aim for?",
             True,
         ),
+        # Session 47: the verdict told in the sentence that names what was tested.
+        ("nurse did bloods and an ECG for the chest twinge, all normal, a pulled muscle", True),
         # Something changed since, or a sign told as now, is not what the tests saw.
         ("angiogram all clear last year but the pain is back and worse on hills", False),
+        (
+            "his CT for the chest pain found no clot but now he is breathless on the stairs",
+            False,
+        ),
         ("my chest pain turned out to be reflux, yet I'm short of breath walking today", False),
         ("had the full work up and they still don't know what it is", False),
     ],

@@ -58,6 +58,11 @@ ABOUT_SIGNS = words(
     # down?"
     CASE_PUT + CASE_PUT_WHO + r"(?: \w+){1,14} (?:do|should|would|can|how|what) (?:you|we|i|they|"
     r"one)\b",
+    # Or how long a sign may last, or first aid go on, before the call: "how long does chest pain
+    # have to go on before you ring an ambulance?", "how long do you hold pressure before
+    # calling?"
+    r"how long (?:\w+ ){1,8}before (?:you |we |i |someone |one |people |u )?(?:call|ring|phon|"
+    r"dial)\w*",
     # Or the wait after a dose: "how long do we wait after their spray before ringing 999?"
     r"how long (?:to |do you |should you |should i |should we |do we )?wait(?: \w+){0,4} before "
     r"(?:you |we |i )?(?:call|ring|phone|get)\w*",
@@ -106,8 +111,8 @@ ABOUT_SIGNS = words(
     r"(?<!cannot )(?<!can not )(?<!cant )(?<!couldnt )(?<!could not )(?:explain|tell me about|"
     r"info on|information on)|list (?:the|of|all|some|me)",
     # "What stroke signs should I teach my gran?"
-    r"(?:what|which) (?:\w+ ){0,2}(?:signs|symptoms|red flags) (?:should|do|would|could|must) "
-    r"(?:i|we|you|they|people)",
+    r"(?:what|which) (?:\w+ ){0,3}(?:signs|symptoms|red flags) (?:should|do|would|could|must) "
+    r"(?:i|we|you|they|people|carers|staff|coaches|parents|members)",
     # "What do I look for?", "which ones should we watch out for?"; not "what else should I look
     # for?", asked while it happens.
     r"(?:what|wot|wat|which) (?:signs |symptoms |red flags |ones |things )?(?:do|should|would|can|"
@@ -183,6 +188,13 @@ REPORT = words(
     r"(?:not |still |really |so |just |kinda |now )?\w+ing",
     r"(?:my|his|her|their|our) (?:\w+ ){0,3}(?:just )?(?:collapsed|fainted|passed out|went down|"
     r"started|keeled over|blacked out|is|has|feels|went)",
+    # A relative's body told by their name for them: "dad's face has dropped on one side". Not
+    # "dad's got angina", which is news beside a question.
+    r"(?:dads|mums|moms|wifes|husbands|partners|sons|daughters|brothers|sisters|friends|mates|"
+    r"grandads|grandmas|nans|bfs|gfs) (?:left |right )?(?:face|mouth|smile|eyes?|vision|speech|"
+    r"words|arms?|hands?|legs?|feet|foot|calf|chest|lips|skin|breathing|pulse|heart(?! failure)) "
+    r"(?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|have|had|hurts|started|keeps|looks|"
+    r"looked|gone)(?! covered)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
     # Someone named by who they are at the scene, then what they are doing: "one of the other
     # dads has gone down on one knee holding his chest".

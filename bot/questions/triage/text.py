@@ -97,6 +97,23 @@ _YEARS_BACK = re.compile(
     r" (?:\w+ ){0,4}(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a few|several|many) (?:years?|decades?) ago|years ago|decades ago|last year)\b"
 )
+# What a test found when it found nothing: "clear", "normal", "no clot".
+_RESULT_CLEAR = (
+    r"(?:all )?(?:clear|fine|normal|negative|ok|okay|no clot|no dvt|no bleed|no blockages?)"
+)
+# A test's verdict in the sentence that names the sign: "the CT for his chest pain came back no
+# clot", "bloods and an ECG, all fine", "got the scan, no clot, just a torn muscle".
+TEST_VERDICT = (
+    r"(?:ct|scans?|scanned|ultrasound|doppler|ecg|ekg|bloods|blood tests?|x ?rays?|angiogram|echo|"
+    r"mri|tests?)(?: \w+){0,8} "
+    rf"(?:(?:came back|were|was|all|both|showed|found) {_RESULT_CLEAR}|no (?:clot|dvt|bleed|"
+    r"blockages?))"
+)
+# Or a clinician's: "the TIA clinic said not a stroke", "GP said toasted skin, no infection".
+CLINICIAN_VERDICT = (
+    r"(?:said|says|told (?:us|me|him|her|them)) (?:it was |its |it is )?(?:\w+ ){0,2}(?:not a "
+    r"(?:stroke|clot|heart attack)|no (?:infection|clot|dvt))"
+)
 # "Had a stroke in 2015", "had his stroke two years ago": an event the date closes.
 _HAD_ONE = [["had", owner] for owner in ("a", "an", "my", "his", "her", "their")]
 _PAST = words(
@@ -109,7 +126,9 @@ _PAST = words(
     r"(?<!than )(?<!than a )(?:\d+|a few|few|several|many|six|eight|nine|ten|eleven|twelve) "
     r"months? ago",
     r"(?<!\d )(?<!than )(?:years|decades) ago",
-    r"last (?:year|summer|winter|spring|autumn|fall|decade)",
+    # Not a comparison with then: "more out of breath than this time last year" is now.
+    r"(?<!than )(?<!than this time )(?<!compared to )(?<!compared with )last (?:year|summer|winter|"
+    r"spring|autumn|fall|decade)",
     # Someone else's event, over and treated: "he's home now with a stent and doing grand". Not
     # with a "but" after it ("she's recovering well but her calf is hot"), nor "he was fine
     # after": a faint in exercise that passed still needs seeing.
@@ -182,6 +201,8 @@ _PAST = words(
     r"once (?:at|aged|age) (?:[1-9]\d)\b(?! ?(?:k|km|mi|miles|min|mins|minutes|m|metres|meters|"
     r"kg|bpm|reps|seconds|secs)\b)",
     r"(?:turned|turns) out (?:to be|it was)",
+    TEST_VERDICT,
+    CLINICIAN_VERDICT,
     r"when (?:i was|he was|she was) (?:a |younger|little|in)",
     # Long-standing and known, not new: "has always been the case", "well controlled".
     r"(?:has |have |had )?always (?:been|had)",
@@ -208,6 +229,9 @@ _CLEARED = words(
     r"(?:it was |it came back |came back |its |it is )?all clear",
     r"(?:the )?(?:scan|test|ultrasound|bloods|blood tests?|ecg|x ?ray)s? (?:was|were|came back) "
     r"(?:clear|fine|normal|negative)",
+    # Two tests named at the start: "Treadmill test and angiogram both clear".
+    r"(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods)s? and (?:an? |the )?(?:\w+ )?(?:test|scan|"
+    r"ecg|echo|angiogram|bloods)s? (?:both|all|were|came back) (?:clear|fine|normal|negative)",
 )
 _STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
@@ -543,7 +567,9 @@ _PRESENT = words(
     "atm",
     "just now",
     # Symptoms returning, not feeling returning: "then came back fully" is the end of it.
-    r"(?:coming|came) back(?! (?:fully|completely|to normal|clear|normal))",
+    # Nor a test's result: "came back no clot".
+    r"(?:coming|came) back(?! (?:fully|completely|to normal|clear|normal|no (?:clot|dvt|bleed|"
+    r"blockages?)))",
     r"another one",
     # A course that runs up to now: "over the past few months it has got more swollen".
     r"(?:over|for|in) the (?:past|last) (?:few |couple of |\w+ )?(?:days|weeks|months|year)",
@@ -1324,6 +1350,8 @@ _UNREVIEWED_SIGN = words(r"breathless\w*|short of breath|chest (?:pain|tight\w*|
 _CLEARED_BY_TESTS = words(
     r"(?:workup|work up|tests|investigations|the works|angiogram|ecg|echo|treadmill test|x "
     r"?rayed it)(?: \w+){0,8} all clear",
+    TEST_VERDICT,
+    CLINICIAN_VERDICT,
     r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
     r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
     CLOT_RULED_OUT.pattern,

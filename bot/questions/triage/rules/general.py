@@ -548,6 +548,8 @@ _NEAR_FALL = words(
     # "Went over and hit my hip", "I've fallen twice this week".
     r"(?:went|gone|toppled|keeled) over (?:and|onto|on to|into)",
     r"fallen (?:over |down )?(?:twice|again|(?:two|three|\d+|a few|several) times)",
+    # Dated, so a fall and not "fell asleep": "fell today", "she fell this morning".
+    r"fell (?:today|yesterday|this (?:morning|afternoon|evening|week)|last night|earlier)",
 )
 
 
@@ -628,6 +630,14 @@ def stroke(m: Message) -> Level | None:
     # Both arms too sore to lift after training them: a stroke weakens one side.
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
+    # An arm "dead" after a hundred curls is the set's: the arm alone, never a face or words.
+    worked_out = m.mentioned(_ARM_WORKED_OUT)
+    if worked_out:
+        live = [match for match in live if not _AN_ARM_ALONE.fullmatch(match.group(0))]
+    # Words slurred after a night's pints are the drink's; never a face or an arm beside them.
+    drink = m.mentioned(_DRINK_TAKEN) and not m.mentioned(_DRINK_DENIED)
+    if drink:
+        live = [match for match in live if not _SLURRED.search(match.group(0))]
     # "Gasping, couldn't talk at km 3": speech lost for breath in the middle of an effort is the
     # breathlessness rule's to weigh, never slurred or muddled words beside it.
     # Or told back to normal within minutes of the effort: "cannot talk... back to normal 3 mins
@@ -646,16 +656,47 @@ def stroke(m: Message) -> Level | None:
     # NICE NG128: a suspected TIA, its signs gone, is seen by a specialist within 24 hours. Told
     # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
     # is that. Only a sign, not the word: "my dad's stroke last week" is his care team's.
+    # The NHS (TIA) asks for 999 even when the signs go before the ambulance comes, and an urgent
+    # GP appointment for one that passed earlier without advice: signs gone within the day are
+    # still the emergency ("an hour ago my arm went useless for ten minutes, fine now"); ones
+    # dated yesterday or before are for today.
     explained = pressed or residual
     held_back = m.mentioned(_ARM_HELD_BACK)
-    if not explained and told_recently(
-        m, lambda s: _a_stroke_sign(s, explained_part, held_back, out_of_breath)
-    ):
-        return Level.SAME_DAY
+
+    def a_sign(sentence: str) -> bool:
+        return _a_stroke_sign(
+            sentence, explained_part, held_back, out_of_breath, worked_out=worked_out, drink=drink
+        )
+
+    # Not a sign dated last night beside a plan for today ("...last night, fine to train today?").
+    def a_sign_today(sentence: str) -> bool:
+        return a_sign(sentence) and not _BEFORE_TODAY.search(sentence)
+
+    if not explained and told_recently(m, a_sign):
+        return Level.EMERGENCY if told_recently(m, a_sign_today, TODAY_TIME) else Level.SAME_DAY
     return None
 
 
 _CARPAL_TUNNEL = words(r"carpal tunnel")
+_ARM_WORKED_OUT = words(
+    r"(?:\d+|a hundred|hundreds of) (?:\w+ )?(?:curls|reps|push ?ups|press ?ups|dips)|curls? to "
+    r"failure|drop sets?|burn ?out sets?"
+)
+_AN_ARM_ALONE = re.compile(
+    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone)"
+)
+# Drink counted or owned to: "after 4 pints", "I was hammered". Not "acting drunk", which is how
+# muddled speech looks, nor drink denied ("he doesn't drink").
+_DRINK_TAKEN = words(
+    r"(?:\d+|two|three|four|five|six|few|couple of|too many) (?:pints|beers|drinks|bevvies|jars|"
+    r"shots|glasses of wine|ciders)",
+    r"(?:i|we|he|she|they) (?:was|were|got|am|is|im|hes|shes) (?:a bit |so |well |absolutely )?"
+    r"(?:hammered|pissed|tipsy|wasted|steaming)",
+)
+_DRINK_DENIED = words(
+    r"(?:dont|doesnt|didnt|do not|does not|never|hadnt|hasnt|not) (?:\w+ )?drink\w*|sober"
+)
+_SLURRED = re.compile(r"slurr\w*")
 _CANT_RAISE = re.compile(CANT_RAISE_ONE_SIDE)
 # The arm or shoulder itself hurt, or worked to failure: not a set of calf raises, and never a
 # shoulder merely named ("can't lift my left arm, shoulder feels fine").
@@ -687,6 +728,9 @@ def _a_stroke_sign(
     explained_part: re.Pattern[str] | None = None,
     arm_held_back: bool = False,
     out_of_breath: bool = False,
+    *,
+    worked_out: bool = False,
+    drink: bool = False,
 ) -> bool:
     return any(
         not (
@@ -694,6 +738,8 @@ def _a_stroke_sign(
             or (explained_part is not None and explained_part.search(match.group(0)))
             or (arm_held_back and _CANT_RAISE.fullmatch(match.group(0)))
             or (out_of_breath and _SPEECHLESS.fullmatch(match.group(0)))
+            or (worked_out and _AN_ARM_ALONE.fullmatch(match.group(0)))
+            or (drink and _SLURRED.search(match.group(0)))
         )
         for match in STROKE_SIGNS.finditer(sentence)
     )
@@ -1396,6 +1442,10 @@ _SUDDEN_HEARING_LOSS = words(
     r"(?:cant|can hardly|can barely|cannot|hardly|barely) hear (?:anything )?(?:out of|in|with|"
     r"from) (?:it|that ear|my (?:left|right) ear|one ear|the (?:left|right) ear)(?: \w+){0,3} "
     r"(?:since|this morning|today|overnight|last night|suddenly|out of nowhere)",
+    # Woken to one ear gone deaf, dead or flat: "woke up and my left ear is basically deaf".
+    r"(?:woke|woken|awoke)(?: \w+){0,8} (?:one|my left|my right|the left|the right|left|right) "
+    r"ear (?:is |was |has |had )?(?:gone |went )?(?:basically |totally |completely |just |"
+    r"suddenly )?(?:deaf|dead|flat)",
 )
 _DIABETES = words(r"diabet\w*|type (?:1|2|one|two)|t[12]d?")
 _WATER_OR_WAX = words(r"water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear")

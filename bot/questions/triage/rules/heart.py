@@ -121,6 +121,11 @@ _FINE_NOW = words(
 )
 # Not "like toothache", which is how angina in the jaw is often told.
 _CLENCHED = words(r"clench\w*|grit\w*|grind\w*|bit(?:e|ing) down|gum ?shield|mouth ?guard")
+_JAW_AND_LEFT_ARM = words(
+    r"jaw (?:and|n|plus) (?:my |his |her |the )?left arm|left arm (?:and|n|plus) (?:my |his |her |"
+    r"the )?jaw"
+)
+_STRUCK_THERE = words(r"punch\w*|hook|uppercut|jab|kick\w*|hit|spar\w*|elbow\w*|knock\w*")
 _BETWEEN_THE_BLADES = words(r"between (?:the|my|his|her) shoulder ?blades")
 _ON_AT_REST = words(
     r"(?:came|come|started|kicked) (?:on|up)(?: \w+){0,4} (?:while|when|as) (?:\w+ ){0,4}(?:sat|"
@@ -273,7 +278,13 @@ _SINCE_THE_STENT = words(r"since (?:the|my|his|her) (?:stents?|bypass|angioplast
 _DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
 
 
-_ANGINA_SPRAY = words(r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray")
+_ANGINA_SPRAY = words(
+    r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray",
+    # Told by where it goes or what it is for: "under the tongue spray", "the little red spray
+    # for her chest".
+    r"under (?:the|my|his|her) tongue spray|spray (?:for|under) (?:my |his |her |the )?(?:chest|"
+    r"heart|tongue)|(?:chest|heart) spray",
+)
 _GTN_NAMED = words(r"gtn|nitro\w*")
 _A_SPRAY = words(r"spray\w*")
 # Sprays that are not angina's.
@@ -402,6 +413,12 @@ def _chest_pain_now(m: Message) -> Level | None:
             # The same pattern unchanged for months is stable angina's, for a GP's referral
             # (NICE CG95: a rapid access chest pain clinic), not today.
             return Level.SEE_GP if m.mentioned(_MONTHS_OF_IT) else Level.SAME_DAY
+        # The jaw and the left arm aching together in an effort, with no chest named: two of the
+        # places heart pain spreads to (AHA warning signs), not one joint's strain. Never a blow
+        # that landed there ("took a hook to the jaw").
+        jaw_and_arm = m.near(_JAW_AND_LEFT_ARM, squeeze, 6) and m.mentioned(EXERCISE)
+        if jaw_and_arm and not (m.mentioned(_CLENCHED) or m.mentioned(_STRUCK_THERE)):
+            return Level.SAME_DAY
         # Angina felt only in the upper stomach or the left shoulder, as it often is in women,
         # older people and people with diabetes, brought on by a walk and made to stop it.
         if m.near(_ATYPICAL_SITE, squeeze, 8) and stops_it and not m.has(_STITCH):
@@ -1493,6 +1510,8 @@ def heart_failure(m: Message) -> Level | None:
         return Level.SAME_DAY
     worse = words(
         r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days",
+        # "Swelling from my ankles to my knees over the last 4 days".
+        r"(?:last|past) (?:\d|two|three|four|five) days",
         # "Since Sunday", "which I wasn't last week", "shoes don't fit any more".
         r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wasnt last week|"
         r"(?:dont|do not) fit any ?more",

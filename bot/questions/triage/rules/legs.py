@@ -512,9 +512,10 @@ def pulmonary_embolism(m: Message) -> Level | None:
         # the NHS's 999 sign is breathlessness that comes on suddenly.
         # Said of the breath ("out of breath ... crept up over weeks"), not of a cast worn "for
         # two weeks"; and never beside pain on breathing in.
-        crept_up = m.near_or_next(BREATH, _OVER_WEEKS, 10) and not (
-            m.has(SUDDEN) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN)
-        )
+        # Or told as no worse than it has been ("still puffing on the stairs, not getting any
+        # worse"): not sudden either.
+        slow = m.near_or_next(BREATH, _OVER_WEEKS, 10) or m.has(_NO_WORSE)
+        crept_up = slow and not (m.has(SUDDEN) or m.has(SEVERE_BREATH) or m.has(BREATHING_IN))
         if crept_up and not _leg_clot_signs(m):
             return Level.SAME_DAY
         return Level.EMERGENCY
@@ -541,7 +542,24 @@ def pulmonary_embolism(m: Message) -> Level | None:
         return Level.EMERGENCY
     if m.has(_A_LITTLE_BLOOD_COUGHED) and not (from_the_mouth or from_the_nose):
         return Level.SAME_DAY
+    # More breathless than usual, with a pain that catches on breathing in, and nothing sudden:
+    # a clot, a pleurisy or a pneumonia to be seen today (NHS, shortness of breath: a pain when
+    # breathing beside it), wherever the pain is felt ("under my shoulder blade").
+    # Not a stitch or a catch walked off in minutes.
+    pleuritic = m.has(BREATHING_IN) and m.has(_A_PAIN) and not m.mentioned(_A_STITCH_PASSED)
+    if short and pleuritic and not ordinary and not m.has(CHEST_WALL):
+        return Level.SAME_DAY
     return None
+
+
+_NO_WORSE = words(r"not (?:getting )?(?:any )?worse|no worse")
+_A_PAIN = words(r"pain\w*|hurts?|stab\w*|sharp|catch\w*|twinge\w*")
+# Over in minutes: "walked it off in 5 mins", "gone after a five minute walk".
+_A_STITCH_PASSED = words(
+    r"(?:walked|shook|stretched|ran) it off",
+    r"(?:gone|fine|better|passed|eased) (?:in|within|after) (?:a |about )?(?:few|couple of|\d+|"
+    r"two|three|five|ten) (?:min|mins|minute|minutes)",
+)
 
 
 def rhabdomyolysis(m: Message) -> Level | None:
@@ -677,14 +695,16 @@ _BEYOND_DOMS = words(
     r"(?:way |much |far |a lot |so much )?(?:worse|more|sorer) (?:\w+ )?than (?:any |normal |"
     r"usual |my usual |ordinary |regular |the usual )?(?:doms|soreness|leg day)",
     r"(?:way |far |well )?beyond (?:normal |usual |any |regular )?(?:doms|soreness)",
+    # "Sore way beyond normal", "sore way past normal".
+    r"sore (?:way |far |well )?(?:beyond|past) (?:normal|usual|anything)",
     r"(?:more sore|sorer|worse|more pain) than (?:i have|ive|i) ever (?:been|had|felt)",
     r"(?:never|not ever) (?:been|felt) (?:this|so) sore",
     r"(?:getting|got|gets) worse (?:not|rather than|instead of) better",
     r"worse (?:every|each) day",
     # "Agony to straighten my elbows" days on; "can't straighten his arms".
     r"agony to (?:straighten|bend|move|lift)",
-    r"(?:cant|cannot|couldnt|unable to) (?:fully )?straighten (?:my |his |her |their |either )?"
-    r"(?:arms?|elbows?|legs?|knees?)",
+    r"(?:cant|cannot|couldnt|unable to) (?:fully )?(?:straighten|bend) (?:my |his |her |their |"
+    r"either )?(?:arms?|elbows?|legs?|knees?|them)",
     # Past the two or three days soreness takes to peak: "it is now day 4, arms weaker".
     r"(?:now |its |it is )day (?:4|5|6|7|four|five|six|seven)\b",
 )
@@ -793,10 +813,10 @@ _MORE_THAN_IT_SHOULD = words(
 
 
 _DIGITS_WONT_MOVE = words(
-    r"(?:fingers|toes)(?: \w+){0,5} (?:wont|cant|cannot|wouldnt|couldnt|will not|not) "
-    r"(?:move|wiggle|bend|lift)",
-    r"(?:cant|cannot|couldnt|unable to) (?:move|wiggle|bend|lift) (?:my |his |her |the )?"
-    r"(?:fingers|toes|foot|feet)",
+    r"(?:fingers|toes)(?: \w+){0,5} (?:wont|cant|cannot|wouldnt|couldnt|will not|not|can barely|"
+    r"can hardly|barely|hardly) (?:move|wiggle|bend|lift)",
+    r"(?:cant|cannot|couldnt|unable to|can barely|can hardly|barely|hardly) (?:move|wiggle|bend|"
+    r"lift) (?:my |his |her |the )?(?:fingers|toes|foot|feet)",
 )
 _IN_A_CAST = words(r"casts?|plaster|back ?slab|splint")
 # Far worse, not only tight: a tight cast with puffy pink fingers is for the fracture clinic
@@ -828,6 +848,8 @@ _EASING_ALREADY = words(
     r"(?:a (?:little|bit|touch) |slightly |much |loads |bit )?(?:better|easier|less sore|less "
     r"tight) (?:today|this morning|than yesterday)",
     r"(?:easing|eased) (?:off )?(?:today|already|this morning)",
+    r"(?:today|this morning) (?:a (?:little|bit|lot) |slightly |much |loads |way )?"
+    r"(?:better|easier)",
 )
 # "No knock or injury": the blow denied.
 _NO_BLOW = words(
@@ -899,6 +921,11 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.EMERGENCY
     if tense and m.mentioned(EXERCISE) and wont_move and colour:
         return Level.EMERGENCY
+    # Or gone rock hard after a session, with the foot numb or fizzing and the toes barely moving:
+    # the nerves pressed until the muscles they serve fail (NHS compartment syndrome: A&E now).
+    pressed_hard = m.has(_GONE_HARD) and m.has(_NERVE_PRESSED) and wont_move
+    if m.mentioned(EXERCISE) and pressed_hard and not m.has(_EASING_ALREADY):
+        return Level.EMERGENCY
     # In a cast, swelling and pain much worse when the fingers or toes are stretched.
     if m.mentioned(CAST) and m.has(PASSIVE_STRETCH) and (m.has(SWOLLEN) or m.has(TIGHT_LIMB)):
         return Level.EMERGENCY
@@ -918,6 +945,9 @@ def compartment_syndrome(m: Message) -> Level | None:
             r"(?<!fine )(?<!passes )after (?:about )?\d+ ?(?:min|mins|minutes|km|k|miles)",
             # "Around 25 minutes in": the same point of each run.
             r"(?:around|about|roughly|after) \d+ ?(?:min|mins|minutes) in(?:to)?\b",
+            # "10 min into runs", "15 min into every run".
+            r"\d+ ?(?:min|mins|minutes) into (?:every |each |most |my )?(?:runs|sessions|games|"
+            r"walks|classes|run|session)",
             r"at (?:km|mile|k) ?\d+|at (?:about |around )?\d+ ?(?:km|k|miles)",
         )
     )
@@ -991,7 +1021,7 @@ def compartment_syndrome(m: Message) -> Level | None:
     slept_on = m.mentioned(_SLEPT_ON)
     # Nor the pump every climber gets ("the lad I climb with is the same, just pump"), with no
     # numbness or tingling that the chronic kind brings.
-    pump = m.mentioned(_JUST_THE_PUMP) and not m.has(words(r"numb\w*|tingl\w*|pins and needles"))
+    pump = m.mentioned(_JUST_THE_PUMP) and not m.has(_NUMB_OR_TINGLING)
     if recurring and m.has(TIGHT_LIMB) and m.has(EXERTIONAL_EASE) and not (slept_on or pump):
         return Level.SEE_GP
     return None
@@ -1099,7 +1129,7 @@ _GONE_HARD = words(
 )
 _NERVE_PRESSED = words(
     r"(?:foot|feet|toes|hand|fingers|leg|shin)(?: \w+){0,3} (?:numb\w*|tingl\w*|pins and needles|"
-    r"dead)",
+    r"dead|fizzy|buzzy)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:in )?(?:my |the |his |her )?(?:foot|feet|toes|hand|"
     r"fingers)",
     r"(?:feels|feel|going|gone|went) (?:\w+ ){0,2}(?:numb|tingly)",
@@ -1246,13 +1276,7 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Like a block of ice" is cold said as an image.
         # Or by the touch: "like touching something out the fridge".
         cold = m.has(_COLD_TO_TOUCH)
-        # Pale said as an image too: fingers "like candles", "like wax", "chalky".
-        pale = m.has(
-            words(
-                r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|marbl\w*|waxy|blotchy|chalky|"
-                r"(?:like|as) (?:a )?(?:candles?|wax|chalk)"
-            )
-        )
+        pale = m.has(_PALE)
         no_pulse = m.has(NO_PULSE)
         lost = m.has(LIMB_LOSS) or no_pulse
         sudden = m.has(SUDDEN) or m.has(_WITHIN_THE_HOUR)
@@ -1340,9 +1364,39 @@ def limb_ischaemia(m: Message) -> Level | None:
     if treated and m.has(_COLDER_THAN_THE_OTHER) and m.mentioned(limb):
         return Level.SAME_DAY
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
-    if m.has(DUSKY_TOES) and m.has(words(r"cold|colder|icy|freezing")):
+    cold = m.has(words(r"cold|colder|icy|freezing"))
+    if m.has(DUSKY_TOES) and cold:
+        return Level.SAME_DAY
+    # One foot or hand cold and pale or blue on its own, away from the cold that whitens both:
+    # its own blood supply failing (NHS, peripheral arterial disease: a limb gone pale, blue and
+    # cold), for today.
+    away_from_cold = not (m.mentioned(_COLD_SURROUNDINGS) or pressed)
+    one_side = m.has(_ONE_SIDE_ONLY) and cold and m.near(limb, _PALE, 8)
+    # Or gone white and numb in an effort and come back: as a stroke's signs that pass are still
+    # seen (a TIA), a limb's blood supply that failed for minutes is seen today.
+    passed = (
+        m.near(limb, _PALE, 6)
+        and m.has(_NUMB_OR_TINGLING)
+        and (m.has(recovered) or m.has(came_back))
+        and m.mentioned(EXERCISE)
+    )
+    if (one_side or passed) and away_from_cold:
         return Level.SAME_DAY
     return None
+
+
+# Pale said as an image too: fingers "like candles", "like wax", "chalky".
+_PALE = words(
+    r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|marbl\w*|waxy|blotchy|chalky|"
+    r"(?:like|as) (?:a )?(?:candles?|wax|chalk)"
+)
+_NUMB_OR_TINGLING = words(r"numb\w*|tingl\w*|pins and needles|no feeling|(?:cant|couldnt) feel")
+# Told as one side's alone: "one foot only", "just my left hand", "the other one's fine".
+_ONE_SIDE_ONLY = words(
+    r"(?:one|1) (?:foot|hand|leg|arm|side) only|only (?:one|the (?:left|right)|my (?:left|right)) "
+    r"(?:foot|hand|leg|arm|side)|just (?:the|my|his|her) (?:left|right) (?:foot|hand|leg|arm)",
+    r"(?:the )?other (?:one|foot|hand|leg|arm)s? (?:is |are |feels )?(?:fine|warm|normal|ok|okay)",
+)
 
 
 # Breathlessness that built over weeks: not "flew back last week", which dates the flight.
@@ -1429,7 +1483,8 @@ _SHRINKING_DISTANCE = words(
     r"(?:ache|aching|pain|cramp\w*|hurt\w*|seiz\w*)(?: \w+){0,6} (?:shorter|less|shrinking)",
     r"(?:distance|how far) (?:\w+ ){0,5}(?:is )?(?:getting|got|gets) (?:shorter|less)",
     # "Walking distance before the calf pain has gone from about 400m to 50m".
-    r"(?:distance|how far)(?: \w+){0,10} (?:gone|dropped|fallen|come down|shrunk) from (?:about |"
+    r"(?:distance|how far)(?: \w+){0,10} (?:gone|went|dropped|fallen|come down|shrunk) from "
+    r"(?:about |"
     r"around )?(?:\d+ ?(?:m|metres|meters|yards|k|km|miles?)|(?:half |a quarter of )?a mile) to "
     r"(?:about |around |only |just )?\d{1,3} ?(?:m|metres|meters|yards|steps)\b",
     # "I can walk less far than last year before my calves ache", "used to be 1km, now 400m".
@@ -1501,8 +1556,10 @@ def claudication(m: Message) -> Level | None:
         or m.mentioned(_WALKING_PAIN_NAMED)
         or (m.mentioned(WALKING) and m.has(WALK_PAIN_REST))
     )
-    # Or told as its distance shrinking: "I could walk 400m before the calf pain, now it's 40m".
-    known = known or (m.mentioned(LEG) and m.has(_SHRINKING_DISTANCE))
+    # Or told as its distance shrinking: "I could walk 400m before the calf pain, now it's 40m",
+    # the leg named or the walk ("my walking distance has dropped... before the pain stops me").
+    told_of_a_leg = m.mentioned(LEG) or m.mentioned(WALKING)
+    known = known or (told_of_a_leg and m.has(_SHRINKING_DISTANCE))
     changed = m.has(
         words(
             r"since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|"
@@ -1539,7 +1596,7 @@ def claudication(m: Message) -> Level | None:
             r"(?:barely|hardly) (?:manage|get|walk|make it|do) (?:about |around )?(?:\d{1,3}|"
             r"twenty|fifty) ?(?:steps|yards|metres|meters|m)\b",
             # "Dropped from a mile to about 50 yards", "gone from about 400m to 50m".
-            r"(?:dropped|fallen|gone down|gone|come down|shrunk) (?:from (?:\w+ ){1,3})?to "
+            r"(?:dropped|fallen|gone down|gone|went|come down|shrunk) (?:from (?:\w+ ){1,3})?to "
             r"(?:about |around |only |just )?(?:\d{1,3}|ten|twenty|thirty|forty|fifty) ?(?:steps|"
             r"yards|metres|meters|m|paces)\b",
             # "Now it's 50 yards", "down to 50 yards".
@@ -1788,6 +1845,8 @@ _ARM_VEINS = words(
 )
 
 
+_OOZING = words(r"ooz\w*|seep\w*")
+_WEEPING_SKIN = words(r"eczema|ulcer\w*|sores?|pus|yellow\w*|clear|fluid|crust\w*|scab\w*")
 _SKIN_WEARING_THIN = words(
     r"(?:skin|it)(?: \w+){0,4} (?:thin|thinner|shiny|papery|stretched)",
     r"(?:gone|turned|looks?|got|going) (?:really |very |so )?(?:thin|shiny|papery)\b",
@@ -1842,6 +1901,12 @@ def bleeding_vein(m: Message) -> Level | None:
             )
         )
         return Level.SAME_DAY if stopped else Level.EMERGENCY
+    # An ooze from the vein itself ("varicose vein been oozing a bit") is a small bleed: the same
+    # care at once, but nothing pouring that pressure must stop. Not eczema or an ulcer weeping
+    # fluid, which the skin-change rules below read.
+    oozing = m.near(VARICOSE, _OOZING, 6) and not m.mentioned(_WEEPING_SKIN)
+    if m.has(VARICOSE) and not (intact or arm_veins) and oozing:
+        return Level.SAME_DAY
     # One that bled in the past still needs a referral, even long after.
     if m.mentioned(words(r"(?:varicose|varicosit\w*)(?: \w+){0,4} (?:bled|had a bleed)")):
         return Level.SEE_GP

@@ -1949,7 +1949,10 @@ def heat_illness(m: Message) -> Level | None:
     muddled = m.has(
         words(
             CONFUSED_MIND,
-            r"talking (?:nonsense|rubbish|gibberish)|"
+            r"(?:talking|babbling|spouting|speaking) (?:nonsense|rubbish|gibberish)|"
+            # "Stumbling like he's drunk": drunk said as what it looks like.
+            r"(?:like|as if) (?:hes|shes|he is|she is|theyre|they are|he was|she was|i was|im) "
+            r"drunk|"
             r"(?:not|isnt|wasnt) making (?:any |much )?sense|"
             r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
             r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)",

@@ -225,10 +225,11 @@ CHEST_KNOCK = words(
 CHEST_WALL = words(
     r"(?:sore|hurts?|tender|pain\w*)(?: \w+){0,3} (?:to|when i|if i) (?:\w+ or )?"
     r"(?:press|touch|push|twist|poke)",
-    # A jab that lasts a second when slumped, gone on sitting up: the chest wall's catch.
-    r"(?:jab|stab|twinge|catch)\w*(?: \w+){0,8} for (?:literally |only |just |about )?(?:a |one )?"
-    r"(?:second|split second|second or two|few seconds|couple of seconds|(?:[1-5]|two|three) "
-    r"seconds)",
+    # A jab that lasts a second when slumped, gone on sitting up: the chest wall's catch. Or a
+    # tightness of a second under the bar: "felt tight for a sec on my first rep".
+    r"(?:jab|stab|twinge|catch|tight|pinch)\w*(?: \w+){0,8} for (?:literally |only |just |about )?"
+    r"(?:a |one )?(?:second|sec|split second|split sec|second or two|few seconds|few secs|couple "
+    r"of seconds|(?:[1-5]|two|three) (?:seconds|secs))",
     # A rib that took a blow: "only where I got elbowed", "it came from my rib, I broke it".
     r"(?:where|since|after) (?:i|he|she|they) (?:got|was|were|had been) (?:\w+ ){0,2}(?:elbowed|"
     r"kicked|kneed|punched|tackled|knocked|hit)",
@@ -369,6 +370,8 @@ FAINTED = words(
     # "I've gone down three times", not swelling that has gone down.
     r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
     r"(?:has|have) (?:just )?gone down (?:on|in|at|during|mid|halfway)",
+    # Counted: "she's gone down twice this year", "has gone down three times".
+    r"(?:has|have) gone down (?:twice|again|(?:\d+|two|three|four|a few|several) times)",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
     # "Only gone a second or two, they say", not a burn "gone a few seconds after I stop".
@@ -502,6 +505,10 @@ UNRESPONSIVE = words(
     r"havent) (?:coming round|come round|coming to)(?! (?:to|for|later|tomorrow|tonight|at|on|"
     r"with|here|again)\b)",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
+    # Out for minutes and still out: "fainted and he's been out 2 mins now".
+    r"(?:hes|shes|theyve|has|have|been|still) (?:been |still )?out (?:cold )?(?:for )?(?:over |"
+    r"more than |about |nearly |almost )?(?:a minute|a couple of minutes|a few minutes|(?:[1-9]|"
+    r"\d\d|two|three|four|five|ten) (?:min|mins|minutes)) (?:now|and counting)",
     # "Fainted in the sauna, won't wake".
     r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)?(?= *$| (?:and|but|so|"
     r"properly|at all|now|still|even|hes|shes|theyre|he|she|they|we|help|please|people|someone|"
@@ -541,6 +548,7 @@ STANDING_UP = words(
 RECURRING = words(
     r"(?:for|over) (?:a few |several |the last |the past |\d+ )?(?:weeks|months|years|month)",
     r"(?:for|over) (?:a|the last|the past) fortnight",
+    r"(?:weeks|months|years) of (?:it|this|that)",
     # Said as in many languages: "since one month", "since half a year".
     r"since (?:one|a|two|three|four|\d+|half a|some|a few|few|several) (?:week|weeks|month|months|"
     r"year)",

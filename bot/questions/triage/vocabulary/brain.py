@@ -427,7 +427,7 @@ SEIZURE = words(
     # Told terse, with the person and the place: "wife fitting on floor", "mate fitting on gym
     # floor 5 min".
     rf"{_SOMEONE}s? (?:is |was |s )?(?:now |still )?fitting "
-    r"(?:on|in) (?:the |a )?(?:\w+ ){0,2}(?:floor|ground|mat|bed|pitch|grass|car|street|pavement|"
+    r"(?:on|in) (?:the |a )?(?:\w+ ){0,2}(?:floor|ground|mats?|bed|pitch|grass|car|street|pavement|"
     r"bathroom|kitchen|toilet|poolside|pool side|side of the pool|changing rooms?|gym)",
     # Or with the shaking told beside it: "husband's fitting, shaking for about 6 minutes".
     rf"{_SOMEONE}s? (?:is |was |s )?(?:now |still )?fitting(?: \w+){{0,6}} (?:(?:shaking|jerking|"

@@ -175,6 +175,9 @@ NORMAL_RECOVERY = words(
     r"minutes|few)",
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    # Timed until it came back: "took a good 2 mins to get my breath back".
+    r"took (?:me |him |her )?(?:a good |about |like |a )?(?:few |couple of |\d |two |three |five )?"
+    r"(?:seconds|secs|minute|min|mins|minutes) to (?:get|catch) (?:my|his|her|their) breath back",
     # Told by what comes next: "can't talk for 30 seconds, but then I recover and can chat".
     r"(?:then|but then|and then|after that) (?:i|he|she|we|they) (?:recover\w*|get (?:my|his|her|"
     r"their) breath back|can (?:talk|chat|speak) (?:normally|fine|again))",

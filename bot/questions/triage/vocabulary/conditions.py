@@ -572,6 +572,9 @@ BLEEDING = words(
     r"(?:ooz|seep|leak)\w* (?:a (?:bit|little|drop|trickle) of |some )?(?:blood|through)",
     # Told by what is soaked: "3 towels soaked", "soaked through the bandage".
     r"(?:towels?|tea towels?|bandages?|dressings?|plasters?|socks?)(?: \w+){0,2} soaked",
+    # Or got through: "gone through a whole tea towel pressing".
+    r"(?:gone|went|going|got) through (?:a|the|one|two|three|\d+|a couple of|several) (?:whole )?"
+    r"(?:towels?|tea towels?|bandages?|dressings?|plasters?)",
     r"soaked (?:through )?(?:\w+ ){0,2}(?:towels?|bandages?|dressings?|socks?)",
     r"vein (?:\w+ ){0,3}went (?:at|off|pop|bang)",
     r"nicked (?:a |my |the )?(?:varicose )?vein",
@@ -707,6 +710,10 @@ HOT_READING = words(
     r"\b(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
     r"thermometer (?:\w+ )?(?:40|41|42)\.\d",
     _A_PERSON_AT,
+    # The same in Fahrenheit (40 C is 104 F): "his temp's 104.5", "105F".
+    r"\b(?:104|105|106|107)(?:\.\d)? ?(?:f|fahrenheit|degrees f)\b",
+    r"(?:temp|temps|temperature|thermometer)(?: is| was| of| at| reads?| says| said| hit| "
+    r"now){0,2} (?:104|105|106|107)(?:\.\d)?\b",
 )
 BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead", _A_PERSON_AT)
 HOT_PLACE = words(

@@ -67,6 +67,8 @@ WEEKS = words(
     r"(?:a |two |three |four |five |six |several |few |a few |couple of |a couple of |\d+ )"
     r"(?:\w+ )?(?:weeks|months)",
     r"(?:for|over|since) (?:about |nearly |almost |over |maybe )?(?:a|one|half a) (?:month|year)",
+    # Told as a fragment: "months of it", "weeks of this now".
+    r"(?:weeks|months|years) of (?:it|this|that)",
     r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d+) (?:weeks|months)"
     r"(?: now| later| ago| back)",
     # "3 weeks and still sore", but not a pregnancy's "28 weeks and my feet...".
@@ -238,7 +240,7 @@ ASKS_FOR_CARE = words(
     r"(?:mention|ask) (?:it |this |that |about it )?(?:to |at |with )?(?:my |the )?(?:gp|doctor)",
     r"(?:and|or|just|should i) mention it",
     r"where do i go (?:with|for|about) (?:that|this|it)",
-    r"do i need (?:to see|anything checked|a check|to get \w+ checked|a test)",
+    r"do i need (?:to see|anything (?:else )?checked|a check|to get \w+ checked|a test)",
     r"do i need (?:a |an )?(?:review|check ?up|referral|clearance|medical)",
     r"should i (?:be|get) (?:tested|screened|referred)",
     r"(?:could|can|would|should|will) (?:my |the |a )?(?:gp|doctor) refer (?:me|him|her)",

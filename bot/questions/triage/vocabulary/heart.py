@@ -40,9 +40,11 @@ IRREGULAR = words(
     r"keeps? skipping",
     r"thumps? in (?:my |the )?chest",
     r"(?:heart|pulse|heartbeat) (?:\w+ ){0,2}(?:a |the odd |an odd )?skip\b",
-    # Not "skipping the run" or "skipping leg day".
+    # Not "skipping the run" or "skipping leg day", nor a meal or a drink missed ("skipping
+    # brekkie").
     r"skipping(?! (?:the|my|a|an|leg|legs|gym|run|runs|session|class|workout|today|tomorrow|"
-    r"todays|tonights|tomorrows|breakfast|lunch|dinner|meals?|rope|it|this|that)\b)",
+    r"todays|tonights|tomorrows|breakfast|brekkie|brekky|lunch|dinner|tea|meals?|food|snacks?|"
+    r"water|drinks?|rope|it|this|that)\b)",
     r"miss(?:ing|ed|es)? (?:a )?beats?",
     r"extra beats?",
     r"palpitat\w*",
@@ -56,6 +58,9 @@ IRREGULAR = words(
     r"skips? a beat (?:a few|several|\d+|many|lots of) times",
     # "Heart's been doing a skippy thing", "a jumpy heart".
     r"(?:hearts?|pulse|heartbeat)(?: \w+){0,3} (?:skippy|jumpy|fluttery|flippy) (?:thing|feeling)",
+    # Or anything else said skippy: "my heart was doing a weird skippy drum solo".
+    r"(?:hearts?|pulse|heartbeat) (?:was |is |kept |keeps )?doing (?:a |this |that |some )?"
+    r"(?:\w+ )?(?:skippy|jumpy|fluttery|flippy)",
     r"(?:skippy|jumpy|fluttery|flippy) (?:heart|heartbeat|pulse)"
     r"(?: all over| around| about)?",
     "out of rhythm",
@@ -214,9 +219,9 @@ EXERTIONAL_EASE = words(
     r"(?:normal|settle|go|ease)",
     r"(?:resolve[sd]?|settle[sd]?|ease[sd]?|fade[sd]?|passe[sd]) (?:within|after|with) "
     r"(?:\w+ ){0,6}(?:rest\w*|stopping)",
-    r"(?:stop|stopping|rest|resting|slow down|sit down|stand still|standing still|cool down)"
-    r"(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|fine|"
-    r"gone|stops)",
+    r"(?:stop|stops|stopping|rest|resting|slow down|sit down|stand still|standing still|cool "
+    r"down)(?: \w+){0,6} (?:goes away|go away|eases|ease|better|fades|disappears|settles|passes|"
+    r"fine|gone|stops)",
     r"(?:goes away|goes|gone|eases|disappears|fades|settles|passes|stops)(?: \w+){0,5} "
     r"(?:of|after) (?:stopping|resting|rest)",
     # A load carried, then set down: "goes off when I put the weight down".

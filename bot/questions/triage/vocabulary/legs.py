@@ -162,6 +162,13 @@ CRAMP_PASSED = words(
 )
 
 
+# Bones and limbs that break: "broke my ankle", "a broken leg".
+_BONES = (
+    r"(?:legs?|ankles?|feet|foot|hips?|knees?|tibia|fibula|femur|pelvis|wrists?|arms?|shins?|"
+    r"heels?|toes?|bones?|kneecap|leg bone)"
+)
+
+
 # Home from a long-haul trip, told by the place rather than the flight.
 LONG_HAUL_HOME = (
     r"(?:got|get|getting|came|come|coming|flew|just|been) back from (?:\w+ ){0,2}(?:australia|"
@@ -237,7 +244,10 @@ CLOT_RISK = words(
     r"(?:weeks?|days?) in bed",
     r"(?:laid|lying) up",
     r"injur\w*",
-    r"broke|broken|fracture\w*",
+    # A bone, not a lift or an accordion: "the lift's been broken since Monday".
+    rf"(?:broke|broken) (?:my |his |her |their |a |the |both )?(?:\w+ )?{_BONES}",
+    rf"{_BONES} (?:is |was |got |been |are |were )?(?:broke|broken)",
+    r"fracture\w*",
 )
 
 

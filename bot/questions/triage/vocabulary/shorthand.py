@@ -224,8 +224,27 @@ _CHAT = Rewrites(
         (r"\b(?:yday|ystday|yesterdy)\b", "yesterday"),
         (r"\b(?:2nite|tonite)\b", "tonight"),
         (r"\bnite\b", "night"),
+        # Spans shortened: "105 for wks", "3 mths now".
+        (r"\bwks\b", "weeks"),
+        (r"\b(?:mths|mnths)\b", "months"),
+        # A heart rate's "hr" where it can only be one: "resting hr 105", "my hr was 180"; not
+        # "1 hr later".
+        (r"\b(?<=resting )hr\b|\b(?<=my )hr\b|\b(?<=his )hr\b|\b(?<=her )hr\b", "heart rate"),
     ),
-    ["n", "thru", "yday", "ystday", "yesterdy", "2nite", "tonite", "nite"],
+    [
+        "n",
+        "thru",
+        "yday",
+        "ystday",
+        "yesterdy",
+        "2nite",
+        "tonite",
+        "nite",
+        "wks",
+        "mths",
+        "mnths",
+        "hr",
+    ],
 )
 
 
