@@ -17,7 +17,7 @@ from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
 from bot.questions.triage.rules.general import greyed_out_on_standing
 from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
-from bot.questions.triage.rules.situations import knock_told_harmless
+from bot.questions.triage.rules.situations import cooled_and_well, knock_told_harmless
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
 from bot.questions.triage.spelling import correct
@@ -6998,6 +6998,25 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         BREATHLESS,
         SEE_GP,
     ),
+    # Whether a doctor's say-so is needed, asked beside a known condition, or a nurse's "told to
+    # see my GP" in the passive: see a GP.
+    (
+        "grandma's calf clot was last year, she's off the thinners now; does she need the GP's ok "
+        "before aqua?",
+        OTHER,
+        SEE_GP,
+    ),
+    ("stable PAD here, does my dad need GP clearance before the walking club?", OTHER, SEE_GP),
+    (
+        "the practice nurse found a weak pulse in my right ankle and I was told to see my GP",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "had rhabdo two summers ago, fully better, starting a new plan, should I get advice first?",
+        OTHER,
+        SEE_GP,
+    ),
     # A guard: a relative's sign told by their name for them, before asking how long to wait,
     # is a report ("dad's face has dropped..., how long do we wait before calling 999?" read as a
     # question about signs before session 47).
@@ -8138,6 +8157,7 @@ LOOK_ALIKES = [
     "nurse did bloods and an ECG for his chest pain, all fine, probably a pulled muscle",
     "the stroke clinic looked at mum's funny turn and said not a stroke, it was a migraine",
     "chasing the bus gave me a stitch, sharp with each breath, gone after a five minute walk",
+    "spat out something red after two red slushies on the bike, gave me a proper fright",
 ]
 
 
@@ -8798,6 +8818,27 @@ def test_a_chest_wall_pain_with_nothing_beside_it_is_told_apart(
 )
 def test_a_grey_out_of_a_second_on_standing_is_told_apart(message: str, harmless: bool) -> None:
     assert greyed_out_on_standing(Message(message)) is harmless
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
+        # Session 47: hot, cooled and well within minutes (NHS, heat exhaustion).
+        ("went a bit hot on the hill run, a drink under a tree and fine in 15", True),
+        (
+            "the sports hall was baking, grandad sat down with a squash and was himself again in "
+            "5 min",
+            True,
+        ),
+        # Something stayed, or no heat at all.
+        ("got hot on the run, cooled down and fine in 10 but now my pee is dark", False),
+        ("dizzy after the sprint finish, fine in 10 minutes", False),
+    ],
+)
+def test_a_spell_of_heat_cooled_and_well_within_minutes_is_told_apart(
+    message: str, harmless: bool
+) -> None:
+    assert cooled_and_well(Message(message)) is harmless
 
 
 @pytest.mark.parametrize(

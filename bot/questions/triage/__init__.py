@@ -24,7 +24,7 @@ from bot.questions.triage.rules.legs import (
     needle_nick_stopped,
     urine_coloured_harmlessly,
 )
-from bot.questions.triage.rules.situations import knock_told_harmless
+from bot.questions.triage.rules.situations import cooled_and_well, knock_told_harmless
 from bot.questions.triage.signs import GUIDES, Category, Guide, Level
 from bot.questions.triage.spelling import english_words
 from bot.questions.triage.text import Message
@@ -140,7 +140,8 @@ def _settled(message: Message) -> bool:
     """The rules set the alarm words aside (a figure of speech, an animal's), or as signs a
     clinician has already reviewed or tests have cleared, as the puffing on a hill the member
     has always had, a knock to the head with its warning signs denied, a needle's nick that bled
-    a little and stopped, a chest-wall pain or a grey-out of a second on standing: when they find
+    a little and stopped, a chest-wall pain, a grey-out of a second on standing, or a spell of
+    heat cooled and well again within minutes: when they find
     nothing else, the bank (which reads the words as written) is not asked to overrule them.
     Read only then, as `Message.cleared` asks: most messages never pay for it."""
     return (
@@ -152,6 +153,7 @@ def _settled(message: Message) -> bool:
         or needle_nick_stopped(message)
         or chest_wall_told(message)
         or greyed_out_on_standing(message)
+        or cooled_and_well(message)
     )
 
 

@@ -476,7 +476,10 @@ def pulmonary_embolism(m: Message) -> Level | None:
     # Nor a faint or pallor beside it, which a bleed that heavy calls 999 for anyway.
     blood_lost = m.has(FAINTED) or m.has(NEAR_FAINT) or m.has(words(r"pale|grey|gray|clammy"))
     from_the_nose = m.mentioned(NOSEBLEED) and not (lungs_or_leg or blood_lost)
-    if m.has(COUGH_BLOOD) and not (from_the_mouth or from_the_nose):
+    # Red coughed up after red food or drink, never called blood ("coughed up red stuff, then
+    # remembered the bag of red sweets"): the food's colour.
+    from_food = m.mentioned(_RED_FOOD_EATEN) and not m.mentioned(words(r"blood\w*"))
+    if m.has(COUGH_BLOOD) and not (from_the_mouth or from_the_nose or from_food):
         return Level.EMERGENCY
     # Winded by a ball to the chest, and fine a minute later: the knock, not a clot.
     if winded_by_a_knock(m):
@@ -552,6 +555,10 @@ def pulmonary_embolism(m: Message) -> Level | None:
     return None
 
 
+_RED_FOOD_EATEN = words(
+    r"red (?:sweets|jelly|jellies|lolly|lollies|slush\w*|drink|energy drink|sauce|wine|gummies)|"
+    r"beetroot|ketchup|food colou?ring|cherry|cherries|strawberr\w*|raspberr\w*"
+)
 _NO_WORSE = words(r"not (?:getting )?(?:any )?worse|no worse")
 _A_PAIN = words(r"pain\w*|hurts?|stab\w*|sharp|catch\w*|twinge\w*")
 # Over in minutes: "walked it off in 5 mins", "gone after a five minute walk".

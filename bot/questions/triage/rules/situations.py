@@ -2018,8 +2018,29 @@ def heat_illness(m: Message) -> Level | None:
     return None
 
 
+def cooled_and_well(m: Message) -> bool:
+    """Hot in the sun or a hot room, cooled, and well again within minutes, with nothing said
+    to have stayed ("got a bit hot on the run, water in the shade, fine in 10"): NHS (heat
+    exhaustion), cooled and better within 30 minutes needs no more help. The rules read nothing
+    then, and the bank, which reads "hot" and "sweating" as written, is not asked to overrule
+    them. Any sign of heatstroke beside it is still the rules' to read."""
+    hot = (
+        m.mentioned(HEAT)
+        or m.mentioned(HOT_SPELL)
+        or m.mentioned(_COOLED_DOWN)
+        or m.mentioned(_GOT_HOT)
+    )
+    return hot and m.mentioned(_BETTER_WITHIN_MINUTES) and not m.mentioned(_SOMETHING_STAYED)
+
+
+_GOT_HOT = words(
+    r"(?:got|felt|was|went) (?:a )?(?:bit |little |really |very |so )?(?:hot|overheated)",
+    # The room or the day: "the hall was roasting".
+    r"(?:was|is|were) (?:absolutely |so |really )?(?:baking|roasting|boiling|sweltering)",
+)
 _BETTER_WITHIN_MINUTES = words(
-    r"(?:fine|better|ok|okay|back to normal|recovered|right as rain|sorted(?: it| me)?)"
+    r"(?:fine|better|ok|okay|back to normal|recovered|right as rain|sorted(?: it| me)?|chirpy "
+    r"again|(?:himself|herself|themselves|myself) again)"
     r"(?: \w+){0,2} (?:within|in|after) (?:about |around |like |under )?(?:\d+|ten|fifteen|twenty|"
     r"half an hour|a few|thirty) ?(?:mins?|minutes)?\b",
 )

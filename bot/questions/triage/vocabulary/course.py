@@ -245,7 +245,17 @@ ASKS_FOR_CARE = words(
     r"should i (?:be|get) (?:tested|screened|referred)",
     r"(?:could|can|would|should|will) (?:my |the |a )?(?:gp|doctor) refer (?:me|him|her)",
     r"is there a test (?:for|to)",
-    r"(?:or|should i|do i) ask (?:first|someone|my gp|my doctor)",
+    r"(?:or|should i|do i) ask (?:first|someone|my gp|my doctor|(?:the |my )?doc first)",
+    # Asked whether a doctor's say-so is needed: "do we need a GP ok?", "does she need GP
+    # clearance?", "sign off from my GP first", "get advice first?".
+    r"(?:do|does|would|will) (?:i|we|he|she|they|(?:my|his|her|our) \w+) need (?:a |an |the |my "
+    r"|his |her )?(?:gp|"
+    r"doctors?|docs?)s? (?:ok|okay|clearance|sign ?off|letter|note|advice|permission|go ahead)",
+    r"(?:sign ?off|clearance|the go ahead|permission) from (?:my |the |a |his |her )?(?:gp|doctor|"
+    r"doc|cardiologist)",
+    r"(?:should|must|ought) (?:he|she|they) (?:\w+ ){0,2}(?:see|ask|check with|talk to|speak to) "
+    r"(?:the |her |his |their |a )?(?:gp|doctor|doc)",
+    r"(?:get|need|want|seek) (?:some )?(?:medical |gp |doctors? )?advice first",
     r"(?:gp|doctor|cardiologist|nurse)(?: \w+){0,2} (?:review|check|look at)",
     r"run (?:it|this|that) (?:past|by) (?:my |the |a )?(?:\w+ )?"
     r"(?:gp|doctor|team|nurse|consultant)",

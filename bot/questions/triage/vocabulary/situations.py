@@ -504,6 +504,9 @@ TOLD_TODAY = words(
 )
 # And has already said to see the GP: "the nurse said to see my GP about it".
 TOLD_TO_SEE_GP = words(
+    # Told in the passive: "nurse said weak pulse in my foot, told to see GP".
+    r"(?:was |been |got )?told to (?:see|book in with|speak to|mention it to|follow (?:it )?up "
+    r"with) (?:my |the |a |your |his |her )?(?:own )?(?:gp|doctor|doc|surgery)",
     r"(?:said|told me|advised|advises|wants? me|letter says|says) (?:\w+ ){0,4}(?:to )?"
     r"(?:see|take it to|book in with|make an appointment with|speak to|follow (?:it )?up with) "
     r"(?:my |the |a |your )?(?:own )?(?:gp|doctor|doc|surgery)",
