@@ -1371,14 +1371,14 @@ def limb_ischaemia(m: Message) -> Level | None:
     if treated and m.has(_COLDER_THAN_THE_OTHER) and m.mentioned(limb):
         return Level.SAME_DAY
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
-    cold = m.has(words(r"cold|colder|icy|freezing"))
-    if m.has(DUSKY_TOES) and cold:
+    felt_cold = m.has(words(r"cold|colder|icy|freezing"))
+    if m.has(DUSKY_TOES) and felt_cold:
         return Level.SAME_DAY
     # One foot or hand cold and pale or blue on its own, away from the cold that whitens both:
     # its own blood supply failing (NHS, peripheral arterial disease: a limb gone pale, blue and
     # cold), for today.
     away_from_cold = not (m.mentioned(_COLD_SURROUNDINGS) or pressed)
-    one_side = m.has(_ONE_SIDE_ONLY) and cold and m.near(limb, _PALE, 8)
+    one_side = m.has(_ONE_SIDE_ONLY) and felt_cold and m.near(limb, _PALE, 8)
     # Or gone white and numb in an effort and come back: as a stroke's signs that pass are still
     # seen (a TIA), a limb's blood supply that failed for minutes is seen today.
     passed = (

@@ -248,9 +248,9 @@ ASKS_FOR_CARE = words(
     r"(?:or|should i|do i) ask (?:first|someone|my gp|my doctor|(?:the |my )?doc first)",
     # Asked whether a doctor's say-so is needed: "do we need a GP ok?", "does she need GP
     # clearance?", "sign off from my GP first", "get advice first?".
-    r"(?:do|does|would|will) (?:i|we|he|she|they|(?:my|his|her|our) \w+) need (?:a |an |the |my "
-    r"|his |her )?(?:gp|"
-    r"doctors?|docs?)s? (?:ok|okay|clearance|sign ?off|letter|note|advice|permission|go ahead)",
+    r"(?:do|does|would|will) (?:i|we|he|she|they|(?:my|his|her|our) \w+) need "
+    r"(?:a |an |the |my |his |her )?(?:gp|doctors?|docs?)s? (?:ok|okay|clearance|sign ?off|letter|"
+    r"note|advice|permission|go ahead)",
     r"(?:sign ?off|clearance|the go ahead|permission) from (?:my |the |a |his |her )?(?:gp|doctor|"
     r"doc|cardiologist)",
     r"(?:should|must|ought) (?:he|she|they) (?:\w+ ){0,2}(?:see|ask|check with|talk to|speak to) "
