@@ -6895,7 +6895,7 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
     # muddle said as gibberish or as looking drunk; angina's spray named by where it goes; tea
     # towels got through; an ear found dead on waking; a calf rock hard with fizzing, barely
     # moving toes; heart failure's swelling risen over days; arms swollen and unbendable after
-    # negative reps; the walking distance fallen; stroke signs gone within the hour (999, as the
+    # negative reps; the walking distance fallen; stroke signs gone within the day (999, as the
     # NHS's TIA page says); a fever in Fahrenheit; breath catching under the shoulder blade with
     # more puffing than usual; a resting "hr" high for "wks"; "months of it"; shins tight a
     # set time into runs; more puffed "than this time last year".
@@ -7017,9 +7017,19 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
-    # A guard: a relative's sign told by their name for them, before asking how long to wait,
-    # is a report ("dad's face has dropped..., how long do we wait before calling 999?" read as a
-    # question about signs before session 47).
+    # A relative's sign told by their name for them, then a question of how long to wait: a
+    # report, told to call now (read as a question about signs, and given information, before
+    # session 47). The last is a guard against the new "how long ... before you ring?" question.
+    (
+        "brother's smile has gone lopsided, how long do we wait before ringing 999?",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "mum's smile droops on the left now, how long do we wait before calling an ambulance?",
+        STROKE,
+        EMERGENCY,
+    ),
     (
         "grandad's mouth has slipped to one side, how long should we give it before ringing 999?",
         STROKE,

@@ -194,7 +194,7 @@ REPORT = words(
     r"grandads|grandmas|nans|bfs|gfs) (?:left |right )?(?:face|mouth|smile|eyes?|vision|speech|"
     r"words|arms?|hands?|legs?|feet|foot|calf|chest|lips|skin|breathing|pulse|heart(?! failure)) "
     r"(?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|have|had|hurts|started|keeps|looks|"
-    r"looked|gone)(?! covered)",
+    r"looked|gone|droops|drooped|drooping|sags|sagged|dropped|slurs|slurring)(?! covered)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
     # Someone named by who they are at the scene, then what they are doing: "one of the other
     # dads has gone down on one knee holding his chest".
