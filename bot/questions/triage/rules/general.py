@@ -630,14 +630,10 @@ def stroke(m: Message) -> Level | None:
     # Both arms too sore to lift after training them: a stroke weakens one side.
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
-    # An arm "dead" after a hundred curls is the set's: the arm alone, never a face or words.
+    # An arm "dead" after a hundred curls is the set's, words slurred after pints the drink's.
     worked_out = m.mentioned(_ARM_WORKED_OUT)
-    if worked_out:
-        live = [match for match in live if not _AN_ARM_ALONE.fullmatch(match.group(0))]
-    # Words slurred after a night's pints are the drink's; never a face or an arm beside them.
     drink = m.mentioned(_DRINK_TAKEN) and not m.mentioned(_DRINK_DENIED)
-    if drink:
-        live = [match for match in live if not _SLURRED.search(match.group(0))]
+    live = [match for match in live if not _spent_or_drunk(match.group(0), worked_out, drink)]
     # "Gasping, couldn't talk at km 3": speech lost for breath in the middle of an effort is the
     # breathlessness rule's to weigh, never slurred or muddled words beside it.
     # Or told back to normal within minutes of the effort: "cannot talk... back to normal 3 mins
@@ -697,6 +693,14 @@ _DRINK_DENIED = words(
     r"(?:dont|doesnt|didnt|do not|does not|never|hadnt|hasnt|not) (?:\w+ )?drink\w*|sober"
 )
 _SLURRED = re.compile(r"slurr\w*")
+
+
+def _spent_or_drunk(sign: str, worked_out: bool, drink: bool) -> bool:
+    """An arm alone gone "dead" after a set worked to failure, or words slurred after drink
+    taken: never a face, nor an arm or words beside anything else."""
+    return bool((worked_out and _AN_ARM_ALONE.fullmatch(sign)) or (drink and _SLURRED.search(sign)))
+
+
 _CANT_RAISE = re.compile(CANT_RAISE_ONE_SIDE)
 # The arm or shoulder itself hurt, or worked to failure: not a set of calf raises, and never a
 # shoulder merely named ("can't lift my left arm, shoulder feels fine").
@@ -738,8 +742,7 @@ def _a_stroke_sign(
             or (explained_part is not None and explained_part.search(match.group(0)))
             or (arm_held_back and _CANT_RAISE.fullmatch(match.group(0)))
             or (out_of_breath and _SPEECHLESS.fullmatch(match.group(0)))
-            or (worked_out and _AN_ARM_ALONE.fullmatch(match.group(0)))
-            or (drink and _SLURRED.search(match.group(0)))
+            or _spent_or_drunk(match.group(0), worked_out, drink)
         )
         for match in STROKE_SIGNS.finditer(sentence)
     )

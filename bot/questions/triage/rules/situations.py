@@ -1978,7 +1978,7 @@ def heat_illness(m: Message) -> Level | None:
     # Not the same every summer ("dizzy and headachey in the heat every time"): a GP's.
     # NHS (heat exhaustion): cooled, drinking and better within 30 minutes needs no more help;
     # told as over ("shade and water sorted it in 20 min, fine all week since"), it is not today's.
-    recovered = m.mentioned(_BETTER_WITHIN_MINUTES) and not m.mentioned(_SOMETHING_STAYED)
+    recovered = _well_within_minutes(m)
     if (
         m.mentioned(HOT_SPELL)
         and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2
@@ -2030,7 +2030,12 @@ def cooled_and_well(m: Message) -> bool:
         or m.mentioned(_COOLED_DOWN)
         or m.mentioned(_GOT_HOT)
     )
-    return hot and m.mentioned(_BETTER_WITHIN_MINUTES) and not m.mentioned(_SOMETHING_STAYED)
+    return hot and _well_within_minutes(m)
+
+
+def _well_within_minutes(m: Message) -> bool:
+    """Told well again within minutes, with nothing said to have stayed since."""
+    return m.mentioned(_BETTER_WITHIN_MINUTES) and not m.mentioned(_SOMETHING_STAYED)
 
 
 _GOT_HOT = words(
