@@ -7042,6 +7042,97 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         DVT,
         SAME_DAY,
     ),
+    # Session 48's blind round (251-254), each kind in the project's own words: a sign told
+    # after "probably nothing but" (the hedge had denied it); double vision told as over within
+    # the day (999, as other stroke signs); a collapse told as gone down on a pitch and not
+    # coming round, or "out a couple of mins" and not back; a fit by a cadet past five minutes;
+    # a hand held to the chest with the pain moving to the jaw and arm; heartburn the remedy
+    # didn't touch, with clamminess; a vein told by its look that bled; redness outlined in pen
+    # and grown; a reliever needed several times within the hour, or counted "today"; walking
+    # pain much worse within a week; family heart disease young and never a check; heart
+    # failure with the usual effort getting harder.
+    (
+        "probably nothing but my wee has looked like cola since the spin class, and my thighs are "
+        "killing me",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "could be nothing but my calf is red and puffy since the train home from Glasgow",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "Heavy squats this afternoon. Halfway through the third set I was seeing double for around "
+        "a minute, all good since.",
+        STROKE,
+        EMERGENCY,
+    ),
+    ("goalie gone down on the pitch and not coming round, breathing oddly", SYNCOPE, EMERGENCY),
+    ("she's gone down at the bus stop and is not moving", SYNCOPE, EMERGENCY),
+    (
+        "our keeper dropped in the warm-up, he has been out about a minute and still isn't coming "
+        "round",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    ("a cadet is fitting on the sports hall floor, it's gone on for six minutes", OTHER, EMERGENCY),
+    (
+        "he's gone pale, one hand held on his chest, says it's shooting down into his left arm",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "grandpa says it's just heartburn but the Rennies did nothing and he's clammy and grey",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "a purple knot on her ankle bled onto the lino earlier, it has stopped now",
+        Category.BLEEDING_VEIN,
+        SAME_DAY,
+    ),
+    (
+        "the graze on my knuckle looks angry and weepy, I drew round it in biro and now it's "
+        "spread past the line",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "asthma's bad, had my reliever three times in the last hour and I'm still wheezing",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    ("had my puffer 4 times today, still tight and wheezing", BREATHLESS, SAME_DAY),
+    (
+        "my calves ache on walks and it has become far worse over a week, my toes look pale",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "leg pain walking suddenly far worse this week, now I only manage fifty metres",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "grandad and my uncle had strokes in their fifties. I'm 50 and never had my blood pressure "
+        "done",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "heart failure, well on my tablets, but over the past month the stairs have got a bit "
+        "harder",
+        Category.HF_WORSENING,
+        SEE_GP,
+    ),
+    # Guards: a report told before the question or the what-if stays a report.
+    ("dad has chest pain and he's grey, which symptoms mean a heart attack?", CHEST, EMERGENCY),
+    (
+        "mum is grey and breathless right now, what should we do if she passes out?",
+        BREATHLESS,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -8168,6 +8259,35 @@ LOOK_ALIKES = [
     "the stroke clinic looked at mum's funny turn and said not a stroke, it was a migraine",
     "chasing the bus gave me a stitch, sharp with each breath, gone after a five minute walk",
     "spat out something red after two red slushies on the bike, gave me a proper fright",
+    # Session 48's look-alikes: breath back within seconds or minutes of an effort; jokes owned up
+    # to and fits, faints and seizures said of feelings; an arm spent on arm day; a fear of a
+    # bleed to come; a test, a GP or a clinician that has already answered (a chest pain named
+    # harmless after clear tests, a faint called simple, a jab faint checked over, ectopics
+    # called harmless, treated dizziness gone, breathing pattern disorder as usual); a face
+    # checked even in the mirror; cardio skipped; a chest pump after bench; a swelling gone
+    # down; a reliever used twice today.
+    "after that rowing piece I couldn't speak for 20 seconds, then totally fine",
+    "couldn't breathe after the 800s, took about 2 minutes to talk again, all good now",
+    "blacked out halfway through my set... jk, my playlist ended",
+    "my brother is having a seizure because his team lost again",
+    "quads shaking like I'm having a fit after the wall sits",
+    "my arm's too weak to hold my phone after arm day, worth it",
+    "I've got spider veins on both calves and I'm paranoid they'll bleed",
+    "Chest x-ray and ECG came back normal. The chest pain was costochondritis, rest and ibuprofen",
+    "GP ran bloods and an ECG after I fainted at the concert and said it was a simple faint",
+    "fainted at my flu jab, the nurse checked me over and ten minutes later I felt fine",
+    "in that gym snap my face seems to droop on the left, but I smiled in the mirror and both "
+    "sides are level",
+    "usual migraine with the zigzag aura, same as always since school, took my tablets and I'm "
+    "skipping cardio this evening",
+    "holter tape showed ectopics, the cardiologist called them harmless and said keep training, "
+    "I still notice them",
+    "my dizzy spells came from low iron, the GP started tablets 6 weeks ago and no dizziness since",
+    "that air-hunger feeling is back, yawning and sighing. respiratory physio said it's "
+    "breathing pattern disorder, same as always",
+    "my chest is drum tight after the bench AMRAP, what a pump",
+    "the swelling in my ankle has gone down in three days",
+    "used my inhaler 2 times today before football, fine",
 ]
 
 
@@ -8333,6 +8453,15 @@ def test_every_category_is_exercised_by_a_case() -> None:
         (
             "for the bump-fit class: what pre-eclampsia red flags should staff know by heart?",
             Category.PREECLAMPSIA,
+        ),
+        # Session 48: the drill or the first step asked for a case put as "if".
+        (
+            "what's the protocol if someone's varicose vein bursts during aqua aerobics?",
+            Category.BLEEDING_VEIN,
+        ),
+        (
+            "if a spectator says they've got chest pain, what's the first step for stewards?",
+            CHEST,
         ),
     ],
 )
@@ -8954,6 +9083,8 @@ def test_a_review_that_found_it_controlled_or_better_reassures(
             True,
         ),
         ("the physio signed me off after the hamstring tear, back to full training", True),
+        # Session 48: the nurse pleased, said bare before the question it leads to.
+        ("heart failure for years, HF nurse happy. ok to try the couch to 5k?", True),
         # A watch takes an ECG too; and what is new since still unsettles it.
         ("my watch ECG always says normal but the chest ache on hills is getting worse", False),
         (

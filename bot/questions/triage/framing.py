@@ -137,6 +137,12 @@ ABOUT_SIGNS = words(
     r"what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do (?:if|when|in case)",
     r"(?:if|when|in case) (?:\w+ ){1,8}what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do",
     r"what to do",
+    # The drill asked for a case put as "if": "what's the drill if a recruit says chest pain?",
+    # "if a member's vein starts bleeding, what's step 1?"
+    r"(?:whats|what is|what are) (?:the |our |your )?(?:actual |proper |right )?(?:drill|protocol|"
+    r"procedure|plan|step 1|step one|first step|first steps) (?:if|when|for when)",
+    r"(?:if|when)(?: \w+){1,10} (?:whats|what is|what are) (?:the |our |your )?(?:actual |proper |"
+    r"right )?(?:drill|protocol|procedure|plan|step 1|step one|first step|first steps)\b",
     # First aid asked in general: "how do you stop a varicose vein bleed?"
     r"how (?:do|would|should|can|could) (?:you|one|people|someone|u) (?:stop|treat|handle|deal "
     r"with|manage|control) ",
@@ -195,6 +201,13 @@ REPORT = words(
     r"words|arms?|hands?|legs?|feet|foot|calf|chest|lips|skin|breathing|pulse|heart(?! failure)) "
     r"(?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|have|had|hurts|started|keeps|looks|"
     r"looked|gone|droops|drooped|drooping|sags|sagged|dropped|slurs|slurring)(?! covered)",
+    # Or with no "my" at all: "dad has chest pain and sweating now". A relative's condition
+    # named as news ("dad has angina") tells of no body and no symptom, so it stays news.
+    r"(?<!if )(?<!whether )(?<!when )(?<!say )(?:dad|mum|mom|wife|husband|hubby|partner|son|"
+    r"daughter|brother|sister|grandad|grandma|nan|gran) (?:(?:has|keeps|feels|felt|looks|looked)"
+    r"(?: got)?(?: \w+){0,2} (?:pain|sweat\w*|grey|gray|pale|clammy|breathless|dizzy|numb|"
+    r"confused|slurr\w*)|(?:is|was) (?:\w+ )?(?:sweating|grey|gray|pale|clammy|breathless|"
+    r"struggling|slurring|confused|vomiting|unwell|in pain)|collapsed|fainted|cant breathe)",
     r"just (?:collapsed|fainted|passed out|went down|keeled over|blacked out)",
     # Someone named by who they are at the scene, then what they are doing: "one of the other
     # dads has gone down on one knee holding his chest".

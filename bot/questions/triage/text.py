@@ -220,6 +220,7 @@ _TAKEN_BACK = re.compile(
     r"|by (?:passed|blacked|conked|crashed) out i mean (?:i )?(?:just )?(?:\w+ ){0,2}"
     r"(?:fell asleep|slept|napped|dozed off)(?: \w+){0,8}"
 )
+_JOKE_OWNED = re.compile(r"(?:jk|j k|just kidding|just joking|only joking|kidding|joking)\b")
 # "That was last week": a sentence that dates the one before to more than a few days ago.
 _DATED_BEFORE = words(
     r"(?:that|this|it) was (?:last (?:week|month|year)|(?:\w+ )?(?:weeks|months|years) ago|"
@@ -232,6 +233,12 @@ _CLEARED = words(
     # Two tests named at the start: "Treadmill test and angiogram both clear".
     r"(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods)s? and (?:an? |the )?(?:\w+ )?(?:test|scan|"
     r"ecg|echo|angiogram|bloods)s? (?:both|all|were|came back) (?:clear|fine|normal|negative)",
+)
+_HARMLESS_CAUSE = words(
+    r"(?:was|were|is|its) (?:just |only |actually |all |down to )?(?:a |an )?(?:rib strain|"
+    r"strained rib|muscle strain|strained muscle|pulled muscle|muscular|intercostal\w*|"
+    r"costochondritis|bruised ribs?|reflux|heartburn|indigestion|trapped wind|virus|viral|anxiety|"
+    r"panic)"
 )
 _STILL_GOING = words(r"started|began|since|getting|still|worse|now|again")
 # The writer rules out the alarming reading: "nothing to do with my veins, I promise".
@@ -461,6 +468,11 @@ _IMAGINED = words(
     # Nor a course named beside what is happening: "I've done a first aid course but I'm shaking".
     r"(?! (?:course|training|class) but\b)",
 )
+_NOW_BEFORE_THE_WHAT_IF = re.compile(
+    r"\b(?:now|right now|rn|atm|at the moment|currently|as we speak|just now)\b(?=.*?"
+    + _IMAGINED.pattern
+    + ")"
+)
 # The imagined case owned up to: "what would you do if...? asking because that's me right now".
 # "Asking for a friend" is the same wink.
 ITS_ME = words(
@@ -613,6 +625,11 @@ _DOUBTING = words(r"not|wouldnt|cant|couldnt|wont|never|dont")
 # "No, it's worse", "no seriously he went down": a "no" that contradicts what was said before.
 CORRECTION = words(r"its|seriously|honestly|listen|wait")
 _DID_NOTHING = frozenset(("doing", "did", "does", "done", "do", "helped", "helps", "touched"))
+# "Probably nothing but my pee's gone tea coloured": "nothing" is the writer's guess at what it
+# all is, a hedge before the telling, and denies none of what follows.
+_GUESSED_NOTHING = frozenset(
+    ("be", "probably", "prob", "prolly", "likely", "maybe", "its", "surely", "hopefully", "sure")
+)
 
 
 _CANT = frozenset(("cant", "cannot", "couldnt", "unable"))
@@ -698,9 +715,14 @@ def _negated(tokens: list[str], at: int) -> bool:
             # "Painkillers doing nothing, fingers tingling": "nothing" is what they did, and the
             # comma that ended it is gone.
             or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _DID_NOTHING)
+            or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _GUESSED_NOTHING)
             # "Lay on the floor, which she never does, breathing fast" (the comma is gone by
             # now): "does" stands for what came before, and the breathing is real.
             or (following in ("does", "did", "do") and j + 2 == at)
+            # "The air does not arrive, lips look blue", "inhaler didn't help, chest tight": a
+            # verb that takes no object closes the denial (the comma after it is gone), and what
+            # comes next is told.
+            or (following in _CLOSES_ITS_DENIAL and j + 2 == at)
             # The match may start with the corrected words themselves ("no, it's reddish").
             or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
             # "Didn't black out, headache still there": the denial ends with its own phrasal
@@ -725,6 +747,21 @@ def _negated(tokens: list[str], at: int) -> bool:
     return False
 
 
+_CLOSES_ITS_DENIAL = frozenset(
+    (
+        "arrive",
+        "arrives",
+        "arriving",
+        "help",
+        "helps",
+        "helping",
+        "helped",
+        "work",
+        "works",
+        "working",
+        "worked",
+    )
+)
 _CLOTHING = frozenset(
     ("gloves", "mittens", "hat", "coat", "jacket", "socks", "shoes", "boots", "layers", "wetsuit")
 )
@@ -734,6 +771,19 @@ _CLOTHING = frozenset(
 # "having a stroke trying to read this spreadsheet". Kept narrow on purpose: "my dad is having a
 # heart attack at the gym" and "nearly passed out when I saw my heart rate" are reports.
 _FIGURATIVE = words(
+    # Feelings told in the words of a faint or a fit: "blacked out emotionally", "having a seizure
+    # because the wifi died", "legs shaking like I'm having a seizure after the wall sits".
+    # Taken back in the same breath: "blacked out mid set... jk".
+    r"^(?:\w+ ){1,10}(?:jk|just kidding|only joking)",
+    r"(?:blacked|passed|conked) out (?:emotionally|spiritually|mentally)|(?:died|collapsed|"
+    r"fainted) (?:emotionally|spiritually|inside)",
+    r"(?:having|had|have|having a) (?:a )?(?:seizure|stroke|heart attack|fit|meltdown)s? "
+    r"(?:because|cos|coz|cause|bc|over|about) (?:the |his |her |my |our |their )?(?:\w+ )?"
+    r"(?:wifi|internet|signal|phone|game|match|score|team|result|price|bill|queue|music|playlist|headphones|"
+    r"traffic|exam|meme|spreadsheet|email)",
+    r"shak\w* like (?:i|im|i am|i was|hes|shes|he was|she was|theyre) (?:having|had|in) (?:a )?"
+    r"(?:seizure|fit)(?: \w+){0,2} (?:after|from|during) (?:the |that |those |my |a )?(?:\w+ ){0,2}"
+    r"(?:sits?|squats?|sets?|workout|session|class|leg day|planks?|lunges|burpees|circuit)",
     # Love, not a rhythm: "palpitations of love", "my heart skipped a beat for him".
     r"palpitations of love|heart (?:skipped|skips|missed) a beat (?:for|over|at) (?:him|her|them|"
     r"my crush)",
@@ -1238,8 +1288,9 @@ _REVIEWED_AS_EXPECTED = words(
     r"after) (?:my |the |his |her |our )?(?:last |latest |recent )?(?:\w+ )?(?:check|checkup|"
     r"review|appointment|visit|clinic)",
     # Pleased, said bare: "weight stable, ankles fine, nurse really happy".
+    # Or with the question it leads to straight after: "HF nurse happy. alright to do 3 miles?"
     _CLINICIAN + r" (?:is |was |seemed |seems )?(?:very |really |quite |super )?(?:happy|pleased)"
-    r"(?= and\b|$)",
+    r"(?= and\b|$| (?:alright|ok|okay|fine|safe|can i|can he|can she|is it|should i|am i)\b)",
     # A heart failure review's own measure, steady: "the HF nurse checked him over before the
     # trip, weight stable, no swelling".
     r"(?:" + _CLINICIAN + r" (?:checked|saw|reviewed|examined) (?:him|her|me|them|us)(?: over)?|"
@@ -1508,6 +1559,12 @@ class Message:
         # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
         owned_up = self.mentioned(ITS_ME)
         past, present, imagined = (self._sentences_with(p) for p in (_PAST, _PRESENT, _IMAGINED))
+        # "Dad has chest pain and sweating now, what to do when this happens?": the what-if comes
+        # after a report told as now, in one sentence once the comma is gone; the report stands.
+        imagined = [
+            found and not _NOW_BEFORE_THE_WHAT_IF.search(sentence)
+            for found, sentence in zip(imagined, self.sentences, strict=True)
+        ]
         self._past = [
             fiction[i] or (past[i] and not present[i]) or (imagined[i] and not owned_up)
             for i in range(len(self.sentences))
@@ -1517,6 +1574,10 @@ class Message:
         for index, answer in enumerate(self.sentences[1:], start=1):
             denied = _BARE_NO.fullmatch(answer) or _DENIAL_GOING_ON.match(answer)
             if denied and len(self.sentences[index - 1].split()) <= 4:
+                self._past[index - 1] = True
+                self.set_aside = True
+            # "Blacked out mid set... jk": the joke owned up to straight after.
+            if _JOKE_OWNED.match(answer):
                 self._past[index - 1] = True
                 self.set_aside = True
             if _TAKEN_BACK.fullmatch(answer) or _A_PET.fullmatch(answer):
@@ -1530,6 +1591,13 @@ class Message:
             closes = _DATED_BEFORE.match(answer) or _CLEARED.match(answer)
             if closes and not _STILL_GOING.search(answer):
                 self._past[index - 1] = True
+            # The other way round: the tests first, then what the sign was ("CT clear, no clot.
+            # The chest pain was a rib strain from coughing"). Never a cause guessed with no test
+            # before it: "chest pain last night, probably indigestion" is still read.
+            before = self.sentences[index - 1]
+            checked = _CLEARED.search(before) or _CLEARED_BY_TESTS.search(before)
+            if checked and _HARMLESS_CAUSE.search(answer) and not _STILL_GOING.search(answer):
+                self._past[index] = True
 
     def _hypothetical(self, index: int) -> frozenset[int]:
         """Where sentence `index` speaks of risk or chance ("risk of a clot"), by word."""

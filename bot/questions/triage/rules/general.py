@@ -28,6 +28,7 @@ from bot.questions.triage.vocabulary.body import (
 from bot.questions.triage.vocabulary.brain import (
     CANT_RAISE_ONE_SIDE,
     COLD_NUMBED,
+    DOUBLE_VISION,
     FACE,
     FACE_OR_SPEECH,
     KNOWN_PALSY,
@@ -306,7 +307,11 @@ def fainting(m: Message) -> Level | None:
         return None
     # Seen on the spot by the race's medics, who called it the usual collapse past the finish,
     # and well since: the check the advice asks for has been made.
-    seen = m.mentioned(_MEDICS_CALLED_IT_NORMAL) and well_after
+    # Or a faint at a jab, checked over by a clinician there and well in minutes; or one a doctor
+    # has since examined and called a simple faint.
+    checked_at_the_jab = at_a_needle and m.mentioned(_CHECKED_OVER)
+    seen = (m.mentioned(_MEDICS_CALLED_IT_NORMAL) or checked_at_the_jab) and well_after
+    seen = seen or m.mentioned(_DOCTOR_CALLED_IT_SIMPLE)
     if seen and not (companions or others or m.has(UNRESPONSIVE)):
         return None
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
@@ -434,6 +439,17 @@ _MEDICS_CALLED_IT_NORMAL = words(
     r"(?:medics?|paramedics?|medical (?:tent|team)|first aid\w*|race doctor)(?: \w+){0,12} "
     r"(?:said|called it|reckoned|told (?:her|him|me|us))(?: it was| its| it is| that)? (?:a |just "
     r"(?:a )?)?(?:normal|common|usual|nothing to worry)",
+)
+# A doctor who examined them and named the harmless kind: "doc did an ECG and bloods and said
+# simple faint", "the GP said it was a vasovagal faint".
+_DOCTOR_CALLED_IT_SIMPLE = words(
+    r"(?:doc|doctor|gp|a and e|hospital)(?: \w+){0,14} (?:said|called it|reckoned|told (?:her|him|"
+    r"me|us))(?: it was| its| it is| that)? (?:a |just (?:a )?)?(?:simple|vasovagal|common|"
+    r"ordinary|normal) faint",
+)
+_CHECKED_OVER = words(
+    r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s? (?:checked|looked) (?:me|him|her|them) "
+    r"over"
 )
 _NEVER_AGAIN = words(r"never (?:happened|done it|fainted|gone|went) (?:again|since)")
 _AS_A_CHILD = words(
@@ -603,7 +619,9 @@ def stroke(m: Message) -> Level | None:
     # never an arm or a leg told beside them ("dentist booked... my hand went clumsy").
     if m.mentioned(NUMBED_ON_PURPOSE):
         explained_part: re.Pattern[str] | None = FACE_OR_SPEECH
-    elif m.mentioned(KNOWN_PALSY) or m.mentioned(COLD_NUMBED):
+    # Or the face checked the FAST way and found even: "smiled in the mirror, both sides fine" (a
+    # droop seen in a selfie's angle). The face only: an arm or words beside it still count.
+    elif m.mentioned(KNOWN_PALSY) or m.mentioned(COLD_NUMBED) or m.mentioned(_FACE_CHECKED_EVEN):
         explained_part = FACE
     else:
         explained_part = None
@@ -674,12 +692,18 @@ def stroke(m: Message) -> Level | None:
 
 
 _CARPAL_TUNNEL = words(r"carpal tunnel")
+_FACE_CHECKED_EVEN = words(
+    r"both sides (?:are |look |looked |were )?(?:fine|the same|same|normal|even|equal|level)",
+    r"(?:smile|smiled|smiling)(?: \w+){0,4} (?:even|symmetrical|level|normal|fine)",
+)
 _ARM_WORKED_OUT = words(
     r"(?:\d+|a hundred|hundreds of) (?:\w+ )?(?:curls|reps|push ?ups|press ?ups|dips)|curls? to "
-    r"failure|drop sets?|burn ?out sets?"
+    r"failure|drop sets?|burn ?out sets?",
+    # The day given to arms: "too weak to lift my coffee after arm day".
+    r"(?:arm|arms|bicep|biceps|bi|gun|guns) day",
 )
 _AN_ARM_ALONE = re.compile(
-    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone)"
+    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone|weak)"
 )
 # Drink counted or owned to: "after 4 pints", "I was hammered". Not "acting drunk", which is how
 # muddled speech looks, nor drink denied ("he doesn't drink").
@@ -745,7 +769,7 @@ def _a_stroke_sign(
             or _spent_or_drunk(match.group(0), worked_out, drink)
         )
         for match in STROKE_SIGNS.finditer(sentence)
-    )
+    ) or bool(DOUBLE_VISION.search(sentence))
 
 
 _SORE_FROM_TRAINING = words(
@@ -1998,6 +2022,10 @@ def asks_for_a_check(m: Message) -> Level | None:
     # of date"): a repeat from the GP before training on without it.
     if m.mentioned(KNOWN_CONDITION) and m.has(_MEDICINE_RUN_OUT):
         return Level.SEE_GP
+    # NHS (heart health checks): heart disease or a stroke young in close relatives, and never a
+    # check of one's own, is a reason to book one, asked for or not.
+    if m.mentioned(_FAMILY_HISTORY) and m.mentioned(_NEVER_CHECKED):
+        return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
     if not m.mentioned(ASKS_FOR_CARE):
         return None
@@ -2017,7 +2045,11 @@ _MEDICINE_RUN_OUT = words(
     r"expired|past (?:its|their) (?:date|use by))",
 )
 _FAMILY_HISTORY = words(
-    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)(?: \w+){0,2} "
+    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)(?: \w+){0,3} "
     r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"
-    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?)"
+    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*)"
+)
+_NEVER_CHECKED = words(
+    r"never (?:once )?(?:had|been|got|gotten|done) (?:my |his |her |a |an |any )?(?:\w+ ){0,3}"
+    r"(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)"
 )

@@ -358,6 +358,18 @@ def _chest_pain_now(m: Message) -> Level | None:
         told_otherwise = m.has(_RUBBING_A_SITE) or m.mentioned(_UNUSUAL_INDIGESTION)
         if told_otherwise and m.has(WARNING_COMPANIONS) and not spun:
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
+        # A hand held to the chest while the pain is told spreading to the arm or jaw, grey or
+        # sweating: the sign by its gesture (AHA: discomfort spreading to the arm, neck or jaw).
+        shown = m.has(_HAND_TO_THE_CHEST) and m.mentioned(RADIATION_SITE)
+        if shown and m.has(WARNING_COMPANIONS) and not spun:
+            return Level.SAME_DAY if gone_since else Level.EMERGENCY
+        # Or "indigestion" the usual remedy did nothing for, with sweat or sickness (NHS, heart
+        # attack: a feeling like indigestion). Not late in pregnancy, where pain under the ribs
+        # that the remedy doesn't touch is pre-eclampsia's, read by its own rule.
+        no_remedy = m.mentioned(_REMEDY_DID_NOTHING) and not m.mentioned(LATE_PREGNANCY)
+        if no_remedy and m.has(WARNING_COMPANIONS) and not spun:
+            over = gone_since or m.mentioned(_OVER_NOW) or m.mentioned(_FINE_SINCE)
+            return Level.SAME_DAY if over else Level.EMERGENCY
         # Asked in general words ("is indigestion meant to spread into your neck?") about what is
         # going on now ("half an hour now, getting worse").
         if m.mentioned(_SPREAD_TO_YOUR) and m.has(_GOING_ON_NOW):
@@ -510,12 +522,26 @@ _RUBBING_A_SITE = words(
     r"(?:rub|rubs|rubbing|rubbed|clutch\w*|hold\w*|press\w*) (?:at )?(?:his |her |my |their )?"
     r"(?:jaw|left arm|between (?:his |her |my |their )?shoulder ?blades)"
 )
+_HAND_TO_THE_CHEST = words(
+    r"(?:hand|hands|fist)s? (?:\w+ )?(?:on|over|pressed (?:to|on|against)|holding|clutching|"
+    r"gripping) (?:his|her|my|their|the) chest"
+)
 _UNUSUAL_INDIGESTION = words(
     r"(?:never|doesnt|does not|dont|do not|hardly ever|rarely) (?:\w+ )?(?:gets?|has|had|have) "
     r"(?:indigestion|heartburn)",
     r"(?:indigestion|heartburn)(?: \w+){0,6} (?:for|over|more than) (?:an|two|three|\d+|half an) "
     r"hours?",
 )
+# "Indigestion" that the usual remedy did nothing for: "Tums did nothing", "the Gaviscon didn't
+# touch it".
+_REMEDY_DID_NOTHING = words(
+    r"(?:antacids?|tums|rennies?|gaviscon|gennies|omeprazole|lansoprazole)(?: \w+){0,2} "
+    r"(?:(?:did|done|doing) nothing?|did not (?:help|touch|work|shift)|didnt (?:help|"
+    r"touch|work|shift|do anything)|(?:isnt|arent|not) (?:helping|working|touching))",
+    r"(?:antacids?|tums|rennies?|gaviscon|gennies)(?: \w+){0,2} (?:didnt|did not|havent|hasnt|"
+    r"wont) (?:touched|touch|helped|help|worked|work|shifted|shift)",
+)
+_FINE_SINCE = words(r"fine (?:ever )?since|fine now|(?:its |it is |its )?gone now")
 _OVER_NOW = words(
     r"(?:now (?:is |its |it is )?|(?:is|its|it is) )?(?:quiet|calm|normal|fine|ok|okay|steady) "
     r"(?:again )?now|now (?:is |its |it is )?(?:quiet|calm|steady)|(?:stopped|gone) now",
@@ -880,8 +906,10 @@ _RELIEVER_OFTEN = words(
     r"(?:inhaler|reliever|puffer)(?: \w+){0,3} (?:every day|daily|most days|every night)",
 )
 _ANXIETY_DIAGNOSED = words(
-    r"(?:gp|doctor|doc|consultant|cardiologist|they)(?: \w+){0,6} (?:its|it is|it was|was|said|"
-    r"says|told me|diagnosed) (?:just |all )?(?:anxiety|panic|health anxiety)",
+    r"(?:gp|doctor|doc|consultant|cardiologist|therapist|counsellor|psychologist|psychiatrist|"
+    r"respiratory physio|physio|they)(?: \w+){0,6} (?:its|it is|it was|was|said|says|told me|"
+    r"diagnosed) (?:just |all )?(?:anxiety|panic|health anxiety|breathing pattern disorder|"
+    r"dysfunctional breathing)",
 )
 _THE_USUAL_KIND = words(
     r"(?:its|it is|the) usual (?:kind|sort|type|thing)|nothing (?:worse|new|different)|"
@@ -900,6 +928,10 @@ _RELIEVER_MANY_TIMES_A_DAY = words(
     r"(?:my|his|her|their|the) (?:\w+ )?(?:one|inhaler|reliever|puffer)) "
     r"(?:about |around |like |maybe |up to )?(?:[4-9]|four|five|six|seven|eight|ten) "
     r"(?:or more )?(?:times|x) (?:a|per|each) day",
+    # Counted for the day so far: "used my blue inhaler 4 times today".
+    r"(?:needed|needing|used|using|taken|took|had) (?:it|them|(?:my|his|her|their|the) (?:\w+ )?"
+    r"(?:one|inhaler|reliever|puffer)) (?:[4-9]|four|five|six|seven|eight|ten) (?:times|x) "
+    r"(?:today|already today|so far today)",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol) (?:about |around |like |maybe |up to )?"
     r"(?:[4-9]|four|five|six|seven|eight|ten) ?(?:times|x) (?:a|per|each) day",
     # A range told as "5 or 6", "4 to 5": its lower end is what counts.
@@ -919,6 +951,10 @@ _RELIEVER_WEARING_OFF = words(
     r"a (?:couple|few) (?:of )?(?:hours|minutes)|(?:a )?couple (?:of )?hours)",
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:hour|half hour|"
     r"(?:\d+|one|two|three|couple of) (?:hours?|hrs?|min|mins|minutes))",
+    # Counted within an hour or two: "needed the rescue inhaler 4x over an hour".
+    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,2} (?:[2-9]|two|three|four|five|"
+    r"six) ?(?:times|x) (?:in|over|within) (?:an|the|one|1|two|2|a couple of) (?:\w+ )?"
+    r"(?:hour|hours|hrs?)",
     # "Every 3-4 hours" (normalised "every 3 4 hours"): needed at four hours or sooner.
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,3} every (?:[1-3]|one|two|three)"
     r" (?:or |to )?(?:[2-4]|two|three|four) (?:hours|hrs)",
@@ -1002,6 +1038,12 @@ def arrhythmia(m: Message) -> Level | None:
     if doubted and not felt and not m.has(IRREGULAR):
         return None
     level = _rhythm_now(m)
+    # Beats a heart check called harmless, no more often since ("holter showed ectopics, the
+    # cardiologist said harmless, still notice them"): the GP's question is answered.
+    checked = m.mentioned(_CALLED_HARMLESS) and m.mentioned(_A_HEART_CHECK)
+    more_often = m.has(MORE_OFTEN) or m.has(_COMING_MORE_OFTEN)
+    if level is Level.SEE_GP and checked and not more_often:
+        return None
     episode = _recent_racing_episode(m) or _outlasted_the_exercise(m)
     if (level is None or level < Level.SAME_DAY) and episode:
         return Level.SAME_DAY
@@ -1017,6 +1059,10 @@ def arrhythmia(m: Message) -> Level | None:
 
 
 _CALLED_HARMLESS = words(r"harmless|benign|nothing to worry about")
+_A_HEART_CHECK = words(
+    r"holter|ecg|ekg|echo|cardiologist|cardiology|heart (?:monitor|clinic|specialist)|event "
+    r"monitor|zio|gp|doctor|doc"
+)
 _BEEN_MONTHS = words(
     r"been (?:going on )?(?:for )?months", r"(?:last|past) (?:few |couple of )?months"
 )
@@ -1538,8 +1584,12 @@ def heart_failure(m: Message) -> Level | None:
 
 
 _TIRING_SOONER = words(
-    r"(?:tire|tires|tiring|tired|knackered|worn out|exhausted|puffed|wiped)(?: out)?(?: \w+){0,1} "
-    r"(?:much |a lot |way |far )?(?:quicker|faster|sooner|more easily|easier)",
+    r"(?:tire|tires|tiring|tired|knackered|worn out|exhausted|puffed|wiped|flagging|flag)(?: out)?"
+    r"(?: \w+){0,2} (?:much |a lot |way |far )?(?:quicker|faster|sooner|more easily|easier)",
+    # "The walking has got a bit harder for him over the month".
+    r"(?:walk\w*|stairs|rehab|exercise\w*)(?: \w+){0,3} (?:has |have |is |are )?(?:got|gotten|"
+    r"getting|become|becoming) (?:a little |a bit |a little bit |a lot |much |way )?(?:harder|"
+    r"more difficult|more of a struggle)",
     r"(?:cant|cannot|can not|couldnt) (?:walk|go|manage|get) (?:nearly |anywhere near )?as far",
 )
 

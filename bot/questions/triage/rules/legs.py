@@ -1448,7 +1448,8 @@ _EASED_BY_A_SHORT_REST = words(
 )
 # Claudication told by its pattern: calf pain on walking.
 _WALKING_PAIN_NAMED = words(
-    r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on|when|while) walk\w*",
+    # "Calf pain walking", the walk named with no "when".
+    r"walking (?:calf |leg )?pain|(?:calf|leg) pain (?:on |when |while )?walk(?:ing|s)?\b",
     r"(?:calf|leg) pain (?:i |he |she )?gets? (?:on |when |while )?walk\w*",
     r"(?:calf|leg) (?:cramps?|aches?|pains?) (?:on|when|while|during) (?:my |the )?walk\w*",
     # Higher up, or both legs: "buttock and thigh cramping on walks", "both legs ache when walking".
@@ -1457,7 +1458,7 @@ _WALKING_PAIN_NAMED = words(
     r"(?:my |the |his |her |our )?walk\w*",
     r"(?:cramps?|cramping|aches?|aching|pains?) in (?:my |the |his |her )?(?:left |right )?(?:calf|"
     r"leg|calves|legs) "
-    r"(?:on|when|while|during) (?:my |the |his |her )?walk\w*",
+    r"(?:on|when|while|during) (?:my |the |his |her |i |he |she )?walk\w*",
     # Told by the distance it comes at: "I get calf pain walking about 400m".
     r"(?:calf|leg) (?:pain|ache|cramp)s? (?:on |when |while )?walking (?:about |around )?\d+ ?"
     r"(?:m|metres|meters|yards)\b",
@@ -1578,8 +1579,8 @@ def claudication(m: Message) -> Level | None:
             r"(?:all )?this week",
             r"(?:in|over|within) (?:the )?(?:a few|a couple of|few|couple of|\d|two|three) days",
             r"for the (?:last|past) (?:few|couple of|two|three|\d) days",
-            r"worse in (?:a|one|the last|the past|under a) (?:week|fortnight|few days|couple of "
-            r"days)",
+            r"worse (?:in|over) (?:a|one|the last|the past|under a) (?:week|fortnight|few days|"
+            r"couple of days)",
         )
     )
     much_worse = m.has(
@@ -1885,6 +1886,13 @@ def needle_nick_stopped(m: Message) -> bool:
     )
 
 
+_GRAZED = words(r"graz\w*|cut|cuts|scrap\w*|skinned|gash\w*|blister\w*")
+_VEIN_BY_ITS_LOOK = words(
+    r"(?:dark |deep )?(?:blue|purple|bluish|purplish|blue ?black) (?:lump|bump|bulge|knot|bubble|"
+    r"blob)s?"
+)
+
+
 def bleeding_vein(m: Message) -> Level | None:
     if needle_nick_stopped(m):
         return None
@@ -1899,7 +1907,11 @@ def bleeding_vein(m: Message) -> Level | None:
     told = m.has(BLEEDING) or m.near(VARICOSE, blood, 14) or shown
     # The veins named are an arm's, standing out after grip work: no varicose vein.
     arm_veins = m.mentioned(_ARM_VEINS) and not m.mentioned(VARICOSE_NAMED)
-    if m.has(VARICOSE) and not (intact or arm_veins) and told:
+    # A vein told by its look, not its name: "a dark blue lump on my ankle bled for ages".
+    # Not a bump from a knock or a graze that bled.
+    hurt = m.mentioned(_A_BLOW) or m.mentioned(_GRAZED)
+    vein = m.has(VARICOSE) or (m.has(_VEIN_BY_ITS_LOOK) and not hurt)
+    if vein and not (intact or arm_veins) and told:
         # Not "pressing hard hasn't stopped it".
         stopped = m.has(
             words(

@@ -185,7 +185,8 @@ CHEST_SIMILE = words(
 CHEST_TRAINING = words(
     # The press, not a park bench ("sitting on the bench").
     r"bench ?press\w*|benching|benched|(?:heavy|flat|incline|decline|db|dumbbell) bench",
-    r"(?:did|doing|do|hit|hitting|after) bench|bench (?:day|session|sets?|pb|pr|max)",
+    r"(?:did|doing|do|hit|hitting|after)(?: that| the| my| this)? bench|bench (?:day|session|sets?|"
+    r"pb|pr|max|emom|amrap|wod|supersets?|workout|circuit)",
     r"push ?ups?",
     r"press ?ups?",
     r"fl(?:y|ies|yes)",
@@ -283,6 +284,50 @@ WARNING_COMPANIONS = words(
 )
 
 
+# What else goes down: "the swelling has gone down in two days", "my sugars have gone down at
+# last" tell of a swelling or a number easing, not of someone dropping.
+_NOT_A_PERSON = "".join(
+    rf"(?<!{thing} )"
+    for thing in (
+        "it",
+        "swelling",
+        "swellings",
+        "puffiness",
+        "bump",
+        "lump",
+        "bruise",
+        "bruising",
+        "redness",
+        "pain",
+        "ache",
+        "ankle",
+        "ankles",
+        "leg",
+        "legs",
+        "calf",
+        "calves",
+        "foot",
+        "feet",
+        "knee",
+        "knees",
+        "pressure",
+        "bp",
+        "sugar",
+        "sugars",
+        "weight",
+        "rate",
+        "hr",
+        "temperature",
+        "temp",
+        "fever",
+        "readings",
+        "numbers",
+        "score",
+        "price",
+        "inflammation",
+    )
+)
+
 # Out, not nearly: "fainted", "passed out", "keeled over"; never "nearly passed out".
 OUT_COLD = r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed|keeled over)"
 
@@ -369,11 +414,21 @@ FAINTED = words(
     r"out cold(?! (?:shower|showers|water|bath|plunge|tub|drink|drinks|beer|brew|one|air|dip))",
     # "I've gone down three times", not swelling that has gone down.
     r"(?:ive|i have|hes|he has|shes|she has|theyve|they have) (?:\w+ )?gone down",
-    r"(?:has|have) (?:just )?gone down (?:on|in|at|during|mid|halfway)",
+    _NOT_A_PERSON + r"(?:has|have) (?:just )?gone down (?:on|in|at|during|mid|halfway)",
     # Counted: "she's gone down twice this year", "has gone down three times".
-    r"(?:has|have) gone down (?:twice|again|(?:\d+|two|three|four|a few|several) times)",
+    _NOT_A_PERSON
+    + r"(?:has|have) gone down (?:twice|again|(?:\d+|two|three|four|a few|several) times)",
+    # Down where they stood: "recruit gone down on the parade square", not a swelling.
+    r"gone down on the (?:\w+ )?(?:floor|ground|deck|mat|square|track|pitch|field|court|grass|"
+    r"pavement|road|course)",
     r"went out (?:while|when|in bed|lying|cold|like a light)",
     r"(?:was|were) out for",
+    # "He's been out a couple of mins now and isn't coming round": out, and not back; not "he's
+    # been out 20 mins at the shop".
+    r"(?:hes|shes|theyve|he has|she has|they have|has) been out (?:cold )?(?:for )?(?:about |"
+    r"nearly |over |more than |almost )?(?:a minute|a (?:couple|few) (?:of )?(?:min|mins|minutes)|"
+    r"\d+ (?:min|mins|minutes|secs?|seconds))(?: now)? and (?:still )?(?:isnt|is not|not|hasnt|"
+    r"has not) (?:coming round|come round|coming to|woken|waking|responding)",
     # "Only gone a second or two, they say", not a burn "gone a few seconds after I stop".
     r"(?:only|just) gone (?:for )?(?:a|about a|maybe a) (?:second|sec|moment)s?(?: or two)?",
     r"next thing (?:i knew|i know|the \w+ (?:was|were)|i was|im on|i was on)",
@@ -504,10 +559,16 @@ UNRESPONSIVE = words(
     r"(?:(?:hes|shes|theyre|he is|she is|they are|is) (?:still )?not|isnt|wont|hasnt|has not|"
     r"havent) (?:coming round|come round|coming to)(?! (?:to|for|later|tomorrow|tonight|at|on|"
     r"with|here|again)\b)",
+    # The person already told of: "gone down on the square and not coming round".
+    r"(?:and|but|yet|still) (?:still )?(?:not|isnt|wont|hasnt) (?:coming round|come round|"
+    r"coming to)(?! (?:to|for|later|tomorrow|tonight|at|on|with|here|again)\b)",
+    r"(?:and|but|yet) (?:is |was |hes |shes )?(?:still )?(?:not|isnt|wasnt) (?:moving|responding)"
+    r"(?! (?:much|well|properly|about|around|his|her|their|it|my|the|as|at|on|in|to|for)\b)",
     r"(?:wasnt|werent|isnt|not) (?:really |properly |fully )?respond\w*",
     # Out for minutes and still out: "fainted and he's been out 2 mins now".
     r"(?:hes|shes|theyve|has|have|been|still) (?:been |still )?out (?:cold )?(?:for )?(?:over |"
-    r"more than |about |nearly |almost )?(?:a minute|a couple of minutes|a few minutes|(?:[1-9]|"
+    r"more than |about |nearly |almost )?(?:a minute|a (?:couple|few) (?:of )?(?:min|mins|minutes)|"
+    r"(?:[1-9]|"
     r"\d\d|two|three|four|five|ten) (?:min|mins|minutes)) (?:now|and counting)",
     # "Fainted in the sauna, won't wake".
     r"(?:wont|cant|cannot|isnt|is not|not) (?:\w+ )?(?:wake|waking)(?: up)?(?= *$| (?:and|but|so|"
@@ -627,8 +688,9 @@ EXERCISE = words(
     r"(?<!donation )(?<!donor )(?<!blood )(?<!therapy )(?<!counselling )(?<!counseling )"
     r"(?<!revision )(?<!study )(?<!photo )(?<!dialysis )(?<!chemo )(?<!infusion )session",
     r"sesh",
-    r"run(?:ning|s)?",
-    "ran",
+    # Not a clinician's tests: "the GP ran bloods and an ECG", "running some checks".
+    r"(?:run(?:ning|s)?|ran)(?! (?:some |a few |the |an? |more |his |her |my )?(?:bloods|blood "
+    r"tests?|tests?|ecgs?|scans?|checks?|obs|observations)\b)",
     r"jog\w*",
     "gym",
     r"lift(?:ing|ed)?",

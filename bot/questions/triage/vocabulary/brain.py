@@ -214,6 +214,18 @@ SEVERE_HEADACHE = words(
 )
 
 
+# Seeing double: the eyes' muscles or the nerves and brainstem that steer them, never the grey
+# or black of a near faint, so it is a sign even told as over (NHS, stroke: sudden vision
+# problems).
+_DOUBLE_VISION = (
+    r"double vision|vision (?:\w+ ){0,2}double",
+    r"(?:seeing|see|sees|saw) double",
+    r"(?:seeing|see|sees|saw) two of (?:everything|every\w+|things)",
+    # What there is one of, seen twice: "seeing two tellies", "two of you".
+    r"(?:seeing|see|sees|saw) two (?:tellies|tvs|screens|clocks|moons|suns|doors|door ?frames|"
+    r"lamps|kettles|of (?:you|him|her|them|it))",
+)
+DOUBLE_VISION = words(*_DOUBLE_VISION)
 VISION_LOSS = words(
     r"(?:lost|losing|lose|loss of) (?:my |his |her |the )?(?:sight|vision)",
     r"(?:cant|cannot|couldnt) see (?:out of|from|with|anything)",
@@ -226,12 +238,7 @@ VISION_LOSS = words(
     # "My vision went in one eye", "vision's gone from the left eye".
     r"(?:vision|sight) (?:has |is |just )?(?:gone|went|disappeared|vanished) (?:\w+ ){0,2}"
     r"(?:in|from|out of) (?:my |his |her |one |the )?(?:left |right )?eye",
-    r"double vision|vision (?:\w+ ){0,2}double",
-    r"(?:seeing|see|sees|saw) double",
-    r"(?:seeing|see|sees|saw) two of (?:everything|every\w+|things)",
-    # What there is one of, seen twice: "seeing two tellies", "two of you".
-    r"(?:seeing|see|sees|saw) two (?:tellies|tvs|screens|clocks|moons|suns|doors|door ?frames|"
-    r"lamps|kettles|of (?:you|him|her|them|it))",
+    *_DOUBLE_VISION,
     r"(?:cant|cannot|couldnt) see (?:the |anything on the |things on the )?(?:left|right) "
     r"(?:half|side)",
     r"(?:suddenly|sudden) (?:blind|blurry|blurred)",
@@ -408,7 +415,7 @@ FACE_OR_SPEECH = re.compile(
 _SOMEONE = (
     r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
     r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
-    r"patient)"
+    r"patient|recruit|cadet|trainee|pupil|student|runner|swimmer|colleague|teammate)"
 )
 SEIZURE = words(
     # Not temper or laughter: "had a fit when she saw the bill", "a fit of giggles".

@@ -41,8 +41,9 @@ SEVERE_BREATH = words(
     r"(?:cant|cannot|couldnt) get (?:more than )?(?:a |one |two |three |\w+ )?words? out",
     r"(?:barely|hardly|cant|cannot|couldnt) (?:get|finish|say) (?:a |one )?(?:sentence|word)s? out",
     # Puffs on end now, not a count over a week ("the reliever 3-4 times a week" is a GP's).
-    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:\d+|ten|eight|six|twelve|loads of|lots of) times"
-    r"(?! (?:a|per|each|every) (?:week|month|day|fortnight|night))",
+    # Not "twice" or "2 times today": a few puffs in a day are a reliever doing its job.
+    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|\d\d|ten|eight|six|twelve|loads of|"
+    r"lots of) times(?! (?:a|per|each|every) (?:week|month|day|fortnight|night)| today| this week)",
     r"(?:lips|face|fingers)(?: \w+){0,2} (?:gone|turned|going|turning|are|is|look|looks) (?:a )?"
     r"(?:funny|weird|strange|odd|horrible) colou?r",
     r"(?:inhaler|reliever|puffs?|puffer|nebuli[sz]er)(?: \w+){0,4} (?:no better|no difference|"
@@ -178,6 +179,10 @@ NORMAL_RECOVERY = words(
     # Timed until it came back: "took a good 2 mins to get my breath back".
     r"took (?:me |him |her )?(?:a good |about |like |a )?(?:few |couple of |\d |two |three |five )?"
     r"(?:seconds|secs|minute|min|mins|minutes) to (?:get|catch) (?:my|his|her|their) breath back",
+    # Or to talk again, told as over: "took a good 3 mins to talk again, all fine now".
+    r"took (?:me |him |her )?(?:a good |about |like |a )?(?:few |couple of |\d |two |three |five )?"
+    r"(?:seconds|secs|minute|min|mins|minutes) to (?:talk|speak|chat) (?:again|normally)"
+    r"(?: \w+){0,3} (?:all )?(?:fine|good|ok|okay|normal|grand|sound)(?: now)?",
     # Told by what comes next: "can't talk for 30 seconds, but then I recover and can chat".
     r"(?:then|but then|and then|after that) (?:i|he|she|we|they) (?:recover\w*|get (?:my|his|her|"
     r"their) breath back|can (?:talk|chat|speak) (?:normally|fine|again))",
@@ -200,8 +205,10 @@ NORMAL_RECOVERY = words(
     # Or gasping for a minute, then "all good now".
     r"(?:(?:couldnt|could not|cant|unable to) (?:talk|speak|breathe|get (?:a|my|his|her) words? "
     r"out)|gasp\w*)"
-    r"(?: \w+){0,4} for (?:a|one|two|three|four|five|[1-5]|a few|a couple of)(?: solid| whole)? "
-    r"(?:secs?|seconds|mins?|minutes?)(?: \w+){0,5} (?:(?:but|then|and then) (?:\w+ ){0,2}"
+    # Seconds by any count ("for 30 sec then fine"), minutes only a few.
+    r"(?: \w+){0,16} for (?:(?:a|one|two|three|four|five|[1-5]|a few|a couple of)"
+    r"(?: solid| whole)? (?:secs?|seconds|mins?|minutes?)|\d{1,2} (?:secs?|seconds))(?: \w+){0,5} "
+    r"(?:(?:but|then|and then) (?:\w+ ){0,2}"
     r"(?:fine|grand|ok|okay|normal|good|great|sound)\b|(?:all good|fine|ok|okay|grand|normal) now)",
     # Words gone for a stated minute, told as over: "couldn't get a word out for a minute" after
     # the intervals. Past and bounded; "can't talk for a minute" is not.

@@ -560,7 +560,8 @@ VARICOSE = words(r"varicose", r"varicosit\w*", r"veins?", r"vein", r"spider vein
 
 
 BLEEDING = words(
-    r"bleed\w*",
+    # Not a fear of what may come: "convinced they'll bleed out", "scared it will bleed".
+    r"(?<!theyll )(?<!itll )(?<!will )(?<!gonna )(?<!might )(?<!could )(?<!would )bleed\w*",
     r"bled",
     r"bloods? (?:is )?(?:everywhere|all over|pouring|spurting|gushing|squirting|pumping)",
     r"(?:much (?:much )?|so much |lots of |loads of |a lot of |masses of )blood(?! flow| pressure|"

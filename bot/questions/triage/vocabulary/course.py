@@ -137,6 +137,9 @@ RECOVERED = words(
     r"(?:swelling|pain|bruising|it)(?: is| has)? all gone|discharged me",
     # On the mend, and checked: "swelling nearly gone... on track".
     r"(?:swelling|pain|bruising|it)(?: is| has)? (?:nearly|almost|mostly) gone|on track",
+    # Treated, and none of it since: "on iron tablets 6 weeks, no dizziness since".
+    r"no (?:more )?(?:dizziness|dizzy spells|pain|swelling|symptoms|palpitations|palps|cramps?|"
+    r"breathlessness|headaches?|episodes|problems?|issues?) (?:at all |ever )?since",
 )
 # Training that a span of weeks may time instead of a complaint.
 TRAINING_SPAN = words(
@@ -151,8 +154,11 @@ TRAINING_SPAN = words(
 # The member asks whether to have it seen: "should I mention it to my GP", "who sorts that",
 # "how do I get it checked", "worth going back?".
 ASKS_FOR_CARE = words(
-    r"(?:should|do) i (?:be )?(?:asking|telling|mentioning|raising) (?:it |this |that )?"
-    r"(?:with |to )?(?:someone|anyone|my gp|the gp|a doctor|the doctor|my doctor)",
+    r"(?:should|do) i (?:be )?(?:asking|telling|mentioning|raising|talking|speaking) (?:it |this |"
+    r"that )?(?:with |to )?(?:someone|anyone|my gp|the gp|a doctor|the doctor|my doctor|my doc|the "
+    r"doc|my surgeon|the surgeon)",
+    # Asked open: "dad had clots and I've an op coming, should I be asking about anything?"
+    r"should i be asking (?:about )?(?:anything|something)",
     r"(?:raise|mention|bring up) (?:it |this |that )?with (?:the |my |a )?(?:doctor|gp|nurse|team|"
     r"consultant)",
     r"(?:test|check|scan|bloods)\w* repeated",

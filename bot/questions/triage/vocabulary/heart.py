@@ -44,7 +44,8 @@ IRREGULAR = words(
     # brekkie").
     r"skipping(?! (?:the|my|a|an|leg|legs|gym|run|runs|session|class|workout|today|tomorrow|"
     r"todays|tonights|tomorrows|breakfast|brekkie|brekky|lunch|dinner|tea|meals?|food|snacks?|"
-    r"water|drinks?|rope|it|this|that)\b)",
+    r"water|drinks?|rope|it|this|that|cardio|training|stretching|class|classes|practice|"
+    r"school|work|rehab|physio|parkrun|yoga|pilates|spin|legs day|arm day|chest day)\b)",
     r"miss(?:ing|ed|es)? (?:a )?beats?",
     r"extra beats?",
     r"palpitat\w*",
@@ -58,6 +59,9 @@ IRREGULAR = words(
     r"skips? a beat (?:a few|several|\d+|many|lots of) times",
     # "Heart's been doing a skippy thing", "a jumpy heart".
     r"(?:hearts?|pulse|heartbeat)(?: \w+){0,3} (?:skippy|jumpy|fluttery|flippy) (?:thing|feeling)",
+    # Or said of the heart bare: "heart feels jumpy", "my pulse has been fluttery".
+    r"(?:hearts?|pulse|heartbeat) (?:feels|felt|is|was|has been|been|seems|seemed) (?:a bit |"
+    r"kinda |really |so |all )?(?:jumpy|fluttery|skippy|flippy)",
     # Or anything else said skippy: "my heart was doing a weird skippy drum solo".
     r"(?:hearts?|pulse|heartbeat) (?:was |is |kept |keeps )?doing (?:a |this |that |some )?"
     r"(?:\w+ )?(?:skippy|jumpy|fluttery|flippy)",

@@ -161,6 +161,9 @@ SPREADING_REDNESS = words(
     r"(?:the )?red(?:ness|s)? (?:spreads|spreading|spread|creeps|is creeping) (?:up|down|along|"
     r"round|out|to)",
     r"(?:passed|crossed|went past|gone past|is past) (?:the |my )?(?:pen |biro )?(?:line|mark)",
+    # Outlined to watch it, and grown since: "drew round it with a pen and it's bigger".
+    r"(?:drew|drawn|draw|marked|outlined) (?:round|around) (?:it|the red\w*)(?: \w+){0,5} "
+    r"(?:its|it is|its gone|it has|has|now) (?:\w+ )?(?:bigger|wider|spread|past|over|outside)",
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
