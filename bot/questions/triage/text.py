@@ -630,6 +630,7 @@ _DID_NOTHING = frozenset(("doing", "did", "does", "done", "do", "helped", "helps
 _GUESSED_NOTHING = frozenset(
     ("be", "probably", "prob", "prolly", "likely", "maybe", "its", "surely", "hopefully", "sure")
 )
+_BEFORE_A_HARMLESS_NOTHING = _DID_NOTHING | _GUESSED_NOTHING
 
 
 _CANT = frozenset(("cant", "cannot", "couldnt", "unable"))
@@ -713,9 +714,12 @@ def _negated(tokens: list[str], at: int) -> bool:
             # denied, and the comma that ended it is gone.
             or (tokens[j] in ("no", "without") and j + 2 == at and following in _CLOTHING)
             # "Painkillers doing nothing, fingers tingling": "nothing" is what they did, and the
-            # comma that ended it is gone.
-            or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _DID_NOTHING)
-            or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] in _GUESSED_NOTHING)
+            # comma that ended it is gone. Or the writer's guess at it all ("probably nothing").
+            or (
+                tokens[j] in ("nothing", "nowt")
+                and j > 0
+                and tokens[j - 1] in _BEFORE_A_HARMLESS_NOTHING
+            )
             # "Lay on the floor, which she never does, breathing fast" (the comma is gone by
             # now): "does" stands for what came before, and the breathing is real.
             or (following in ("does", "did", "do") and j + 2 == at)

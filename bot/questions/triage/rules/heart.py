@@ -536,12 +536,11 @@ _UNUSUAL_INDIGESTION = words(
 # touch it".
 _REMEDY_DID_NOTHING = words(
     r"(?:antacids?|tums|rennies?|gaviscon|gennies|omeprazole|lansoprazole)(?: \w+){0,2} "
-    r"(?:(?:did|done|doing) nothing?|did not (?:help|touch|work|shift)|didnt (?:help|"
-    r"touch|work|shift|do anything)|(?:isnt|arent|not) (?:helping|working|touching))",
-    r"(?:antacids?|tums|rennies?|gaviscon|gennies)(?: \w+){0,2} (?:didnt|did not|havent|hasnt|"
-    r"wont) (?:touched|touch|helped|help|worked|work|shifted|shift)",
+    r"(?:(?:did|done|doing) nothing?|(?:did not|didnt|havent|hasnt|wont|isnt|arent|not) (?:help|"
+    r"helped|helping|touch|touched|touching|work|worked|working|shift|shifted|do anything))",
 )
-_FINE_SINCE = words(r"fine (?:ever )?since|fine now|(?:its |it is |its )?gone now")
+# Over and well since ("he's been fine since"); `_OVER_NOW` has "fine now" and "gone now".
+_FINE_SINCE = words(r"fine (?:ever )?since")
 _OVER_NOW = words(
     r"(?:now (?:is |its |it is )?|(?:is|its|it is) )?(?:quiet|calm|normal|fine|ok|okay|steady) "
     r"(?:again )?now|now (?:is |its |it is )?(?:quiet|calm|steady)|(?:stopped|gone) now",
