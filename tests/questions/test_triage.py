@@ -7126,6 +7126,47 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.HF_WORSENING,
         SEE_GP,
     ),
+    # Session 48's second round (255-258): reports shaped as questions, told as going on now
+    # ("been like this 15 min", "for the last 2 hrs", "as we speak", "I went down..."); a weight
+    # on the chest told by "somebody's"; something dropped on a head with drowsiness and
+    # vomiting; told to cool someone burning up, sweat gone and muddled; calf pain that wakes
+    # at night with the foot hung out of bed.
+    (
+        "what does it mean when lips look blueish after coughing? mine have been like this 15 min",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "how can I tell if a fast heart needs looking at? my watch has been over 150 at rest for "
+        "the last 2 hrs",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "how can you tell whether a faint came from the heart? I went down after my Saturday spin "
+        "class",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "what does it mean when someone collapses and won't come round? my flatmate on the kitchen "
+        "floor as we speak",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    ("somebody's parked a lorry on my chest and I'm clammy", CHEST, EMERGENCY),
+    ("dropped a dumbbell on his head, he's drowsy and has been sick twice", OTHER, EMERGENCY),
+    (
+        "the paramedic on the phone said cool him down; he's burning up, no sweat, muddled about "
+        "where he is",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "the last two nights the calf pain has woken me and I have to dangle my foot out of bed",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
     # Guards: a report told before the question or the what-if stays a report.
     ("dad has chest pain and he's grey, which symptoms mean a heart attack?", CHEST, EMERGENCY),
     (
@@ -8288,6 +8329,11 @@ LOOK_ALIKES = [
     "my chest is drum tight after the bench AMRAP, what a pump",
     "the swelling in my ankle has gone down in three days",
     "used my inhaler 2 times today before football, fine",
+    # The second round's: a foot sat on and shaken back; faints at a blood donation the nurses
+    # saw to.
+    "my left foot turned white and numb because I'd been sitting on it, ok after a wiggle",
+    "my mum and I both fainted at the blood donation, the nurses sorted us out, fine after tea "
+    "and biscuits",
 ]
 
 

@@ -161,7 +161,8 @@ ABOUT_SIGNS = words(
 # A conditional ("if I have", "how do I know if I'm having") is a question, not a report.
 REPORT = words(
     r"(?<!if )(?<!whether )(?:i|he|she|they|we) (?:have|has|got|feel|feels|felt|am|is|are|keep|"
-    r"keeps|kept|cant|couldnt|started|noticed|just|woke|fainted|collapsed|passed)",
+    r"keeps|kept|cant|couldnt|started|noticed|just|woke|fainted|collapsed|passed|blacked|keeled|"
+    r"went down)",
     # What comes on, told as the writer's own pattern and placed: "I get a tight band across my
     # chest". Not "I get cramps" or "I get a flutter" beside "how do you tell...?", which ask.
     r"(?<!if )(?<!whether )(?<!do )(?<!does )(?<!would )(?<!could )(?:i|he|she) (?:get|gets) "
@@ -228,7 +229,7 @@ REPORT = words(
     r"^(?:cant|cannot|can not|couldnt) (?:breathe|get (?:my|a) breath|catch my breath|stand|"
     r"move|speak|talk|see|feel)",
     r"(?:lips|face|fingers|skin)(?: \w+){0,2} (?:look|looks|are|is|gone|going|turning|turned) "
-    r"(?:\w+ )?(?:blue|bluish|grey|gray|purple|white)",
+    r"(?:\w+ )?(?:blue|bluish|blueish|grey|gray|purple|white)",
     # A sign still there, or worse now: "still pain, now more sweaty and breathless".
     r"still (?:in )?(?:pain|hurting|sweaty|clammy|breathless|grey|dizzy|bleeding|numb)",
     r"now (?:more|very|really|getting|so|even more) (?:\w+ )?(?:sweaty|clammy|breathless|grey|"
@@ -313,6 +314,12 @@ def asks_about_signs(message: Message) -> bool:
     news_only = reports and not any(
         _BODY_OR_SYMPTOM.search(s) or ABOUT_SIGNS.search(s) for s in reports
     )
+    # Unless it says the signs asked about are going on: "...and still not coming round? my
+    # friend at the gym RIGHT NOW", "...with a cough and a temp? 2 days now".
+    # Not "I'm fine right now" or "nothing going on right now", which say the opposite.
+    going_on = message.mentioned(_GOING_ON_NOW) and message.mentioned(_BODY_OR_SYMPTOM)
+    if going_on and not (message.mentioned(JUST_ASKING) or message.mentioned(_ALL_FINE_NOW)):
+        return False
     return not reports or bool(news_only) or message.mentioned(JUST_ASKING)
 
 
@@ -342,6 +349,24 @@ _TOLD_AS_NOW = words(
 )
 
 
+# Told as going on now, however the rest is asked: "right now", "2 days now", "for the last 3
+# hrs", "since the weekend", "hasn't eased in 20 min", "been like it 20 min".
+_GOING_ON_NOW = words(
+    r"right now|as we speak|this (?:very )?(?:minute|second)",
+    r"(?:\d+|a few|few|a couple of|two|three|four|five|ten|twenty) (?:min|mins|minutes|hours?|"
+    r"hrs?|days) now",
+    r"for the (?:last|past) (?:\d+|a few|few|couple of|two|three|four|five|ten|twenty) (?:min|"
+    r"mins|minutes|hours?|hrs?|days)",
+    r"since (?:the weekend|last night|this morning|lunch|yesterday)",
+    r"(?:hasnt|has not|havent|not) (?:eased|settled|stopped|gone|passed|improved) (?:in|for|after) "
+    r"(?:\d+|a few|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hours?|hrs?)",
+    r"(?:been like (?:it|this|that)|been going on|going on) (?:for )?(?:about )?(?:\d+|a few|ten|"
+    r"twenty|thirty|half an|an) (?:min|mins|minutes|hours?|hrs?)",
+)
+_ALL_FINE_NOW = words(
+    r"(?:fine|ok|okay|well|good|alright|nothing(?: \w+){0,2}|no \w+(?: \w+)?) (?:right now|as we "
+    r"speak|at the moment)"
+)
 _DATED_TO_NOW = words(
     r"(?:\d+|a few|few|a couple of|ten|five|fifteen|twenty|thirty|forty|an?|half an) "
     r"(?:min|mins|minutes|hours?|hrs?) ago",
@@ -357,6 +382,7 @@ _BODY_OR_SYMPTOM = words(
     r"strange|odd|feel\w*|felt|fell|fall\w*|symptoms?|signs?|pulse|rate|bpm|foot|feet|ankles?|"
     r"knees?|shins?|thighs?|hands?|fingers?|toes?|skin|lump\w*|bruis\w*|cramp\w*|tired\w*|"
     r"exhaust\w*|attack|stroke|clot\w*|hospital|ambulance|doctor|gp|a and e",
+    r"went down|passed out|blacked out|came round|came to",
     # What swelling does to rings and shoes; an event told without its name ("it happened
     # this afternoon", "this week it's come on walking to the car").
     r"rings?|shoes|socks|boots|trainers|it|its|this|that|these|they|them|happen\w*|"

@@ -231,8 +231,10 @@ _CLEARED = words(
     r"(?:the )?(?:scan|test|ultrasound|bloods|blood tests?|ecg|x ?ray)s? (?:was|were|came back) "
     r"(?:clear|fine|normal|negative)",
     # Two tests named at the start: "Treadmill test and angiogram both clear".
-    r"(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods)s? and (?:an? |the )?(?:\w+ )?(?:test|scan|"
-    r"ecg|echo|angiogram|bloods)s? (?:both|all|were|came back) (?:clear|fine|normal|negative)",
+    # Or joined by a "+" the text lost: "treadmill test + CT both clear".
+    r"(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods)s? (?:and |plus )?(?:an? |the )?(?:\w+ )?"
+    r"(?:test|scan|ecg|echo|angiogram|bloods|ct|mri|x ?ray|holter)s? (?:both|all|were|came back) "
+    r"(?:clear|fine|normal|negative)",
 )
 _HARMLESS_CAUSE = words(
     r"(?:was|were|is|its) (?:just |only |actually |all |down to )?(?:a |an )?(?:rib strain|"
@@ -491,6 +493,11 @@ ITS_ME = words(
     # Owned up at the very end: "...that's just being unfit, right? (it's me)", "that's me btw".
     r"(?:its|it is|thats|that is) (?:actually |really )?me(?: btw| by the way| lol| haha| ha)?$",
     r"(?:im|i am) the (?:someone|friend|person in question)",
+    # Or by who has it and that it is now: "...still not coming round? my friend at the gym RIGHT
+    # NOW", "...and a temp? 2 days now".
+    r"(?:my|our) (?!(?:\w+ ){0,4}(?:fine|ok|okay|well|good|alright|nothing)\b)(?:\w+ ){0,4}"
+    r"(?:right now|as we speak)",
+    r"(?:\d+|a few|two|three|four|five) (?:days|hours|hrs) now",
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
@@ -723,6 +730,14 @@ def _negated(tokens: list[str], at: int) -> bool:
             # "Lay on the floor, which she never does, breathing fast" (the comma is gone by
             # now): "does" stands for what came before, and the breathing is real.
             or (following in ("does", "did", "do") and j + 2 == at)
+            # "It's not just a headache", "not just sore": more than that, so it is told. Not "not
+            # just my legs" or "not just after flights", which add to what is denied.
+            or (
+                following == "just"
+                and tokens[j] in ("not", "isnt", "wasnt", "arent")
+                and j + 2 < len(tokens)
+                and tokens[j + 2] in _MORE_THAN_THIS
+            )
             # "The air does not arrive, lips look blue", "inhaler didn't help, chest tight": a
             # verb that takes no object closes the denial (the comma after it is gone), and what
             # comes next is told.
@@ -751,6 +766,7 @@ def _negated(tokens: list[str], at: int) -> bool:
     return False
 
 
+_MORE_THAN_THIS = frozenset(("a", "an", "sore", "achy", "aching", "stiff", "tired", "tight"))
 _CLOSES_ITS_DENIAL = frozenset(
     (
         "arrive",
@@ -1407,7 +1423,8 @@ _CLEARED_BY_TESTS = words(
     r"?rayed it)(?: \w+){0,8} all clear",
     TEST_VERDICT,
     CLINICIAN_VERDICT,
-    r"turned out (?:it was |to be )(?:just |only )?(?:reflux|heartburn|indigestion|asthma|anxiety|"
+    r"turned out (?:it was |to be )(?:just |only )?(?:exercise (?:induced )?)?(?:reflux|heartburn|"
+    r"indigestion|asthma|anxiety|"
     r"panic attacks?|a panic attack|(?:my )?thyroid|muscular|a pulled muscle|bruised ribs?)",
     CLOT_RULED_OUT.pattern,
     # Streaks coughed up after a nosebleed: the nose's blood (NHS, coughing up blood).

@@ -448,8 +448,9 @@ _DOCTOR_CALLED_IT_SIMPLE = words(
     r"ordinary|normal) faint",
 )
 _CHECKED_OVER = words(
-    r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s? (?:checked|looked) (?:me|him|her|them) "
-    r"over"
+    r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s? (?:checked|looked) (?:me|him|her|them|us) "
+    r"over",
+    r"(?:doc|doctor|nurse|nurses|medic|medics|paramedics?) sorted (?:me|him|her|them|us) out",
 )
 _NEVER_AGAIN = words(r"never (?:happened|done it|fainted|gone|went) (?:again|since)")
 _AS_A_CHILD = words(

@@ -375,8 +375,9 @@ _WALKING_FINE = words(
 _PAIN_AT_REST = words(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!gone )(?<!goes )(?<!eases )(?<!settles )"
     r"(?:(?:sitting|lying) still|at rest|in bed|at night)",
-    # "Wakes me up most nights".
+    # "Wakes me up most nights", "the last 3 nights it's woken me".
     r"(?:wakes?|waking|woke) (?:me|him|her) (?:up )?(?:most|every|at|in the) nights?",
+    r"nights?(?: \w+){0,4} (?:woken|woke|wakes?|waking) (?:me|him|her)",
 )
 
 
@@ -1269,6 +1270,8 @@ def limb_ischaemia(m: Message) -> Level | None:
         # "Got up, pins and needles, fine".
         r"(?:got up|stood up|moved)(?: \w+){0,4} (?:fine|ok|okay|normal)$",
         r"(?:walked|shook|stamped|rubbed) (?:it|them) off",
+        # "Fine after a wiggle".
+        r"(?:fine|ok|okay|normal) (?:again )?after (?:a |some )?(?:wiggle|shake|stamp|rub|stretch)",
         # "Pins and needles from hell then fine", "pink again in 5 min".
         r"(?:pins and needles|tingl\w*)(?: \w+){0,3} (?:then|and then) (?:fine|ok|okay|normal|"
         r"grand)",

@@ -160,7 +160,8 @@ CHEST_SIMILE = words(
     # Not an injury's "something": "pulled something in my ribs", "tweaked something in my chest".
     r"(?<!pulled )(?<!tweaked )(?<!strained )(?<!popped )(?<!twanged )(?<!tore )(?<!torn )"
     r"(?<!hurt )(?<!done )(?<!did )"
-    r"(?:weight|elephant|someone|somebody|something|brick|band|belt|vice|fist|rope)"
+    # "Someone's parked a car on my chest": the possessive's "s" left on.
+    r"(?:weight|elephant|someones?|somebodys?|something|brick|band|belt|vice|fist|rope)"
     r"(?: \w+){0,4} (?:on|round|around|across|in|squeezing|crushing|sitting on|pressing)"
     r"(?: \w+){0,2} (?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:elephant|weight|ton of bricks|someone|somebody|something)(?: \w+){0,2} "
@@ -693,6 +694,8 @@ EXERCISE = words(
     r"tests?|tests?|ecgs?|scans?|checks?|obs|observations)\b)",
     r"jog\w*",
     "gym",
+    # "A bicep curl challenge".
+    r"(?:bicep |hammer |barbell )?curls?(?! up\b)",
     r"lift(?:ing|ed)?",
     r"squat\w*",
     r"lunge\w*",

@@ -192,7 +192,9 @@ SEVERE_PAIN = words(
     r"(?:pain|ache)(?: \w+){0,8} keeps? (?:getting worse|building|increasing|climbing|rising)",
     # Told by the cry it draws from someone who can't say it: "she screams if we touch her foot".
     r"(?:screams?|screaming|screamed|yells?|howls?|cries out) (?:\w+ ){0,2}(?:if|when|whenever) "
-    r"(?:\w+ ){0,2}(?:touch\w*|move\w*|brush\w*)",
+    r"(?:\w+ ){0,4}(?:touch\w*|move\w*|brush\w*)",
+    # Or screaming whatever is done for it: "screaming even with it strapped", "in agony".
+    r"(?:screams?|screaming|screamed|howling) (?:in (?:pain|agony)|even (?:with|after|when|on))",
     # Rising as it is watched: "pain going up and up", "worse by the minute".
     r"(?:pain|ache)(?: \w+){0,3} (?:going|gone|went|goes) up and up",
     # "Pain more and more", "pain more more": rising, in few words.
@@ -621,6 +623,8 @@ HEAT = words(
     r"(?:really|very|so|burning|boiling) hot",
     r"scorch\w*|swelter\w*|roasting|baking hot",
     r"overheat\w*",
+    # Told to cool someone down, or burning up with the sweat gone: "111 said cool dad down".
+    r"cool (?:\w+ ){1,2}down|cooling (?:\w+ ){1,2}down",
     r"heat exhaustion",
     r"festival",
 )

@@ -182,6 +182,9 @@ SPRAY_FAILED = words(
     r"(?:hasnt|has not|didnt|did not|wont|not) (?:gone|go|eased|ease|shifted|shift|settled|settle)"
     r"(?: away)? (?:with|after) (?:\w+ ){0,3}(?:two|2|three|3|a second|both|another) "
     r"(?:sprays|puffs|doses|squirts|goes)",
+    # The doses told first, then the pain staying: "used his spray twice... the pain isn't going".
+    r"(?:spray|gtn|puffs?)(?: \w+){0,8} (?:the )?(?:pain|it)(?:s| is)? (?:isnt|is not|not|still "
+    r"not|wont|hasnt) (?:going|gone|easing|eased|shifting|go|shift|better)",
     # The pain's staying told first, then the doses: "it won't go, had 2 puffs of my spray".
     r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
     r"(?:had|used|taken|took|done|tried) (?:two|2|three|3|four|4) (?:puffs|sprays|doses|squirts|"

@@ -299,7 +299,10 @@ BOTH_ANKLES = words(
     r"(?:both|my|his|her|their|mums|dads) (?:ankles|feet|legs)|(?:legs|feet) and ankles|ankles"
 )
 NEW_THIS_WEEK = words(
-    r"(?:this|the) (?:past |last )?week|(?:last|past) (?:few|couple of) days|new this"
+    r"(?:this|the) (?:past |last )?week|(?:last|past) (?:few|couple of) days|new this",
+    # "Swollen loads over 3 days", "in the last two days".
+    r"(?:over|in|within) (?:the )?(?:last |past )?(?:a few|a couple of|[2-6]|two|three|four|five|"
+    r"six) days",
 )
 FOR_WEEKS_OR_BY_EVENING = words(
     r"(?:for|over) (?:the )?(?:last |past )?(?:a few|several|\d+|two|three|four|a couple of) "

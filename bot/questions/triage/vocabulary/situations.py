@@ -61,6 +61,8 @@ HEAD_KNOCK = words(
     r"(?:knock|bang|blow|hit|bash|whack|kick|elbow|clash|ball|puck|stick|bat|racket|boot|knee|"
     r"fist|punch|shot)(?: \w+){0,3} (?:to|on|in) (?:the|his|her|my) head",
     r"head (?:injury|knock|bump|clash)|concuss\w*|head ?butt\w*",
+    # Something dropped or fallen onto it: "dropped the bar on his head".
+    r"(?:dropped|drop|fell|landed|came down) (?:\w+ ){1,3}on (?:my|his|her|their) head",
     # "A ball to the side of the head".
     r"(?:to|on|in) the (?:side|back|front|top) of (?:the|his|her|my) head",
     # A child's bump told by what came up: "a big egg on her forehead".
