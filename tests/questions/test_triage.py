@@ -7167,6 +7167,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SAME_DAY,
     ),
+    # Pain high in the stomach going through to the back, clammy and breathless, now settled.
+    (
+        "at 4am my sister had pain high up in her belly going through to her back, clammy and "
+        "puffing, it settled within the hour",
+        CHEST,
+        SAME_DAY,
+    ),
     # Guards: a report told before the question or the what-if stays a report.
     ("dad has chest pain and he's grey, which symptoms mean a heart attack?", CHEST, EMERGENCY),
     (

@@ -363,6 +363,12 @@ def _chest_pain_now(m: Message) -> Level | None:
         shown = m.has(_HAND_TO_THE_CHEST) and m.mentioned(RADIATION_SITE)
         if shown and m.has(WARNING_COMPANIONS) and not spun:
             return Level.SAME_DAY if gone_since else Level.EMERGENCY
+        # Pain high in the stomach going through to the back, clammy or breathless with it: a
+        # heart attack can be felt there without the chest (NHS, heart attack: pain that spreads
+        # to the back or stomach, with sweating or breathlessness). Today once it has settled.
+        if m.has(_THROUGH_TO_THE_BACK) and m.has(WARNING_COMPANIONS) and not spun:
+            over = gone_since or m.mentioned(_OVER_NOW) or m.mentioned(SETTLED)
+            return Level.SAME_DAY if over else Level.EMERGENCY
         # Or "indigestion" the usual remedy did nothing for, with sweat or sickness (NHS, heart
         # attack: a feeling like indigestion). Not late in pregnancy, where pain under the ribs
         # that the remedy doesn't touch is pre-eclampsia's, read by its own rule.
@@ -525,6 +531,11 @@ _RUBBING_A_SITE = words(
 _HAND_TO_THE_CHEST = words(
     r"(?:hand|hands|fist)s? (?:\w+ )?(?:on|over|pressed (?:to|on|against)|holding|clutching|"
     r"gripping) (?:his|her|my|their|the) chest"
+)
+_THROUGH_TO_THE_BACK = words(
+    r"(?:pain|ache|pressure)(?: \w+){0,5} (?:tummy|stomach|belly|abdomen)(?: \w+){0,2} "
+    r"(?:going|goes|went|gone|spreading|spread|radiating|boring) (?:thru|through|round|into) "
+    r"(?:to )?(?:my |her |his |the )?back"
 )
 _UNUSUAL_INDIGESTION = words(
     r"(?:never|doesnt|does not|dont|do not|hardly ever|rarely) (?:\w+ )?(?:gets?|has|had|have) "
