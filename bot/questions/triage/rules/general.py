@@ -310,8 +310,8 @@ def fainting(m: Message) -> Level | None:
     # Or a faint at a jab, checked over by a clinician there and well in minutes; or one a doctor
     # has since examined and called a simple faint.
     checked_at_the_jab = at_a_needle and m.mentioned(_CHECKED_OVER)
-    seen = (m.mentioned(_MEDICS_CALLED_IT_NORMAL) or checked_at_the_jab) and well_after
-    seen = seen or m.mentioned(_DOCTOR_CALLED_IT_SIMPLE)
+    seen_and_well = (m.mentioned(_MEDICS_CALLED_IT_NORMAL) or checked_at_the_jab) and well_after
+    seen = seen_and_well or m.mentioned(_DOCTOR_CALLED_IT_SIMPLE)
     if seen and not (companions or others or m.has(UNRESPONSIVE)):
         return None
     if exercise or companions or m.has(words(r"lying (?:down|in bed)|in bed|asleep")):
