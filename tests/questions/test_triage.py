@@ -7181,6 +7181,109 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         BREATHLESS,
         EMERGENCY,
     ),
+    # Session 49's round (259-262): Australian and Caribbean English, posts told later, training
+    # questions, letters. A fit in pregnancy or after the birth however told; a fit "about" a time
+    # ago; cold and white within the hour after a lifelong limp; painkillers outdone in a leg gone
+    # hard; angina's spray twice; pressure failing told at length; "hot as to the touch"; walking
+    # distance shrinking in days; a rate up for hours at rest; spells steady for months.
+    (
+        "he's always had a dodgy leg on long walks, but half an hour ago the foot turned icy and "
+        "white and the toes have gone completely numb",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "blocked a kick with my shin at training earlier, now the shin's swollen and hard as "
+        "rock, it hurts far worse than anything ibuprofen touches, and the foot is tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    ("grandad keeled over by the greenhouse and hasn't woken up", SYNCOPE, EMERGENCY),
+    (
+        "her angina started while she was sat knitting and it's not going, she's used her spray "
+        "twice",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "sliced my calf open on a trailer edge, blood everywhere. I've pressed a shirt on it with "
+        "my foot up for ten minutes and it's drenched",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my labourer's been on the scaffold since lunch, now he's throwing up, hot as to the "
+        "touch and stumbling about like he's drunk",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "she's 36 weeks and her arms have started jerking, she won't answer me",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "eight days after the birth my partner had a fit about two minutes ago",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "wife is 33 weeks, there was what looked like a seizure on the sofa a moment ago",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "30 weeks pregnant, splitting headache, and she's struggling to stay awake",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "my sister gave birth 6 days ago; today: pounding headache, seeing flashes, and slow to "
+        "answer when I talk to her",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "seven months gone, blinding headache, blurry sight, and the home cuff says 165/112",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "my flatmate had a fit about three minutes ago and she's still jerking, she isn't "
+        "epileptic",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "gran's calves used to kick in at about 400 metres; the past few days she can barely make "
+        "it down the drive and her toes look pale",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    ("34 weeks, her bump's gone rock hard with constant pain and she's bleeding", OTHER, SAME_DAY),
+    (
+        "The room has been spinning since I got out of bed and I've thrown up twice, I have to "
+        "grip the wall to reach the bathroom. What is this?",
+        SYNCOPE,
+        SAME_DAY,
+    ),
+    (
+        "watch says my resting pulse has hovered near 125 all morning, feeling slightly off",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "my heart goes racing for a minute or so when I'm in bed, roughly every fortnight, and "
+        "has done since the spring",
+        RHYTHM,
+        SEE_GP,
+    ),
+    (
+        "the tightness on the big hill of my walk has been the same since before Easter, it goes "
+        "once I stop",
+        CHEST,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -8341,6 +8444,24 @@ LOOK_ALIKES = [
     "my left foot turned white and numb because I'd been sitting on it, ok after a wiggle",
     "my mum and I both fainted at the blood donation, the nurses sorted us out, fine after tea "
     "and biscuits",
+    # Guards for session 49's fits told by what was seen: fitness, a cue at the bar, a fall shrugged
+    # off in pregnancy.
+    "34 weeks and still sort of fit, squats ok?",
+    "33 weeks, the coach keeps shouting eyes up on the deadlift",
+    "36 weeks, slipped on the stairs and shook it off, baby kicking away",
+    # Session 49: "faint" as a look; swelling gone down next day; a rowing stroke; a lifting
+    # belt; a breath back in a minute; a GP's "no infection"; pregnancy checks all normal.
+    "some faint pink marks are left where the stitches were",
+    "the puffy ankles from the coach trip went down the next day with my legs up",
+    "pulled an intercostal on the erg, it twinged mid stroke and only hurts where I press",
+    "chest goes tight under the lifting belt and vanishes once I unclip it",
+    "finishing a hard 10k I'm gulping air and can't speak for a minute, then my breathing calms "
+    "down and I'm fine",
+    "after my faint in June the cardiologist says it was a simple faint, every test clear",
+    "the red streaky patch up my shin is kettlebell bruising, my GP said no infection and it's "
+    "fading now",
+    "30 weeks; had a bad headache on Monday, the maternity unit checked my BP and urine, all "
+    "normal, and the headache has gone",
 ]
 
 

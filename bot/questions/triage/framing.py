@@ -383,6 +383,8 @@ _BODY_OR_SYMPTOM = words(
     r"knees?|shins?|thighs?|hands?|fingers?|toes?|skin|lump\w*|bruis\w*|cramp\w*|tired\w*|"
     r"exhaust\w*|attack|stroke|clot\w*|hospital|ambulance|doctor|gp|a and e",
     r"went down|passed out|blacked out|came round|came to",
+    # The room turning and the stomach with it: "room's been spinning since I woke, throwing up".
+    r"spinning(?! class\w*| bikes?\b)|throw\w* up|threw up|spew\w*|puk\w*",
     # What swelling does to rings and shoes; an event told without its name ("it happened
     # this afternoon", "this week it's come on walking to the car").
     r"rings?|shoes|socks|boots|trainers|it|its|this|that|these|they|them|happen\w*|"

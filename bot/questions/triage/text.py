@@ -105,9 +105,9 @@ _RESULT_CLEAR = (
 # clot", "bloods and an ECG, all fine", "got the scan, no clot, just a torn muscle".
 TEST_VERDICT = (
     r"(?:ct|scans?|scanned|ultrasound|doppler|ecg|ekg|bloods|blood tests?|x ?rays?|angiogram|echo|"
-    r"mri|tests?)(?: \w+){0,8} "
-    rf"(?:(?:came back|were|was|all|both|showed|found) {_RESULT_CLEAR}|no (?:clot|dvt|bleed|"
-    r"blockages?))"
+    r"mri|tests?|enzymes|ck|kidney function)(?: \w+){0,8} "
+    rf"(?:(?:came back|were|was|all|both|showed|found|back to) {_RESULT_CLEAR}|no (?:clot|dvt|"
+    r"bleed|blockages?))"
 )
 # Or a clinician's: "the TIA clinic said not a stroke", "GP said toasted skin, no infection".
 CLINICIAN_VERDICT = (
@@ -129,6 +129,9 @@ _PAST = words(
     # Not a comparison with then: "more out of breath than this time last year" is now.
     r"(?<!than )(?<!than this time )(?<!compared to )(?<!compared with )last (?:year|summer|winter|"
     r"spring|autumn|fall|decade)",
+    # "Last month I had a bleed... treated since, all healed": dated and dealt with.
+    r"(?<!since )(?<!than )(?<!than this time )last month\b(?=.*\b(?:healed|treated|sorted|"
+    r"cleared|discharged)\b)",
     # Someone else's event, over and treated: "he's home now with a stent and doing grand". Not
     # with a "but" after it ("she's recovering well but her calf is hot"), nor "he was fine
     # after": a faint in exercise that passed still needs seeing.
@@ -549,8 +552,10 @@ _PRESENT = words(
     "tonight",
     # A change after a lifelong or settled state: "has always been a bit bigger, but since the
     # flight yesterday it's hot".
+    # Or within the hour: "always had leg pain walking, but an hour ago his foot went cold".
     r"but (?:\w+ )?(?:since|this (?:week|morning|afternoon|evening)|yesterday|last night|over the "
-    r"(?:last|past) (?:few |couple of )?days)",
+    r"(?:last|past) (?:few |couple of )?days|(?:an?|one|two|three|a few|half an|\d+) (?:hours?|"
+    r"hrs?|mins?|minutes) ago|(?:all of a )?sudden\w*)",
     # Still going on since then: "ever since Covid last year", "since last summer".
     r"(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!better )(?<!normal )(?<!nothing )ever since"
     # Not lifelong: "ever since I was a kid" is how they have always been.

@@ -443,7 +443,8 @@ _MEDICS_CALLED_IT_NORMAL = words(
 # A doctor who examined them and named the harmless kind: "doc did an ECG and bloods and said
 # simple faint", "the GP said it was a vasovagal faint".
 _DOCTOR_CALLED_IT_SIMPLE = words(
-    r"(?:doc|doctor|gp|a and e|hospital)(?: \w+){0,14} (?:said|called it|reckoned|told (?:her|him|"
+    r"(?:doc|doctor|gp|a and e|hospital|cardio|cardiologist|consultant|specialist)(?: \w+){0,14} "
+    r"(?:said|says|called it|reckoned|told (?:her|him|"
     r"me|us))(?: it was| its| it is| that)? (?:a |just (?:a )?)?(?:simple|vasovagal|common|"
     r"ordinary|normal) faint",
 )
@@ -874,6 +875,15 @@ _SWELLS_BY_EVENING = words(
 )
 # A midwife has looked and called it ordinary: "midwife checked my BP yesterday, all fine",
 # "midwife says it's normal". Not a check weeks back ("BP fine at my last check").
+_MATERNITY_FOUND_NORMAL = words(
+    r"(?:maternity (?:unit|triage|assessment unit|team)|midwife|midwives|they)(?: \w+){0,2} "
+    r"(?:checked|tested|did)(?: \w+){0,8} (?:all |both |came back |were |was )?(?:normal|fine|"
+    r"clear)",
+)
+_SIGN_GONE_SINCE = words(
+    r"(?:headache|head|vision|sight|eyes|swelling|pain)(?: \w+)? (?:has |had |is |s )?(?:now )?"
+    r"(?:gone|cleared|settled)(?! (?:blurry|fuzzy|funny|worse|up)\b)",
+)
 _MIDWIFE_REASSURED = words(
     r"midwife (?:\w+ ){0,2}(?:said|says|thinks|told me|reckons)(?: \w+){0,3} (?:normal|ordinary|"
     r"fine|nothing to worry|expected|common|would be)",
@@ -900,10 +910,15 @@ _MIDWIFE_REASSURED = words(
 
 def preeclampsia(m: Message) -> Level | None:
     pregnant = _pregnant(m)
-    # NHS (pre-eclampsia): its signs with confusion or a fit are an emergency (eclampsia).
-    # Confusion told by the day lost: "keep losing track of what day it is".
+    # NHS (pre-eclampsia): its signs with confusion, or a fit, are an emergency (eclampsia). A
+    # fit in pregnancy or in the weeks after the birth, however it is told ("what looked like a
+    # fit", "her arms started jerking"), is 999 with or without the other signs (NHS, what to do
+    # if someone has a seizure). Confusion told by the day lost: "keep losing track of what day
+    # it is", or by answers coming slowly.
     muddled = m.has(_MUDDLED)
-    if pregnant and m.has(PE_SIGNS) and (muddled or m.has(SEIZURE)):
+    around_the_birth = pregnant or m.mentioned(AFTER_BIRTH)
+    fitting = m.has(SEIZURE) or m.has(_FIT_AS_SEEN)
+    if around_the_birth and (fitting or (muddled and m.has(PE_SIGNS))):
         return Level.EMERGENCY
     # NICE NG133: a reading of 160/110 or more in pregnancy is severe hypertension, for admission;
     # with pre-eclampsia's signs told beside it, that is now. After the birth the same reading is
@@ -911,6 +926,11 @@ def preeclampsia(m: Message) -> Level | None:
     severe_reading = any(top >= 160 or bottom >= 110 for top, bottom in bp_readings(m))
     if pregnant and m.has(PE_SIGNS) and severe_reading and not m.mentioned(AFTER_BIRTH):
         return Level.EMERGENCY
+    # Checked by the maternity team and found normal, and the sign since gone ("rang the
+    # maternity unit, BP and urine all normal... headache has gone"): the assessment the NHS asks
+    # for has been made.
+    if pregnant and m.mentioned(_MATERNITY_FOUND_NORMAL) and m.has(_SIGN_GONE_SINCE):
+        return None
     if pregnant and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
     # Protein found in the urine, then a headache or swelling beside it: two of pre-eclampsia's
@@ -968,12 +988,31 @@ def preeclampsia(m: Message) -> Level | None:
     return None
 
 
+# A fit told by what was seen rather than named: "some kind of fit", "what looked like a fit",
+# "shaking all over for about a minute", "arms started jerking", "eyes rolled up".
+# Not "sort of fit" (fitness), legs twitching at night, or "eyes up" at the bar.
+_FIT_AS_SEEN = words(
+    r"(?:what looked like|looked like) a (?:fit|seizure)|(?:some|a) (?:kind|sort) of (?:fit|"
+    r"seizure)",
+    r"shaking all (?:over|body)(?: \w+){0,4} (?:for )?(?:about |like |around |nearly )?(?:a|one|1|"
+    r"two|2|\d+) (?:minute|min|mins|minutes)",
+    r"(?:arms?|body) (?:have |has |had )?(?:started |start |been |was |were |are |is |went |gone )?"
+    r"(?:jerking|convulsing)|(?:whole )?body (?:\w+ )?twitching",
+    r"(?:collapsed|went down|fell)(?: \w+){0,3} (?:and )?(?:twitched|jerked|went stiff)",
+    r"eyes (?:rolled|rolling|went|going|gone)(?: \w+)? (?:up|back)",
+    r"(?:shaking|jerking|twitching) all over on the (?:\w+ )?(?:floor|ground|bed|sofa|couch)",
+    r"(?:shes|she is|she s|is) (?:now )?(?:jerking|convulsing)",
+)
 _MUDDLED = words(
     r"not making (?:much |any )?sense|confus\w*|muddled",
     # "Acting odd", told by someone watching.
     r"acting (?:odd|oddly|strange|strangely|weird|weirdly|confused)",
     r"(?:losing|lost|lose) track of (?:what day|the day|time|where)",
     r"(?:doesnt|does not|dont|didnt) know (?:what day|where (?:she|i) (?:is|am|was))",
+    # Slow to answer, or fighting sleep: consciousness slipping, not tiredness.
+    r"slow (?:to )?(?:answer\w*|respond\w*)",
+    r"(?:struggling|cant|cannot|can not|barely able) (?:to )?stay(?:ing)? awake",
+    r"(?:keeps?|keeping) (?:drifting|nodding) off",
 )
 # Pregnant again, told by the weeks of the next baby: "11 weeks with my second now".
 _PREGNANT_AGAIN = words(
@@ -1029,6 +1068,10 @@ _KETONE_BREATH = words(
 _DKA_BREATHING = words(
     r"breathing (?:really |very |so )?(?:deep and fast|fast and deep|deep|deeply)|"
     r"(?:deep|big|heavy) (?:fast |sighing )?breaths"
+)
+_NO_INFECTION_FOUND = words(
+    r"(?:gp|doctor|doc|nurse|pharmacist|a and e|ae|hospital|physio)(?: \w+){0,3} (?:said|says|"
+    r"told (?:me|him|her|us)|found|confirmed)(?: \w+){0,3} no (?:sign of )?infection",
 )
 _UNWELL_WITH_THE_RASH = words(
     r"stiff neck|neck (?:is |feels )?(?:stiff|sore)|headache|vomit\w*|being sick|been sick|"
@@ -1139,8 +1182,9 @@ def sepsis(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (cellulitis): redness spreading from an infected wound, even without a fever: today.
     # NHS (insect bites and stings): redness spreading from a bite or sting, today.
+    # Not once a clinician has looked and found none ("GP said no infection, fading now").
     wound = m.mentioned(WOUND) or m.mentioned(INFECTION_SITE) or m.mentioned(_BITE_OR_STING)
-    if m.has(SPREADING_REDNESS) and wound:
+    if m.has(SPREADING_REDNESS) and wound and not m.mentioned(_NO_INFECTION_FOUND):
         return Level.SAME_DAY
     if inflamed:
         return Level.SAME_DAY

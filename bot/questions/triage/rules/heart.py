@@ -163,6 +163,12 @@ def _recent_episode(m: Message) -> bool:
     )
 
 
+def _told_as_over(m: Message, gone_since: bool) -> bool:
+    """The pain told as over: gone since a time, settled, "fine now", "fine since" or "last
+    night". Over, a heart attack's sign is still for a doctor today (NICE CG95)."""
+    return gone_since or any(m.mentioned(p) for p in (_OVER_NOW, SETTLED, _FINE_SINCE))
+
+
 def _unplaced_squeeze(m: Message) -> bool:
     """ "The tightness" or "that heavy feeling", with no place for it but the ones a heart attack
     spreads to: "my wife says I've gone grey" tells the rest."""
@@ -335,8 +341,9 @@ def _chest_pain_now(m: Message) -> Level | None:
     if m.mentioned(ANGINA) and not_easing and m.has(lasting) and m.has(WARNING_COMPANIONS):
         return Level.EMERGENCY
     # "The chest thing" coming with less effort than last month: angina's pattern, unnamed.
+    # Not once tests have cleared it ("A&E for the chest thing, ECG and bloods all normal").
     chest_thing = m.has(words(r"(?:the|my|this|that) chest (?:thing|issue|problem|trouble)"))
-    if chest_thing and m.has(MORE_OFTEN) and not m.has(WARNING_COMPANIONS):
+    if chest_thing and m.has(MORE_OFTEN) and not (m.has(WARNING_COMPANIONS) or m.cleared):
         return Level.SAME_DAY
     gone_since = m.has(PAIN_GONE_SINCE) and not m.has(PAIN_BACK)
     # "The burn is in my chest, not my legs", coming on earlier in each session: angina's
@@ -367,15 +374,13 @@ def _chest_pain_now(m: Message) -> Level | None:
         # heart attack can be felt there without the chest (NHS, heart attack: pain that spreads
         # to the back or stomach, with sweating or breathlessness). Today once it has settled.
         if m.has(_THROUGH_TO_THE_BACK) and m.has(WARNING_COMPANIONS) and not spun:
-            over = gone_since or m.mentioned(_OVER_NOW) or m.mentioned(SETTLED)
-            return Level.SAME_DAY if over else Level.EMERGENCY
+            return Level.SAME_DAY if _told_as_over(m, gone_since) else Level.EMERGENCY
         # Or "indigestion" the usual remedy did nothing for, with sweat or sickness (NHS, heart
         # attack: a feeling like indigestion). Not late in pregnancy, where pain under the ribs
         # that the remedy doesn't touch is pre-eclampsia's, read by its own rule.
         no_remedy = m.mentioned(_REMEDY_DID_NOTHING) and not m.mentioned(LATE_PREGNANCY)
         if no_remedy and m.has(WARNING_COMPANIONS) and not spun:
-            over = gone_since or m.mentioned(_OVER_NOW) or m.mentioned(_FINE_SINCE)
-            return Level.SAME_DAY if over else Level.EMERGENCY
+            return Level.SAME_DAY if _told_as_over(m, gone_since) else Level.EMERGENCY
         # Asked in general words ("is indigestion meant to spread into your neck?") about what is
         # going on now ("half an hour now, getting worse").
         if m.mentioned(_SPREAD_TO_YOUR) and m.has(_GOING_ON_NOW):
@@ -391,6 +396,10 @@ def _chest_pain_now(m: Message) -> Level | None:
         stops_it = m.has(EXERTIONAL_EASE) or m.has(_MADE_TO_STOP)
         if _unplaced_squeeze(m) and stops_it and m.has(MORE_OFTEN):
             return Level.SAME_DAY
+        # Unchanged for weeks or months ("exactly the same since before Christmas"): angina's
+        # pattern, stable, for a GP to look into (NHS angina: see a GP if you think you have it).
+        if _unplaced_squeeze(m) and stops_it and m.has(SLOW_ONSET):
+            return Level.SEE_GP
         # A jaw or throat that aches on effort, comes on sooner each time and stops with rest:
         # angina felt where it spreads to (NHS angina), getting worse, so today.
         sooner = m.has(_SOONER_EACH_TIME)
@@ -468,7 +477,8 @@ def _chest_pain_now(m: Message) -> Level | None:
             r"(?:compression|new) (?:top|shirt|vest|tee|bra|gear)(?: \w+){0,10} took it off",
             # A lifting belt or strap that squeezes until it is undone: "til I unbuckle".
             r"(?:belt|strap|harness|binder|bra|vest|jersey|layer|zip)s?(?: \w+){0,18} "
-            r"(?:unbuckl\w*|undo|undid|loosen\w*|unzip\w*|removed|(?:its|it is|it comes|it came|"
+            r"(?:unbuckl\w*|unclip\w*|unclasp\w*|unstrap\w*|undo|undid|loosen\w*|unzip\w*|removed|"
+            r"(?:its|it is|it comes|it came|"
             r"take it|took it) off)",
         )
     )
@@ -1156,7 +1166,8 @@ def _rhythm_now(m: Message) -> Level | None:
     irregular = m.has(IRREGULAR)
     racing = (
         m.near(HEARTBEAT, RACING, 6)
-        or m.has(words(r"racing heart|heart racing"))
+        # Or the spells named for the racing alone: "the short racing bursts keep coming back".
+        or m.has(words(r"racing heart|heart racing|racing (?:bursts|spells|episodes|attacks)"))
         # Told as an episode within days, it is the recent episode's (below), not one now.
         or (m.has(_RATE_SHOT_UP) and not _recent_racing_episode(m))
     )
@@ -1230,7 +1241,9 @@ def _rhythm_now(m: Message) -> Level | None:
         # NHS (palpitations): a fast heart at rest that keeps coming back is for a GP, even
         # below the rates that need care today; so is one that shoots up with the least effort,
         # for weeks (as after COVID).
-        if _fastish_rate_at_rest(m) and (m.has(RECURRING) or m.has(SOMETIMES)):
+        # So is one that has stayed up for hours with nothing else felt ("resting 125 all
+        # morning, just feel a bit off"): NHS (palpitations), ones that last a long time.
+        if _fastish_rate_at_rest(m) and (m.has(RECURRING) or m.has(SOMETIMES) or lasting):
             return Level.SEE_GP
         if m.has(_RATE_UP_AT_LITTLE) and (m.has(RECURRING) or m.has(SLOW_ONSET)):
             return Level.SEE_GP
@@ -1290,6 +1303,13 @@ def _rhythm_now(m: Message) -> Level | None:
         and not m.has(_WEEKS_OF_IT)
     ):
         return None
+    # Spells that keep coming back and have for weeks or months, at rest or not, with nothing
+    # felt beside them: NHS (palpitations), ones that keep happening are for a GP.
+    # Not coming more often, lasting longer, or fast in figures today: those are below.
+    growing = m.has(MORE_OFTEN) or m.has(_COMING_MORE_OFTEN) or m.has(_FOR_HOURS)
+    steady_spells = m.has(RECURRING) and m.has(SLOW_ONSET) and not growing
+    if racing and steady_spells and not (fast_number or _fastish_rate_at_rest(m)):
+        return Level.SEE_GP
     if fast_number or (racing and m.has(SUDDEN)):
         return Level.SAME_DAY
     if racing and (m.has(SOMETIMES) or m.has(RECURRING) or m.has(SLOW_ONSET)):

@@ -1505,6 +1505,11 @@ _SHRINKING_DISTANCE = words(
     r"(?:used to|could|did)",
     r"used to (?:be |walk |manage |do |get )?(?:\d+(?:\.\d)? ?(?:k|km|m|miles?|yards)|a mile)"
     r"(?: \w+){0,3} now (?:\w+ )?\d+",
+    # "Used to come on after a mile", "only walks 20m now before the cramp, used to be 200".
+    r"used to (?:come|start|kick in|come on|hit|begin|set in) (?:on )?(?:at|after) (?:about |"
+    r"around )?(?:\d+ ?(?:k|km|m|metres|meters|miles?|yards)|(?:half )?a mile)",
+    r"(?:only|barely|just) (?:walk|manage|get|go|do) (?:about |around )?\d{1,3} ?(?:m|metres|"
+    r"meters|yards|steps)(?: \w+){0,6} used to be (?:about |around )?\d+",
     # "I could walk 400m before my calf pain, since Tuesday it's 40m".
     r"(?:could|used to) (?:walk|manage|get|do|go) (?:about |around |maybe )?(?:\d+ ?(?:k|km|m|"
     r"metres|meters|miles?|yards)|(?:a|half a) mile)(?: \w+){0,10} (?:now|its|it is|down to|only)"
@@ -1581,7 +1586,7 @@ def claudication(m: Message) -> Level | None:
             r"weeks)",
             r"(?:all )?this week",
             r"(?:in|over|within) (?:the )?(?:a few|a couple of|few|couple of|\d|two|three) days",
-            r"for the (?:last|past) (?:few|couple of|two|three|\d) days",
+            r"(?:for )?(?:the )?(?:last|past) (?:few|couple of|two|three|\d) days",
             r"worse (?:in|over) (?:a|one|the last|the past|under a) (?:week|fortnight|few days|"
             r"couple of days)",
         )

@@ -1498,7 +1498,10 @@ def bleeding_in_pregnancy(m: Message) -> Level | None:
     # in pregnancy and read by their own rules; bleeding told from below is read whatever else
     # bleeds beside it.
     elsewhere = m.has(NOSEBLEED) or m.mentioned(_MOUTH_BLEEDS_IN_PREGNANCY)
-    if not (m.has(_BLEEDING_FROM_BELOW) or (m.has(_BRIGHT_RED_BLOOD) and not elsewhere)):
+    # Or told bare beside the bump gone hard or the pain that won't let up ("her bump's rock
+    # hard and she's bleeding"): the placenta's bleeding, whatever place is left unsaid.
+    bare = m.has(_BLEEDING_BARE) and m.has(_BAD_TUMMY) and not elsewhere
+    if not (m.has(_BLEEDING_FROM_BELOW) or (m.has(_BRIGHT_RED_BLOOD) and not elsewhere) or bare):
         return None
     heavy = m.has(_LOSING_A_LOT)
     if heavy and (m.has(_BAD_TUMMY) or m.has(BLEEDING_ALARM)):
@@ -1514,6 +1517,7 @@ _BLEEDING_FROM_BELOW = words(
     # Not a spotter at the bench: "she's spotting me".
     r"spotting(?! (?:me|him|her|them|us|for|someone|a|the|my|his)\b)",
 )
+_BLEEDING_BARE = words(r"(?:im|i am|shes|she is|she s|ive been|shes been) bleeding")
 _BRIGHT_RED_BLOOD = words(
     r"(?:a )?gush of (?:bright |fresh )?(?:red|blood)|bright red (?:blood|bleeding)"
 )
@@ -1943,7 +1947,7 @@ def heat_illness(m: Message) -> Level | None:
     dry = m.has(
         words(
             r"(?:stopped|stop|not|isnt|no longer) sweating|skins? (?:\w+ )?dry|dry skin|"
-            r"hot (?:to (?:the )?touch|and dry)"
+            r"hot (?:as )?(?:to (?:the )?touch|and dry)"
         )
     )
     muddled = m.has(
@@ -1956,6 +1960,8 @@ def heat_illness(m: Message) -> Level | None:
             r"(?:not|isnt|wasnt) making (?:any |much )?sense|"
             r"(?:cant|cannot|couldnt) think (?:straight|clearly)|acting drunk|"
             r"(?:doesnt|didnt|does not|dont) know where (?:he|she|they|i) (?:is|was|are|am)",
+            # Or the day lost: "doesn't know what day it is".
+            r"(?:doesnt|didnt|does not|dont) know what day (?:it is|it was)",
             # Or the same question over and over.
             r"(?:keeps?|kept) asking (?:me )?(?:where|what day|who|the same)",
         )

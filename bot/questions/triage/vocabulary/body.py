@@ -334,7 +334,9 @@ OUT_COLD = r"(?<!nearly )(?<!almost )(?:fainted|passed out|blacked out|collapsed
 
 FAINTED = words(
     # Not "I used to faint at the sight of blood": a habit outgrown.
-    r"(?<!used to )faint(?:ed|ing|s)?",
+    # Nor faint as a look: "some faint brown marks left", "a faint line".
+    r"(?<!used to )faint(?:ed|ing|s)?(?! (?:brown|red|pink|white|yellow|grey|gray|blue|purple|"
+    r"lines?|marks?|scars?|smell|sound|trace|hint|outline|glow|tinge|stains?|rash|patch|bruis\w*)\b)",
     # "Slumped off the bike", "got knocked out in sparring" (not "knocked out of the cup").
     r"slump(?:ed|s)? (?:off|over|down|to the (?:floor|ground))",
     # "Went limp and didn't respond".
@@ -395,6 +397,9 @@ FAINTED = words(
     r"(?:just |suddenly )?(?:dropped|went down|collapsed) (?:mid|midway|halfway|half way|"
     r"in the middle of|during) \w+",
     r"dropped like a (?:stone|sack)",
+    # Slang for going down all at once: "folded like a deckchair", "crumpled to the floor".
+    r"folded (?:up )?like a (?:deck ?chair|cheap suit|house of cards|accordion|paper \w+)",
+    r"crumpled (?:to|onto|on) the (?:\w+ )?(?:floor|ground|mat|deck)",
     # "Dropped on the rower beside me and isn't moving": a fall told by what came after it, not
     # "dropped off the pace" or "my heart rate dropped".
     r"(?<!rate )(?<!hr )(?<!pressure )(?<!sugar )(?<!weight )(?<!price )"
@@ -443,7 +448,8 @@ FAINTED = words(
     # Swelling going down: "went down within a day", "went down in two days", "in 20 minutes".
     r"(?! overnight| by| a bit| a little| after| again| within| in (?:a|an|\d+|one|two|three|a few|"
     r"a couple of|ten|twenty|thirty|half an) (?:day|days|hour|hours|week|weeks|min|mins|minutes)"
-    r"| with (?:rest|ice|elevation))"
+    r"| with (?:rest|ice|elevation|a walk|(?:my |his |her )?feet up|(?:my |his |her )?legs up)"
+    r"| (?:the )?next day| by (?:the )?morning)"
     # Down a way, not to the floor: "went down the stairs backwards".
     r"(?! the (?:stairs|steps|road|hill|slope|lane|street|ladder|pub|shops|gym))",
     r"(?:ended up|woke up|came to|found (?:myself|him|her|them)) (?:lying )?on the "
@@ -589,6 +595,9 @@ UNRESPONSIVE = words(
     # Resuscitation Council's cue to call for help and start CPR.
     r"(?:his|her|their) breathing (?:sounds|sounded|looks|looked|is|was|seems) (?:\w+ )?"
     r"(?:odd|weird|strange|funny|wrong|gurgl\w*|gasp\w*|snor\w*)",
+    # "Gone down again and hasn't woken up": not yet come back at all.
+    r"(?:hasnt|has not|havent|have not) (?:woken|woke|come round|come to)(?: up)?(?! (?:to|for|"
+    r"from|early|late|at|with)\b)",
     r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:really |properly )?(?:answering|answer) (?:\w+ )?"
     r"(?:properly|us|me|questions|anyone|anything)",
     # Heard, not seen: on a call, "we can hear him breathing funny".

@@ -290,6 +290,8 @@ NOT_A_STROKE = words(
     r"(?:into|find|found|lost|lose) (?:my|a|the|your) (?:rhythm and |swimming )?stroke",
     # Rowing's seat and side: "our stroke seat keeps rushing the slide".
     r"stroke (?:seat|side|oar|man|woman|of the boat)",
+    # One pull of the oar: "a twang mid stroke", "it catches on every stroke".
+    r"mid ?stroke|(?:each|every|per) stroke",
     # Strokes compared or chosen: "a gentler stroke than front crawl", "comfiest strokes at 28
     # weeks".
     r"(?:gentle|gentler|easier|easiest|harder|different|best|comfiest|comfortable|favourite|"
@@ -427,8 +429,10 @@ SEIZURE = words(
     r"(?! (?:\d+|a|an|one|two|three|four|five|ten|twenty|half|several|a few)\b))|"
     r"(?<!if i was )"
     r"(?<!if he was )(?<!if she was )(?<!whether i was )"
-    r"(?:having|had) (?:like |sort of |kind of |some kind of )?a fit(?! (?:about|over|because|if|"
-    r"of)\b| when (?:\w+ )?(?:saw|"
+    # "Had a fit about a minute ago" is a time, as for a seizure.
+    r"(?:having|had) (?:like |sort of |kind of |some kind of )?a fit(?! (?:about|over)(?! (?:\d+|a|"
+    r"an|one|two|three|four|five|ten|twenty|half|several|a few)\b)| (?:because|if|of)\b| when "
+    r"(?:\w+ )?(?:saw|"
     r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
     r"full) fit",
     # Told terse, with the person and the place: "wife fitting on floor", "mate fitting on gym

@@ -186,6 +186,10 @@ NORMAL_RECOVERY = words(
     # Told by what comes next: "can't talk for 30 seconds, but then I recover and can chat".
     r"(?:then|but then|and then|after that) (?:i|he|she|we|they) (?:recover\w*|get (?:my|his|her|"
     r"their) breath back|can (?:talk|chat|speak) (?:normally|fine|again))",
+    # Or by the breath itself: "can't talk for a minute, then it settles and I feel fine".
+    r"(?:then|but then|and then) (?:it |my breathing |the breathing )?(?:settles|calms down|passes)"
+    r"(?: \w+){0,2} (?:(?:i|he|she|we|they) (?:feel|feels|am|is|are)|im|hes|shes|theyre) "
+    r"(?:fine|ok|okay|normal|grand)",
     # Asked of what was just told ("puffed after the sprints, is that normal?"); not "is it
     # normal that I've been more breathless each day...", which asks about what follows.
     r"is (?:that|this|it) normal(?! that\b)",
@@ -289,8 +293,8 @@ SLOW_ONSET = words(
     r"gradually",
     r"(?:this|the) past year|(?:wasnt|was not|never) (?:the case|like this|a problem) before",
     # "Getting worse since autumn", "three months after covid", "never bothered me before".
-    r"since (?:about |around |roughly )?(?:the )?(?:spring|summer|autumn|fall|winter|christmas|new "
-    r"year|january|february|march|"
+    r"since (?:about |around |roughly |before |just after )?(?:the )?(?:spring|summer|autumn|fall|"
+    r"winter|christmas|xmas|easter|new year|january|february|march|"
     r"april|june|july|august|september|october|november|december)",
     r"(?:\d+|two|three|four|six|several) (?:weeks|months) (?:after|since)",
     r"never (?:used to )?bother(?:ed)? me",

@@ -226,7 +226,7 @@ SEVERE_PAIN = words(
     r"(?:pain|hurts?)(?: \w+){0,2} (?:is |s )?(?:crazy|unreal|insane|ridiculous|through the roof)",
     r"(?:pain|hurts?)(?: \w+){0,4} worse than (?:normal|usual)",
     r"(?:pain|hurts?)(?: \w+){0,3} (?:far|way|much) (?:beyond|worse than|more than) "
-    r"(?:any|normal|usual|the|a)",
+    r"(?:any|anything|normal|usual|the|a)",
     # A score at the top of the scale: "pain 10/10", "pain is 9 out of 10".
     r"pain (?:is |score |level )?(?:at )?(?:9|10|11) (?:out of |from |of )?10",
     # Pain climbing since it was treated: "much much more than before".

@@ -189,6 +189,10 @@ SPRAY_FAILED = words(
     r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
     r"(?:had|used|taken|took|done|tried) (?:two|2|three|3|four|4) (?:puffs|sprays|doses|squirts|"
     r"goes)",
+    # Or the doses counted after the spray: "it's not going, she's had her spray twice".
+    r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
+    r"(?:had|used|taken|took|done|tried) (?:\w+ )?(?:spray|gtn|puffs?) (?:twice|two times|2 times|"
+    r"three times|3 times)",
     # "His spray normally works in a minute but tonight it isn't touching it".
     r"(?:spray|gtn)(?: \w+){0,14} (?:isnt|is not|not|wont|didnt) (?:touching|touch) it",
     # "Used it twice... been 15 min and it's not going": not "not going to training".

@@ -15,6 +15,8 @@ PREGNANT = words(
     r"post ?partum",
     r"gave birth",
     r"\d+ ?wks? (?:pregnant|gone|along)",
+    # "Eight months gone".
+    r"(?:[4-9]|four|five|six|seven|eight|nine) months (?:pregnant|gone|along)",
     r"(?:prenatal|antenatal|pregnancy)",
     r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks|wk)\b(?! ago| of| training| into| in)",
     # Said of a woman, whatever follows: "my sister is 35 weeks in this heat".
@@ -59,7 +61,7 @@ PE_SIGNS = words(
     r"will not|doesnt|didnt|hasnt|not) (?:even )?(?:touch\w*|help\w*|shift\w*|work\w*|"
     r"do\w* anything)",
     # "Her vision has been a bit blurry and spotty".
-    r"(?:visions?|sight|eyes?)(?: \w+){0,4} (?:blurr\w*|blurry|flashing|flashes|spots|spotty|"
+    r"(?:visions?|sight|eyes?)(?: \w+){0,4} (?:blurr\w*|blurry|flash|flashing|flashes|spots|spotty|"
     r"sparkl\w*|funny|weird|fuzzy)",
     r"(?:flashing|flashes of) (?:lights?|spots)",
     # The sight named after what is seen: "sparkly spots in my vision".
@@ -69,6 +71,9 @@ PE_SIGNS = words(
     r"(?:see|seeing|saw|i see) (?:\w+ )?(?:flashing|flashes|flashy|sparkl\w*|zigzags?)",
     # The strength after the word: "headache strong", "headache very bad".
     r"headaches? (?:very |so |really |too )?(?:strong|bad|severe|terrible|big)",
+    # Or "head pain" in a learner's words: "head pain very bad".
+    r"head (?:pain|ache|hurt\w*) (?:is )?(?:very |so |really |too )?(?:strong|bad|severe|"
+    r"terrible|big)",
     # Blurred sight told by what went blurry: "couldn't read the screen, sort of blurry".
     r"(?:sort of|kind of|gone|went|going|everything|words|letters|page)(?: \w+)? "
     r"(?:blurr\w*|fuzzy|double)",

@@ -184,7 +184,7 @@ PRESSURE_FAILING = words(
     r"soak\w* (?:\w+ ){0,4}(?:even |despite |while |whilst )?(?:\w+ )?(?:press\w*|"
     r"holding pressure)",
     # The other way round: "pressing a towel on it and it's soaked through already".
-    r"(?:press\w*|holding)(?: \w+){0,9} (?:its |it is |thats |its already |already |its just "
+    r"(?:press\w*|holding)(?: \w+){0,12} (?:its |it is |thats |its already |already |its just "
     r"|just )?"
     # Not a towel soaked with sweat.
     r"(?:soaked|soaking|drenched|sodden)(?! (?:through )?(?:with|in|from) (?:\w+ )?(?:sweat|water|"
@@ -423,7 +423,8 @@ AFTER_BIRTH = words(
     r"(?:after|since) (?:giving birth|the birth|birth|having (?:the |my |our )?(?:baby|twins)|"
     r"(?:my |the )?(?:c ?section|caesarean|delivery))",
     r"postpartum|postnatal|post natal|post partum|(?:days|weeks) (?:after|since) (?:the )?birth",
-    r"(?:had|gave birth to|delivered) (?:my |the |our |a )?(?:baby|twins|son|daughter|little one)"
+    r"(?:had|gave birth to|delivered) (?:my |the |our |a |her |their )?(?:baby|twins|son|daughter|"
+    r"little one)"
     rf"(?: \w+){{0,2}} (?:{_A_FEW_DAYS_OR_WEEKS}) (?:days|weeks) ago",
     rf"gave birth (?:{_A_FEW_DAYS_OR_WEEKS}) (?:days|weeks) ago",
 )
