@@ -7284,6 +7284,21 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         CHEST,
         SEE_GP,
     ),
+    # Session 49's second round (263-264): members on regular medicines; replies to the bot. An
+    # auxiliary that lost its verb ("but it hasn't, chest feels...") denies nothing after it.
+    (
+        "you said give it twenty minutes to see if it eases but it hasn't, chest feels like a "
+        "wardrobe is leaning on it and I'm drenched in sweat",
+        CHEST,
+        EMERGENCY,
+    ),
+    ("29 weeks, my ankles puffed up very suddenly overnight", Category.PREECLAMPSIA, SAME_DAY),
+    (
+        "my right foot's toes are bluish and cold since last night while the other foot looks "
+        "normal",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -8462,6 +8477,11 @@ LOOK_ALIKES = [
     "fading now",
     "30 weeks; had a bad headache on Monday, the maternity unit checked my BP and urine, all "
     "normal, and the headache has gone",
+    # A new tattoo healing; a sprain's swelling nearly gone.
+    "my new shin tattoo is slightly red along the border and sore like sunburn, healing fine so "
+    "far",
+    "went over on my ankle three weeks back and the minor injuries unit found no break. "
+    "swelling's mostly gone now, doing my rehab",
 ]
 
 
@@ -8636,6 +8656,12 @@ def test_every_category_is_exercised_by_a_case() -> None:
         (
             "if a spectator says they've got chest pain, what's the first step for stewards?",
             CHEST,
+        ),
+        # Session 49: someone's talk about it is no report ("my nan keeps banging on about it").
+        (
+            "cheers. which signs of sepsis should I watch for, by the way? my nan keeps banging "
+            "on about it",
+            Category.SEPSIS,
         ),
     ],
 )

@@ -8,6 +8,8 @@ someone now.
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.triage.text import CASE_PUT, CASE_PUT_WHO, ITS_ME, Message, words
 
 ABOUT_SIGNS = words(
@@ -308,6 +310,8 @@ def asks_about_signs(message: Message) -> bool:
         # Why the question is asked, told as last year's: "someone went down at a meetup last
         # spring and nobody knew what to do".
         and not (_LONG_AGO.search(s) and not _TOLD_AS_NOW.search(s))
+        # Or as someone's talk: "my mum keeps going on about it".
+        and not _ONLY_TALK.fullmatch(s)
     ]
     # "What does a stroke look like? My dad has started the walking group": news beside the
     # question, told in sentences with no body part and no symptom at all, reports nothing.
@@ -338,6 +342,13 @@ _HOW_ANOTHERS_BEGAN = words(
     r"uncle|aunt|auntie|brother|sister|husband|wife|partner|colleague|mate|cousin)s? "
     r"(?:stroke|heart attack|clot|dvt|tia|mini stroke) (?:started|began|came on|first showed) "
     r"(?:with|as)",
+)
+# A sentence that tells only of someone's talk about the subject: "my mum keeps going on about
+# it", "she won't stop banging on about it".
+_ONLY_TALK = re.compile(
+    r"(?:\w+ ){0,3}(?:keeps|kept|is always|always|wont stop|never stops|has been|was) "
+    r"(?:going on|banging on|talking|nagging me|on at me|reading up|posting) about (?:it|them|this|"
+    r"that|sepsis|strokes?|clots?|heart attacks?)(?: \w+){0,3}"
 )
 _LONG_AGO = words(
     r"last (?:year|spring|summer|autumn|fall|winter|season)",

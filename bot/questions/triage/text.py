@@ -664,6 +664,45 @@ _TAKEN_IN = frozenset(
 )
 
 
+# Auxiliaries that need a verb after them: "it hasn't" followed by a noun has lost its verb.
+_AUXILIARY_DENIALS = frozenset(
+    ("hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "cant", "couldnt", "wouldnt")
+)
+_BARE_BODY_PARTS = frozenset(
+    (
+        "chest",
+        "heart",
+        "calf",
+        "calves",
+        "leg",
+        "legs",
+        "arm",
+        "arms",
+        "face",
+        "lips",
+        "jaw",
+        "foot",
+        "feet",
+        "head",
+        "neck",
+        "toes",
+        "fingers",
+        "hand",
+        "hands",
+        "eyes",
+        "vision",
+        "speech",
+        "ankle",
+        "ankles",
+        "knee",
+        "shin",
+        "pee",
+        "wee",
+        "urine",
+    )
+)
+
+
 def _negated(tokens: list[str], at: int) -> bool:
     """A negation in the three words before `at`. "Or not" ("A&E or not?") asks, and a hedge
     ("not sure", "don't know") doubts: neither denies what follows. Nor does one that denies
@@ -747,6 +786,15 @@ def _negated(tokens: list[str], at: int) -> bool:
             # verb that takes no object closes the denial (the comma after it is gone), and what
             # comes next is told.
             or (following in _CLOSES_ITS_DENIAL and j + 2 == at)
+            # "See if it settles but it hasn't, chest feels like...": an auxiliary with its verb
+            # left out ends its own clause, and a bare body part cannot be what it denies.
+            or (
+                tokens[j] in _AUXILIARY_DENIALS
+                and j + 1 == at
+                and j > 0
+                and tokens[j - 1] in ("it", "he", "she", "they", "that", "this")
+                and tokens[at] in _BARE_BODY_PARTS
+            )
             # The match may start with the corrected words themselves ("no, it's reddish").
             or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
             # "Didn't black out, headache still there": the denial ends with its own phrasal

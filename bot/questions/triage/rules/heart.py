@@ -699,7 +699,11 @@ def puffed_as_always(m: Message) -> bool:
     the bank, which reads the words as written, should not overrule. Not breathlessness getting
     worse or coming with less effort, at rest, or beside the chest, a faint, a racing heart or
     swelling."""
-    if not (m.mentioned(BREATH) and m.mentioned(_AS_ALWAYS) and m.mentioned(NORMAL_RECOVERY)):
+    # Or in a session, told as well again straight after: "gasping and can't talk for a minute at
+    # the end of my 5k, then it settles and I feel fine".
+    usual = m.mentioned(_AS_ALWAYS) or (m.mentioned(EXERCISE) and m.mentioned(_WELL_AGAIN_AFTER))
+    breath = m.mentioned(BREATH) or m.mentioned(SEVERE_BREATH)
+    if not (breath and usual and m.mentioned(NORMAL_RECOVERY)):
         return False
     # Nor a heart condition's episode told as one of many ("had angina for years").
     beside = (
@@ -718,6 +722,11 @@ def puffed_as_always(m: Message) -> bool:
     return not (beside or m.has(_GETTING_WORSE) or m.has(SLOW_ONSET) or m.has(RECENT_ONSET))
 
 
+_WELL_AGAIN_AFTER = words(
+    r"(?:then|and then|but then|after that)(?: \w+){0,4} (?:i|im|i am|i feel|feel|he|hes|she|"
+    r"shes) (?:totally |completely |absolutely )?(?:fine|ok|okay|normal|grand)(?! (?:until|till|"
+    r"except|but)\b)",
+)
 _AS_ALWAYS = words(
     r"always (?:have|has|had|been)(?: done| been)?|(?:for|in) years|all my life|my whole life",
     r"since i was (?:a kid|a child|little|young|at school|a teenager)",

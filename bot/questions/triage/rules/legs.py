@@ -237,7 +237,10 @@ def _leg_clot_signs(m: Message) -> bool:
     settling = m.mentioned(
         words(
             r"smaller every (?:week|day)|(?:going|coming) down (?:every|each) (?:week|day)|"
-            r"like the (?:surgeon|physio|doctor|consultant) said"
+            r"like the (?:surgeon|physio|doctor|consultant) said",
+            # A sprain's swelling nearly gone: "the swelling's almost gone, doing my physio".
+            r"(?:swelling|swellings|puffiness)(?: \w+){0,2} (?:is |has |s )?(?:almost|nearly|"
+            r"mostly|all but) gone",
         )
     )
     if settling and not (inflamed or painful):
@@ -252,8 +255,9 @@ def _leg_clot_signs(m: Message) -> bool:
     # which does not go down in an hour.
     if m.mentioned(_GONE_WITHIN_HOURS) and not (inflamed or risk):
         return False
-    # A blister's red, sore patch on a foot, with no swelling told: the blister.
-    if m.mentioned(words(r"blister\w*")) and not (swollen or risk):
+    # A blister's red, sore patch on a foot, with no swelling told: the blister. So is a new
+    # tattoo's, red round its edges and sore like sunburn while it heals.
+    if m.mentioned(words(r"blister\w*|tattoo\w*")) and not (swollen or risk):
         return False
     # "Calves swollen massively... with gains": muscle grown by training, with no heat or pain.
     if m.mentioned(_MUSCLE_GROWTH) and (not (inflamed or painful) or m.mentioned(NORMAL_RECOVERY)):
@@ -1217,6 +1221,12 @@ _KNOCKED_OUT_OF_LINE = words(
 _COLD_TO_TOUCH = words(r"cold|colder|icy|freezing|ice cold|(?:block of|like) ice", FRIDGE_COLD)
 
 
+_TOES_BLUE = words(r"(?:toes?|foot)(?: \w+){0,5} (?:blue|bluish|blueish)")
+_OTHER_FOOT_NORMAL = words(
+    r"(?:the )?other (?:foot|one|side)(?: is| s| looks| feels)? (?:normal|fine|ok|okay)"
+)
+
+
 def limb_ischaemia(m: Message) -> Level | None:
     # "The foot's gone pale" reads "foots". An amputee's stump is a limb with a blood supply too.
     limb = words(
@@ -1376,6 +1386,12 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
     felt_cold = m.has(words(r"cold|colder|icy|freezing"))
     if m.has(DUSKY_TOES) and felt_cold:
+        return Level.SAME_DAY
+    # Or blue and cold on one foot only, the other normal, since yesterday with no cold to blame:
+    # blue that stays is not the cold's, which comes back within minutes of warming.
+    one_foot_blue = m.has(_TOES_BLUE) and m.mentioned(_OTHER_FOOT_NORMAL)
+    lasting = m.has(words(r"since (?:yesterday|last night|this morning)"))
+    if one_foot_blue and felt_cold and lasting and not m.mentioned(_COLD_SURROUNDINGS):
         return Level.SAME_DAY
     # One foot or hand cold and pale or blue on its own, away from the cold that whitens both:
     # its own blood supply failing (NHS, peripheral arterial disease: a limb gone pale, blue and

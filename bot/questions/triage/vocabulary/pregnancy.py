@@ -103,7 +103,8 @@ PE_SIGNS = words(
     # NHS (pre-eclampsia): sudden swelling of the face, hands or feet.
     r"(?:suddenly|sudden) (?:really |very |so |all |quite )?(?:swollen|swelling|puffy|swelled|"
     r"puffed|ballooned)",
-    r"(?:swollen|swelled|puffed|puffy|ballooned)(?: up)? (?:suddenly|all of a sudden|overnight)",
+    r"(?:swollen|swelled|puffed|puffy|ballooned)(?: up)? (?:(?:really|very|so|quite) )?(?:suddenly|"
+    r"all of a sudden|overnight)",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
     r"blood pressure (?:is )?(?:high|up|raised)",
     r"(?:swollen|swelling|puffiness|puffy) (?:in|of|round|around) (?:her |my |the |their )?(?:face|"
