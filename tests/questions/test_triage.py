@@ -7284,6 +7284,19 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         CHEST,
         SEE_GP,
     ),
+    # Guards: a check that found nothing does not cover what has changed since.
+    (
+        "33 weeks; maternity unit checked my BP and urine on Tuesday, all fine, and the headache "
+        "has gone, but now my face and hands have puffed up",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "my GP said no infection on Monday but now red streaks are creeping up from the graze on "
+        "my knee",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
     # Session 49's second round (263-264): members on regular medicines; replies to the bot. An
     # auxiliary that lost its verb ("but it hasn't, chest feels...") denies nothing after it.
     (

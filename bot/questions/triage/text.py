@@ -666,10 +666,10 @@ _TAKEN_IN = frozenset(
 
 # Auxiliaries that need a verb after them: "it hasn't" followed by a noun has lost its verb.
 _AUXILIARY_DENIALS = frozenset(
-    ("hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "cant", "couldnt", "wouldnt")
+    ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "cant", "couldnt", "wouldnt"]
 )
 _BARE_BODY_PARTS = frozenset(
-    (
+    [
         "chest",
         "heart",
         "calf",
@@ -699,7 +699,7 @@ _BARE_BODY_PARTS = frozenset(
         "pee",
         "wee",
         "urine",
-    )
+    ]
 )
 
 
@@ -1449,7 +1449,7 @@ CLOT_RULED_OUT = words(
     r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,10} (?:all )?(?:clear|negative|"
     r"no clot|no dvt)"
 )
-_CHANGED_SINCE = words(
+CHANGED_SINCE = words(
     # Worse, not "not any worse".
     r"but|(?<!not )(?<!not any )(?<!no )(?<!isnt )(?<!isnt any )worse|since then|spreading|bigger|"
     # Not the weather's or a room's heat: "the hot flight", "a hot day".
@@ -1628,7 +1628,7 @@ class Message:
         # Already reviewed and called expected, with nothing new told since: the signs below an
         # emergency are the ones the reviewer saw.
         self.reassured = self.mentioned(_REVIEWED_AS_EXPECTED) and not (
-            self.mentioned(_CHANGED_SINCE) or self.mentioned(_UNREVIEWED_SIGN)
+            self.mentioned(CHANGED_SINCE) or self.mentioned(_UNREVIEWED_SIGN)
         )
         # A sentence about a past, resolved event, or an imagined one, and nothing happening now.
         owned_up = self.mentioned(ITS_ME)
@@ -1787,7 +1787,7 @@ class Message:
         The rules still read what they find; the bank is not asked to find more. Read only when
         the bank would be asked, or when a clot scan told clear is weighed (`rules.legs.dvt`)."""
         return self.mentioned(_CLEARED_BY_TESTS) and not (
-            self.mentioned(_CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
+            self.mentioned(CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
         )
 
     @cached_property

@@ -8,7 +8,7 @@ import re
 
 from bot.questions.triage.rules.heart import bp_readings, high_reading, told_recently
 from bot.questions.triage.signs import Level
-from bot.questions.triage.text import Message, words
+from bot.questions.triage.text import CHANGED_SINCE, Message, words
 from bot.questions.triage.vocabulary.body import (
     CHEST,
     CPR_NOT_NOW,
@@ -929,7 +929,9 @@ def preeclampsia(m: Message) -> Level | None:
     # Checked by the maternity team and found normal, and the sign since gone ("rang the
     # maternity unit, BP and urine all normal... headache has gone"): the assessment the NHS asks
     # for has been made.
-    if pregnant and m.mentioned(_MATERNITY_FOUND_NORMAL) and m.has(_SIGN_GONE_SINCE):
+    # Not with anything changed since ("but now my face has swelled up").
+    checked = m.mentioned(_MATERNITY_FOUND_NORMAL) and m.has(_SIGN_GONE_SINCE)
+    if pregnant and checked and not m.mentioned(CHANGED_SINCE):
         return None
     if pregnant and (m.has(PE_SIGNS) or _pregnancy_reading_for_today(m)):
         return Level.SAME_DAY
@@ -1069,6 +1071,9 @@ _DKA_BREATHING = words(
     r"breathing (?:really |very |so )?(?:deep and fast|fast and deep|deep|deeply)|"
     r"(?:deep|big|heavy) (?:fast |sighing )?breaths"
 )
+_WORSE_SINCE_IT_WAS_SEEN = words(
+    r"but (?:now|since|today|this)|since then|spread\w*|worse|bigger|fever\w*|temperature"
+)
 _NO_INFECTION_FOUND = words(
     r"(?:gp|doctor|doc|nurse|pharmacist|a and e|ae|hospital|physio)(?: \w+){0,3} (?:said|says|"
     r"told (?:me|him|her|us)|found|confirmed)(?: \w+){0,3} no (?:sign of )?infection",
@@ -1182,9 +1187,11 @@ def sepsis(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (cellulitis): redness spreading from an infected wound, even without a fever: today.
     # NHS (insect bites and stings): redness spreading from a bite or sting, today.
-    # Not once a clinician has looked and found none ("GP said no infection, fading now").
+    # Not once a clinician has looked and found none ("GP said no infection, fading now"), with
+    # nothing changed since.
     wound = m.mentioned(WOUND) or m.mentioned(INFECTION_SITE) or m.mentioned(_BITE_OR_STING)
-    if m.has(SPREADING_REDNESS) and wound and not m.mentioned(_NO_INFECTION_FOUND):
+    looked = m.mentioned(_NO_INFECTION_FOUND) and not m.mentioned(_WORSE_SINCE_IT_WAS_SEEN)
+    if m.has(SPREADING_REDNESS) and wound and not looked:
         return Level.SAME_DAY
     if inflamed:
         return Level.SAME_DAY
