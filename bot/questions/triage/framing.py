@@ -8,8 +8,6 @@ someone now.
 
 from __future__ import annotations
 
-import re
-
 from bot.questions.triage.text import CASE_PUT, CASE_PUT_WHO, ITS_ME, Message, words
 
 ABOUT_SIGNS = words(
@@ -345,7 +343,7 @@ _HOW_ANOTHERS_BEGAN = words(
 )
 # A sentence that tells only of someone's talk about the subject: "my mum keeps going on about
 # it", "she won't stop banging on about it".
-_ONLY_TALK = re.compile(
+_ONLY_TALK = words(
     r"(?:\w+ ){0,3}(?:keeps|kept|is always|always|wont stop|never stops|has been|was) "
     r"(?:going on|banging on|talking|nagging me|on at me|reading up|posting) about (?:it|them|this|"
     r"that|sepsis|strokes?|clots?|heart attacks?)(?: \w+){0,3}"
