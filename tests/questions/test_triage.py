@@ -15,7 +15,7 @@ import pytest
 from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
-from bot.questions.triage.rules.general import greyed_out_on_standing
+from bot.questions.triage.rules.general import greyed_out_on_standing, jab_reaction_easing
 from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
 from bot.questions.triage.rules.situations import cooled_and_well, knock_told_harmless
 from bot.questions.triage.signs import GUIDES
@@ -7312,6 +7312,136 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.LIMB_ISCHAEMIA,
         SAME_DAY,
     ),
+    # Session 50 (sets 265-268: people in physical jobs; very online young adults; reports from
+    # far away; English of West Africa, East Africa, South and South East Asia). Compartment
+    # pain told by what painkillers failed to do, a score "like 10/10", a limb "tight like a drum"
+    # with stretch pain and a numb foot; someone found on the floor who "won't wake up properly".
+    (
+        "my brother's shin got stamped on at rugby two hours ago; from knee to ankle it's rock "
+        "hard and puffed up, he's screaming with the pain even after co-codamol, toes tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "trapped my calf under the trailer hitch at work, it's gone rock hard, pain's like 10/10, "
+        "foot numb now",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "after an hour of jump squats her calf went tight like a drum; it hurts far more if I "
+        "bend her toes upward, and across the top her foot's gone numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "the carer found grandad on the floor by his bed; he's breathing, but he won't wake up "
+        "properly",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    # One ankle gone big, red and hot with no injury; a kitchen burn weeping and reddening with
+    # a fever; rest pain in a walker whose distance has shrunk.
+    (
+        "my left ankle has gone big and hot and red since lunchtime, didn't twist it, hurts to "
+        "stand on",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "temp of 38.6 and shivery, and the oven burn on my wrist is oozing and getting redder",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "I used to walk a mile before the calf cramp stopped me, now it's 100 yards, and tonight "
+        "my foot aches just sitting on the sofa",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    # "Indigestion" that comes with a load carried and goes when it is put down; muscle cramps
+    # and very dark urine after a hot class; a Tagalog "swollen".
+    (
+        "my uncle calls it indigestion, but it only starts when he carries the coal up the steps "
+        "and it goes off once he puts the bucket down",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "since the sauna circuit two days ago I've had muscle cramps, a headache and my wee's "
+        "gone very dark",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "right leg namamaga below the knee since early today, warm too, no injury",
+        DVT,
+        SAME_DAY,
+    ),
+    # "Paining", as much of the world's English says it.
+    (
+        "my chest is paining me for half an hour now, heavy, and I'm sweating",
+        CHEST,
+        EMERGENCY,
+    ),
+    # See a GP: walking pain that a rest helps; a clot before and a long flight ahead; both
+    # uncles' heart attacks and never a check; white-then-blue fingers for years; ankles puffy
+    # since a new tablet, or "for some weeks"; blank spells; headaches on every heavy lift; AF
+    # with no blood thinner; aching varicose veins; a catch on deep breaths for weeks; breathless
+    # for months since a clot last year.
+    (
+        "diabetic here, my calves hurt every time I've walked about 400m, a rest helps",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "had a DVT following my hip op years back and I'm flying long haul to Chile next month, "
+        "do I need anything?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my two uncles had heart attacks at about 45 and I have never had my cholesterol or BP "
+        "looked at",
+        OTHER,
+        SEE_GP,
+    ),
+    ("every cold snap the fingers on both hands turn white then blue, for years", OTHER, SEE_GP),
+    ("started amlodipine and both feet have been puffy since, no pain", OTHER, SEE_GP),
+    (
+        "for some weeks my feet have swollen up each evening, sock marks stay, gone by morning",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my son has little blank moments where he stares for a bit and misses a few seconds, his "
+        "teacher spotted them",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "I'm getting headaches each time I pull heavy deadlifts, they last a couple of hours",
+        OTHER,
+        SEE_GP,
+    ),
+    ("my dad has had AF for a decade and has never been on a blood thinner", OTHER, SEE_GP),
+    (
+        "the varicose veins on both legs are getting worse and paining me after a day on the "
+        "shop floor",
+        Category.BLEEDING_VEIN,
+        SEE_GP,
+    ),
+    (
+        "a sharp catch at the bottom right of my ribcage whenever I breathe in hard, it's come "
+        "and gone over the past month, not short of breath",
+        PE,
+        SEE_GP,
+    ),
+    (
+        "since my lung clot last spring I've been breathless going uphill for two months",
+        BREATHLESS,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -8495,6 +8625,37 @@ LOOK_ALIKES = [
     "far",
     "went over on my ankle three weeks back and the minor injuries unit found no break. "
     "swelling's mostly gone now, doing my rehab",
+    # Session 50: a workplace's heat; a summit's puffing sat out; a lip swollen from sparring; a
+    # jab's dead arm; a faint taken back; a needle faint a GP called classic; dark urine pale
+    # after water; cellulitis shrinking on antibiotics; a sprain's swelling nearly gone; heat
+    # dizziness cooled and nothing since; a scan that found no clot; a chest sore from shouting; a
+    # stroke of reading; pale again said in Pidgin.
+    "the warehouse hit 41 degrees today, sweated buckets, drank loads and I feel great",
+    "on our hill walk I got to the top out of breath and giggling, sitting on a rock now all good",
+    "couldn't breathe for a full minute after the sled pushes haha then fine",
+    "his lip is swollen from the sparring so his smile looks lopsided",
+    "had my booster yesterday, a temp overnight, today back to normal, just a dead arm",
+    "when the PT said burpees I literally collapsed (not really)",
+    "fainted at a blood test at 15, my GP said it was a classic needle faint and nothing since",
+    "pee was dark after the half marathon but I'd hardly drunk, downed a litre of water and now "
+    "it's pale again, legs only normally sore",
+    "the spreading redness round my graze is way smaller since the GP started antibiotics, no "
+    "fever",
+    "the swelling from my knee sprain three weeks ago has nearly gone and the physio says it's "
+    "healing well",
+    "got dizzy and queasy at the parkrun in the sun last week, the marshals cooled me down, fine "
+    "within 20 minutes, no issues since",
+    "the CT they did for my post-flight chest pain - no clot, it was a strained muscle from "
+    "hauling the suitcase",
+    "my chest hurts from all the screaming at the match",
+    "lol not me having a stroke looking at the landlord's email",
+    "got woozy in the sun at the fun run last month, first aiders cooled me, no wahala since",
+    # Guards: the long walk's next-day soreness; flights with no clot ever; a runner's stitch;
+    # training that is no teaching of signs.
+    "walked 30km on the charity hike, calves sore walking around the next day, rest helps",
+    "I've never had a clot and I fly long haul every month, which flight socks are best?",
+    "I get a stitch beneath my ribs each fast run for weeks, sharp on a deep breath, goes when I "
+    "walk",
 ]
 
 
@@ -8675,6 +8836,11 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "cheers. which signs of sepsis should I watch for, by the way? my nan keeps banging "
             "on about it",
             Category.SEPSIS,
+        ),
+        # Session 50: asked in a learner's word order, for teaching others.
+        (
+            "BE FAST means what exactly? I'm teaching our swim coaches the stroke signs",
+            STROKE,
         ),
     ],
 )
@@ -9147,12 +9313,33 @@ def test_puffing_always_had_is_told_apart(message: str, usual: bool) -> None:
         ("chest tender to press but now I'm clammy and the ache spreads to my left arm", False),
         ("ribs in my chest sore to poke and I'm short of breath since the tackle", False),
         ("for weeks my chest has been tender if I poke it, keeps coming back", False),
+        # Session 50: the chest trained and its ache called DOMS; not with a spread and sweat.
+        ("chest day on Monday, today my chest is aching badly, proper DOMS", True),
+        (
+            "chest day yesterday, thought it was DOMS, but now the chest ache spreads to my jaw "
+            "and I'm sweaty",
+            False,
+        ),
     ],
 )
 def test_a_chest_wall_pain_with_nothing_beside_it_is_told_apart(
     message: str, harmless: bool
 ) -> None:
     assert chest_wall_told(Message(message)) is harmless
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
+        ("had my covid jab Tuesday, shivery that night, back to normal today", True),
+        ("flu jab two days ago, the temperature is going down already", True),
+        # A spreading redness or a sign of sepsis beside it: not the common reaction.
+        ("flu jab yesterday, feeling a bit better but the redness on my arm is spreading", False),
+        ("booster on Monday, aches settling but now she's confused and breathing very fast", False),
+    ],
+)
+def test_a_jabs_usual_reaction_already_easing_is_told_apart(message: str, harmless: bool) -> None:
+    assert jab_reaction_easing(Message(message)) is harmless
 
 
 @pytest.mark.parametrize(
@@ -9274,6 +9461,13 @@ def test_a_cause_found_or_a_black_eye_seeing_fine_is_cleared(message: str, clear
             "nurse upped my water tablet, the swelling went down, but I'm 2kg up since Friday",
             False,
         ),
+        # Session 50: treated and healed, or signed off; not once it is red again.
+        (
+            "the vein that bled in the summer was treated by the vascular team and has healed fine",
+            True,
+        ),
+        ("dad's leg ulcer got antibiotics and healed up, the nurse signed it off", True),
+        ("the ulcer was treated and healed fine but now it's red and weeping again", False),
     ],
 )
 def test_a_review_that_found_it_controlled_or_better_reassures(

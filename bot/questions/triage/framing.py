@@ -101,6 +101,11 @@ ABOUT_SIGNS = words(
     r"how (?:would|do|does|can|should) (?:a|an) (?:\w+ )?(?:person|someone|member|people) "
     r"(?:call|get help|contact|ring)",
     r"what (?:does|do) (?:\w+ ){1,8}(?:actually |really )?mean",
+    # In a learner's word order: "FAST means what?"
+    r"\w+ means what\b",
+    # Not "training... who signs me off": the signs taught, never a verb.
+    r"(?:teach|teaching) (?:\w+ ){0,6}(?:signs|symptoms|red flags)\b(?! (?:me|him|her|them|off|"
+    r"up)\b)",
     r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
     # "Can a young person get a stroke from lifting?"
@@ -270,6 +275,9 @@ JUST_ASKING = words(
     r"for (?:a|the|my|our) (?:\w+ ){0,3}(?:talk|presentation|class|course|workshop|session) "
     r"(?:im|i am|were|we are) (?:giving|running|doing|teaching)",
     r"out of (?:curiosity|interest)",
+    # "Trying to teach our front desk staff the signs".
+    r"(?:teach|teaching) (?:our|the|my|all the) (?:\w+ ){0,3}(?:staff|team|members|class|kids|"
+    r"students|volunteers|coaches|receptionists|instructors)",
     r"(?:everything|all)(?:s| is)? (?:fine|ok|okay|good|normal) (?:at the moment|right now|for now|"
     r"atm|currently|so far)",
     r"nothing(?:s| is)? (?:wrong|happening) (?:at the moment|right now|atm|currently)",

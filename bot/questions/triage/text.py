@@ -231,8 +231,10 @@ _DATED_BEFORE = words(
 )
 _CLEARED = words(
     r"(?:it was |it came back |came back |its |it is )?all clear",
-    r"(?:the )?(?:scan|test|ultrasound|bloods|blood tests?|ecg|x ?ray)s? (?:was|were|came back) "
-    r"(?:clear|fine|normal|negative)",
+    r"(?:the )?(?:scan|test|ultrasound|bloods|blood tests?|ecg|x ?ray|ct|mri|doppler)s? (?:was|"
+    r"were|came back) (?:clear|fine|normal|negative)",
+    # The verdict alone, then its cause: "No clot, it was a pulled muscle."
+    r"no (?:clot|clots|blood clot|dvt)(?= (?:it was|its|just|only)\b)",
     # Two tests named at the start: "Treadmill test and angiogram both clear".
     # Or joined by a "+" the text lost: "treadmill test + CT both clear".
     r"(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods)s? (?:and |plus )?(?:an? |the )?(?:\w+ )?"
@@ -570,6 +572,12 @@ _PRESENT = words(
     # Not lifelong: "has been thicker since I was a teenager".
     r"(?! (?:i|he|she|we) (?:was|were) (?:a )?(?:kid|kids|child|teen|teenager|baby|little|small|"
     r"young))",
+    # A complaint lasting to now, however dated the rest: "I've been breathless on exertion for 2
+    # months since my lung clot last year", "breathing's been a bit worse on runs for a couple
+    # months".
+    r"been (?:\w+ ){0,3}(?:breathless\w*|short of breath|wheezy|worse|sore|swollen|puffy|dizzy|"
+    r"achy|aching|painful|numb|tingly|heavy)(?: \w+){0,4} for (?:\d+|a few|few|two|three|four|"
+    r"five|six|several|some|a couple of|a couple|couple of) (?:weeks|months)",
     # Not "after not eating all day", which explains an old faint.
     r"(?<!eating )(?<!eaten )(?<!drinking )(?<!drunk )all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
@@ -1119,6 +1127,9 @@ _FIGURATIVE = words(
     # Taken back at once: "nearly fainted lol jk".
     r"(?:faint|fainted|pass out|passed out|collapsed|died)(?: \w+){0,8} (?:lol |haha )?(?:jk|"
     r"just kidding|just joking|only joking)\b",
+    # Or taken back as the message ends: "literally fainted (not really)".
+    r"(?:faint|fainted|pass out|passed out|collapsed|died)(?: \w+){0,8} (?:lol |haha )?not "
+    r"(?:really|literally)(?: lah| la| lol| haha)?$",
     # "Literally having a heart attack 😂", "the chat thought I was having a stroke 💀": a joke
     # marked as one straight after. The rest of the message is still read.
     r"(?:(?:thought|think|thinks|said|says) (?:i|he|she|they) (?:was|were|am|is) )?having a "
@@ -1196,6 +1207,11 @@ _FIGURATIVE = words(
     # Laughing, said as not breathing: "says I can't breathe when he laughs too hard".
     r"(?:cant|couldnt) breathe(?: \w+){0,3} (?:when|whenever|while|from|with) (?:\w+ ){0,2}"
     r"laugh\w*",
+    # Sore from the noise made, not the heart: "chest is paining from all the shouting at the TV",
+    # "my chest hurts from laughing".
+    r"chest (?:is |s )?(?:\w+ )?(?:hurts?|hurting|paining|sore|aching|aches) (?:\w+ ){0,2}(?:from|"
+    r"with) (?:all the |so much |the |all that )?(?:laugh\w*|shout\w*|scream\w*|sing\w*|cheer\w*|"
+    r"yell\w*)",
     # A match on the television, not the heart: "clutched his chest in agony when his team lost".
     r"clutch\w* (?:his|her|my|their) (?:chest|heart)(?: \w+){0,3} (?:when|as) (?:his |her |my |"
     r"our |their |the )?(?:team|side|club) (?:lost|conceded|went out|missed|scored)",
@@ -1337,6 +1353,11 @@ _CLINICIAN = (
     r"cardiologist)"
 )
 _REVIEWED_AS_EXPECTED = words(
+    # Treated and healed, the clinician done with it: "the vascular team treated it and it's
+    # healed fine", "antibiotics done, healed fine, doc signed it off".
+    r"(?:treated|sorted|antibiotics)(?: \w+){0,8} (?:healed|cleared up) (?:fine|well|nicely|"
+    r"completely|fully|up)",
+    _CLINICIAN + r"(?: \w+){0,2} signed (?:it |him |her |me |them )?off",
     # Known, stable and under a clinician's regular eye: "stable heart failure, seen monthly by
     # the HF nurse".
     r"stable(?: \w+){0,3} (?:seen|checked|monitored|reviewed) (?:monthly|weekly|regularly|every "

@@ -118,7 +118,12 @@ from bot.questions.triage.vocabulary.other import (
     VOMITING,
 )
 from bot.questions.triage.vocabulary.pregnancy import BP_FOUND_HIGH, PE_NAMED, PE_SIGNS, PREGNANT
-from bot.questions.triage.vocabulary.situations import AFTER_BIRTH, HEAD_KNOCK, TOLD_TO_SEE_GP
+from bot.questions.triage.vocabulary.situations import (
+    AFTER_BIRTH,
+    ANTICOAGULANT,
+    HEAD_KNOCK,
+    TOLD_TO_SEE_GP,
+)
 
 
 def fainting(m: Message) -> Level | None:
@@ -202,7 +207,10 @@ def fainting(m: Message) -> Level | None:
                 r"(?:like|as|same as) always (?:when|after|if|on|whenever)"
             )
         )
-        recurs = m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(NOT_IMPROVING)
+        # Not one spell dated last week and "no issues since": over, not coming on slowly.
+        recurs = (
+            m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(NOT_IMPROVING)
+        ) and not m.mentioned(_WELL_SINCE)
         # Dizzy with falls: a fall with no clear cause is for a GP to look into (NHS Western
         # Isles, falls FAQ).
         if m.has(DIZZY) and (recurs or m.has(_NEAR_FALL)) and not lifelong:
@@ -270,17 +278,12 @@ def fainting(m: Message) -> Level | None:
     # A faint at a jab or a blood test, well since: "fainted at his school jabs last month, not
     # a bother since". The needle is a cause the NHS names, so not today; a GP can still say
     # whether a first faint late in life, or another this year, needs more.
-    well_since = m.mentioned(
-        words(
-            r"(?:not a bother|fine|nothing|no (?:problems?|issues?|more)|all good|well) "
-            r"(?:ever )?since",
-            _NEVER_AGAIN.pattern,
-        )
-    )
+    well_since = m.mentioned(_WELL_SINCE)
     # Years back, as a child or a teenager, and never again: history, nothing to book.
+    # Or one a doctor has since called the simple, needle kind.
     if m.mentioned(_NEEDLE) and well_since and not others:
         long_ago = m.mentioned(_AS_A_CHILD) and m.mentioned(_NEVER_AGAIN)
-        return None if long_ago else Level.SEE_GP
+        return None if long_ago or m.mentioned(_DOCTOR_CALLED_IT_SIMPLE) else Level.SEE_GP
     # Only nearly fainting, at a needle or the sight of blood, sat down and fine in a minute: the
     # trigger the NHS names (fainting: sit or lie down until it passes), never a faint itself.
     at_a_needle = m.mentioned(_NEEDLE) or m.mentioned(_SIGHT_OF_BLOOD)
@@ -446,7 +449,7 @@ _DOCTOR_CALLED_IT_SIMPLE = words(
     r"(?:doc|doctor|gp|a and e|hospital|cardio|cardiologist|consultant|specialist)(?: \w+){0,14} "
     r"(?:said|says|called it|reckoned|told (?:her|him|"
     r"me|us))(?: it was| its| it is| that)? (?:a |just (?:a )?)?(?:simple|vasovagal|common|"
-    r"ordinary|normal) faint",
+    r"ordinary|normal|classic|typical)(?: needle| blood)? faint",
 )
 _CHECKED_OVER = words(
     r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s? (?:checked|looked) (?:me|him|her|them|us) "
@@ -454,6 +457,10 @@ _CHECKED_OVER = words(
     r"(?:doc|doctor|nurse|nurses|medic|medics|paramedics?) sorted (?:me|him|her|them|us) out",
 )
 _NEVER_AGAIN = words(r"never (?:happened|done it|fainted|gone|went) (?:again|since)")
+_WELL_SINCE = words(
+    r"(?:not a bother|fine|nothing|no (?:problems?|issues?|more)|all good|well) (?:ever )?since",
+    _NEVER_AGAIN.pattern,
+)
 _AS_A_CHILD = words(
     r"when (?:i|he|she) (?:was|were) (?:a |an )?(?:teen\w*|kid|child|little|young|at school)|"
     r"as a (?:teen\w*|kid|child)|(?:\d+|many|several|ten|twenty) years ago",
@@ -623,7 +630,13 @@ def stroke(m: Message) -> Level | None:
         explained_part: re.Pattern[str] | None = FACE_OR_SPEECH
     # Or the face checked the FAST way and found even: "smiled in the mirror, both sides fine" (a
     # droop seen in a selfie's angle). The face only: an arm or words beside it still count.
-    elif m.mentioned(KNOWN_PALSY) or m.mentioned(COLD_NUMBED) or m.mentioned(_FACE_CHECKED_EVEN):
+    # Or a lip or cheek swollen from a blow, which pulls the smile lopsided.
+    elif (
+        m.mentioned(KNOWN_PALSY)
+        or m.mentioned(COLD_NUMBED)
+        or m.mentioned(_FACE_CHECKED_EVEN)
+        or m.mentioned(_LIP_OR_CHEEK_SWOLLEN)
+    ):
         explained_part = FACE
     else:
         explained_part = None
@@ -651,7 +664,7 @@ def stroke(m: Message) -> Level | None:
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
     # An arm "dead" after a hundred curls is the set's, words slurred after pints the drink's.
-    worked_out = m.mentioned(_ARM_WORKED_OUT)
+    worked_out = m.mentioned(_ARM_WORKED_OUT) or m.mentioned(_ARM_JABBED_OR_PUNCHED)
     drink = m.mentioned(_DRINK_TAKEN) and not m.mentioned(_DRINK_DENIED)
     live = [match for match in live if not _spent_or_drunk(match.group(0), worked_out, drink)]
     # "Gasping, couldn't talk at km 3": speech lost for breath in the middle of an effort is the
@@ -698,14 +711,25 @@ _FACE_CHECKED_EVEN = words(
     r"both sides (?:are |look |looked |were )?(?:fine|the same|same|normal|even|equal|level)",
     r"(?:smile|smiled|smiling)(?: \w+){0,4} (?:even|symmetrical|level|normal|fine)",
 )
+_LIP_OR_CHEEK_SWOLLEN = words(
+    r"(?:lip|lips|cheek|cheeks|gum|gums)(?: is| are| s| was| were| has| have)? (?:gone |got |all |"
+    r"really |so |a bit |massively )?(?:swollen|puffy|puffed up|swelled up|fat|split|busted)",
+    r"(?:fat|split|busted|swollen|puffy) (?:lip|lips|cheek)",
+)
 _ARM_WORKED_OUT = words(
     r"(?:\d+|a hundred|hundreds of) (?:\w+ )?(?:curls|reps|push ?ups|press ?ups|dips)|curls? to "
     r"failure|drop sets?|burn ?out sets?",
     # The day given to arms: "too weak to lift my coffee after arm day".
     r"(?:arm|arms|bicep|biceps|bi|gun|guns) day",
 )
+# A "dead arm" from a jab or a punch is the muscle's bruise: "post jab... just a dead arm".
+_ARM_JABBED_OR_PUNCHED = words(
+    r"(?:flu |covid |booster |tetanus )?(?:jab|vaccine|vaccination|booster|injection)s?",
+    r"punch\w* (?:\w+ ){0,2}(?:arm|shoulder)|(?:arm|shoulder) (?:\w+ ){0,2}punch\w*",
+)
 _AN_ARM_ALONE = re.compile(
-    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone|weak)"
+    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone|weak)|"
+    r"(?:a )?(?:left |right )?dead arm"
 )
 # Drink counted or owned to: "after 4 pints", "I was hammered". Not "acting drunk", which is how
 # muddled speech looks, nor drink denied ("he doesn't drink").
@@ -1053,7 +1077,12 @@ _ON_CHEMO = words(
     r"(?!(?: \w+){0,2} (?:(?:\w+ )?years? ago|(?:\w+ )?years back))"
 )
 _VACCINE = words(r"booster|jab|vaccin\w*|immuni[sz]ation")
-_EASING_NOW = words(r"(?:already |now )?(?:feeling|getting|much|a lot) better|settling|improving")
+_EASING_NOW = words(
+    r"(?:already |now )?(?:feeling|getting|much|a lot) better|settling|improving",
+    # "Back to normal today and feel fine", "it's going down already".
+    r"back to normal (?:today|now|this morning)|(?:its |it is )?going down(?: already| now)?|"
+    r"gone (?:today|now|this morning)",
+)
 _PAIN_BEYOND_THE_WOUND = words(
     r"(?:pain|hurts?|it)(?: \w+){0,4} (?:much |way |far |a lot |so much )?worse than (?:(?:the |a |"
     r"my )?(?:wound|cut|graze|scratch|bite|blister)|it) (?:looks|seems)",
@@ -1074,6 +1103,24 @@ _DKA_BREATHING = words(
 _WORSE_SINCE_IT_WAS_SEEN = words(
     r"but (?:now|since|today|this)|since then|spread\w*|worse|bigger|fever\w*|temperature"
 )
+_STARING_SPELLS = words(
+    r"(?:zone|zones|zoning|zoned|blank|blanks|blanking|stares?|staring)(?: \w+){0,8} (?:los\w*|"
+    r"miss\w*) (?:a few |some |\d+ |several |a couple of )?(?:seconds|secs|moments)"
+)
+_EFFORT_HEADACHES = words(
+    r"head ?aches?(?: \w+){0,3} (?:every time|whenever|each time) (?:i |he |she |they |we )?"
+    r"(?:\w+ ){0,2}(?:lift\w*|deadlift\w*|squat\w*|bench\w*|strain\w*|cough\w*|sneez\w*|run|runs|"
+    r"running|train\w*|exercis\w*|sprint\w*|work out|press\w*)"
+)
+_ANTIBIOTICS = words(
+    r"antibiotics?|penicillin|flucloxacillin|fluclox|doxycycline|amoxicillin|cefalexin|"
+    r"clarithromycin|erythromycin"
+)
+_SHRINKING = words(
+    r"(?:way |much |a lot |loads |a bit )?smaller|shrinking|shrunk|fading|going down|gone down|"
+    r"healing (?:nicely|well|up)"
+)
+_WORSE_ON_THEM = words(r"worse|bigger|(?:still|now|keeps?) spreading|spreading (?:again|further)")
 _NO_INFECTION_FOUND = words(
     r"(?:gp|doctor|doc|nurse|pharmacist|a and e|ae|hospital|physio)(?: \w+){0,3} (?:said|says|"
     r"told (?:me|him|her|us)|found|confirmed)(?: \w+){0,3} no (?:sign of )?infection",
@@ -1092,6 +1139,15 @@ _DYING_SKIN = words(
     r"(?:dusky|purple|purplish|black|blackened|dark)(?: \w+){0,2} (?:skin|patch|area)",
     r"skin(?: \w+){0,4} (?:dusky|purple|purplish|black|blackened|going dark)",
 )
+
+
+def jab_reaction_easing(m: Message) -> bool:
+    """A sore arm, aches, shivers or a temperature for a day or two after a jab, told as already
+    easing or gone, with no sign of sepsis and no spreading redness: the common reaction (NHS,
+    vaccine side effects). The rules read nothing, and the bank, which reads "fever" and "arm"
+    as written, is not asked to overrule them."""
+    calm = not (m.has(SEPSIS_SIGNS) or m.mentioned(NO_URINE) or m.has(SPREADING_REDNESS))
+    return m.mentioned(_VACCINE) and m.has(_EASING_NOW) and calm
 
 
 def sepsis(m: Message) -> Level | None:
@@ -1126,9 +1182,7 @@ def sepsis(m: Message) -> Level | None:
     # A wound or ulcer with two signs of sepsis is enough, even if nobody says "infected".
     if m.mentioned(WOUND) and signs and len(m.spots(SEPSIS_SIGNS)) + m.mentioned(NO_URINE) >= 2:
         return Level.EMERGENCY
-    # NHS (vaccine side effects): a sore, swollen arm, aches and shivers for a day or two after a
-    # jab are common; already easing, with no sepsis sign and no spreading redness, they are that.
-    if m.mentioned(_VACCINE) and m.has(_EASING_NOW) and not (signs or m.has(SPREADING_REDNESS)):
+    if jab_reaction_easing(m):
         return None
     # NHS (necrotising fasciitis): a wound whose pain is far beyond how it looks, with a fever
     # or skin going dusky, purple or black, needs A&E or 999 at once.
@@ -1191,7 +1245,14 @@ def sepsis(m: Message) -> Level | None:
     # nothing changed since.
     wound = m.mentioned(WOUND) or m.mentioned(INFECTION_SITE) or m.mentioned(_BITE_OR_STING)
     looked = m.mentioned(_NO_INFECTION_FOUND) and not m.mentioned(_WORSE_SINCE_IT_WAS_SEEN)
-    if m.has(SPREADING_REDNESS) and wound and not looked:
+    # Nor once antibiotics a clinician gave are shrinking it, with no fever and nothing worse:
+    # the treatment is working as the NHS (cellulitis) says it should within days.
+    mending = (
+        m.mentioned(_ANTIBIOTICS)
+        and m.has(_SHRINKING)
+        and not (m.has(FEVER) or m.has(_WORSE_ON_THEM))
+    )
+    if m.has(SPREADING_REDNESS) and wound and not (looked or mending):
         return Level.SAME_DAY
     if inflamed:
         return Level.SAME_DAY
@@ -1570,16 +1631,18 @@ _HYPO_NOT_LIFTING = words(
 )
 
 
+_SOMEONE = (
+    r"(?:(?:my|our|his|her) \w+|dad|mum|mom|nan|gran|grandad|grandma|grandpa|husband|wife|partner|"
+    r"son|daughter|brother|sister|uncle|aunt|mate|flatmate|neighbour)"
+)
 _SLUMPED_OR_LYING = words(
     r"slumped (?:\w+ )?(?:in|on|over|against) (?:the |a |his |her |their |my )?(?:\w+ )?(?:chair|"
     r"armchair|seat|wheelchair|sofa|couch|settee|desk|table|steering wheel)",
     # Someone else found on the floor: "dad is lying on the kitchen floor and won't answer me";
     # not the writer flat out after burpees.
-    r"(?:he|she|they|hes|shes|theyre|(?:my|our|his|her) \w+|dad|mum|mom|nan|gran|grandad|grandma|"
-    r"grandpa|husband|wife|partner|son|daughter|brother|sister|uncle|aunt|mate|flatmate|neighbour)"
-    r"(?: is| was| s)? (?:just |still )?"
+    rf"(?:he|she|they|hes|shes|theyre|{_SOMEONE})(?: is| was| s)? (?:just |still )?"
     r"(?:lying|laying|lay|collapsed) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
-    r"found (?:him|her|them) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
+    rf"found (?:him|her|them|{_SOMEONE}) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
 )
 # Not answering because busy or joking: a partner deaf to questions from the armchair
 # ("typical"), a child on the floor playing who ignores the call for tea.
@@ -1640,6 +1703,14 @@ def other_signs(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Known seizures coming more often: the member's team should review it.
     if m.mentioned(SEIZURE) and (m.has(MORE_OFTEN) or m.has(_OFTEN)):
+        return Level.SEE_GP
+    # Blank, staring spells that lose a few seconds, noticed by others: possible absence
+    # seizures, and a first seizure of any kind is for a GP (NHS, epilepsy).
+    if m.has(_STARING_SPELLS):
+        return Level.SEE_GP
+    # NICE CG150: a headache brought on by exercise, lifting or coughing, again and again, is one
+    # a doctor should look into; the sudden, worst-ever kind is the stroke rule's emergency.
+    if m.has(_EFFORT_HEADACHES):
         return Level.SEE_GP
     if m.has(CANT_KEEP_DOWN):
         return Level.SAME_DAY
@@ -1943,12 +2014,10 @@ _ONE_LIMB = words(r"one (?:arm|leg) (?:\w+ ){0,2}bigger")
 # Again and again: "all winter", "been years", "a couple of winters now".
 _RAYNAUD_AGAIN = words(
     r"a lot|(?:all|this|the whole|every) winter|every (?:ride|time|cold day)|(?:for |been )years|"
-    r"years now|(?:couple of|few|two|three) winters"
+    r"years now|(?:couple of|few|two|three) winters|since (?:last )?(?:winter|year)"
 )
-_RAYNAUD_COLOURS = words(
-    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)(?: \w+){0,12} "
-    r"(?:red|pink)"
-)
+# White then blue, red as they warm: not every attack shows all three (NHS, Raynaud's).
+_RAYNAUD_COLOURS = words(r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)")
 _CHECKED_NORMAL = words(
     r"(?:midwife|gp|doctor|nurse|consultant)(?: \w+){0,8} (?:said|says|told me) "
     r"(?:its|it is|theyre|they are|all|that its|everything is|everythings) (?:\w+ )?"
@@ -2078,6 +2147,14 @@ def asks_for_a_check(m: Message) -> Level | None:
     # check of one's own, is a reason to book one, asked for or not.
     if m.mentioned(_FAMILY_HISTORY) and m.mentioned(_NEVER_CHECKED):
         return Level.SEE_GP
+    # AF for years and never offered a blood thinner: a GP weighs the stroke risk AF brings and
+    # whether one is needed (NHS, atrial fibrillation: anticoagulants lower the risk of stroke).
+    if m.mentioned(_AF) and m.mentioned(_NO_BLOOD_THINNER) and not m.mentioned(_DECIDED_AGAINST):
+        return Level.SEE_GP
+    # A clot before and a long journey ahead: a doctor can advise on stockings or a blood
+    # thinner before it (NHS, preventing DVT when you travel: a past DVT is a risk to discuss).
+    if m.mentioned(_CLOT_BEFORE) and m.mentioned(_LONG_JOURNEY) and m.mentioned(_JOURNEY_AHEAD):
+        return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
     if not m.mentioned(ASKS_FOR_CARE):
         return None
@@ -2090,6 +2167,28 @@ def asks_for_a_check(m: Message) -> Level | None:
     return None
 
 
+_AF = words(r"af|afib|a fib|atrial fibrillation")
+_NO_BLOOD_THINNER = words(
+    rf"(?:never|not|isnt|wasnt|hasnt|havent|no) (?:\w+ ){{0,3}}(?:any )?{ANTICOAGULANT.pattern}"
+)
+_DECIDED_AGAINST = words(r"said|says|decided|because|low risk|score|chads\w*|doesnt need")
+# A clot before, however long ago: "had a DVT once years ago", "2 clots in the past".
+_CLOT_BEFORE = words(
+    r"(?<!never )(?<!not )(?<!havent )(?<!hasnt )(?<!no )"
+    r"(?:had|have had|history of|previous|past) (?:a |an |my |the |\d |two |three |several )?"
+    r"(?:dvt|dvts|clot|clots|blood clots?|pe|pulmonary embol\w*)"
+)
+_LONG_JOURNEY = words(
+    r"long ?haul|long (?:flights?|drives?|journeys?|coach trips?)",
+    r"(?:\d{1,2}|eight|nine|ten|eleven|twelve) ?(?:hours?|hrs?|h) (?:flights?|drives?|journeys?)",
+)
+# Ahead or part of life: "a long haul flight next month", "long haul trips twice a month for
+# work". Not the flight a past clot followed.
+_JOURNEY_AHEAD = words(
+    r"(?:next|this coming) (?:week|month|year)|coming up|booked|planning|planned|upcoming|soon",
+    r"(?:twice|once|three times|every|each) (?:a )?(?:week|month|year)|for work|(?:is|am|are|im) "
+    r"(?:starting|going on|off on)|(?:got|has|have|shes got|hes got) a (?:long|\d+)",
+)
 _MEDICINE_RUN_OUT = words(
     r"(?:run|ran|running|gone|went) out of (?:my |his |her |their |the )?(?:gtn|spray|tablets|"
     r"pills|inhaler|meds|medication|medicine)",
@@ -2097,7 +2196,7 @@ _MEDICINE_RUN_OUT = words(
     r"expired|past (?:its|their) (?:date|use by))",
 )
 _FAMILY_HISTORY = words(
-    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)(?: \w+){0,3} "
+    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)s?(?: \w+){0,3} "
     r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"
     r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*)"
 )

@@ -663,8 +663,10 @@ _GOOD_SESSION = words(
 
 # Breathless at rest, which no effort explains. Flat out on the track or the mat after the last
 # rep is the effort's ("lying on the track gasping, fine a few minutes later").
+# Not sat down and told well: "sitting on a rock now, all good".
 _STILL_AT_REST = words(
-    r"at rest|resting|sitting|lying(?! on the (?:track|grass|turf|mat|pitch))|in bed"
+    r"at rest|resting|sitting(?! (?:\w+ ){0,3}now (?:all good|fine|ok|okay|grand))|"
+    r"lying(?! on the (?:track|grass|turf|mat|pitch))|in bed"
 )
 _COUGH_LYING_DOWN = words(
     r"cough\w*(?: \w+){0,3} (?:when|once|as soon as|whenever) (?:she|he|i|they) (?:lies|lie|lay|"
@@ -675,10 +677,13 @@ _COUGH_LYING_DOWN = words(
 
 def chest_wall_told(m: Message) -> bool:
     """Chest pain the member places in the chest wall (sore to press or twist, a stab of a
-    second or two) with none of the heart's companions, no spread and no breathlessness: the
-    rules read nothing, and the bank, which reads "chest" and "angina" as written, is not asked
-    to overrule them."""
-    if not (m.near_or_next(CHEST, PAIN, 8) and m.has(CHEST_WALL)):
+    second or two, a trained chest's DOMS) with none of the heart's companions, no spread and no
+    breathlessness: the rules read nothing, and the bank, which reads "chest" and "angina" as
+    written, is not asked to overrule them."""
+    # The chest trained and its soreness named DOMS by the member: "chest day yesterday, today my
+    # chest is killing me... DOMS is no joke".
+    trained_and_sore = m.mentioned(CHEST_TRAINING) and m.mentioned(DOMS)
+    if not (m.near_or_next(CHEST, PAIN, 8) and (m.has(CHEST_WALL) or trained_and_sore)):
         return False
     beside = (
         m.has(WARNING_COMPANIONS)

@@ -60,7 +60,7 @@ from bot.questions.triage.vocabulary.conditions import (
     WALK_PAIN_REST,
     WALKING,
 )
-from bot.questions.triage.vocabulary.course import FOR_YEARS, YEARS_OF_IT
+from bot.questions.triage.vocabulary.course import FOR_YEARS, WEEKS, YEARS_OF_IT
 from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
 from bot.questions.triage.vocabulary.legs import (
     BIGGER_THAN_OTHER,
@@ -557,6 +557,13 @@ def pulmonary_embolism(m: Message) -> Level | None:
     pleuritic = m.has(BREATHING_IN) and m.has(_A_PAIN) and not m.mentioned(_A_STITCH_PASSED)
     if short and pleuritic and not ordinary and not m.has(CHEST_WALL):
         return Level.SAME_DAY
+    # The same catch on deep breaths, not breathless, but coming back over weeks: a GP's to look
+    # into (nidirect, pleurisy: see a GP with a sharp pain on breathing deeply that lasts). Not a
+    # runner's stitch, named as one, nor a pain tests have cleared.
+    weeks_of_it = m.has(WEEKS) or m.has(SLOW_ONSET)
+    a_stitch = m.mentioned(words(r"stitch\w*"))
+    if pleuritic and weeks_of_it and not (ordinary or a_stitch or m.has(CHEST_WALL) or m.cleared):
+        return Level.SEE_GP
     return None
 
 
@@ -627,6 +634,11 @@ def rhabdomyolysis(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Urine the colour of cola or tea after exercise needs care today even without pain (CDC).
     cola = words(r"cola|coke|coca cola|tea|brown\w*|black|rusty|ale|stout|guinness|bovril|marmite")
+    # Only dark, never brown, and pale again once the member drank: dehydration's colour, which
+    # water clears (NHS, dehydration: dark yellow pee); muscle breakdown's brown does not.
+    harmless = not (m.has(cola) or m.has(SEVERE_PAIN) or m.has(_BEYOND_DOMS) or m.has(SWOLLEN))
+    if m.has(_PALE_AGAIN) and harmless:
+        return None
     # Muscles swollen after the effort are the injury itself ("arms swollen and firm").
     swollen_muscles = m.near(_WORKED_MUSCLES, SWOLLEN, 4)
     # Or sorer or stiffer than the member's usual after the effort, however lightly told.
@@ -634,6 +646,7 @@ def rhabdomyolysis(m: Message) -> Level | None:
     if not (
         m.has(LEG_PAIN)
         or m.has(SEVERE_PAIN)
+        or m.has(_MUSCLE_CRAMPS_OR_ACHES)
         or swollen_muscles
         or beyond_usual
         or (m.has(cola) and m.mentioned(EXERCISE))
@@ -697,6 +710,15 @@ _EASING_OFF = words(
     r"eas(?:ing|ed)(?: off)?|getting better|improving|less sore|loosen(?:s|ed|ing)? up",
     r"(?:fine|better|ok|okay) once (?:i|im|i am|ive|i have) (?:get |got |been )?(?:moving|going|"
     r"warmed up)",
+)
+# The CDC's first signs of rhabdomyolysis: "muscle cramps", "muscles aching".
+_MUSCLE_CRAMPS_OR_ACHES = words(
+    r"muscles? (?:cramps?|cramping|aches?|aching|pains?)|(?:cramps?|cramping|aching) muscles?"
+)
+# "Had 2 litres and it's pale again".
+_PALE_AGAIN = words(
+    r"(?:its|it is|its gone|it went|its back to|back to) (?:\w+ )?(?:pale|clear|normal|light|straw)"
+    r"(?: colou?r(?:ed)?)? (?:again|now)"
 )
 _URINE_NORMAL = words(
     r"(?:urine|pee|wee)(?: \w+){0,2} (?:is|looks|has been|was) (?:normal|clear|pale|fine)"
@@ -827,6 +849,9 @@ _MORE_THAN_IT_SHOULD = words(
 _DIGITS_WONT_MOVE = words(
     r"(?:fingers|toes)(?: \w+){0,5} (?:wont|cant|cannot|wouldnt|couldnt|will not|not|can barely|"
     r"can hardly|barely|hardly) (?:move|wiggle|bend|lift)",
+    # "Toes not moving well", "fingers aren't moving properly".
+    r"(?:fingers|toes) (?:are not|arent|not) moving (?:well|properly|right|much)",
+    r"(?:fingers|toes) (?:are )?(?:barely|hardly) moving",
     r"(?:cant|cannot|couldnt|unable to|can barely|can hardly|barely|hardly) (?:move|wiggle|bend|"
     r"lift) (?:my |his |her |the )?(?:fingers|toes|foot|feet)",
 )
@@ -937,6 +962,12 @@ def compartment_syndrome(m: Message) -> Level | None:
     # the nerves pressed until the muscles they serve fail (NHS compartment syndrome: A&E now).
     pressed_hard = m.has(_GONE_HARD) and m.has(_NERVE_PRESSED) and wont_move
     if m.mentioned(EXERCISE) and pressed_hard and not m.has(_EASING_ALREADY):
+        return Level.EMERGENCY
+    # Or gone rock hard after a session, hurting far more when the toes are pulled up, with the
+    # foot going numb: the NHS's stretch pain and the pressed nerve together.
+    stretched_and_pressed = m.has(PASSIVE_STRETCH) and m.has(_NERVE_PRESSED)
+    hard_after_a_session = m.mentioned(EXERCISE) and m.has(_GONE_HARD)
+    if hard_after_a_session and stretched_and_pressed and not m.has(_EASING_ALREADY):
         return Level.EMERGENCY
     # In a cast, swelling and pain much worse when the fingers or toes are stretched.
     if m.mentioned(CAST) and m.has(PASSIVE_STRETCH) and (m.has(SWOLLEN) or m.has(TIGHT_LIMB)):
@@ -1137,7 +1168,7 @@ _NOT_SETTLED_AS_USUAL = words(
 )
 _GONE_HARD = words(
     r"rock (?:hard|tight|solid)|(?:massively|really|very|so) (?:tight|tense|hard)|"
-    r"tight as a drum|hard as (?:a )?(?:rock|stone|wood)|woody|tense"
+    r"tight (?:as|like) a drum|hard (?:as|like) (?:a )?(?:rock|stone|wood)|woody|tense"
 )
 _NERVE_PRESSED = words(
     r"(?:foot|feet|toes|hand|fingers|leg|shin)(?: \w+){0,3} (?:numb\w*|tingl\w*|pins and needles|"
@@ -1572,6 +1603,11 @@ _STENT_IN_A_LEG = words(
     r"stent\w* (?:put )?in (?:my|his|her|their|the) (?:\w+ )?(?:leg|thigh|groin|artery|arteries)"
 )
 _PAIN_BACK = words(r"(?:come|came|coming) (?:right )?back|returned|back again|is back|its back")
+# Now there at rest too: "hurts even resting in bed", "aching just lying here".
+_ACHING_EVEN_AT_REST = words(
+    r"(?:hurts|aches|aching|pain\w*|there) (?:even|just) (?:when )?(?:resting|at rest|in bed|"
+    r"lying|sitting)"
+)
 
 
 def claudication(m: Message) -> Level | None:
@@ -1612,9 +1648,7 @@ def claudication(m: Message) -> Level | None:
             r"(?:after|within) (?:only |just )?(?:a few|a couple of|\d{1,2}) (?:steps|yards|metres|"
             r"meters|paces)",
             r"(?:much|way|a lot|loads|far) worse|(?:colder|cooler|paler) than",
-            # Now there at rest too: "hurts even resting in bed".
-            r"(?:hurts|aches|pain\w*|there) even (?:when )?(?:resting|at rest|in bed|lying|"
-            r"sitting)",
+            _ACHING_EVEN_AT_REST.pattern,
             r"(?:foot|foots|feet|toes?)(?: \w+){0,3} (?:dusky|purple|bluish|blue|white|whiter|"
             r"pale|paler|colder|cooler)",
             r"(?:foot|feet|toes) (?:is |are |has been |have been )?(?:cold|white|pale) all the "
@@ -1647,6 +1681,10 @@ def claudication(m: Message) -> Level | None:
     # Known claudication now there at rest or in bed, with the toes changing colour: the blood
     # supply failing at rest (NICE CG147: critical limb ischaemia, an urgent referral).
     if known and m.has(_PAIN_AT_REST) and m.has(_TOES_CHANGED):
+        return Level.SAME_DAY
+    # Or aching now even lying still, with nothing else told: rest pain alone is one of critical
+    # limb ischaemia's signs (NICE CG147). Not night cramps, which claudicants often have.
+    if known and m.has(_ACHING_EVEN_AT_REST):
         return Level.SAME_DAY
     # Or coming on sooner, with a sore on the leg or foot that won't heal: the same failing supply
     # (NICE CG147 counts ulcers that don't heal), so today.
@@ -1694,6 +1732,8 @@ def claudication(m: Message) -> Level | None:
             r"(?:a|the) (?:whole|long|full|big) day|all day (?:on my feet|walking|stood)",
             # Or hours of it with a load: "cramped after five hours with a heavy rucksack".
             r"(?:after|for) (?:\d+|two|three|four|five|six|seven|eight|several|many) hours",
+            # Or sore the day after a long walk: the walk's soreness, not one that repeats.
+            r"(?<!same )(?<!every )(?:the )?next day|the day after",
         )
     )
     # "No issues walking at all" rules walking out; so do hill reps or sprints with no walk told,
@@ -1917,6 +1957,13 @@ _VEIN_BY_ITS_LOOK = words(
 )
 
 
+_VEINS_BOTHERING = words(
+    r"pain\w*|ach\w*|(?:feel|feels|feeling|felt|go|goes|get|gets|legs?) heavy|heaviness|throb\w*|"
+    r"(?:getting|got|gone) (?:bigger|worse)|(?:bulging|"
+    r"sticking out|standing out|popping out) more"
+)
+
+
 def bleeding_vein(m: Message) -> Level | None:
     if needle_nick_stopped(m):
         return None
@@ -1958,6 +2005,10 @@ def bleeding_vein(m: Message) -> Level | None:
     # Not the forearm veins that stand out after curls.
     leg_vein = m.mentioned(BULGING_VEINS) or m.near(VARICOSE, LEG, 6)
     if leg_vein and m.near(VARICOSE, _SKIN_WEARING_THIN, 14):
+        return Level.SEE_GP
+    # Veins in the legs that ache, feel heavy or keep getting bigger: NICE CG168 refers varicose
+    # veins that cause symptoms to a vascular service, which starts with the GP.
+    if leg_vein and not arm_veins and m.near(VARICOSE, _VEINS_BOTHERING, 14):
         return Level.SEE_GP
     # A leg bleeding heavily that pressure is not stopping, its vein unnamed ("caught my ankle,
     # it's gushing, pressing hard and it's still going"): NICE CG168's care at once, and any

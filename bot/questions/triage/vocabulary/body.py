@@ -72,6 +72,8 @@ LEG = words(
 # --- what it feels like ------------------------------------------------------------------------
 PAIN = words(
     r"pains?",
+    # "My chest is paining me": the verb, as much of the world's English uses it.
+    r"pain(?:ing|ed)",
     "painful",
     r"hurt\w*",
     r"aches?",
@@ -558,7 +560,8 @@ UNRESPONSIVE = words(
     r"(?:not|isnt|wasnt) breathing",
     r"unresponsive|not responding|not answering (?:us|me|anyone|when)",
     # After a knockout: "still isn't waking up properly, keeps drifting off".
-    r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:waking|woken|come round|coming round) (?:up )?properly",
+    r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:wake|waking|woken|come round|coming round) (?:up )?"
+    r"properly",
     # Out for over a minute: "it's been over a minute and he still hasn't come round".
     r"still (?:hasnt|has not|isnt|not|hasnt yet) (?:\w+ )?(?:come round|come to|woken up|waking up|"
     r"coming round)",

@@ -269,6 +269,14 @@ NOT_A_STROKE = words(
     r"stroke of (?:genius|luck|brilliance|inspiration)",
     # Golf's scoring, and a mood said in slang: "stroke play on Saturday", "this is giving stroke".
     r"stroke ?play|stroke index|giving stroke",
+    # Hyperbole about a text read: "not me having a stroke reading my group chat". Only the
+    # writer's own, and only a text: "mum had a stroke reading the paper" is a stroke.
+    r"(?:im|i am|me|gave me|giving me|give me) (?:literally |actually |lowkey |basically )?"
+    r"(?:having )?a (?:mini |small |little )?stroke (?:reading|trying to (?:read|follow|understand|"
+    r"work out|figure out|decipher)|looking at) (?:this|that|these|those|my|your|his|her|their|"
+    r"the) (?:\w+ )?(?:chat|group ?chat|thread|post|posts|message|messages|texts?|emails?|"
+    r"spreadsheet|code|essay|comments?|tweets?|repl(?:y|ies)|instructions|menu|timetable|forms?|"
+    r"rota|notes?|handwriting|spelling)",
     # A swimming class, not the hospital's: "the stroke clinic at the leisure centre pool".
     r"stroke (?:clinic|class|session|lesson|workshop|drills?) (?:at|in) (?:the |our |my )?"
     r"(?:\w+ ){0,3}(?:pool|lido|baths|swim\w*)",

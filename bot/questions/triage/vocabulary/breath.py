@@ -207,17 +207,20 @@ NORMAL_RECOVERY = words(
     # fine after". Breathlessness only: a minute without words beside a drooping face is the stroke
     # rule's, which this does not touch.
     # Or gasping for a minute, then "all good now".
-    r"(?:(?:couldnt|could not|cant|unable to) (?:talk|speak|breathe|get (?:a|my|his|her) words? "
-    r"out)|gasp\w*)"
+    r"(?:(?:couldnt|could not|cant|unable to|no fit) (?:talk|speak|breathe|get (?:a|my|his|her) "
+    r"words? out)|gasp\w*)"
     # Seconds by any count ("for 30 sec then fine"), minutes only a few.
     r"(?: \w+){0,16} for (?:(?:a|one|two|three|four|five|[1-5]|a few|a couple of)"
-    r"(?: solid| whole)? (?:secs?|seconds|mins?|minutes?)|\d{1,2} (?:secs?|seconds))(?: \w+){0,5} "
+    r"(?: solid| whole| full)? (?:secs?|seconds|mins?|minutes?)|\d{1,2} (?:secs?|seconds))"
+    r"(?: \w+){0,5} "
     r"(?:(?:but|then|and then) (?:\w+ ){0,2}"
     r"(?:fine|grand|ok|okay|normal|good|great|sound)\b|(?:all good|fine|ok|okay|grand|normal) now)",
     # Words gone for a stated minute, told as over: "couldn't get a word out for a minute" after
     # the intervals. Past and bounded; "can't talk for a minute" is not.
     r"(?:couldnt|could not|wasnt able to) (?:talk|speak|say a word|get (?:a|my|his|her) words? "
     r"out)(?: \w+){0,3} for (?:a|one|about a|like a|half a|a good) (?:minute|min)\b",
+    # Sat down after the climb and well again: "sat with a drink now, all good".
+    r"(?:sat|sitting) (?:\w+ ){0,3}now (?:all good|fine|ok|okay|grand)\b",
     # "Couldn't get a breath for a minute, walked it off and finished": the race went on.
     r"walked it off(?: and| then) (?:finished|carried on|kept going|jogged on|ran on)",
     # "Need 30 secs to get my breath then I'm fine".

@@ -194,18 +194,21 @@ SEVERE_PAIN = words(
     r"(?:screams?|screaming|screamed|yells?|howls?|cries out) (?:\w+ ){0,2}(?:if|when|whenever) "
     r"(?:\w+ ){0,4}(?:touch\w*|move\w*|brush\w*)",
     # Or screaming whatever is done for it: "screaming even with it strapped", "in agony".
-    r"(?:screams?|screaming|screamed|howling) (?:in (?:pain|agony)|even (?:with|after|when|on))",
+    r"(?:screams?|screaming|screamed|howling) (?:in (?:pain|agony)|with (?:it|the pain)|even "
+    r"(?:with|after|when|on))",
     # Rising as it is watched: "pain going up and up", "worse by the minute".
     r"(?:pain|ache)(?: \w+){0,3} (?:going|gone|went|goes) up and up",
     # "Pain more and more", "pain more more": rising, in few words.
     r"(?:pain|ache)(?: is| getting| get| gets)? more (?:and )?more\b(?! (?:often|frequent\w*|days|"
     r"times|regular\w*))",
     r"(?:pain|ache)(?: \w+){0,4} worse by the (?:minute|hour)",
-    r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|getting worse|worse and worse|"
+    r"(?:pain|ache)(?: \w+){0,4} (?:severe|unbearable|excruciating|terrible|horrendous|"
+    r"agonising|agonizing|getting worse|worse and worse|"
     r"out of (?:all )?proportion)",
     r"agony",
     # Scored: "the pain is a 10", "9 out of 10".
-    r"pain(?: is| s)? (?:a |an )?(?:9|10|nine|ten)(?: out of (?:10|ten)|/10)?(?! (?:min|mins|"
+    r"pain(?: is| s)? (?:like |about |around )?(?:a |an )?(?:9|10|nine|ten)(?: out of (?:10|ten)|"
+    r"/10)?(?! (?:min|mins|"
     r"minutes|hours?|hrs?|days?|weeks?|seconds|secs|am|pm|km|miles|kg|times)\b)",
     # Told by what it does to someone: tears from one who never cries, a chair gripped at rest.
     r"(?:crying|in tears|sobbing|bawling) (?:with|from|in|because of) (?:the )?pain",
@@ -218,7 +221,10 @@ SEVERE_PAIN = words(
     r"(?:its|it is|pain is|pains|the pain) (?:\w+ ){0,2}(?:severe|unbearable|excruciating|"
     r"terrible|horrendous|agonising|agonizing)",
     r"(?:pain|hurts?|agony)(?: \w+){0,3} off the (?:scale|charts?)",
-    r"(?:even with|despite) (?:the |my |taking )?(?:painkillers|paracetamol|ibuprofen|codeine)",
+    # Untouched by what was taken for it: "even after the painkillers", "even with co-codamol".
+    r"(?:even (?:with|after|on)|despite) (?:the |my |his |her |their |taking |having (?:had )?)?"
+    r"(?:painkillers|pain killers|paracetamol|ibuprofen|codeine|co codamol|cocodamol|tramadol|"
+    r"morphine|oramorph|naproxen|gas and air|pain relief)",
     r"(?:painkillers|paracetamol|ibuprofen|codeine|co codamol|cocodamol|tramadol|morphine|"
     r"oramorph|naproxen|pain relief)(?: \w+){0,6} (?:nothing|not working|"
     r"arent|dont|didnt|not touching|arent touching|isnt touching|hasnt touched|havent touched|"
@@ -406,6 +412,8 @@ WALK_PAIN_REST = words(
     r"(?:fine|ok|okay|better|normal)(?: \w+){0,2} (?:once|when|after|as soon as) (?:i |he |she )?"
     r"(?:stop|rest|sit|stand)\w*",
     r"(?:still|always) (?:have|has|had) to stop",
+    # "After about 300m, rest helps".
+    r"(?:a )?(?:rest|resting|stopping|sitting down|a break|a breather) (?:helps|fixes it|sorts it)",
     # "Comes right when he stands still", "have to stop a minute and it goes".
     r"(?:comes|came|come|coming) right (?:\w+ )?(?:when|once|after|as soon as) (?:i |he |she )?"
     r"(?:stop|stand|rest|sit)\w*",
@@ -724,6 +732,9 @@ BODY_TEMPERATURE = words(r"temp\w*|fever\w*|thermometer|core|forehead", _A_PERSO
 HOT_PLACE = words(
     r"hot yoga|bikram|room|studio|outside|out there|weather|heatwave|forecast|in the (?:sun|shade)|"
     r"(?:it|today|the day|the class) (?:was|is|hit)",
+    # A workplace's heat: "kitchen hit 40 degrees", "the van was 41 C".
+    r"(?:kitchen|warehouse|factory|van|cab|attic|loft|greenhouse|bakery|site|office|tent|polytunnel)"
+    r"s? (?:was|is|hit|reached|got to)",
     # "10k steps in 40C": the air's.
     r"in (?:the )?(?:40|41|42)(?:\.\d)? ?(?:c|degrees)",
 )

@@ -64,7 +64,7 @@ FOR_YEARS = words(YEARS_OF_IT)
 WEEKS = words(
     r"(?:for|over|since|in) (?:the )?(?:last |past )?"
     r"(?:maybe |about |around |nearly |almost |over )?"
-    r"(?:a |two |three |four |five |six |several |few |a few |couple of |a couple of |\d+ )"
+    r"(?:a |two |three |four |five |six |several |few |a few |couple of |a couple of |some |\d+ )"
     r"(?:\w+ )?(?:weeks|months)",
     r"(?:for|over|since) (?:about |nearly |almost |over |maybe )?(?:a|one|half a) (?:month|year)",
     # Told as a fragment: "months of it", "weeks of this now".
@@ -124,6 +124,9 @@ MEDICINE_CHANGE = words(
     # "Started amlodipine and now my ankles...": the change, then what followed it.
     rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
     rf"(?:{MEDICINE}) (?:and|then) (?:now|since then|ever since)",
+    # "Started amlodipine and my ankles swelling since".
+    rf"(?:started|starting|upped|increased|doubled|switched to|put on) (?:me on )?(?:\w+ ){{0,3}}"
+    rf"(?:{MEDICINE})(?: \w+){{1,7}} (?:ever )?since\b",
     rf"(?:when|since|after) (?:i |he |she )?(?:began|started) (?:on )?(?:\w+ ){{0,2}}"
     rf"(?:{MEDICINE})",
     rf"(?:new|different|changed|higher dose of|extra) (?:\w+ ){{0,3}}(?:{MEDICINE})",
@@ -137,6 +140,10 @@ RECOVERED = words(
     r"(?:swelling|pain|bruising|it)(?: is| has)? all gone|discharged me",
     # On the mend, and checked: "swelling nearly gone... on track".
     r"(?:swelling|pain|bruising|it)(?: is| has)? (?:nearly|almost|mostly) gone|on track",
+    # Told with what it came from: "swelling from the sprain 3 weeks ago has nearly gone".
+    r"(?:swelling|pain|bruising)(?: \w+){1,6} (?:is|has|s) (?:nearly|almost|mostly) gone",
+    # A clinician's word that it mends as it should: "physio says it's healing normally".
+    r"healing (?:normally|nicely|well|as (?:expected|it should))",
     # Treated, and none of it since: "on iron tablets 6 weeks, no dizziness since".
     r"no (?:more )?(?:dizziness|dizzy spells|pain|swelling|symptoms|palpitations|palps|cramps?|"
     r"breathlessness|headaches?|episodes|problems?|issues?) (?:at all |ever )?since",

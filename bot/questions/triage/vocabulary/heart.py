@@ -237,8 +237,8 @@ EXERTIONAL_EASE = words(
     r"(?:of|after) (?:stopping|resting|rest)",
     # A load carried, then set down: "goes off when I put the weight down".
     r"(?:goes|went|wears|go|eases?|eased) (?:off )?(?:again )?(?:when|once|as soon as) (?:i|he|she|"
-    r"they) (?:put|"
-    r"set|drop) (?:the|it|them|my|his|her) (?:\w+ )?down",
+    r"they) (?:put|puts|"
+    r"set|sets|drop|drops) (?:the|it|them|my|his|her) (?:\w+ )?down",
     r"fine (?:by|within|after) (?:the )?(?:next )?(?:evening|morning|day|an hour|"
     r"\d+ (?:min|mins|minutes))",
     # Told afterwards too: "it eased when I sat down".

@@ -113,6 +113,10 @@ WOUND = words(
     r"(?:turf|mat|carpet|rope|friction|astro) burns?",
     # Skin scraped off by the road in a crash.
     r"road rash|gravel rash",
+    # A burn from the kitchen or the workshop, not the burn of a hard set.
+    r"(?:fryer|oven|iron|kettle|hob|grill|stove|bbq|barbecue|pan|steam|chemical|exhaust) burns?",
+    r"burns? (?:on|from) (?:my|his|her|their|the) (?:\w+ )?(?:arm|hand|wrist|leg|foot|fingers?|"
+    r"fryer|oven|iron|kettle|hob|grill|stove|pan|exhaust)",
     # Skin broken on purpose: a new tattoo or piercing can go bad like a wound.
     r"tattoo\w*|piercings?",
     # Where a needle went in: a jab, an injection pen, a cannula.
@@ -167,6 +171,8 @@ SPREADING_REDNESS = words(
     r"red(?: \w+){0,1} hot and swollen|hot(?: \w+){0,1} red and swollen|red and hot|hot and red",
     r"red hot and (?:\w+ )?(?:bigger|swollen)|hot red and (?:oozing|weeping|swollen)",
     r"redder(?: and (?:warmer|hotter|bigger))?(?: \w+){0,2} spreading",
+    # A wound that weeps and reddens: "weeping and getting redder".
+    r"(?:weeping|oozing|pus\w*)(?: and| \w+){0,2} (?:getting|going|gone) redder",
     # Swelling that travels: "hand's swelled up and it's spreading up to the wrist".
     r"(?:swell\w*|swollen|swelling)(?: \w+){0,4} (?:spreading|tracking|creeping|travelling) "
     r"(?:up|along) (?:to )?(?:my |his |her |the )?(?:arm|leg|wrist|hand|ankle|shin|calf|elbow|"

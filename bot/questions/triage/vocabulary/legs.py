@@ -51,6 +51,9 @@ SWOLLEN = words(
     # Clipped: "one leg bigger."
     r"one (?:leg|calf|ankle|foot) (?:is |looks |got |gone )?(?:bigger|fatter|thicker)",
     r"one (?:fat|fatter|big|bigger|swollen|puffy) (?:leg|calf|ankle|foot)",
+    # Gone big, told with its heat or its suddenness: "one ankle's gone big, red and hot".
+    r"(?:leg|calf|ankle|knee|foot)s? (?:has |have )?(?:gone|went|got|blown up) (?:all |really |so "
+    r"|dead |massively )?(?:big|huge)(?= (?:and |red|hot|overnight|this morning|today))",
     BIGGER_THAN_OTHER.pattern,
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
     r"(?:fatter|thicker|larger) than",

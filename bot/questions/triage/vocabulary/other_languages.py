@@ -2,8 +2,8 @@
 
 Discord communities are international, and people switch language for the words that matter
 most ("my pantorrilla is hinchada"). These are the commonest such words in Spanish, Portuguese,
-romanised Hindi and Urdu, Malay, Nigerian Pidgin, Scots, French, Polish and Romanian, each put
-into the English the rules read.
+romanised Hindi and Urdu, Malay, Tagalog, Nigerian Pidgin, Scots, French, Polish and Romanian,
+each put into the English the rules read.
 Only words that mean one
 thing in a health message are here, and none is also an English word; the list is short on
 purpose, because a rule that misreads an English word is worse than one that misses a foreign one.
@@ -115,6 +115,19 @@ GLOSSARY: dict[str, str] = {
     "sweat dey comot": "sweating",
     "dey comot": "coming out",
     "i no fit breathe": "i cant breathe",
+    "no wahala": "no problems",
+    # Tagalog
+    "hirap huminga": "hard to breathe",
+    "sakit sa dibdib": "chest pain",
+    "sa sakit": "from the pain",
+    "masakit": "painful",
+    "namamaga": "swollen",
+    "namaga": "swollen",
+    "nahimatay": "fainted",
+    "hinimatay": "fainted",
+    "nahihilo": "dizzy",
+    "lagnat": "fever",
+    "manhid": "numb",
     # Scots (only words that are not English words: not "wan" for one, which is pale)
     "doon": "down",
     "roon": "round",
