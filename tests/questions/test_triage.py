@@ -8925,6 +8925,8 @@ def test_a_question_about_signs_gets_information_not_call_now(
         # A first fit told by how long it has gone on, on the floor.
         "my sister went down by the fridge, shaking all over, five minutes so far, she's never had "
         "a fit",
+        # Session 50's chest sore from shouting: only when nothing follows it.
+        "my chest is hurting from all the cheering and now I feel sick and I'm sweating buckets",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

@@ -1208,10 +1208,12 @@ _FIGURATIVE = words(
     r"(?:cant|couldnt) breathe(?: \w+){0,3} (?:when|whenever|while|from|with) (?:\w+ ){0,2}"
     r"laugh\w*",
     # Sore from the noise made, not the heart: "chest is paining from all the shouting at the TV",
-    # "my chest hurts from laughing".
+    # "my chest hurts from laughing". Only ending the sentence: "...from shouting and now I'm
+    # sweating" says more.
     r"chest (?:is |s )?(?:\w+ )?(?:hurts?|hurting|paining|sore|aching|aches) (?:\w+ ){0,2}(?:from|"
     r"with) (?:all the |so much |the |all that )?(?:laugh\w*|shout\w*|scream\w*|sing\w*|cheer\w*|"
-    r"yell\w*)",
+    r"yell\w*)(?: at (?:the |my )?(?:tv|telly|screen|match|game|football|ref|referee))?"
+    r"(?: (?:lol|haha|lmao))*$",
     # A match on the television, not the heart: "clutched his chest in agony when his team lost".
     r"clutch\w* (?:his|her|my|their) (?:chest|heart)(?: \w+){0,3} (?:when|as) (?:his |her |my |"
     r"our |their |the )?(?:team|side|club) (?:lost|conceded|went out|missed|scored)",
@@ -1806,7 +1808,8 @@ class Message:
         """Tests told as all clear, the cause found harmless, and no change or sign told as now:
         the signs the tests were for ("had chest pains last year, all clear, it was reflux").
         The rules still read what they find; the bank is not asked to find more. Read only when
-        the bank would be asked, or when a clot scan told clear is weighed (`rules.legs.dvt`)."""
+        the bank would be asked, when a clot scan told clear is weighed (`rules.legs.dvt`), or
+        when a catch on breathing in has lasted weeks (`rules.legs.pulmonary_embolism`)."""
         return self.mentioned(_CLEARED_BY_TESTS) and not (
             self.mentioned(CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
         )

@@ -2167,7 +2167,8 @@ def asks_for_a_check(m: Message) -> Level | None:
     return None
 
 
-_AF = words(r"af|afib|a fib|atrial fibrillation")
+# "AF" owned or named, not the slang after an adjective ("swollen af").
+_AF = words(r"(?:has|had|have|got|with|my|his|her|their|of|for) af|afib|a fib|atrial fibrillation")
 _NO_BLOOD_THINNER = words(
     rf"(?:never|not|isnt|wasnt|hasnt|havent|no) (?:\w+ ){{0,3}}(?:any )?{ANTICOAGULANT.pattern}"
 )
