@@ -8927,6 +8927,8 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "a fit",
         # Session 50's chest sore from shouting: only when nothing follows it.
         "my chest is hurting from all the cheering and now I feel sick and I'm sweating buckets",
+        # A jab excuses a "dead arm", never an arm told useless.
+        "had my flu jab an hour ago and now my right arm is useless",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

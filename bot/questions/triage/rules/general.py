@@ -664,9 +664,16 @@ def stroke(m: Message) -> Level | None:
     if m.mentioned(_SORE_FROM_TRAINING):
         live = [match for match in live if not _BOTH_ARMS.search(match.group(0))]
     # An arm "dead" after a hundred curls is the set's, words slurred after pints the drink's.
-    worked_out = m.mentioned(_ARM_WORKED_OUT) or m.mentioned(_ARM_JABBED_OR_PUNCHED)
+    # A "dead arm" after a jab or a punch is the muscle's bruise: only those words, never an arm
+    # told weak or useless.
+    worked_out = m.mentioned(_ARM_WORKED_OUT)
+    jabbed = m.mentioned(_ARM_JABBED_OR_PUNCHED)
     drink = m.mentioned(_DRINK_TAKEN) and not m.mentioned(_DRINK_DENIED)
-    live = [match for match in live if not _spent_or_drunk(match.group(0), worked_out, drink)]
+    live = [
+        match
+        for match in live
+        if not _spent_or_drunk(match.group(0), worked_out, drink, jabbed=jabbed)
+    ]
     # "Gasping, couldn't talk at km 3": speech lost for breath in the middle of an effort is the
     # breathlessness rule's to weigh, never slurred or muddled words beside it.
     # Or told back to normal within minutes of the effort: "cannot talk... back to normal 3 mins
@@ -694,7 +701,13 @@ def stroke(m: Message) -> Level | None:
 
     def a_sign(sentence: str) -> bool:
         return _a_stroke_sign(
-            sentence, explained_part, held_back, out_of_breath, worked_out=worked_out, drink=drink
+            sentence,
+            explained_part,
+            held_back,
+            out_of_breath,
+            worked_out=worked_out,
+            drink=drink,
+            jabbed=jabbed,
         )
 
     # Not a sign dated last night beside a plan for today ("...last night, fine to train today?").
@@ -722,11 +735,12 @@ _ARM_WORKED_OUT = words(
     # The day given to arms: "too weak to lift my coffee after arm day".
     r"(?:arm|arms|bicep|biceps|bi|gun|guns) day",
 )
-# A "dead arm" from a jab or a punch is the muscle's bruise: "post jab... just a dead arm".
+# "Post jab... just a dead arm".
 _ARM_JABBED_OR_PUNCHED = words(
     r"(?:flu |covid |booster |tetanus )?(?:jab|vaccine|vaccination|booster|injection)s?",
     r"punch\w* (?:\w+ ){0,2}(?:arm|shoulder)|(?:arm|shoulder) (?:\w+ ){0,2}punch\w*",
 )
+_A_DEAD_ARM = re.compile(r"(?:(?:a|my|his|her|the) )?(?:left |right )?dead arm|arms? (?:\w+ )?dead")
 _AN_ARM_ALONE = re.compile(
     r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone|weak)|"
     r"(?:a )?(?:left |right )?dead arm"
@@ -745,10 +759,14 @@ _DRINK_DENIED = words(
 _SLURRED = re.compile(r"slurr\w*")
 
 
-def _spent_or_drunk(sign: str, worked_out: bool, drink: bool) -> bool:
-    """An arm alone gone "dead" after a set worked to failure, or words slurred after drink
-    taken: never a face, nor an arm or words beside anything else."""
-    return bool((worked_out and _AN_ARM_ALONE.fullmatch(sign)) or (drink and _SLURRED.search(sign)))
+def _spent_or_drunk(sign: str, worked_out: bool, drink: bool, *, jabbed: bool = False) -> bool:
+    """An arm alone gone "dead" after a set worked to failure or a jab, or words slurred after
+    drink taken: never a face, nor an arm or words beside anything else."""
+    return bool(
+        (worked_out and _AN_ARM_ALONE.fullmatch(sign))
+        or (jabbed and _A_DEAD_ARM.fullmatch(sign))
+        or (drink and _SLURRED.search(sign))
+    )
 
 
 _CANT_RAISE = re.compile(CANT_RAISE_ONE_SIDE)
@@ -785,6 +803,7 @@ def _a_stroke_sign(
     *,
     worked_out: bool = False,
     drink: bool = False,
+    jabbed: bool = False,
 ) -> bool:
     return any(
         not (
@@ -792,7 +811,7 @@ def _a_stroke_sign(
             or (explained_part is not None and explained_part.search(match.group(0)))
             or (arm_held_back and _CANT_RAISE.fullmatch(match.group(0)))
             or (out_of_breath and _SPEECHLESS.fullmatch(match.group(0)))
-            or _spent_or_drunk(match.group(0), worked_out, drink)
+            or _spent_or_drunk(match.group(0), worked_out, drink, jabbed=jabbed)
         )
         for match in STROKE_SIGNS.finditer(sentence)
     ) or bool(DOUBLE_VISION.search(sentence))
