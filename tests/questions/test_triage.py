@@ -8839,7 +8839,7 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ),
         # Session 50: asked in a learner's word order, for teaching others.
         (
-            "BE FAST means what exactly? I'm teaching our swim coaches the stroke signs",
+            "BE FAST means what exactly? want our swim coaches to know the stroke signs",
             STROKE,
         ),
     ],
@@ -8929,6 +8929,9 @@ def test_a_question_about_signs_gets_information_not_call_now(
         "my chest is hurting from all the cheering and now I feel sick and I'm sweating buckets",
         # A jab excuses a "dead arm", never an arm told useless.
         "had my flu jab an hour ago and now my right arm is useless",
+        # Teaching a class is no reason to read a report as a question.
+        "I'm teaching my spin class and my chest is tight and I'm sweating, what are the symptoms "
+        "of a heart attack?",
     ],
 )
 def test_a_look_alike_rule_never_hides_a_real_report(message: str) -> None:

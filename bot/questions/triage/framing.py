@@ -275,9 +275,6 @@ JUST_ASKING = words(
     r"for (?:a|the|my|our) (?:\w+ ){0,3}(?:talk|presentation|class|course|workshop|session) "
     r"(?:im|i am|were|we are) (?:giving|running|doing|teaching)",
     r"out of (?:curiosity|interest)",
-    # "Trying to teach our front desk staff the signs".
-    r"(?:teach|teaching) (?:our|the|my|all the) (?:\w+ ){0,3}(?:staff|team|members|class|kids|"
-    r"students|volunteers|coaches|receptionists|instructors)",
     r"(?:everything|all)(?:s| is)? (?:fine|ok|okay|good|normal) (?:at the moment|right now|for now|"
     r"atm|currently|so far)",
     r"nothing(?:s| is)? (?:wrong|happening) (?:at the moment|right now|atm|currently)",

@@ -53,7 +53,8 @@ SWOLLEN = words(
     r"one (?:fat|fatter|big|bigger|swollen|puffy) (?:leg|calf|ankle|foot)",
     # Gone big, told with its heat or its suddenness: "one ankle's gone big, red and hot".
     r"(?:leg|calf|ankle|knee|foot)s? (?:has |have )?(?:gone|went|got|blown up) (?:all |really |so "
-    r"|dead |massively )?(?:big|huge)(?= (?:and |red|hot|overnight|this morning|today))",
+    r"|dead |massively )?(?:big|huge)(?= (?:and )?(?:red|hot|warm|sore|painful|tender|puffy|"
+    r"overnight|this morning|today))",
     BIGGER_THAN_OTHER.pattern,
     r"(?:\d+ ?cm|a lot|much|noticeably|visibly) (?:bigger|fatter|thicker|larger)",
     r"(?:fatter|thicker|larger) than",
