@@ -8629,7 +8629,7 @@ LOOK_ALIKES = [
     # jab's dead arm; a faint taken back; a needle faint a GP called classic; dark urine pale
     # after water; cellulitis shrinking on antibiotics; a sprain's swelling nearly gone; heat
     # dizziness cooled and nothing since; a scan that found no clot; a chest sore from shouting; a
-    # stroke of reading; pale again said in Pidgin.
+    # stroke of reading; nothing since, said in Pidgin.
     "the warehouse hit 41 degrees today, sweated buckets, drank loads and I feel great",
     "on our hill walk I got to the top out of breath and giggling, sitting on a rock now all good",
     "couldn't breathe for a full minute after the sled pushes haha then fine",
@@ -8650,8 +8650,7 @@ LOOK_ALIKES = [
     "my chest hurts from all the screaming at the match",
     "lol not me having a stroke looking at the landlord's email",
     "got woozy in the sun at the fun run last month, first aiders cooled me, no wahala since",
-    # Guards: the long walk's next-day soreness; flights with no clot ever; a runner's stitch;
-    # training that is no teaching of signs.
+    # Guards: the long walk's next-day soreness; flights with no clot ever; a runner's stitch.
     "walked 30km on the charity hike, calves sore walking around the next day, rest helps",
     "I've never had a clot and I fly long haul every month, which flight socks are best?",
     "I get a stitch beneath my ribs each fast run for weeks, sharp on a deep breath, goes when I "
