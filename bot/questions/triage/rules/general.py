@@ -1165,8 +1165,10 @@ def jab_reaction_easing(m: Message) -> bool:
     easing or gone, with no sign of sepsis and no spreading redness: the common reaction (NHS,
     vaccine side effects). The rules read nothing, and the bank, which reads "fever" and "arm"
     as written, is not asked to overrule them."""
-    calm = not (m.has(SEPSIS_SIGNS) or m.mentioned(NO_URINE) or m.has(SPREADING_REDNESS))
-    return m.mentioned(_VACCINE) and m.has(_EASING_NOW) and calm
+    # The jab first: sepsis reads this for every message it sees, and most name none.
+    if not (m.mentioned(_VACCINE) and m.has(_EASING_NOW)):
+        return False
+    return not (m.has(SEPSIS_SIGNS) or m.mentioned(NO_URINE) or m.has(SPREADING_REDNESS))
 
 
 def sepsis(m: Message) -> Level | None:
