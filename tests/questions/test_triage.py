@@ -7442,6 +7442,244 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         BREATHLESS,
         SEE_GP,
     ),
+    # Session 51 (sets 269-272: bystanders; women in the menopause and after a birth; long COVID,
+    # POTS and ME/CFS; European learners of English). A jab site's redness growing; a spray
+    # that "dont go away"; "speaks strange"; "has no air"; "doesn't make sense"; a fever after
+    # "doesnt eat"; a postnatal infection; heat's gibberish and a fit; screaming sat still;
+    # hearing gone; "34w", European words for pregnancy and midwife; one foot colder since this
+    # morning; "was away"; waking breathless to sit up; water tablets failing; a day's heat;
+    # stars in the eyes; flutters with a near-fall; a foot red hanging down and white raised;
+    # a slow pulse and foggy; angina on less effort; still tight after an attack; more confused
+    # than usual; see a GP for walking cramps, exertional tightness, family and own risks never
+    # checked, a clot on the lung's breath left over, and weeks of heartburn.
+    (
+        "my arm where I had the flu jab on Monday has a red patch that keeps getting bigger and "
+        "it feels hot",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "the redness round where the nurse injected my booster is spreading towards my elbow "
+        "and it's sore",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "I've used my spray four times in twenty minutes and the squeezing dont go away, each "
+        "minute it becomes worse",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "since ten minutes my colleague speaks strange and is very dizzy",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "two weeks after his hip replacement my grandad suddenly has no air and looks grey",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "my mum has a water infection and this evening she doesn't make any sense",
+        Category.SEPSIS,
+        EMERGENCY,
+    ),
+    (
+        "grandma takes antibiotics for her water infection, she doesnt eat, fever 38.2",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "five weeks postnatal, a temperature and a smelly discharge, my lower tummy is tender",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "in the hot yoga room a man started talking total rubbish then went stiff and twitchy",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "my mate got booted on the shin in the derby, the whole lower leg is huge and tight, "
+        "he's screaming even sat still and his toes are going numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "suddenly this afternoon I can hear almost nothing out of my right ear, no cold and no "
+        "pain",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my left ear went muffled overnight, not wax I think, and it's still the same this evening",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "34w and overnight my face and fingers puffed right up, the wedding ring won't go off",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "my friend is 30 semanas de gravidez and since this morning her face is very inflated",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "the verloskundige says there is protein in my sample and my blood pressure was 146/96, "
+        "now I have a headache",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "since this morning my right foot is colder and a little bluish compared to my left one",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "my daughter, 17, fell down in the netball game, was away about 30 seconds, now fine",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my wife has heart failure; twice last night she woke breathless, then needed to sit at "
+        "our kitchen table",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my husband's got heart failure; he says the water tablets aren't working like before, "
+        "belly swollen since 4 days",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "after last weekend's heat exhaustion on the bike I still can't drink without throwing up",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my mum, 79, did the weeding at 33 degrees, she's dizzy and very tired and drinks nothing",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "29 weeks, headache since breakfast and now and then little stars in my eyes",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "her heart keeps fluttering today and she almost went over in the bathroom twice",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my foot goes a funny reddish colour if it hangs down and white if I raise it, and "
+        "lately it hurts at rest as well",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "my watch has my pulse at 39 all morning and I feel drained and foggy",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "these days my angina comes on far quicker, 50 m up the hill instead of the whole way "
+        "round",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "asthma attack last night, settled with the blue inhaler, but still a bit tight this "
+        "morning",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "grandad is more confused than usual since his fall yesterday",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "on my walks a cramp grabs my calf after about 300 m, and it goes two or three minutes "
+        "after I stop",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "for 4 months my shins build on runs until I stop, like they are too tight for the "
+        "skin, fine once I rest though",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "every time I use the stepper my two calves tighten up and turn numb by ten minutes, "
+        "fine again after a rest",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "my dad died from a heart infarct at 55, I never did a check on my own cholesterol",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "I'm 50, diabetic and I smoke, and no doctor has ever checked my heart before I start "
+        "the bootcamp",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my sister and my aunt both had a thrombose, must I tell the doctor before I start the "
+        "pill?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "had a clot after my second baby; before I start HRT does someone need to check me over?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my breath has never come fully back since the PE two winters ago",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "I had a lung embolism in spring and climbing stairs I am still more breathless than "
+        "before",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "after tea I get burning behind the breast bone, almost daily for a month or more, "
+        "antacids help",
+        CHEST,
+        SEE_GP,
+    ),
+    # A jab's reaction easing never hides its redness growing; a spell of racing dated
+    # yesterday and stopped is today's (NHS palpitations); guard: racing again today is 999.
+    (
+        "booster on Friday, the temperature went overnight and today I'm fine, but the red "
+        "patch round the jab keeps getting bigger and it's warm",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "Yesterday on the turbo trainer my pulse was racing, uneven, for twenty minutes and I "
+        "was dizzy. Then it stopped by itself, all good now.",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "my heart was fluttering fast on the bike yesterday and stopped, but today it is "
+        "fluttering fast again and I'm dizzy",
+        RHYTHM,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -8655,6 +8893,27 @@ LOOK_ALIKES = [
     "I've never had a clot and I fly long haul every month, which flight socks are best?",
     "I get a stitch beneath my ribs each fast run for weeks, sharp on a deep breath, goes when I "
     "walk",
+    # Session 51: a near-faint at news; an arm floppy from press-ups; puffing like a fish in the
+    # rests; a foot asleep from crossed legs; swelling gone after a birth; a shaving nick; a chest
+    # sore only where a kettlebell hit; a scan that found no clot. Guard: no air con.
+    "when the coach read out the times I nearly fainted, so chuffed",
+    "arm went floppy after 200 press ups for the challenge, could barely hold my fork",
+    "puffing like a beached fish in every rest of the circuit, fine a minute after",
+    "my foot went pale and tingly from sitting with my legs crossed at the talk, after walking "
+    "around its normal",
+    "ten weeks after the birth my leg puffiness has finally gone and my ankles look normal again",
+    "shaved over a vein above my ankle and it bled for 20 seconds, plaster on, just a nick",
+    "chest sore only where the kettlebell hit me yesterday, breathing fine, no sweating, just "
+    "tender to touch",
+    "Went to the emergency department last week for chest pain, they did a CT for a clot, "
+    "negative, it was a chest infection. On antibiotics and feeling good.",
+    # A chest sore from crying; a hand blanched by gripping the rower; guard: a jab's fever gone.
+    "my chest aches from all the crying lol",
+    "on the rowing machine his hand went pale and numb from a death grip on the handle, a shake "
+    "and it was pink again",
+    "temperature and shivers after the flu jab on Tuesday, today totally fine",
+    # Guard: "no air con" is no breathlessness (passes before the change too).
+    "the gym has no air con and it's 31 degrees in the spin room today",
 ]
 
 

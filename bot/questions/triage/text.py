@@ -99,7 +99,7 @@ _YEARS_BACK = re.compile(
 )
 # What a test found when it found nothing: "clear", "normal", "no clot".
 _RESULT_CLEAR = (
-    r"(?:all )?(?:clear|fine|normal|negative|ok|okay|no clot|no dvt|no bleed|no blockages?)"
+    r"(?:all )?(?:clear|fine|normal|negative|perfect|ok|okay|no clot|no dvt|no bleed|no blockages?)"
 )
 # A test's verdict in the sentence that names the sign: "the CT for his chest pain came back no
 # clot", "bloods and an ECG, all fine", "got the scan, no clot, just a torn muscle".
@@ -107,7 +107,13 @@ TEST_VERDICT = (
     r"(?:ct|scans?|scanned|ultrasound|doppler|ecg|ekg|bloods|blood tests?|x ?rays?|angiogram|echo|"
     r"mri|tests?|enzymes|ck|kidney function)(?: \w+){0,8} "
     rf"(?:(?:came back|were|was|all|both|showed|found|back to) {_RESULT_CLEAR}|no (?:clot|dvt|"
-    r"bleed|blockages?))"
+    r"bleed|blockages?))|"
+    # The verdict said bare after the test: "they made CT for embolism, negative".
+    r"(?:ct|scans?|ecg|ekg|mri|ultrasound|doppler|x ?rays?|angiogram|echo)(?: \w+){0,4} "
+    r"(?:negative|all clear)\b|"
+    # "They did ECG and everything, normal".
+    r"(?:ct|scans?|ecg|ekg|mri|bloods|blood tests?|tests) and (?:everything|all that|the rest) "
+    r"(?:all )?(?:normal|fine|clear|ok|okay|perfect)\b"
 )
 # Or a clinician's: "the TIA clinic said not a stroke", "GP said toasted skin, no infection".
 CLINICIAN_VERDICT = (
@@ -175,6 +181,10 @@ _PAST = words(
     # A learner's "the swelling is finished now": over.
     r"(?:swelling|pain|it|bruising|limp)(?: \w+){0,10} (?:is|has) (?:all )?(?:finished|completely "
     r"gone|all gone)",
+    # Glad it is over: "pregnancy swelling gone at last", "the puffiness has finally gone".
+    r"(?:swelling|pain|bruising|limp|puffiness)(?: \w+){0,3} (?:is |has )?(?:finally |all )?gone "
+    r"(?:at last|finally)|(?:swelling|pain|bruising|puffiness)(?: \w+){0,3} (?:has |is )?finally "
+    r"gone",
     r"all clear",
     # "Went limp for 15 minutes, then came back fully".
     r"came back (?:fully|completely|to normal)|back to (?:his|her|their|my) normal self",
@@ -582,7 +592,9 @@ _PRESENT = words(
     r"(?<!eating )(?<!eaten )(?<!drinking )(?<!drunk )all (?:day|morning|afternoon|evening)",
     # Not "never again", which closes the story.
     r"(?<!racing )(?<!running )(?<!training )(?<!playing )(?<!competing )(?<!lifting )"
-    r"(?<!never )(?<!never happened )(?<!hasnt happened )again",
+    r"(?<!never )(?<!never happened )(?<!hasnt happened )"
+    # Nor "again" of what came back: "normal again", "can see my ankle bones again".
+    r"(?<!normal )(?<!fine )(?<!pink )(?<!myself )(?<!bones )(?<!ankles )again",
     # Not a story still told: "we still call him Sleepy".
     r"still(?! (?:call|calls|laugh|laughs|joke|jokes|tease|teases|rib|ribs|talk about|"
     r"bring it up|(?:the|a) (?:\w+ )?joke)\b)",
@@ -742,6 +754,10 @@ def _negated(tokens: list[str], at: int) -> bool:
         ):
             continue
         following = tokens[j + 1] if j + 1 < at else ""
+        # "No sweats, just sore to touch", "no pain but numb": the denial ended at its own item
+        # (the comma is gone by now), and what comes after "just" or "but" is told.
+        if tokens[j] == "no" and any(tokens[k] in ("just", "but") for k in range(j + 2, at)):
+            continue
         if (
             HEDGE.fullmatch(following)
             or EASING.fullmatch(following)
@@ -772,6 +788,15 @@ def _negated(tokens: list[str], at: int) -> bool:
             # "In the snow with no gloves, warmed up in 5 minutes": the clothing is what is
             # denied, and the comma that ended it is gone.
             or (tokens[j] in ("no", "without") and j + 2 == at and following in _CLOTHING)
+            # "She has no air, coughing blood": a learner's breathlessness, itself a sign, denies
+            # nothing after it.
+            or (
+                tokens[j] == "no"
+                and j + 2 == at
+                and following == "air"
+                and j > 0
+                and tokens[j - 1] in _HAVING
+            )
             # "Painkillers doing nothing, fingers tingling": "nothing" is what they did, and the
             # comma that ended it is gone. Or the writer's guess at it all ("probably nothing").
             or (
@@ -816,6 +841,8 @@ def _negated(tokens: list[str], at: int) -> bool:
             )
             # "Not drinking much, dizzy standing up": the denial is of the drinking, closed by
             # its "much" (the comma after it is gone); what follows is told.
+            # "She doesn't eat, fever 38": the eating is denied, the fever told.
+            or (following in ("eat", "eats", "drink", "drinks") and j + 2 == at)
             or (
                 following in _TAKEN_IN
                 and j + 3 == at
@@ -827,6 +854,7 @@ def _negated(tokens: list[str], at: int) -> bool:
     return False
 
 
+_HAVING = frozenset(("has", "have", "had", "having", "get", "gets", "got", "getting"))
 _MORE_THAN_THIS = frozenset(("a", "an", "sore", "achy", "aching", "stiff", "tired", "tight"))
 _CLOSES_ITS_DENIAL = frozenset(
     (
@@ -1110,6 +1138,10 @@ _FIGURATIVE = words(
     # "When I saw the price of the new deck I nearly passed out".
     r"(?:saw|seen|see|seeing) the (?:price|prices|bill|cost)(?: \w+){0,6} (?:i |he |she )?"
     r"(?:nearly|almost) (?:fainted|passed out|collapsed|died)",
+    # News heard first: "when the midwife said 9lb 4 I nearly fainted", "when he told me the
+    # price I almost died".
+    r"when (?:the |my |his |her |our )?\w+ (?:said|told (?:me|us)|announced|read out)(?: \w+){0,6} "
+    r"(?:i |we )(?:nearly|almost) (?:fainted|passed out|died|keeled over)",
     # Swooning over something new: "fainting over the new cocktail menu".
     r"(?:fainting|swooning|fainted|swooned) over (?:the|a|an|this|that) new",
     # A face that droops in photos, lifelong: "my face droops in every photo".
@@ -1212,7 +1244,8 @@ _FIGURATIVE = words(
     # sweating" says more.
     r"chest (?:is |s )?(?:\w+ )?(?:hurts?|hurting|paining|sore|aching|aches) (?:\w+ ){0,2}(?:from|"
     r"with) (?:all the |so much |the |all that )?(?:laugh\w*|shout\w*|scream\w*|sing\w*|cheer\w*|"
-    r"yell\w*)(?: at (?:the |my )?(?:tv|telly|screen|match|game|football|ref|referee))?"
+    r"yell\w*|sobb\w*|crying|cried)(?: at (?:the |my )?(?:tv|telly|screen|match|game|football|"
+    r"ref|referee))?"
     r"(?: (?:lol|haha|lmao))*$",
     # A match on the television, not the heart: "clutched his chest in agony when his team lost".
     r"clutch\w* (?:his|her|my|their) (?:chest|heart)(?: \w+){0,3} (?:when|as) (?:his |her |my |"

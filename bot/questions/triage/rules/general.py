@@ -742,7 +742,7 @@ _ARM_JABBED_OR_PUNCHED = words(
 )
 _A_DEAD_ARM = re.compile(r"(?:(?:a|my|his|her|the) )?(?:left |right )?dead arm|arms? (?:\w+ )?dead")
 _AN_ARM_ALONE = re.compile(
-    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone|weak)|"
+    r"(?:my |his |her |the )?(?:left |right )?arms? (?:\w+ )?(?:dead|useless|gone|weak|floppy)|"
     r"(?:a )?(?:left |right )?dead arm"
 )
 # Drink counted or owned to: "after 4 pints", "I was hammered". Not "acting drunk", which is how
@@ -1101,6 +1101,9 @@ _EASING_NOW = words(
     # "Back to normal today and feel fine", "it's going down already".
     r"back to normal (?:today|now|this morning)|(?:its |it is )?going down(?: already| now)?|"
     r"gone (?:today|now|this morning)",
+    # "Fever and chills after my booster yesterday, today fine".
+    r"(?:today|this morning|now) (?:all |totally |completely )?(?:fine|ok|okay|good|normal)|"
+    r"(?:fine|ok|okay|normal) (?:again )?(?:today|this morning|now)",
 )
 _PAIN_BEYOND_THE_WOUND = words(
     r"(?:pain|hurts?|it)(?: \w+){0,4} (?:much |way |far |a lot |so much )?worse than (?:(?:the |a |"
@@ -1168,7 +1171,12 @@ def jab_reaction_easing(m: Message) -> bool:
     # The jab first: sepsis reads this for every message it sees, and most name none.
     if not (m.mentioned(_VACCINE) and m.has(_EASING_NOW)):
         return False
-    return not (m.has(SEPSIS_SIGNS) or m.mentioned(NO_URINE) or m.has(SPREADING_REDNESS))
+    return not (
+        m.has(SEPSIS_SIGNS)
+        or m.mentioned(NO_URINE)
+        or m.has(SPREADING_REDNESS)
+        or m.has(_JAB_REDNESS_GROWING)
+    )
 
 
 def sepsis(m: Message) -> Level | None:
@@ -1244,6 +1252,15 @@ def sepsis(m: Message) -> Level | None:
     # vomiting or drowsiness: 999.
     if m.has(NON_BLANCHING_RASH) and m.has(_UNWELL_WITH_THE_RASH):
         return Level.EMERGENCY
+    # NHS (cellulitis): skin that is painful, hot and swollen needs 111 today, and a jab's site can
+    # be where it starts. The jab's usual red, sore arm stays put and fades; red that keeps
+    # growing and is hot or sore is told here, unless the member says it is going down.
+    if (
+        m.mentioned(_VACCINE)
+        and m.has(_JAB_REDNESS_GROWING)
+        and m.has(words(r"hot|warm|warmer|hotter|sore|painful|tender|throbb\w*"))
+    ):
+        return Level.SAME_DAY
     if not (
         m.mentioned(INFECTION)
         or m.mentioned(FEVER_RISK)
@@ -1291,6 +1308,11 @@ def sepsis(m: Message) -> Level | None:
     # back has reached the kidneys: an urgent GP appointment or 111.
     # Pregnant, a urine infection with a temperature is the same urgency (NHS: a pregnant woman
     # with a urine infection's signs is seen urgently; a kidney infection risks the pregnancy).
+    # NHS (after a birth or an operation, a temperature): an infection's signs with a temperature
+    # in the weeks after are for the midwife, GP or team the same day, fever said as a number or not
+    # ("4 weeks postpartum, temperature, smelly discharge").
+    if m.mentioned(FEVER_RISK) and unwell and m.has(INFECTION_SITE):
+        return Level.SAME_DAY
     kidney_or_pregnant = m.has(_SIDE_OR_BACK_PAIN) or m.mentioned(PREGNANT)
     if m.mentioned(_URINE_INFECTION) and unwell and kidney_or_pregnant:
         return Level.SAME_DAY
@@ -1351,6 +1373,13 @@ _OPERATION_WOUND = words(
     r"incision)s?",
     r"(?:around|round|near|by|under) (?:the |my |his |her )?(?:\w+ )?(?:staples|stitches)",
     r"(?:wound|scar|stitches) (?:from|after) (?:my |the |his |her )?(?:op|operation|surgery)",
+)
+# Red at a jab's site that grows: "the red patch round it keeps getting bigger", "redness round
+# where they injected it is spreading down my arm". Wider than SPREADING_REDNESS, which any
+# message reads: here the jab is named.
+_JAB_REDNESS_GROWING = words(
+    r"red\w*(?: \w+){0,8} (?:spread\w*|keeps? (?:getting bigger|growing|spreading)|getting bigger|"
+    r"got bigger|gone bigger|grown|growing|doubled)"
 )
 _SITE_GOING_BAD = words(r"red|redness|sore|swollen|oozing|pus|hot|angry|weeping")
 _BITE_OR_STING = words(r"stung|sting|bitten|bite|tick")
@@ -1608,6 +1637,10 @@ _SUDDEN_HEARING_LOSS = words(
     r"ear (?:is |was |has |had )?(?:gone |went )?(?:basically |totally |completely |just |"
     r"suddenly )?(?:deaf|dead|flat)",
 )
+_MORE_CONFUSED_THAN_USUAL = words(
+    r"(?:more|much more|a lot more|far more) (?:confused|muddled|forgetful and confused) than "
+    r"(?:normal|usual|before|she was|he was|they were)(?! (?:about|on|with|by|over)\b)",
+)
 _DIABETES = words(r"diabet\w*|type (?:1|2|one|two)|t[12]d?")
 _WATER_OR_WAX = words(r"water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear")
 _SPINNING_OR_RINGING = words(r"spin\w*|vertigo|dizz\w*|ring\w*|buzz\w*|sick|vomit\w*")
@@ -1615,8 +1648,9 @@ _SPINNING_OR_RINGING = words(r"spin\w*|vertigo|dizz\w*|ring\w*|buzz\w*|sick|vomi
 
 def _water_or_wax_alone(m: Message) -> bool:
     """Hearing dulled with water or wax blamed and nothing else told (a pharmacist's); with the
-    room spinning or a ringing beside it, the member's guess does not set the loss aside."""
-    return m.mentioned(_WATER_OR_WAX) and not m.mentioned(_SPINNING_OR_RINGING)
+    room spinning or a ringing beside it, the member's guess does not set the loss aside. Water or
+    wax denied ("no wax issues", "not water in it") sets nothing aside."""
+    return m.has(_WATER_OR_WAX) and not m.mentioned(_SPINNING_OR_RINGING)
 
 
 _VERY_THIRSTY = words(r"thirst\w*|drinking (?:loads|lots|so much|gallons|litres)")
@@ -1746,6 +1780,11 @@ def other_signs(m: Message) -> Level | None:
     ):
         return Level.SAME_DAY
     if m.has(HEARING_LOST) and m.mentioned(SUDDENLY) and not _water_or_wax_alone(m):
+        return Level.SAME_DAY
+    # NHS (sudden confusion): someone more confused than usual (an infection, a fall, a medicine
+    # or dehydration often behind it in older people) needs a doctor today; suddenly and badly
+    # confused is the 999 the other rules read.
+    if m.has(_MORE_CONFUSED_THAN_USUAL):
         return Level.SAME_DAY
     if m.mentioned(CAST) and m.has(CAST_TROUBLE):
         return Level.SAME_DAY
@@ -2168,6 +2207,11 @@ def asks_for_a_check(m: Message) -> Level | None:
     # check of one's own, is a reason to book one, asked for or not.
     if m.mentioned(_FAMILY_HISTORY) and m.mentioned(_NEVER_CHECKED):
         return Level.SEE_GP
+    # Or two of the heart's risks of one's own, diabetes, smoking or a pressure known to run
+    # high, and never a check: the same NHS health check, before training hard.
+    own_risks = sum(m.mentioned(risk) for risk in _OWN_HEART_RISKS)
+    if own_risks >= 2 and m.mentioned(_NEVER_CHECKED):
+        return Level.SEE_GP
     # AF for years and never offered a blood thinner: a GP weighs the stroke risk AF brings and
     # whether one is needed (NHS, atrial fibrillation: anticoagulants lower the risk of stroke).
     if m.mentioned(_AF) and m.mentioned(_NO_BLOOD_THINNER) and not m.mentioned(_DECIDED_AGAINST):
@@ -2188,6 +2232,14 @@ def asks_for_a_check(m: Message) -> Level | None:
     return None
 
 
+_OWN_HEART_RISKS = (
+    words(r"diabet\w*|type (?:1|2|one|two)"),
+    words(r"smok\w*|\d+ a day|cigs|cigarettes|vap\w*"),
+    words(
+        r"(?:bp|blood pressure) (?:is |has been |always )*(?:high|up|raised)|high (?:bp|blood "
+        r"pressure)|hypertension|cholesterol (?:is )?(?:high|up|raised)|high cholesterol"
+    ),
+)
 # "AF" owned or named, not the slang after an adjective ("swollen af").
 _AF = words(r"(?:has|had|have|got|with|my|his|her|their|of|for) af|afib|a fib|atrial fibrillation")
 _NO_BLOOD_THINNER = words(
@@ -2218,11 +2270,20 @@ _MEDICINE_RUN_OUT = words(
     r"expired|past (?:its|their) (?:date|use by))",
 )
 _FAMILY_HISTORY = words(
-    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)s?(?: \w+){0,3} "
+    # "My mother and her sister both had a thrombose", "father died from heart infarct".
+    r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)s?(?: \w+){0,4} "
     r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"
-    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*)"
+    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*|"
+    r"(?:heart )?infarct\w*|thrombos\w*)"
 )
 _NEVER_CHECKED = words(
     r"never (?:once )?(?:had|been|got|gotten|done) (?:my |his |her |a |an |any )?(?:\w+ ){0,3}"
-    r"(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)"
+    r"(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)",
+    # "I never did a check of cholesterol", "never done anything about it".
+    r"never (?:did|do) (?:a |any )?(?:check|test)\w*",
+    r"never (?:done|did) anything about (?:it|them|that)",
+    # "Nobody has checked my bp", "no doctor has ever looked at his heart", "nobody's ever
+    # reviewed it with me".
+    r"(?:nobody|nobodys|no one|no ones|noone|no doctor|no gp)(?: has| have| had| s)?(?: ever)? "
+    r"(?:checked|looked at|reviewed|tested)",
 )

@@ -33,6 +33,7 @@ from bot.questions.triage.vocabulary.body import (
 )
 from bot.questions.triage.vocabulary.breath import (
     BREATH,
+    BREATH_NEVER_BACK,
     BREATHING_IN,
     BRIEF_GASP,
     CLOT_ON_THE_LUNG,
@@ -50,6 +51,7 @@ from bot.questions.triage.vocabulary.conditions import (
     SPUN_ROUND,
     WEIGHT_GAIN,
 )
+from bot.questions.triage.vocabulary.course import WEEKS
 from bot.questions.triage.vocabulary.heart import (
     ANGINA,
     AT_HOME,
@@ -264,6 +266,22 @@ _SOONER_EACH_TIME = words(
     r"(?:first|at first) it was \d+ ?(?:min|mins|minutes) in(?: \w+){0,4} (?:today|now) (?:it was |"
     r"its )?\d+",
 )
+# An asthma attack dated last night or yesterday, and not yet gone: "still tight this morning".
+_RECENT_ASTHMA_ATTACK = words(
+    r"asthma attack (?:last night|yesterday|this morning|overnight|in the night)",
+    r"(?:last night|yesterday|overnight)(?: \w+){0,3} asthma attack",
+)
+_STILL_TIGHT_OR_WHEEZY = words(
+    r"still (?:a bit |quite |really |so |very )?(?:tight|wheez\w*|breathless|short of breath)"
+)
+# Known angina brought on by less than before (NHS angina: getting worse, see someone today).
+_ON_LESS_EFFORT = words(
+    r"(?:coming on|comes on|came on|starting|starts|kicking in|kicks in)(?: \w+){0,2} "
+    r"(?:much |way |far |a lot )?(?:quicker|sooner|earlier|faster)"
+    r"(?! (?:than (?:i|he|she) (?:expected|thought)))",
+    r"(?:\d+ ?m|\d+ metres|\d+ yards|a few steps|one flight)(?: \w+){0,4} instead of (?:a|the|\d+|"
+    r"two|half a)",
+)
 _AT_REST_ANGINA = words(
     r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
     r"at rest|nothing brought it on|out of nowhere",
@@ -410,7 +428,9 @@ def _chest_pain_now(m: Message) -> Level | None:
         # today).
         # Its spray names it too: "needing his spray 3 or 4 times a day this week".
         named = m.mentioned(ANGINA) or (m.mentioned(_ANGINA_SPRAY) and not m.mentioned(_NOT_GTN))
-        if named and (m.has(MORE_OFTEN) or m.has(_AT_REST_ANGINA) or m.has(_WOKEN)):
+        # Or coming on with less effort: "coming on way quicker lately, 100m instead of a mile".
+        less_effort = m.has(_SOONER_EACH_TIME) or m.has(_ON_LESS_EFFORT)
+        if named and (m.has(MORE_OFTEN) or m.has(_AT_REST_ANGINA) or m.has(_WOKEN) or less_effort):
             return Level.SAME_DAY
         # NICE CG126 (stable angina): symptoms back after a stent or bypass are for the heart
         # team to see; "that squeezing thing again, first time since the stent" is that.
@@ -482,6 +502,13 @@ def _chest_pain_now(m: Message) -> Level | None:
             r"take it|took it) off)",
         )
     )
+    # NHS (heartburn and acid reflux): heartburn most days for three weeks or more, an antacid
+    # helping, is for a GP to look into; not for today, and not nothing.
+    lasting_reflux = m.mentioned(REFLUX) and not m.mentioned(ANTACID_FAILED) and m.has(WEEKS)
+    # Brought on by effort and eased by rest, it is angina's pattern, read below.
+    effort_pattern = m.has(_BROUGHT_ON_BY_EFFORT) or m.has(EXERTIONAL_EASE)
+    if not companions and lasting_reflux and not effort_pattern:
+        return Level.SEE_GP
     if not companions and (
         m.mentioned(_SIDE_STITCH)
         or m.mentioned(CHEST_TRAINING)
@@ -797,6 +824,10 @@ def breathlessness(m: Message) -> Level | None:
         m.has(_RELIEVER_MANY_TIMES_A_DAY) or m.has(_RELIEVER_WEARING_OFF)
     ):
         return Level.EMERGENCY if severe else Level.SAME_DAY
+    # NHS (asthma attacks): after an attack, a GP or asthma nurse within two days; still tight or
+    # wheezy the morning after, it has not fully settled, so today.
+    if m.mentioned(_RECENT_ASTHMA_ATTACK) and m.has(_STILL_TIGHT_OR_WHEEZY):
+        return Level.EMERGENCY if severe else Level.SAME_DAY
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")
@@ -813,7 +844,12 @@ def breathlessness(m: Message) -> Level | None:
         m.has(RECURRING) or m.has(SLOW_ONSET) or m.has(repeated)
     )
     if not (severe or named):
-        return Level.SEE_GP if reliever_often or keeps_wheezing else None
+        # "My breathing never got fully back" after a clot on the lung: the same left-over
+        # breathlessness as below, told without the word.
+        left_over_clot = m.mentioned(CLOT_ON_THE_LUNG) and (
+            m.has(STILL_MORE_BREATHLESS) or m.mentioned(BREATH_NEVER_BACK)
+        )
+        return Level.SEE_GP if reliever_often or keeps_wheezing or left_over_clot else None
     # Still more breathless than before, months after a clot on the lung: breathlessness that
     # lingers is for a GP to look into (NHS shortness of breath: see a GP when it lasts), not
     # today; getting worse is read below.
@@ -1092,6 +1128,24 @@ def arrhythmia(m: Message) -> Level | None:
     return level
 
 
+# Beats felt missing or fluttering: "her heart keeps skipping", "fluttering on and off".
+_SKIPPING = words(
+    r"(?:heart|pulse)(?: \w+){0,3} (?:skipp\w*|flutter\w*|miss\w* beats?|jump\w*)",
+    r"(?:skipped|missed|extra|dropped) beats?|ectopics?|palpitations?|palps",
+)
+# Dated before today: "on the run yesterday", "last night", "two days ago".
+_BEFORE_TODAY = words(
+    r"yesterday|last night|(?:a few|two|three|\d+|couple of) days? ago|the other day|"
+    r"(?:at )?the weekend"
+)
+_STOPPED_SINCE = words(
+    r"stopped (?:on its own|by itself)|(?:fine|normal|ok|okay|good) (?:now|today|since)"
+)
+# Told as today's, or as still going.
+_TODAY = words(
+    r"today|tonight|this (?:morning|afternoon|evening)|right now|at the moment|currently|still",
+    r"(?:racing|pounding|thumping|fluttering|irregular|fast|going)(?: \w+){0,2} now",
+)
 _CALLED_HARMLESS = words(r"harmless|benign|nothing to worry about")
 _A_HEART_CHECK = words(
     r"holter|ecg|ekg|echo|cardiologist|cardiology|heart (?:monitor|clinic|specialist)|event "
@@ -1246,6 +1300,10 @@ def _rhythm_now(m: Message) -> Level | None:
             return Level.SAME_DAY
         if m.has(WATCH_FOUND_AF) or (m.mentioned(HEARTBEAT) and jumped):
             return Level.SEE_GP
+        # NHS (palpitations): skipped or fluttering beats with a near-faint or a fall nearly
+        # taken are checked today (urgent GP or 111), even once they have stopped.
+        if m.has(_SKIPPING) and m.has(NEAR_FAINT):
+            return Level.SAME_DAY
         # A fast heart at rest that is still going days or hours on, with dizziness beside it:
         # one that lasts, with a symptom, is for help today (NHS palpitations).
         hours_on = m.has(_HOURS_ON) and not m.has(_WORE_OFF)
@@ -1292,6 +1350,15 @@ def _rhythm_now(m: Message) -> Level | None:
         # more: dehydration's signs (NHS diarrhoea and vomiting: 111), not a rhythm's.
         more = m.has(_SHOCK_SIGNS) or m.has(FAINTED) or m.has(BREATH) or m.has(SEVERE_BREATH)
         if m.has(RUNS_OR_SICK) and not (more or m.near(CHEST, PAIN, 8)):
+            return Level.SAME_DAY
+        # NHS (palpitations): with those signs now, 999; had and now stopped, an urgent GP
+        # appointment or 111. A spell dated before today and told as settled is the second.
+        # Every sentence that tells the heart's spell dates it before today, and none says today.
+        told = [s for s in m.sentences if HEARTBEAT.search(s) or RACING.search(s)]
+        dated = all(_BEFORE_TODAY.search(s) and not _TODAY.search(s) for s in told)
+        over = bool(told) and dated and (m.mentioned(SETTLED) or m.mentioned(_STOPPED_SINCE))
+        still = m.has(_STILL_RACING) or m.near(CHEST, PAIN, 8) or m.has(SEVERE_BREATH)
+        if over and not still:
             return Level.SAME_DAY
         return Level.EMERGENCY
     effort = m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
@@ -1560,7 +1627,10 @@ def _slow_rate_with_symptoms(m: Message) -> bool:
     slow = [float(n) for n in _A_RATE.findall(m.whole) if 20 <= float(n) < 45]
     # "My heart rate in the 40s".
     slow += [float(n) for n in re.findall(r"\bin the ([234]0)s\b", m.whole)]
-    return bool(slow) and (m.has(DIZZY) or m.has(words(r"tired|exhausted|weak|faint\w*|woozy")))
+    return bool(slow) and (
+        m.has(DIZZY)
+        or m.has(words(r"tired|exhausted|weak|faint\w*|woozy|washed out|wiped out|drained|foggy"))
+    )
 
 
 _A_RATE = re.compile(
@@ -1602,6 +1672,10 @@ def heart_failure(m: Message) -> Level | None:
         r"worse|more|getting|increas\w*|spreading|up to|puffier|this week|(?:last|past) few days",
         # "Swelling from my ankles to my knees over the last 4 days".
         r"(?:last|past) (?:\d|two|three|four|five) days",
+        # A learner's "swollen since 3 days"; the water tablets no longer doing their job.
+        r"since (?:\d|two|three|four|five) days",
+        r"(?:water (?:pill|tablet)s?|diuretics?)(?: \w+){0,2} (?:does not|doesnt|dont|do not|"
+        r"isnt|is not|not|no longer|arent) (?:work\w*|help\w*)",
         # "Since Sunday", "which I wasn't last week", "shoes don't fit any more".
         r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wasnt last week|"
         r"(?:dont|do not) fit any ?more",

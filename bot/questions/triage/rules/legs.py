@@ -992,6 +992,9 @@ def compartment_syndrome(m: Message) -> Level | None:
             r"\d+ ?(?:min|mins|minutes) into (?:every |each |most |my )?(?:runs|sessions|games|"
             r"walks|classes|run|session)",
             r"at (?:km|mile|k) ?\d+|at (?:about |around )?\d+ ?(?:km|k|miles)",
+            # Months of it, run after run: "5 months of calf pain that builds on runs".
+            r"(?:\d+|two|three|four|five|six|several|many) months of",
+            r"(?:builds?|building|comes on|starts) (?:up )?on (?:my |every |most |long |all )?runs",
         )
     )
     # Hours after stopping and still tight or numb: this time it has not settled.
@@ -1228,7 +1231,8 @@ _NO_WEIGHT_ON_IT = words(
     r"(?:can|could) (?:barely|hardly) (?:put|take|bear) (?:any )?weight",
 )
 _COLDER_THAN_THE_OTHER = words(
-    r"(?:stone cold|cold|colder|cooler|freezing|icy|ice cold)(?: \w+){0,2} (?:compared (?:to|with)|"
+    # "Colder and a bit bluish compared to the other".
+    r"(?:stone cold|cold|colder|cooler|freezing|icy|ice cold)(?: \w+){0,4} (?:compared (?:to|with)|"
     r"than) "
     r"(?:the |my |his |her )?(?:other|left|right)"
 )
@@ -1310,6 +1314,9 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"\w+|a moment) after|gone in (?:a|one|\d+|a few) (?:minute|min|mins|minutes|seconds|secs)",
         # "Got up, pins and needles, fine".
         r"(?:got up|stood up|moved)(?: \w+){0,4} (?:fine|ok|okay|normal)$",
+        # "After walking it's normal".
+        r"after (?:walking|moving|standing|a walk|walking around|moving around)(?: \w+){0,2} "
+        r"(?:its|it is|it was|all|everything is|everythings) (?:\w+ )?(?:normal|fine|ok|okay|back)",
         r"(?:walked|shook|stamped|rubbed) (?:it|them) off",
         # "Fine after a wiggle".
         r"(?:fine|ok|okay|normal) (?:again )?after (?:a |some )?(?:wiggle|shake|stamp|rub|stretch)",
@@ -1379,6 +1386,10 @@ def limb_ischaemia(m: Message) -> Level | None:
     rest_pain = rest_pain or (m.near(foot, _BURNS, 4) and m.has(_HUNG_DOWN))
     # NHS (PAD): pain in the legs even at rest is a complication to ring about at once; in a
     # member with known PAD, pain that now comes sitting still or in bed is that.
+    # Or a foot that reddens hanging down and whitens lifted (the circulation's colour change,
+    # NICE CG147), with pain now there at rest: critical limb ischaemia's pattern.
+    colour_change = m.has(_REDDENS_HANGING_DOWN) and m.has(_WHITENS_LIFTED)
+    rest_pain = rest_pain or (colour_change and m.near(LEG_PAIN, _PAIN_AT_REST, 8))
     known_pad = m.mentioned(words(r"claudication|pad|peripheral arter\w*"))
     rest_pain = (
         rest_pain
@@ -1428,7 +1439,11 @@ def limb_ischaemia(m: Message) -> Level | None:
     # its own blood supply failing (NHS, peripheral arterial disease: a limb gone pale, blue and
     # cold), for today.
     away_from_cold = not (m.mentioned(_COLD_SURROUNDINGS) or pressed)
-    one_side = m.has(_ONE_SIDE_ONLY) and felt_cold and m.near(limb, _PALE, 8)
+    # Or told against the other ("colder and bluish compared to the other since last night").
+    # Only when it is new: one foot always a little colder and paler is the see-a-GP kind.
+    new_since = m.has(words(r"since (?:yesterday|last night|this morning)|overnight"))
+    one_sided = m.has(_ONE_SIDE_ONLY) or (m.has(_COLDER_THAN_THE_OTHER) and new_since)
+    one_side = one_sided and felt_cold and m.near(limb, _PALE, 8)
     # Or gone white and numb in an effort and come back: as a stroke's signs that pass are still
     # seen (a TIA), a limb's blood supply that failed for minutes is seen today.
     passed = (
@@ -1473,6 +1488,14 @@ _HUNG_DOWN = words(
     r"dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down|hang\w* (?:it |them )?out of (?:the )?bed|"
     r"hang\w* (?:it |them )?over the (?:side|edge)|"
     r"(?:leg|foot) hanging down|even (?:sat|sitting|resting|at rest|in (?:the|his|her|my) chair)"
+)
+_REDDENS_HANGING_DOWN = words(
+    r"(?:red|reddish|dusky|purple|purplish)(?: \w+){0,4} (?:when|if|once) (?:(?:it|they|my foot|"
+    r"his foot|her foot) )?(?:hangs?|hanging|dangl\w*|is down|are down)"
+)
+_WHITENS_LIFTED = words(
+    r"(?:white|pale|paler|whiter)(?: \w+){0,4} (?:when|if|once) (?:i |he |she |they )?"
+    r"(?:lift|raise|put (?:it|them) up|elevate)\w*"
 )
 _BURNS = words(r"burns?|burning")
 # Leg words in the other order, and "tight" (not "tightened up nicely", a stretch's word).
@@ -1964,6 +1987,10 @@ _VEINS_BOTHERING = words(
 )
 
 
+# Called a nick by the member: "just a nick", "was a shaving nick".
+_SHAVING_NICK = words(r"(?:just|only) a (?:shaving |razor )?nick|(?:shaving|razor) nick")
+
+
 def bleeding_vein(m: Message) -> Level | None:
     if needle_nick_stopped(m):
         return None
@@ -1987,9 +2014,17 @@ def bleeding_vein(m: Message) -> Level | None:
         stopped = m.has(
             words(
                 r"(?<!hasnt )(?<!havent )(?<!not )(?<!wont )(?<!didnt )(?:has |it )?stopped|"
-                r"(?:not|isnt) bleeding (?:now|anymore)"
+                r"(?:not|isnt) bleeding (?:now|anymore)",
+                # Timed in seconds and dressed: "bled for 30 secs... plaster on, all good".
+                r"(?:bled|bleeding|bleed) (?:\w+ ){0,4}for (?:about |like |maybe )?(?:\d+|a few|"
+                r"few|ten|twenty|thirty) (?:secs?|seconds)",
             )
         )
+        # A razor's nick over an ordinary vein, seconds of bleeding and a plaster: a cut, not a
+        # varicose vein's bleed, unless the vein is named as one.
+        nick = m.mentioned(_SHAVING_NICK) and not m.mentioned(VARICOSE_NAMED)
+        if stopped and nick:
+            return None
         return Level.SAME_DAY if stopped else Level.EMERGENCY
     # An ooze from the vein itself ("varicose vein been oozing a bit") is a small bleed: the same
     # care at once, but nothing pouring that pressure must stop. Not eczema or an ulcer weeping

@@ -1986,7 +1986,7 @@ def heat_illness(m: Message) -> Level | None:
     # told as over ("shade and water sorted it in 20 min, fine all week since"), it is not today's.
     recovered = _well_within_minutes(m)
     if (
-        m.mentioned(HOT_SPELL)
+        (m.mentioned(HOT_SPELL) or m.mentioned(_HOT_DAY_WORKED))
         and sum(m.has(sign) for sign in _HEAT_STRAIN) >= 2
         and not m.has(_EVERY_HOT_SPELL)
         and not recovered
@@ -2082,11 +2082,22 @@ _EXHAUSTION = (
 )
 
 
+# A day's heat worked or walked in: "worked in the garden at 35 degrees".
+_HOT_DAY_WORKED = words(
+    r"(?:at|in) (?:3[2-9]|4[0-6]) ?(?:degrees|c)\b(?! (?:fever|temp\w*))",
+    r"(?:in|out in) the (?:sun|heat) (?:all day|for hours)",
+)
 _HEAT_STRAIN = (
-    words(r"(?:very|so|really|too) weak|weak and|and weak|no (?:energy|strength)"),
+    # NHS (heat exhaustion): tiredness and weakness are among its signs.
+    words(
+        r"(?:very|so|really|too) weak|weak and|and weak|no (?:energy|strength)",
+        r"(?:very|so|really|extremely) tired",
+    ),
     words(r"dizzy|light ?headed|woozy|faint"),
     words(
         r"(?:barely|hardly|not|nothing) (?:\w+ )?(?:eaten|eating|drunk|drinking|drink)",
+        r"(?:drinks|drinking|drank) (?:almost |nearly |next to )?nothing",
+        r"(?:pee|wee|urine)(?: \w+){0,2} (?:is |very |really )?dark(?! yellow)",
         r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|peed|weed|passing (?:much |any )?"
         r"(?:urine|water))",
         r"only (?:taking |having |managing )?(?:sips|a few sips)",

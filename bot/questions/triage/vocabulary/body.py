@@ -11,8 +11,9 @@ CHEST = words(
     # Not an illness or furniture named by it: "a week in bed with a chest infection, calf sore".
     r"chest(?! infections?\b| bug\b| of drawers\b)",
     "sternum",
-    "breastbone",
-    r"behind (?:my |the |his |her )?(?:ribs|breastbone)",
+    # Written as two words too, as learners often do: "behind the breast bone".
+    r"breast ?bone",
+    r"behind (?:my |the |his |her )?(?:ribs|breast ?bone)",
     r"centre of (?:my|his|her)",
     r"center of (?:my|his|her)",
     r"middle of (?:my|his|her)",
@@ -350,6 +351,10 @@ FAINTED = words(
     r"(?:zonked|conked|spark|sparked) out (?:\w+ ){0,4}(?:for (?:a|a few|\d+) (?:second|seconds|"
     r"secs?|moment)|(?:and|then) (?:came round|came to|woke up))",
     r"(?:went|was|is|goes) spark out",
+    # A learner's "fell down, was away maybe 1 min" (gone from himself): timed, of a person.
+    r"(?:fell|fell down|went down|dropped|collapsed)(?: \w+){0,6} (?:was|were|is) away (?:for )?"
+    r"(?:maybe |about |around |like |nearly |almost )?(?:\d+|a|one|two|few|a few|some) "
+    r"(?:sec|secs|seconds|min|mins|minute|minutes|moment)",
     # "Whited out and woke up on the verge".
     r"whit(?:ed|e) out(?: \w+){0,3} (?:woke|came round|came to)",
     r"(?:woke|came round|came to) (?:up )?(?:on|in) the (?:verge|floor|ground|grass|track|road|"
@@ -468,6 +473,9 @@ NEAR_FAINT = words(
     # Not "nearly dropped my dates": something held, not the member.
     r"(?:nearly|almost) (?:went down|going down|goes down|go down|dropped(?! (?:my|his|her|the|a|"
     r"it|them)\b)|hit the)",
+    # "Nearly went over twice in the kitchen" (not "nearly went over the bars").
+    r"(?:nearly|almost) (?:went|goes|go|going|gone|keeled) over(?! (?:the|a|my|his|her|it|them|"
+    r"budget|time|\d)\b)",
     r"(?:might|about to|going to|gonna|could) (?:drop|go down|hit the floor)",
     r"vision (?:went|goes|going|was going) (?:grey|gray|black|dark|fuzzy|tunnel)(?:ish|y)?\b",
     # "My vision greyed at the edges", "sight blacked round the edges".

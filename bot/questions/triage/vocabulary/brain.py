@@ -24,6 +24,9 @@ STROKE_SIGNS = words(
     r"(?:face|mouth|smile|lip|eye|eyelid|cheek)s?(?: \w+){0,2} (?:is |was |has |started |went |"
     r"seems |looks )?(?:a bit |a little |slightly |sort of |kind of )?(?:droop\w*|dropped|lopsided|"
     r"sagging|saggy|fallen|crooked|slipped|numb|dead|wonky|uneven)",
+    # A learner's "the face was hanging" (Scandinavian and German say a face hangs).
+    r"(?:face|mouth|smile|lip|cheek)s? (?:was |is |were |started )?hanging(?! out| around| about| "
+    r"on| off| over| up)",
     r"droop\w* (?:face|mouth|smile|eye|lip)",
     # Sign-language word order: "face one side drop", "hand not work", and speech for a signer:
     # "sign messy", "signing all wrong".
@@ -98,6 +101,8 @@ STROKE_SIGNS = words(
     r"words (?:\w+ ){0,2}stuck(?! in (?:my|his|her|their) head)",
     r"slurr\w*",
     r"(?:sounded|sounds|talking|speaking) (?:drunk|weird|funny|garbled)",
+    # A learner's "he speaks strange", "she talks garbled".
+    r"(?:speaks|spoke|talks|talked) (?:so |very |really |all )?(?:strange|strangely|garbled|drunk)",
     # "His voice sounds sort of drunk"; "real words but in the wrong order".
     r"(?:voice|speech) (?:sounds?|sounded|is|was)(?: \w+){0,2} (?:drunk|slurred|slurry)",
     r"words(?: \w+){0,3} (?:in|into) (?:the )?wrong order",
@@ -336,10 +341,17 @@ PRESSED_LIMB = words(
     # The climber's pump: forearms full of blood from gripping.
     r"from the pump|forearm pump|pumped out",
     r"(?:sitting|sat|sit) cross ?legged",
+    # "After sitting with crossed legs in yoga", "sat with my legs crossed".
+    r"(?:sitting|sat|sit) with (?:my |his |her )?(?:crossed legs|legs crossed)",
+    # A learner's word for a limb gone to sleep: "my foot is sleeping".
+    r"(?:foot|leg|arm|hand) (?:is |was )?sleeping",
     r"(?:sitting|sat|sit) on the (?:loo|toilet|bog|throne)",
     r"(?:mins?|minutes|hours?|an hour|ages) on the (?:loo|toilet|bog|throne)",
     # Gripping something cold or hard for too long: "holding the ice bath rail too long".
     r"(?:holding|gripping|clutching|carrying) (?:\w+ ){0,4}too (?:long|tight|tightly)",
+    # Or gripped hard on a machine: "he'd been death gripping the handle".
+    r"death ?gripp?\w*|grip\w* (?:the |a |my |his |her )?(?:handle|bar|bars|rail|oar|rope|"
+    r"handlebars) (?:so |too |really )?(?:hard|tight)",
     # Kneeling or squatting at a job for long: "knelt laying a floor for an hour".
     r"(?:kneeling|knelt|squatting|squatted|crouching|crouched)(?: \w+){0,3} (?:for (?:an? |\d+ )|"
     r"on the (?:floor|ground|boards|tiles))",

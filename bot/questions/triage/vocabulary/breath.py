@@ -108,6 +108,8 @@ BREATH = words(
     r"(?:breath|breathing) (?:is |gets |becomes |got |was )?cut\b",
     # "A big crisis of no air", "an attack without air": breathlessness in a learner's words.
     r"(?:crisis|attack|episode|spell|moment|feeling) (?:\w+ )?(?:of|with|without) (?:no )?air\b",
+    # "Suddenly she has no air", "I get no air on the stairs".
+    r"(?:has|have|had|having|gets?|got|getting) no (?:more )?air\b(?! ?con| ?conditioning)",
     r"wheez\w*",
     r"dyspn(?:o)?ea\w*",
     r"panting",
@@ -176,6 +178,9 @@ NORMAL_RECOVERY = words(
     r"minutes|few)",
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    # The time told first: "back to normal 2 mins after", "laughing 2 mins later".
+    r"(?:back to normal|fine|laughing|chatting|talking) (?:a |about |like )?(?:few |couple of |"
+    r"\d+ |two |three |five )?(?:seconds|secs|minute|min|mins|minutes) (?:after|later)",
     # Timed until it came back: "took a good 2 mins to get my breath back".
     r"took (?:me |him |her )?(?:a good |about |like |a )?(?:few |couple of |\d |two |three |five )?"
     r"(?:seconds|secs|minute|min|mins|minutes) to (?:get|catch) (?:my|his|her|their) breath back",
@@ -354,11 +359,23 @@ COLD_WATER = words(
 
 
 # A clot on the lung, named: read with STILL_MORE_BREATHLESS for one months back.
-CLOT_ON_THE_LUNG = words(r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my|her|his) lungs?")
+CLOT_ON_THE_LUNG = words(
+    r"pe|pulmonary embolism|clots? (?:on|in) (?:the|my|her|his) lungs?",
+    # A learner's "lung embolism", "embolism in the lung".
+    r"lung embolism|embolism (?:in|on) (?:the|my|her|his) lungs?",
+)
 # Breathlessness left over from something past, not new: "still more breathless on hills than
 # before" months after a clot on the lung.
 STILL_MORE_BREATHLESS = words(
     r"still (?:\w+ ){0,3}more (?:breathless|out of breath|puffed)",
     r"(?:more|shorter of) (?:breathless|out of breath|puffed|breath) (?:\w+ ){0,3}than (?:before|"
     r"i was|i used to)",
+    # "Still get breathless on runs I used to find easy", "my breathing never got fully back".
+    r"still (?:get |getting |gets )?(?:breathless|out of breath|puffed)(?: \w+){0,3} (?:i|he|she) "
+    r"used to (?:find|do|manage)",
+)
+# "My breathing never got fully back": said of now, even in a sentence dated years ago.
+BREATH_NEVER_BACK = words(
+    r"(?:breathing|breath|lungs?) (?:has |have )?never (?:got|gotten|came|come|been) (?:fully |"
+    r"quite |all the way )?back",
 )

@@ -69,6 +69,10 @@ LYING_BREATHLESS = words(
     r"wak\w*(?: up)? (?:at night |in the night |during the night )(?:\w+ ){0,2}(?:out of breath|"
     r"breathless|short of breath)",
     r"(?:have|having|need|needing|had) to sit up (?:and|to) (?:catch|get) (?:my |his |her )?breath",
+    # Woken by it and sat up till it passed: "woke twice last night breathless and had to sit on
+    # the edge of the bed", "woke up 2 times this night with no air and had to sit by the window".
+    r"wok\w*(?: up)?(?: \w+){0,5} (?:breathless|short of breath|out of breath|with no air|no air|"
+    r"gasping)(?: \w+){0,3} (?:had|have|having|needed|need) to sit (?:up|on|by|at|at the|in)",
 )
 
 
@@ -195,7 +199,7 @@ SEVERE_PAIN = words(
     r"(?:\w+ ){0,4}(?:touch\w*|move\w*|brush\w*)",
     # Or screaming whatever is done for it: "screaming even with it strapped", "in agony".
     r"(?:screams?|screaming|screamed|howling) (?:in (?:pain|agony)|with (?:it|the pain)|even "
-    r"(?:with|after|when|on))",
+    r"(?:with|after|when|on|lying|sat|sitting|at rest|resting|keeping))",
     # Rising as it is watched: "pain going up and up", "worse by the minute".
     r"(?:pain|ache)(?: \w+){0,3} (?:going|gone|went|goes) up and up",
     # "Pain more and more", "pain more more": rising, in few words.
@@ -259,6 +263,8 @@ TIGHT_LIMB = words(
     r"burst\w*",
     r"rock (?:tight|hard|solid)",
     r"(?:blown|pumped) up from (?:the )?inside",
+    # "Like my calf is too big for its skin".
+    r"too (?:big|tight) for (?:its|the|my|his|her) skin",
     r"(?:in|like) a vice",
     r"(?:cant|cannot|couldnt) (?:lift|move|flex|point) (?:my |his |her )?(?:foot|toes|fingers)",
     r"(?:cant|cannot) (?:move|wiggle|feel) (?:my |his |her )?(?:toes|foot|fingers)",
@@ -398,7 +404,8 @@ LIMB_LOSS = words(
 WALK_PAIN_REST = words(
     r"(?:after|with) (?:a )?rest (?:again |its |it is )?(?:ok|okay|fine|good|better|gone)",
     r"(?:goes|go|went|ease|eases|eased|easing|departs|subsides|leaves|drains? away|fades|stops?|"
-    r"recover\w*|settles?|settled|passes|passed|disappears)(?: \w+){0,3} "
+    # "Goes a couple of minutes after I stop".
+    r"recover\w*|settles?|settled|passes|passed|disappears)(?: \w+){0,4} "
     r"(?:when|if|once|after|as soon as|while|the second|the moment|the minute) "
     r"(?:i |he |she |we )?(?:have |has )?"
     r"(?:a |a short |a quick |a brief )?(?:stop|stand|stood|rest|sit|sat|pause|wait)\w*",
@@ -649,7 +656,9 @@ HEATSTROKE = words(
     # "Can't work out where I am on the route".
     r"(?:cant|cannot|couldnt) (?:work out|figure out|tell) where (?:he|she|i|we) (?:is|am|are|was)",
     r"(?:not|isnt|wasnt) making (?:any )?sense",
-    r"talking (?:nonsense|rubbish|gibberish)",
+    r"talking (?:total |complete |utter |absolute )?(?:nonsense|rubbish|gibberish)",
+    # A fit told by its look: "went stiff and jerky", "went rigid then jerking".
+    r"(?:went|gone|going|goes) (?:all )?(?:stiff|rigid)(?: \w+){0,3} (?:jerk\w*|twitch\w*|shak\w*)",
     r"(?:struggling|cant|cannot|unable) to think (?:straight|clearly)",
     r"(?:feels|felt|is|hot) like (?:a )?(?:furnace|oven|radiator)|burning up",
     # "Babbling nonsense", "keeps asking what day it is", "not cooling down after 10 min".

@@ -166,6 +166,13 @@ ASKS_FOR_CARE = words(
     r"doc|my surgeon|the surgeon)",
     # Asked open: "dad had clots and I've an op coming, should I be asking about anything?"
     r"should i be asking (?:about )?(?:anything|something)",
+    # "Must I first go to the doctor of the house?", "must I say this to the doctor first?"
+    r"(?:must|should|do) i (?:first )?(?:go|say|tell|ask|see|mention)(?: \w+){0,4} (?:doctor|gp|"
+    r"nurse|midwife)",
+    # "Does someone need to look at me first?", "does someone need to sort me out sooner?"
+    r"(?:does|do|will|would) (?:someone|anyone|a doctor|my gp|the gp) need to (?:look at|check|see|"
+    r"sort|review)",
+    r"(?:a )?risk (?:i|we) (?:must|should|need to) (?:check|get checked|look at)",
     r"(?:raise|mention|bring up) (?:it |this |that )?with (?:the |my |a )?(?:doctor|gp|nurse|team|"
     r"consultant)",
     r"(?:test|check|scan|bloods)\w* repeated",

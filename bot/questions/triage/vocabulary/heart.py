@@ -79,7 +79,9 @@ IRREGULAR = words(
     r"thump\w*",
     r"jump\w* (?:around|about)",
     r"stutter\w*",
-    r"(?:fish|bird|butterfl\w*) (?:in|flapping)",
+    # "A fish flapping in my chest"; not "gasping like a landed fish in every rest".
+    r"(?<!landed )(?<!beached )(?:fish|bird|butterfl\w*) (?:in(?! (?:the|a) (?:sun|sea|river|lake|"
+    r"pond|water|net|boat|shop|garden)\b| every\b)|flapping)",
     r"random beats",
     r"thud\w*",
     r"(?:tripped|trips|tripping) over",
@@ -202,6 +204,9 @@ SPRAY_FAILED = words(
     # "Three times in the last half hour and it keeps coming back".
     r"(?: \w+){0,20} (?:nothings changed|nothing has changed|nothing|nowt|keeps (?:coming|"
     r"creeping) back|"
+    # A learner's "the tightness dont go away, it becomes worse".
+    r"(?:dont|doesnt|does not|do not) (?:go away|goes away|get better)|"
+    r"(?:becomes|became|gets|getting|got|is getting) worse|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not|isnt|is not|"
     r"wont|aint) (?:shifted|"
@@ -224,6 +229,14 @@ EXERTIONAL_EASE = words(
     # "Goes within a couple of minutes of easing off".
     r"(?:eases?|settles|goes|fades|disappears|passes)(?: off| away)? within (?:a couple of|a few|"
     r"\d+|two|three|five) (?:min|mins|minutes) of (?:easing off|stopping|slowing|resting)",
+    # "Then fine once I rest", "fine again after a rest".
+    r"fine (?:again )?(?:once|after|when) (?:i |he |she |they )?(?:a )?(?:rest|stop|sit)\w*",
+    # The stop told first: "when I stop it goes after some minutes".
+    r"(?:when|once|after) (?:i|he|she|they) (?:stop|rest)\w*(?: \w+){0,2} (?:it |they )?(?:goes|go|"
+    r"eases?|settles?|passes)",
+    # Off the pitch, then gone: "he must go off, then it goes away".
+    r"(?:must|has to|have to|had to) (?:go off|come off|stop)(?: \w+){0,4} (?:then )?(?:it )?"
+    r"(?:goes away|eases|settles|passes)",
     # "Go away with rest", "take half an hour to feel normal again".
     r"(?:go|goes|went) away with (?:a )?rest",
     r"takes? (?:about )?(?:half an hour|an hour|\d+ (?:min|mins|minutes)|a while) to (?:feel )?"

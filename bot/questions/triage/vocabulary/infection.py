@@ -52,6 +52,9 @@ SEPSIS_SIGN_KINDS = (
         r"(?:cant|cannot|can not|couldnt) think (?:good|straight|clearly|properly)",
         # "Just said something that made no sense".
         r"(?:said|says|saying) (?:something|things|stuff) (?:that )?(?:made|makes|make) no sense",
+        # "She doesn't make sense when she talks": of a person, not of an idea ("it doesn't").
+        r"(?:she|he|they) (?:doesnt|does not|dont|do not|didnt|did not|isnt|is not|wasnt|was not) "
+        r"mak\w* (?:any )?sense",
     ),
     words(
         r"(?:blotchy|mottled|blue|bluish|bluey|grey|gray)(?: \w+){0,2} (?:skin|lips|tongue)",
@@ -97,7 +100,8 @@ SEPSIS_SIGNS = re.compile("|".join(kind.pattern for kind in SEPSIS_SIGN_KINDS))
 
 # Written with its negation ("hasn't weed all day"), so read as mentioned, not as denied.
 NO_URINE = words(
-    r"(?:not|hasnt|havent|hadnt|no|barely) (?:peed|weed|wee|urine|passed (?:any )?urine|been to "
+    r"(?:not|hasnt|havent|hadnt|no|barely|didnt|did not) (?:peed|weed|pee|wee|urine|passed "
+    r"(?:any )?urine|been to "
     r"the toilet)(?: \w+){0,2} (?:all day|today|since|in \d+ hours)",
     r"no urine",
 )

@@ -67,6 +67,9 @@ CANT_KEEP_DOWN = words(
     r"(?:cant|cannot|couldnt|unable to) keep (?:any |even )?(?:water|fluids?|drinks?|liquids?)"
     r"(?! in (?:the|my|a) )",
     r"(?:nothing|no fluids?|not even water)(?: \w+){0,1} (?:is |will )?(?:staying|stays|stay) down",
+    # "Can't drink without vomiting".
+    r"(?:cant|cannot|couldnt) (?:drink|eat|keep) (?:\w+ )?without (?:vomit\w*|being sick|throwing "
+    r"up|bringing it (?:back )?up)",
     r"(?:vomit\w*|sick|throwing up|throw up|bring \w+ back up)(?: \w+){0,2} (?:every time|"
     r"whenever|each time) (?:i |he |she )?(?:try to )?(?:drink|eat|have a sip)",
 )
@@ -76,6 +79,9 @@ HEARING_LOST = words(
     r"(?:hearing|ears?)(?: \w+){0,5} (?:muffled|gone|went (?:muffled|deaf|dull|quiet)|dull|lost)",
     r"ears? (?:seems|is|has gone|feels|went) (?:completely |totally |a bit |almost )?deaf",
     r"muffled hearing",
+    # "I hear almost nothing with my left ear".
+    r"hear (?:almost |nearly |next to |practically |basically )?nothing (?:with|in|out of|from|on) "
+    r"(?:my |the |his |her |one )?(?:left |right )?(?:ear|side)",
     # Not the device: "found my lost hearing aid".
     r"(?:lost|losing|lose) (?:the |my |all |some |some of the |some of my |a lot of (?:the |my )?)?"
     r"(?:hearing(?! aids?| devices?)|ability to hear)",

@@ -2,7 +2,8 @@
 
 Discord communities are international, and people switch language for the words that matter
 most ("my pantorrilla is hinchada"). These are the commonest such words in Spanish, Portuguese,
-romanised Hindi and Urdu, Malay, Tagalog, Nigerian Pidgin, Scots, French, Polish and Romanian,
+romanised Hindi and Urdu, Malay, Tagalog, Nigerian Pidgin, Scots, French, Polish and Romanian
+(and a few from German, Dutch, the Scandinavian languages and Italian),
 each put into the English the rules read.
 Only words that mean one
 thing in a health message are here, and none is also an English word; the list is short on
@@ -260,6 +261,38 @@ GLOSSARY: dict[str, str] = {
     "ameteli": "dizziness",
     "lesinat": "fainted",
     "lesinata": "fainted",
+    # German, Dutch, Swedish, Danish, Norwegian and Italian: the pregnancy, the midwife, the
+    # family doctor and the varicose vein, words a learner keeps from home ("the jordemor found
+    # protein", "the huisarts can see me tomorrow"). Portuguese "semanas de gravidez" too.
+    "semanas de gravidez": "weeks pregnant",
+    "semanas de embarazo": "weeks pregnant",
+    "gravidez": "pregnancy",
+    "embarazo": "pregnancy",
+    "schwanger": "pregnant",
+    "zwanger": "pregnant",
+    "incinta": "pregnant",
+    "hebamme": "midwife",
+    "verloskundige": "midwife",
+    "vroedvrouw": "midwife",
+    "jordemor": "midwife",
+    "jordemoder": "midwife",
+    "barnmorska": "midwife",
+    "barnmorskan": "the midwife",
+    "ostetrica": "midwife",
+    "parteira": "midwife",
+    "huisarts": "gp",
+    "hausarzt": "gp",
+    "hausarztin": "gp",
+    "vardcentral": "gp surgery",
+    "vardcentralen": "the gp surgery",
+    "legevakt": "out of hours doctor",
+    "legevakten": "the out of hours doctor",
+    "spatader": "varicose vein",
+    "spataderen": "varicose veins",
+    "krampfader": "varicose vein",
+    "krampfadern": "varicose veins",
+    "aareknude": "varicose vein",
+    "aareknuder": "varicose veins",
 }
 
 _PATTERN = re.compile(

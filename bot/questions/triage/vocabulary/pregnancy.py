@@ -24,6 +24,8 @@ PREGNANT = words(
     r"(?:im|i am|shes|she is|(?:wife|partner|sister|daughter|girlfriend|fiancee|missus)(?: is)?) "
     r"(?:2\d|3\d|40|41) ?(?:weeks?|wks?)\b(?! ago| old| post| after| since| into| of| training|"
     r" out| sober| clean)",
+    # The week written short at the start: "32w and my face has puffed up", "I'm 34w".
+    r"(?:^|im |i am |shes |she is )(?:2\d|3\d|40|41) ?w\b",
     # A check-in headed by the week of the pregnancy: "week 32 check in".
     r"(?:pregnancy )?week (?:2\d|3\d|40|41)\b(?! of| training| into| in| \d)",
     r"pre ?eclampsia",
@@ -84,6 +86,9 @@ PE_SIGNS = words(
     # I keep seeing...") is the headache's, not the sight's.
     r"(?:seeing|(?<=i )see|(?<=i )can see) (?:\w+ ){0,2}(?:spots|stars|flashes|sparkles|"
     r"sparkly|flashing|zigzags?|lights)",
+    # Placed in the eyes: "little stars in the eyes", "spots in front of my eyes".
+    r"(?:spots|stars|flashes|sparkles|zigzags|lights) (?:in|before|in front of) (?:the|my|her) "
+    r"eyes",
     # Said without the word: "splitting head", "head's pounding", "can't see right".
     r"splitting head\b|head (?:is |feels )?(?:splitting|pounding|banging|thumping)",
     r"(?:cant|cannot|couldnt) see (?:right|properly|straight|clearly)",
@@ -94,7 +99,7 @@ PE_SIGNS = words(
     r"(?:my |the |her )?(?:tummy|stomach|belly|bump)(?: \w+){0,2} (?:under|below) "
     r"(?:my |the |her )?(?:ribs|ribcage)",
     r"(?:face|hands|fingers)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
-    r"puffing up|ballooned)",
+    r"puffing up|ballooned|inflated)",
     # Not eyes that itch and stream with hay fever.
     r"eyes(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|puffing up|ballooned)"
     r"(?! and (?:itchy|watery|streaming|red|sore)| from (?:hay ?fever|pollen|crying))",
@@ -105,7 +110,7 @@ PE_SIGNS = words(
     r"puffed|ballooned)",
     r"(?:swollen|swelled|puffed|puffy|ballooned)(?: up)? (?:(?:really|very|so|quite) )?(?:suddenly|"
     r"all of a sudden|overnight)",
-    r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on)",
+    r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on|go off)",
     r"blood pressure (?:is )?(?:high|up|raised)",
     r"(?:swollen|swelling|puffiness|puffy) (?:in|of|round|around) (?:her |my |the |their )?(?:face|"
     r"hands|fingers|eyes)",
