@@ -182,9 +182,9 @@ _PAST = words(
     r"(?:swelling|pain|it|bruising|limp)(?: \w+){0,10} (?:is|has) (?:all )?(?:finished|completely "
     r"gone|all gone)",
     # Glad it is over: "pregnancy swelling gone at last", "the puffiness has finally gone".
-    r"(?:swelling|pain|bruising|limp|puffiness)(?: \w+){0,3} (?:is |has )?(?:finally |all )?gone "
-    r"(?:at last|finally)|(?:swelling|pain|bruising|puffiness)(?: \w+){0,3} (?:has |is )?finally "
-    r"gone",
+    # Of swelling only: "the pain has finally gone" may sit beside a new sign.
+    r"(?:swelling|puffiness)(?: \w+){0,3} (?:is |has )?(?:finally |all )?gone (?:at last|finally)|"
+    r"(?:swelling|puffiness)(?: \w+){0,3} (?:has |is )?finally gone",
     r"all clear",
     # "Went limp for 15 minutes, then came back fully".
     r"came back (?:fully|completely|to normal)|back to (?:his|her|their|my) normal self",

@@ -1101,9 +1101,9 @@ _EASING_NOW = words(
     # "Back to normal today and feel fine", "it's going down already".
     r"back to normal (?:today|now|this morning)|(?:its |it is )?going down(?: already| now)?|"
     r"gone (?:today|now|this morning)",
-    # "Fever and chills after my booster yesterday, today fine".
-    r"(?:today|this morning|now) (?:all |totally |completely )?(?:fine|ok|okay|good|normal)|"
-    r"(?:fine|ok|okay|normal) (?:again )?(?:today|this morning|now)",
+    # "Fever and chills after my booster yesterday, today fine" (a day named, not a bare "now").
+    r"(?:today|this morning) (?:all |totally |completely )?(?:fine|ok|okay|good|normal)|"
+    r"(?:fine|ok|okay|normal) (?:again )?(?:today|this morning)",
 )
 _PAIN_BEYOND_THE_WOUND = words(
     r"(?:pain|hurts?|it)(?: \w+){0,4} (?:much |way |far |a lot |so much )?worse than (?:(?:the |a |"

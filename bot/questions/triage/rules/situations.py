@@ -2084,7 +2084,9 @@ _EXHAUSTION = (
 
 # A day's heat worked or walked in: "worked in the garden at 35 degrees".
 _HOT_DAY_WORKED = words(
-    r"(?:at|in) (?:3[2-9]|4[0-6]) ?(?:degrees|c)\b(?! (?:fever|temp\w*))",
+    # Not a body's: "temp at 38 degrees".
+    r"(?<!temp )(?<!temp is )(?<!temperature )(?<!temperature is )(?:at|in) (?:3[2-9]|4[0-6]) ?"
+    r"(?:degrees|c)\b(?! (?:fever|temp\w*))",
     r"(?:in|out in) the (?:sun|heat) (?:all day|for hours)",
 )
 _HEAT_STRAIN = (

@@ -108,8 +108,10 @@ BREATH = words(
     r"(?:breath|breathing) (?:is |gets |becomes |got |was )?cut\b",
     # "A big crisis of no air", "an attack without air": breathlessness in a learner's words.
     r"(?:crisis|attack|episode|spell|moment|feeling) (?:\w+ )?(?:of|with|without) (?:no )?air\b",
-    # "Suddenly she has no air", "I get no air on the stairs".
-    r"(?:has|have|had|having|gets?|got|getting) no (?:more )?air\b(?! ?con| ?conditioning)",
+    # "Suddenly she has no air", "I get no air on the stairs": of a person, not a stuffy room.
+    r"(?:i|he|she|they|we|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandad|nan|"
+    r"suddenly|now)(?: \w+)? (?:has|have|had|having|gets?|got|getting) no (?:more )?air\b"
+    r"(?! ?con| ?conditioning)",
     r"wheez\w*",
     r"dyspn(?:o)?ea\w*",
     r"panting",
