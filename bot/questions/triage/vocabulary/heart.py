@@ -232,8 +232,9 @@ EXERTIONAL_EASE = words(
     # "Then fine once I rest", "fine again after a rest".
     r"fine (?:again )?(?:once|after|when) (?:i |he |she |they )?(?:a )?(?:rest|stop|sit)\w*",
     # The stop told first: "when I stop it goes after some minutes".
+    # Not "when I stop it goes on for an hour".
     r"(?:when|once|after) (?:i|he|she|they) (?:stop|rest)\w*(?: \w+){0,2} (?:it |they )?(?:goes|go|"
-    r"eases?|settles?|passes)",
+    r"eases?|settles?|passes)(?! on| up| worse| higher)",
     # Off the pitch, then gone: "he must go off, then it goes away".
     r"(?:must|has to|have to|had to) (?:go off|come off|stop)(?: \w+){0,4} (?:then )?(?:it )?"
     r"(?:goes away|eases|settles|passes)",
