@@ -1255,11 +1255,8 @@ def sepsis(m: Message) -> Level | None:
     # NHS (cellulitis): skin that is painful, hot and swollen needs 111 today, and a jab's site can
     # be where it starts. The jab's usual red, sore arm stays put and fades; red that keeps
     # growing and is hot or sore is told here, unless the member says it is going down.
-    if (
-        m.mentioned(_VACCINE)
-        and m.has(_JAB_REDNESS_GROWING)
-        and m.has(words(r"hot|warm|warmer|hotter|sore|painful|tender|throbb\w*"))
-    ):
+    hot, _, painful = _CELLULITIS_SIGNS[1:4]
+    if m.mentioned(_VACCINE) and m.has(_JAB_REDNESS_GROWING) and (m.has(hot) or m.has(painful)):
         return Level.SAME_DAY
     if not (
         m.mentioned(INFECTION)
@@ -1304,15 +1301,15 @@ def sepsis(m: Message) -> Level | None:
     going_bad = m.has(words(r"oozing|pus|red|hot|swollen|infect\w*|spreading|angry"))
     if m.mentioned(WOUND) and unwell and going_bad:
         return Level.SAME_DAY
-    # NHS (kidney infection): a urine infection with a high temperature and pain in the side or
-    # back has reached the kidneys: an urgent GP appointment or 111.
-    # Pregnant, a urine infection with a temperature is the same urgency (NHS: a pregnant woman
-    # with a urine infection's signs is seen urgently; a kidney infection risks the pregnancy).
     # NHS (after a birth or an operation, a temperature): an infection's signs with a temperature
     # in the weeks after are for the midwife, GP or team the same day, fever said as a number or not
     # ("4 weeks postpartum, temperature, smelly discharge").
     if m.mentioned(FEVER_RISK) and unwell and m.has(INFECTION_SITE):
         return Level.SAME_DAY
+    # NHS (kidney infection): a urine infection with a high temperature and pain in the side or
+    # back has reached the kidneys: an urgent GP appointment or 111.
+    # Pregnant, a urine infection with a temperature is the same urgency (NHS: a pregnant woman
+    # with a urine infection's signs is seen urgently; a kidney infection risks the pregnancy).
     kidney_or_pregnant = m.has(_SIDE_OR_BACK_PAIN) or m.mentioned(PREGNANT)
     if m.mentioned(_URINE_INFECTION) and unwell and kidney_or_pregnant:
         return Level.SAME_DAY
@@ -2233,7 +2230,7 @@ def asks_for_a_check(m: Message) -> Level | None:
 
 
 _OWN_HEART_RISKS = (
-    words(r"diabet\w*|type (?:1|2|one|two)"),
+    _DIABETES,
     words(r"smok\w*|\d+ a day|cigs|cigarettes|vap\w*"),
     words(
         r"(?:bp|blood pressure) (?:is |has been |always )*(?:high|up|raised)|high (?:bp|blood "

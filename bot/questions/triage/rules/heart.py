@@ -79,6 +79,7 @@ from bot.questions.triage.vocabulary.heart import (
     SOMETIMES,
     SPRAY_FAILED,
     SUDDEN_SWITCH,
+    TODAY_TIME,
     TRIVIAL_EFFORT,
     UNPLACED_SQUEEZE,
     WATCH_FOUND_AF,
@@ -1143,7 +1144,8 @@ _STOPPED_SINCE = words(
 )
 # Told as today's, or as still going.
 _TODAY = words(
-    r"today|tonight|this (?:morning|afternoon|evening)|right now|at the moment|currently|still",
+    TODAY_TIME.pattern,
+    r"right now|at the moment|currently|still",
     r"(?:racing|pounding|thumping|fluttering|irregular|fast|going)(?: \w+){0,2} now",
 )
 _CALLED_HARMLESS = words(r"harmless|benign|nothing to worry about")

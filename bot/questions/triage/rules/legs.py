@@ -1441,7 +1441,7 @@ def limb_ischaemia(m: Message) -> Level | None:
     away_from_cold = not (m.mentioned(_COLD_SURROUNDINGS) or pressed)
     # Or told against the other ("colder and bluish compared to the other since last night").
     # Only when it is new: one foot always a little colder and paler is the see-a-GP kind.
-    new_since = m.has(words(r"since (?:yesterday|last night|this morning)|overnight"))
+    new_since = lasting or m.has(words(r"overnight"))
     one_sided = m.has(_ONE_SIDE_ONLY) or (m.has(_COLDER_THAN_THE_OTHER) and new_since)
     one_side = one_sided and felt_cold and m.near(limb, _PALE, 8)
     # Or gone white and numb in an effort and come back: as a stroke's signs that pass are still

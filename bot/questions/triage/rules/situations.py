@@ -2099,7 +2099,7 @@ _HEAT_STRAIN = (
     words(
         r"(?:barely|hardly|not|nothing) (?:\w+ )?(?:eaten|eating|drunk|drinking|drink)",
         r"(?:drinks|drinking|drank) (?:almost |nearly |next to )?nothing",
-        r"(?:pee|wee|urine)(?: \w+){0,2} (?:is |very |really )?dark(?! yellow)",
+        DARK_URINE.pattern,
         r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|peed|weed|passing (?:much |any )?"
         r"(?:urine|water))",
         r"only (?:taking |having |managing )?(?:sips|a few sips)",
