@@ -18,7 +18,7 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from bot.questions.audience import AUDIENCE_PENALTY, Audiences
+from bot.questions.audience import AUDIENCE_PENALTY, AUDIENCE_STEP_UP, Audiences
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
 from bot.questions.text import closest_word, words
@@ -103,21 +103,24 @@ class LexicalRanker:
                 break
             shortlist.setdefault(self._doc_entries[doc], float(scores[doc]))
         query_weight = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
-        left_out = {self._audience_ids[i] for i in self._audiences.left_out(query)}
-        scored = [
-            (
-                max(
-                    0.0,
-                    self._best_overlap(entry_id, tokens, query_weight)
-                    - (AUDIENCE_PENALTY if entry_id in left_out else 0.0),
-                ),
-                bm25,
-                entry_id,
+        named_at, left_out_at = self._audiences.split(query)
+        named = {self._audience_ids[i] for i in named_at}
+        left_out = {self._audience_ids[i] for i in left_out_at}
+        scored = []
+        for entry_id, bm25 in shortlist.items():
+            overlap = max(
+                0.0,
+                self._best_overlap(entry_id, tokens, query_weight)
+                - (AUDIENCE_PENALTY if entry_id in left_out else 0.0),
             )
-            for entry_id, bm25 in shortlist.items()
-        ]
+            # A named audience reorders; the score, which the zones read, stays the overlap.
+            standing = overlap + (AUDIENCE_STEP_UP if entry_id in named else 0.0)
+            scored.append((standing, bm25, overlap, entry_id))
         scored.sort(key=lambda item: (-item[0], -item[1]))
-        return [Match(entry_id, round(overlap, 4)) for overlap, _, entry_id in scored[:limit]]
+        return [
+            Match(entry_id, round(overlap, 4), round(standing, 4) if standing != overlap else None)
+            for standing, _, overlap, entry_id in scored[:limit]
+        ]
 
     def _best_overlap(self, entry_id: str, tokens: set[str], query_weight: float) -> float:
         best = 0.0

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from bot.questions.audience import AUDIENCE_PENALTY, Audiences
+from bot.questions.audience import AUDIENCE_PENALTY, AUDIENCE_STEP_UP, Audiences
 from bot.questions.entry_model import WEIGHT as ENTRY_MODEL_WEIGHT
 from bot.questions.kb import KnowledgeBase
 from bot.questions.search import Match
@@ -195,23 +195,28 @@ class SemanticRanker:
             (np.add.reduceat(is_best, self._starts) > 1) | (self._counts == 1), best, second
         )
         combined = two_best(best, second)
-        combined[self._audiences.left_out(text)] -= AUDIENCE_PENALTY
-        if self._entry_model is None:
-            order = np.argsort(-combined, kind="stable")[:limit]
-            return [Match(self._entry_ids[i], round(float(combined[i]), 4)) for i in order]
-        # The model reorders; the score stays the similarity, which the zones read (search.decide).
-        standing = combined + ENTRY_MODEL_WEIGHT * self._entry_model.probabilities(vector)
+        named, left_out = self._audiences.split(text)
+        combined[left_out] -= AUDIENCE_PENALTY
+        # The entry model and a named audience reorder; the score stays the similarity, which
+        # the zones read (search.decide).
+        standing = combined.copy()
+        standing[named] += AUDIENCE_STEP_UP
+        if self._entry_model is not None:
+            standing += ENTRY_MODEL_WEIGHT * self._entry_model.probabilities(vector)
         order = np.argsort(-standing, kind="stable")[:limit]
-        return [
-            Match(self._entry_ids[i], round(float(combined[i]), 4), round(float(standing[i]), 4))
-            for i in order
-        ]
+        return [_match(self._entry_ids[i], float(combined[i]), float(standing[i])) for i in order]
 
     def outside(self, query: str) -> float | None:
         text = normalise(query)
         if self._outside is None or not text:
             return None
         return round(self._outside.score(self._encoder.encode_one(text)), 4)
+
+
+def _match(entry_id: str, score: float, standing: float) -> Match:
+    """A match whose ranking score is kept only where something moved it off the score."""
+    score, standing = round(score, 4), round(standing, 4)
+    return Match(entry_id, score, standing if standing != score else None)
 
 
 def two_best(best: _Score, second: _Score) -> _Score:
