@@ -20,9 +20,10 @@ from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
 from bot.questions.triage.rules.situations import cooled_and_well, knock_told_harmless
 from bot.questions.triage.signs import GUIDES
 from bot.questions.triage.situation_guides import SITUATION_GUIDES
-from bot.questions.triage.spelling import correct
+from bot.questions.triage.spelling import correct, english_words
 from bot.questions.triage.text import Message
 from bot.questions.triage.vocabulary.dictation import dictated_punctuation
+from bot.questions.triage.vocabulary.other_languages import GLOSSARY
 from tests.helpers import REPO
 
 EMERGENCY = Level.EMERGENCY
@@ -7680,6 +7681,207 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         RHYTHM,
         EMERGENCY,
     ),
+    # Session 52 (sets 273-276: gamers and streamers; training through a religious fast;
+    # mountain and cold-water sport; Spanish and Tagalog mixed into English). Taglish and
+    # Spanglish signs through the glossary; a head knock's 999 signs (not knowing the day,
+    # clear fluid from the nose); a type 1 hypo told a sentence after the diabetes; angina that
+    # woke someone and is growing, or settled; a curtain half across the sight; a limb gone
+    # white and numb and back in someone with AF; rest pain with the foot hung out of bed; see a
+    # GP for a home reading "ish", hypos a couple of times a week, AF's thinner stopped by the
+    # member, a vein hard along its length and a scab that keeps splitting. Guards (pass before
+    # the change too): a treated vein bleeding again; sight gone black after sweat; a clot's calf
+    # beside rubbing boots; a knock weeks ago with headaches that linger is still a GP's.
+    (
+        "my tio has angina, two sprays already and the pain no se quita, he's gone pale and sweaty",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "lola has had bigat ng dibdib for half an hour now, pawis na pawis and nagsusuka",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "the ugat on my tito's calf pumutok in the shower, ang daming dugo and hindi tumitigil "
+        "even with pressing",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "si lolo biglang hindi makapagsalita and his mukha is nakalaylay on the right",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "my tatay was working sa init all afternoon, now he is nalilito and his balat is "
+        "sobrang init",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "biglang lumamig and namutla ang binti ni tita, hindi maigalaw ang paa, it started an "
+        "hour ago",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
+    (
+        "kuya did 500 squats for a bet, legs sobrang maga, ihi niya kulay kape and he keeps "
+        "nagsusuka",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "my ate is buntis, 34 weeks, sobrang sakit ng ulo and biglang hindi makakita",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "caught a cricket ball on the side of the head, was out briefly, now he does not know "
+        "what day it is",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "clash of heads at training and clear fluid keeps dripping from his nose",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my teammate is type one. he's gone clammy and muddled and refuses the gel we brought",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "my dad's angina woke him an hour ago, it's been going 25 minutes and getting worse",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "since lunch it's like a curtain half drawn across my right eye",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "grandpa woke in the night with his angina, a first for him, one puff and it settled",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "yesterday gran's fingers turned white and numb for a quarter hour, then the feeling "
+        "came back. she has AF",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "grandad says his leg aches in bed at night now, so he sleeps and hangs his foot out of "
+        "bed",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "two weeks after her operation my ate is hinihingal since kahapon and may kirot sa "
+        "dibdib when she breathes in",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my home cuff has read around 150/95ish every morning this fortnight",
+        Category.BLOOD_PRESSURE,
+        SEE_GP,
+    ),
+    (
+        "on insulin and I've gone low after spin a couple times a week recently, sweets sort it",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my aunt has AF and quit her blood thinner in the summer because of nosebleeds, her GP "
+        "has no idea",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "got kicked in the head at karate five weeks ago and still have headaches most "
+        "afternoons, no worse",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "since last tuesday my varicose vein feels hard, tender along the length of it",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "that scab over my varicose vein keeps splitting near the ankle bone, a month now",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "lola gets sakit sa binti every time she walks to the palengke, nawawala after pahinga, "
+        "for months",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "my varicose vein was treated with foam last year, all healed, but this evening it "
+        "burst again and blood is pouring out",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "had sweat in my eyes earlier but now my left eye's vision has gone black",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "the new boots are rubbing, but my right calf went swollen, red and hot after the long "
+        "flight home",
+        DVT,
+        SAME_DAY,
+    ),
+    # Later in session 52: a smile crooked and then "back to normal" (no face checked even); a foot
+    # pale and cold that came back; an asthma attack settled at home by the reliever, or seen by
+    # paramedics; a temperature with hardly a wee; a shadow in a corner of the eye. Guard: a foot
+    # whose colour came back that still cannot move.
+    (
+        "an hour ago my uncle's face sagged on the left and his smile was lopsided, back to "
+        "normal now",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "earlier today my mum's left foot turned pale and cold with pins and needles for twenty "
+        "minutes, then the colour returned",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "had an asthma attack during netball this afternoon, my reliever helped in the end and "
+        "I'm ok",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "asthma attack last night, paramedics gave me a nebuliser, I'm home and feeling better",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "flu-ish since sunday, temp of 39 today and hardly had a wee since breakfast",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "a grey shadow has hung in one corner of my left eye since breakfast",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "an hour ago dad's foot turned icy, white and numb, the colour came back a bit but he "
+        "still can't move his toes",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -8914,6 +9116,20 @@ LOOK_ALIKES = [
     "temperature and shivers after the flu jab on Tuesday, today totally fine",
     # Guard: "no air con" is no breathlessness (passes before the change too).
     "the gym has no air con and it's 31 degrees in the spin room today",
+    # Session 52: a blur from sun cream in the eyes; a near-faint cooled under the air con; a
+    # bled vein treated and healed; a boot rubbing a shin; fingers and a cheek whitened by the
+    # mountain cold and warmed again.
+    "on the bike my sight went blurry for a moment, sunscreen had dripped into both eyes",
+    "felt a bit faint after the hot yoga class, sat under the air con and I'm completely fine now",
+    "my varicose vein that bled two winters ago was treated with sclerotherapy, completely healed",
+    "shin sore and red at the front where my new boot presses",
+    "on the lift with my gloves off my fingers turned white and numb, tucked them in my "
+    "armpits, pink again now",
+    "my cheek went numb on one side riding the chairlift, couldn't feel it until we warmed up "
+    "in the cafe",
+    # Guard (passes before the change too): a grip's whitened hand, back within seconds.
+    "hand went white gripping the kettlebell handle, colour came back within a few seconds of "
+    "letting go",
 ]
 
 
@@ -9100,6 +9316,11 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "BE FAST means what exactly? want our swim coaches to know the stroke signs",
             STROKE,
         ),
+        # Session 52: asked as what something would mean.
+        (
+            "what would blocked arteries in someone's legs mean for a keen cyclist?",
+            Category.LIMB_ISCHAEMIA,
+        ),
     ],
 )
 def test_a_question_about_signs_gets_information_not_call_now(
@@ -9269,6 +9490,14 @@ def test_can_x_cause_a_sign_still_gets_care_advice() -> None:
     assert level >= SEE_GP
 
 
+def test_why_a_question_is_asked_is_no_report_unless_it_is_happening_now() -> None:
+    """The reason a question is asked ("asking because my aunt has an irregular heartbeat"), a
+    condition someone has, reports nothing; told as happening now, it is a report."""
+    asked = "what does it mean when an arm goes white and cold all at once? asking because my "
+    assert level_of(asked + "aunt has an irregular heartbeat") is Level.INFO
+    assert level_of(asked + "aunt's arm went white, cold and numb ten minutes ago") is EMERGENCY
+
+
 def test_reading_about_a_sign_does_not_make_a_report_a_question() -> None:
     level = level_of(
         "i read about clots online, what are the signs? my left calf is swollen and hot since "
@@ -9371,6 +9600,37 @@ def test_the_corrector_never_rewrites_a_real_english_word(word: str) -> None:
 )
 def test_the_corrector_fixes_misspelt_rule_words(typo: str, meant: str) -> None:
     assert correct(typo) == meant
+
+
+# English words the glossary already held, each rare outside a set phrase ("carte blanche") and
+# none a word a rule reads, so putting them into English changes no reading.
+_ENGLISH_WORDS_THE_GLOSSARY_KEEPS = {
+    "blanche",
+    "canna",
+    "cannae",
+    "dolor",
+    "enceinte",
+    "frissons",
+}
+
+
+def test_the_glossary_of_other_languages_adds_no_english_word() -> None:
+    """A one-word entry that is also English would rewrite members' English; new entries
+    ("sakit", "ugat", "sangre") must not be."""
+    english = english_words()
+    single = {key for key in GLOSSARY if " " not in key}
+    assert {key for key in single if key in english} == _ENGLISH_WORDS_THE_GLOSSARY_KEEPS
+
+
+def test_spanish_and_tagalog_words_are_read_in_english() -> None:
+    assert Message("sobrang sakit ng ulo ni lola since kagabi").sentences == [
+        "severe headache ni lola since last night"
+    ]
+    assert Message("el dolor no se quita and he is sudando").sentences == [
+        "el pain wont go away and he is sweating"
+    ]
+    # "Manas" (swelling) is also English, so it is read only inside a phrase; alone it stays.
+    assert Message("my lolo's manas is worse").sentences == ["my lolos manas is worse"]
 
 
 def test_a_chat_word_that_only_sounds_like_a_rule_word_is_left_alone() -> None:

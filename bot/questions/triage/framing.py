@@ -100,7 +100,7 @@ ABOUT_SIGNS = words(
     r"what (?:actually|really|exactly) (?:happens|causes|is)",
     r"how (?:would|do|does|can|should) (?:a|an) (?:\w+ )?(?:person|someone|member|people) "
     r"(?:call|get help|contact|ring)",
-    r"what (?:does|do) (?:\w+ ){1,8}(?:actually |really )?mean",
+    r"what (?:does|do|would|could|might) (?:\w+ ){1,8}(?:actually |really )?mean",
     # In a learner's word order: "FAST means what?"
     r"\w+ means what\b",
     # Not "training... who signs me off": the signs taught, never a verb.
@@ -315,6 +315,8 @@ def asks_about_signs(message: Message) -> bool:
         and not (_LONG_AGO.search(s) and not _TOLD_AS_NOW.search(s))
         # Or as someone's talk: "my mum keeps going on about it".
         and not _ONLY_TALK.fullmatch(s)
+        # Or as why it is asked, a condition someone has: "asking because my gran has AF".
+        and not (_WHY_ASKED.match(s) and not _TOLD_AS_NOW.search(s))
     ]
     # "What does a stroke look like? My dad has started the walking group": news beside the
     # question, told in sentences with no body part and no symptom at all, reports nothing.
@@ -346,6 +348,7 @@ _HOW_ANOTHERS_BEGAN = words(
     r"(?:stroke|heart attack|clot|dvt|tia|mini stroke) (?:started|began|came on|first showed) "
     r"(?:with|as)",
 )
+_WHY_ASKED = words(r"(?:im |i am |just )?(?:asking|ask|i ask) (?:because|cos|coz|cause|as|since)")
 # A sentence that tells only of someone's talk about the subject: "my mum keeps going on about
 # it", "she won't stop banging on about it".
 _ONLY_TALK = words(

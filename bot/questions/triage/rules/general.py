@@ -76,6 +76,7 @@ from bot.questions.triage.vocabulary.course import (
     WEEKS,
 )
 from bot.questions.triage.vocabulary.heart import (
+    AF,
     IRREGULAR,
     MORE_OFTEN,
     RACING,
@@ -403,11 +404,13 @@ _FAINTED_OUTRIGHT = words(OUT_COLD)
 _WENT_OUT = words(OUT_COLD, r"(?<!nearly )(?<!almost )(?:went down|hit the (?:floor|deck|ground))")
 _COOLED_OFF = words(
     r"shade|cold shower|cool(?:ed|ing)? (?:down|off)|ice lolly|cold drink|glass of water|"
-    r"(?:came|got) out(?: of the (?:sauna|steam room|sun|heat|hot tub))?"
+    r"(?:came|got) out(?: of the (?:sauna|steam room|sun|heat|hot tub))?",
+    r"air ?con|air conditioning|in front of (?:a|the) fan",
 )
 _WELL_AGAIN = words(
     r"(?:completely |totally )?back to normal|(?:fine|ok|okay|better) (?:in|within|after) "
-    r"(?:\d+|a few|five|ten|fifteen|twenty) ?(?:min|mins|minutes)|walked home fine|right as rain"
+    r"(?:\d+|a few|five|ten|fifteen|twenty) ?(?:min|mins|minutes)|walked home fine|right as rain",
+    r"(?:totally|completely|perfectly|100) fine (?:now|again)",
 )
 _PUT_ON = words(
     r"faked?(?: \w+){0,8} (?:as a (?:bit|joke|prank|gag)|for a laugh|for the (?:crowd|video|"
@@ -687,7 +690,7 @@ def stroke(m: Message) -> Level | None:
     # minutes (the International Headache Society's ICHD-3, 4.5.2: a primary headache, resolving
     # within 10 minutes). Not one told as lasting, and never a sign beside it.
     brain_freeze = m.mentioned(_BRAIN_FREEZE) and not m.has(_HEADACHE_LASTING)
-    if live or (m.has(SEVERE_HEADACHE) and not brain_freeze) or m.has(VISION_LOSS):
+    if live or (m.has(SEVERE_HEADACHE) and not brain_freeze) or _sight_lost(m):
         return Level.EMERGENCY
     # NICE NG128: a suspected TIA, its signs gone, is seen by a specialist within 24 hours. Told
     # as over ("fully resolved"), its sentence reads as past; a sign in it, dated within days,
@@ -719,10 +722,26 @@ def stroke(m: Message) -> Level | None:
     return None
 
 
+def _sight_lost(m: Message) -> bool:
+    """Sight lost, dimmed or doubled: not a blur told with sweat, sun cream or pool water in the
+    eyes, which is what blurs it."""
+    lost = [match.group(0) for _, _, match in m.live(VISION_LOSS)]
+    if m.has(_SOMETHING_IN_THE_EYES):
+        lost = [found for found in lost if not _BLURRED.search(found)]
+    return bool(lost)
+
+
+_SOMETHING_IN_THE_EYES = words(
+    r"(?:sweat|sun ?cream|suncream|sunscreen|chalk|chlorine|pool water|shampoo|dust|grit)"
+    r"(?: \w+){0,3} (?:in|into|got in|getting in) (?:my|his|her|their|the|both) eyes?",
+)
+_BLURRED = re.compile(r"blurr\w*")
 _CARPAL_TUNNEL = words(r"carpal tunnel")
 _FACE_CHECKED_EVEN = words(
     r"both sides (?:are |look |looked |were )?(?:fine|the same|same|normal|even|equal|level)",
-    r"(?:smile|smiled|smiling)(?: \w+){0,4} (?:even|symmetrical|level|normal|fine)",
+    # Not a smile told crooked and then "back to normal": that is the sign, passed.
+    r"(?:smile|smiled|smiling)(?! (?:\w+ ){0,3}(?:crooked|wonky|lopsided|droop\w*|uneven|slanted))"
+    r"(?: \w+){0,4} (?<!back to )(?:even|symmetrical|level|normal|fine)",
 )
 _LIP_OR_CHEEK_SWOLLEN = words(
     r"(?:lip|lips|cheek|cheeks|gum|gums)(?: is| are| s| was| were| has| have)? (?:gone |got |all |"
@@ -1258,6 +1277,9 @@ def sepsis(m: Message) -> Level | None:
     hot, _, painful = _CELLULITIS_SIGNS[1:4]
     if m.mentioned(_VACCINE) and m.has(_JAB_REDNESS_GROWING) and (m.has(hot) or m.has(painful)):
         return Level.SAME_DAY
+    # NHS (sepsis; dehydration): a high temperature with hardly any urine passed is for 111
+    # today, whatever the illness is called ("flu", "a bug"); with a sign of sepsis, 999.
+    drying = m.has(FEVER) and m.has(LITTLE_FLUID_OUT)
     if not (
         m.mentioned(INFECTION)
         or m.mentioned(FEVER_RISK)
@@ -1266,10 +1288,12 @@ def sepsis(m: Message) -> Level | None:
     ):
         # Spots that don't fade under a glass, with nothing else wrong: the NHS's meningitis and
         # sepsis sign, which can also mean too few platelets; a doctor today, 999 if unwell.
-        return Level.SAME_DAY if inflamed or m.has(NON_BLANCHING_RASH) else None
+        return Level.SAME_DAY if inflamed or m.has(NON_BLANCHING_RASH) or drying else None
     # Chemotherapy weakens the defences against infection: a fever then is an emergency.
     if signs or (m.has(_ON_CHEMO) and m.has(INFECTION)):
         return Level.EMERGENCY
+    if drying:
+        return Level.SAME_DAY
     if m.has(FEVER) and (
         m.has(SPREADING_REDNESS) or m.mentioned(INFECTION_SITE) or m.mentioned(FEVER_RISK)
     ):
@@ -1666,11 +1690,19 @@ _LOST_WEIGHT = words(
 _A_CHILD = words(
     r"(?:my|our|his|her) (?:\d+ year old|son|daughter|kid|child|boy|girl|teenager)|\d+ year old",
 )
+# A hypo's sweat and shakes, told in any sentence; and hypos told as fixed by the sugar.
+_HYPO_SWEAT = words(r"sweaty|sweating|clammy|shaky|shaking|trembl\w*")
+_HYPO_FIXED = words(
+    r"(?:fix|fixes|fixed|sort|sorts|sorted|sorting) (?:it|them|me|him|her)|(?:better|fine|ok|okay) "
+    r"(?:after|once|with|within)"
+)
 # Treated and still low: "had jelly babies twice and it's still only 2.6".
 # Confused or drowsy, or past eating the sugar that would lift it.
 _TOO_DROWSY_TO_EAT = words(
-    r"confus\w*|drows\w*|muddl\w*|(?:barely|not|isnt|hardly) answering|not making (?:any )?sense|"
-    r"slump\w*",
+    r"confus\w*|drows\w*|muddl\w*|(?:barely|not|isnt|hardly) (?:answering|responding)|"
+    r"not making (?:any )?sense|slump\w*",
+    r"(?:wont|will not|refus\w*|refusing to) (?:take|eat|drink|swallow) (?:his |her |the |their |"
+    r"any )?(?:\w+ )?(?:gel|gels|sweets|jelly babies|sugar|glucose|drink|juice|tablets?)",
     r"(?:cant|cannot|couldnt|unable to) (?:swallow|manage|eat|chew|take|drink) (?:his |her |the |"
     r"their |"
     r"any )?(?:\w+ )?(?:gel|gels|sweets|jelly babies|sugar|glucose|drink|juice|tablets?)",
@@ -1721,7 +1753,7 @@ _HYPO = words(
 # Coming more often, or counted.
 _OFTEN = words(
     r"this month|this week|more often|keep|keeps|twice|every|again|"
-    r"(?:a few|a couple of|several|\d+) times a (?:week|month)|"
+    r"(?:a few|a couple of|a couple|several|\d+) times a (?:week|month)|"
     # Counted: "two seizures today", "gone low four times since yesterday".
     r"(?:two|three|four|five|2|3|4|5|several|multiple) (?:\w+ )?(?:seizures|fits|times)"
 )
@@ -2129,6 +2161,14 @@ def diabetes_signs(m: Message) -> Level | None:
     # confusion, drowsiness or a fit, is a 999 call.
     if m.has(_HYPO) and (m.has(_HYPO_NOT_LIFTING) or m.has(_TOO_DROWSY_TO_EAT)):
         return Level.EMERGENCY
+    # Or a hypo's sweat and muddle told a sentence after the diabetes: "type 1 mate is training
+    # fasted. He's gone confused and sweaty and won't take the juice."
+    # Not hypos told as a pattern that sugar fixes ("3 times this week, jelly babies fix it"),
+    # which the review below is for.
+    insulin_kind = m.mentioned(words(r"type (?:1|one)|t1d?|insulin|gliclazide|glipizide"))
+    fixed = m.has(_HYPO_FIXED) or m.has(_OFTEN)
+    if insulin_kind and m.has(_HYPO_SWEAT) and m.has(_TOO_DROWSY_TO_EAT) and not fixed:
+        return Level.EMERGENCY
     # Known hypos coming more often: the member's diabetes team should review it.
     if m.has(_HYPO) and (m.has(MORE_OFTEN) or m.has(_OFTEN)):
         return Level.SEE_GP
@@ -2211,7 +2251,12 @@ def asks_for_a_check(m: Message) -> Level | None:
         return Level.SEE_GP
     # AF for years and never offered a blood thinner: a GP weighs the stroke risk AF brings and
     # whether one is needed (NHS, atrial fibrillation: anticoagulants lower the risk of stroke).
-    if m.mentioned(_AF) and m.mentioned(_NO_BLOOD_THINNER) and not m.mentioned(_DECIDED_AGAINST):
+    if m.mentioned(AF) and m.mentioned(_NO_BLOOD_THINNER) and not m.mentioned(_DECIDED_AGAINST):
+        return Level.SEE_GP
+    # Or stopped by the member, not by the doctor ("stopped his blood thinner, the GP doesn't
+    # know"): the stroke risk is back and no one has weighed it.
+    stopped_by_a_doctor = m.mentioned(_STOPPED_BY_A_DOCTOR)
+    if m.mentioned(AF) and m.has(_STOPPED_OWN_THINNER) and not stopped_by_a_doctor:
         return Level.SEE_GP
     # A clot before and a long journey ahead: a doctor can advise on stockings or a blood
     # thinner before it (NHS, preventing DVT when you travel: a past DVT is a risk to discuss).
@@ -2237,10 +2282,16 @@ _OWN_HEART_RISKS = (
         r"pressure)|hypertension|cholesterol (?:is )?(?:high|up|raised)|high cholesterol"
     ),
 )
-# "AF" owned or named, not the slang after an adjective ("swollen af").
-_AF = words(r"(?:has|had|have|got|with|my|his|her|their|of|for) af|afib|a fib|atrial fibrillation")
 _NO_BLOOD_THINNER = words(
     rf"(?:never|not|isnt|wasnt|hasnt|havent|no) (?:\w+ ){{0,3}}(?:any )?{ANTICOAGULANT.pattern}"
+)
+_STOPPED_OWN_THINNER = words(
+    rf"(?:stopped|quit|came off|gave up|stopping) (?:taking )?(?:\w+ ){{0,2}}"
+    rf"{ANTICOAGULANT.pattern}"
+)
+_STOPPED_BY_A_DOCTOR = words(
+    r"(?:doctor|doc|gp|cardiologist|consultant|nurse|team|hospital|clinic)s? (?:\w+ )?(?:stopped|"
+    r"took (?:him|her|me|them) off|said to stop|told (?:him|her|me|them) to stop)"
 )
 _DECIDED_AGAINST = words(r"said|says|decided|because|low risk|score|chads\w*|doesnt need")
 # A clot before, however long ago: "had a DVT once years ago", "2 clots in the past".

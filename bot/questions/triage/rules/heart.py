@@ -233,6 +233,11 @@ _WOKEN = words(
     r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
     r"woke (?:me|him|her) (?:up)?",
     r"(?:woke|wake|waking) up (?:at \w+ |in the night |during the night )?(?:with|to)",
+    # "Woke up last night with his angina", "woke in the night with it", "while she was asleep".
+    r"(?:woke|wake|waking)(?: up)? (?:last night |in the night |during the night |at \w+ )"
+    r"(?:with|to)",
+    r"(?:while|whilst|when) (?:\w+ )?(?:is |are |am |was |were )?(?:asleep|sleeping)|in (?:his|her|"
+    r"my|their) sleep",
 )
 
 
@@ -271,6 +276,13 @@ _SOONER_EACH_TIME = words(
 _RECENT_ASTHMA_ATTACK = words(
     r"asthma attack (?:last night|yesterday|this morning|overnight|in the night)",
     r"(?:last night|yesterday|overnight)(?: \w+){0,3} asthma attack",
+    # "Had an asthma attack at the match yesterday", "...in circuits earlier".
+    r"asthma attack (?:at|in|during|on) (?:the |a |my |his |her )?(?:\w+ ){0,2}(?:last night|"
+    r"yesterday|this morning|this afternoon|earlier|today|tonight)",
+)
+_SEEN_FOR_IT = words(
+    r"a ?and ?e|hospital|ambulance|paramedics?|nebuli\w*|steroids?|prednisolone|urgent care|"
+    r"(?:gp|doctor|nurse) (?:saw|has seen|checked|has checked)"
 )
 _STILL_TIGHT_OR_WHEEZY = words(
     r"still (?:a bit |quite |really |so |very )?(?:tight|wheez\w*|breathless|short of breath)"
@@ -353,6 +365,11 @@ def _chest_pain_now(m: Message) -> Level | None:
     # A stab of seconds is not the attack (NHS: angina lasts minutes), whatever else took an hour.
     seconds = m.has(_SECONDS_LONG)
     if m.mentioned(ANGINA) and m.has(_AT_REST_ANGINA) and m.has(lasting) and not seconds:
+        return Level.EMERGENCY
+    # So does one that woke them and is still going or growing ("woke him at 3, twenty minutes
+    # and getting worse"); one that woke them and settled is the same-day kind below.
+    growing = m.has(words(r"(?:getting|gets) (?:stronger|worse)")) or m.has(_NOT_EASING)
+    if m.mentioned(ANGINA) and m.has(_WOKEN) and growing and m.has(lasting) and not seconds:
         return Level.EMERGENCY
     # NHS (angina): an attack that has not eased after resting for a while, with sweating:
     # call 999 (the NHS says after 5 minutes and a second dose of the spray).
@@ -664,7 +681,7 @@ _EASED_BY_THE_RELIEVER = words(
     r"|im |i was )?(?:sorted|gone|fine|better|cleared|flying|eased|settled|settles|eases|clears|"
     r"goes)",
     rf"(?:inhaler|reliever|ventolin|salbutamol){_NO_NOT}{{0,4}} (?:and )?(?:its |it was |it )?"
-    r"(?:sorted|gone|fixed|cleared|eased|settled|settles|eases|clears|goes)",
+    r"(?:sorted|gone|fixed|cleared|eased|settled|settles|eases|clears|goes|worked|helped)",
 )
 # The companions that make chest symptoms sound like the heart rather than a knock or a burn.
 _THE_LAST_FEW_DIPS = words(
@@ -829,6 +846,14 @@ def breathlessness(m: Message) -> Level | None:
     # wheezy the morning after, it has not fully settled, so today.
     if m.mentioned(_RECENT_ASTHMA_ATTACK) and m.has(_STILL_TIGHT_OR_WHEEZY):
         return Level.EMERGENCY if severe else Level.SAME_DAY
+    # Asthma + Lung UK (what to do after an asthma attack): one dealt with at home by the blue
+    # reliever needs a GP or asthma nurse the same day, even once it has settled. Not one
+    # already seen in hospital or by paramedics (a follow-up within two working days).
+    settled_at_home = m.mentioned(_EASED_BY_THE_RELIEVER) and not m.mentioned(_SEEN_FOR_IT)
+    if m.mentioned(_RECENT_ASTHMA_ATTACK) and settled_at_home:
+        return Level.SAME_DAY
+    if m.mentioned(_RECENT_ASTHMA_ATTACK) and m.mentioned(_SEEN_FOR_IT):
+        return Level.SEE_GP
     # NHS (asthma): a wheeze or tight chest that keeps coming with exercise or cold air is for a GP,
     # even though it settles each time.
     wheeze = words(r"wheez\w*")

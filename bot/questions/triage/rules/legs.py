@@ -61,7 +61,7 @@ from bot.questions.triage.vocabulary.conditions import (
     WALKING,
 )
 from bot.questions.triage.vocabulary.course import FOR_YEARS, WEEKS, YEARS_OF_IT
-from bot.questions.triage.vocabulary.heart import EXERTIONAL_EASE, RACING
+from bot.questions.triage.vocabulary.heart import AF, EXERTIONAL_EASE, RACING
 from bot.questions.triage.vocabulary.legs import (
     BIGGER_THAN_OTHER,
     BOTH_ANKLES,
@@ -258,6 +258,10 @@ def _leg_clot_signs(m: Message) -> bool:
     # A blister's red, sore patch on a foot, with no swelling told: the blister. So is a new
     # tattoo's, red round its edges and sore like sunburn while it heals.
     if m.mentioned(words(r"blister\w*|tattoo\w*")) and not (swollen or risk):
+        return False
+    # Or the red, sore strip a new boot, shin pad or strap rubs ("red where the tongue presses"),
+    # with no swelling: whatever the risk, since "boot" also reads as a plaster boot's.
+    if m.mentioned(_RUBBED_BY_KIT) and not swollen:
         return False
     # "Calves swollen massively... with gains": muscle grown by training, with no heat or pain.
     if m.mentioned(_MUSCLE_GROWTH) and (not (inflamed or painful) or m.mentioned(NORMAL_RECOVERY)):
@@ -1282,7 +1286,7 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Cold weather's numb white toes that warmed up and came back: "pink now, feeling all back".
     recovered = words(
         r"(?:pink|warm|toasty|normal|fine) (?:again|now)|(?:feeling|colour|color)(?: is| has)? "
-        r"(?:all |come )?back",
+        r"(?:all |come )?back|(?:feeling|colour|color) (?:has )?returned",
         r"(?:pink|warm|normal)(?: and \w+)? (?:within|in) (?:a few|a couple of|\d+) (?:min|mins|"
         r"minutes)",
         # "Then pink and normal once I warmed up".
@@ -1302,8 +1306,14 @@ def limb_ischaemia(m: Message) -> Level | None:
         r"(?:fine|normal|pink|ok|okay) (?:again )?(?:in|within|after) (?:\d+|a few|five|ten|a "
         r"couple of)(?: (?:min|mins|minutes))?",
     )
+    # Or told by the kit: "holding my poles without gloves". The weather's or the water's cold,
+    # not the limb's own ("my foot went cold, pale and numb"), which is the sign itself.
     cold_spell = words(
-        r"cold|ski\w*|snow|frost\w*|freezing|frozen|winter|ice|icy|ice ?baths?|plunge"
+        r"(?<!pale )(?<!white )(?<!numb )(?<!blue )(?<!and )(?<!went )(?<!gone )(?<!turned )"
+        r"(?<!felt )(?<!feels )(?<!is )(?<!was )cold(?! (?:and )?(?:pale|white|numb|blue|grey|"
+        r"mottled))",
+        r"ski\w*|snow|frost\w*|freezing|frozen|winter|ice|icy|ice ?baths?|plunge",
+        r"(?:no|without|forgot|took off) (?:my |his |her |their )?gloves|gloves off|chairlift",
     )
     if m.mentioned(cold_spell) and m.has(recovered):
         return None
@@ -1329,6 +1339,22 @@ def limb_ischaemia(m: Message) -> Level | None:
     pressed = m.mentioned(PRESSED_LIMB) or m.mentioned(_TOO_TIGHT_ON_THE_FOOT)
     if pressed and m.has(came_back) and not m.has(PRESSED_NOT_PASSING):
         return None
+    # Gone white or cold, numb or painful, and come back: as a stroke's signs that pass are still
+    # seen (a TIA), a limb's blood supply that failed for minutes is seen today, not by 999 (the
+    # limb still losing it, below). In an effort, in someone with atrial fibrillation (whose clots
+    # travel to a limb as to the brain), or one foot, leg, hand or arm told alone; away from the
+    # cold that whitens both hands, and not a limb still without feeling or movement.
+    away_from_cold = not (m.mentioned(_COLD_SURROUNDINGS) or pressed)
+    passed = (
+        (m.near(limb, _PALE, 6) or m.near(limb, _COLD_LIMB, 6))
+        and (m.has(_NUMB_OR_TINGLING) or m.has(_SORE_OR_PAINFUL))
+        and (m.has(recovered) or m.has(came_back))
+        and (m.mentioned(EXERCISE) or m.mentioned(AF) or m.has(_ONE_LIMB_WHOLE))
+    )
+    # Not a hand whitened by a grip and back within seconds of letting go.
+    gripped = m.has(_BACK_WITHIN_SECONDS)
+    if passed and away_from_cold and not (m.has(_STILL_WITHOUT_IT) or gripped):
+        return Level.SAME_DAY
     # Or in the next sentence: "feels like it belongs to a marble statue - pale, cold, no feeling".
     if m.near_or_next(limb, COLD_PALE, 10):
         # "Like a block of ice" is cold said as an image.
@@ -1438,25 +1464,32 @@ def limb_ischaemia(m: Message) -> Level | None:
     # One foot or hand cold and pale or blue on its own, away from the cold that whitens both:
     # its own blood supply failing (NHS, peripheral arterial disease: a limb gone pale, blue and
     # cold), for today.
-    away_from_cold = not (m.mentioned(_COLD_SURROUNDINGS) or pressed)
     # Or told against the other ("colder and bluish compared to the other since last night").
     # Only when it is new: one foot always a little colder and paler is the see-a-GP kind.
     new_since = lasting or m.has(words(r"overnight"))
     one_sided = m.has(_ONE_SIDE_ONLY) or (m.has(_COLDER_THAN_THE_OTHER) and new_since)
     one_side = one_sided and felt_cold and m.near(limb, _PALE, 8)
-    # Or gone white and numb in an effort and come back: as a stroke's signs that pass are still
-    # seen (a TIA), a limb's blood supply that failed for minutes is seen today.
-    passed = (
-        m.near(limb, _PALE, 6)
-        and m.has(_NUMB_OR_TINGLING)
-        and (m.has(recovered) or m.has(came_back))
-        and m.mentioned(EXERCISE)
-    )
-    if (one_side or passed) and away_from_cold:
+    if one_side and away_from_cold:
         return Level.SAME_DAY
     return None
 
 
+_ONE_LIMB_WHOLE = words(
+    r"(?:(?:my|his|her|their|the|a|one|left|right)(?: \w+)? )?(?:left |right )?(?:foot|leg|hand|"
+    r"arm)(?: \w+){0,2} (?:went|turned|gone|going|was|were|is|are|looked|became|had)",
+)
+_COLD_LIMB = words(r"cold|colder|icy|freezing")
+_BACK_WITHIN_SECONDS = words(
+    r"(?:in|within|after) (?:like |about |a few |just )?(?:\d+|a few|few|ten|twenty|thirty) "
+    r"(?:secs?|seconds)",
+    r"(?:once|when|as soon as) (?:i|he|she|they) (?:let go|released|put (?:it|them|the \w+) down)",
+)
+_SORE_OR_PAINFUL = words(r"pain\w*|sore|hurt\w*|ach\w*")
+# Still without feeling or movement: the limb is still losing its blood supply.
+_STILL_WITHOUT_IT = words(
+    r"still (?:cant|cannot|can not|unable to) (?:move|feel|walk|grip)",
+    r"still (?:no feeling|no pulse|completely numb|totally numb|dead|useless)",
+)
 # Pale said as an image too: fingers "like candles", "like wax", "chalky".
 _PALE = words(
     r"pale|paler|white|whiter|blue|bluish|grey|gray|mottled|marbl\w*|waxy|blotchy|chalky|"
@@ -1485,8 +1518,10 @@ _IN_BED = words(r"at night|in bed")
 # Eased by hanging the foot down, or there even sitting still: "hurts even sat in the chair",
 # "sleeps with it hanging out of bed".
 _HUNG_DOWN = words(
-    r"dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down|hang\w* (?:it |them )?out of (?:the )?bed|"
-    r"hang\w* (?:it |them )?over the (?:side|edge)|"
+    r"dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down|"
+    # "Hangs it out of bed", "hangs his foot over the side".
+    r"hang\w* (?:it |them |(?:his|her|my|their|the) (?:foot|feet|legs?) )?(?:out of (?:the )?bed|"
+    r"over the (?:side|edge))|"
     r"(?:leg|foot) hanging down|even (?:sat|sitting|resting|at rest|in (?:the|his|her|my) chair)"
 )
 _REDDENS_HANGING_DOWN = words(
@@ -1973,6 +2008,26 @@ def needle_nick_stopped(m: Message) -> bool:
     )
 
 
+# Not a sock "digging in", which is the swelling's own sign.
+_RUBBED_BY_KIT = words(
+    r"(?:boots?|shoes?|trainers|skates?|shin ?pads?|straps?|tongue|brace)(?: \w+){0,3} "
+    r"(?:rubbing|rubbed|rubs|presses|pressing|pressed|digging in|digs in|dug in)",
+    r"(?:rubbing|rubbed|rubs|pressing|digging in) (?:from|on|against) (?:the |my |his |her )?"
+    r"(?:\w+ )?(?:boots?|shoes?|trainers|skates?|shin ?pads?|straps?|brace)",
+)
+_VEIN_TREATED = words(
+    r"foam (?:injections?|treatment|sclerotherapy)|sclerotherapy|"
+    r"(?:laser|radiofrequency|endovenous)(?: \w+)? (?:ablation|treatment)|ablation|"
+    r"vein (?:stripping|surgery|op\b|operation)|"
+    r"(?:stripped|sealed|removed|closed)(?: \w+){0,2} (?:vein|veins)",
+    r"had (?:it|them|the vein|the veins|that vein)(?: \w+){0,3} (?:done|treated|sealed|removed)",
+)
+# Read as mentioned: the healing is told in the same past as the treatment. Not "not fully healed".
+_ALL_HEALED = words(
+    r"(?<!not )(?<!never )(?<!isnt )(?<!hasnt )(?:all|fully|completely|totally) healed|"
+    r"(?<!not )(?<!never )(?<!hasnt )healed (?:up |fine|well|nicely)|"
+    r"no (?:problems|issues|trouble) since|(?:no|not a) (?:\w+ )?bleed since"
+)
 _GRAZED = words(r"graz\w*|cut|cuts|scrap\w*|skinned|gash\w*|blister\w*")
 _VEIN_BY_ITS_LOOK = words(
     r"(?:dark |deep )?(?:blue|purple|bluish|purplish|blue ?black) (?:lump|bump|bulge|knot|bubble|"
@@ -1993,6 +2048,15 @@ _SHAVING_NICK = words(r"(?:just|only) a (?:shaving |razor )?nick|(?:shaving|razo
 
 def bleeding_vein(m: Message) -> Level | None:
     if needle_nick_stopped(m):
+        return None
+    # A vein that bled once and has since been treated, told as healed ("had it done with foam
+    # injections, all healed"): its history, not a bleed now. Never one bleeding again.
+    treated = m.mentioned(_VEIN_TREATED) and m.mentioned(_ALL_HEALED)
+    bleeding_again = words(
+        r"(?:bleed\w*|bled|burst|popped)(?: \w+){0,3} again|again(?: \w+){0,2} (?:bleed\w*|bled)|"
+        r"reopened|started bleeding|bleeding now"
+    )
+    if treated and not m.has(bleeding_again):
         return None
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
     # "Popped a blister, it bled for a minute... veins all intact lol": not a vein.

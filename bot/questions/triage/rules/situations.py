@@ -1248,10 +1248,19 @@ _DIZZY_OR_PALE = words(r"(?:very |really |so )?(?:dizzy|light ?headed|woozy)|(?:
 
 def head_injury(m: Message) -> Level | None:
     """A knock to the head followed by a headache that won't go, being sick, drowsiness,
-    confusion or dizziness (NHS, head injury and concussion: go to A&E)."""
-    if m.mentioned(HEAD_KNOCK) and m.has(_AFTER_A_HEAD_KNOCK):
-        return Level.SAME_DAY
-    return None
+    confusion or dizziness (NHS, head injury and concussion: go to A&E); followed by trouble
+    staying awake, a fit, sight gone wrong, fluid or blood from an ear or the nose, or not
+    knowing where they are, walking or talking (the same page: call 999)."""
+    if not m.mentioned(HEAD_KNOCK):
+        return None
+    if m.has(_AFTER_A_HEAD_KNOCK_999):
+        return Level.EMERGENCY
+    # A knock weeks ago with headaches or dizziness that linger, no worse: the same page's
+    # GP appointment for symptoms that last more than two weeks.
+    lingering = m.mentioned(_KNOCK_WEEKS_AGO) and m.has(_LINGERING_AFTER_A_KNOCK)
+    if lingering and not m.has(_WORSE_AFTER_A_KNOCK):
+        return Level.SEE_GP
+    return Level.SAME_DAY if m.has(_AFTER_A_HEAD_KNOCK) else None
 
 
 def knock_told_harmless(m: Message) -> bool:
@@ -1270,22 +1279,44 @@ _A_HEAD_SIGN_DENIED = re.compile(
     r"\b(?:no|not|didnt|did not|never|without|wasnt|isnt) (?:\w+ )?(headache|sick|vomit|confus|"
     r"black|knocked out|drows|dizz|sleepy)"
 )
+_KNOCK_WEEKS_AGO = words(
+    r"(?:\d+|two|three|four|five|six|a few|few|several|a couple of|couple of) (?:weeks?|wks?|"
+    r"months?) (?:ago|since|after)|(?:a|one|last) month ago",
+)
+_LINGERING_AFTER_A_KNOCK = words(r"headaches?|dizz\w*|foggy|groggy|fuzzy headed")
+_WORSE_AFTER_A_KNOCK = words(
+    r"(?:getting|got|gets|is|are) worse|worse and worse|vomit\w*|being sick|drows\w*|confus\w*"
+)
+_AFTER_A_HEAD_KNOCK_999 = words(
+    r"(?:cant|cannot|can not|struggling to|hard to) (?:stay awake|keep (?:his|her|my|their) eyes "
+    r"open)|keeps? (?:nodding|drifting|dropping) off|(?:hard|impossible) to (?:wake|rouse)",
+    r"(?:had|having|has had) (?:a )?(?:fit|seizure)|fitting|seizing|convuls\w*",
+    r"seeing double|double vision|(?:cant|cannot|can not) see (?:properly|straight|clearly)",
+    r"clear (?:fluid|liquid|water)(?: \w+){0,3} (?:from|out of|coming out of) (?:his|her|my|their|"
+    r"the|one) (?:nose|ears?)",
+    r"(?:blood|bleeding)(?: \w+){0,2} (?:from|out of) (?:his|her|my|their|the|one) ears?",
+    r"(?:doesnt|does not|didnt|did not|dont|cant|cannot) know where (?:he|she|i|they) (?:is|was|am|"
+    r"are|were)",
+    r"(?:doesnt|does not|didnt|did not|cant|cannot) (?:know|remember) (?:what|which) day",
+    r"(?:cant|cannot|can not) (?:walk|stand) (?:straight|up)|keeps? falling over",
+    r"(?:words|speech) (?:are |is |all )?(?:slurr\w*|jumbled|coming out wrong)|slurring",
+)
 _AFTER_A_HEAD_KNOCK = words(
-    r"headache(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
+    r"headaches?(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
     r"eas\w*|shift\w*|budg\w*|touch\w*|help\w*|work\w*)|still|getting worse|all day)",
     r"vomit\w*|been sick|being sick|was sick|threw up|throwing up|drowsy|sleepy|confus\w*|dizz\w*|"
-    r"cant remember|doesnt remember|seeing double|double vision",
+    r"cant remember|doesnt remember",
     # "Chucked up twice today".
     r"chuck\w* up|puk\w*|spew\w*",
     # Muddled thinking that has lasted: "still foggy today", "still groggy and dazed".
     r"still (?:\w+ )?(?:foggy|groggy|dazed|fuzzy headed|spaced out|not with it)",
-    r"still (?:\w+ ){0,2}(?:a |the )?headache",
+    r"still (?:\w+ ){0,2}(?:a |the )?headaches?",
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:foggy|groggy|dazed|spaced out|not with it)",
     # The room spinning, a headache growing: "headache that is getting a bit worse".
     # Not a spinning class.
     r"(?:room|world|everything|head) (?:is |keeps |was |has been |been )?(?:spins|spinning)|"
     r"unsteady|off balance",
-    r"headache(?: \w+){0,4} (?:getting|got|gets) (?:a bit |a little |much |even )?worse",
+    r"headaches?(?: \w+){0,4} (?:getting|got|gets) (?:a bit |a little |much |even )?worse",
     r"(?:a bit|bit|kinda|kind of|quite|really|very|weirdly|so) (?:foggy|groggy|dazed|fuzzy headed|"
     r"spaced out|spinny)",
     # Or told the day after: "feel a bit foggy today", "groggy since".
@@ -1320,6 +1351,9 @@ _NEW_FLOATERS_OR_FLASHES = words(
     r"the) (?:left |right )?(?:eye|vision)",
     r"(?:shadow|curtain|veil)(?: \w+){0,2} (?:creeping|coming|moving|spreading|closing) (?:in|"
     r"across|over|down)",
+    # "A dark shadow in one corner of my right eye".
+    r"shadow(?: \w+){0,4} (?:corner|edge|side) of (?:my|one|his|her|the) (?:left |right )?(?:eye|"
+    r"vision|sight)",
     r"(?:shower|burst|cloud|swarm|rush) of (?:\w+ ){0,3}(?:dots|specks|cobwebs|floaters)",
 )
 

@@ -238,6 +238,11 @@ VISION_LOSS = words(
     r"(?:black|dark|blurry|double|out|blank|grey|gray)",
     r"(?:blind|dark|black|grey|gray) (?:in|out of) (?:one|my left|my right|his|her) eye",
     r"curtain (?:over|coming down|came down|has come down|come down)",
+    # "Like a curtain partly down", "a curtain half across it".
+    r"curtain (?:partly|partway|half|halfway|part way) (?:down|over|across|drawn)",
+    # "A sudden blur in one eye".
+    r"(?:sudden|suddenly)(?: \w+){0,2} (?:blur|blurring|blurry|blurred)(?: \w+){0,3} (?:in|of) "
+    r"(?:one|my left|my right|the left|the right|his left|his right|her left|her right) eye",
     r"(?:vision|sight) in (?:my |his |her |one )?(?:left |right )?eye(?: \w+){0,3} "
     r"(?:gone|went|disappeared|blacked out|went black)",
     # "My vision went in one eye", "vision's gone from the left eye".
@@ -410,8 +415,8 @@ COLD_NUMBED = words(
     r"numb(?: \w+){0,8} (?:winter |cold |sea |icy )?(?:dip|dook|swim|plunge|ice bath)(?: \w+){0,6} "
     r"(?:then (?:its |it is )?fine|then it passes|then normal|wears off|goes away)",
     # Frozen stiff by the wind, and told as over: "couldn't smile till it thawed out".
-    r"(?:froze|frozen|numb)(?: \w+){0,10} (?:till|until|til) (?:it |they |my face |the \w+ )?"
-    r"(?:thawed|warmed|defrosted)",
+    r"(?:froze|frozen|numb)(?: \w+){0,14} (?:till|until|til) (?:it |they |i |we |he |she |my face |"
+    r"the \w+ )?(?:thawed|warmed|defrosted)",
 )
 # A face already diagnosed as Bell's palsy: its droop is known, and the rule reads only other signs.
 # The writer's own guess ("Bell's palsy??", "probably Bell's palsy") is not a diagnosis: the NHS

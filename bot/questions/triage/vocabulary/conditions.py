@@ -712,6 +712,8 @@ NOT_HEALING = words(
     r"(?:heal\w*|get\w* better|clos\w*)",
     r"(?:non|not) healing",
     r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
+    # A scab that won't hold: "the scab keeps reopening and oozing".
+    r"scabs?(?: \w+){0,8} (?:keeps?|kept) (?:re ?opening|opening|coming off|splitting)",
 )
 # Slow rather than stopped: "taking ages to heal", "slow to heal", "hasn't fully healed".
 SLOW_TO_HEAL = words(

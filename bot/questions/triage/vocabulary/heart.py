@@ -205,7 +205,7 @@ SPRAY_FAILED = words(
     r"(?: \w+){0,20} (?:nothings changed|nothing has changed|nothing|nowt|keeps (?:coming|"
     r"creeping) back|"
     # A learner's "the tightness dont go away, it becomes worse".
-    r"(?:dont|doesnt|does not|do not) (?:go away|goes away|get better)|"
+    r"(?:dont|doesnt|does not|do not|wont|will not) (?:go away|goes away|get better)|"
     r"(?:becomes|became|gets|getting|got|is getting) worse|"
     r"still|no (?:help|change|better)|(?:the )?same (?:tightness|pain|pressure|ache)|not (?:gone|"
     r"going(?! to| out| back| in\b)|eased|better)|(?:hasnt|has not|havent|didnt|not|isnt|is not|"
@@ -390,7 +390,8 @@ TRIVIAL_EFFORT = words(
 BP_CONTEXT = words(r"bp|blood pressure|pressure|readings?|mmhg|monitor|cuff|machine")
 
 
-BP_READING = re.compile(r"\b(\d{2,3}) (?:over )?(\d{2,3})s?\b")
+# "150/95", "150 over 95", "the 150s over 90s", "158/96ish".
+BP_READING = re.compile(r"\b(\d{2,3}) (?:over )?(\d{2,3})(?:s|ish)?\b")
 
 
 AT_HOME = words(r"home|monitor|machine|cuff|my own|daily|every (?:day|morning)")
@@ -510,3 +511,6 @@ PLACED_ELSEWHERE = words(
     r"bowels?|ears?|eyes?|nose|sinus\w*|hands?|fingers?|wrists?|forearms?|biceps|triceps|lats|abs",
 )
 PAIN_BACK = words(r"(?:its|it is|pains?|ache) (?:back|returned|come back)|started again|again now")
+# Atrial fibrillation, owned or named: "he has AF", "my afib"; not the slang after an adjective
+# ("swollen af").
+AF = words(r"(?:has|had|have|got|with|my|his|her|their|of|for) af|afib|a fib|atrial fibrillation")

@@ -51,6 +51,7 @@ LITTLE_FLUID_OUT = words(
     r"only (?:peed|weed|been to the toilet|passed urine|had a wee) once",
     r"(?:barely|hardly|not) (?:pee|wee|peeing|weeing|peed|weed)\b",
     r"(?:not much|hardly any|barely any|very little) (?:pee|wee|urine)\b",
+    r"(?:barely|hardly|not) passing (?:any |much )?(?:urine|water)",
     r"(?:only )?(?:peeing|weeing|passing) (?:tiny|small|little) (?:amounts|bits|drops)",
     r"(?:peeing|weeing|pee ing|wee ing|urinating|passing (?:urine|water)) (?:a lot |much )?less",
     r"(?:passing|peeing|weeing) (?:much |a lot |far )?less (?:urine|water|pee|wee)?",
@@ -121,6 +122,8 @@ HARD_RED_VEIN = words(
     r"(?:hard|red|tender|painful|sore|lumpy)(?: \w+){0,3} (?:line|cord|lump)(?: \w+){0,4} "
     r"(?:along|over|on|in|under)",
     r"like a (?:cord|rope|string)",
+    # "Gone hard and tender along a line".
+    r"(?:hard|red|tender|painful|sore|lumpy)(?: \w+){0,3} along (?:a|the) (?:line|length)",
 )
 RECURRENT_INFECTION = words(
     r"(?:third|fourth|fifth|sixth|3rd|4th|5th|another) (?:\w+ ){0,2}(?:infection|uti)",

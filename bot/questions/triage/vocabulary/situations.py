@@ -70,7 +70,7 @@ HEAD_KNOCK = words(
     # A helmet broken in a crash took the blow: "cracked my helmet coming off".
     r"(?:cracked|split|broke|smashed|snapped|dented) (?:my|his|her|their|the) helmet",
     r"helmet (?:\w+ )?(?:cracked|split|broke|smashed|snapped)",
-    r"clash(?:ed)? heads|(?:heads|skulls) (?:clashed|collided|banged together)",
+    r"clash(?:ed)? heads|clash of heads|(?:heads|skulls) (?:clashed|collided|banged together)",
     # A header off the post or the bar; knocked out in a bout.
     r"header (?:off|into|against) the (?:post|bar|crossbar|wall|upright)",
     r"(?<!we )(?<!they )(?<!team )(?<!side )(?:got|was|been|being) knocked out(?! of)|\bko d\b",
