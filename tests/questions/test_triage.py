@@ -9496,6 +9496,10 @@ def test_why_a_question_is_asked_is_no_report_unless_it_is_happening_now() -> No
     asked = "what does it mean when an arm goes white and cold all at once? asking because my "
     assert level_of(asked + "aunt has an irregular heartbeat") is Level.INFO
     assert level_of(asked + "aunt's arm went white, cold and numb ten minutes ago") is EMERGENCY
+    # An event or a symptom given as the reason is a report, however long ago.
+    why = "which signs point to heart trouble? asking because my "
+    assert level_of(why + "uncle collapsed on the rowing machine on saturday") is EMERGENCY
+    assert level_of(why + "sister has a hot swollen calf") is SAME_DAY
 
 
 def test_reading_about_a_sign_does_not_make_a_report_a_question() -> None:

@@ -315,8 +315,9 @@ def asks_about_signs(message: Message) -> bool:
         and not (_LONG_AGO.search(s) and not _TOLD_AS_NOW.search(s))
         # Or as someone's talk: "my mum keeps going on about it".
         and not _ONLY_TALK.fullmatch(s)
-        # Or as why it is asked, a condition someone has: "asking because my gran has AF".
-        and not (_WHY_ASKED.match(s) and not _TOLD_AS_NOW.search(s))
+        # Or as why it is asked, a long-standing condition someone has: "asking because my gran
+        # has AF". Not an event ("asking because my dad collapsed yesterday") or a symptom.
+        and not (_WHY_ASKED_A_CONDITION.fullmatch(s) and not _TOLD_AS_NOW.search(s))
     ]
     # "What does a stroke look like? My dad has started the walking group": news beside the
     # question, told in sentences with no body part and no symptom at all, reports nothing.
@@ -348,7 +349,13 @@ _HOW_ANOTHERS_BEGAN = words(
     r"(?:stroke|heart attack|clot|dvt|tia|mini stroke) (?:started|began|came on|first showed) "
     r"(?:with|as)",
 )
-_WHY_ASKED = words(r"(?:im |i am |just )?(?:asking|ask|i ask) (?:because|cos|coz|cause|as|since)")
+_WHY_ASKED_A_CONDITION = words(
+    r"(?:im |i am |just )?(?:asking|ask|i ask) (?:because|cos|coz|cause|as|since) (?:\w+ ){0,3}"
+    r"(?:has|have|has got|lives with|is on|takes|got) (?:an? |the )?(?:\w+ )?(?:irregular "
+    r"(?:heart ?beat|heart ?rhythm|heart|rhythm|pulse)|af|afib|a fib|atrial fibrillation|angina|"
+    r"heart failure|diabet\w*|type (?:1|2|one|two)|asthma|copd|high blood pressure|hypertension|"
+    r"varicose veins|pad|peripheral arter\w* disease|a pacemaker|a heart condition|a heart problem)"
+)
 # A sentence that tells only of someone's talk about the subject: "my mum keeps going on about
 # it", "she won't stop banging on about it".
 _ONLY_TALK = words(
