@@ -7882,6 +7882,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.LIMB_ISCHAEMIA,
         EMERGENCY,
     ),
+    # Guard: whatever "came back", a foot still white now is still losing its blood supply.
+    (
+        "my right foot went chalky and icy about an hour back, the ache came back harder and "
+        "it is still white now",
+        Category.LIMB_ISCHAEMIA,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

@@ -1489,6 +1489,9 @@ _SORE_OR_PAINFUL = words(r"pain\w*|sore|hurt\w*|ach\w*")
 _STILL_WITHOUT_IT = words(
     r"still (?:cant|cannot|can not|unable to) (?:move|feel|walk|grip)",
     r"still (?:no feeling|no pulse|completely numb|totally numb|dead|useless)",
+    # Or still white or cold, whatever "came back" ("the pain came back, it's still white").
+    r"(?:is|are|its|theyre|stays?|stayed) still (?:white|pale|cold|icy|freezing|numb)",
+    r"still (?:white|pale|cold|icy|freezing|numb) (?:now|and)",
 )
 # Pale said as an image too: fingers "like candles", "like wax", "chalky".
 _PALE = words(
