@@ -9134,7 +9134,9 @@ LOOK_ALIKES = [
     "armpits, pink again now",
     "my cheek went numb on one side riding the chairlift, couldn't feel it until we warmed up "
     "in the cafe",
-    # Guard (passes before the change too): a grip's whitened hand, back within seconds.
+    # Guards (pass before the change too): a grip's whitened hand, back within seconds; the
+    # weather "was cold", which is still the cold's, not the limb's own.
+    "up on the moor it was cold and both my hands went white and numb, warm and pink again now",
     "hand went white gripping the kettlebell handle, colour came back within a few seconds of "
     "letting go",
 ]

@@ -1309,9 +1309,9 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Or told by the kit: "holding my poles without gloves". The weather's or the water's cold,
     # not the limb's own ("my foot went cold, pale and numb"), which is the sign itself.
     cold_spell = words(
-        r"(?<!pale )(?<!white )(?<!numb )(?<!blue )(?<!and )(?<!went )(?<!gone )(?<!turned )"
-        r"(?<!felt )(?<!feels )(?<!is )(?<!was )cold(?! (?:and )?(?:pale|white|numb|blue|grey|"
-        r"mottled))",
+        r"(?<!pale )(?<!white )(?<!numb )(?<!blue )(?<!pale and )(?<!white and )(?<!numb and )"
+        r"(?<!blue and )(?<!went )(?<!gone )(?<!turned )(?<!felt )(?<!feels )cold(?! (?:and )?"
+        r"(?:pale|white|numb|blue|grey|mottled))",
         r"ski\w*|snow|frost\w*|freezing|frozen|winter|ice|icy|ice ?baths?|plunge",
         r"(?:no|without|forgot|took off) (?:my |his |her |their )?gloves|gloves off|chairlift",
     )
