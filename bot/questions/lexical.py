@@ -118,7 +118,7 @@ class LexicalRanker:
             scored.append((standing, bm25, overlap, entry_id))
         scored.sort(key=lambda item: (-item[0], -item[1]))
         return [
-            Match(entry_id, round(overlap, 4), round(standing, 4) if standing != overlap else None)
+            Match.ranked(entry_id, overlap, standing)
             for standing, _, overlap, entry_id in scored[:limit]
         ]
 

@@ -21,6 +21,13 @@ class Match:
         """Where the match stands in its ranking: higher comes first."""
         return self.score if self.rank_score is None else self.rank_score
 
+    @classmethod
+    def ranked(cls, entry_id: str, score: float, standing: float) -> Match:
+        """A match rounded to four places, keeping the ranking score only where something (an
+        entry model, a named audience) moved it off the score."""
+        score, standing = round(score, 4), round(standing, 4)
+        return cls(entry_id, score, standing if standing != score else None)
+
 
 class Ranker(Protocol):
     name: str

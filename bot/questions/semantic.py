@@ -204,19 +204,15 @@ class SemanticRanker:
         if self._entry_model is not None:
             standing += ENTRY_MODEL_WEIGHT * self._entry_model.probabilities(vector)
         order = np.argsort(-standing, kind="stable")[:limit]
-        return [_match(self._entry_ids[i], float(combined[i]), float(standing[i])) for i in order]
+        return [
+            Match.ranked(self._entry_ids[i], float(combined[i]), float(standing[i])) for i in order
+        ]
 
     def outside(self, query: str) -> float | None:
         text = normalise(query)
         if self._outside is None or not text:
             return None
         return round(self._outside.score(self._encoder.encode_one(text)), 4)
-
-
-def _match(entry_id: str, score: float, standing: float) -> Match:
-    """A match whose ranking score is kept only where something moved it off the score."""
-    score, standing = round(score, 4), round(standing, 4)
-    return Match(entry_id, score, standing if standing != score else None)
 
 
 def two_best(best: _Score, second: _Score) -> _Score:

@@ -1452,7 +1452,7 @@ def limb_ischaemia(m: Message) -> Level | None:
     if treated and m.has(_COLDER_THAN_THE_OTHER) and m.mentioned(limb):
         return Level.SAME_DAY
     # Toes gone dusky or purple and cold over days (not suddenly: that is above).
-    felt_cold = m.has(words(r"cold|colder|icy|freezing"))
+    felt_cold = m.has(_COLD_LIMB)
     if m.has(DUSKY_TOES) and felt_cold:
         return Level.SAME_DAY
     # Or blue and cold on one foot only, the other normal, since yesterday with no cold to blame:
