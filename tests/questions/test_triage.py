@@ -7889,6 +7889,199 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.LIMB_ISCHAEMIA,
         EMERGENCY,
     ),
+    # Session 53 (sets 277-280: Scots and Irish voices; night-shift and care workers; parents of
+    # teenage athletes; easy-read and very literal writers). A dropped "g" ("havin a fit"); a fit
+    # told as shaking all over on the mat; sweat gone told beside muddled talk; puffs through a
+    # spacer and words per breath counted; pain "so bad I can't stop crying"; angina on less,
+    # in the night; a cough and fever with breathlessness (pneumonia); an asthma flare; a home
+    # like an oven; hearing gone on waking; worse than any ordinary dead leg; heart failure
+    # swelling past the knees; pre-eclampsia's "sore head"; redness wider than last night; one
+    # foot colder and tingling since yesterday; breathless at rest, passed after 25 minutes; a
+    # bare "cannot take weight"; the chronic compartment kind told by its runs; a clot before,
+    # with the pill or a long journey ahead; a cut slow to heal; a reading "160 something over
+    # 100" or the top number alone; an MI young in the family; hypos and sugar-fixed shakes
+    # again and again; fingertips white and numb each winter ride. Guards (pass before the change
+    # too): a dusky diabetic foot sore in bed; a clear scan, then red and hot; a walking boot
+    # after an op; red urine with no beetroot.
+    (
+        "the fella at the next rack is havin a fit and it's been near six minutes",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "our coach, shaking all over on the mat, won't stop, past five minutes now",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "after the long night shift he collapsed, not sweating and talking gibberish",
+        Category.HEAT,
+        EMERGENCY,
+    ),
+    (
+        "asthma attack, she's had 10 through the spacer and is still only managing three words "
+        "per breath",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "fell off the plyo box, my shin is huge and hard, it hurts so bad I can't stop crying "
+        "and my toes feel funny",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "grandpa's angina, which used to be just for big hills, these days comes walking out to "
+        "the car",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "she needed the spray twice in the night, her angina never did that before",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "picked up a cold off the kids, rattly cough now, fever of 38.6, breathless climbing "
+        "our stairs",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "asthma flare up last night after hockey, still feel wheezy and tight this morning",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "nan's flat is roasting, she's off her food and so weak",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "woke with no hearing in my right ear, nothing there, no cold or pain with it",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "kneed in the thigh at training yesterday, swollen and tight, much worse than any "
+        "ordinary dead leg",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "heart failure mum, her swelling has now crept up past her knees, only her feet last week",
+        Category.HF_WORSENING,
+        SAME_DAY,
+    ),
+    (
+        "He's diabetic, and since Sunday the toes of his right foot look dusky purple, they "
+        "hurt even in bed",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "30 weeks, her ankles swelled up sudden this afternoon and she's got a sore head",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "skinned knee on the track went infected, the red patch is wider than last night",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "since yesterday my right foot is colder than the left and a bit tingly, colour fine, "
+        "feeling's all there",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "sat doing absolutely nothing on the couch last night I got really breathless, eased "
+        "after about 25 min",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "rolled my ankle at netball. Cannot take weight.",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "both shins feel ready to burst on the longer runs, settles after.",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "over 8 runs the pressure in the fronts of both shins builds at the same distance and "
+        "goes 10 minutes after I stop",
+        Category.COMPARTMENT,
+        SEE_GP,
+    ),
+    (
+        "mum had a PE in her thirties; is starting the pill ok for me",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "previous clot in my calf, and the new job means long drives, anything I should ask for?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "I've had a DVT before and I'm flying out to Australia next month",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "nick on my thumb from the barbell knurling is taking ages to heal, no redness spreading",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "the chemist's blood pressure machine read 165 today, I feel fine",
+        Category.BLOOD_PRESSURE,
+        SEE_GP,
+    ),
+    (
+        "works nurse did my bp, 150 odd over 95, no symptoms",
+        Category.BLOOD_PRESSURE,
+        SEE_GP,
+    ),
+    (
+        "dad had an MI at 50, so did his sister, and I've never had my cholesterol checked",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "type 1 here, getting two hypos a month after evening sessions, jelly babies sort them",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "keep getting shaky and sweaty mid-afternoon on training days, fine once I eat",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "on every winter ride my fingertips go white and numb, then return once I'm warm",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "swollen calf after my flight, scan clear last week, but now it's red and hot",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "in a walking boot since the ankle op, and now my calf's hot and swollen",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "my pee is red after the 10k and I haven't had beetroot",
+        OTHER,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9139,6 +9332,23 @@ LOOK_ALIKES = [
     "up on the moor it was cold and both my hands went white and numb, warm and pink again now",
     "hand went white gripping the kettlebell handle, colour came back within a few seconds of "
     "letting go",
+    # Session 53: a Scots "wee red" bump; tests and a workup that cleared last week's or last
+    # month's scare; a boot's bruise; a first long hike; a rota and a penalty; a healing sprain;
+    # the heat a GP named; a calf strain a scan found. Guards (pass before the change too): the
+    # cleared chest pain, the penalty and the poolside heat.
+    "wee red bump on my leg from a midge, itchy but fine",
+    "a scary TIA-type episode last month, full workup back clear, neurologist says it was a "
+    "migraine",
+    "had a CTPA after chest pains last week, no clot, put down to a strained rib. ok to swim?",
+    "following up the chest pain from last week. ECG, bloods and an exercise test all normal.",
+    "calf sore where my mate caught a boot on it, bruise coming out, no swelling",
+    "legs achy after the first long hike for ages, after a rest day they were fine",
+    "honestly having a heart attack just looking at the new shift rota",
+    "my heart stopped when the keeper saved that penalty",
+    "ankle still a bit puffy two weeks after the sprain, physio says it's healing nicely",
+    "feet swell standing all day on the hot humid poolside, GP said it's the heat",
+    "calf swelled after the long coach ride, scan clear, a calf strain they said. back to "
+    "training?",
 ]
 
 
@@ -9907,6 +10117,12 @@ def test_a_grey_out_of_a_second_on_standing_is_told_apart(message: str, harmless
             "5 min",
             True,
         ),
+        # Session 53: told by what they are back to doing.
+        (
+            "our lad went red and headachy in the heat at the gala, shade and squash and 15 "
+            "minutes later he was back diving",
+            True,
+        ),
         # Something stayed, or no heat at all.
         ("got hot on the run, cooled down and fine in 10 but now my pee is dark", False),
         ("dizzy after the sprint finish, fine in 10 minutes", False),
@@ -10030,6 +10246,9 @@ def test_a_review_that_found_it_controlled_or_better_reassures(
         ("the physio signed me off after the hamstring tear, back to full training", True),
         # Session 48: the nurse pleased, said bare before the question it leads to.
         ("heart failure for years, HF nurse happy. ok to try the couch to 5k?", True),
+        # Session 53: the chest listened to and told clear; and a sprain told healing.
+        ("coughing and wheezy since the cold, nurse had a listen and says my chest is clear", True),
+        ("ankle still a bit puffy from the sprain, the physio reckons it's healing well", True),
         # A watch takes an ECG too; and what is new since still unsettles it.
         ("my watch ECG always says normal but the chest ache on hills is getting worse", False),
         (

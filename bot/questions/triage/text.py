@@ -104,13 +104,15 @@ _RESULT_CLEAR = (
 # A test's verdict in the sentence that names the sign: "the CT for his chest pain came back no
 # clot", "bloods and an ECG, all fine", "got the scan, no clot, just a torn muscle".
 TEST_VERDICT = (
-    r"(?:ct|scans?|scanned|ultrasound|doppler|ecg|ekg|bloods|blood tests?|x ?rays?|angiogram|echo|"
-    r"mri|tests?|enzymes|ck|kidney function)(?: \w+){0,8} "
-    rf"(?:(?:came back|were|was|all|both|showed|found|back to) {_RESULT_CLEAR}|no (?:clot|dvt|"
+    r"(?:ct|ctpa|scans?|scanned|ultrasound|doppler|ecg|ekg|bloods|blood tests?|x ?rays?|angiogram|"
+    r"echo|mri|tests?|enzymes|ck|kidney function|workup|work up|investigations)(?: \w+){0,8} "
+    rf"(?:(?:came back|were|was|all|both|showed|found|back to|back) {_RESULT_CLEAR}|no (?:clot|dvt|"
     r"bleed|blockages?))|"
     # The verdict said bare after the test: "they made CT for embolism, negative".
     r"(?:ct|scans?|ecg|ekg|mri|ultrasound|doppler|x ?rays?|angiogram|echo)(?: \w+){0,4} "
     r"(?:negative|all clear)\b|"
+    # Or bare and straight after it: "went to A&E, scan clear, they said muscle strain".
+    r"(?:ct|ctpa|scans?|ultrasound|doppler|ecg|ekg|mri|x ?rays?|angiogram|echo) clear\b|"
     # "They did ECG and everything, normal".
     r"(?:ct|scans?|ecg|ekg|mri|bloods|blood tests?|tests) and (?:everything|all that|the rest) "
     r"(?:all )?(?:normal|fine|clear|ok|okay|perfect)\b"
@@ -133,8 +135,8 @@ _PAST = words(
     r"months? ago",
     r"(?<!\d )(?<!than )(?:years|decades) ago",
     # Not a comparison with then: "more out of breath than this time last year" is now.
-    r"(?<!than )(?<!than this time )(?<!compared to )(?<!compared with )last (?:year|summer|winter|"
-    r"spring|autumn|fall|decade)",
+    r"(?<!than )(?<!than this time )(?<!compared to )(?<!compared with )last (?:year|yr|summer|"
+    r"winter|spring|autumn|fall|decade)",
     # "Last month I had a bleed... treated since, all healed": dated and dealt with.
     r"(?<!since )(?<!than )(?<!than this time )last month\b(?=.*\b(?:healed|treated|sorted|"
     r"cleared|discharged)\b)",
@@ -245,11 +247,11 @@ _CLEARED = words(
     r"were|came back) (?:clear|fine|normal|negative)",
     # The verdict alone, then its cause: "No clot, it was a pulled muscle."
     r"no (?:clot|clots|blood clot|dvt)(?= (?:it was|its|just|only)\b)",
-    # Two tests named at the start: "Treadmill test and angiogram both clear".
-    # Or joined by a "+" the text lost: "treadmill test + CT both clear".
-    r"(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods)s? (?:and |plus )?(?:an? |the )?(?:\w+ )?"
-    r"(?:test|scan|ecg|echo|angiogram|bloods|ct|mri|x ?ray|holter)s? (?:both|all|were|came back) "
-    r"(?:clear|fine|normal|negative)",
+    # Two tests or more named at the start: "Treadmill test and angiogram both clear", "ECG, blood
+    # test and treadmill test all normal". Or joined by a "+" the text lost: "treadmill test + CT
+    # both clear".
+    r"(?:(?:an? |the )?(?:\w+ )?(?:test|scan|ecg|echo|angiogram|bloods|ct|mri|x ?ray|holter)s?"
+    r"(?: and| plus)? ){2,4}(?:both|all|were|came back) (?:clear|fine|normal|negative)",
 )
 _HARMLESS_CAUSE = words(
     r"(?:was|were|is|its) (?:just |only |actually |all |down to )?(?:a |an )?(?:rib strain|"
@@ -516,6 +518,8 @@ ITS_ME = words(
 )
 _PRESENT = words(
     r"since (?:my |the |her |his )?\w+ (?:\d+|a few|few|two|three|six) (?:weeks|months) ago",
+    # "Aches since the clot last year": going on since the event, not over with it.
+    r"since (?:my |the |her |his |a )?\w+ last (?:year|yr|month|summer|winter|spring|autumn)",
     # Ongoing since a start: "aches since he started atorvastatin 2 months ago", "achy legs since
     # starting my statin last spring", "ached most days since". Not "fine ever since", which
     # closes a story.
@@ -828,6 +832,13 @@ def _negated(tokens: list[str], at: int) -> bool:
                 and tokens[j - 1] in ("it", "he", "she", "they", "that", "this")
                 and tokens[at] in _BARE_BODY_PARTS
             )
+            # "Not sweating, talking nonsense", "not sweating and confused": sweat gone is itself
+            # heatstroke's sign, so its denial ends with it (the comma is gone by now).
+            or (
+                following == "sweating"
+                and tokens[j] in ("not", "isnt", "wasnt", "stopped")
+                and (j + 2 == at or (j + 3 == at and tokens[j + 2] == "and"))
+            )
             # The match may start with the corrected words themselves ("no, it's reddish").
             or (tokens[j] == "no" and CORRECTION.fullmatch(tokens[j + 1]) is not None)
             # "Didn't black out, headache still there": the denial ends with its own phrasal
@@ -889,7 +900,13 @@ _FIGURATIVE = words(
     r"(?:having|had|have|having a) (?:a )?(?:seizure|stroke|heart attack|fit|meltdown)s? "
     r"(?:because|cos|coz|cause|bc|over|about) (?:the |his |her |my |our |their )?(?:\w+ )?"
     r"(?:wifi|internet|signal|phone|game|match|score|team|result|price|bill|queue|music|playlist|headphones|"
-    r"traffic|exam|meme|spreadsheet|email)",
+    r"traffic|exam|meme|spreadsheet|email|rota|shifts?|schedule|timetable)",
+    # "Having a heart attack just thinking about tomorrow's rota".
+    r"(?:having|had|have|having a) (?:a )?(?:seizure|stroke|heart attack|fit|meltdown)s? (?:just )?"
+    r"(?:thinking|reading|looking) (?:about|at)\b",
+    # "My heart actually stopped when he missed that penalty."
+    r"heart (?:actually |literally |nearly |almost |just )?stopped when (?:\w+ ){0,4}(?:missed|"
+    r"scored|saved|saw|said|told|announced|won|lost|walked in|hit)\b",
     r"shak\w* like (?:i|im|i am|i was|hes|shes|he was|she was|theyre) (?:having|had|in) (?:a )?"
     r"(?:seizure|fit)(?: \w+){0,2} (?:after|from|during) (?:the |that |those |my |a )?(?:\w+ ){0,2}"
     r"(?:sits?|squats?|sets?|workout|session|class|leg day|planks?|lunges|burpees|circuit)",
@@ -905,7 +922,9 @@ _FIGURATIVE = words(
     r"(?: \w+){0,2} (?:watching|during|at|over) (?:the |that |this )?(?:\w+ ){0,5}(?:match|game|"
     r"final|over|penalties|penalty|shootout|derby|race|lap|grand prix|fight|film|movie|episode|"
     r"show|result)\b"
-    r"(?!.*\b(?:still|hours?|faint\w*|dizzy|chest|breath\w*)\b)",
+    # Nor one felt on the pitch: "skipping", "went lightheaded, had to come off".
+    r"(?!.*\b(?:still|hours?|faint\w*|dizzy|chest|breath\w*|light ?headed|lightheaded|woozy|"
+    r"skipp\w*|flutter\w*|come off|came off|subbed off)\b)",
     # Surprise at a place or a thing: "nearly fainted when the cafe at km 180 was actually open".
     r"(?:nearly|almost) (?:fainted|died|passed out|collapsed) when (?:\w+ ){1,6}(?:was|were) "
     r"(?:actually |still |finally )?(?:open|closed|shut|sold out|free|on offer|back in stock)\b",
@@ -1459,10 +1478,14 @@ _REVIEWED_AS_EXPECTED = words(
     # Signed off by the clinician who saw it: "physio signed me off, running again". Not a
     # specialist's discharge, which hands the care back to the GP.
     _CLINICIAN + r" (?:has |have )?signed (?:me|him|her|them|us) off\b",
+    # Listened to and found clear: "GP listened, said it's a post-viral cough and my lungs are
+    # clear".
+    _CLINICIAN + r"(?: \w+){0,10} (?:said|says|told me)(?: \w+){0,8} (?:my |his |her |the )?"
+    r"(?:lungs|chest) (?:are|is|was|were|sounded|sounds) (?:all )?clear",
     # "Midwife said that's normal in pregnancy".
     _CLINICIAN + r" (?:said|says|told me|told us|reckons)(?: \w+){0,3} (?:thats|that is|its|it is|"
     r"this is|they are|theyre) (?:perfectly |completely |totally )?(?:normal|expected|common|"
-    r"nothing to worry about)",
+    r"nothing to worry about|healing (?:fine|well|nicely|ok|okay)|healed|(?:just )?the heat)",
     _CLINICIAN + r" (?:says|said|confirmed) (?:my |the |her |his )?(?:bp|blood pressure|scan|ecg|"
     r"bloods|urine|tests?) (?:is|are|was|were|came back) (?:fine|normal|clear|perfect)",
     # "The midwife says it's the baby pressing up", the expected cause named.
@@ -1510,7 +1533,8 @@ CHANGED_SINCE = words(
     r"but|(?<!not )(?<!not any )(?<!no )(?<!isnt )(?<!isnt any )worse|since then|spreading|bigger|"
     # Not the weather's or a room's heat: "the hot flight", "a hot day".
     r"redder|hotter|hot(?! (?:flight|flights|day|days|weather|room|bath|shower|tub|yoga|class|car|"
-    r"summer|country|climate|spell|plane|train|bus|holiday))|warm|red|suddenly|sudden",
+    r"summer|country|climate|spell|plane|train|bus|holiday|humid|poolside|pool))|warm|red|suddenly|"
+    r"sudden",
     # Not an activity taken up again: "flying again Friday", "training again".
     r"(?<!flying )(?<!fly )(?<!travelling )(?<!travel )(?<!training )(?<!train )(?<!running )"
     r"(?<!walking )(?<!swimming )(?<!cycling )(?<!lifting )(?<!playing )(?<!play )again",

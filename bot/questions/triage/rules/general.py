@@ -1064,7 +1064,8 @@ _FIT_AS_SEEN = words(
     r"(?:jerking|convulsing)|(?:whole )?body (?:\w+ )?twitching",
     r"(?:collapsed|went down|fell)(?: \w+){0,3} (?:and )?(?:twitched|jerked|went stiff)",
     r"eyes (?:rolled|rolling|went|going|gone)(?: \w+)? (?:up|back)",
-    r"(?:shaking|jerking|twitching) all over on the (?:\w+ )?(?:floor|ground|bed|sofa|couch)",
+    # On the floor it is SEIZURE's, read everywhere; on a bed or sofa, only around a birth.
+    r"(?:shaking|jerking|twitching) all over on the (?:\w+ )?(?:bed|sofa|couch)",
     r"(?:shes|she is|she s|is) (?:now )?(?:jerking|convulsing)",
 )
 _MUDDLED = words(
@@ -1103,11 +1104,12 @@ _SWELLING_GROWING = words(
 )
 _SWOLLEN_SOMEWHERE = words(_SWELLING_PLACES)
 # Any headache at all, named: beside new swelling in pregnancy that is enough.
-_ANY_HEADACHE = words(r"headaches?")
+# "A sore head" is a headache in Scotland and Ireland.
+_ANY_HEADACHE = words(r"headaches?|(?:a|her|my|his) sore head")
 _SWELLING_SINCE = words(
     r"(?:feet|ankles|legs|hands|face|fingers)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*|ballooned)"
     r"(?: up)?(?: \w+){0,2} (?:since (?:yesterday|last night|this morning)|overnight|in (?:a|one) "
-    r"day)"
+    r"day|sudden(?:ly)?(?: today)?|all of a sudden)"
 )
 # Chemotherapy now, not "finished chemo two years ago".
 _ON_CHEMO = words(
@@ -1147,6 +1149,11 @@ _WORSE_SINCE_IT_WAS_SEEN = words(
 _STARING_SPELLS = words(
     r"(?:zone|zones|zoning|zoned|blank|blanks|blanking|stares?|staring)(?: \w+){0,8} (?:los\w*|"
     r"miss\w*) (?:a few |some |\d+ |several |a couple of )?(?:seconds|secs|moments)"
+)
+_HEADACHES_FOR_MONTHS = words(
+    r"headaches(?: \w+){0,6} (?:for|over) (?:about |nearly )?(?:a few|a couple of|couple of|"
+    r"several|\d+|two|three|four|five|six|the last|the past)(?: few| couple of)? (?:weeks|months)",
+    r"(?:weeks|months) of headaches",
 )
 _EFFORT_HEADACHES = words(
     r"head ?aches?(?: \w+){0,3} (?:every time|whenever|each time) (?:i |he |she |they |we )?"
@@ -1637,6 +1644,9 @@ _SUDDEN_HEARING_LOSS = words(
     r"hearing|deafness)",
     r"(?:woke up|suddenly|overnight)(?: \w+){0,2} (?:deaf|cant hear) (?:in|out of) (?:one|my left|"
     r"my right|the left|the right) ear",
+    # Woken to an ear with nothing in it: "woke up with no hearing in my left ear".
+    r"(?:woke|woken|awoke)(?: \w+){0,6} (?:with )?no hearing (?:in|on|out of) (?:one|my|his|her|"
+    r"the) (?:left |right )?ear",
     # Told as the hearing going: "the hearing in my left ear just went this afternoon".
     r"hearing (?:in|on|out of) (?:one|my left|my right|the left|the right|my|his|her) "
     r"(?:\w+ )?ear (?:just |suddenly |completely |totally |has |had )?(?:went|gone|vanished|"
@@ -1663,7 +1673,11 @@ _MORE_CONFUSED_THAN_USUAL = words(
     r"(?:normal|usual|before|she was|he was|they were)(?! (?:about|on|with|by|over)\b)",
 )
 _DIABETES = words(r"diabet\w*|type (?:1|2|one|two)|t[12]d?")
-_WATER_OR_WAX = words(r"water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear")
+# Blamed, not asked about: "is it just wax?" is the question the loss raises.
+_WATER_OR_WAX = words(
+    r"(?<!is it )(?<!is it just )(?<!could it be )(?<!could it be just )(?<!is that )"
+    r"(?<!is this )(?:water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear)"
+)
 _SPINNING_OR_RINGING = words(r"spin\w*|vertigo|dizz\w*|ring\w*|buzz\w*|sick|vomit\w*")
 
 
@@ -1695,6 +1709,13 @@ _HYPO_SWEAT = words(r"sweaty|sweating|clammy|shaky|shaking|trembl\w*")
 _HYPO_FIXED = words(
     r"(?:fix|fixes|fixed|sort|sorts|sorted|sorting) (?:it|them|me|him|her)|(?:better|fine|ok|okay) "
     r"(?:after|once|with|within)"
+)
+_EATING_FIXES_IT = words(
+    r"(?:better|goes|gone|settles|fine|ok|okay|sorted|passes)(?: \w+){0,3} (?:after|when|once|as "
+    r"soon as) (?:i|he|she|they|we) (?:eat|eats|ate)\b",
+    r"(?:better|goes|gone|settles|fine|ok|okay|sorted|passes)(?: \w+){0,3} (?:after|when|once|as "
+    r"soon as) (?:i|he|she|they|we) (?:have|has|had|get|gets) (?:something|food|a snack|some \w+|"
+    r"\w+ to eat)",
 )
 # Treated and still low: "had jelly babies twice and it's still only 2.6".
 # Confused or drowsy, or past eating the sugar that would lift it.
@@ -1744,7 +1765,7 @@ _HYPO = words(
     r"(?:type (?:1|one)|t1d?)(?: \w+){0,8} (?:sweaty|shaky|clammy|trembl\w*)",
     # "Diabetic teammate's gone wobbly and dizzy after training, sweating".
     r"diabetic(?: \w+){0,8} (?:sweaty|sweating|shaky|wobbly|clammy|trembl\w*)",
-    r"hypos?|(?:going|go|gone|went|been|keep going) low|"
+    r"hypos?|(?:going|go|goes|gone|went|been|keep going) low|"
     r"(?:sugar|sugars|glucose|readings?|bg|levels?)(?: \w+){0,3} "
     r"(?:dipping|dropping|down|at|of) (?:to )?[1-3](?:\.\d)?",
     r"woke (?:up )?(?:at|on) [1-3]\.\d",
@@ -1753,7 +1774,10 @@ _HYPO = words(
 # Coming more often, or counted.
 _OFTEN = words(
     r"this month|this week|more often|keep|keeps|twice|every|again|"
-    r"(?:a few|a couple of|a couple|several|\d+) times a (?:week|month)|"
+    r"(?:a few|a couple of|a couple|several|\d+) times a (?:week|month)|each time|"
+    # Counted by the month: "a couple of hypos a month".
+    r"(?:a few|a couple of|a couple|several|\d+|two|three) (?:hypos|seizures|fits) (?:a|per|each|"
+    r"every) (?:week|month)|"
     # Counted: "two seizures today", "gone low four times since yesterday".
     r"(?:two|three|four|five|2|3|4|5|several|multiple) (?:\w+ )?(?:seizures|fits|times)"
 )
@@ -1795,6 +1819,10 @@ def other_signs(m: Message) -> Level | None:
     # NICE CG150: a headache brought on by exercise, lifting or coughing, again and again, is one
     # a doctor should look into; the sudden, worst-ever kind is the stroke rule's emergency.
     if m.has(_EFFORT_HEADACHES):
+        return Level.SEE_GP
+    # NHS (headaches): headaches that keep coming back are for a GP; told for weeks or months,
+    # they have kept coming back.
+    if m.has(_HEADACHES_FOR_MONTHS):
         return Level.SEE_GP
     if m.has(CANT_KEEP_DOWN):
         return Level.SAME_DAY
@@ -1985,9 +2013,14 @@ def other_signs(m: Message) -> Level | None:
         return Level.SEE_GP
     # "Hasn't healed" carries its own negation, so it is read as mentioned, not as denied.
     # Anywhere with diabetes, which slows healing and hides infection.
+    # Anywhere else, a cut still unhealed after weeks: minor wounds start to heal within a few
+    # days (NHS inform, cuts and grazes), so one that hasn't is for a GP to look at.
     on_a_leg = m.mentioned(LEG) or m.mentioned(VARICOSE) or m.mentioned(words(r"heels?"))
     slow = m.mentioned(NOT_HEALING) or m.mentioned(SLOW_TO_HEAL)
-    if slow and (on_a_leg or m.mentioned(_DIABETES)):
+    # Not one told as healing ("it's healing, a small gap still open"), only slowly.
+    healing = m.mentioned(words(r"(?:is|its|it is|s) healing(?! slow)"))
+    weeks_unhealed = m.mentioned(_WEEKS_ON) and not healing
+    if slow and (on_a_leg or m.mentioned(_DIABETES) or weeks_unhealed):
         return Level.SEE_GP
     # NHS (foot drop): a foot that slaps or drags, or a leg losing strength over weeks, is for a
     # GP; a sudden weakness is the stroke rule's.
@@ -2003,6 +2036,8 @@ def other_signs(m: Message) -> Level | None:
         words(
             r"usual|as always|as ever|same as (?:every|each|ever|always)",
             r"always (?:warms?|comes?) (?:up|back)|diagnosed",
+            # Already named by a doctor: "GP says it's Raynaud's", "doc checked".
+            r"(?:gp|doc|doctor|nurse)s?(?: \w+){0,3} (?:said|says|checked|told me)",
         )
     )
     if m.has(_RAYNAUD_COLOURS) and not usual and (m.has(RECURRING) or m.mentioned(_RAYNAUD_AGAIN)):
@@ -2106,7 +2141,12 @@ _RAYNAUD_AGAIN = words(
     r"years now|(?:couple of|few|two|three) winters|since (?:last )?(?:winter|year)"
 )
 # White then blue, red as they warm: not every attack shows all three (NHS, Raynaud's).
-_RAYNAUD_COLOURS = words(r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)")
+_RAYNAUD_COLOURS = words(
+    r"(?:white|pale)(?: \w+){0,3} (?:then )?(?:blue|bluish|purple|purplish)",
+    # Or white and numb, the blood gone from them: "fingertips go white and numb in the cold".
+    r"(?:fingers|fingertips|toes)(?: \w+){0,3} (?:go|goes|going|went|turn|turns|turned|gone) "
+    r"(?:\w+ )?(?:white|pale) and (?:numb|dead|tingly)",
+)
 _CHECKED_NORMAL = words(
     r"(?:midwife|gp|doctor|nurse|consultant)(?: \w+){0,8} (?:said|says|told me) "
     r"(?:its|it is|theyre|they are|all|that its|everything is|everythings) (?:\w+ )?"
@@ -2171,6 +2211,11 @@ def diabetes_signs(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Known hypos coming more often: the member's diabetes team should review it.
     if m.has(_HYPO) and (m.has(MORE_OFTEN) or m.has(_OFTEN)):
+        return Level.SEE_GP
+    # Shaky and sweaty spells that food puts right, again and again, with or without diabetes
+    # (NHS, low blood sugar: see a GP if you keep getting its symptoms).
+    again = m.has(RECURRING) or m.has(_OFTEN)
+    if m.has(_HYPO_SWEAT) and m.has(_EATING_FIXES_IT) and again:
         return Level.SEE_GP
     # NHS (type 1 diabetes): thirst, peeing a lot, tiredness and weight loss; in a child or with
     # weight falling off, a GP the same day (it can turn to ketoacidosis quickly); else a GP.
@@ -2262,6 +2307,11 @@ def asks_for_a_check(m: Message) -> Level | None:
     # thinner before it (NHS, preventing DVT when you travel: a past DVT is a risk to discuss).
     if m.mentioned(_CLOT_BEFORE) and m.mentioned(_LONG_JOURNEY) and m.mentioned(_JOURNEY_AHEAD):
         return Level.SEE_GP
+    # A clot before, one's own or a close relative's, and the pill or HRT about to start: the
+    # combined pill is not for someone with that history, so a GP chooses (NHS, combined pill).
+    clot_in_the_family = m.mentioned(_FAMILY_HISTORY) and m.mentioned(_A_CLOT)
+    if (m.mentioned(_CLOT_BEFORE) or clot_in_the_family) and m.mentioned(_PILL_OR_HRT_AHEAD):
+        return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
     if not m.mentioned(ASKS_FOR_CARE):
         return None
@@ -2274,6 +2324,11 @@ def asks_for_a_check(m: Message) -> Level | None:
     return None
 
 
+# Not "only two days": a wound is still expected to be healing then.
+_WEEKS_ON = words(
+    r"(?:\d+|two|three|four|five|six|a few|several|a couple of|couple of) (?:weeks|months)",
+    r"(?:1[0-9]|ten|twelve|fourteen) days|a (?:week|fortnight|month)|ages|forever|a long time",
+)
 _OWN_HEART_RISKS = (
     _DIABETES,
     words(r"smok\w*|\d+ a day|cigs|cigarettes|vap\w*"),
@@ -2300,14 +2355,26 @@ _CLOT_BEFORE = words(
     r"(?:had|have had|history of|previous|past) (?:a |an |my |the |\d |two |three |several )?"
     r"(?:dvt|dvts|clot|clots|blood clots?|pe|pulmonary embol\w*)"
 )
+_A_CLOT = words(r"clots?|dvts?|pes?|pulmonary embol\w*|thrombos\w*")
+_PILL_OR_HRT_AHEAD = words(
+    r"(?:go|going|get|getting|start|starting|went|back|come) (?:back )?on(?:to)? (?:the )?"
+    r"(?:combined )?(?:pill|hrt)\b",
+    r"(?:thinking about|want to|wants to|about to|planning to|considering) (?:\w+ ){0,3}"
+    r"(?:the )?(?:combined )?(?:pill|hrt)\b",
+    r"(?:start|starting|begin|beginning) (?:on )?(?:the )?(?:combined )?(?:pill|hrt)\b",
+)
 _LONG_JOURNEY = words(
     r"long ?haul|long (?:flights?|drives?|journeys?|coach trips?)",
+    # A far place flown to: "flying to Australia next month".
+    r"(?:fly|flying|flight) (?:out )?to (?:australia|new zealand|japan|singapore|thailand|"
+    r"the (?:us|usa|states)|america|canada|california|florida|mexico|brazil|south africa)",
     r"(?:\d{1,2}|eight|nine|ten|eleven|twelve) ?(?:hours?|hrs?|h) (?:flights?|drives?|journeys?)",
 )
 # Ahead or part of life: "a long haul flight next month", "long haul trips twice a month for
 # work". Not the flight a past clot followed.
 _JOURNEY_AHEAD = words(
     r"(?:next|this coming) (?:week|month|year)|coming up|booked|planning|planned|upcoming|soon",
+    r"new job|"
     r"(?:twice|once|three times|every|each) (?:a )?(?:week|month|year)|for work|(?:is|am|are|im) "
     r"(?:starting|going on|off on)|(?:got|has|have|shes got|hes got) a (?:long|\d+)",
 )
@@ -2321,7 +2388,7 @@ _FAMILY_HISTORY = words(
     # "My mother and her sister both had a thrombose", "father died from heart infarct".
     r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)s?(?: \w+){0,4} "
     r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"
-    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*|"
+    r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*|mis?|"
     r"(?:heart )?infarct\w*|thrombos\w*)"
 )
 _NEVER_CHECKED = words(

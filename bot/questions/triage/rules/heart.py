@@ -57,6 +57,7 @@ from bot.questions.triage.vocabulary.heart import (
     AT_HOME,
     BP_CONTEXT,
     BP_READING,
+    BP_TOP_ALONE,
     EPISODE_CHEST,
     EPISODE_COMPANIONS,
     EXERTIONAL_EASE,
@@ -272,12 +273,14 @@ _SOONER_EACH_TIME = words(
     r"(?:first|at first) it was \d+ ?(?:min|mins|minutes) in(?: \w+){0,4} (?:today|now) (?:it was |"
     r"its )?\d+",
 )
+# A flare is told as an attack: "bad asthma flare at training last night".
+_ASTHMA_ATTACK = r"asthma (?:attack|flare(?: up)?)"
 # An asthma attack dated last night or yesterday, and not yet gone: "still tight this morning".
 _RECENT_ASTHMA_ATTACK = words(
-    r"asthma attack (?:last night|yesterday|this morning|overnight|in the night)",
-    r"(?:last night|yesterday|overnight)(?: \w+){0,3} asthma attack",
+    rf"{_ASTHMA_ATTACK} (?:last night|yesterday|this morning|overnight|in the night)",
+    rf"(?:last night|yesterday|overnight)(?: \w+){{0,3}} {_ASTHMA_ATTACK}",
     # "Had an asthma attack at the match yesterday", "...in circuits earlier".
-    r"asthma attack (?:at|in|during|on) (?:the |a |my |his |her )?(?:\w+ ){0,2}(?:last night|"
+    rf"{_ASTHMA_ATTACK} (?:at|in|during|on) (?:the |a |my |his |her )?(?:\w+ ){{0,2}}(?:last night|"
     r"yesterday|this morning|this afternoon|earlier|today|tonight)",
 )
 _SEEN_FOR_IT = words(
@@ -285,19 +288,30 @@ _SEEN_FOR_IT = words(
     r"(?:gp|doctor|nurse) (?:saw|has seen|checked|has checked)"
 )
 _STILL_TIGHT_OR_WHEEZY = words(
-    r"still (?:a bit |quite |really |so |very )?(?:tight|wheez\w*|breathless|short of breath)"
+    r"still (?:feel |feels |feeling )?(?:a bit |quite |really |so |very )?(?:tight|wheez\w*|"
+    r"breathless|short of breath)"
 )
-# Known angina brought on by less than before (NHS angina: getting worse, see someone today).
+# Known angina brought on by less than before, or lasting longer (NHS angina: getting worse, see
+# someone today).
 _ON_LESS_EFFORT = words(
     r"(?:coming on|comes on|came on|starting|starts|kicking in|kicks in)(?: \w+){0,2} "
     r"(?:much |way |far |a lot )?(?:quicker|sooner|earlier|faster)"
     r"(?! (?:than (?:i|he|she) (?:expected|thought)))",
     r"(?:\d+ ?m|\d+ metres|\d+ yards|a few steps|one flight)(?: \w+){0,4} instead of (?:a|the|\d+|"
     r"two|half a)",
+    # The old trigger told beside the new, smaller one: "used to be only on the hills, now she
+    # gets it hanging the washing out", "walking to the shop now when it used to be just the hill".
+    r"used to (?:be )?(?:only|just) (?:\w+ ){0,5}(?:now|these days)\b",
+    r"now (?:when|whereas|but|where) (?:it|he|she|i) used to (?:be |get it )?(?:only|just)",
+    # Lasting longer, or the spray slower to shift it: "took 2 puffs and a lot longer".
+    r"(?:lasting|lasts|last) (?:a lot |much |way |a bit )?longer",
+    r"(?:took|takes|taking) (?:\w+ ){0,4}(?:a lot |much |way )longer",
 )
 _AT_REST_ANGINA = words(
     r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
     r"at rest|nothing brought it on|out of nowhere",
+    # In the night or lying down: "had to sit up twice in the night with the angina".
+    r"in the night|lying down|lying in bed",
     # "Came on sitting in the tractor cab, not moving".
     r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
     r"not moving",
@@ -918,6 +932,13 @@ def breathlessness(m: Message) -> Level | None:
     ):
         return None
     if severe or (named and m.has(SUDDEN)):
+        # A spell dated before today and told as passed ("last night ... passed after 20 min"),
+        # with nothing told of today: over, it is checked today rather than with 999, as the
+        # palpitations rule reads a spell that has stopped (NHS, shortness of breath).
+        # Told as passing, not merely dated: "yesterday" alone may be when it began.
+        passed = m.mentioned(NORMAL_RECOVERY) or m.mentioned(SETTLED) or m.mentioned(_FINE_SINCE)
+        if passed and m.mentioned(_BEFORE_TODAY) and not m.mentioned(_TODAY):
+            return Level.SAME_DAY
         return Level.EMERGENCY
     # NHS (COPD): a flare-up, more breathless than usual with the phlegm changed colour or the
     # cough worse, is for the GP or 111 today (and the rescue pack, if there is one).
@@ -958,6 +979,10 @@ def breathlessness(m: Message) -> Level | None:
     # breathlessness and that pain, a bare "temperature" in a list of symptoms is a fever.
     if (m.has(FEVER) or m.has(words(r"temperature"))) and m.has(BREATHING_IN):
         return Level.SAME_DAY
+    # NHS (pneumonia): a cough and a fever, and short of breath with them, is an urgent GP
+    # appointment or 111.
+    if named and m.has(FEVER) and m.has(words(r"cough\w*")):
+        return Level.SAME_DAY
     # NHS (chest infection): breathless with a high temperature and coloured phlegm is an urgent
     # GP appointment or 111.
     if m.has(FEVER) and m.has(
@@ -969,8 +994,10 @@ def breathlessness(m: Message) -> Level | None:
     ):
         return Level.SAME_DAY
     # A spell of breathlessness that took a quarter of an hour or more to pass is no effort's
-    # puffing, even straight after a swim: asthma, the throat or the heart, seen today.
-    if named and m.mentioned(_A_SPELL) and m.mentioned(_LONG_TO_PASS):
+    # puffing, even straight after a swim: asthma, the throat or the heart, seen today. So is one
+    # that came doing nothing at all ("just sat on my bed") and took as long.
+    spell = m.mentioned(_A_SPELL) or m.has(TRIVIAL_EFFORT)
+    if named and spell and m.mentioned(_LONG_TO_PASS):
         return Level.SAME_DAY
     if keeps_wheezing:
         return Level.SEE_GP
@@ -997,8 +1024,8 @@ _STILL_BREATHLESS = words(
 )
 _BLUE_LIPS = words(r"(?:lips?|face|tongue)(?: \w+){0,3} (?:blue|bluish|grey|gray)")
 _RELIEVER_OFTEN = words(
-    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|three|four|five|six|several)(?: \d+)? "
-    r"times (?:a|per|each) week",
+    r"(?:inhaler|reliever|puffer)(?: \w+){0,4} (?:[3-9]|three|four|five|six|several)"
+    r"(?: (?:or |to )?(?:\d+|four|five|six))? times (?:a|per|each) week",
     r"(?:inhaler|reliever|puffer)(?: \w+){0,3} (?:every day|daily|most days|every night)",
 )
 _ANXIETY_DIAGNOSED = words(
@@ -1089,7 +1116,8 @@ _A_SPELL = words(
     r"spell|attack|episode|crisis|bout|fit of|took (?:\w+ ){1,4}to (?:settle|pass|calm|ease|go)"
 )
 _LONG_TO_PASS = words(
-    r"(?:for|lasted|lasting|took|over) (?:about |around |nearly |almost |a good |at least )?"
+    r"(?:for|lasted|lasting|took|over|(?:passed|went|eased|settled|stopped)(?: off| away)? after) "
+    r"(?:about |around |like |nearly |almost |a good |at least )?"
     r"(?:(?:1[5-9]|[2-9]\d) ?(?:minutes|mins|min)|half an hour|an hour|(?:twenty|thirty|forty) "
     r"(?:minutes|mins))",
 )
@@ -1706,6 +1734,9 @@ def heart_failure(m: Message) -> Level | None:
         # "Since Sunday", "which I wasn't last week", "shoes don't fit any more".
         r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wasnt last week|"
         r"(?:dont|do not) fit any ?more",
+        # Risen up the leg: "up past his knees now, it was just his ankles last week".
+        r"(?:up )?past (?:his |her |my |the |their )?knees?",
+        r"(?:just|only) (?:\w+ ){0,2}(?:ankles|feet) (?:last week|a few days ago|before|yesterday)",
     )
     if has_hf and (m.has(SWOLLEN) or m.has(BREATH) or m.has(_BIGGER_LEGS)) and m.has(worse):
         return Level.SAME_DAY
@@ -1810,7 +1841,12 @@ def high_reading(m: Message) -> bool:
     """A blood pressure reading at or over the NHS's line for high: 140/90 at a clinic, 135/85
     at home."""
     high, low = (135, 85) if m.mentioned(AT_HOME) else (140, 90)
-    return any(systolic >= high or diastolic >= low for systolic, diastolic in bp_readings(m))
+    if any(systolic >= high or diastolic >= low for systolic, diastolic in bp_readings(m)):
+        return True
+    # The top number alone, at or over the line, says as much about the top.
+    return not m.mentioned(JUST_TRAINED) and any(
+        int(match.group(1)) >= high for _, _, match in m.live(BP_TOP_ALONE)
+    )
 
 
 def bp_readings(m: Message) -> list[tuple[int, int]]:
@@ -1819,7 +1855,8 @@ def bp_readings(m: Message) -> list[tuple[int, int]]:
     if not m.mentioned(BP_CONTEXT) or m.mentioned(JUST_TRAINED):
         return []
     # Written as a reading, not two gym numbers ("150 100 on the machine").
-    if not re.search(r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s? over (?:high |low )?\d{2,3}", m.in_figures):
+    reading = r"\d{2,3} ?/ ?\d{2,3}|\d{2,3}s?(?: something| odd)? over (?:high |low )?\d{2,3}"
+    if not re.search(reading, m.in_figures):
         return []
     readings = [(int(match.group(1)), int(match.group(2))) for _, _, match in m.live(BP_READING)]
     readings = [(s, d) for s, d in readings if 80 <= s <= 260 and 40 <= d < s]

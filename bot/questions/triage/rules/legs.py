@@ -844,6 +844,9 @@ _MORE_THAN_IT_SHOULD = words(
     # "More than I'd expect for a dead leg".
     r"more than (?:i|id|youd|you) (?:would )?expect (?:for|from) (?:a |the )?(?:dead leg|bruise|"
     r"knock|kick|corky|charley horse)",
+    # "A lot worse than a normal dead leg".
+    r"(?:worse|more painful) than (?:a |any )?(?:normal|usual|ordinary|regular) (?:dead leg|bruise|"
+    r"knock|kick|corky|charley horse)",
     # "Way worse than it looks": the pain out of proportion to what can be seen.
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,3} (?:worse|more) than (?:it |they )?"
     r"(?:looks?|seems?)",
@@ -999,6 +1002,12 @@ def compartment_syndrome(m: Message) -> Level | None:
             # Months of it, run after run: "5 months of calf pain that builds on runs".
             r"(?:\d+|two|three|four|five|six|several|many) months of",
             r"(?:builds?|building|comes on|starts) (?:up )?on (?:my |every |most |long |all )?runs",
+            # Told by the sessions it comes in, or the season it has lasted: "on longer runs",
+            # "during matches", "all season", "over 12 runs".
+            r"(?:on|during|in) (?:the )?(?:longer |long |hard |most |all )?(?:runs|rides|walks|"
+            r"sessions|matches|games|races|practices)",
+            r"all (?:season|term)",
+            r"over (?:\d+|several|many|the last \d+) (?:runs|sessions|walks|rides|matches|games)",
         )
     )
     # Hours after stopping and still tight or numb: this time it has not settled.
@@ -1021,7 +1030,8 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Hands that puff up on a long walk, rings tight, and go down after: gravity and warmth.
     puffy_hands = words(
-        r"(?:hands|fingers)(?: \w+){0,3} (?:puff|swell)\w*|sausage (?:fingers|hands)"
+        r"(?:hands|fingers)(?: \w+){0,3} (?:puff|swell)\w*|sausage (?:fingers|hands)",
+        r"(?:hands|fingers)(?: \w+){0,4} like sausages",
     )
     hands_on_walks = m.mentioned(puffy_hands) and (m.mentioned(words(r"walk\w*|hik\w*")))
     if hands_on_walks and m.mentioned(words(r"both hands|rings?")):
@@ -1183,6 +1193,8 @@ _NERVE_PRESSED = words(
     r"(?:numb\w*|tingl\w*|pins and needles) (?:in )?(?:my |the |his |her )?(?:foot|feet|toes|hand|"
     r"fingers)",
     r"(?:feels|feel|going|gone|went) (?:\w+ ){0,2}(?:numb|tingly)",
+    # "My foot feels funny and I can't feel it properly".
+    r"(?:foot|feet|toes|hand|fingers)(?: \w+){0,6} (?:cant|cannot|can not) feel (?:it|them)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:on|over|across) (?:the )?(?:top|front|side) of "
     r"(?:my |the |his |her )?(?:foot|feet|toes)",
     # A foot that can't be lifted properly, the nerve pressed (foot drop): "my foot was slapping
@@ -1455,6 +1467,10 @@ def limb_ischaemia(m: Message) -> Level | None:
     felt_cold = m.has(_COLD_LIMB)
     if m.has(DUSKY_TOES) and felt_cold:
         return Level.SAME_DAY
+    # Or dusky and sore even at rest or in bed, with diabetes or smoking to narrow the arteries:
+    # rest pain with the toes' colour changed (NICE CG147, critical limb ischaemia), today.
+    if m.has(DUSKY_TOES) and m.has(_PAIN_AT_REST) and poor_supply:
+        return Level.SAME_DAY
     # Or blue and cold on one foot only, the other normal, since yesterday with no cold to blame:
     # blue that stays is not the cold's, which comes back within minutes of warming.
     one_foot_blue = m.has(_TOES_BLUE) and m.mentioned(_OTHER_FOOT_NORMAL)
@@ -1468,7 +1484,9 @@ def limb_ischaemia(m: Message) -> Level | None:
     # Only when it is new: one foot always a little colder and paler is the see-a-GP kind.
     new_since = lasting or m.has(words(r"overnight"))
     one_sided = m.has(_ONE_SIDE_ONLY) or (m.has(_COLDER_THAN_THE_OTHER) and new_since)
-    one_side = one_sided and felt_cold and m.near(limb, _PALE, 8)
+    # New since yesterday, tingling tells the nerves short of blood as well as a colour would.
+    starved = m.near(limb, _PALE, 8) or (new_since and m.has(_NUMB_OR_TINGLING))
+    one_side = one_sided and felt_cold and starved
     if one_side and away_from_cold:
         return Level.SAME_DAY
     return None
@@ -1795,6 +1813,9 @@ def claudication(m: Message) -> Level | None:
             r"(?:after|for) (?:\d+|two|three|four|five|six|seven|eight|several|many) hours",
             # Or sore the day after a long walk: the walk's soreness, not one that repeats.
             r"(?<!same )(?<!every )(?:the )?next day|the day after",
+            # Or fine after a rest day, or a first long walk in ages: once, not a pattern.
+            r"(?:after|by) (?:a|the) rest day|first (?:\w+ ){0,2}(?:walk|hike|ramble) in (?:ages|"
+            r"years|months|a (?:long )?while)",
         )
     )
     # "No issues walking at all" rules walking out; so do hill reps or sprints with no walk told,

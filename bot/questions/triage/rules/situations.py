@@ -2088,6 +2088,9 @@ _BETTER_WITHIN_MINUTES = words(
     r"again|(?:himself|herself|themselves|myself) again)"
     r"(?: \w+){0,2} (?:within|in|after) (?:about |around |like |under )?(?:\d+|ten|fifteen|twenty|"
     r"half an hour|a few|thirty) ?(?:mins?|minutes)?\b",
+    # Told by what they are back to: "20 min later he's back kicking a ball about".
+    r"(?:\d+|ten|fifteen|twenty|thirty|a few) ?(?:mins?|minutes) later (?:\w+ )?(?:hes|shes|theyre|"
+    r"im|he is|she is|i was|he was|she was) (?:back|up and) (?:\w+ing|about|running|playing)",
 )
 # "Fine within 20 minutes, but I've had a headache since": something stayed.
 _SOMETHING_STAYED = words(
@@ -2122,6 +2125,9 @@ _HOT_DAY_WORKED = words(
     r"(?<!temp )(?<!temp is )(?<!temperature )(?<!temperature is )(?:at|in) (?:3[2-9]|4[0-6]) ?"
     r"(?:degrees|c)\b(?! (?:fever|temp\w*))",
     r"(?:in|out in) the (?:sun|heat) (?:all day|for hours)",
+    # "Out all day at the beach camp".
+    r"(?:out|outside) all day (?:at|on|in) (?:the |a )?(?:\w+ )?(?:beach|sun|heat|festival|park|"
+    r"pitch|fields?)",
 )
 _HEAT_STRAIN = (
     # NHS (heat exhaustion): tiredness and weakness are among its signs.
@@ -2132,6 +2138,7 @@ _HEAT_STRAIN = (
     words(r"dizzy|light ?headed|woozy|faint"),
     words(
         r"(?:barely|hardly|not|nothing) (?:\w+ )?(?:eaten|eating|drunk|drinking|drink)",
+        r"off (?:his|her|my|their) food",
         r"(?:drinks|drinking|drank) (?:almost |nearly |next to )?nothing",
         DARK_URINE.pattern,
         r"(?:isnt|not|hardly|barely) (?:\w+ )?(?:peeing|weeing|peed|weed|passing (?:much |any )?"
@@ -2141,7 +2148,7 @@ _HEAT_STRAIN = (
     # Heat exhaustion's own signs (NHS: cramps, a headache, feeling or being sick).
     words(r"cramp\w*"),
     words(r"headach\w*|head(?:s| is)? (?:pounding|thumping|banging)"),
-    words(r"nause\w*|being sick|been sick|throw\w* up|vomit\w*"),
+    words(r"nause\w*|being sick|been sick|sick (?:twice|again|\d+ times)|throw\w* up|vomit\w*"),
 )
 
 

@@ -732,7 +732,8 @@ EXERCISE = words(
     r"leg (?:day|press|curls?|extensions?)",
     "hack squats?",
     r"planks?|burpees?|press ?ups?|push ?ups?|pull ?ups?|split squats?|step ?ups?|box jumps?",
-    r"sit ?ups?|crunches",
+    # Not sitting up for air: "had to sit up straight to get air".
+    r"sit ?ups|situps?|(?<!to )sit up\b(?! straight| in bed| and| to)|crunches",
     "treadmill",
     r"cross ?trainer|elliptical|ergs?|ergos?|arm ergo|assault bike|ski erg",
     # A wheelchair user's session: "a long hilly push".

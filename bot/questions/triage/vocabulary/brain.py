@@ -477,6 +477,12 @@ SEIZURE = words(
     r"on the (?:\w+ )?(?:floor|ground|mat|pitch|grass|deck|bank)(?: \w+){0,4} (?:shaking|jerking|"
     r"twitching|convulsing)(?: \w+){0,3} (?:for |been )?(?:more than|over|longer than|at least) "
     r"(?:[2-9]|five|two|three|four|ten|\d\d) (?:min|mins|minutes)",
+    # Seen by someone else and told as what it looked like: "what looked like a fit in bed".
+    r"(?:what|something that) (?:looked|looks|seemed|sounded) like (?:a |some kind of |"
+    r"some sort of )?fit\b",
+    # Or the shaking told first: "shaking all over on the floor and won't stop".
+    r"(?:shaking|jerking|twitching|convulsing) all over on the (?:\w+ )?(?:floor|ground|mat|pitch|"
+    r"grass|deck)",
     # Gone down and shaking all over: "went down by the fridge, shaking all over".
     r"(?:went down|collapsed|fell down|dropped|keeled over)(?: \w+){0,5} (?:shaking|jerking|"
     r"twitching|convulsing) all over",

@@ -26,12 +26,17 @@ SEVERE_BREATH = words(
     # Many puffs in an attack (Asthma + Lung UK: one every 30 to 60 seconds, up to 10); not the
     # usual two before a run.
     r"(?:[6-9]|[1-9]\d|several|lots of|loads of|ten|eight|six) puffs",
+    # The count told once, then bare: "2 puffs, then 4, then 10 via the spacer".
+    r"(?:[6-9]|[1-9]\d|ten|eight|six) (?:puffs )?(?:via|through|with|using|in) (?:a |the |his |"
+    r"her |my )?spacer",
     r"(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |my )?"
     r"(?:sentences?|words|full sentences?)",
     # "Can't talk in full sentences" (Asthma + Lung UK: a sign of a severe attack).
     r"(?:cant|cannot|couldnt|unable to) (?:talk|speak) in (?:full|whole|complete) sentences",
     r"(?:only|just) (?:say|get out|manage) (?:\w+ ){0,4}(?:words|sentences?)",
     r"words? (?:out )?(?:at a time|between breaths)",
+    # Counted: "only 2-3 words per breath".
+    r"(?:\d+(?: \d+)?|one|two|three|a few|few) words? (?:per|a|each|every) breath",
     # A few words, then a stop for air: "he talk only 2 3 words then stop for air".
     r"(?:talk|talks|speak|speaks|say|says|said|manage|manages)(?: only| just)? (?:\d+(?: \d+)?|"
     r"one|two|three|a few|few)(?: or (?:\d+|two|three|four))? words? (?:then|and then|before) "

@@ -217,6 +217,9 @@ SEVERE_PAIN = words(
     # Told by what it does to someone: tears from one who never cries, a chair gripped at rest.
     r"(?:crying|in tears|sobbing|bawling) (?:with|from|in|because of) (?:the )?pain",
     r"(?:crying|in tears|sobbing)(?: \w+){0,4} (?:i|he|she|they) never (?:cry|cries)",
+    # "It hurts so much I can't stop crying".
+    r"(?:hurts?|hurting|pain) so (?:much|bad|badly) (?:that )?(?:i|he|she|they) (?:cant|cannot|"
+    r"couldnt) stop (?:crying|screaming|shaking)",
     r"(?:gripping|clutching) (?:the|a|his|her|my) (?:chair|table|bed|sofa|seat|bench)(?: \w+){0,2} "
     r"(?:even )?(?:sitting|sat|lying|at rest)",
     r"(?:pain|it)(?: \w+){0,3} (?:loads|much|way|far|a lot) worse than "
@@ -262,6 +265,8 @@ TIGHT_LIMB = words(
     r"pressure (?:builds?|building|builds up)|building pressure",
     r"burst\w*",
     r"rock (?:tight|hard|solid)",
+    # "Pressure in the front of both lower legs".
+    r"pressure (?:in|at|down|across) (?:the )?(?:fronts?|backs?|sides?) of",
     r"(?:blown|pumped) up from (?:the )?inside",
     # "Like my calf is too big for its skin".
     r"too (?:big|tight) for (?:its|the|my|his|her) skin",
@@ -694,7 +699,9 @@ BLOOD_IN_URINE = words(
     r"(?:peeing|weeing|pee|wee|urine|urinating)(?: \w+){0,10} (?:theres|there is|with|and) "
     r"(?:a bit of |a little |some |a trace of )?blood(?! (?:pressure|sugars?|tests?|donation|work|"
     r"type|orange|levels?|results?|count))",
-    r"(?:urine|pee|pees|wee|wees)(?: \w+){0,3} (?:red|pink|reddish|pinkish)",
+    # Not a Scots "wee red itchy lump": red that goes on to describe a lump or a mark.
+    r"(?:urine|pee|pees|wee|wees)(?: \w+){0,3} (?:red|pink|reddish|pinkish)(?! (?:\w+ )?(?:lump|"
+    r"bump|mark|spot|patch|rash|dot|blotch|line|scratch|itchy|sore|swollen|raised|bite|sting)\b)",
 )
 # Foods that colour urine red or pink, harmlessly.
 # Medicines that colour urine harmlessly too (NHS, senna: reddish-brown pee; rifampicin: orange
@@ -711,6 +718,8 @@ NOT_HEALING = words(
     r"(?:not|hasnt|wont|isnt|never|doesnt) "
     r"(?:heal\w*|get\w* better|clos\w*)",
     r"(?:non|not) healing",
+    # Scots: "that's no healed", "nae closed".
+    r"(?:sore|wound|ulcer|cut|blister|graze)(?: \w+){0,8} (?:no|nae) (?:healed|closed|better)",
     r"(?:sore|wound|ulcer|cut|graze)(?: \w+){0,16} (?:still open|still weeping|still not closed)",
     # A scab that won't hold: "the scab keeps reopening and oozing".
     r"scabs?(?: \w+){0,8} (?:keeps?|kept) (?:re ?opening|opening|coming off|splitting)",
@@ -794,4 +803,7 @@ FOOD_DYE = words(
 HOT_SPELL = words(
     r"heat ?waves?|hot spell|hot weather|(?:in|through|with) (?:this|the) heat",
     r"hottest (?:week|day|days|spell|weekend)",
+    # A home gone hot: "his flat is like an oven".
+    r"(?:flat|house|room|home|bedroom|bungalow|caravan|place) (?:is |s |was |gets )?"
+    r"(?:like an oven|like a sauna|roasting|sweltering|boiling)",
 )

@@ -283,6 +283,12 @@ EXERTIONAL_EASE = words(
     r"takes? (?:about |like |around )?\d+ ?(?:ish )?(?:min|mins|minutes) to (?:fade|go|settle|ease|"
     r"calm)",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
+    # Bare, at the sentence's end: "settles after."
+    r"(?:settles?|eases?|passes|fades?)(?: off| down)? after(?= *$)",
+    # "When I stop it's ok after a bit", "gone by the time I'm home".
+    r"(?:when|once) (?:i|he|she|they) stops? (?:its|it is|theyre|they are|im|i am|hes|shes) "
+    r"(?:ok|okay|fine|alright|better)",
+    r"gone by the time (?:i|he|she|we|they) (?:\w+ )?(?:get|gets|got|am|is|are|m|s) (?:home|back)",
 )
 
 
@@ -374,7 +380,8 @@ TRIVIAL_EFFORT = words(
     r"walking (?:to|from|around|across) (?:the )?(?:house|room|flat|kitchen|bathroom|toilet|loo|"
     r"car)",
     r"(?:cant|cannot|couldnt) do (?:the |a flight of )?stairs",
-    r"getting dressed|housework|chores|showering|doing nothing|one flight",
+    r"getting dressed|housework|chores|showering|doing (?:literally |absolutely )?nothing|"
+    r"one flight",
     r"(?:brushing|cleaning) (?:my |his |her )?teeth|drying (?:my|his|her)self",
     r"tying (?:my |his |her )?(?:shoe ?)?laces",
     r"hoover\w*|vacuum\w*|ironing|making the bed|carrying (?:the )?shopping",
@@ -390,8 +397,14 @@ TRIVIAL_EFFORT = words(
 BP_CONTEXT = words(r"bp|blood pressure|pressure|readings?|mmhg|monitor|cuff|machine")
 
 
-# "150/95", "150 over 95", "the 150s over 90s", "158/96ish".
-BP_READING = re.compile(r"\b(\d{2,3}) (?:over )?(\d{2,3})(?:s|ish)?\b")
+# "150/95", "150 over 95", "the 150s over 90s", "158/96ish", "160 something over 100".
+BP_READING = re.compile(r"\b(\d{2,3})(?: something| odd)? (?:over )?(\d{2,3})(?:s|ish)?\b")
+# The top number told alone: "the machine at the chemist said 160".
+BP_TOP_ALONE = words(
+    # Named as blood pressure: a heart rate monitor's 160 is a pulse.
+    r"(?:bp|blood pressure)(?: \w+){0,6} (?:said|says|read|reads|"
+    r"showed|shows|was|is|came out at) (?:about |around |like )?(1[4-9]\d|2[0-4]\d)\b(?! \d)"
+)
 
 
 AT_HOME = words(r"home|monitor|machine|cuff|my own|daily|every (?:day|morning)")

@@ -163,6 +163,9 @@ SPREADING_REDNESS = words(
     r"redness (?:\w+ ){0,4}(?:spread|creep\w*|tracking|moving up)",
     r"(?:red|hot)(?: and| \w+){0,2} (?:and )?spreading",
     r"red (?:area|patch|skin|bit)(?: \w+){0,2} (?:has |is )?spread\w*",
+    # Grown since it was last looked at: "red area bigger than yesterday".
+    r"red(?:ness)? (?:area|patch|bit|skin|mark|ring)?(?: \w+){0,2} (?:bigger|wider|larger) than "
+    r"(?:yesterday|this morning|last night|earlier)",
     r"(?:red\w*|patch)(?: \w+){0,4} (?:spread\w*|gone|moved|crept|grown|got) (?:past|beyond|over|"
     r"outside) (?:the |my )?(?:pen|line|mark|outline|biro)",
     # "The red spreads up to the ankle", "it passed the line in 6h".

@@ -202,7 +202,9 @@ CLOT_RISK = words(
     r"post ?op",
     r"replacement",
     r"cast",
-    r"(?:walking |moon )?boot(?! camp)",
+    # Not a blow: "took a boot to the calf", "a boot in the shin".
+    r"(?<!took a )(?<!got a )(?<!caught a )(?<!copped a )(?:walking |moon )?"
+    r"boot(?! camp| to | in )",
     "brace",
     r"plaster",
     r"bed ?rest",

@@ -18,6 +18,12 @@ PREGNANT = words(
     # "Eight months gone".
     r"(?:[4-9]|four|five|six|seven|eight|nine) months (?:pregnant|gone|along)",
     r"(?:prenatal|antenatal|pregnancy)",
+    # Said plainly: "I am having a baby", "she's expecting". Not a baby shower, nor "expecting
+    # the worst", "expecting a call": expecting only at the end or before a baby, twins or a date.
+    r"(?:im|i am|shes|she is|were|we are|wife is|partner is) having a baby\b(?! shower)",
+    r"(?:im|i am|shes|she is|were|we are|wife is|partner is) expecting(?= *$| (?:a baby|twins|"
+    r"again|(?:our|my|her) (?:first|second|third|baby)|in (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|the spring|the summer|the autumn)))",
     r"\b(?:2\d|3\d|40|41) ?(?:weeks|wks|wk)\b(?! ago| of| training| into| in)",
     # Said of a woman, whatever follows: "my sister is 35 weeks in this heat".
     # Or with the verb and the plural left out: "my wife 36 week".

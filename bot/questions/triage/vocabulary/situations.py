@@ -544,6 +544,9 @@ NO_WEIGHT = words(
     r"(?:a|one|two|three|four|1|2|3|4|a couple of|a few|couple of) steps?(?! (?:forward|back))",
     # "Can't straighten it or put weight on it".
     r"(?:cant|cannot|couldnt|unable to) (?:\w+ ){1,3}or (?:put|bear|take) (?:any |my )?weight on",
+    # Told bare, at the sentence's end: "Cannot take weight."
+    r"(?:cant|cannot|couldnt|unable to|can barely) (?:put|bear|take) (?:any |my |his |her )?"
+    r"weight(?= *$)",
     # "Can't weight bear at all", "can't take a single step on it".
     r"(?:cant|cannot|couldnt|unable to|can barely) (?:weight ?bear|weightbear|bear weight)",
     r"(?:cant|cannot|couldnt|unable to) (?:take|manage|do) (?:a )?single step",
