@@ -8082,6 +8082,63 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SAME_DAY,
     ),
+    # Session 53, later (sets 281-284: Hindi, Urdu and Punjabi inside English; Nigerian Pidgin,
+    # Ghanaian English and Jamaican patois; musicians and performers; older people in sheltered
+    # housing and their wardens). Emergencies through the glossary ("khoon ruk hi nahi raha",
+    # "hosh nahi aa raha", "saans bilkul nahi aa rahi", "face don twist", "cyaan breathe"); the
+    # room spinning with the sight gone wrong; found on the floor, only responding to voice; a
+    # spray that "did not help"; waking for breath with heart failure; pain at rest with the
+    # leg hung off the bed.
+    (
+        "chacha ki nas se khoon ruk hi nahi raha, towel laal ho gaya",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "dada ji bathroom mein gir gaye, hosh nahi aa raha",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "abbu ko saans bilkul nahi aa rahi, his lips look neele",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "my oga face don twist one side and him talk dey slur",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "Mi granny cyaan breathe an her lip dem blue",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "our sax player suddenly has the whole room spinning and can't see straight",
+        STROKE,
+        EMERGENCY,
+    ),
+    (
+        "warden here: found Mr B on his kitchen floor, only responding to voice",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "her angina came on sat in the chair, the spray did not help and she is sweating",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "mamu raat ko saans ke liye uth jaate hain, he has heart failure",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "papa ko aaram mein bhi pair mein dard, sleeps with the leg latka ke",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9349,6 +9406,10 @@ LOOK_ALIKES = [
     "feet swell standing all day on the hot humid poolside, GP said it's the heat",
     "calf swelled after the long coach ride, scan clear, a calf strain they said. back to "
     "training?",
+    # Session 53, later: an arm slept on, told in Hinglish; DOMS in Pidgin ("now now" is "just
+    # now", "dey pain small" a little sore).
+    "so gayi arm pe, uthke arm dead tha, 1 min mein normal",
+    "now now the coach said we go do burpees, my legs dey pain small from yesterday",
 ]
 
 
@@ -9535,6 +9596,9 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "BE FAST means what exactly? want our swim coaches to know the stroke signs",
             STROKE,
         ),
+        # Session 53: asked in Hinglish and in Pidgin.
+        ("stroke ke signs kaise pehchaane? dadi lives with us", STROKE),
+        ("wetin i suppose do if my uncle faint for church?", SYNCOPE),
         # Session 52: asked as what something would mean.
         (
             "what would blocked arteries in someone's legs mean for a keen cyclist?",
@@ -9843,6 +9907,15 @@ def test_the_glossary_of_other_languages_adds_no_english_word() -> None:
     english = english_words()
     single = {key for key in GLOSSARY if " " not in key}
     assert {key for key in single if key in english} == _ENGLISH_WORDS_THE_GLOSSARY_KEEPS
+
+
+def test_hindi_urdu_and_pidgin_words_are_read_in_english() -> None:
+    assert Message("nani ki saans nahi aa rahi, chehra neela").sentences == [
+        "nani ki cant breathe face blue"
+    ]
+    assert Message("the pain no gree go and e dey worse").sentences == [
+        "the pain wont go away and it is getting worse"
+    ]
 
 
 def test_spanish_and_tagalog_words_are_read_in_english() -> None:

@@ -179,6 +179,13 @@ REPORT = words(
     r"hurt|hurts|bleed|bleeds|bled|vomited|threw up)\b",
     r"(?<!if )(?:im|ive|hes|shes|theyre|weve) (?:got|been|having|feeling|getting|had|noticed|"
     r"started|just|now|still|so|really|kinda|a bit|currently|sat|sitting|lying)",
+    # A state told now: "he's grey and clammy", "she doesn't know me". Not "she's confused" or
+    # "I'm dizzy", which as often mean puzzled, or how it goes every time.
+    r"(?<!if )(?:hes|shes|theyre) (?:drowsy|unconscious|unresponsive|pale|grey|gray|clammy|blue|"
+    r"floppy|breathless)\b",
+    r"(?<!if )(?:he|she|they) (?:doesnt|does not|dont|do not) (?:know|recognise|recognize) "
+    r"(?:me|us|where|what day|who)\b",
+    r"(?<!if )(?<!if he )(?<!if she )(?:doesnt|does not) (?:know|recognise|recognize) (?:me|us)\b",
     r"(?:my|his|her|their|our) (?:left |right )?(?:chest|heart|leg|legs|calf|calves|arm|arms|foot|"
     r"feet|ankle|ankles|face|head|vision|eye|pee|urine|breathing|pulse|heart rate|hr|skin|toes|"
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"

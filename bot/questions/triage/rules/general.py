@@ -527,6 +527,7 @@ _NEW_FAINT = words(
 
 
 _BP_TABLETS = words(BP_MEDICINE)
+_CANT_SEE_PROPERLY = words(r"(?:cant|cannot|couldnt) see (?:properly|straight|clearly|right)\b")
 _SPINNING = words(
     r"rooms? (?:\w+ ){0,2}(?:spin\w*|spun|whirl\w*|moving|turning|tilt\w*|lurch\w*)",
     # Set off by moving the head: vertigo told by when it comes.
@@ -588,6 +589,11 @@ def _new_bp_medicine(m: Message) -> bool:
 
 
 def stroke(m: Message) -> Level | None:
+    # NHS (vertigo): the room spinning with the sight gone wrong, suddenly or past standing, is
+    # for A&E now; a stroke at the back of the brain can begin that way.
+    sight_wrong = m.has(VISION_LOSS) or m.has(_CANT_SEE_PROPERLY)
+    if m.has(_SPINNING) and sight_wrong and (m.has(SUDDENLY) or m.has(CANT_STAND)):
+        return Level.EMERGENCY
     # A limb slept on comes back: one that is "not wearing off" is not that.
     # Nor an arm and a leg of one side together, which no one way of sitting numbs.
     pressed = (
@@ -1748,6 +1754,8 @@ _SLUMPED_OR_LYING = words(
     rf"(?:he|she|they|hes|shes|theyre|{_SOMEONE})(?: is| was| s)? (?:just |still )?"
     r"(?:lying|laying|lay|collapsed) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
     rf"found (?:him|her|them|{_SOMEONE}) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
+    # Found by a carer or a warden: "found Mrs K in flat 12 on the lounge floor".
+    r"found (?:\w+ ){1,4}on (?:the |her |his |their )?(?:\w+ )?(?:floor|ground)",
 )
 # Not answering because busy or joking: a partner deaf to questions from the armchair
 # ("typical"), a child on the floor playing who ignores the call for tea.

@@ -409,7 +409,12 @@ _MOUTH_BLEEDS = words(
 # couple of streaks of blood". A little, told so: for a doctor today (NHS, coughing up blood),
 # unless the clot rule's 999 readings (breathless with a clot's risk, a sudden pain on breathing
 # in) have already called it.
-_A_LITTLE_BLOOD_COUGHED = words(r"cough\w* up (?:\w+ ){0,6}(?:blood|bloody)\b")
+_A_LITTLE_BLOOD_COUGHED = words(
+    r"cough\w* up (?:\w+ ){0,6}(?:blood|bloody)\b",
+    # Streaks through a cough that has lasted: "coughing for 3 weeks with little blood streaks".
+    r"cough\w*(?: \w+){0,6} (?:with )?(?:little |small |tiny |some )?(?:blood streaks|streaks of "
+    r"blood)",
+)
 _COUGHED_BLOOD = words(
     r"cough\w*(?: \w+){0,4} (?:blood|bloody|red|pink\w*)|haemoptysis|hemoptysis|"
     r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|froth\w*)"

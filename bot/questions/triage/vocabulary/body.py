@@ -567,6 +567,9 @@ UNRESPONSIVE = words(
     r"(?:fitting|seizure|convuls\w*|jerking)",
     r"(?:not|isnt|wasnt) breathing",
     r"unresponsive|not responding|not answering (?:us|me|anyone|when)",
+    # Roused only by a voice or by pain: consciousness already lowered ("only responding to
+    # voice", the V of the first-aid AVPU scale).
+    r"only (?:responding|responds|responded|reacting|reacts) to (?:voice|voices|pain|my voice)",
     # After a knockout: "still isn't waking up properly, keeps drifting off".
     r"(?:isnt|not|wont|hasnt) (?:\w+ )?(?:wake|waking|woken|come round|coming round) (?:up )?"
     r"properly",

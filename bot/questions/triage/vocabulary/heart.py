@@ -176,7 +176,8 @@ SPRAY_FAILED = words(
     r"puffs? (?:\w+ ){0,3}(?:puffs? )(?:\w+ ){0,8}still (?:the same|there|going|no better)",
     r"(?:spray|gtn|nitro\w*|tablets?|puffs?)(?: \w+){0,6} (?:nothing|nowt|done nowt|done nothing|"
     r"no (?:help|change|"
-    r"difference|better)|(?:not|isnt|is not|wasnt) (?:helping|working)|didnt (?:help|work)|"
+    r"difference|better)|(?:not|isnt|is not|wasnt) (?:helping|working)|(?:didnt|did not) (?:help|"
+    r"work)|"
     r"hasnt (?:helped|worked)|"
     r"barely (?:touched|helped|worked|did)|(?:hasnt|has not|didnt|did not|not) (?:touched|touching|"
     r"shifted|shifting|eased|easing) (?:it|the pain))",
