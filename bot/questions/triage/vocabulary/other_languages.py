@@ -303,9 +303,8 @@ GLOSSARY: dict[str, str] = {
     "pair latka ke": "hanging his leg off the bed",
     "latka ke": "hanging down",
     "zyada": "more",
-    # Questions about signs: "FAST kya hota hai?", "stroke ke signs kaise pehchaane".
-    "kya hota hai": "what is",
-    "kya hai": "what is",
+    # Questions about signs: "stroke ke signs kaise pehchaane". Not "kya hai" (what is it?),
+    # which follows a report as often as it asks ("chehra latak gaya, kya hai ye?").
     "kaise pehchaane": "how do you recognise them",
     "kaise pehchane": "how do you recognise them",
     "kaise pata chalega": "how do you know",
