@@ -9916,6 +9916,8 @@ def test_hindi_urdu_and_pidgin_words_are_read_in_english() -> None:
     assert Message("the pain no gree go and e dey worse").sentences == [
         "the pain wont go away and it is getting worse"
     ]
+    # "Theek nahi" (not well) is read whole, never as "fine".
+    assert Message("nani theek nahi hai").sentences == ["nani unwell hai"]
 
 
 def test_spanish_and_tagalog_words_are_read_in_english() -> None:

@@ -294,6 +294,10 @@ GLOSSARY: dict[str, str] = {
     "weak ho gaya": "went weak",
     "ab bilkul theek": "now completely fine",
     "bilkul theek": "completely fine",
+    # Not well, not fine: "theek nahi" is read whole before "theek" alone.
+    "theek nahi ho raha": "not getting better",
+    "theek nahi ho rahi": "not getting better",
+    "theek nahi": "unwell",
     "theek": "fine",
     "ankle mud gaya": "twisted ankle",
     "balloon jaisa": "like a balloon",
