@@ -1718,10 +1718,8 @@ _HYPO_FIXED = words(
 )
 _EATING_FIXES_IT = words(
     r"(?:better|goes|gone|settles|fine|ok|okay|sorted|passes)(?: \w+){0,3} (?:after|when|once|as "
-    r"soon as) (?:i|he|she|they|we) (?:eat|eats|ate)\b",
-    r"(?:better|goes|gone|settles|fine|ok|okay|sorted|passes)(?: \w+){0,3} (?:after|when|once|as "
-    r"soon as) (?:i|he|she|they|we) (?:have|has|had|get|gets) (?:something|food|a snack|some \w+|"
-    r"\w+ to eat)",
+    r"soon as) (?:i|he|she|they|we) (?:(?:eat|eats|ate)\b|(?:have|has|had|get|gets) "
+    r"(?:something|food|a snack|some \w+|\w+ to eat))",
 )
 # Treated and still low: "had jelly babies twice and it's still only 2.6".
 # Confused or drowsy, or past eating the sugar that would lift it.
