@@ -9918,6 +9918,11 @@ def test_hindi_urdu_and_pidgin_words_are_read_in_english() -> None:
     ]
     # "Theek nahi" (not well) is read whole, never as "fine".
     assert Message("nani theek nahi hai").sentences == ["nani unwell hai"]
+    # "Pair" is a leg only beside a Hindi word; the English "pair" stays.
+    assert Message("dada ka left pair thanda hai").sentences == ["dada left leg cold hai"]
+    assert Message("bought the right pair of spikes").sentences == [
+        "bought the right pair of spikes"
+    ]
 
 
 def test_spanish_and_tagalog_words_are_read_in_english() -> None:
