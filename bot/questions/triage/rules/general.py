@@ -77,6 +77,7 @@ from bot.questions.triage.vocabulary.course import (
 )
 from bot.questions.triage.vocabulary.heart import (
     AF,
+    BEFORE_TODAY,
     IRREGULAR,
     MORE_OFTEN,
     RACING,
@@ -502,18 +503,13 @@ def _an_exercise_faint_today(sentence: str) -> bool:
     return (
         _an_exercise_faint(sentence)
         and not _FAINT_DENIED.search(sentence)
-        and not _BEFORE_TODAY.search(sentence)
+        and not BEFORE_TODAY.search(sentence)
     )
 
 
 _FAINT_DENIED = words(
     r"(?:no|not|never|didnt|without|wasnt) (?:\w+ )?(?:faint\w*|pass\w* out|black\w* ?out|"
     r"collaps\w*|knocked out)"
-)
-_BEFORE_TODAY = words(
-    r"yesterdays?|last night|(?:a few|two|three|\d+|couple of) days? ago|the other day|"
-    r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|the weekend|"
-    r"last week"
 )
 
 
@@ -721,7 +717,7 @@ def stroke(m: Message) -> Level | None:
 
     # Not a sign dated last night beside a plan for today ("...last night, fine to train today?").
     def a_sign_today(sentence: str) -> bool:
-        return a_sign(sentence) and not _BEFORE_TODAY.search(sentence)
+        return a_sign(sentence) and not BEFORE_TODAY.search(sentence)
 
     if not explained and told_recently(m, a_sign):
         return Level.EMERGENCY if told_recently(m, a_sign_today, TODAY_TIME) else Level.SAME_DAY

@@ -55,6 +55,7 @@ from bot.questions.triage.vocabulary.course import WEEKS
 from bot.questions.triage.vocabulary.heart import (
     ANGINA,
     AT_HOME,
+    BEFORE_TODAY,
     BP_CONTEXT,
     BP_READING,
     BP_TOP_ALONE,
@@ -937,7 +938,7 @@ def breathlessness(m: Message) -> Level | None:
         # palpitations rule reads a spell that has stopped (NHS, shortness of breath).
         # Told as passing, not merely dated: "yesterday" alone may be when it began.
         passed = m.mentioned(NORMAL_RECOVERY) or m.mentioned(SETTLED) or m.mentioned(_FINE_SINCE)
-        if passed and m.mentioned(_BEFORE_TODAY) and not m.mentioned(_TODAY):
+        if passed and m.mentioned(BEFORE_TODAY) and not m.mentioned(_TODAY):
             return Level.SAME_DAY
         return Level.EMERGENCY
     # NHS (COPD): a flare-up, more breathless than usual with the phlegm changed colour or the
@@ -1187,11 +1188,6 @@ _SKIPPING = words(
     r"(?:heart|pulse)(?: \w+){0,3} (?:skipp\w*|flutter\w*|miss\w* beats?|jump\w*)",
     r"(?:skipped|missed|extra|dropped) beats?|ectopics?|palpitations?|palps",
 )
-# Dated before today: "on the run yesterday", "last night", "two days ago".
-_BEFORE_TODAY = words(
-    r"yesterday|last night|(?:a few|two|three|\d+|couple of) days? ago|the other day|"
-    r"(?:at )?the weekend"
-)
 _STOPPED_SINCE = words(
     r"stopped (?:on its own|by itself)|(?:fine|normal|ok|okay|good) (?:now|today|since)"
 )
@@ -1410,7 +1406,7 @@ def _rhythm_now(m: Message) -> Level | None:
         # appointment or 111. A spell dated before today and told as settled is the second.
         # Every sentence that tells the heart's spell dates it before today, and none says today.
         told = [s for s in m.sentences if HEARTBEAT.search(s) or RACING.search(s)]
-        dated = all(_BEFORE_TODAY.search(s) and not _TODAY.search(s) for s in told)
+        dated = all(BEFORE_TODAY.search(s) and not _TODAY.search(s) for s in told)
         over = bool(told) and dated and (m.mentioned(SETTLED) or m.mentioned(_STOPPED_SINCE))
         still = m.has(_STILL_RACING) or m.near(CHEST, PAIN, 8) or m.has(SEVERE_BREATH)
         if over and not still:

@@ -480,6 +480,12 @@ RECENT_TIME = words(
     r"(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
     r"(?:one|two|three|a few|a couple of|1|2|3) days? ago",
 )
+# Dated before today: "on the run yesterday", "last night", "two days ago", "on Saturday".
+BEFORE_TODAY = words(
+    r"yesterdays?|last night|(?:a few|two|three|\d+|couple of) days? ago|the other day|"
+    r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|the weekend|"
+    r"last week"
+)
 # Dated earlier the same day: "this morning", "an hour ago", "just now".
 TODAY_TIME = words(
     r"this (?:morning|afternoon|evening)|earlier (?:today|on)|todays?|tonights?|just now",
