@@ -1390,11 +1390,13 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SAME_DAY,
     ),
+    # Told as over since a day before today: the NHS's urgent GP appointment, not 999 (read so
+    # from session 54; it had been 999).
     (
         "on tuesday for about five minutes I could not get my words out and my left hand let go "
         "of the kettle, all back to normal now",
         STROKE,
-        EMERGENCY,
+        SAME_DAY,
     ),
     (
         "the GP checked my calf on monday and said it was a strain, but now it's hot and more "
@@ -8139,6 +8141,123 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SAME_DAY,
     ),
+    # Session 54 (sets 285-288: Singlish and Manglish; soldiers, veterans and their partners;
+    # deaf writers whose first language is BSL; students). A report ending "what to do" with the
+    # pain getting worse and the face pale now; a chest "like a lorry parked on" it; fitting on
+    # the floor or "fitting shaking"; "spray 2 time"; unanswered signing; stroke signs told as
+    # over since yesterday (today, not 999) or last week; a curtain over one eye that lifted;
+    # angina that took far longer than its usual minutes to ease; a shin swollen till it shines.
+    (
+        "aunty got angina, sprayed the GTN two times already, pain not going away and getting "
+        "worse, she look so pale now. what to do ah",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "on the march the sarge went grey and sweaty and said it was like a lorry parked on his "
+        "chest, 5 minutes now",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my brother on the grass fitting for six minutes now, we cleared the cones",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "angina. spray 2 time, pain still same, worse than usual. what do?",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "Daughter fell down on the court, not moving, eyes open but not answering my signing, a "
+        "minute now",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "Man by the lockers fitting shaking, 7 min",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "Partner 36 weeks pregnant, fitting and jerking now, not waking",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "my neighbour had a numb face and arm for ten minutes on Sunday, fine now, won't see "
+        "anyone",
+        STROKE,
+        SAME_DAY,
+    ),
+    (
+        "gran's smile went lopsided for several minutes yesterday evening, ok now",
+        STROKE,
+        SAME_DAY,
+    ),
+    (
+        "rowing session, my right eye blacked out on its own, curtain drawn over it, came back "
+        "fully after two mins",
+        STROKE,
+        SAME_DAY,
+    ),
+    (
+        "dad's angina took half an hour to ease last night even with his spray, usually it's a "
+        "couple of minutes. he's ok this morning",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "HoH here, left ear went suddenly worse this morning, that side hears nothing now",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "banged my head on a low beam at the climbing wall on Friday, today headache worse, "
+        "sick once",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "pregnant, 32 weeks, face and hands puff up overnight, ring not fit",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "my teammate did a stair sprint session yesterday, his calves puffed up and shiny, "
+        "really tender, he's limping badly",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "on anticoagulants for a DVT since Monday, and getting puffed climbing stairs more than "
+        "usual",
+        PE,
+        SAME_DAY,
+    ),
+    (
+        "smoked a pack a day for 30 years, never had my heart checked, worth getting it checked "
+        "out before joining a run club?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "family clot history, gran and auntie, I want start hrt next month",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "since the covid I'm panting on every flight of stairs, been months already",
+        BREATHLESS,
+        SEE_GP,
+    ),
+    (
+        "a curtain slowly coming down across the vision of my right eye, ten minutes so far, not "
+        "lifting",
+        STROKE,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9410,6 +9529,9 @@ LOOK_ALIKES = [
     # now", "dey pain small" a little sore).
     "so gayi arm pe, uthke arm dead tha, 1 min mein normal",
     "now now the coach said we go do burpees, my legs dey pain small from yesterday",
+    # Session 54: a nick by a vein told as stopped with the vein normal; panting after repeats.
+    "grazed my shin near a vein, bled a minute then stopped, plaster on, vein looks normal",
+    "panting like mad after the 400 repeats, breathing settled within a minute",
 ]
 
 
@@ -9599,6 +9721,10 @@ def test_every_category_is_exercised_by_a_case() -> None:
         # Session 53: asked in Hinglish and in Pidgin.
         ("stroke ke signs kaise pehchaane? dadi lives with us", STROKE),
         ("wetin i suppose do if my uncle faint for church?", SYNCOPE),
+        # Session 54: asked the way a deaf signer writes, short ("when 999?", "what look for?").
+        ("club q: member fitting on the mat, what do? when 999?", OTHER),
+        ("deaf walkers group ask: leg clot, calf hot and swollen, what look for?", DVT),
+        ("coach q: member faint after sprints, legs up? when 999?", SYNCOPE),
         # Session 52: asked as what something would mean.
         (
             "what would blocked arteries in someone's legs mean for a keen cyclist?",

@@ -123,6 +123,10 @@ ABOUT_SIGNS = words(
     r"(?:what|wot|wat|which) (?:signs |symptoms |red flags |ones |things )?(?:do|should|would|can|"
     r"could) (?:i|we|you|u) (?:\w+ ){0,2}(?:look|watch|keep an eye) (?:out )?for",
     r"(?:in women|in men|in older|in young)",
+    # Asked short, as a deaf signer writes: "when 999?", "what look for?". Not "when 999 came".
+    r"when (?:to )?(?:call |ring |text )?(?:999|911|112)(?! (?:came|come|arrived|got|turned|were|"
+    r"was|said|asked|told|called|rang|answered)\b)",
+    r"(?:what|which) (?:look|watch) (?:out )?for",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
     r"(?:is|are) (?:\w+ ){1,3}(?:common|normal|usual) (?:after|with|when|in|on|for)",
     r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
@@ -393,6 +397,12 @@ _GOING_ON_NOW = words(
     r"(?:\d+|a few|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hours?|hrs?)",
     r"(?:been like (?:it|this|that)|been going on|going on) (?:for )?(?:about )?(?:\d+|a few|ten|"
     r"twenty|thirty|half an|an) (?:min|mins|minutes|hours?|hrs?)",
+    # A sign still there and growing, or a colour seen now: "pain still there and getting worse,
+    # he look very pale now. what to do".
+    r"(?:still there|still going|not going away|wont go away|not easing),? (?:and |but )?(?:its |"
+    r"is )?(?:getting|gone|going) worse",
+    r"(?:looks?|is|s|gone|going|turned|went) (?:very |really |so |all )?(?:pale|grey|gray|ashen|"
+    r"blue|clammy|sweaty) now",
 )
 _ALL_FINE_NOW = words(
     r"(?:fine|ok|okay|well|good|alright|nothing(?: \w+){0,2}|no \w+(?: \w+)?) (?:right now|as we "

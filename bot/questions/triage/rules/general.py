@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.triage.rules.heart import bp_readings, high_reading, told_recently
+from bot.questions.triage.rules.heart import (
+    bp_readings,
+    high_reading,
+    over_before_today,
+    told_recently,
+)
 from bot.questions.triage.signs import Level
 from bot.questions.triage.text import CHANGED_SINCE, Message, words
 from bot.questions.triage.vocabulary.body import (
@@ -78,6 +83,7 @@ from bot.questions.triage.vocabulary.course import (
 from bot.questions.triage.vocabulary.heart import (
     AF,
     BEFORE_TODAY,
+    DATED_LONG_AGO,
     IRREGULAR,
     MORE_OFTEN,
     RACING,
@@ -606,7 +612,11 @@ def stroke(m: Message) -> Level | None:
         or m.mentioned(_STROKE_LONG_AGO)
         or m.mentioned(_STROKE_IN_THEIR_HISTORY)
     )
-    live = [match for _, _, match in m.live(STROKE_SIGNS)]
+    # A sign told as over since a day before today ("last night, ok now") is not today's: the
+    # TIA reading below weighs it.
+    told = m.live(STROKE_SIGNS)
+    over = {index for index, _, _ in told if over_before_today(m.sentences[index])}
+    live = [match for index, _, match in told if index not in over]
     if named_only:
         live = [match for match in live if not _THE_WORD_STROKE.fullmatch(match.group(0))]
     # A weakness left by an earlier stroke, "nothing new": what it left, not a new one.
@@ -721,6 +731,14 @@ def stroke(m: Message) -> Level | None:
 
     if not explained and told_recently(m, a_sign):
         return Level.EMERGENCY if told_recently(m, a_sign_today, TODAY_TIME) else Level.SAME_DAY
+    # Or dated further back this week or last ("last week... then it passed"), and over.
+    if not explained and any(a_sign(m.sentences[index]) for index in over):
+        return Level.SAME_DAY
+    # Sight gone in one eye, or a curtain drawn over it, and come back: a passing loss of sight
+    # in one eye is a TIA's sign (NICE NG128), for a check today however it is dated, unless
+    # told as months or years back.
+    if m.mentioned(_ONE_EYE_SIGHT_LOST) and not m.mentioned(DATED_LONG_AGO):
+        return Level.SAME_DAY
     return None
 
 
@@ -733,6 +751,14 @@ def _sight_lost(m: Message) -> bool:
     return bool(lost)
 
 
+_ONE_EYE_SIGHT_LOST = words(
+    r"curtain (?:\w+ )?(?:over|coming down|came down|come down|drawn|across)",
+    r"(?:lost|losing|loss of|lose) (?:the |my |his |her |all )?(?:sight|vision) (?:in|of|out of|"
+    r"from) (?:my |his |her |the |one )?(?:left |right )?eye\b",
+    r"(?:sight|vision) in (?:my |his |her |one )?(?:left |right )?eye(?: \w+){0,3} (?:gone|went|"
+    r"disappeared|blacked out|went black|went dark)",
+    r"(?:blind|dark|black) (?:in|out of) (?:one|my left|my right|his|her) eye",
+)
 _SOMETHING_IN_THE_EYES = words(
     r"(?:sweat|sun ?cream|suncream|sunscreen|chalk|chlorine|pool water|shampoo|dust|grit)"
     r"(?: \w+){0,3} (?:in|into|got in|getting in) (?:my|his|her|their|the|both) eyes?",
@@ -1750,6 +1776,9 @@ _SLUMPED_OR_LYING = words(
     rf"found (?:him|her|them|{_SOMEONE}) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)",
     # Found by a carer or a warden: "found Mrs K in flat 12 on the lounge floor".
     r"found (?:\w+ ){1,4}on (?:the |her |his |their )?(?:\w+ )?(?:floor|ground)",
+    # Gone down where they played, told without tense: "son fall down football pitch".
+    rf"{_SOMEONE}s? (?:just |suddenly )?(?:fall|falls|fell|fallen|collapse|collapsed|drop|dropped) "
+    r"down (?:on |onto )?(?:the )?(?:\w+ )?(?:floor|ground|pitch|court|track|mat|grass)",
 )
 # Not answering because busy or joking: a partner deaf to questions from the armchair
 # ("typical"), a child on the floor playing who ignores the call for tea.
@@ -2321,6 +2350,10 @@ def asks_for_a_check(m: Message) -> Level | None:
     # to have cholesterol and blood pressure checked.
     if m.mentioned(KNOWN_CONDITION) or m.mentioned(_FAMILY_HISTORY):
         return Level.SEE_GP
+    # One of the heart's risks and never a check, with the check asked about ("smoked 20 a day
+    # for years, never had my heart looked at, worth a check?"): the NHS health check.
+    if own_risks and m.mentioned(_NEVER_CHECKED):
+        return Level.SEE_GP
     if m.has(COMPLAINT) and (m.has(RECURRING) or m.has(WEEKS) or m.has(NOT_IMPROVING)):
         return Level.SEE_GP
     return None
@@ -2361,7 +2394,7 @@ _A_CLOT = words(r"clots?|dvts?|pes?|pulmonary embol\w*|thrombos\w*")
 _PILL_OR_HRT_AHEAD = words(
     r"(?:go|going|get|getting|start|starting|went|back|come) (?:back )?on(?:to)? (?:the )?"
     r"(?:combined )?(?:pill|hrt)\b",
-    r"(?:thinking about|want to|wants to|about to|planning to|considering) (?:\w+ ){0,3}"
+    r"(?:thinking about|wants?(?: to)?|about to|planning to|considering) (?:\w+ ){0,3}"
     r"(?:the )?(?:combined )?(?:pill|hrt)\b",
     r"(?:start|starting|begin|beginning) (?:on )?(?:the )?(?:combined )?(?:pill|hrt)\b",
 )
@@ -2391,11 +2424,14 @@ _FAMILY_HISTORY = words(
     r"(?:brother|sister|dad|father|mum|mom|mother|uncle|aunt|twin|son|daughter)s?(?: \w+){0,4} "
     r"(?:had|has|have|died of|died from|died with)(?: \w+){0,2} (?:heart attacks?|strokes?|"
     r"cardiac arrests?|sudden death|heart disease|clots?|dvts?|pes|pulmonary embol\w*|mis?|"
-    r"(?:heart )?infarct\w*|thrombos\w*)"
+    r"(?:heart )?infarct\w*|thrombos\w*)",
+    # Named as the family's: "family clot history", "a family history of heart disease".
+    r"family (?:clot|dvt|heart|stroke|cardiac) history|family history of (?:\w+ )?(?:clots?|dvts?|"
+    r"heart|strokes?|cardiac)",
 )
 _NEVER_CHECKED = words(
-    r"never (?:once )?(?:had|been|got|gotten|done) (?:my |his |her |a |an |any )?(?:\w+ ){0,3}"
-    r"(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)",
+    r"never (?:once )?(?:had|been|got|gotten|done|go|went) (?:my |his |her |a |an |any |for )?"
+    r"(?:\w+ ){0,3}(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)",
     # "I never did a check of cholesterol", "never done anything about it".
     r"never (?:did|do) (?:a |any )?(?:check|test)\w*",
     r"never (?:done|did) anything about (?:it|them|that)",

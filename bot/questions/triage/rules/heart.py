@@ -59,6 +59,7 @@ from bot.questions.triage.vocabulary.heart import (
     BP_CONTEXT,
     BP_READING,
     BP_TOP_ALONE,
+    DATED_LONG_AGO,
     EPISODE_CHEST,
     EPISODE_COMPANIONS,
     EXERTIONAL_EASE,
@@ -192,7 +193,7 @@ def _after_long_ago(sentence: str) -> str:
     """What a sentence tells after its last date of long ago: "my ECG last year was fine, but
     yesterday my chest went tight" tells of yesterday; "chest pain and sweats in 2019" of
     nothing since."""
-    ends = [match.end() for match in _DATED_LONG_AGO.finditer(sentence)]
+    ends = [match.end() for match in DATED_LONG_AGO.finditer(sentence)]
     return sentence[ends[-1] :] if ends else sentence
 
 
@@ -212,6 +213,16 @@ def told_recently(
         if dated.search(sentence) or dated.search(before):
             return True
     return False
+
+
+def over_before_today(sentence: str) -> bool:
+    """A spell told in one sentence as dated before today and over since ("a few minutes of it
+    last night, ok now"), with nothing in it told as today's or as going on."""
+    return bool(
+        BEFORE_TODAY.search(sentence)
+        and (SETTLED.search(sentence) or _STOPPED_SINCE.search(sentence))
+        and not _TODAY.search(sentence)
+    )
 
 
 # "It's gone into my left arm now", of the chest or "indigestion" named before; not the throat,
@@ -327,9 +338,16 @@ _SECONDS_LONG = words(
 )
 
 _SINCE_THE_STENT = words(r"since (?:the|my|his|her) (?:stents?|bypass|angioplasty|heart op\w*)")
-_DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
 
 
+_LASTED_LONGER = words(
+    r"(?:lasted|lasting|went on|takes|took|taking) (?:a lot |much |way |far )?longer(?: than "
+    r"(?:usual|normal|it used to|ever))?",
+    # "Took about 20 mins to go last night even with the spray, normally it's 2-3 min".
+    r"(?:took|taking) (?:about |nearly |over |almost |like )?(?:\d+|ten|fifteen|twenty|thirty|"
+    r"forty|half an hour)(?: ?(?:min|mins|minutes))? to (?:go|ease|settle|pass|wear off|stop)"
+    r"(?: \w+){0,8} (?:normally|usually)",
+)
 _ANGINA_SPRAY = words(
     r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray",
     # Told by where it goes or what it is for: "under the tongue spray", "the little red spray
@@ -464,6 +482,10 @@ def _chest_pain_now(m: Message) -> Level | None:
         # Or coming on with less effort: "coming on way quicker lately, 100m instead of a mile".
         less_effort = m.has(_SOONER_EACH_TIME) or m.has(_ON_LESS_EFFORT)
         if named and (m.has(MORE_OFTEN) or m.has(_AT_REST_ANGINA) or m.has(_WOKEN) or less_effort):
+            return Level.SAME_DAY
+        # Or an attack that lasted far longer than its usual few minutes, spray or not: told of
+        # last night, it is angina getting worse all the same.
+        if named and m.mentioned(_LASTED_LONGER):
             return Level.SAME_DAY
         # NICE CG126 (stable angina): symptoms back after a stent or bypass are for the heart
         # team to see; "that squeezing thing again, first time since the stent" is that.
@@ -1008,7 +1030,14 @@ def breathlessness(m: Message) -> Level | None:
     )
     if m.has(SLOW_ONSET) or (m.has(TRIVIAL_EFFORT) and not big_effort) or reliever_often:
         return Level.SEE_GP
+    # Months after an illness or a clot and only slowly coming back: a GP's (NHS, shortness of
+    # breath that lasts).
+    if m.has(_SLOW_TO_RECOVER):
+        return Level.SEE_GP
     return None
+
+
+_SLOW_TO_RECOVER = words(r"slow(?:ly)? improv\w*")
 
 
 _TIGHT_CHESTED = words(r"tight ?chest\w*|chest (?:goes |gets |feels |is )?tight")

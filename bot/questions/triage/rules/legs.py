@@ -566,6 +566,10 @@ def pulmonary_embolism(m: Message) -> Level | None:
     pleuritic = m.has(BREATHING_IN) and m.has(_A_PAIN) and not m.mentioned(_A_STITCH_PASSED)
     if short and pleuritic and not ordinary and not m.has(CHEST_WALL):
         return Level.SAME_DAY
+    # A clot being treated, and more breathless than usual since, with nothing sudden or severe
+    # (that is read above): the clot may be moving, so it is checked today.
+    if short and m.mentioned(_CLOT_BEING_TREATED) and not ordinary:
+        return Level.SAME_DAY
     # The same catch on deep breaths, not breathless, but coming back over weeks: a GP's to look
     # into (nidirect, pleurisy: see a GP with a sharp pain on breathing deeply that lasts). Not a
     # runner's stitch, named as one, nor a pain tests have cleared.
@@ -581,6 +585,11 @@ _RED_FOOD_EATEN = words(
     r"beetroot|ketchup|food colou?ring|cherry|cherries|strawberr\w*|raspberr\w*"
 )
 _NO_WORSE = words(r"not (?:getting )?(?:any )?worse|no worse")
+# "Started blood thinners for a leg clot yesterday".
+_CLOT_BEING_TREATED = words(
+    r"(?:thinners?|anticoagula\w*|apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|heparin|"
+    r"injections) (?:\w+ )?for (?:a |the |my |his |her )?(?:\w+ )?(?:clot|dvt)",
+)
 _A_PAIN = words(r"pain\w*|hurts?|stab\w*|sharp|catch\w*|twinge\w*")
 # Over in minutes: "walked it off in 5 mins", "gone after a five minute walk".
 _A_STITCH_PASSED = words(
@@ -742,7 +751,7 @@ _BEYOND_DOMS = words(
     r"sore (?:way |far |well )?(?:beyond|past) (?:normal|usual|anything)",
     r"(?:more sore|sorer|worse|more pain) than (?:i have|ive|i) ever (?:been|had|felt)",
     r"(?:never|not ever) (?:been|felt) (?:this|so) sore",
-    r"(?:getting|got|gets) worse (?:not|rather than|instead of) better",
+    r"(?:(?:getting|got|gets) )?worse (?:not|rather than|instead of) better",
     r"worse (?:every|each) day",
     # "Agony to straighten my elbows" days on; "can't straighten his arms".
     r"agony to (?:straighten|bend|move|lift)",
@@ -752,6 +761,13 @@ _BEYOND_DOMS = words(
     r"(?:now |its |it is )day (?:4|5|6|7|four|five|six|seven)\b",
 )
 _FEVERISH = words(r"fever\w*|shivery|temperature")
+_SWOLLEN_SHINY = words(
+    r"(?:swollen|swelled|puffy|puffed)(?: and| \w+){0,3} shiny",
+    r"shiny and (?:swollen|tight|tense|hard)",
+)
+_VERY_TENDER_OR_LIMPING = words(
+    r"(?:super|really|very|so|extremely|crazy) tender|limp\w*|(?:cant|cannot|can barely) walk"
+)
 # Lying there, not "sat on the floor packing boxes for hours".
 _LONG_LIE = words(
     r"(?<!sat )(?<!sitting )(?:on|lying on|lay on|laid on|stuck on) the (?:floor|ground)"
@@ -993,6 +1009,10 @@ def compartment_syndrome(m: Message) -> Level | None:
     # Whatever was stopped (a run, a class, a shift), the pain outlived it.
     if m.has(_NOT_SETTLING) and m.mentioned(_SINCE_STOPPING) and m.has(_HARD_OR_NUMB):
         return Level.EMERGENCY
+    # Swollen till the skin shines after a session, and too tender to walk on properly: a limb
+    # gone tense, checked today (NHS compartment syndrome), though nothing is numb yet.
+    if m.mentioned(EXERCISE) and m.has(_SWOLLEN_SHINY) and m.has(_VERY_TENDER_OR_LIMPING):
+        return Level.SAME_DAY
     recurring = m.has(RECURRING) or m.has(
         words(
             # Not the easing: "gone after 20 min".
@@ -2090,7 +2110,10 @@ def bleeding_vein(m: Message) -> Level | None:
     # NICE CG168: a varicose vein that bleeds needs care at once, however it is described.
     # "Popped a blister, it bled for a minute... veins all intact lol": not a vein.
     intact = m.mentioned(
-        words(r"veins? (?:\w+ )?(?:intact|fine|ok|okay)|nothing to do with (?:my |the )?veins?")
+        words(
+            r"veins? (?:\w+ )?(?:intact|fine|ok|okay)|nothing to do with (?:my |the )?veins?",
+            r"veins? (?:is |are |looks? )?normal",
+        )
     )
     # Not "blood red", a colour.
     blood = words(r"blood(?! red| orange)")

@@ -1304,8 +1304,8 @@ _AFTER_A_HEAD_KNOCK_999 = words(
 _AFTER_A_HEAD_KNOCK = words(
     r"headaches?(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
     r"eas\w*|shift\w*|budg\w*|touch\w*|help\w*|work\w*)|still|getting worse|all day)",
-    r"vomit\w*|been sick|being sick|was sick|threw up|throwing up|drowsy|sleepy|confus\w*|dizz\w*|"
-    r"cant remember|doesnt remember",
+    r"vomit\w*|been sick|being sick|was sick|sick once|threw up|throwing up|drowsy|sleepy|"
+    r"confus\w*|dizz\w*|cant remember|doesnt remember",
     # "Chucked up twice today".
     r"chuck\w* up|puk\w*|spew\w*",
     # Muddled thinking that has lasted: "still foggy today", "still groggy and dazed".
@@ -1317,6 +1317,8 @@ _AFTER_A_HEAD_KNOCK = words(
     r"(?:room|world|everything|head) (?:is |keeps |was |has been |been )?(?:spins|spinning)|"
     r"unsteady|off balance",
     r"headaches?(?: \w+){0,4} (?:getting|got|gets) (?:a bit |a little |much |even )?worse",
+    # Told short: "today headache worse".
+    r"headaches? (?:is |now )?worse",
     r"(?:a bit|bit|kinda|kind of|quite|really|very|weirdly|so) (?:foggy|groggy|dazed|fuzzy headed|"
     r"spaced out|spinny)",
     # Or told the day after: "feel a bit foggy today", "groggy since".

@@ -171,8 +171,10 @@ CHEST_SIMILE = words(
     r"(?:sat|sitting|standing|pressing|kneeling) on (?:me|him|her|them)\b",
     # Anything's weight told as a likeness: "feels like a tup's stood on my chest", "like
     # someone's kneeling on it" is read above from "chest ... like".
-    r"(?:feels?|felt|feeling) like (?:\w+ ){1,4}(?:stood|standing|sat|sitting|kneeling|knelt|"
-    r"parked|stepped|stamping|stamped|dropped|put|left)(?: (?:a|an|the|some)(?: \w+){1,2})? on "
+    # Or said as it: "says it's like a 4 tonner parked on his chest".
+    r"(?:feels?|felt|feeling|its|it is|it was) like (?:\w+ ){1,4}(?:stood|standing|sat|sitting|"
+    r"kneeling|knelt|parked|stepped|stamping|stamped|dropped|put|left)"
+    r"(?: (?:a|an|the|some)(?: \w+){1,2})? on "
     r"(?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
     r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*|"
@@ -613,7 +615,8 @@ UNRESPONSIVE = words(
     r"(?:hasnt|has not|havent|have not) (?:woken|woke|come round|come to)(?: up)?(?! (?:to|for|"
     r"from|early|late|at|with)\b)",
     r"(?:isnt|wasnt|not|cant|couldnt|wont) (?:really |properly )?(?:answering|answer) (?:\w+ )?"
-    r"(?:properly|us|me|questions|anyone|anything)",
+    # Or a deaf writer's signing: "not answer my sign".
+    r"(?:properly|us|me|questions|anyone|anything|signs?|signing)",
     # Heard, not seen: on a call, "we can hear him breathing funny".
     r"(?:hear|heard|hearing) (?:him|her|them) (?:breathing|breathe|breath) (?:\w+ )?"
     r"(?:odd|oddly|weird|weirdly|strange|strangely|funny|wrong|noisily|gurgl\w*|gasp\w*|snor\w*)",

@@ -147,6 +147,9 @@ STROKE_SIGNS = words(
     # One side's arm and leg together, which no way of lying numbs: "left arm and leg feel heavy".
     r"(?:left|right) (?:arm and leg|leg and arm)(?: \w+){0,2} (?:\w+ and )?(?:heavy|numb|weak|dead|"
     r"useless|floppy|tingl\w*)",
+    # The face and one arm or leg numb together: "few minutes of numb face and arm". Not hands,
+    # which the cold numbs both of.
+    r"numb\w* (?:face|mouth|lip) and (?:arm|hand|leg)\b",
     # Talk that suddenly makes no sense: "out of nowhere he started talking gibberish". Without
     # "suddenly" it is as often an opinion ("talking nonsense about the match"): see above.
     rf"(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue)(?: \w+){{0,3}} "
@@ -237,7 +240,10 @@ VISION_LOSS = words(
     r"(?:vision|sight)(?: \w+){0,6} (?:went|gone|going|turned) "
     r"(?:black|dark|blurry|double|out|blank|grey|gray)",
     r"(?:blind|dark|black|grey|gray) (?:in|out of) (?:one|my left|my right|his|her) eye",
-    r"curtain (?:over|coming down|came down|has come down|come down)",
+    # "A curtain just came down over my left eye". Not one "coming over" with flashes, the
+    # retina's sign (the floaters rule's).
+    r"curtain (?:just |slowly |suddenly |had |has )?(?:over|coming down|came down|has come down|"
+    r"come down)",
     # "Like a curtain partly down", "a curtain half across it".
     r"curtain (?:partly|partway|half|halfway|part way) (?:down|over|across|drawn)",
     # "A sudden blur in one eye".
@@ -507,6 +513,12 @@ SEIZURE = words(
     r"(?:\w+ )?fits(?! of\b)",
     # Not clothes "fitting on me", but "fitting on the mat".
     # Nor clothes that are "fitting fine now", "fitting him better".
+    # Fitting with the shaking beside it: "on gym floor fitting shaking". Clothes never shake.
+    r"fitting (?:and )?(?:shaking|jerking|convulsing)",
+    # Down on the floor, fitting, with how long or that it goes on: "on the gym floor fitting,
+    # over 5 min"; not a fitter "on the floor fitting the new skirting".
+    r"on (?:the )?(?:\w+ )?(?:floor|ground|mats?|pitch|grass|deck) fitting(?= *$| (?:for|over|"
+    r"still|now|not|and|since|about|nearly|more than|\d+)\b)",
     r"(?:is|was|started|keeps|kept|been|hes|shes) (?:now |still )?fitting(?! in| into| well| fine|"
     r" better| perfect\w*| nicely| ok| okay| properly| snug\w*| comfortabl\w*| great| loose\w*|"
     r" tight\w*| (?:me|him|her|them|you)\b)"

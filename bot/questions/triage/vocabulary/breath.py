@@ -104,6 +104,8 @@ BREATH = words(
     r"breathing(?:s| has| is)? (?:been )?(?:\w+ ){0,2}(?:worse|harder|heavier|more laboured|"
     r"more labored)",
     r"huffing",
+    # Singapore's and Malaysia's word for it: "pant like dog". Not "pants", a garment.
+    r"pant(?:ing|ed)?(?! (?:leg|legs|size|suit))",
     r"(?:need|needs|needing|needed|have|having|take|taking) a breather(?: halfway| half way| on)?",
     r"sob",
     r"sob ?oe|sob on exertion",
@@ -322,6 +324,8 @@ SLOW_ONSET = words(
     r"bit by bit",
     r"for a while now",
     r"been (?:like |about |around |nearly )?(?:\d+|a few|two|three|four|several) (?:weeks|months)",
+    # Told short: "been months already", "slow months"; not "been months since I ran".
+    r"been months(?! since| ago)|months already|slow(?: slow)? (?:over )?months",
 )
 
 

@@ -201,7 +201,7 @@ SPRAY_FAILED = words(
     # "Used it twice... been 15 min and it's not going": not "not going to training".
     r"(?:twice|two doses|2 doses|second dose|2 sprays|two sprays|two puffs|2 puffs|two goes|2 goes|"
     r"two squirts|two times|2 times|two lots|2 lots|(?:three|3|four|4) (?:goes|sprays|puffs|doses|"
-    r"squirts|times|lots))"
+    r"squirts|times?|lots)|two time|2 time)"
     # "Three times in the last half hour and it keeps coming back".
     r"(?: \w+){0,20} (?:nothings changed|nothing has changed|nothing|nowt|keeps (?:coming|"
     r"creeping) back|"
@@ -284,6 +284,9 @@ EXERTIONAL_EASE = words(
     r"takes? (?:about |like |around )?\d+ ?(?:ish )?(?:min|mins|minutes) to (?:fade|go|settle|ease|"
     r"calm)",
     r"(?:every|each) time (?:i|he|she) (?:run|walk|climb|go up|jog|cycle|exercise|train)",
+    # Told short: "go away after i walk 10 min", "rest then recover".
+    r"(?:go|goes|went) away after (?:i |he |she |they )?(?:walk|rest|sit|stop|slow)\w*",
+    r"(?:rest|stop)\w* then (?:recover\w*|ok|okay|fine|better|gone)",
     # Bare, at the sentence's end: "settles after."
     r"(?:settles?|eases?|passes|fades?)(?: off| down)? after(?= *$)",
     # "When I stop it's ok after a bit", "gone by the time I'm home".
@@ -486,6 +489,8 @@ BEFORE_TODAY = words(
     r"(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|the weekend|"
     r"last week"
 )
+# Dated months or years back: "in 2019", "last year", "months ago".
+DATED_LONG_AGO = words(r"(?:years?|months?|decades?) ago|in (?:19|20)\d\d|last year")
 # Dated earlier the same day: "this morning", "an hour ago", "just now".
 TODAY_TIME = words(
     r"this (?:morning|afternoon|evening)|earlier (?:today|on)|todays?|tonights?|just now",

@@ -91,6 +91,8 @@ HEARING_LOST = words(
     # "Ringing in one ear and I can't hear properly out of it".
     r"(?:cant|cannot|can not) hear (?:properly |well |much |anything )?(?:in|out of|with) "
     r"(?:it|that ear|that side)",
+    # Told short, the side heard from: "one ear sudden worse, now that side nothing".
+    r"(?:that|one|left|right) (?:ear|side)(?: now)? (?:hears? )?(?:nothing|no sound|silent)",
 )
 SUDDENLY = words(
     r"woke|suddenly|sudden|all of a sudden|overnight|this morning|today|tonight",

@@ -105,7 +105,7 @@ PE_SIGNS = words(
     r"(?:my |the |her )?(?:tummy|stomach|belly|bump)(?: \w+){0,2} (?:under|below) "
     r"(?:my |the |her )?(?:ribs|ribcage)",
     r"(?:face|hands|fingers)(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|"
-    r"puffing up|ballooned|inflated)",
+    r"puffing up|ballooned|inflated|puff(?: up)? (?:sudden\w*|overnight|since))",
     # Not eyes that itch and stream with hay fever.
     r"eyes(?: \w+){0,3} (?:swollen|swell\w*|puffy|puffier|puffed|puffing up|ballooned)"
     r"(?! and (?:itchy|watery|streaming|red|sore)| from (?:hay ?fever|pollen|crying))",
@@ -116,7 +116,8 @@ PE_SIGNS = words(
     r"puffed|ballooned)",
     r"(?:swollen|swelled|puffed|puffy|ballooned)(?: up)? (?:(?:really|very|so|quite) )?(?:suddenly|"
     r"all of a sudden|overnight)",
-    r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt) (?:come off|fit|go on|go off)",
+    r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt|not) (?:come off|fit|go on|"
+    r"go off)",
     r"blood pressure (?:is )?(?:high|up|raised)",
     r"(?:swollen|swelling|puffiness|puffy) (?:in|of|round|around) (?:her |my |the |their )?(?:face|"
     r"hands|fingers|eyes)",

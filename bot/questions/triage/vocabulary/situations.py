@@ -513,6 +513,9 @@ TOLD_TO_SEE_GP = words(
     r"(?:said|told me|advised|advises|wants? me|letter says|says) (?:\w+ ){0,4}(?:to )?"
     r"(?:see|take it to|book in with|make an appointment with|speak to|follow (?:it )?up with) "
     r"(?:my |the |a |your )?(?:own )?(?:gp|doctor|doc|surgery)",
+    # Told short: "physio say better see doc".
+    r"(?:said|says|say|told me) (?:\w+ ){0,2}better (?:to )?(?:see|go to) (?:a |the |my |your )?"
+    r"(?:gp|doctor|doc)",
     # Said to the member, at the end: "Physio said 'might be a compartment thing, see your GP'".
     r"(?:said|says|told me) (?:\w+ ){0,8}see your (?:own )?(?:gp|doctor|doc)",
     # The advice at the end of a report: "...a silent heart attack at some point, and to follow up
