@@ -272,6 +272,9 @@ def test_without_the_model_triage_runs_on_its_rules(monkeypatch: pytest.MonkeyPa
 # denied in brackets, read as a same-day sign.
 # Set 243's emergency told "today" (session 46): pre-eclampsia's signs all together, which its
 # writer labelled 999 and the NHS page sends to the midwife, GP or 111 at once.
+# Set 288's (session 54): a cut gone red up the leg with shivering and barely able to stand,
+# which its writer labelled 999 and the NHS sepsis page puts under 111 (shivering, a wound red and
+# swollen) until the 999 signs (confusion, mottled skin, fast breathing) come.
 NEWEST_SETS = {
     Path(__file__).resolve().parent.parent / "data" / f"triage_challenge{number}.yaml": counts
     for number, counts in (
@@ -495,6 +498,10 @@ NEWEST_SETS = {
         (282, (36, 0, 4)),
         (283, (36, 0, 3)),
         (284, (36, 0, 3)),
+        (285, (36, 0, 2)),
+        (286, (36, 0, 7)),
+        (287, (36, 0, 4)),
+        (288, (36, 1, 4)),
     )
 }
 
