@@ -17,6 +17,9 @@ _APOSTROPHE = re.compile("['\\u2019`]")
 _NON_WORD = re.compile(r"[^\w]+")
 # Keep decimal numbers such as "7.30" or "2.5" together before punctuation is dropped.
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
+# Letters that Unicode does not split into a base letter and an accent, so NFKD leaves them:
+# Polish "zawał" should read as "zawal", as "żylaki" reads as "zylaki".
+_UNSPLIT_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
 def normalise(text: str) -> str:
@@ -33,7 +36,7 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+        ).translate(_UNSPLIT_LETTERS)
     return " ".join(_NON_WORD.sub(" ", text).replace("_", ".").split())
 
 

@@ -8258,6 +8258,73 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         STROKE,
         EMERGENCY,
     ),
+    # Session 54, later (sets 289-292: Welsh and Welsh-English; Arabic inside English; Polish,
+    # Romanian and other Central European learners; hillwalkers, climbers, divers and guides).
+    # An asthma attack told of a workmate without "my"; Polish for varicose veins ("zylaki")
+    # and a heart attack ("zawał", its "ł" read as "l"), Welsh for pain ("poen"); the little
+    # urine that comes "nearly black"; a knock with talk that makes no sense; angina that took
+    # longer than usual told the other way round, or at night for the first time; feet "blown
+    # up"; arms still getting worse days after; a family history and never a check.
+    (
+        "workmate at the yard cannot breathe, leaning on the wall wheezing, can't get a "
+        "sentence out, no inhaler. what to do",
+        BREATHLESS,
+        EMERGENCY,
+    ),
+    (
+        "my nan's zylaki by the ankle is bleeding and won't stop, towel soaked through",
+        Category.BLEEDING_VEIN,
+        EMERGENCY,
+    ),
+    (
+        "after the deadlift challenge my brother barely pees and what comes out is nearly "
+        "black, he's muddled and can't stand",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "teammate came off the climbing wall onto his head, knocked out briefly, now he isn't "
+        "making sense",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "his angina usually goes with a couple of minutes' rest, this afternoon it took like 20 "
+        "min to settle",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "woke 5am with the angina, a first at night, GTN settled it",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "pregnant 36 weeks, both ankles blown up today, headache too",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "my mam is 33 weeks along with a poen just below the right ribs since dinner",
+        Category.PREECLAMPSIA,
+        SAME_DAY,
+    ),
+    (
+        "arms puffy and weak after the boot camp, three days later still getting worse",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "my sister had a stroke at 48, I'm 44 and never had bp, cholesterol or blood sugar "
+        "done, worth it?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my uncle had a zawał at 49, I'm 40, smoke, never checked anything, worth doing?",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9532,6 +9599,11 @@ LOOK_ALIKES = [
     # Session 54: a nick by a vein told as stopped with the vein normal; panting after repeats.
     "grazed my shin near a vein, bled a minute then stopped, plaster on, vein looks normal",
     "panting like mad after the 400 repeats, breathing settled within a minute",
+    # Session 54, later: an arm-wrestling dead arm; a faint at a blood test, checked and back at
+    # work.
+    "arm's dead after arm wrestling at the pub, couldn't lift my pint 😂",
+    "keeled over as the practice nurse took my bloods on Tuesday, she checked me over, back at "
+    "work the day after",
 ]
 
 
@@ -9725,6 +9797,13 @@ def test_every_category_is_exercised_by_a_case() -> None:
         ("club q: member fitting on the mat, what do? when 999?", OTHER),
         ("deaf walkers group ask: leg clot, calf hot and swollen, what look for?", DVT),
         ("coach q: member faint after sprints, legs up? when 999?", SYNCOPE),
+        # Session 54, later: a learner's question with "do" left out, and a fear of what may come.
+        (
+            "what you do if a varicose vein start to bleed? scared it happen when gran is on her "
+            "own",
+            Category.BLEEDING_VEIN,
+        ),
+        ("what BE FAST mean for stroke? making a poster for the club", STROKE),
         # Session 52: asked as what something would mean.
         (
             "what would blocked arteries in someone's legs mean for a keen cyclist?",
@@ -10042,6 +10121,8 @@ def test_hindi_urdu_and_pidgin_words_are_read_in_english() -> None:
     assert Message("the pain no gree go and e dey worse").sentences == [
         "the pain wont go away and it is getting worse"
     ]
+    # Polish, its "ł" read as "l" as its accents are dropped.
+    assert Message("ojciec had a zawał at 50").sentences == ["ojciec had a heart attack at 50"]
     # "Theek nahi" (not well) is read whole, never as "fine".
     assert Message("nani theek nahi hai").sentences == ["nani unwell hai"]
     # "Pair" is a leg only beside a Hindi word; the English "pair" stays.

@@ -146,6 +146,10 @@ ABOUT_SIGNS = words(
     r"what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do (?:if|when|in case)",
     r"(?:if|when|in case) (?:\w+ ){1,8}what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do",
     r"what to do",
+    # A learner's, with "do" left out: "what u do if varicose vein start bleeding?", "what FAST
+    # mean for stroke?"
+    r"what (?:u|you) do (?:if|when)",
+    r"what (?:\w+ ){1,2}mean for (?:a |the )?(?:stroke|heart attack|clot|dvt|faint\w*|sepsis)",
     # The drill asked for a case put as "if": "what's the drill if a recruit says chest pain?",
     # "if a member's vein starts bleeding, what's step 1?"
     r"(?:whats|what is|what are) (?:the |our |your )?(?:actual |proper |right )?(?:drill|protocol|"
@@ -187,6 +191,12 @@ REPORT = words(
     # "I'm dizzy", which as often mean puzzled, or how it goes every time.
     r"(?<!if )(?:hes|shes|theyre) (?:drowsy|unconscious|unresponsive|pale|grey|gray|clammy|blue|"
     r"floppy|breathless)\b",
+    # Someone named, with what they cannot do, told without "my": "colleague on farm cannot
+    # breath". Not "if a colleague cannot breathe".
+    r"(?<!if )(?<!if a )(?<!if the )(?<!if your )(?<!when a )(?:colleague|coworker|co worker|"
+    r"workmate|mate|friend|boss|lad|client|member|resident|player|neighbour|neighbor)"
+    r"(?: (?:on|at|in) (?:the )?\w+)? (?:cant|cannot|can not|couldnt) (?:breathe?|speak|talk|"
+    r"move|stand|wake)",
     r"(?<!if )(?:he|she|they) (?:doesnt|does not|dont|do not) (?:know|recognise|recognize) "
     r"(?:me|us|where|what day|who)\b",
     r"(?<!if )(?<!if he )(?<!if she )(?:doesnt|does not) (?:know|recognise|recognize) (?:me|us)\b",
@@ -308,7 +318,8 @@ def asks_about_signs(message: Message) -> bool:
     if not message.mentioned(ABOUT_SIGNS) or message.mentioned(ITS_ME):
         return False
     # "I have no symptoms" reports nothing; what else its sentence says still may.
-    told = [_NOTHING_TO_TELL.sub("", s) for s in message.sentences]
+    # Nor does a fear of what may come ("I'm scared it happen when she's alone").
+    told = [_WORRY_AHEAD.sub("", _NOTHING_TO_TELL.sub("", s)) for s in message.sentences]
     reports = [
         s
         for s in told
@@ -350,6 +361,10 @@ _NOTHING_TO_TELL = words(
     r"(?:symptoms|signs)(?: (?:at all|whatsoever|now|currently|right now))?"
     r"(?! (?:just (?:a|an|some|my|the|this|that)|only|except|apart|other than|but|besides|bar|"
     r"though|yet|apart from)\b)",
+)
+_WORRY_AHEAD = words(
+    r"(?:scared|worried|afraid|frightened|terrified|paranoid) (?:that )?(?:it|this|that|one) "
+    r"(?:will |might |could |may |would )?happens?"
 )
 # How someone else's stroke or heart attack began, told as its story beside a question ("my
 # neighbour's stroke started with dizziness"): history, unless it is dated to now ("...started

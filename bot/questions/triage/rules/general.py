@@ -263,6 +263,10 @@ def fainting(m: Message) -> Level | None:
             r"fine|ok|okay|normal|better|biscuit|cup of tea|all good",
             r"came (?:round|to) (?:in|within|after) (?:a few |a couple of )?seconds|went (?:back )?"
             r"to work",
+            # Back at it since: "back on the bike sat".
+            r"back (?:on the bike|at work|to work|to training|training|in the gym) (?:on )?"
+            r"(?:sat|sun|saturday|sunday|mon|monday|tues?|tuesday|wed|wednesday|thurs?|thursday|fri|"
+            r"friday|next day|the day after|since)",
         )
     )
     # Out for minutes, not "fine in 5 minutes".
@@ -464,6 +468,9 @@ _DOCTOR_CALLED_IT_SIMPLE = words(
 _CHECKED_OVER = words(
     r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s? (?:checked|looked) (?:me|him|her|them|us) "
     r"over",
+    # The clinician named a little before: "nurse said classic needle faint, checked me over".
+    r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s?(?: \w+){1,8} checked (?:me|him|her|them) "
+    r"over",
     r"(?:doc|doctor|nurse|nurses|medic|medics|paramedics?) sorted (?:me|him|her|them|us) out",
 )
 _NEVER_AGAIN = words(r"never (?:happened|done it|fainted|gone|went) (?:again|since)")
@@ -649,7 +656,9 @@ def stroke(m: Message) -> Level | None:
     elif (
         m.mentioned(KNOWN_PALSY)
         or m.mentioned(COLD_NUMBED)
-        or m.mentioned(_FACE_CHECKED_EVEN)
+        # Read in one sentence: "...when he smile. now fine" tells the droop passed, not a smile
+        # found even.
+        or any(_FACE_CHECKED_EVEN.search(sentence) for sentence in m.sentences)
         or m.mentioned(_LIP_OR_CHEEK_SWOLLEN)
     ):
         explained_part = FACE
@@ -781,6 +790,8 @@ _ARM_WORKED_OUT = words(
     r"failure|drop sets?|burn ?out sets?",
     # The day given to arms: "too weak to lift my coffee after arm day".
     r"(?:arm|arms|bicep|biceps|bi|gun|guns) day",
+    # A bout lost or won: "arm is dead after arm wrestling my brother".
+    r"arm ?wrestl\w*",
 )
 # "Post jab... just a dead arm".
 _ARM_JABBED_OR_PUNCHED = words(
@@ -2431,7 +2442,10 @@ _FAMILY_HISTORY = words(
 )
 _NEVER_CHECKED = words(
     r"never (?:once )?(?:had|been|got|gotten|done|go|went) (?:my |his |her |a |an |any |for )?"
-    r"(?:\w+ ){0,3}(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)",
+    r"(?:\w+ ){0,5}(?:checked|looked at|tested|done|checks?|check ?ups?|screen\w*)",
+    # A learner's "never check cholesterol or pressure in my life".
+    r"never (?:check|checked) (?:my |his |her |any )?(?:anything|cholesterol|bp|blood pressure|"
+    r"pressure|heart)",
     # "I never did a check of cholesterol", "never done anything about it".
     r"never (?:did|do) (?:a |any )?(?:check|test)\w*",
     r"never (?:done|did) anything about (?:it|them|that)",

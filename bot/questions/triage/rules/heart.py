@@ -246,6 +246,8 @@ _WOKEN = words(
     r"(?:got |was |been )?woken (?:up )?(?:at \w+ |in the night )?by",
     r"woke (?:me|him|her) (?:up)?",
     r"(?:woke|wake|waking) up (?:at \w+ |in the night |during the night )?(?:with|to)",
+    # "Woke 4am with the angina squeeze".
+    r"(?:woke|waking) (?:at )?\d+ ?(?:am)? (?:with|to)",
     # "Woke up last night with his angina", "woke in the night with it", "while she was asleep".
     r"(?:woke|wake|waking)(?: up)? (?:last night |in the night |during the night |at \w+ )"
     r"(?:with|to)",
@@ -347,6 +349,10 @@ _LASTED_LONGER = words(
     r"(?:took|taking) (?:about |nearly |over |almost |like )?(?:\d+|ten|fifteen|twenty|thirty|"
     r"forty|half an hour)(?: ?(?:min|mins|minutes))? to (?:go|ease|settle|pass|wear off|stop)"
     r"(?: \w+){0,8} (?:normally|usually)",
+    # The usual told first: "normally my angina goes in 2-3 mins... today it took like 15 min".
+    r"(?:normally|usually)(?: \w+){0,20} (?:took|takes|taking) (?:like |about |nearly |over )?"
+    r"(?:\d+|ten|fifteen|twenty|thirty|half an hour)(?: ?(?:min|mins|minutes))? to (?:go|ease|"
+    r"settle|pass|wear off|stop)",
 )
 _ANGINA_SPRAY = words(
     r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray",

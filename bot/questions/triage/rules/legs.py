@@ -752,6 +752,8 @@ _BEYOND_DOMS = words(
     r"(?:more sore|sorer|worse|more pain) than (?:i have|ive|i) ever (?:been|had|felt)",
     r"(?:never|not ever) (?:been|felt) (?:this|so) sore",
     r"(?:(?:getting|got|gets) )?worse (?:not|rather than|instead of) better",
+    # "2 days later still getting worse".
+    r"(?:\d+|two|three|four) days? (?:later|on)(?: \w+){0,2} still (?:getting )?worse",
     r"worse (?:every|each) day",
     # "Agony to straighten my elbows" days on; "can't straighten his arms".
     r"agony to (?:straighten|bend|move|lift)",
@@ -761,12 +763,17 @@ _BEYOND_DOMS = words(
     r"(?:now |its |it is )day (?:4|5|6|7|four|five|six|seven)\b",
 )
 _FEVERISH = words(r"fever\w*|shivery|temperature")
+# Swollen or tight till the skin shines; and hurting past what rest or tablets settle.
 _SWOLLEN_SHINY = words(
-    r"(?:swollen|swelled|puffy|puffed)(?: and| \w+){0,3} shiny",
+    r"(?:swollen|swelled|puffy|puffed|tight|tense)(?: and| \w+){0,3} shiny",
     r"shiny and (?:swollen|tight|tense|hard)",
 )
-_VERY_TENDER_OR_LIMPING = words(
-    r"(?:super|really|very|so|extremely|crazy) tender|limp\w*|(?:cant|cannot|can barely) walk"
+_HURTING_BADLY = words(
+    r"(?:super|really|very|so|extremely|crazy) (?:tender|sore)|limp\w*|(?:cant|cannot|can barely) "
+    r"walk",
+    # Painkillers hardly reaching it: "paracetamol barely touching it".
+    r"(?:paracetamol|painkillers?|ibuprofen|co codamol)(?: \w+){0,2} (?:barely|hardly|not|isnt|"
+    r"arent|wont) (?:touching|touched|helping|helped|working)",
 )
 # Lying there, not "sat on the floor packing boxes for hours".
 _LONG_LIE = words(
@@ -1011,7 +1018,10 @@ def compartment_syndrome(m: Message) -> Level | None:
         return Level.EMERGENCY
     # Swollen till the skin shines after a session, and too tender to walk on properly: a limb
     # gone tense, checked today (NHS compartment syndrome), though nothing is numb yet.
-    if m.mentioned(EXERCISE) and m.has(_SWOLLEN_SHINY) and m.has(_VERY_TENDER_OR_LIMPING):
+    # Or after a blow ("kneed in the calf last night, woke up with it tight, shiny and really
+    # sore").
+    effort_or_blow = m.mentioned(EXERCISE) or m.mentioned(INJURY)
+    if effort_or_blow and m.has(_SWOLLEN_SHINY) and m.has(_HURTING_BADLY):
         return Level.SAME_DAY
     recurring = m.has(RECURRING) or m.has(
         words(
@@ -1442,8 +1452,11 @@ def limb_ischaemia(m: Message) -> Level | None:
         return Level.EMERGENCY
     foot = words(r"foot|feet|toes?|heel")
     rest_pain = m.near(foot, LEG_PAIN, 8) and (m.has(_IN_BED) or m.has(_HUNG_DOWN))
-    # A leg that aches in bed and eases only hung over the side: the same sign, told of the leg.
-    rest_pain = rest_pain or (m.near(LEG, LEG_PAIN, 8) and m.has(_IN_BED) and m.has(_HUNG_DOWN))
+    # A leg that aches in bed and eases only hung over the side: the same sign, told of the leg,
+    # or of toes told at more length ("toes gone dusky ... and hurt at night, only better hanging
+    # them off the bed").
+    told_of = m.near(LEG, LEG_PAIN, 8) or m.near(foot, LEG_PAIN, 16)
+    rest_pain = rest_pain or (told_of and m.has(_IN_BED) and m.has(_HUNG_DOWN))
     # A foot that "burns" is that pain only beside the hanging down: burning feet at night
     # alone are as often a diabetic's nerves.
     rest_pain = rest_pain or (m.near(foot, _BURNS, 4) and m.has(_HUNG_DOWN))
@@ -1567,7 +1580,7 @@ _HUNG_DOWN = words(
     r"dangl\w*|hanging (?:\w+ )?(?:leg|foot|feet) down|"
     # "Hangs it out of bed", "hangs his foot over the side".
     r"hang\w* (?:it |them |(?:his|her|my|their|the) (?:foot|feet|legs?) )?(?:out of (?:the )?bed|"
-    r"over the (?:side|edge))|"
+    r"over the (?:side|edge)|off the (?:bed|side|edge))|"
     r"(?:leg|foot) hanging down|even (?:sat|sitting|resting|at rest|in (?:the|his|her|my) chair)"
 )
 _REDDENS_HANGING_DOWN = words(

@@ -1300,12 +1300,14 @@ _AFTER_A_HEAD_KNOCK_999 = words(
     r"(?:doesnt|does not|didnt|did not|cant|cannot) (?:know|remember) (?:what|which) day",
     r"(?:cant|cannot|can not) (?:walk|stand) (?:straight|up)|keeps? falling over",
     r"(?:words|speech) (?:are |is |all )?(?:slurr\w*|jumbled|coming out wrong)|slurring",
+    # The same page's trouble understanding or speaking: "now being sick and not making sense".
+    r"(?:not|isnt|wasnt|stopped) making (?:any )?sense|talking (?:nonsense|gibberish|rubbish)",
 )
 _AFTER_A_HEAD_KNOCK = words(
     r"headaches?(?: \w+){0,4} (?:(?:hasnt|not|wont|isnt|doesnt) (?:\w+ )?(?:gone|go|going|"
     r"eas\w*|shift\w*|budg\w*|touch\w*|help\w*|work\w*)|still|getting worse|all day)",
-    r"vomit\w*|been sick|being sick|was sick|sick once|threw up|throwing up|drowsy|sleepy|"
-    r"confus\w*|dizz\w*|cant remember|doesnt remember",
+    r"vomit\w*|been sick|being sick|was sick|sick once|threw up|thrown up|throwing up|drowsy|"
+    r"sleepy|confus\w*|dizz\w*|cant remember|doesnt remember",
     # "Chucked up twice today".
     r"chuck\w* up|puk\w*|spew\w*",
     # Muddled thinking that has lasted: "still foggy today", "still groggy and dazed".

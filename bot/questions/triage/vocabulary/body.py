@@ -243,6 +243,8 @@ CHEST_WALL = words(
     r"(?:came|comes|coming) from (?:my|the|his|her) ribs?",
     r"(?:broke|broken|bruised|cracked|fractured) (?:\w+ ){0,2}ribs?|ribs? (?:is |are |was |were )?"
     r"(?:broken|bruised|cracked|fractured)",
+    # "A rib I cracked falling on the ice".
+    r"ribs? (?:i|he|she|they|we) (?:had )?(?:broke|bruised|cracked|fractured)",
 )
 
 

@@ -345,6 +345,8 @@ PRESSED_LIMB = words(
     # Pressed by the handlebars: "numb hand after a long ride, it's the bars".
     r"from (?:the|my) (?:bars|handlebars|hoods|drops|grips)|(?:on|off) the (?:handlebars|hoods|"
     r"drops)",
+    # "Hand went numb gripping the bars for 6 hrs".
+    r"gripping (?:the |my )?(?:bars|handlebars|hoods|drops|grips|poles|wheel|steering wheel)",
     r"(?:shook|shake|shaking) it(?: out| off)?(?: and)?(?: its| it is| it was)? (?:fine|ok|okay|"
     r"normal|back)",
     # Shaken back to life: "shook it out and it was fine".

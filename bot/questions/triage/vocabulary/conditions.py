@@ -86,6 +86,10 @@ DARK_URINE = words(
     # "The wee in her pad is dark brown".
     r"(?:urine|pee|wee) in (?:his|her|my|the|their) (?:pad|nappy|bag|pot|bottle|catheter bag)"
     r"(?: is| was| looks)? (?:very |really )?(?:dark|brown)",
+    # What little comes, told by its colour: "he barely pee and what comes is almost black".
+    r"(?:urine|pees?|peed|peeing|wees?|weed|weeing)(?: \w+){0,4} what (?:comes|came|does come)"
+    r"(?: out)? (?:is|was|looks) (?:almost |nearly |really |very )?(?:black|brown\w*|dark brown|"
+    r"cola)",
     # "My urine's been dark since yesterday".
     r"(?:urine|pee|wee)s? (?:has |have )?been (?:really |very |quite )?dark(?:er)?"
     r"(?! yellow| orange)",

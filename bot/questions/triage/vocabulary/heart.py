@@ -95,6 +95,8 @@ RACING = words(
     r"racing",
     r"gallop\w*",
     r"(?:heart|pulse|heartbeat) (?:\w+ )?races",
+    # "Heart going ten to the dozen".
+    r"ten to the dozen",
     # Not a pounding head, which is a headache.
     r"(?<!head )(?<!headache )pounding(?! head\w*)",
     r"hammering",

@@ -518,6 +518,12 @@ GLOSSARY: dict[str, str] = {
     "nawalan ng malay": "passed out",
     "hindi magising": "cannot be woken",
     "ubo": "cough",
+    # Welsh, as bilingual members use it in English ("she's got a poen under her ribs", "pen
+    # tost" for a headache).
+    "pen tost": "headache",
+    "poen": "pain",
+    "poenus": "painful",
+    "yn brifo": "hurts",
     # Scots (only words that are not English words: not "wan" for one, which is pale)
     "doon": "down",
     "roon": "round",
@@ -635,6 +641,11 @@ GLOSSARY: dict[str, str] = {
     "spuchnieta": "swollen",
     "spuchniety": "swollen",
     "goraczka": "fever",
+    "zawal": "heart attack",
+    "zylaki": "varicose veins",
+    "zylak": "varicose vein",
+    "krwawi": "is bleeding",
+    "krwawienie": "bleeding",
     # Romanian, without its accents. "Febra musculara" is the soreness after training, not a
     # fever, so it is read first.
     "febra musculara": "muscle soreness after training",
@@ -649,6 +660,8 @@ GLOSSARY: dict[str, str] = {
     "ameteli": "dizziness",
     "lesinat": "fainted",
     "lesinata": "fainted",
+    "varice": "varicose veins",
+    "sangereaza": "is bleeding",
     # German, Dutch, Swedish, Danish, Norwegian and Italian: the pregnancy, the midwife, the
     # family doctor and the varicose vein, words a learner keeps from home ("the jordemor found
     # protein", "the huisarts can see me tomorrow"). Portuguese "semanas de gravidez" too.

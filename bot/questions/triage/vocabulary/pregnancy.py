@@ -116,6 +116,9 @@ PE_SIGNS = words(
     r"puffed|ballooned)",
     r"(?:swollen|swelled|puffed|puffy|ballooned)(?: up)? (?:(?:really|very|so|quite) )?(?:suddenly|"
     r"all of a sudden|overnight)",
+    # "Feet have blown up like balloons today, came on fast".
+    r"(?:feet|ankles|hands|face|legs)(?: \w+){0,2} (?:blown|blew) up",
+    r"(?<!dont )(?<!not )(?<!cant )see (?:\w+ )?(?:spots|flashes|flashing lights|zigzags?)\b",
     r"rings?(?: \w+){0,2} (?:wont|dont|doesnt|cant|cannot|wouldnt|not) (?:come off|fit|go on|"
     r"go off)",
     r"blood pressure (?:is )?(?:high|up|raised)",

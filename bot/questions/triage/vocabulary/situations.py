@@ -69,6 +69,8 @@ HEAD_KNOCK = words(
     r"(?:egg|lump|bump) on (?:his|her|my|the|their) (?:head|forehead)",
     # A helmet broken in a crash took the blow: "cracked my helmet coming off".
     r"(?:cracked|split|broke|smashed|snapped|dented) (?:my|his|her|their|the) helmet",
+    # A blow taken on it: "took a rock on the helmet on the descent".
+    r"(?:rock|stone|ball|bat|branch|boulder|ice) (?:on|to|off) (?:my|his|her|their|the) helmet",
     r"helmet (?:\w+ )?(?:cracked|split|broke|smashed|snapped)",
     r"clash(?:ed)? heads|clash of heads|(?:heads|skulls) (?:clashed|collided|banged together)",
     # A header off the post or the bar; knocked out in a bout.
