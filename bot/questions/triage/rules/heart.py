@@ -342,17 +342,19 @@ _SECONDS_LONG = words(
 _SINCE_THE_STENT = words(r"since (?:the|my|his|her) (?:stents?|bypass|angioplasty|heart op\w*)")
 
 
+# How long an attack took to pass: "took about 20 mins to go".
+_TOOK_MINUTES = (
+    r"(?:took|takes|taking) (?:about |nearly |over |almost |like )?(?:\d+|ten|fifteen|twenty|"
+    r"thirty|forty|half an hour)(?: ?(?:min|mins|minutes))? to (?:go|ease|settle|pass|wear off|"
+    r"stop)"
+)
 _LASTED_LONGER = words(
     r"(?:lasted|lasting|went on|takes|took|taking) (?:a lot |much |way |far )?longer(?: than "
     r"(?:usual|normal|it used to|ever))?",
-    # "Took about 20 mins to go last night even with the spray, normally it's 2-3 min".
-    r"(?:took|taking) (?:about |nearly |over |almost |like )?(?:\d+|ten|fifteen|twenty|thirty|"
-    r"forty|half an hour)(?: ?(?:min|mins|minutes))? to (?:go|ease|settle|pass|wear off|stop)"
-    r"(?: \w+){0,8} (?:normally|usually)",
-    # The usual told first: "normally my angina goes in 2-3 mins... today it took like 15 min".
-    r"(?:normally|usually)(?: \w+){0,20} (?:took|takes|taking) (?:like |about |nearly |over )?"
-    r"(?:\d+|ten|fifteen|twenty|thirty|half an hour)(?: ?(?:min|mins|minutes))? to (?:go|ease|"
-    r"settle|pass|wear off|stop)",
+    # Beside the usual, told after or before: "took about 20 mins to go last night even with the
+    # spray, normally it's 2-3 min"; "normally my angina goes in 2-3 mins... took like 15 min".
+    rf"{_TOOK_MINUTES}(?: \w+){{0,8}} (?:normally|usually)",
+    rf"(?:normally|usually)(?: \w+){{0,20}} {_TOOK_MINUTES}",
 )
 _ANGINA_SPRAY = words(
     r"gtn|nitro\w*|glyceryl|(?:his|her|my|their) (?:angina )?spray",
