@@ -10114,33 +10114,28 @@ def test_the_glossary_of_other_languages_adds_no_english_word() -> None:
     assert {key for key in single if key in english} == _ENGLISH_WORDS_THE_GLOSSARY_KEEPS
 
 
-def test_hindi_urdu_and_pidgin_words_are_read_in_english() -> None:
-    assert Message("nani ki saans nahi aa rahi, chehra neela").sentences == [
-        "nani ki cant breathe face blue"
-    ]
-    assert Message("the pain no gree go and e dey worse").sentences == [
-        "the pain wont go away and it is getting worse"
-    ]
-    # Polish, its "ł" read as "l" as its accents are dropped.
-    assert Message("ojciec had a zawał at 50").sentences == ["ojciec had a heart attack at 50"]
-    # "Theek nahi" (not well) is read whole, never as "fine".
-    assert Message("nani theek nahi hai").sentences == ["nani unwell hai"]
-    # "Pair" is a leg only beside a Hindi word; the English "pair" stays.
-    assert Message("dada ka left pair thanda hai").sentences == ["dada left leg cold hai"]
-    assert Message("bought the right pair of spikes").sentences == [
-        "bought the right pair of spikes"
-    ]
-
-
-def test_spanish_and_tagalog_words_are_read_in_english() -> None:
-    assert Message("sobrang sakit ng ulo ni lola since kagabi").sentences == [
-        "severe headache ni lola since last night"
-    ]
-    assert Message("el dolor no se quita and he is sudando").sentences == [
-        "el pain wont go away and he is sweating"
-    ]
-    # "Manas" (swelling) is also English, so it is read only inside a phrase; alone it stays.
-    assert Message("my lolo's manas is worse").sentences == ["my lolos manas is worse"]
+@pytest.mark.parametrize(
+    ("message", "reading"),
+    [
+        # Hindi and Urdu, and Nigerian Pidgin.
+        ("nani ki saans nahi aa rahi, chehra neela", "nani ki cant breathe face blue"),
+        ("the pain no gree go and e dey worse", "the pain wont go away and it is getting worse"),
+        # "Theek nahi" (not well) is read whole, never as "fine".
+        ("nani theek nahi hai", "nani unwell hai"),
+        # "Pair" is a leg only beside a Hindi word; the English "pair" stays.
+        ("dada ka left pair thanda hai", "dada left leg cold hai"),
+        ("bought the right pair of spikes", "bought the right pair of spikes"),
+        # Polish, its "ł" read as "l" as its accents are dropped.
+        ("ojciec had a zawał at 50", "ojciec had a heart attack at 50"),
+        # Tagalog and Spanish.
+        ("sobrang sakit ng ulo ni lola since kagabi", "severe headache ni lola since last night"),
+        ("el dolor no se quita and he is sudando", "el pain wont go away and he is sweating"),
+        # "Manas" (swelling) is also English, so it is read only inside a phrase; alone it stays.
+        ("my lolo's manas is worse", "my lolos manas is worse"),
+    ],
+)
+def test_words_of_other_languages_are_read_in_english(message: str, reading: str) -> None:
+    assert Message(message).sentences == [reading]
 
 
 def test_a_chat_word_that_only_sounds_like_a_rule_word_is_left_alone() -> None:
