@@ -658,7 +658,9 @@ def stroke(m: Message) -> Level | None:
         or m.mentioned(COLD_NUMBED)
         # Read in one sentence: "...when he smile. now fine" tells the droop passed, not a smile
         # found even.
-        or any(_FACE_CHECKED_EVEN.search(sentence) for sentence in m.sentences)
+        or any(
+            _FACE_CHECKED_EVEN.search(m.sentences[i]) for i in m.could_match_in(_FACE_CHECKED_EVEN)
+        )
         or m.mentioned(_LIP_OR_CHEEK_SWOLLEN)
     ):
         explained_part = FACE
