@@ -8325,6 +8325,63 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Session 55: a blow or a fall off a bike told in new words; a spray named after the
+    # pain's staying; a CrossFit box; a rate that jumps from one number to another and drops
+    # straight back; angina's old effort and new one in two sentences; a speech spell over
+    # since yesterday evening, asked "is this serious?"; appendicitis told without where it began;
+    # claudication's stop told by its distance.
+    (
+        "came off my mtb yesterday teatime, by this morning the shin has gone hard and tight, "
+        "agony even on codeine, toes numb",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "copped an elbow to the thigh in the ruck, swollen tight as a drum, hurting far more than "
+        "it should and my foot's tingling",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "mum's angina started at her desk 30 minutes back, not easing even after her spray",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my friend passed out at our box this morning, out for 20 seconds, says he feels fine now",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my heart rate jumped from 140 to 225 on the bike, lightheaded with it, after four minutes "
+        "it dropped straight back to 95",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "her angina used to need a long walk to start. since friday it comes on carrying the "
+        "shopping in, spray works",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "the wife's speech came out all jumbled for ten or so minutes yesterday evening, cleared "
+        "up by itself. is this serious?",
+        STROKE,
+        SAME_DAY,
+    ),
+    (
+        "pain in the lower right of my stomach since breakfast, worse when I walk about, no "
+        "appetite",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "bum and thighs ache walking up the lane, need stop every 300m, then ok, been a few months "
+        "now, 66",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9604,6 +9661,17 @@ LOOK_ALIKES = [
     "arm's dead after arm wrestling at the pub, couldn't lift my pint 😂",
     "keeled over as the practice nurse took my bloods on Tuesday, she checked me over, back at "
     "work the day after",
+    # Session 55: a blood vessel burst in the eye by a cough; a crush at the gym; tests that
+    # cleared a chest pain or an angina scare; a faint at a blood donation, checked and teased.
+    "coughing fit burst a blood vessel in my eye, bright red patch, sight fine, optician not "
+    "worried",
+    "heart thumping like mad when my crush waved at me across the gym lol",
+    "had a CT last month in A&E for a sore chest after flying, no clot, the doctor said a muscle "
+    "strain, long gone. back to climbing?",
+    "got checked for angina two years ago, the angiogram was all clear, the cause was reflux. the "
+    "cardiologist said train away, ran my best 10k this week",
+    "my brother fainted giving blood last week, the nurse checked him over, he's fine, we still "
+    "tease him",
 ]
 
 
@@ -9808,6 +9876,12 @@ def test_every_category_is_exercised_by_a_case() -> None:
         (
             "what would blocked arteries in someone's legs mean for a keen cyclist?",
             Category.LIMB_ISCHAEMIA,
+        ),
+        # Session 55: where a resting rate is too high, and when to have it checked.
+        (
+            "what resting pulse is too high for an adult? and when should a fluttery heartbeat be "
+            "looked at?",
+            RHYTHM,
         ),
     ],
 )

@@ -9,6 +9,7 @@ someone now.
 from __future__ import annotations
 
 from bot.questions.triage.text import CASE_PUT, CASE_PUT_WHO, ITS_ME, Message, words
+from bot.questions.triage.vocabulary.people import PEOPLE
 
 ABOUT_SIGNS = words(
     r"(?:what|whats|which|wat) (?:are|r|is|were) (?:the |some |common )?(?:early |first |main |"
@@ -34,7 +35,10 @@ ABOUT_SIGNS = words(
     r"if(?: \w+){1,12} (?:do|does) (?:one|you|i|we|someone|people|anyone) (?:still )?(?:need|have) "
     r"to (?:ring|call|phone)",
     r"what (?:does|do|would|did) (?:a |an |the )?(?:\w+ ){0,6}(?:feel|look|feels|looks) like",
-    r"(?:is|are|can) (?:\w+ ){0,5}(?:ever |always |usually |actually )?"
+    # Not "is this serious?" after a story: "this" points back at what was told ("is that still
+    # serious?" asks of a case put before it).
+    r"(?:is|are|can) (?!this (?:\w+ )?(?:serious|dangerous|a worry|"
+    r"worrying|an emergency|life threatening))(?:\w+ ){0,5}(?:ever |always |usually |actually )?"
     r"(?:serious|dangerous|a worry|worrying|an emergency|life threatening)",
     r"(?:are there|any) (?:other |more |early )?(?:\w+ )?(?:signs|symptoms|red flags)",
     r"when (?:is|are|would|does|do|should|will) (?:\w+ ){0,3}(?:be |become )?(?:dangerous|serious|"
@@ -43,6 +47,9 @@ ABOUT_SIGNS = words(
     r"(?:it|them|this|that|these|those|a \w+|an \w+) "
     r"(?:a red flag|serious|dangerous|an emergency|worrying)",
     r"at what (?:point|number|rate|level|heart rate|bpm|temperature)",
+    # "What resting heart rate is too high?", "when should palpitations be checked?"
+    r"what (?:\w+ ){0,3}(?:is|are|counts as) too (?:high|low|fast|slow)\b",
+    r"when (?:should|do|does|would|must) (?:\w+ ){1,3}be (?:checked|seen|looked at|investigated)",
     # "When should a faint be treated as an emergency?", "when does chest pain go from 'a
     # strain' to 'ring 999'?", "how low can the oxygen reading go before it means get help?"
     r"when (?:should|does|do|would|is|are) (?:a |an |the )?(?:\w+ ){0,3}(?:be )?(?:treated|count|"
@@ -193,8 +200,7 @@ REPORT = words(
     r"floppy|breathless)\b",
     # Someone named, with what they cannot do, told without "my": "colleague on farm cannot
     # breath". Not "if a colleague cannot breathe".
-    r"(?<!if )(?<!if a )(?<!if the )(?<!if your )(?<!when a )(?:colleague|coworker|co worker|"
-    r"workmate|mate|friend|boss|lad|client|member|resident|player|neighbour|neighbor)"
+    rf"(?<!if )(?<!if a )(?<!if the )(?<!if your )(?<!when )(?<!when a )(?:{PEOPLE})"
     r"(?: (?:on|at|in) (?:the )?\w+)? (?:cant|cannot|can not|couldnt) (?:breathe?|speak|talk|"
     r"move|stand|wake)",
     r"(?<!if )(?:he|she|they) (?:doesnt|does not|dont|do not) (?:know|recognise|recognize) "

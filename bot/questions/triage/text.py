@@ -120,7 +120,11 @@ TEST_VERDICT = (
 # Or a clinician's: "the TIA clinic said not a stroke", "GP said toasted skin, no infection".
 CLINICIAN_VERDICT = (
     r"(?:said|says|told (?:us|me|him|her|them)) (?:it was |its |it is )?(?:\w+ ){0,2}(?:not a "
-    r"(?:stroke|clot|heart attack)|no (?:infection|clot|dvt))"
+    r"(?:stroke|clot|heart attack)|no (?:infection|clot|dvt))|"
+    # A harmless cause named by whoever tested it: "no clot, they said muscle strain".
+    r"(?:no clot|no dvt|clear|negative|normal)(?: \w+){0,3} (?:said|says|told (?:us|me|him|her|"
+    r"them)) (?:it was |its |it is )?(?:just |only )?(?:a )?(?:muscle|muscular|calf|chest wall)? ?"
+    r"strain\b"
 )
 # "Had a stroke in 2015", "had his stroke two years ago": an event the date closes.
 _HAD_ONE = [["had", owner] for owner in ("a", "an", "my", "his", "her", "their")]

@@ -125,6 +125,7 @@ from bot.questions.triage.vocabulary.other import (
     VARICOSE_NAMED,
     VOMITING,
 )
+from bot.questions.triage.vocabulary.people import PEOPLE
 from bot.questions.triage.vocabulary.pregnancy import BP_FOUND_HIGH, PE_NAMED, PE_SIGNS, PREGNANT
 from bot.questions.triage.vocabulary.situations import (
     AFTER_BIRTH,
@@ -154,6 +155,10 @@ def fainting(m: Message) -> Level | None:
     # A collapse put on for a laugh: "faked a heart attack during the encore as a bit". Read
     # after the unresponsive and CPR checks, so a joke that turned real still reads.
     if m.mentioned(_PUT_ON):
+        return None
+    # A faint tests have since cleared ("had the full works, ECG, tilt test, all normal"), with
+    # nothing told as changed or new since: the assessment the NHS asks for has been made.
+    if m.cleared and not m.has(UNRESPONSIVE):
         return None
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural
@@ -273,8 +278,9 @@ def fainting(m: Message) -> Level | None:
     others = m.has(
         words(
             # Not a fear that stays: "still hate needles".
+            # Nor the ribbing that goes on: "still won't let me forget it".
             r"chest|racing|palpitat\w*|breath\w*|hit my head|still(?! (?:hate|scared|afraid|"
-            r"terrified|dread|not keen|dont like))",
+            r"terrified|dread|not keen|dont like|wont let|laugh\w*|jok\w*|teas\w*|mock\w*|rib\w*))",
             r"(?:out|unconscious|down|out cold|unresponsive) for (?:a few |several |\d+ )?minutes",
         )
     )
@@ -1775,10 +1781,7 @@ _HYPO_NOT_LIFTING = words(
 )
 
 
-_SOMEONE = (
-    r"(?:(?:my|our|his|her) \w+|dad|mum|mom|nan|gran|grandad|grandma|grandpa|husband|wife|partner|"
-    r"son|daughter|brother|sister|uncle|aunt|mate|flatmate|neighbour)"
-)
+_SOMEONE = rf"(?:(?:my|our|his|her) \w+|{PEOPLE})"
 _SLUMPED_OR_LYING = words(
     r"slumped (?:\w+ )?(?:in|on|over|against) (?:the |a |his |her |their |my )?(?:\w+ )?(?:chair|"
     r"armchair|seat|wheelchair|sofa|couch|settee|desk|table|steering wheel)",

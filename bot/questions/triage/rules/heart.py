@@ -321,6 +321,13 @@ _ON_LESS_EFFORT = words(
     r"(?:lasting|lasts|last) (?:a lot |much |way |a bit )?longer",
     r"(?:took|takes|taking) (?:\w+ ){0,4}(?:a lot |much |way )longer",
 )
+_USED_TO_NEED_MORE = words(
+    r"used to (?:need|take|only come on after|come on after|kick in after|only kick in after)"
+)
+_ON_LATELY = words(
+    r"(?:now|since \w+|these days|this week|lately)(?: \w+){0,3} (?:coming on|comes on|came on|"
+    r"starting|starts|kicks? in|kicking in)"
+)
 _AT_REST_ANGINA = words(
     r"(?:sat|sitting|lying) (?:\w+ ){0,2}(?:in bed|reading|watching|down|on the sofa)|"
     r"at rest|nothing brought it on|out of nowhere",
@@ -486,9 +493,14 @@ def _chest_pain_now(m: Message) -> Level | None:
         # or for the first time at rest or in the night (NHS: angina getting worse, see someone
         # today).
         # Its spray names it too: "needing his spray 3 or 4 times a day this week".
+        # Not angina tested for and cleared: "got checked for angina, all clear, it was reflux".
         named = m.mentioned(ANGINA) or (m.mentioned(_ANGINA_SPRAY) and not m.mentioned(_NOT_GTN))
+        named = named and not m.cleared
         # Or coming on with less effort: "coming on way quicker lately, 100m instead of a mile".
         less_effort = m.has(_SOONER_EACH_TIME) or m.has(_ON_LESS_EFFORT)
+        # Or the old effort told in one sentence and the new, smaller one in the next: "used to
+        # need a good 20 min walk to kick in. since sunday it's coming on 5 min into the warm up".
+        less_effort = less_effort or (m.mentioned(_USED_TO_NEED_MORE) and m.has(_ON_LATELY))
         if named and (m.has(MORE_OFTEN) or m.has(_AT_REST_ANGINA) or m.has(_WOKEN) or less_effort):
             return Level.SAME_DAY
         # Or an attack that lasted far longer than its usual few minutes, spray or not: told of
@@ -1448,6 +1460,12 @@ def _rhythm_now(m: Message) -> Level | None:
         still = m.has(_STILL_RACING) or m.near(CHEST, PAIN, 8) or m.has(SEVERE_BREATH)
         if over and not still:
             return Level.SAME_DAY
+        # Or a rate that shot up and dropped straight back, the spell switched off as it began
+        # ("jumped from 150 to 215, felt woozy, then dropped straight back to normal"): had and
+        # stopped, the same urgent GP or 111.
+        switched_off = m.has(_RATE_SHOT_UP) and m.has(_RATE_DROPPED_BACK) and not still_going
+        if switched_off and not still:
+            return Level.SAME_DAY
         return Level.EMERGENCY
     effort = m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
     if m.mentioned(NORMAL_RECOVERY) and effort and not fast_number and not still_going:
@@ -1549,10 +1567,21 @@ _WORE_OFF = words(
 
 # "Pulse jumped to 180 and stayed there", "heart went haywire".
 _RATE_SHOT_UP = words(
-    r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|shot|spiked|went|goes|going|raced|racing|"
-    r"flew) (?:up )?(?:to )?(?:really |very |super |about |around |like |nearly |over |roughly )?"
+    # "Jump" for "jumped", as learners write it; not "jumps", a spell that comes and goes.
+    r"(?:heart|pulse|hr|rate)(?: \w+){0,3} (?:jumped|jump|shot|spiked|went|goes|going|raced|racing|"
+    r"flew) (?:up )?(?:from \d+ )?(?:to )?(?:really |very |super |about |around |like |nearly |"
+    r"over |roughly )?"
     r"(?:2\d\d|1[89]\d|through the roof|mad|crazy|"
     r"fast|irregular|haywire|all over the place)"
+)
+
+
+_RATE_DROPPED_BACK = words(
+    r"(?:dropped|drops?|fell|came|went) (?:straight |right |suddenly |all at once )?(?:back|down)"
+    r"(?: down)?(?: to)? (?:normal|\d\d)\b",
+    r"(?:dropped|drops?) back\b|(?:fell|came|went) (?:straight |right )back\b",
+    r"then back to normal",
+    r"suddenly drop\w* (?:back |down )?(?:to )?\d\d\b",
 )
 
 

@@ -1220,7 +1220,9 @@ _NOT_SETTLED_AS_USUAL = words(
 )
 _GONE_HARD = words(
     r"rock (?:hard|tight|solid)|(?:massively|really|very|so) (?:tight|tense|hard)|"
-    r"tight (?:as|like) a drum|hard (?:as|like) (?:a )?(?:rock|stone|wood)|woody|tense"
+    r"tight (?:as|like) a drum|hard (?:as|like) (?:a )?(?:rock|stone|wood)|woody|tense",
+    # "3 hours later it's hard and tight".
+    r"hard and (?:tight|swollen)|(?:tight|swollen) and hard",
 )
 _NERVE_PRESSED = words(
     r"(?:foot|feet|toes|hand|fingers|leg|shin)(?: \w+){0,3} (?:numb\w*|tingl\w*|pins and needles|"
@@ -1612,6 +1614,9 @@ _EASED_BY_A_SHORT_REST = words(
     r"(?:and|then) (?:carries on|walks on|goes on|off again|on again|keeps going)",
     # "Burns on hills, stops when I do".
     r"(?:stops|goes|eases) when (?:i|he|she|we) (?:do|does)",
+    # "Need stop every 200m, then ok": the stop told by its distance, and the ease after it.
+    r"(?:need|needs|have|has|had) (?:to )?stop (?:every|after) (?:\w+ )?\d+ ?(?:m|metres|meters|"
+    r"yards|steps)(?: \w+){0,2} (?:then|and) (?:ok|okay|fine|good|it goes|it eases|carry on)",
 )
 # Claudication told by its pattern: calf pain on walking.
 _WALKING_PAIN_NAMED = words(
@@ -2168,7 +2173,7 @@ def bleeding_vein(m: Message) -> Level | None:
     # changes NICE CG168 refers on, before a knock makes it bleed.
     # Not the forearm veins that stand out after curls.
     leg_vein = m.mentioned(BULGING_VEINS) or m.near(VARICOSE, LEG, 6)
-    if leg_vein and m.near(VARICOSE, _SKIN_WEARING_THIN, 14):
+    if leg_vein and not arm_veins and m.near(VARICOSE, _SKIN_WEARING_THIN, 14):
         return Level.SEE_GP
     # Veins in the legs that ache, feel heavy or keep getting bigger: NICE CG168 refers varicose
     # veins that cause symptoms to a vascular service, which starts with the GP.

@@ -1182,13 +1182,30 @@ _FACE_SWELLING = words(
 def appendicitis(m: Message) -> Level | None:
     """Tummy pain that began around the belly button and moved to the lower right (NHS,
     appendicitis: an urgent GP appointment or 111; A&E if it gets suddenly worse)."""
-    return Level.SAME_DAY if m.has(_PAIN_MOVED_LOW_RIGHT) else None
+    if m.has(_PAIN_MOVED_LOW_RIGHT):
+        return Level.SAME_DAY
+    # Or pain low on the right that walking or a cough makes worse, as the NHS page describes it,
+    # told without where it began.
+    if m.has(_TUMMY_PAIN_LOW_RIGHT) and m.has(_WORSE_ON_WALKING_OR_COUGHING):
+        return Level.SAME_DAY
+    return None
 
 
 _PAIN_MOVED_LOW_RIGHT = words(
     r"(?:round|around|near|by|in the middle of|at) (?:my |his |her |the )?(?:belly ?button|navel|"
     r"tummy button)(?: \w+){0,6} (?:moved|moving|gone|went|shifted|travelled|settled)(?: \w+){0,2} "
     r"(?:to |into |down to )?(?:the |my |his |her )?(?:bottom|lower) right",
+)
+
+
+_TUMMY_PAIN_LOW_RIGHT = words(
+    r"(?:tummy|stomach|belly|abdominal|abdomen|gut) (?:pain|ache|cramps?)(?: \w+){0,2} (?:low "
+    r"down |lower |down )?on the (?:bottom |lower )?right",
+    r"(?:pain|ache)(?: \w+){0,2} (?:in|on) (?:the |my |his |her )?(?:bottom|lower) right (?:of|"
+    r"side of|part of) (?:my |his |her |the )?(?:tummy|stomach|belly|abdomen)",
+)
+_WORSE_ON_WALKING_OR_COUGHING = words(
+    r"worse (?:when|if|as|whenever) (?:i |he |she |you |they )?(?:walk|cough|move|press|jump)\w*"
 )
 
 

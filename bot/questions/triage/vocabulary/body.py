@@ -177,7 +177,9 @@ CHEST_SIMILE = words(
     r"(?: (?:a|an|the|some)(?: \w+){1,2})? on "
     r"(?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
-    r"(?:squeez\w*|crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|tight\w*|press\w*|"
+    # Not "heart pounding like crazy when my crush walked in".
+    r"(?:squeez\w*|(?<!my )(?<!his )(?<!her )crush\w*|sat|sitting|weight|elephant|vice|clamp\w*|"
+    r"tight\w*|press\w*|"
     r"kneel\w*|stood|standing|stand\w* on|"
     # "Like someone's parked a kart on it", "like a car's been dropped on it".
     r"parked|parking|dropped|dumped|leaning|lean\w* on|lying on|laid on|strapped|gripp\w*|grabb\w*|"
@@ -774,6 +776,8 @@ EXERCISE = words(
     r"spin(?: class)?",
     "hiit",
     "crossfit",
+    # A CrossFit gym is a "box": "went down at our box". Not the box office.
+    r"(?:at|in) (?:our|my|the|his|her) (?:crossfit )?box\b(?! office)",
     # Timed formats: "Tabata had me gasping", "the AMRAP", "today's WOD".
     r"tabata|amraps?|emoms?|wods?|metcons?",
     r"(?:tri|du|aqua)athlon|ironman|sportive|parkrun",

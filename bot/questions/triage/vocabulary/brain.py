@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.questions.triage.text import words
+from bot.questions.triage.vocabulary.people import PEOPLE
 
 # --- brain ---------------------------------------------------------------------------------
 # "He cannot lift the right arm": one side's arm or leg that won't rise, told by the doing.
@@ -447,11 +448,7 @@ FACE_OR_SPEECH = re.compile(
 
 
 # Whoever is seen fitting, told terse: "wife fitting on floor", "husband's fitting, shaking".
-_SOMEONE = (
-    r"(?:wife|husband|partner|mate|friend|dad|mum|mom|son|daughter|brother|sister|kid|child|baby|"
-    r"lad|girl|guy|bloke|man|woman|someone|somebody|member|client|player|customer|resident|"
-    r"patient|recruit|cadet|trainee|pupil|student|runner|swimmer|colleague|teammate)"
-)
+_SOMEONE = rf"(?:{PEOPLE})"
 SEIZURE = words(
     # Not temper or laughter: "had a fit when she saw the bill", "a fit of giggles".
     # Nor a question someone asked: "asked if I was having a fit".

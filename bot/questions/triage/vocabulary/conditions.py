@@ -342,7 +342,10 @@ INJURY = words(
     r"fell|fall|fallen",
     # "After falling off the bike", "came off on the descent".
     r"falling (?:off|over|down|from)|came off (?:the |my |his |her )?(?:bike|horse|board|ladder|"
-    r"scooter)",
+    r"scooter|mtb|mountain bike|motorbike|skateboard|longboard)",
+    # A blow by what hit it: "copped a boot to the shin", "caught an elbow in the calf".
+    r"(?:copped|took|got|caught) (?:a|an) (?:\w+ )?(?:boot|kick|knee|elbow|stud|studs|stick|ball|"
+    r"bat) (?:to|on|in) (?:the|my|his|her)",
     r"(?:going|went|gone|go) over on (?:it|my|his|her)",
     # A landing gone wrong, and the sound of it: "landed a 10 stair wrong, heard a crack".
     r"land\w* (?:\w+ ){0,4}wrong|heard (?:a|it) (?:crack|snap|pop)",

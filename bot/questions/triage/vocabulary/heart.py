@@ -194,6 +194,10 @@ SPRAY_FAILED = words(
     r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
     r"(?:had|used|taken|took|done|tried) (?:two|2|three|3|four|4) (?:puffs|sprays|doses|squirts|"
     r"goes)",
+    # Or the spray named after the pain's staying: "not easing even after his spray".
+    r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing|not eased|no "
+    r"better)(?: even| still)? (?:after|with|despite) (?:the |his |her |my |their )?(?:\w+ )?"
+    r"(?:spray|sprays|gtn|puffs?)\b",
     # Or the doses counted after the spray: "it's not going, she's had her spray twice".
     r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
     r"(?:had|used|taken|took|done|tried) (?:\w+ )?(?:spray|gtn|puffs?) (?:twice|two times|2 times|"

@@ -290,8 +290,10 @@ SUSPECTED_CLOT = words(
 
 
 COUGH_BLOOD = words(
-    r"(?:cough\w*|spit\w*|bring\w* up|hack\w*|spat)(?: \w+){0,4} (?:blood|bloody|red|pink\w*)",
-    r"blood(?: \w+){0,4} (?:cough\w*|spit\w*|phlegm|mucus|sputum|tissue)",
+    # Not a red patch a cough burst in the eye: "burst a blood vessel in my eye coughing".
+    r"(?:cough\w*|spit\w*|bring\w* up|hack\w*|spat)(?: \w+){0,4} (?:blood(?! vessel)|bloody|"
+    r"red(?! (?:patch|spot|mark|eyes?|face))|pink\w*)",
+    r"blood(?! vessel)(?: \w+){0,4} (?:cough\w*|spit\w*|phlegm|mucus|sputum|tissue)",
     # Pink froth is fluid in the lungs (swimming-induced pulmonary oedema among others).
     r"(?:bloody|pink\w*|red) (?:phlegm|mucus|sputum|spit|froth\w*|foam\w*)",
     "haemoptysis",

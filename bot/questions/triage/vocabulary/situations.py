@@ -381,7 +381,13 @@ DYSREFLEXIA = words(
     r"dysreflexia|pounding headache|banging headache|flushed|(?:red|sweaty|sweating) above",
     r"(?:bp|blood pressure|cuff)(?: \w+){0,3} (?:1[6-9]\d|2\d\d) ?/ ?\d{2,3}",
 )
-SETTLED = words(r"settl\w*|it passed|fine now|back to normal|went away")
+SETTLED = words(
+    r"settl\w*|it passed|fine now|back to normal|went away",
+    # "Cleared after about 15 min"; not cleared by a doctor.
+    r"cleared (?:up|on its own|by itself|within|in (?:a few|about|\d+|a couple)|after (?:about |"
+    r"around |maybe |like |roughly )?(?:a few |a couple of |\d+ ?)(?:min|mins|minutes|secs?|"
+    r"seconds|hours?|hrs?))",
+)
 
 # A reading taken wrongly and taken again: the last one is the reading ("82%, then 99% the moment
 # I took my nail varnish off"; "cuff was upside down, did it properly: 122/78").
