@@ -506,6 +506,12 @@ NEWEST_SETS = {
         (290, (36, 0, 3)),
         (291, (36, 0, 5)),
         (292, (36, 0, 1)),
+        (293, (36, 0, 1)),
+        (294, (36, 0, 1)),
+        # Pre-eclampsia's signs all together with the baby moving less, at 33 weeks: the rules
+        # send it to the maternity unit now (NHS pre-eclampsia), as in earlier rounds.
+        (295, (36, 1, 2)),
+        (296, (36, 0, 4)),
     )
 }
 
