@@ -1869,8 +1869,9 @@ class Message:
         """Tests told as all clear, the cause found harmless, and no change or sign told as now:
         the signs the tests were for ("had chest pains last year, all clear, it was reflux").
         The rules still read what they find; the bank is not asked to find more. Read only when
-        the bank would be asked, when a clot scan told clear is weighed (`rules.legs.dvt`), or
-        when a catch on breathing in has lasted weeks (`rules.legs.pulmonary_embolism`)."""
+        the bank would be asked, when a clot scan told clear is weighed (`rules.legs.dvt`), when
+        a catch on breathing in has lasted weeks (`rules.legs.pulmonary_embolism`), when a faint
+        is told (`rules.general.fainting`) or when angina is named (`rules.heart`)."""
         return self.mentioned(_CLEARED_BY_TESTS) and not (
             self.mentioned(CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
         )

@@ -158,7 +158,7 @@ def fainting(m: Message) -> Level | None:
         return None
     # A faint tests have since cleared ("had the full works, ECG, tilt test, all normal"), with
     # nothing told as changed or new since: the assessment the NHS asks for has been made.
-    if m.cleared and not m.has(UNRESPONSIVE):
+    if (fainted or near) and m.cleared and not m.has(UNRESPONSIVE):
         return None
     # Dizzy since a blood pressure medicine was started or raised, and nearly falling: a fall is
     # the harm (NICE NG136 asks for a standing blood pressure in anyone with falls or postural

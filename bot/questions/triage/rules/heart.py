@@ -1576,6 +1576,7 @@ _RATE_SHOT_UP = words(
 )
 
 
+# The spell switched off as it began: "dropped straight back to 95", "then back to normal".
 _RATE_DROPPED_BACK = words(
     r"(?:dropped|drops?|fell|came|went) (?:straight |right |suddenly |all at once )?(?:back|down)"
     r"(?: down)?(?: to)? (?:normal|\d\d)\b",
