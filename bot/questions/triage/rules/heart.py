@@ -1458,13 +1458,11 @@ def _rhythm_now(m: Message) -> Level | None:
         dated = all(BEFORE_TODAY.search(s) and not _TODAY.search(s) for s in told)
         over = bool(told) and dated and (m.mentioned(SETTLED) or m.mentioned(_STOPPED_SINCE))
         still = m.has(_STILL_RACING) or m.near(CHEST, PAIN, 8) or m.has(SEVERE_BREATH)
-        if over and not still:
-            return Level.SAME_DAY
         # Or a rate that shot up and dropped straight back, the spell switched off as it began
         # ("jumped from 150 to 215, felt woozy, then dropped straight back to normal"): had and
         # stopped, the same urgent GP or 111.
         switched_off = m.has(_RATE_SHOT_UP) and m.has(_RATE_DROPPED_BACK) and not still_going
-        if switched_off and not still:
+        if (over or switched_off) and not still:
             return Level.SAME_DAY
         return Level.EMERGENCY
     effort = m.mentioned(EXERCISE) or m.mentioned(COLD_WATER)
