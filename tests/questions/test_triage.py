@@ -15,7 +15,11 @@ import pytest
 from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
-from bot.questions.triage.rules.general import greyed_out_on_standing, jab_reaction_easing
+from bot.questions.triage.rules.general import (
+    early_pregnancy_sickness,
+    greyed_out_on_standing,
+    jab_reaction_easing,
+)
 from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
 from bot.questions.triage.rules.situations import cooled_and_well, knock_told_harmless
 from bot.questions.triage.signs import GUIDES
@@ -8382,6 +8386,132 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CLAUDICATION,
         SEE_GP,
     ),
+    # Session 56: angina's second dose told with the wait between; walking pain now at rest,
+    # with a sore that will not heal or a toe gone black; a climber's forearm still tight with
+    # fuzzy fingers; a venous ulcer and thin skin over a vein; streaks of blood in sick; a hot
+    # workplace; a child's infected graze with a fever; learners' "these 3 days"; one ear's
+    # hearing worse with dizziness; an older person dizzy and not drinking; dizzy on standing
+    # since blood pressure tablets changed; the colours of Raynaud's in the cold.
+    (
+        "known angina for years. the pain hit walking home from my allotment, sprayed once, gave "
+        "it five minutes, took it again, not going, now it is in my left shoulder too",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "grandad's calves used to ache only on his walk to the paper shop and ease when he "
+        "stopped, now they hurt even when he sits watching telly",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "my calves ache walking up the high street and settle if I stop. now the pain comes in "
+        "bed too and keeps me up",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "auntie has poor circulation and both legs hurt when she walks to church. a sore low on "
+        "her shin isnt healing, wet and tender",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "type 2 diabetic. both legs ache on the dog walk, and a blister by my ankle bone has not "
+        "healed in a month, getting bigger",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "calf pain on walks for a year, never bothered. since monday the tip of one toe is black. "
+        "smoker, 70",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "a nick on my dad's heel not healing for four weeks, the foot looks a bit purple and "
+        "hurts. he is diabetic. what to do",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "after bouldering yesterday evening my forearm is still pumped and tight, not going down "
+        "at all, and two fingers feel fuzzy",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "varicose veins round my ankle, the skin over the worst one is very thin and shiny lately "
+        "and I worry it will split",
+        Category.BLEEDING_VEIN,
+        SEE_GP,
+    ),
+    (
+        "gran's legs have bad veins and there is an ulcer near her ankle bone that has been there "
+        "a month",
+        Category.BLEEDING_VEIN,
+        SEE_GP,
+    ),
+    (
+        "dad has an ulcer over his varicose veins on the shin, it is leaking more than before and "
+        "has started to smell",
+        Category.BLEEDING_VEIN,
+        SAME_DAY,
+    ),
+    (
+        "threw up twice after the rowing test and there were little streaks of blood in it, feel "
+        "fine now",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "the bakery is crazy hot, had cramps and a headache on my shift and was sick, rested but "
+        "still shaky 3 hours later",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "our boy is 5, running a temp and not eating, and the graze on his elbow from the slide "
+        "is angry and red at the edges, still playing though",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "grandma says these 3 days she's puffed out after one flight of stairs to her flat, "
+        "stopping halfway, when she was fine before",
+        Category.BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "for two days I've been dizzy again and again, with a ringing right ear, hearing on the "
+        "right side worse than the left",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my nan is 84 and for two days she is dizzy whenever she stands, barely drinking and off "
+        "her food",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my dad feels light in the head each time he gets up off the couch since the GP changed "
+        "his blood pressure tablets",
+        Category.SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "since the doctor upped my blood pressure meds I go a wee bit swimmy every time I stand "
+        "at my desk",
+        Category.SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "in cold my hands go white, then bluish, and burn red as they warm, every delivery round "
+        "this month",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9672,6 +9802,17 @@ LOOK_ALIKES = [
     "cardiologist said train away, ran my best 10k this week",
     "my brother fainted giving blood last week, the nurse checked him over, he's fine, we still "
     "tease him",
+    # Session 56: heartbreak over a match with the chest said fine; awe at a view, easy at rest;
+    # a CT for a chest pain that checked for a clot and found a strained muscle; a crush's texts;
+    # a faint giving blood that the nurse said happens a lot.
+    "my heart is broken, we got knocked out of the cup. chest is fine, only my pride hurting",
+    "the view off the ridge took my breath away. the climb had me puffing but I was easy at rest "
+    "once up there",
+    "A&E did a CT for my chest pain after the long haul home, they tested for a clot and it came "
+    "back clear, a strained rib muscle they said. back to the gym?",
+    "my heart races whenever he texts me lol. anyway what pace should zone 2 be?",
+    "fainted giving blood on Saturday, the nurse told me it happens loads, I was fine after a "
+    "biscuit and have trained since",
 ]
 
 
@@ -9708,6 +9849,9 @@ def test_everyday_message_does_not_trip_triage(message: str) -> None:
         ("his face swelled up because he had two teeth out yesterday, dentist said it would", True),
         ("caught a cold. Runny nose and a scratchy throat, easy walk today", True),
         ("my laptop had a heart attack during the zoom call", True),
+        # Session 56: a joke about an effort, and awe at a view.
+        ("honestly allergic to lunges, I come out in a sweat just reading the plan", True),
+        ("the sunrise over the loch took my breath away on the morning run", True),
         # Not these: the dream woke them, the cold came before the chest, the face has no cause.
         ("woke from a bad dream with crushing chest pain and sweating", False),
         ("got a cold last week and now my chest feels crushed and I'm sweating", False),
@@ -9882,6 +10026,17 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "what resting pulse is too high for an adult? and when should a fluttery heartbeat be "
             "looked at?",
             RHYTHM,
+        ),
+        # Session 56: which signs mean one thing and not another, and a learner's "how you know".
+        (
+            "which speech signs mean it might be a stroke rather than tiredness? writing a first "
+            "aid card for our walking club",
+            STROKE,
+        ),
+        (
+            "how you know a calf ache is a clot and not a strain? we travel to tournaments by "
+            "coach",
+            DVT,
         ),
     ],
 )
@@ -10449,6 +10604,31 @@ def test_a_jabs_usual_reaction_already_easing_is_told_apart(message: str, harmle
 @pytest.mark.parametrize(
     ("message", "harmless"),
     [
+        # Session 56: early pregnancy's sickness with food and drink kept down, which the bank
+        # read as pre-eclampsia; not sickness that keeps nothing down, nor late in pregnancy.
+        (
+            "11 weeks pregnant and queasy most mornings, still eating and drinking fine. ok to "
+            "swim?",
+            True,
+        ),
+        ("first trimester, sick after breakfast most days but keeping fluids down", True),
+        ("8 weeks pregnant, throwing up all day and can't keep water down", False),
+        ("34 weeks pregnant, sick this morning, still eating and drinking ok", False),
+        (
+            "10 weeks pregnant, sick in the mornings, eating ok, some cramping and bleeding today",
+            False,
+        ),
+    ],
+)
+def test_early_pregnancy_sickness_with_food_kept_down_is_told_apart(
+    message: str, harmless: bool
+) -> None:
+    assert early_pregnancy_sickness(Message(message)) is harmless
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
         ("got up off the leg press and things went grey for a second, didn't fall, all good", True),
         # Fallen, or with a racing heart: not the dip on rising.
         ("got up off the leg press, went grey for a second and hit the floor", False),
@@ -10594,6 +10774,12 @@ def test_a_review_that_found_it_controlled_or_better_reassures(
         ("fainted at my blood donation on Friday, the nurses said totally normal", True),
         ("24 hour holter came back with benign extra beats, cardiologist said carry on", True),
         ("mum's heart failure clinic was on Monday, weight stable, nurse pleased", True),
+        # Session 56: weighed at the clinic and all of it steady.
+        (
+            "dad's heart failure check-up this week, they weighed him and looked at his legs, all "
+            "steady",
+            True,
+        ),
         ("the HF nurse checked him over last week, weight steady, ankles fine", True),
         (
             "midwife rechecked my BP and urine, all normal, the swelling was from the hot train",

@@ -17,7 +17,11 @@ from typing import TYPE_CHECKING
 from bot.questions.kb import Source
 from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
-from bot.questions.triage.rules.general import greyed_out_on_standing, jab_reaction_easing
+from bot.questions.triage.rules.general import (
+    early_pregnancy_sickness,
+    greyed_out_on_standing,
+    jab_reaction_easing,
+)
 from bot.questions.triage.rules.heart import chest_wall_told, puffed_as_always
 from bot.questions.triage.rules.legs import (
     easing_soreness,
@@ -141,7 +145,8 @@ def _settled(message: Message) -> bool:
     clinician has already reviewed or tests have cleared, as the puffing on a hill the member
     has always had, a knock to the head with its warning signs denied, a needle's nick that bled
     a little and stopped, a chest-wall pain, a grey-out of a second on standing, a spell of heat
-    cooled and well again within minutes, or a jab's usual reaction already easing: when they
+    cooled and well again within minutes, a jab's usual reaction already easing, or early
+    pregnancy's sickness with food and drink kept down: when they
     find nothing else, the bank (which reads the words as written) is not asked to overrule them.
     Read only then, as `Message.cleared` asks: most messages never pay for it."""
     return (
@@ -155,6 +160,7 @@ def _settled(message: Message) -> bool:
         or greyed_out_on_standing(message)
         or cooled_and_well(message)
         or jab_reaction_easing(message)
+        or early_pregnancy_sickness(message)
     )
 
 

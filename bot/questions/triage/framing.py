@@ -26,6 +26,8 @@ ABOUT_SIGNS = words(
     r"how (?:do|can|would|wud|could|should|will) (?:i|you|we|one|someone|people|u) "
     r"(?:know|tell|recogni[sz]e|spot|check|differentiate|distinguish|be sure)",
     r"how to (?:tell|know|recogni[sz]e|spot)",
+    # A learner's, with "do" left out: "how you know it is a clot or just a pulled muscle?"
+    r"how (?:you|u) (?:know|tell)\b",
     # "Does fainting from fright actually happen to people, or is that a myth?"
     r"(?:does|do|can) (?:\w+ ){1,7}(?:actually |really |ever )?happen (?:to|in) (?:people|humans|"
     r"anyone|real life|real people)",
@@ -113,7 +115,8 @@ ABOUT_SIGNS = words(
     # Not "training... who signs me off": the signs taught, never a verb.
     r"(?:teach|teaching) (?:\w+ ){0,6}(?:signs|symptoms|red flags)\b(?! (?:me|him|her|them|off|"
     r"up)\b)",
-    r"(?:which|what) (?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|need)",
+    r"(?:which|what) (?:\w+ )?(?:signs?|symptoms?)(?: \w+){0,2} (?:mean|means|would mean|point to|"
+    r"need)",
     r"(?:can|could) (?:you|a person|someone|people|women|men) (?:have|get)",
     # "Can a young person get a stroke from lifting?"
     r"(?:can|could) (?:a |an )?(?:young|younger|old|older|fit|healthy|teenage)(?: \w+)? "
@@ -211,6 +214,10 @@ REPORT = words(
     r"shin|shins|back|jaw|neck|dad|mum|mom|wife|husband|partner|son|daughter|brother|sister|"
     r"friend|mate|gf|bf|grandad|grandma|nan) (?:\w+ ){0,2}(?:is|are|was|were|feels|felt|went|has|"
     r"have|had|hurts|started|keeps|looks|looked|got|gone|been|get|gets|go|goes|turn|turns)",
+    # Another's body part, or a sore told by its not healing: "a cut on my mum's toe not healing".
+    r"(?:my|his|her|their|our) \w+s (?:left |right )?(?:chest|leg|legs|calf|arm|foot|feet|ankle|"
+    r"face|skin|toe|toes|heel|knee|shin|back) (?:\w+ ){0,2}(?:is|are|feels|looks|has gone|went|"
+    r"not healing|isnt healing|wont heal)",
     # Found on the body: "one of my runners found a painless lump in one testicle".
     r"(?<!if )(?<!whether )(?:found|noticed|discovered|felt) (?:a |an |this |some )?(?:\w+ ){0,2}"
     r"(?:lump|lumps|swelling|bump|bulge|growth|mole|rash|blood)\b",

@@ -314,7 +314,8 @@ SITUATION_GUIDES: dict[str, Guide] = {
         (
             "Black or very dark poo can mean bleeding in the gut and needs an urgent GP "
             "appointment or 111 today; vomiting blood, or black poo with a faint or cold, clammy "
-            "skin, needs 999 or A&E."
+            "skin, needs 999 or A&E, and even a few streaks of blood in sick need a GP or A&E "
+            "today."
         ),
         (
             _RECTAL_BLEEDING,
@@ -1245,6 +1246,25 @@ SITUATION_GUIDES: dict[str, Guide] = {
             ),
         ),
         _SIGNS_ENTRY,
+    ),
+    "leg_ulcer": Guide(
+        Category.BLEEDING_VEIN,
+        "a possible venous leg ulcer",
+        (
+            "An open sore on the lower leg that takes more than two weeks to heal, often over "
+            "varicose veins near the ankle, can be a venous leg ulcer and needs a GP; one with an "
+            "unpleasant smell, a green discharge, worsening pain or a fever needs the GP or "
+            "leg-ulcer nurse as soon as possible."
+        ),
+        (
+            _page(
+                "Venous leg ulcer: symptoms",
+                "NHS",
+                "https://www.nhs.uk/conditions/leg-ulcer/symptoms/",
+                HEALTH_SERVICE,
+            ),
+        ),
+        "varicose-veins-when-to-get-help",
     ),
     "poor_circulation_signs": Guide(
         Category.CLAUDICATION,

@@ -914,9 +914,23 @@ _FIGURATIVE = words(
     r"shak\w* like (?:i|im|i am|i was|hes|shes|he was|she was|theyre) (?:having|had|in) (?:a )?"
     r"(?:seizure|fit)(?: \w+){0,2} (?:after|from|during) (?:the |that |those |my |a )?(?:\w+ ){0,2}"
     r"(?:sits?|squats?|sets?|workout|session|class|leg day|planks?|lunges|burpees|circuit)",
+    # A joke about an effort: "I'm allergic to burpees".
+    r"allergic to (?:burpees|cardio|leg day|running|exercise|mornings|mondays|work|the gym|effort|"
+    r"hills|squats|lunges|stairs|sprints|hiit|planks)\b",
+    # Awe at a view: "the view from the summit took my breath away" (not a plunge's gasp).
+    r"(?:view|views|scenery|sunset|sunrise|landscape|sight|mountains?|lake|skyline|city|dress|"
+    r"song|performance)(?: \w+){0,4} (?:took|takes|taking) (?:my|his|her|our|their|the) breath "
+    r"away",
+    # A loss felt as heartbreak: "my heart is broken, we lost 3-0", "my soul is hurting".
+    r"(?:my |our )?heart (?:is |was |s )?(?:broken|shattered|in pieces)|heartbroken|"
+    r"(?:my |our )?soul (?:is |s )?(?:hurt\w*|aching|aches|in pain)",
     # Love, not a rhythm: "palpitations of love", "my heart skipped a beat for him".
     r"palpitations of love|heart (?:skipped|skips|missed) a beat (?:for|over|at) (?:him|her|them|"
     r"my crush)",
+    # "My heart races every time she texts me back".
+    r"heart (?:races|pounds|skips|melts|flutters|goes) (?:\w+ ){0,2}(?:every time|whenever|when) "
+    r"(?:she|he|they|my crush|my gf|my bf) (?:texts|messages|smiles|looks|walks in|calls|replies|"
+    r"dms|waves)",
     r"(?:nearly|almost) (?:fainted|died|passed out|had a heart attack|had a stroke) when "
     r"(?:\w+ ){0,3}(?:told|tells|said|says|announced|found out|phoned|rang|called|texted|visited|"
     r"turned up|showed up|proposed|pulled out|cut me up|cut in|swerved|jumped out|appeared)",
@@ -1448,6 +1462,10 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:" + _CLINICIAN + r" (?:checked|saw|reviewed|examined) (?:him|her|me|them|us)(?: over)?|"
     r"(?:review|check ?up|clinic|appointment))(?: \w+){0,8} weights? (?:was |is |has been )?"
     r"(?:stable|steady|the same|unchanged|spot on)",
+    # Or weighed at one and all of it steady: "at the clinic they weighed him and checked his
+    # fluid, all stable".
+    r"(?:review|check ?up|clinic|appointment)(?: \w+){0,3} weighed (?:\w+ ){0,8}(?:all|everything) "
+    r"(?:stable|steady|the same|unchanged|fine)",
     # Investigated and found normal: "my heart's been checked top to bottom, all normal".
     r"(?:heart|hearts|it|everything|beats|ectopics|palpitations|palps|rhythm)(?: \w+){0,2} "
     r"(?:been |was |were )?(?:checked|tested|investigated)(?: \w+){0,10} (?:all |came back |"
@@ -1530,7 +1548,10 @@ _REVIEWED_AS_EXPECTED = words(
 # A clot looked for and not found: "ultrasound clear", "scanned it, no clot".
 CLOT_RULED_OUT = words(
     r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,10} (?:all )?(?:clear|negative|"
-    r"no clot|no dvt)"
+    r"no clot|no dvt)",
+    # "They checked for a clot and it was clear".
+    r"(?:checked|tested|looked|scanned) (?:\w+ )?for (?:a |any )?(?:clot|clots|dvt|pe|embolism)"
+    r"(?: \w+){0,4} (?:clear|negative|normal|fine|nothing)",
 )
 CHANGED_SINCE = words(
     # Worse, not "not any worse".
@@ -1552,7 +1573,11 @@ CHANGED_SINCE = words(
     r"(?:woke up|woken up|started|came on|began|appeared|noticed it|came up) (?:\w+ ){0,2}"
     r"(?:this morning|today|tonight|last night|overnight)",
 )
-_UNREVIEWED_SIGN = words(r"breathless\w*|short of breath|chest (?:pain|tight\w*|pressure|heav\w*)")
+# Not the reason the tests were done: "a CT for chest pain after my flight... clear".
+_UNREVIEWED_SIGN = words(
+    r"(?<!for )(?<!for the )(?<!for my )(?:breathless\w*|short of breath|chest (?:pain|tight\w*|"
+    r"pressure|heav\w*))"
+)
 # Investigated and cleared, the cause found harmless: "got the full workup, ECG and echo, all
 # clear", "turned out to be reflux".
 _CLEARED_BY_TESTS = words(
@@ -1871,7 +1896,8 @@ class Message:
         The rules still read what they find; the bank is not asked to find more. Read only when
         the bank would be asked, when a clot scan told clear is weighed (`rules.legs.dvt`), when
         a catch on breathing in has lasted weeks (`rules.legs.pulmonary_embolism`), when a faint
-        is told (`rules.general.fainting`) or when angina is named (`rules.heart`)."""
+        is told (`rules.general.fainting`), when angina is named or chest pain is read
+        (`rules.heart`)."""
         return self.mentioned(_CLEARED_BY_TESTS) and not (
             self.mentioned(CHANGED_SINCE) or self.has(_UNREVIEWED_SIGN)
         )

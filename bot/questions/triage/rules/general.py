@@ -103,7 +103,7 @@ from bot.questions.triage.vocabulary.infection import (
     SPREADING_REDNESS,
     WOUND,
 )
-from bot.questions.triage.vocabulary.legs import BIGGER_THAN_OTHER, BOTH_SIDES, SWOLLEN
+from bot.questions.triage.vocabulary.legs import BIGGER_THAN_OTHER, BOTH_SIDES, CLOTS, SWOLLEN
 from bot.questions.triage.vocabulary.other import (
     AIRWAY,
     BULGING_VEINS,
@@ -126,11 +126,18 @@ from bot.questions.triage.vocabulary.other import (
     VOMITING,
 )
 from bot.questions.triage.vocabulary.people import PEOPLE
-from bot.questions.triage.vocabulary.pregnancy import BP_FOUND_HIGH, PE_NAMED, PE_SIGNS, PREGNANT
+from bot.questions.triage.vocabulary.pregnancy import (
+    BP_FOUND_HIGH,
+    LATE_PREGNANCY,
+    PE_NAMED,
+    PE_SIGNS,
+    PREGNANT,
+)
 from bot.questions.triage.vocabulary.situations import (
     AFTER_BIRTH,
     ANTICOAGULANT,
     HEAD_KNOCK,
+    KEEPS_NOTHING_DOWN,
     TOLD_TO_SEE_GP,
 )
 
@@ -470,6 +477,11 @@ _DOCTOR_CALLED_IT_SIMPLE = words(
     r"(?:said|says|called it|reckoned|told (?:her|him|"
     r"me|us))(?: it was| its| it is| that)? (?:a |just (?:a )?)?(?:simple|vasovagal|common|"
     r"ordinary|normal|classic|typical)(?: needle| blood)? faint",
+    # Said common by the nurse who saw it, at a donation or a jab: "the nurse said it happens a
+    # lot".
+    r"(?:nurse|nurses|doc|doctor|staff)(?: \w+){0,3} (?:said|says|told (?:me|him|her|us)) "
+    r"(?:it |this |that )?happens (?:a lot|all the time|loads|to (?:lots|loads|plenty) of "
+    r"(?:people|donors))",
 )
 _CHECKED_OVER = words(
     r"(?:doc|doctor|gp|nurse|medic|medics|paramedics?)s? (?:checked|looked) (?:me|him|her|them|us) "
@@ -1252,6 +1264,31 @@ def jab_reaction_easing(m: Message) -> bool:
     )
 
 
+def early_pregnancy_sickness(m: Message) -> bool:
+    """Sickness in the first months of a pregnancy, told as keeping food and drink down, with
+    no pain or bleeding: the common morning sickness (NHS, vomiting and morning sickness in
+    pregnancy), months before pre-eclampsia can start. The rules read nothing, and the bank,
+    which reads "pregnant" and "sick" as written, is not asked to overrule them. Not sickness
+    that keeps nothing down, which the NHS sends to a GP or midwife."""
+    early = m.mentioned(_EARLY_PREGNANCY) and not m.mentioned(LATE_PREGNANCY)
+    if not (early and m.mentioned(_SICKNESS) and m.mentioned(_KEEPING_IT_DOWN)):
+        return False
+    return not (m.has(KEEPS_NOTHING_DOWN) or m.has(_PAIN_OR_BLEEDING))
+
+
+_EARLY_PREGNANCY = words(
+    r"(?:[4-9]|1[0-9]) ?(?:weeks|wks|wk) (?:pregnant|along|gone)",
+    r"(?:first|1st) trimester|early (?:pregnancy|days of (?:my|the|her) pregnancy)",
+)
+_SICKNESS = words(r"sick|vomit\w*|throw\w* up|threw up|nause\w*|queasy|morning sickness")
+_KEEPING_IT_DOWN = words(
+    r"(?:still )?(?:eating|drinking|eats|drinks)(?: and (?:eating|drinking))? (?:ok|okay|fine|"
+    r"normally|well)",
+    r"keeping (?:food|water|fluids|drinks|things|it|most things|meals) down",
+)
+_PAIN_OR_BLEEDING = words(r"pain\w*|bleed\w*|blood|cramp\w*|faint\w*|dizz\w*|fever|temperature")
+
+
 def sepsis(m: Message) -> Level | None:
     """NHS: an infection with any sign of sepsis is an emergency; a wound going bad with a fever
     needs advice today."""
@@ -1308,6 +1345,10 @@ def sepsis(m: Message) -> Level | None:
     # An operation's wound (a device's pocket too) red, warm and weeping pus within weeks: NHS
     # (after surgery) asks for the GP, the team or 111 for a wound that is red, hot or oozing.
     if m.mentioned(_OPERATION_WOUND) and not signs and cellulitis_signs >= 3:
+        return Level.SAME_DAY
+    # NHS (cuts and grazes): a cut that looks infected, with a high temperature, is for 111 or a
+    # GP today, whatever else is said ("the cut on her knee looks angry, and she's got a temp").
+    if m.has(FEVER) and not signs and m.near(WOUND, _WOUND_LOOKS_INFECTED, 10):
         return Level.SAME_DAY
     # Two of them with a temperature even a little up: the same advice, the fever adding.
     a_temperature = m.has(FEVER) or m.has(_LOW_GRADE_TEMP)
@@ -1440,6 +1481,7 @@ _CELLULITIS_SIGNS = (
         r"smelly (?:discharge|stuff|gunk)",
     ),
 )
+_WOUND_LOOKS_INFECTED = words(r"red|redder|angry|inflamed|hot|swollen|pus|oozing|weeping")
 _OPERATION_WOUND = words(
     r"(?:icd|pacemaker|device|op|operation|surgery|surgical|incision|keyhole|stitches|staples) "
     r"(?:\w+ )?(?:wound|site|scar|cut|pocket)s?",
@@ -1679,6 +1721,14 @@ _PROTEIN_ON_A_DIPSTICK = words(
     r"(?:dipstick|urine test|strip)(?: \w+){0,4} (?:protein|proteinuria)",
     r"protein (?:in|on) (?:my |the |her |his )?(?:urine|pee|wee|dipstick)",
 )
+_HEARING_WORSE_ON_ONE_SIDE = words(
+    r"hearing (?:on|in|out of) (?:that|one|the left|the right|my left|my right) (?:side|ear) "
+    r"(?:is |has |has got |has gone |got |gone |went )?(?:worse|muffled|dull|duller|down)",
+)
+_DAYS_NOW = words(
+    r"(?:\d|two|three|four|five|a few|few|a couple of) days(?: now| ago)?",
+    r"since (?:yesterday|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+)
 _SUDDEN_HEARING_LOSS = words(
     r"(?:sudden|new|suddenly)(?: \w+){0,2} (?:hearing loss|deaf\w*|lost (?:the |my )?hearing)"
     r"(?: \w+){0,5} (?:since|this|today|yesterday|overnight|last night)",
@@ -1855,6 +1905,11 @@ def other_signs(m: Message) -> Level | None:
     # NHS (hearing loss): hearing lost suddenly in one or both ears, over hours or a few days,
     # needs an urgent GP appointment or 111: treated early, it can come back.
     if m.has(_SUDDEN_HEARING_LOSS) and not _water_or_wax_alone(m):
+        return Level.SAME_DAY
+    # The same told as one side's hearing gone worse within the last days, beside the spinning
+    # or ringing that often comes with it ("3 days now dizzy... hearing on that side is worse").
+    one_side_worse = m.has(_HEARING_WORSE_ON_ONE_SIDE) and m.mentioned(_DAYS_NOW)
+    if one_side_worse and not _water_or_wax_alone(m):
         return Level.SAME_DAY
     # Known seizures coming more often: the member's team should review it.
     if m.mentioned(SEIZURE) and (m.has(MORE_OFTEN) or m.has(_OFTEN)):
@@ -2087,7 +2142,9 @@ def other_signs(m: Message) -> Level | None:
             r"(?:gp|doc|doctor|nurse)s?(?: \w+){0,3} (?:said|says|checked|told me)",
         )
     )
-    if m.has(_RAYNAUD_COLOURS) and not usual and (m.has(RECURRING) or m.mentioned(_RAYNAUD_AGAIN)):
+    again = m.has(RECURRING) or m.mentioned(_RAYNAUD_AGAIN)
+    again = again or (m.mentioned(_IN_THE_COLD) and not m.mentioned(_COLD_WATER_OUTING))
+    if m.has(_RAYNAUD_COLOURS) and not usual and again:
         return Level.SEE_GP
     # NHS (lymphoedema): an arm or leg that swells, or stays bigger, after cancer surgery or
     # radiotherapy is for a GP.
@@ -2184,8 +2241,15 @@ _NAIL_STREAK = words(r"(?:dark|black|brown) (?:stripe|streak|line|band)s?(?: \w+
 _ONE_LIMB = words(r"one (?:arm|leg) (?:\w+ ){0,2}bigger")
 # Again and again: "all winter", "been years", "a couple of winters now".
 _RAYNAUD_AGAIN = words(
-    r"a lot|(?:all|this|the whole|every) winter|every (?:ride|time|cold day)|(?:for |been )years|"
-    r"years now|(?:couple of|few|two|three) winters|since (?:last )?(?:winter|year)"
+    r"a lot|(?:all|this|the whole|this whole|every) winter|every (?:ride|time|cold day)|"
+    r"(?:for |been )years|years now|(?:couple of|few|two|three) winters|since (?:last )?(?:winter|"
+    r"year)",
+)
+# Told as what the cold does to them: "in cold my fingers go white", "washing up in cold water".
+_IN_THE_COLD = words(r"in (?:the )?cold(?: water| weather)?|when (?:its|it is|it gets) cold")
+# Not one swim or plunge, whose cold whitens anyone's toes for a while.
+_COLD_WATER_OUTING = words(
+    r"swim\w*|plunge|ice bath|dip|lake|sea|river|loch|open water|cold shower"
 )
 # White then blue, red as they warm: not every attack shows all three (NHS, Raynaud's).
 _RAYNAUD_COLOURS = words(
@@ -2356,7 +2420,7 @@ def asks_for_a_check(m: Message) -> Level | None:
         return Level.SEE_GP
     # A clot before, one's own or a close relative's, and the pill or HRT about to start: the
     # combined pill is not for someone with that history, so a GP chooses (NHS, combined pill).
-    clot_in_the_family = m.mentioned(_FAMILY_HISTORY) and m.mentioned(_A_CLOT)
+    clot_in_the_family = m.mentioned(_FAMILY_HISTORY) and m.mentioned(CLOTS)
     if (m.mentioned(_CLOT_BEFORE) or clot_in_the_family) and m.mentioned(_PILL_OR_HRT_AHEAD):
         return Level.SEE_GP
     # Read anywhere: the question is asked now, even beside "a stent fitted last year".
@@ -2406,7 +2470,6 @@ _CLOT_BEFORE = words(
     r"(?:had|have had|history of|previous|past) (?:a |an |my |the |\d |two |three |several )?"
     r"(?:dvt|dvts|clot|clots|blood clots?|pe|pulmonary embol\w*)"
 )
-_A_CLOT = words(r"clots?|dvts?|pes?|pulmonary embol\w*|thrombos\w*")
 _PILL_OR_HRT_AHEAD = words(
     r"(?:go|going|get|getting|start|starting|went|back|come) (?:back )?on(?:to)? (?:the )?"
     r"(?:combined )?(?:pill|hrt)\b",

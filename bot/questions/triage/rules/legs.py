@@ -1143,6 +1143,8 @@ _OUTLASTED_THE_SESSION = words(
     r"(?:\d+|two|three|four|five|six|several) (?:hours?|hrs?) later",
     # At rest since: "since last night my shin's tight... even sat still".
     r"even (?:sat|sitting|resting|at rest|lying) (?:still|down)?|since (?:last night|yesterday\w*)",
+    # The swelling that stays: "pumped and tight since last night, not going down".
+    r"(?:not|isnt|hasnt|wont) (?:going|gone|come|go) down",
 )
 _WORSE_THROUGH_THE_DAY = words(
     r"(?:pains?|it|its|swelling|sore\w*)(?: \w+){0,2} (?:steadily |gradually |getting |got |even )?"
@@ -1226,7 +1228,7 @@ _GONE_HARD = words(
 )
 _NERVE_PRESSED = words(
     r"(?:foot|feet|toes|hand|fingers|leg|shin)(?: \w+){0,3} (?:numb\w*|tingl\w*|pins and needles|"
-    r"dead|fizzy|buzzy)",
+    r"dead|fizzy|buzzy|fuzzy)",
     r"(?:numb\w*|tingl\w*|pins and needles) (?:in )?(?:my |the |his |her )?(?:foot|feet|toes|hand|"
     r"fingers)",
     r"(?:feels|feel|going|gone|went) (?:\w+ ){0,2}(?:numb|tingly)",
@@ -1498,6 +1500,11 @@ def limb_ischaemia(m: Message) -> Level | None:
     )
     if leg_wound and m.has(_WOUND_GREY) and poor_supply_told:
         return Level.SAME_DAY
+    # Or one that isn't healing, told beside the leg aching on walking: the same failing supply,
+    # told by its pain. Not one only slow to heal, the see-a-GP rule's.
+    walking_ache = m.mentioned(WALKING) and m.near(LEG, LEG_PAIN, 10)
+    if m.near(lower_leg, NOT_HEALING, 10) and poor_supply_told and walking_ache:
+        return Level.SAME_DAY
     # An artery of the leg opened with a stent or bypass, and now the foot colder than the
     # other: the opened artery may be closing again, for the vascular team today.
     treated = m.mentioned(_LEG_ARTERY_OPENED)
@@ -1706,6 +1713,10 @@ _BLACKENING = words(
     # "A toe went purply black at the tip".
     r"(?:toes?|foot|heel)(?: \w+){0,3} (?:went|gone|turned|turning|going) (?:purply|purple|"
     r"dark|bluey|bluish) ?black",
+    # "One of my toes is black on the tip", "the tip of one toe is black".
+    r"(?:toes?|heel) (?:is|are|looks?) (?:\w+ )?black (?:on|at) the (?:tip|end|edge)",
+    r"(?:tip|end) of (?:my |his |her |one |a |the )?(?:big )?toes? (?:is|are|has gone|gone|went|"
+    r"turned) (?:\w+ )?black",
 )
 
 
@@ -1733,6 +1744,29 @@ _ACHING_EVEN_AT_REST = words(
 
 
 def claudication(m: Message) -> Level | None:
+    level = _walking_pain(m)
+    # The walking pain told, with a sign that the supply is failing even at rest: the pain now
+    # in bed or sitting too, a sore that won't heal, a toe going black. NICE CG147 counts each
+    # among critical limb ischaemia's signs, an urgent referral, so today rather than a booking.
+    # Not the skin signs of a poor supply alone, with no pain on walking: a GP's.
+    walking_pain = m.mentioned(WALKING) and m.near(LEG, LEG_PAIN, 10)
+    failing = m.has(_NOW_AT_REST_TOO) or m.has(NOT_HEALING) or m.has(_BLACKENING)
+    if level is Level.SEE_GP and walking_pain and failing:
+        return Level.SAME_DAY
+    return level
+
+
+# The walking pain now come at rest as well: "now it hurts in bed at night too". Not "no pain
+# at rest", nor feet cold "even in bed".
+_AT_REST = r"(?:when (?:\w+ )?(?:sits?|sitting|resting|lying)|in bed|at night|at rest)"
+_LEG_HURTS = r"(?<!no )(?<!without )(?:hurts?|hurting|aches?|aching|pain|painful|sore)"
+_NOW_AT_REST_TOO = words(
+    rf"(?:now|also|even)(?: \w+){{0,3}} {_LEG_HURTS}(?: \w+){{0,3}} {_AT_REST}",
+    rf"{_LEG_HURTS}(?: \w+){{0,2}} (?:now|also|even|too) (?:\w+ ){{0,2}}{_AT_REST}",
+)
+
+
+def _walking_pain(m: Message) -> Level | None:
     # Known claudication that suddenly comes on after a few steps, or a foot gone cooler: the
     # blood supply may be failing (NICE CG147: urgent referral), so today.
     # Named, or told as its pattern: calf pain on walking that goes when they stop.
@@ -2046,12 +2080,36 @@ _OOZING = words(r"ooz\w*|seep\w*")
 _WEEPING_SKIN = words(r"eczema|ulcer\w*|sores?|pus|yellow\w*|clear|fluid|crust\w*|scab\w*")
 _SKIN_WEARING_THIN = words(
     r"(?:skin|it)(?: \w+){0,4} (?:thin|thinner|shiny|papery|stretched)",
-    r"(?:gone|turned|looks?|got|going) (?:really |very |so )?(?:thin|shiny|papery)\b",
+    r"(?:is|are|gone|turned|looks?|got|going) (?:really |very |so )?(?:thin|shiny|papery)\b",
+    r"(?:thin|shiny)(?: \w+){0,3} like paper",
     r"(?:thin|shiny|papery)(?: and (?:thin|shiny|papery))? skin",
     r"(?:about|going|ready) to (?:pop|burst)|(?:could|might) (?:pop|burst)",
     r"(?:blue|bluish|purple|dark) (?:\w+ )?(?:blister\w*|spot|bump|bleb)",
     r"blister\w*(?: \w+){0,3} on (?:it|one|the vein)",
     r"brown\w* (?:skin|stain\w*|patch\w*)|skin (?:\w+ ){0,2}(?:gone |turned )?brown\w*",
+)
+
+
+def leg_ulcer(m: Message) -> Level | None:
+    """An open sore over the leg's veins: a venous leg ulcer (NHS, leg ulcer), for the GP.
+
+    With signs of infection (a smell, a green discharge, more leaking), the NHS says to contact
+    the GP or leg-ulcer nurse as soon as possible: today."""
+    leg_vein = m.mentioned(BULGING_VEINS) or m.near(VARICOSE, LEG, 6)
+    arm_veins = m.mentioned(_ARM_VEINS) and not m.mentioned(VARICOSE_NAMED)
+    if not leg_vein or arm_veins or not m.near(VARICOSE, _OPEN_SORE, 14):
+        return None
+    return Level.SAME_DAY if m.has(_SORE_INFECTED) else Level.SEE_GP
+
+
+_OPEN_SORE = words(
+    r"ulcer\w*",
+    r"weeping (?:patch|sore|skin|area|bit|spot)",
+    r"skin (?:\w+ ){0,2}broken|broken skin|open sore",
+)
+_SORE_INFECTED = words(
+    r"smell\w*|smelly|stinks?|stinking|pong\w*|green\w*|pus",
+    r"leaking more|more (?:fluid|leaking|discharge|gunk)",
 )
 
 

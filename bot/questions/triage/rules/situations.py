@@ -193,12 +193,24 @@ _PINK_URINE = words(
 )
 
 
+_BEEN_SICK = words(r"vomit\w*|threw up|throwing up|thrown up|been sick|retch\w*|puk\w*")
+_STREAKS_OF_BLOOD = words(
+    r"(?:streaks?|flecks?|specks?|traces?|tinge|spots?|threads?) of (?:\w+ )?blood",
+    r"blood (?:streaks|flecks|specks)|streaky with blood",
+)
+
+
 def black_stool(m: Message) -> Level | None:
     """Black, tarry stools can be bleeding in the gut, on a blood thinner or not: today. Vomiting
     blood is the NHS's reason to call 999 or go to A&E; so are black stools with a faint or the
     pale, clammy skin of blood lost (NICE CG141: a sudden, severe bleed is an emergency)."""
     if m.has(VOMITED_BLOOD):
         return Level.EMERGENCY
+    # A few streaks of blood in the sick, told apart from the vomiting ("threw up after the
+    # session and there were streaks of blood in it"): still a GP or A&E the same day (NHS 111
+    # Wales, vomiting blood), though not the ambulance that a vomit of blood needs.
+    if m.mentioned(_BEEN_SICK) and m.has(_STREAKS_OF_BLOOD):
+        return Level.SAME_DAY
     if not m.has(BLACK_STOOL):
         return None
     return Level.EMERGENCY if m.has(_BLOOD_LOST_SHOWS) else Level.SAME_DAY
@@ -305,6 +317,11 @@ def dehydrated(m: Message) -> Level | None:
     )
     if m.has(_NO_URINE_FOR_HOURS) and drying:
         return Level.SAME_DAY
+    # An older person hardly drinking and dizzy on getting up: signs of drying out in someone who
+    # may not feel thirst, whom Royal Devon's page sends to 111.
+    older = m.mentioned(_OLDER_PERSON)
+    if older and m.has(BARELY_DRINKING) and m.has(words(r"dizz\w*|giddy|light ?headed")):
+        return Level.SAME_DAY
     return None
 
 
@@ -320,7 +337,7 @@ _DRIES_OUT = words(
 )
 _OLDER_PERSON = words(
     r"(?:mum|mother|dad|father|nan|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|"
-    r"aunt|uncle|neighbour|husband|wife) (?:is )?(?:[7-9]\d|1[01]\d)",
+    r"aunt|uncle|neighbour|husband|wife)s? (?:is )?(?:[7-9]\d|1[01]\d)",
     r"(?:[7-9]\d|1[01]\d) (?:year old|yo|years old)|in (?:his|her|their) (?:seventies|eighties|"
     r"nineties)|elderly|care home",
 )

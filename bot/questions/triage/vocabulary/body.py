@@ -520,7 +520,7 @@ DIZZY = words(
     # "The room swims", "my head is turning", "everything turning", "the floor feels like it's
     # moving", "unsteady on my feet".
     r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving|whirl\w*|reels|reeling)",
-    r"(?:goes|go|went|going) (?:all )?swimmy|rocking feeling",
+    r"(?:goes|go|went|going) (?:all |a bit |a wee bit |bit )?swimmy|rocking feeling",
     r"like (?:im |i am )?(?:still )?on (?:a|the) boat",
     r"head (?:\w+ ){0,2}(?:turning|turns|swimming|swims)",
     r"everything (?:is )?(?:turning|spinning|swimming|moving|tilting)",
@@ -528,6 +528,7 @@ DIZZY = words(
     r"unsteady",
     # A learner's words: "I have a light head", "I feel unstable".
     r"(?:have|had|has|got) a light head|(?:feel|feels|felt|feeling) unstable",
+    r"(?:feel|feels|felt|feeling|go|goes|went) light in (?:the|my|his|her) head",
     # "My head a spin likkle bit", "head spinning when I get up".
     r"head (?:\w+ )?spin(?:s|ning)?",
     r"head (?:goes|went|going) (?:fuzzy|funny|swimmy|light)",
@@ -628,7 +629,7 @@ UNRESPONSIVE = words(
 
 
 STANDING_UP = words(
-    r"(?:stand|standing|stood|get|getting|got) up",
+    r"(?:stand|stands|standing|stood|get|gets|getting|got) up",
     r"on standing",
     r"rise|rising",
     r"(?:when|whenever|every time|each time|if) (?:i |he |she |they |you )?stand\b",
@@ -829,6 +830,7 @@ EXERCISE = words(
     r"hill",
     r"uphill",
     r"climb\w*",
+    r"boulder\w*",
     "pb",
     "pr",
 )

@@ -154,7 +154,7 @@ SUDDEN = words(
     "out of nowhere",
     "out of the blue",
     "all of a sudden",
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )at rest",
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )(?<!easy )at rest",
     "resting",
     # Not a habit blamed: "put it down to gaming and weight".
     # Nor a day: "since the match on sat" (but "it came on sat in the cafe" is sitting).
@@ -340,6 +340,8 @@ RECENT_ONSET = words(
     r"since (?:\d|one|two|three|four|five|a few|few) days",
     r"(?:a )?couple of days|(?:two|three|2|3) days of",
     r"(?:the )?(?:past|last) (?:two|three|2|3|few|couple of) days",
+    # A learner's "these 2 days" (the last two days).
+    r"these (?:two|three|2|3|few|couple of|last few) days",
     r"(?:the )?(?:last|past) day or (?:so|two)",
     r"(?:since|started|began|came on) (?:\w+ ){0,4}(?:\d|a|one|two|three|four|five|six) days? ago",
 )

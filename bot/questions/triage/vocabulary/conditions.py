@@ -641,6 +641,10 @@ HEAT = words(
     # A home gone hot: "her flat is like an oven".
     r"(?:flat|room|house|home|bedroom|kitchen|tent|caravan|office|place|bungalow) (?:is |was |s )?"
     r"(?:like an? (?:oven|furnace|sauna)|roasting|boiling|baking|sweltering)",
+    # A hot place of work: "restaurant kitchen super hot", "a hot bakery".
+    r"(?:kitchen|bakery|laundry|foundry|factory|warehouse|greenhouse|boiler room|engine room) "
+    r"(?:is |was |s |gets |got )?(?:super|crazy|stupid|mad|so|really|very|insanely) hot",
+    r"hot (?:kitchen|bakery|laundry|foundry|factory|warehouse|greenhouse|boiler room|engine room)",
     r"(?:\d\d) ?(?:degrees|c|celsius|f)",
     # "108F in Phoenix"; not "knee bends to 110 degrees".
     r"1[0-2]\d ?(?:f|fahrenheit)",

@@ -442,8 +442,18 @@ WATCH_FOUND_AF = words(
 RATE_JUMPED = words(
     r"(?:suddenly|jumps?|jumped|shoots?|shot|spikes?|spiked) (?:up )?(?:to )?2\d\d\b"
 )
+# A racing rate that fell straight back, switched off as it began: "dropped back to 80",
+# "went right back to normal", "then back down".
+RATE_DROPPED_BACK = words(
+    r"(?:dropped|drops?|fell|came|went) (?:straight |right |suddenly |all at once )?(?:back|down)"
+    r"(?: down)?(?: to)? (?:normal|\d\d)",
+    r"(?:dropped|drops?) (?:straight |right )?back|(?:fell|came|went) (?:straight |right )back",
+    r"back down|then back to normal",
+    r"suddenly drop\w* (?:back |down )?(?:to )?\d\d",
+)
+# A spell that starts or stops at once, as a rhythm does and exertion does not.
 SUDDEN_SWITCH = words(
-    r"suddenly|out of nowhere|for no reason|drops? (?:straight )?back|back down|like a switch"
+    r"suddenly|out of nowhere|for no reason|like a switch", RATE_DROPPED_BACK.pattern
 )
 
 

@@ -272,15 +272,17 @@ FUTURE = words(
 )
 
 
-CLOT_WORDS = words(
-    "blood clot",
-    "clot",
-    "dvt",
-    "deep vein thrombosis",
-    "thrombosis",
-    "embolism",
-    "pe",
+_CLOT_NAMES = (
+    r"(?:blood )?clot",
+    r"dvt",
+    r"(?:deep vein )?thrombos\w*",
+    r"(?:pulmonary )?embol\w*",
+    r"pe",
 )
+# A clot, named as one: this leg's. Not the plural, a fear in general ("worried about clots").
+CLOT_WORDS = words(*_CLOT_NAMES)
+# One or several: a family's history is told in the plural as often ("clots run in the family").
+CLOTS = words(*_CLOT_NAMES, r"clots|dvts|pes")
 
 
 SUSPECTED_CLOT = words(

@@ -543,6 +543,11 @@ GLOSSARY: dict[str, str] = {
     "racin": "racing",
     "spreadin": "spreading",
     "gettin": "getting",
+    # "The pain's nae easin": "nae" before a verb is "not" (before a noun it is "no").
+    "easin": "easing",
+    "nae easin": "not easing",
+    "nae shiftin": "not shifting",
+    "nae better": "no better",
     # "Ma" and "me" for "my", only before a body part, and "me" only where English never puts it.
     "ma left": "my left",
     "ma right": "my right",
