@@ -8512,6 +8512,20 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SEE_GP,
     ),
+    # Session 56: a throat swelling with hives, breathing not told (NHS anaphylaxis lists it);
+    # and tests that cleared a chest pain before, with the heart's companions now (a guard).
+    (
+        "I must be allergic to exercise, ten minutes into my run my throat swells and hives come "
+        "up all over, happening right now",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "A&E did a scan for chest pain in May, all clear and called a muscle strain. tonight the "
+        "ache goes into my jaw and I'm clammy and sick",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

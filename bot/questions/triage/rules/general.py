@@ -1647,6 +1647,10 @@ def allergic_reaction(m: Message) -> Level | None:
         return Level.EMERGENCY
     if m.has(AIRWAY) and m.mentioned(_ALLERGY_CLUES):
         return Level.EMERGENCY
+    # The NHS lists a swelling throat or tongue among anaphylaxis's signs itself, breathing told
+    # or not: "allergic to exercise, my throat swells up and I get hives when I run".
+    if m.has(_THROAT_OR_TONGUE_SWELLING) and m.mentioned(_ALLERGY_CLUES):
+        return Level.EMERGENCY
     # A faint beside the sting, the food or the hives, not anywhere in a long message ("allergic
     # to wasps; I get dizzy when I stand up too fast"). A face or lips swelling with the breathing
     # fine is `other_signs`' same-day reading (NHS, insect bites and stings; angioedema).
@@ -1659,6 +1663,10 @@ def allergic_reaction(m: Message) -> Level | None:
     return None
 
 
+_THROAT_OR_TONGUE_SWELLING = words(
+    r"(?:throat|tongue)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* up|blew up|blown up)",
+    r"swelling (?:of|in) (?:my |his |her |the )?(?:throat|tongue)",
+)
 # What a faint is read beside: hives, a sting, an allergy named, or the face or mouth swelling.
 # Not a food or an insect alone ("ate a handful of nuts before intervals, dizzy on the hill").
 _ALLERGY_SIGN = words(

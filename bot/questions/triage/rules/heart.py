@@ -622,9 +622,10 @@ def _chest_pain_now(m: Message) -> Level | None:
         return None
     if winded_by_a_knock(m):
         return None
-    # The pain the tests were for, found harmless, with nothing changed since: "a CT for chest
-    # pain after my flight, checked for a clot, clear, a pulled muscle".
-    if m.cleared:
+    # The pain the tests were for, found harmless, with nothing changed since and none of the
+    # heart's companions told: "a CT for chest pain after my flight, checked for a clot, clear, a
+    # pulled muscle".
+    if m.cleared and not companions:
         return None
     # Cold water shock: the gasp and a band round the chest on getting into cold water, for the
     # first minute, gone once swimming (RNLI, cold water shock), with none of the heart's
