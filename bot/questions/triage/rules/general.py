@@ -1664,7 +1664,9 @@ def allergic_reaction(m: Message) -> Level | None:
 
 
 _THROAT_OR_TONGUE_SWELLING = words(
-    r"(?:throat|tongue)(?: \w+){0,3} (?:swell\w*|swollen|puff\w* up|blew up|blown up)",
+    # Said of the throat or tongue itself: not "lips and tongue normal, just (the eye) swollen".
+    r"(?:throat|tongue)s? (?:is |has |feels |started |starting |keeps |going |gone |all )?"
+    r"(?:swell\w*|swollen|puff\w* up|blew up|blown up)",
     r"swelling (?:of|in) (?:my |his |her |the )?(?:throat|tongue)",
 )
 # What a faint is read beside: hives, a sting, an allergy named, or the face or mouth swelling.
