@@ -512,6 +512,12 @@ NEWEST_SETS = {
         # send it to the maternity unit now (NHS pre-eclampsia), as in earlier rounds.
         (295, (36, 1, 2)),
         (296, (36, 0, 4)),
+        (297, (36, 0, 3)),
+        (298, (36, 0, 0)),
+        (299, (36, 0, 2)),
+        # Pre-eclampsia's signs all together with the baby moving less, at 36 weeks: the maternity
+        # unit now, as above.
+        (300, (36, 1, 0)),
     )
 }
 
