@@ -1596,7 +1596,6 @@ _RATE_SHOT_UP = words(
 )
 
 
-# The spell switched off as it began: "dropped straight back to 95", "then back to normal".
 def _recent_racing_episode(m: Message) -> bool:
     """NHS (palpitations): a racing or jumping heart with dizziness, a near-faint, chest pain or
     breathlessness that has now settled still needs a GP or 111 today. Told as over, its sentence
