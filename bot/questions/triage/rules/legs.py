@@ -1502,8 +1502,7 @@ def limb_ischaemia(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Or one that isn't healing, told beside the leg aching on walking: the same failing supply,
     # told by its pain. Not one only slow to heal, the see-a-GP rule's.
-    walking_ache = m.mentioned(WALKING) and m.near(LEG, LEG_PAIN, 10)
-    if m.near(lower_leg, NOT_HEALING, 10) and poor_supply_told and walking_ache:
+    if m.near(lower_leg, NOT_HEALING, 10) and poor_supply_told and _aches_on_walking(m):
         return Level.SAME_DAY
     # An artery of the leg opened with a stent or bypass, and now the foot colder than the
     # other: the opened artery may be closing again, for the vascular team today.
@@ -1749,11 +1748,16 @@ def claudication(m: Message) -> Level | None:
     # in bed or sitting too, a sore that won't heal, a toe going black. NICE CG147 counts each
     # among critical limb ischaemia's signs, an urgent referral, so today rather than a booking.
     # Not the skin signs of a poor supply alone, with no pain on walking: a GP's.
-    walking_pain = m.mentioned(WALKING) and m.near(LEG, LEG_PAIN, 10)
     failing = m.has(_NOW_AT_REST_TOO) or m.has(NOT_HEALING) or m.has(_BLACKENING)
-    if level is Level.SEE_GP and walking_pain and failing:
+    if level is Level.SEE_GP and _aches_on_walking(m) and failing:
         return Level.SAME_DAY
     return level
+
+
+def _aches_on_walking(m: Message) -> bool:
+    """A leg told aching beside a walk: the pain a failing supply gives, read beside the signs
+    that it is failing further (a sore that won't heal, pain now at rest)."""
+    return m.mentioned(WALKING) and m.near(LEG, LEG_PAIN, 10)
 
 
 # The walking pain now come at rest as well: "now it hurts in bed at night too". Not "no pain
