@@ -16,6 +16,7 @@ from bot.questions import triage
 from bot.questions.triage import Category, Level
 from bot.questions.triage.rules import RULES
 from bot.questions.triage.rules.general import (
+    arms_spent_on_training,
     early_pregnancy_sickness,
     greyed_out_on_standing,
     jab_reaction_easing,
@@ -8526,6 +8527,116 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         Category.CHEST_PAIN,
         EMERGENCY,
     ),
+    # Session 57: pain told as "at him" (Irish English); out and breathing oddly; angina's
+    # spray counted in patois; an effort once easy now needing the spray; a rate that stayed
+    # high after stopping, then dropped; a reliever many times a day, or far more than usual;
+    # walking pain with a sore that will not heal; an older person drowsy after the heat; a
+    # forearm tight with tingling a day after a session or hard labour; a sore turning black;
+    # ankles swelling since a new tablet; a cough for weeks; the walk taken up again after a
+    # rest; Raynaud's colours told by the season; dizzy spells counted this week.
+    (
+        "my uncle's neck and left shoulder are at him, colour of ash, clammy, says he could be "
+        "sick",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "her back is at her and she's sweating buckets and feels sick, came on at the dinner table",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "the keeper dropped in the box with nobody near him, breathing funny and not answering",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "mi grandad have angina, him use di spray two time an di pain nah ease, him grey",
+        Category.CHEST_PAIN,
+        EMERGENCY,
+    ),
+    (
+        "angina here. used to climb up to the loft without the spray, this week I'm using it on "
+        "the landing",
+        Category.CHEST_PAIN,
+        SAME_DAY,
+    ),
+    (
+        "my watch had me at 205 on the climb and it stayed over 195 after I stopped, lightheaded, "
+        "then it suddenly dropped to 85. fine since",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "my asthma's been good for years but the past 3 days i'm on the blue pump 6 7 times a day",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my chest is worse since the flu, wheezing on the stairs and using my inhaler much more "
+        "than usual",
+        BREATHLESS,
+        SAME_DAY,
+    ),
+    (
+        "my calf hurts walking 200 metres, plus the sore by my ankle bone won't heal, I smoke",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "mum's circulation pain in her calves is worse and now a blister on her toe isn't healing",
+        Category.CLAUDICATION,
+        SAME_DAY,
+    ),
+    (
+        "grandad got too hot in the heatwave, we cooled him off but he's still drowsier than "
+        "usual and off his food",
+        Category.HEAT,
+        SAME_DAY,
+    ),
+    (
+        "climbed all afternoon yesterday, forearm puffy and tight, hurts worse than expected and "
+        "my fingers keep going tingly",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "spent the day on the sledgehammer breaking up the patio, now my forearm is tight and "
+        "swollen even sitting still and it hurts to pull my fingers back",
+        Category.COMPARTMENT,
+        SAME_DAY,
+    ),
+    (
+        "grandma's little graze on her heel nah heal for weeks and the edge a turn black",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "dad's feet both puff up at night since he started the new heart tablet 2 months ago",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my cough has been dragging on for five weeks now, no temperature, I feel fine",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "my nan gets an ache in her calf walking into town, rests a minute and then carries on",
+        Category.CLAUDICATION,
+        SEE_GP,
+    ),
+    (
+        "our first winter up north, my toes turn white then purple on the school run, then red "
+        "and sore indoors",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "I had a spinning dizzy spell 5 times this week, never happened before",
+        SYNCOPE,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9816,6 +9927,15 @@ LOOK_ALIKES = [
     "cardiologist said train away, ran my best 10k this week",
     "my brother fainted giving blood last week, the nurse checked him over, he's fine, we still "
     "tease him",
+    # Session 57: a breathing test at a hospital, not a stay; a nickname; shocks in patois; a
+    # chest sore to press with nothing at rest; a coach who nags (a guard).
+    "spirometry at the hospital was fine, the chest doctor says me getting breathless in spin is "
+    "only my fitness",
+    "our rowing coach is Angie, we call her angina cos she makes my chest tight every session haha",
+    "that last minute winner, mi nearly have a stroke 😂",
+    "mi nearly faint when mi look how much di new trainers cost",
+    "mi chest sore when mi push on it after di flyes, nuh pain sitting down, nuh sweat",
+    "my coach is at me to do more cardio and drink more water",
     # Session 56: heartbreak over a match with the chest said fine; awe at a view, easy at rest;
     # a CT for a chest pain that checked for a clot and found a strained muscle; a crush's texts;
     # a faint giving blood that the nurse said happens a lot.
@@ -10040,6 +10160,11 @@ def test_every_category_is_exercised_by_a_case() -> None:
             "what resting pulse is too high for an adult? and when should a fluttery heartbeat be "
             "looked at?",
             RHYTHM,
+        ),
+        # Session 57: asked whether a sign is one to ring for.
+        (
+            "is a swollen calf after a long coach trip something you call 111 for?",
+            DVT,
         ),
         # Session 56: which signs mean one thing and not another, and a learner's "how you know".
         (
@@ -10638,6 +10763,21 @@ def test_early_pregnancy_sickness_with_food_kept_down_is_told_apart(
     message: str, harmless: bool
 ) -> None:
     assert early_pregnancy_sickness(Message(message)) is harmless
+
+
+@pytest.mark.parametrize(
+    ("message", "harmless"),
+    [
+        # Session 57: both arms spent on a day given to them, which the bank read as a stroke;
+        # not one arm, nor arms weak with no session to explain them.
+        ("arms like noodles after bicep day, can barely lift my cup, both of them just burn", True),
+        ("100 push ups for charity and my arms are dead, can't raise them over my head lol", True),
+        ("left arm went weak after arm day and it's still weak an hour later", False),
+        ("arms are weak and heavy today and I haven't trained at all", False),
+    ],
+)
+def test_both_arms_spent_on_training_are_told_apart(message: str, harmless: bool) -> None:
+    assert arms_spent_on_training(Message(message)) is harmless
 
 
 @pytest.mark.parametrize(

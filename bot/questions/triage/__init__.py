@@ -18,6 +18,7 @@ from bot.questions.kb import Source
 from bot.questions.triage.framing import asks_about_signs
 from bot.questions.triage.rules import findings, topics
 from bot.questions.triage.rules.general import (
+    arms_spent_on_training,
     early_pregnancy_sickness,
     greyed_out_on_standing,
     jab_reaction_easing,
@@ -145,8 +146,9 @@ def _settled(message: Message) -> bool:
     clinician has already reviewed or tests have cleared, as the puffing on a hill the member
     has always had, a knock to the head with its warning signs denied, a needle's nick that bled
     a little and stopped, a chest-wall pain, a grey-out of a second on standing, a spell of heat
-    cooled and well again within minutes, a jab's usual reaction already easing, or early
-    pregnancy's sickness with food and drink kept down: when they
+    cooled and well again within minutes, a jab's usual reaction already easing, early
+    pregnancy's sickness with food and drink kept down, or both arms spent on a day given to
+    them: when they
     find nothing else, the bank (which reads the words as written) is not asked to overrule them.
     Read only then, as `Message.cleared` asks: most messages never pay for it."""
     return (
@@ -161,6 +163,7 @@ def _settled(message: Message) -> bool:
         or cooled_and_well(message)
         or jab_reaction_easing(message)
         or early_pregnancy_sickness(message)
+        or arms_spent_on_training(message)
     )
 
 

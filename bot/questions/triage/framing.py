@@ -78,6 +78,10 @@ ABOUT_SIGNS = words(
     # "When are you actually meant to ring 999 for chest pain?"
     r"when (?:are|am|is) (?:you|we|i|one|people|someone) (?:actually |really )?(?:meant|supposed|"
     r"expected) to (?:ring|call|phone|go|worry|see|dial)",
+    # "Is a nosebleed after a flight something you ring 999 for?"
+    r"(?:is|are) (?:\w+ ){1,12}(?:something|a thing|the kind of thing|what) (?:you|we|people|"
+    r"someone|one|u) (?:should |would |need to |have to |must )?(?:ring|call|phone|dial) "
+    r"(?:999|911|112|111|an ambulance|for an ambulance)(?: for| over| about)?",
     # "Do women's heart attacks look different?", "is angina the same as a heart attack?"
     r"(?:heart attacks?|strokes?|clots?|dvts?|angina|tias?|mini strokes?) (?:\w+ ){0,2}"
     r"(?:look|feel|seem|present|show up) (?:any |so |very )?different",

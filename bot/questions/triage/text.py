@@ -527,7 +527,7 @@ _PRESENT = words(
     # Ongoing since a start: "aches since he started atorvastatin 2 months ago", "achy legs since
     # starting my statin last spring", "ached most days since". Not "fine ever since", which
     # closes a story.
-    r"since (?:i|he|she|they|we) (?:started|began|went on|switched to) (?:\w+ ){0,3}(?:\d+|a few|"
+    r"since (?:i|he|she|they|we) (?:started|began|went on|switched to) (?:\w+ ){0,4}(?:\d+|a few|"
     r"few|two|three|four|five|six|several) (?:weeks|months) ago",
     r"since (?:starting|beginning|going on|switching to) (?:\w+ ){0,3}(?:last|this) (?:spring|"
     r"summer|autumn|winter|year|month)",
@@ -573,9 +573,9 @@ _PRESENT = words(
     # A change after a lifelong or settled state: "has always been a bit bigger, but since the
     # flight yesterday it's hot".
     # Or within the hour: "always had leg pain walking, but an hour ago his foot went cold".
-    r"but (?:\w+ )?(?:since|this (?:week|morning|afternoon|evening)|yesterday|last night|over the "
-    r"(?:last|past) (?:few |couple of )?days|(?:an?|one|two|three|a few|half an|\d+) (?:hours?|"
-    r"hrs?|mins?|minutes) ago|(?:all of a )?sudden\w*)",
+    r"but (?:\w+ )?(?:since|this (?:week|morning|afternoon|evening)|yesterday|last night|(?:over )?"
+    r"(?:the )?(?:last|past) (?:few |couple of |\d+ |two |three |four )?days|(?:an?|one|two|three|"
+    r"a few|half an|\d+) (?:hours?|hrs?|mins?|minutes) ago|(?:all of a )?sudden\w*)",
     # Still going on since then: "ever since Covid last year", "since last summer".
     r"(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!better )(?<!normal )(?<!nothing )ever since"
     # Not lifelong: "ever since I was a kid" is how they have always been.
@@ -978,6 +978,9 @@ _FIGURATIVE = words(
     r"(?:the|my|our|this|that|next \w+s) (?:\w+ ){0,2}(?:rota|schedule|timetable|fixtures|draw|"
     r"results?|grades|marks|email|letter|list|bill|invoice|programme|plan) (?:came out|came "
     r"through|came in|arrived|went up|landed|dropped|was posted|was published|was announced)",
+    # A nickname and the reason for it: "we call her Angina cause she makes our chest tight".
+    r"(?:call|calls|called|nicknamed) (?:her|him|them|it) (?:the )?(?:angina|heart attack|stroke|"
+    r"cardiac arrest|dvt)(?: (?:cause|because|coz|cos|as|since)(?: \w+){0,12})?",
     # A machine or a class named as one's angina: "my angina is the leg press machine".
     r"(?:my|our|his|her) (?:angina|heart attack|stroke|cardiac arrest) (?:is|was) (?:the|that|this|"
     r"my|our) (?:\w+ ){0,3}(?:machine|press|class|hill|session|coach|instructor|boss|rota|commute|"
@@ -1548,7 +1551,7 @@ _REVIEWED_AS_EXPECTED = words(
 # "since then worse", "breathless".
 # A clot looked for and not found: "ultrasound clear", "scanned it, no clot".
 CLOT_RULED_OUT = words(
-    r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,10} (?:all )?(?:clear|negative|"
+    r"(?:scan|scanned|ultrasound|doppler|d ?dimer)(?: \w+){0,12} (?:all )?(?:clear|negative|"
     r"no clot|no dvt)",
     # "They checked for a clot and it was clear".
     r"(?:checked|tested|looked|scanned) (?:\w+ )?for (?:a |any )?(?:clot|clots|dvt|pe|embolism)"

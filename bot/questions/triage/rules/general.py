@@ -1264,6 +1264,13 @@ def jab_reaction_easing(m: Message) -> bool:
     )
 
 
+def arms_spent_on_training(m: Message) -> bool:
+    """Both arms weak or burning after a session given to them ("arms dead after bicep day,
+    can't lift my phone"): the set's, as the stroke rule reads it. A stroke weakens one side; the
+    bank, which reads "weak" and "can't lift" as written, is not asked to overrule the rules."""
+    return m.mentioned(_ARM_WORKED_OUT) and m.mentioned(_BOTH_ARMS)
+
+
 def early_pregnancy_sickness(m: Message) -> bool:
     """Sickness in the first months of a pregnancy, told as keeping food and drink down, with
     no pain or bleeding: the common morning sickness (NHS, vomiting and morning sickness in
@@ -2256,7 +2263,13 @@ _RAYNAUD_AGAIN = words(
     r"year)",
 )
 # Told as what the cold does to them: "in cold my fingers go white", "washing up in cold water".
-_IN_THE_COLD = words(r"in (?:the )?cold(?: water| weather)?|when (?:its|it is|it gets) cold")
+_IN_THE_COLD = words(
+    r"in (?:the )?cold(?: water| weather)?|when (?:its|it is|it gets) cold",
+    # Or by the season it has lasted: "first winter in Winnipeg", "the last winter or two". Not
+    # one cold outing ("on the winter hike", "in the freezing wind"), which whitens anyone's
+    # fingers.
+    r"(?:first|this|every|each) winter|winter or two",
+)
 # Not one swim or plunge, whose cold whitens anyone's toes for a while.
 _COLD_WATER_OUTING = words(
     r"swim\w*|plunge|ice bath|dip|lake|sea|river|loch|open water|cold shower"

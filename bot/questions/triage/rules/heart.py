@@ -321,6 +321,11 @@ _ON_LESS_EFFORT = words(
     # gets it hanging the washing out", "walking to the shop now when it used to be just the hill".
     r"used to (?:be )?(?:only|just) (?:\w+ ){0,5}(?:now|these days)\b",
     r"now (?:when|whereas|but|where) (?:it|he|she|i) used to (?:be |get it )?(?:only|just)",
+    # An effort once easy now needing the spray: "used to do the stairs no bother, last few days
+    # one flight and I'm reaching for the GTN".
+    r"used to (?:do|manage|walk|climb|get up) (?:\w+ ){0,6}(?:no bother|no problem|fine|easily|"
+    r"without (?:it|the spray|the gtn|a problem))(?: \w+){0,3} (?:now|these days|lately|last few "
+    r"days|this week|since \w+)",
     # Lasting longer, or the spray slower to shift it: "took 2 puffs and a lot longer".
     r"(?:lasting|lasts|last) (?:a lot |much |way |a bit )?longer",
     r"(?:took|takes|taking) (?:\w+ ){0,4}(?:a lot |much |way )longer",
@@ -1130,9 +1135,13 @@ _RELIEVER_MANY_TIMES_A_DAY = words(
     r"(?:inhaler|reliever|puffer|ventolin|salbutamol) (?:about |around |like |maybe |up to )?"
     r"(?:[4-9]|four|five|six|seven|eight|ten) ?(?:times|x) (?:a|per|each) day",
     # A range told as "5 or 6", "4 to 5": its lower end is what counts.
-    r"(?:inhaler|reliever|puffer|ventolin|salbutamol)(?: \w+){0,2} (?:about |around |like )?"
-    r"(?:[4-9]|four|five|six|seven|eight) (?:or|to) (?:[5-9]|10|five|six|seven|eight|nine|ten) "
+    r"(?:inhaler|reliever|puffer|pump|ventolin|salbutamol)(?: \w+){0,2} (?:about |around |like )?"
+    r"(?:[4-9]|four|five|six|seven|eight) (?:or |to )?(?:[5-9]|10|five|six|seven|eight|nine|ten) "
     r"(?:times|x) (?:a|per|each) day",
+    # Told against the usual: "using my inhaler way more than normal".
+    r"(?:using|needing|needed|used|taking|took) (?:it|(?:my|his|her|their|the) (?:\w+ )?(?:inhaler|"
+    r"reliever|puffer|pump)) (?:a lot |way |much |far |loads |so )more (?:than (?:normal|usual)|"
+    r"often)",
 )
 _BREATHS_A_MINUTE = re.compile(
     r"\b(\d{2}) (?:breaths|breath) (?:a|per|each|in a|in one) (?:min|minute)\b"
@@ -1483,7 +1492,10 @@ def _rhythm_now(m: Message) -> Level | None:
         # Or a rate that shot up and dropped straight back, the spell switched off as it began
         # ("jumped from 150 to 215, felt woozy, then dropped straight back to normal"): had and
         # stopped, the same urgent GP or 111.
-        switched_off = m.has(_RATE_SHOT_UP) and m.has(RATE_DROPPED_BACK) and not still_going
+        # So does a rate given high that then dropped ("stayed over 200 after I stopped, then
+        # suddenly dropped to 90").
+        shot_up = m.has(_RATE_SHOT_UP) or _fast_rate_at_rest(m)
+        switched_off = shot_up and m.has(RATE_DROPPED_BACK) and not still_going
         if (over or switched_off) and not still:
             return Level.SAME_DAY
         return Level.EMERGENCY
@@ -1731,6 +1743,9 @@ _STUCK_HIGH = words(
     # Lasting: "around 190 for the last 30 min".
     r"for (?:the )?(?:last|past) (?:\d+|half an|an|twenty|thirty|forty) (?:min\w*|hours?)",
     r"(?:already|for|since|over) (?:\d+|two|three|four|a couple of|several) hours",
+    # Still up once the effort stopped: "stayed over 200 even after I stopped".
+    r"stay\w* (?:over|above|at|around) \d+(?: \w+){0,3} (?:after|once|when) (?:i|he|she|we|they) "
+    r"(?:stopped|finished|sat down)",
 )
 
 

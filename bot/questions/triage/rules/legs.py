@@ -174,7 +174,9 @@ _WHERE_THE_BLOW_LANDED = words(
     r"hit|knock\w*|whack\w*|struck|booted|kneed|knee|elbow|boot)",
 )
 _HEALING_SINCE = words(
-    r"healed|healing|getting better|improving|on the mend|back to normal|settled|normal size"
+    r"healed|healing|getting better|improving|on the mend|back to normal|settled|normal size",
+    # Or told by the training taken up again: "no clot, a pulled muscle, back to training".
+    r"back (?:to|in) (?:training|the gym|running|lifting|football|the pool)",
 )
 _NEW_TODAY_OR_ELSEWHERE = words(r"today|this morning|tonight|other (?:calf|leg)")
 
@@ -869,6 +871,8 @@ _MORE_THAN_IT_SHOULD = words(
     # "Way worse than it looks", "worse than the break itself was": out of proportion.
     r"(?:pain|it|hurts?|hurting|sore)(?: \w+){0,6} (?:worse|more) than (?:the |my )?(?:break|"
     r"fracture|injury|bruise|knock)",
+    # "Pain more than expected", "hurting worse than expected".
+    r"(?:pain\w*|hurts?|hurting|sore\w*)(?: \w+){0,2} (?:worse|more) than expected",
     # "More than I'd expect for a dead leg".
     r"more than (?:i|id|youd|you) (?:would )?expect (?:for|from) (?:a |the )?(?:dead leg|bruise|"
     r"knock|kick|corky|charley horse)",
@@ -1093,7 +1097,8 @@ def compartment_syndrome(m: Message) -> Level | None:
     # A limb a session left tight that is still tight, sore or numb hours or a day later, with the
     # foot or hand numb or tingling or the pain severe: the chronic kind settles soon after
     # stopping (NHS compartment syndrome), so one that outlasts the session is checked today.
-    on_the_move = m.mentioned(EXERCISE) or m.mentioned(WALKING)
+    # Or a day's hard labour with the arms: "a day on the post driver and chainsaw".
+    on_the_move = m.mentioned(EXERCISE) or m.mentioned(WALKING) or m.mentioned(_HARD_LABOUR)
     # "Really painful", not "really sore", which is what DOMS is called.
     bad = (
         m.has(_NERVE_PRESSED)
@@ -1134,6 +1139,10 @@ _INTENSELY = r"(?:really|very|so|extremely|incredibly)"
 _PAINFUL_NOT_SORE = words(rf"{_INTENSELY} painful|agony|agonising")
 _TIGHT_MUSCLE = words(r"tight\w*|tense|(?:rock )?hard|solid|swollen|(?:tight )?as a drum")
 # Still so hours or a day after the session: "still tense today", "took hours to settle".
+_HARD_LABOUR = words(
+    r"chainsaw\w*|post (?:driver|rammer|knocker)|sledge ?hammer\w*|jackhammer\w*|pickaxe|"
+    r"(?:digging|shovelling|shoveling|hammering)(?: \w+){0,2} (?:all day|for hours)"
+)
 _OUTLASTED_THE_SESSION = words(
     r"still (?:\w+ ){0,3}(?:tense|tight|hard|firm|sore|painful|tender|numb|swollen)",
     r"(?:hasnt|not|isnt|didnt|wont|havent) (?:\w+ )?(?:eased|easing|ease|settled|settling|"
@@ -1145,6 +1154,9 @@ _OUTLASTED_THE_SESSION = words(
     r"even (?:sat|sitting|resting|at rest|lying) (?:still|down)?|since (?:last night|yesterday\w*)",
     # The swelling that stays: "pumped and tight since last night, not going down".
     r"(?:not|isnt|hasnt|wont) (?:going|gone|come|go) down",
+    # The session dated to yesterday and the limb told as it is now: "rowed 10k yesterday,
+    # forearm very tight and swollen".
+    r"(?:rowed|ran|climbed|cycled|swam|trained|played|lifted|bouldered)(?: \w+){0,3} yesterday",
 )
 _WORSE_THROUGH_THE_DAY = words(
     r"(?:pains?|it|its|swelling|sore\w*)(?: \w+){0,2} (?:steadily |gradually |getting |got |even )?"
@@ -1640,6 +1652,12 @@ _WALKING_PAIN_NAMED = words(
     # Told by the distance it comes at: "I get calf pain walking about 400m".
     r"(?:calf|leg) (?:pain|ache|cramp)s? (?:on |when |while )?walking (?:about |around )?\d+ ?"
     r"(?:m|metres|meters|yards)\b",
+    # Or the verb: "my leg hurts walking 100 metres".
+    r"(?:calf|leg|legs|calves) (?:hurts?|aches?|cramps?) (?:on |when |while |after )?walking "
+    r"(?:about |around |only |just )?\d+ ?(?:m|metres|meters|yards)\b",
+    # Named by its cause, as people say it: "his circulation pain in his legs".
+    r"circulation (?:pain|pains|trouble) (?:in )?(?:my |his |her |the |both )?"
+    r"(?:legs?|calf|calves)",
     # Told by the distance it used to come at: "used to come after half a mile".
     r"(?:calf|leg) (?:pain|ache|cramp)s?(?: \w+){0,2} (?:used to )?(?:come|comes|start|"
     r"starts|kick in|kicks in) (?:on )?after (?:about )?(?:\d+|half a|a quarter of a|a) "
@@ -1749,7 +1767,8 @@ def claudication(m: Message) -> Level | None:
     # among critical limb ischaemia's signs, an urgent referral, so today rather than a booking.
     # Not the skin signs of a poor supply alone, with no pain on walking: a GP's.
     failing = m.has(_NOW_AT_REST_TOO) or m.has(NOT_HEALING) or m.has(_BLACKENING)
-    if level is Level.SEE_GP and _aches_on_walking(m) and failing:
+    walking_pain = _aches_on_walking(m) or m.mentioned(_WALKING_PAIN_NAMED)
+    if level is Level.SEE_GP and walking_pain and failing:
         return Level.SAME_DAY
     return level
 
@@ -1850,6 +1869,10 @@ def _walking_pain(m: Message) -> Level | None:
     # (NICE CG147 counts ulcers that don't heal), so today.
     if known and m.has(_COMING_SOONER) and m.has(_SORE_NOT_HEALING):
         return Level.SAME_DAY
+    # Or with such a sore told on its own, however far the walk: the ulcer is itself one of
+    # those signs ("an ulcer on my ankle not healing for a month, leg hurts walking 100 metres").
+    if known and m.has(NOT_HEALING):
+        return Level.SAME_DAY
     # Pain in bed at night eased by hanging the leg over the side, the classic rest pain of a
     # failing blood supply (NICE CG147), whatever else is told: today.
     if m.has(_PAIN_AT_REST) and m.has(_LEG_HUNG_DOWN):
@@ -1904,7 +1927,15 @@ def _walking_pain(m: Message) -> Level | None:
     running_effort = m.mentioned(_RUNNING_EFFORT) and not m.mentioned(words(r"walk\w*"))
     walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE) and not running_effort
     # Clipped: "calf pain walking. stop. goes. walk. again."
-    stop_goes = m.mentioned(words(r"(?:stop|rest)\w* (?:it )?(?:goes|eases|gone|settles)"))
+    # Or the walk taken up again: "stops a minute, carries on".
+    stop_goes = m.mentioned(
+        words(
+            r"(?:stop|rest)\w* (?:it )?(?:goes|eases|gone|settles)",
+            r"(?:stop|stops|stopped|rest|rests|rested)(?: for)? (?:a|a few|\d+|one|two) "
+            r"(?:minute|min|mins|minutes)(?: or two)? (?:and )?(?:then )?(?:carries|carry|carried|"
+            r"goes|go|went|keeps?) on",
+        )
+    )
     if leg_pain and walking and (m.has(WALK_PAIN_REST) or stop_goes) and not whole_day:
         return Level.SEE_GP
     # The walk before the ache comes getting shorter is claudication's course, told without rest.
@@ -2172,7 +2203,11 @@ _VEINS_BOTHERING = words(
 
 
 # Called a nick by the member: "just a nick", "was a shaving nick".
-_SHAVING_NICK = words(r"(?:just|only) a (?:shaving |razor )?nick|(?:shaving|razor) nick")
+_SHAVING_NICK = words(
+    r"(?:just|only) a (?:shaving |razor )?nick|(?:shaving|razor) nick",
+    # "Nicked a wee thread vein shaving": a thread vein is no varicose vein.
+    r"(?:thread|spider) veins?(?: \w+){0,3} (?:shaving|with (?:the|my|a) razor)",
+)
 
 
 def bleeding_vein(m: Message) -> Level | None:

@@ -2172,6 +2172,11 @@ _HEAT_STRAIN = (
     words(
         r"(?:very|so|really|too) weak|weak and|and weak|no (?:energy|strength)",
         r"(?:very|so|really|extremely) tired",
+        # Drowsier than usual, as an older person shows it ("more sleepy than usual"). Placed at
+        # "sleepy", so a denial three words back stays with what it denies ("not eating and more
+        # sleepy").
+        r"(?:sleepy|drowsy|sleepier|drowsier) than (?:usual|normal)|"
+        r"(?:very|so|really|unusually) (?:sleepy|drowsy)",
     ),
     words(r"dizzy|light ?headed|woozy|faint"),
     words(

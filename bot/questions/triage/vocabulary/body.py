@@ -470,6 +470,9 @@ FAINTED = words(
     r"(?:couldnt|cant|could not|cannot) (?:wake|rouse) (?:him|her|them)",
     "not responding",
     "unresponsive",
+    # "Breathing weird and not answering": out, and breathing oddly (not a fit's jerking, nor the
+    # drowsiness of heat or a fever, which their own rules read).
+    r"breathing (?:\w+ ){0,2}(?:and|but) not answering",
 )
 
 
@@ -662,8 +665,8 @@ RECURRING = words(
     r"ride|swim|game|match|class|rehearsal|practice|lesson)",
     r"most (?:mornings|afternoons|evenings|days|nights|weeks|sessions|runs|classes|walks)",
     r"been (?:weeks|months)|for weeks",
-    r"(?:two|three|2|3|several|a few)(?: or (?:two|three|four))? times (?:this|in the|a) "
-    r"(?:past |last )?(?:year|month|week)",
+    r"(?:two|three|four|five|[2-6]|several|a few)(?: or (?:two|three|four))? times (?:this|in the|"
+    r"a) (?:past |last )?(?:year|month|week)",
     # "Three episodes this month", "four attacks in the last fortnight".
     r"(?:two|three|four|five|several|a few|\d+) (?:episodes|attacks|bouts|spells) (?:this|in "
     r"the|in a|a) (?:past |last )?(?:month|week|fortnight|year)",

@@ -27,6 +27,10 @@ COMPLAINT = words(
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
     r"rash\w*|itchy|scaly|patches",
+    # NHS (cough): one that lasts more than three weeks is for a GP. The cough itself, not a
+    # vessel burst "coughing" or a blood test's "cough and a sharp scratch".
+    r"(?:a|the|my|his|her|this|that|dry|chesty|tickly|nagging|hacking) cough|^cough\b|chest cold",
+    r"coughing (?:up )?(?:some |green |yellow |clear )?(?:phlegm|mucus|sputum|gunk)",
     r"(?:missing|missed|skipping|skipped) (?:the odd |a |the occasional )?beats?|flutter\w*",
     r"(?:pounding|racing|thumping) heart|heart (?:\w+ )?(?:pounding|racing|thumping)",
     # A slow decline: "more forgetful", "my walking's got slower".
@@ -74,7 +78,8 @@ WEEKS = words(
     # "3 weeks and still sore", but not a pregnancy's "28 weeks and my feet...".
     r"(?:two|three|four|five|six|eight|several|a few|a couple of|couple of|\d) (?:weeks|months) "
     r"and",
-    r"(?:been|going on|gone on)(?: for)?(?: about| nearly| over)? (?:\w+ ){0,3}(?:weeks|months)",
+    r"(?:been|going on|gone on|lingering|hanging on|dragging on)(?: for)?(?: about| nearly| over)? "
+    r"(?:\w+ ){0,3}(?:weeks|months)",
     r"(?:not|isnt|wont|hasnt|never) (?:\w+ )?go(?:ing|ne)? away",
     r"(?:hasnt|havent|not|never|wont) (?:\w+ )?clear(?:ed)?(?: up)?",
     r"(?:been )?there (?:for )?(?:a few|several|a couple of|\d+|two|three) (?:weeks|months)",

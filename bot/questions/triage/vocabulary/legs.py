@@ -217,7 +217,10 @@ CLOT_RISK = words(
     r"days|two weeks|several days|a few days)",
     # "After a week in bed with flu": the span first.
     r"(?:a week|a fortnight|\d+ days|days|two weeks|several days|a few days) in bed with",
-    "hospital",
+    # A stay, not a breathing test done there: "spirometry at the hospital normal". (A scan there
+    # is often the clot's own, booked: "a scan at the hospital this afternoon".)
+    r"(?<!spirometry at the )(?<!tests at the )(?<!test at the )(?<!bloods at the )"
+    r"(?<!xray at the )hospital(?! (?:normal|clear|fine|all clear|came back))",
     r"pregnan\w*",
     r"(?:had|given birth|gave birth|having) (?:a |my |our |the )?(?:baby|birth|c section)",
     r"post ?partum",

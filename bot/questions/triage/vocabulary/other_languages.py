@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.questions.triage.prefilter import LiteralGate
+from bot.questions.triage.rewrites import Rewrites
 
 # Longer phrases first, so "dor de cabeca" is read before "dor".
 GLOSSARY: dict[str, str] = {
@@ -392,6 +393,43 @@ GLOSSARY: dict[str, str] = {
     "him a vomit": "he is vomiting",
     "lick him head": "hit his head",
     "lick her head": "hit her head",
+    # Angina's spray counted in patois: "use di spray two time an it nah ease".
+    "di pain": "the pain",
+    "di spray": "the spray",
+    "spray two time": "spray twice",
+    "spray tree time": "spray three times",
+    "nah ease": "not easing",
+    "nuh ease": "not easing",
+    "nah easing": "not easing",
+    # Patois grammar around the words the rules read: "nuh pain when mi resting", a shock told
+    # "mi nearly have a stroke" or "mi nearly faint when mi see di price".
+    "nuh pain": "no pain",
+    "nuh sweat": "no sweat",
+    "when mi": "when i",
+    "mi nearly have a": "i nearly had a",
+    "mi nearly faint": "i nearly fainted",
+    "mi heart": "my heart",
+    "start race": "started racing",
+    "fi no reason": "for no reason",
+    "while mi": "while i",
+    "seh": "says",
+    "mi breath": "my breath",
+    "mi breathing": "my breathing",
+    "mi inhaler": "my inhaler",
+    "dan normal": "than normal",
+    "mi arm dem": "my arms",
+    "arm dem": "arms",
+    "straighten dem": "straighten them",
+    "nuh touch": "doesnt touch",
+    "mi get": "i get",
+    "time dis week": "times this week",
+    "dis week": "this week",
+    "di room": "the room",
+    "nah heal": "not healing",
+    "nuh heal": "not healing",
+    "a turn black": "turning black",
+    "pon mi": "on my",
+    "pon di": "on the",
     # Tagalog
     "hirap huminga": "hard to breathe",
     "sakit sa dibdib": "chest pain",
@@ -709,9 +747,26 @@ _PATTERN = re.compile(
 # Most sentences hold none of the glossary's words: they skip the long alternation.
 _GATE = LiteralGate(_PATTERN)
 
+# Irish English says a body part that hurts "is at" its owner ("my back is at me", "his jaw and
+# shoulders are at him"). Only after a body part, and never where "at" goes on to a place or an
+# errand: not "the coach is at me to eat more" or "she's at her mum's".
+_PART_AT_ITS_OWNER = Rewrites(
+    (
+        (
+            r"\b((?:jaw|back|chest|arms?|neck|shoulders?|stomach|belly|legs?|calf|calves|knees?|"
+            r"hips?|head|foot|feet|ankles?|ribs|side) (?:is|are|was|were|been|has been|have been|"
+            r"keeps being) )at (me|him|her)\b(?! (?:to|about|over|for|with|\w+s|place|house|home|"
+            r"work|school|gym)\b)",
+            r"\1hurting \2",
+        ),
+    ),
+    ["at"],
+)
+
 
 def in_english(sentence: str) -> str:
     """`sentence` (normalised) with the glossary's words put into English."""
+    sentence = _PART_AT_ITS_OWNER.applied(sentence)
     if not _GATE.could_match(sentence):
         return sentence
     return _PATTERN.sub(lambda match: GLOSSARY[match.group(0)], sentence)

@@ -479,6 +479,8 @@ STATIN = words(r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lipi
 MUSCLE_ACHE = words(
     # The whole body told at once: "aching and weak all over".
     r"(?:aching|achy|sore|weak)(?: and (?:weak|aching|achy|sore))? all over",
+    # "My whole body is aching badly and weak".
+    r"(?:whole|entire) body (?:is |was |has been |feels )?(?:\w+ )?(?:aching|achy|sore|weak)",
     r"(?:muscles?|calf|calves|thighs?|legs?|arms?|shoulders?)(?: \w+){0,3} "
     r"(?:ache|aches|ached|aching|achy|sore|tender|weak|hurt\w*|pain\w*)",
     r"(?:aching|achy|sore|tender|weak) (?:muscles?|calf|calves|thighs?|legs?)",
