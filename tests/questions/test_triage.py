@@ -8562,8 +8562,8 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SAME_DAY,
     ),
     (
-        "my watch had me at 205 on the climb and it stayed over 195 after I stopped, lightheaded, "
-        "then it suddenly dropped to 85. fine since",
+        "my watch had me at 205 on the climb and it stayed over 195 even after I stopped, "
+        "lightheaded, then it suddenly dropped to 85. fine since",
         RHYTHM,
         SAME_DAY,
     ),

@@ -1743,9 +1743,10 @@ _STUCK_HIGH = words(
     # Lasting: "around 190 for the last 30 min".
     r"for (?:the )?(?:last|past) (?:\d+|half an|an|twenty|thirty|forty) (?:min\w*|hours?)",
     r"(?:already|for|since|over) (?:\d+|two|three|four|a couple of|several) hours",
-    # Still up once the effort stopped: "stayed over 200 even after I stopped".
-    r"stay\w* (?:over|above|at|around) \d+(?: \w+){0,3} (?:after|once|when) (?:i|he|she|we|they) "
-    r"(?:stopped|finished|sat down)",
+    # Still up once the effort stopped, told as beyond the usual: "stayed over 200 even after I
+    # stopped". Not "stayed around 150 after I finished", a recovery's first minutes.
+    r"stay\w* (?:over|above|at|around) \d+(?: \w+){0,3} (?:even|still) (?:after|once|when) "
+    r"(?:i|he|she|we|they) (?:stopped|finished|sat down)",
 )
 
 

@@ -1138,11 +1138,12 @@ _JUST_THE_PUMP = words(
 _INTENSELY = r"(?:really|very|so|extremely|incredibly)"
 _PAINFUL_NOT_SORE = words(rf"{_INTENSELY} painful|agony|agonising")
 _TIGHT_MUSCLE = words(r"tight\w*|tense|(?:rock )?hard|solid|swollen|(?:tight )?as a drum")
-# Still so hours or a day after the session: "still tense today", "took hours to settle".
+# A day's hard labour with the arms, the effort a session would be.
 _HARD_LABOUR = words(
     r"chainsaw\w*|post (?:driver|rammer|knocker)|sledge ?hammer\w*|jackhammer\w*|pickaxe|"
     r"(?:digging|shovelling|shoveling|hammering)(?: \w+){0,2} (?:all day|for hours)"
 )
+# Still so hours or a day after the session: "still tense today", "took hours to settle".
 _OUTLASTED_THE_SESSION = words(
     r"still (?:\w+ ){0,3}(?:tense|tight|hard|firm|sore|painful|tender|numb|swollen)",
     r"(?:hasnt|not|isnt|didnt|wont|havent) (?:\w+ )?(?:eased|easing|ease|settled|settling|"
@@ -1869,9 +1870,10 @@ def _walking_pain(m: Message) -> Level | None:
     # (NICE CG147 counts ulcers that don't heal), so today.
     if known and m.has(_COMING_SOONER) and m.has(_SORE_NOT_HEALING):
         return Level.SAME_DAY
-    # Or with such a sore told on its own, however far the walk: the ulcer is itself one of
-    # those signs ("an ulcer on my ankle not healing for a month, leg hurts walking 100 metres").
-    if known and m.has(NOT_HEALING):
+    # Or with such a sore on the leg or foot told on its own, however far the walk: the ulcer is
+    # itself one of those signs ("an ulcer on my ankle not healing for a month, leg hurts walking
+    # 100 metres"). Not a cut on a finger.
+    if known and m.near(_LEG_OR_FOOT, NOT_HEALING, 8):
         return Level.SAME_DAY
     # Pain in bed at night eased by hanging the leg over the side, the classic rest pain of a
     # failing blood supply (NICE CG147), whatever else is told: today.
@@ -2068,6 +2070,7 @@ _COMING_SOONER = words(
     r"(?:much |a lot |far )?sooner|(?:much |a lot |far )?earlier|(?:shorter|less) (?:distance|far)|"
     r"(?:worse|shorter) (?:each|every) (?:week|month)"
 )
+_LEG_OR_FOOT = words(r"legs?|shins?|ankles?|feet|foot|toes?|heels?|calf|calves")
 _SORE_NOT_HEALING = words(
     r"(?:cut|sore|wound|ulcer|blister|graze|scratch)(?: \w+){0,8} (?:is |are )?(?:taking ages|slow "
     r"to heal|not healing|wont heal|isnt healing|hasnt healed|never heals|just wont heal)"

@@ -27,8 +27,8 @@ COMPLAINT = words(
     r"light ?headed|woozy|dizz\w*",
     r"legs? (?:feel|feels) like lead|heavy legs|cold hands|cold feet|cold handed",
     r"rash\w*|itchy|scaly|patches",
-    # NHS (cough): one that lasts more than three weeks is for a GP. The cough itself, not a
-    # vessel burst "coughing" or a blood test's "cough and a sharp scratch".
+    # NHS (cough): one that lasts more than three weeks is for a GP. The cough itself, not what a
+    # cough did ("burst a blood vessel in my eye coughing").
     r"(?:a|the|my|his|her|this|that|dry|chesty|tickly|nagging|hacking) cough|^cough\b|chest cold",
     r"coughing (?:up )?(?:some |green |yellow |clear )?(?:phlegm|mucus|sputum|gunk)",
     r"(?:missing|missed|skipping|skipped) (?:the odd |a |the occasional )?beats?|flutter\w*",
