@@ -518,6 +518,12 @@ NEWEST_SETS = {
         # Pre-eclampsia's signs all together with the baby moving less, at 36 weeks: the maternity
         # unit now, as above.
         (300, (36, 1, 0)),
+        # Session 57: pre-eclampsia's signs all together with the baby moving less, in three of
+        # the four sets: the maternity unit now, as above.
+        (301, (36, 1, 1)),
+        (302, (36, 1, 4)),
+        (303, (36, 1, 2)),
+        (304, (36, 0, 1)),
     )
 }
 
