@@ -1370,7 +1370,8 @@ def _rhythm_now(m: Message) -> Level | None:
         # Told as an episode within days, it is the recent episode's (below), not one now.
         or (m.has(_RATE_SHOT_UP) and not _recent_racing_episode(m))
     )
-    fast_number = _fast_rate_at_rest(m) or _slow_rate_with_symptoms(m)
+    fast_at_rest = _fast_rate_at_rest(m)
+    fast_number = fast_at_rest or _slow_rate_with_symptoms(m)
     # BHF: one ICD shock and feeling well, ring the device clinic today; two or more, or a shock
     # and feeling unwell, 999.
     if m.has(ICD_SHOCK):
@@ -1494,7 +1495,7 @@ def _rhythm_now(m: Message) -> Level | None:
         # stopped, the same urgent GP or 111.
         # So does a rate given high that then dropped ("stayed over 200 after I stopped, then
         # suddenly dropped to 90").
-        shot_up = m.has(_RATE_SHOT_UP) or _fast_rate_at_rest(m)
+        shot_up = m.has(_RATE_SHOT_UP) or fast_at_rest
         switched_off = shot_up and m.has(RATE_DROPPED_BACK) and not still_going
         if (over or switched_off) and not still:
             return Level.SAME_DAY

@@ -2070,11 +2070,10 @@ _COMING_SOONER = words(
     r"(?:much |a lot |far )?sooner|(?:much |a lot |far )?earlier|(?:shorter|less) (?:distance|far)|"
     r"(?:worse|shorter) (?:each|every) (?:week|month)"
 )
-_LEG_OR_FOOT = words(r"legs?|shins?|ankles?|feet|foot|toes?|heels?|calf|calves")
-_SORE_NOT_HEALING = words(
-    r"(?:cut|sore|wound|ulcer|blister|graze|scratch)(?: \w+){0,8} (?:is |are )?(?:taking ages|slow "
-    r"to heal|not healing|wont heal|isnt healing|hasnt healed|never heals|just wont heal)"
-)
+# A leg as the rules read it, down to the toe and heel a wound can sit on.
+_LEG_OR_FOOT = words(LEG.pattern, r"toe|heels?")
+# Stopped or slow, either counts beside a poor supply's other signs.
+_SORE_NOT_HEALING = words(NOT_HEALING.pattern, SLOW_TO_HEAL.pattern)
 _STOPS_FOR_THE_CALVES = words(
     r"(?:without|have to|has to|had to|having to|need to|needs to) (?:stop\w*|rest\w*|"
     r"pause\w*)(?: \w+){0,3} (?:for|to let) (?:my |his |her |the )?(?:calf|calves|legs?)",
