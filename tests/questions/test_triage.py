@@ -8637,6 +8637,90 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         SYNCOPE,
         SEE_GP,
     ),
+    # Session 58: angina's doses counted with no verb; a fall told with more words between; sick
+    # told by its colour; "screaming pain"; a report asked "is that normal with a cast?"; vertigo
+    # named, and spells counted since they began; an uneven pulse over 100 since last night; toes
+    # gone blackish; angina easier to set off; a sugar said in Spanish; a stump's wound and
+    # swelling.
+    (
+        "grandpa's angina won't settle, three puffs of his spray so far and it's been 15 minutes",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my son came off the climbing frame at the park onto his arm half an hour ago, it's "
+        "puffing up tight and he yells when I try to straighten his fingers",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "dad just vomited in the kitchen sink and it's dark red, loads of it, he's clammy and "
+        "shaky",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "got kicked at training and the shin has gone swollen and tight, screaming pain, can't put "
+        "weight on it",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "leg in a plaster cast since my op, the toes below it are puffy and the calf above it "
+        "feels sore and warm. is that normal with a cast?",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "keep getting vertigo whenever I turn over at night, four times since Sunday",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "the room turns a few seconds each time I lie down, it's happened about 6 times now. new "
+        "for me",
+        SYNCOPE,
+        SEE_GP,
+    ),
+    (
+        "my gran's pulse has been irregular since last night, her monitor shows 115, she's worn "
+        "out but otherwise alright",
+        RHYTHM,
+        SAME_DAY,
+    ),
+    (
+        "he gets calf pain on his walks and now two of his toes have turned blackish",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "my angina's getting easier to set off, it comes on doing much less than before",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "dad's angina: before he could walk to the shops and back no bother, now halfway there and "
+        "he's stopping",
+        CHEST,
+        SAME_DAY,
+    ),
+    (
+        "type 2 here, my azucar has been over 22 since Sunday, always thirsty and peeing "
+        "constantly",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "diabetic amputee, a blister on my stump still hasn't healed after a month and the edge is "
+        "going dark",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "since yesterday my stump has gone swollen, hot and red, so the liner won't go on",
+        DVT,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -9936,6 +10020,19 @@ LOOK_ALIKES = [
     "mi nearly faint when mi look how much di new trainers cost",
     "mi chest sore when mi push on it after di flyes, nuh pain sitting down, nuh sweat",
     "my coach is at me to do more cardio and drink more water",
+    # Session 58: figures of speech; a few hundred grams after a takeaway; a shave over a spider
+    # vein; a clear doppler with a physio's plan; a sprint's burn walked off; a needle faint the
+    # nurse knows of; red wine. The printer, the doppler, the sprint and the wine are guards: the
+    # session's starting triage read them right too.
+    "this printer is giving me angina, jammed again",
+    "who else can't breathe after christmas dinner 😂 trousers undone",
+    "heart failure, weighed as usual, up 0.3 kg after a takeaway, ankles normal, breathing fine",
+    "caught my leg shaving over a spider vein, little bleed, stopped with a tissue",
+    "doppler clear last week, it's a calf strain, physio has me on stretches. when can I run?",
+    "calves on fire after the sprint intervals, fine again once I'd walked back to my bag",
+    "blood test today, went lightheaded at the needle like every time and my nurse knows, fine "
+    "after a lie down",
+    "got sick after a big glass of red wine and it came up red, feel fine now",
     # Session 56: heartbreak over a match with the chest said fine; awe at a view, easy at rest;
     # a CT for a chest pain that checked for a clot and found a strained muscle; a crush's texts;
     # a faint giving blood that the nurse said happens a lot.
@@ -10164,6 +10261,15 @@ def test_every_category_is_exercised_by_a_case() -> None:
         # Session 57: asked whether a sign is one to ring for.
         (
             "is a swollen calf after a long coach trip something you call 111 for?",
+            DVT,
+        ),
+        # Session 58: asked when a sign needs an ambulance, or what makes one an emergency.
+        (
+            "a sudden cold white foot, when would it need an ambulance instead of the GP?",
+            Category.LIMB_ISCHAEMIA,
+        ),
+        (
+            "what signs make a swollen hot calf after a flight an emergency rather than a strain?",
             DVT,
         ),
         # Session 56: which signs mean one thing and not another, and a learner's "how you know".

@@ -49,6 +49,11 @@ ABOUT_SIGNS = words(
     r"(?:it|them|this|that|these|those|a \w+|an \w+) "
     r"(?:a red flag|serious|dangerous|an emergency|worrying)",
     r"at what (?:point|number|rate|level|heart rate|bpm|temperature)",
+    # "When does it need an ambulance?", "what signs make a swollen leg an emergency?"
+    r"when (?:does|do|would|should|will) (?:it|they|that|someone|a person|you|one) (?:need|"
+    r"require) (?:an? )?(?:ambulance|999|911|112|a ?and ?e|hospital)",
+    r"what (?:signs|symptoms|things) (?:make|makes|would make|turn|turns) (?:\w+ ){1,8}(?:an? )?"
+    r"(?:emergency|urgent|serious)",
     # "What resting heart rate is too high?", "when should palpitations be checked?"
     r"what (?:\w+ ){0,3}(?:is|are|counts as) too (?:high|low|fast|slow)\b",
     r"when (?:should|do|does|would|must) (?:\w+ ){1,3}be (?:checked|seen|looked at|investigated)",
@@ -142,7 +147,9 @@ ABOUT_SIGNS = words(
     r"was|said|asked|told|called|rang|answered)\b)",
     r"(?:what|which) (?:look|watch) (?:out )?for",
     r"how (?:common|likely|serious|dangerous) (?:is|are)",
-    r"(?:is|are) (?:\w+ ){1,3}(?:common|normal|usual) (?:after|with|when|in|on|for)",
+    # Not "is that normal with casts?" after a report: "that" points back at what was told.
+    r"(?:is|are) (?!(?:that|this|these|those) )(?:\w+ ){1,3}(?:common|normal|usual) "
+    r"(?:after|with|when|in|on|for)",
     r"(?:should|would|do) (?:you|someone|one|a person|people) (?:still |always )?"
     r"(?:call|go|ring|phone|dial)",
     r"is it true",

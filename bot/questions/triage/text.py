@@ -1126,7 +1126,11 @@ _FIGURATIVE = words(
     r"(?:(?:\w+ )?months? )?pregnant with (?:a |my |this |another )?food baby|food baby",
     # Blame laid on a thing or a person: "this group chat is giving me a stroke".
     r"(?:is|are|was|were|its|keeps|kept|gonna|going to|will|youll) (?:\w+ )?(?:giving|give) me "
-    r"a (?:heart attack|stroke)",
+    r"(?:a (?:heart attack|stroke)|angina)",
+    # A meal blamed for the breath it took away, asked round the room: "who else cannot breathe
+    # after Sunday lunch". Not a member's own "can't breathe after lunch", which may be a reaction.
+    r"(?:who|anyone) else (?:\w+ )?(?:cant|cannot|can not|could not|couldnt) breathe after "
+    r"(?:\w+ ){0,2}(?:lunch|dinner|breakfast|meal|feast|buffet|roast|curry|pizza|brunch)",
     # A swimmer's looks: "my front crawl looks like a drowning cat".
     r"(?:look|looks|looked|looking|swim|swims|swam) like a drowning \w+",
     # "Nearly made me faint (I didn't...)": denied at once.
@@ -1434,6 +1438,11 @@ _REVIEWED_AS_EXPECTED = words(
     r"(?:treated|sorted|antibiotics)(?: \w+){0,8} (?:healed|cleared up) (?:fine|well|nicely|"
     r"completely|fully|up)",
     _CLINICIAN + r"(?: \w+){0,2} signed (?:it |him |her |me |them )?off",
+    # A pattern that is always so and known to a clinician: "happens every time and my GP
+    # knows", "always a bit dizzy getting out, physio says it's the warm water".
+    r"(?:every time|always|each time)(?: \w+){0,16} (?:and )?(?:my |the |his |her )?"
+    + _CLINICIAN
+    + r" (?:knows|is aware|says its|said its|says it is|said it was)",
     # Known, stable and under a clinician's regular eye: "stable heart failure, seen monthly by
     # the HF nurse".
     r"stable(?: \w+){0,3} (?:seen|checked|monitored|reviewed) (?:monthly|weekly|regularly|every "

@@ -326,6 +326,12 @@ _ON_LESS_EFFORT = words(
     r"used to (?:do|manage|walk|climb|get up) (?:\w+ ){0,6}(?:no bother|no problem|fine|easily|"
     r"without (?:it|the spray|the gtn|a problem))(?: \w+){0,3} (?:now|these days|lately|last few "
     r"days|this week|since \w+)",
+    # Told as easier to set off, or the effort once easy told before the new one: "it's
+    # getting easier to bring on", "before I could walk an hour no problem, now 15 minutes".
+    r"(?:getting|got|gets|become|becoming|is) (?:\w+ )?easier to (?:start|bring on|set off|"
+    r"trigger|come on)",
+    r"before (?:i|he|she|they) could (?:do|manage|walk|cycle|swim|climb) (?:\w+ ){0,6}(?:no "
+    r"problem|no bother|fine|easily)(?: \w+){0,2} now",
     # Lasting longer, or the spray slower to shift it: "took 2 puffs and a lot longer".
     r"(?:lasting|lasts|last) (?:a lot |much |way |a bit )?longer",
     r"(?:took|takes|taking) (?:\w+ ){0,4}(?:a lot |much |way )longer",
@@ -1551,7 +1557,9 @@ def _rhythm_now(m: Message) -> Level | None:
         new_for_hours = m.mentioned(_HOURS_OF_IT) and (
             m.mentioned(_NEVER_BEFORE) or m.has(_NOT_SLOWING)
         )
-        just_begun = (m.has(SUDDEN) or new_for_hours) and not (
+        # Or uneven since last night with a rate over 100 given: lasting, and fast.
+        fast_for_hours = m.mentioned(_HOURS_OF_IT) and _over_100_outside_exercise(m)
+        just_begun = (m.has(SUDDEN) or new_for_hours or fast_for_hours) and not (
             m.has(_WEEKS_OF_IT) or m.has(SLOW_ONSET)
         )
         return Level.SAME_DAY if just_begun or _fastish_all_day(m) else Level.SEE_GP
@@ -1764,6 +1772,14 @@ def _fastish_all_day(m: Message) -> bool:
 _ALL_DAY = words(r"all (?:day|morning|afternoon|evening|night)|since (?:i woke|this morning)")
 
 
+def _over_100_outside_exercise(m: Message) -> bool:
+    """A rate of 100 or more given in a sentence that tells no exercise: "watch says 120"."""
+    return any(
+        any(100 <= float(n) < 260 for n in _NUMBER.findall(sentence)) and not _exercising(sentence)
+        for sentence in m.sentences
+    )
+
+
 def _slow_rate_with_symptoms(m: Message) -> bool:
     """A heart rate under 45 given as a number, with dizziness, tiredness or faintness."""
     if not m.mentioned(HEARTBEAT):
@@ -1793,6 +1809,22 @@ def _weights_jumped(m: Message) -> bool:
     return gain >= (3 if m.mentioned(words(r"lbs?|pounds")) else 1.5)
 
 
+def _gain_told(m: Message) -> bool:
+    """A weight gain told outright, of 1 kg (2 lb) or more, or with no figure: a few hundred
+    grams after a big meal is the meal, not fluid building up."""
+    for _, _, match in m.live(WEIGHT_GAIN):
+        amount = _AMOUNT.search(match.group(0))
+        if amount is None:
+            return True
+        value, unit = float(amount.group(1)), amount.group(2)
+        if value >= (2 if unit.startswith(("lb", "pound")) else 1) or unit == "stone":
+            return True
+    return False
+
+
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?|stone)\b")
+
+
 def heart_failure(m: Message) -> Level | None:
     has_hf = m.mentioned(HEART_FAILURE)
     if has_hf and (m.has(SEVERE_BREATH) or m.near(CHEST, PAIN, 8)):
@@ -1809,7 +1841,7 @@ def heart_failure(m: Message) -> Level | None:
         return Level.SAME_DAY
     # Weighed every morning, as heart failure teams ask: the weights are that check's.
     weighed_daily = m.mentioned(_WEIGHED_DAILY)
-    gained = m.has(WEIGHT_GAIN) or ((has_hf or weighed_daily) and _weights_jumped(m))
+    gained = _gain_told(m) or ((has_hf or weighed_daily) and _weights_jumped(m))
     # Swelling said by shoes that didn't fit counts too; not "bloated" after a weekend away.
     if gained and (has_hf or m.near(LEG, SWOLLEN, 10) or m.has(SHOES_TIGHT) or m.has(BREATH)):
         return Level.SAME_DAY

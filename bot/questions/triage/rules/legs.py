@@ -177,6 +177,9 @@ _HEALING_SINCE = words(
     r"healed|healing|getting better|improving|on the mend|back to normal|settled|normal size",
     # Or told by the training taken up again: "no clot, a pulled muscle, back to training".
     r"back (?:to|in) (?:training|the gym|running|lifting|football|the pool)",
+    # Or by a physio's plan for it: "a torn calf, physio says gentle walking".
+    r"physio(?:therapist)?(?: \w+){0,2} (?:says|said|has (?:me|him|her) on|gave (?:me|him|her)|"
+    r"started (?:me|him|her) on)",
 )
 _NEW_TODAY_OR_ELSEWHERE = words(r"today|this morning|tonight|other (?:calf|leg)")
 
@@ -1503,7 +1506,7 @@ def limb_ischaemia(m: Message) -> Level | None:
     # supply told beside it: NICE CG147 counts ulcers that don't heal among critical limb
     # ischaemia's signs, so today too. A graze only slow to heal in a diabetic, with nothing
     # grey about it, is the see-a-GP rule's.
-    lower_leg = words(r"shins?|lower legs?|ankles?|calf|calves")
+    lower_leg = words(r"shins?|lower legs?|ankles?|calf|calves|stump|residual limb")
     leg_wound = m.near(lower_leg, NOT_HEALING, 10) or m.near(lower_leg, SLOW_TO_HEAL, 10)
     poor_supply_told = (
         m.mentioned(words(r"diabet\w*|claudication|pad|(?:poor|bad) circulation"))
@@ -1727,7 +1730,7 @@ def _distances_shrink(m: Message) -> bool:
 _BLACKENING = words(
     r"(?:black|blackened|blackish|dark purple) (?:patch|spot|area|skin|bit|mark)(?: \w+){0,8} "
     r"(?:toes?|foot|feet|heel)",
-    r"(?:toes?|foot|heel|skin)(?: \w+){0,3} (?:gone|turned|turning|going|is going) black",
+    r"(?:toes?|foot|heel|skin)(?: \w+){0,3} (?:gone|turned|turning|going|is going) black(?:ish)?",
     # "A toe went purply black at the tip".
     r"(?:toes?|foot|heel)(?: \w+){0,3} (?:went|gone|turned|turning|going) (?:purply|purple|"
     r"dark|bluey|bluish) ?black",
@@ -1925,8 +1928,11 @@ def _walking_pain(m: Message) -> Level | None:
         )
     )
     # "No issues walking at all" rules walking out; so do hill reps or sprints with no walk told,
-    # whose burn any runner feels and a breather settles.
-    running_effort = m.mentioned(_RUNNING_EFFORT) and not m.mentioned(words(r"walk\w*"))
+    # whose burn any runner feels and a breather settles. The walk back between reps is the
+    # breather, not the effort: "gone by the time I walked back down".
+    running_effort = m.mentioned(_RUNNING_EFFORT) and not m.mentioned(
+        words(r"walk\w*(?! (?:back|it off))")
+    )
     walking = m.mentioned(WALKING) and not m.mentioned(_WALKING_FINE) and not running_effort
     # Clipped: "calf pain walking. stop. goes. walk. again."
     # Or the walk taken up again: "stops a minute, carries on".
@@ -2044,7 +2050,10 @@ def poor_circulation_signs(m: Message) -> Level | None:
 # The base or edges of a wound gone grey or dark: tissue short of blood.
 _WOUND_GREY = words(
     r"(?:edges?|base|bottom|middle)(?: \w+){0,2} (?:is |are |looks? |looking |gone |going )?"
-    r"(?:grey\w*|gray\w*|dusky|black\w*)",
+    r"(?:grey\w*|gray\w*|dusky|black\w*|dark\w*|purpl\w*)",
+    # Or the skin round it: "the skin around it looks bluish grey".
+    r"skin (?:round|around) (?:it|the \w+) (?:\w+ ){0,2}(?:grey\w*|gray\w*|dusky|black\w*|dark\w*|"
+    r"purpl\w*|blu\w*)",
     r"(?:grey\w*|gray\w*|dusky|black\w*) (?:\w+ ){0,2}(?:at|in|round|around) the (?:edges?|base|"
     r"bottom|middle)",
 )
@@ -2209,6 +2218,8 @@ _SHAVING_NICK = words(
     r"(?:just|only) a (?:shaving |razor )?nick|(?:shaving|razor) nick",
     # "Nicked a wee thread vein shaving": a thread vein is no varicose vein.
     r"(?:thread|spider) veins?(?: \w+){0,3} (?:shaving|with (?:the|my|a) razor)",
+    # Or the shave told first: "nicked my shin shaving over my spider veins".
+    r"(?:shaving|razor) (?:over|across|on|near) (?:\w+ ){0,2}(?:thread|spider) veins?",
 )
 
 

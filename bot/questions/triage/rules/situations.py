@@ -194,6 +194,14 @@ _PINK_URINE = words(
 
 
 _BEEN_SICK = words(r"vomit\w*|threw up|throwing up|thrown up|been sick|retch\w*|puk\w*")
+_SICK_CAME_UP_RED = words(
+    r"(?:vomit\w*|threw up|throwing up|thrown up|been sick|brought up)(?: \w+){0,5} (?:and )?"
+    r"(?:its|it is|it was|it came up|came up|all) (?:\w+ )?(?:bright|dark|fresh|blood) red\b"
+)
+_RED_FOOD = words(
+    r"red velvet|wine|ketchup|tomato\w*|cranberr\w*|cherr\w*|strawberr\w*|raspberr\w*|red (?:drink|"
+    r"sweets|jelly|slush\w*|gatorade|powerade|lucozade|food colouring|cordial|squash)"
+)
 _STREAKS_OF_BLOOD = words(
     r"(?:streaks?|flecks?|specks?|traces?|tinge|spots?|threads?) of (?:\w+ )?blood",
     r"blood (?:streaks|flecks|specks)|streaky with blood",
@@ -205,6 +213,10 @@ def black_stool(m: Message) -> Level | None:
     blood is the NHS's reason to call 999 or go to A&E; so are black stools with a faint or the
     pale, clammy skin of blood lost (NICE CG141: a sudden, severe bleed is an emergency)."""
     if m.has(VOMITED_BLOOD):
+        return Level.EMERGENCY
+    # The sick told by its colour alone: "just been sick and it's bright red, a lot". Not after
+    # beetroot, red wine or a red drink, which colour it too.
+    if m.has(_SICK_CAME_UP_RED) and not (m.mentioned(FOOD_DYE) or m.mentioned(_RED_FOOD)):
         return Level.EMERGENCY
     # A few streaks of blood in the sick, told apart from the vomiting ("threw up after the
     # session and there were streaks of blood in it"): still a GP or A&E the same day (NHS 111

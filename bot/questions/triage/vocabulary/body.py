@@ -67,6 +67,13 @@ LEG = words(
     r"(?<!dragging its )(?<!dragging their )(?<!dragged its )(?<!dragged their )feet",
     "toes",
     "lower leg",
+    # What is left of an amputated leg: "my stump", "the residual limb". Not a tree's or a
+    # cricket wicket's.
+    r"(?<=my )stump|(?<=his )stump|(?<=her )stump|(?<=their )stump|(?<=left )stump|"
+    r"(?<=right )stump|residual limb",
+    # Or named first, as its owner does: "Stump has swollen up".
+    r"(?<!tree )(?<!the )stump(?= (?:has|is|was|keeps|feels|looks|gets|got|went|swell\w*|swollen|"
+    r"sore|hurts|aches)\b)",
 )
 
 
@@ -522,7 +529,15 @@ DIZZY = words(
     r"room spins",
     # "The room swims", "my head is turning", "everything turning", "the floor feels like it's
     # moving", "unsteady on my feet".
-    r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving|whirl\w*|reels|reeling)",
+    r"room (?:\w+ )?(?:swims|swimming|tilts|tilting|spun|moves|moving|whirl\w*|reels|reeling|"
+    r"turns|turning)",
+    # Spells named for the spinning, and vertigo; not the fear of heights that shares its name.
+    r"spinning (?:spells?|attacks?|episodes?|fits?)",
+    # Only as spells, or set off by a move: "vertigo is real" on a ladder, or the film, is not.
+    r"vertigo (?:spells?|attacks?|episodes?|bouts?)",
+    r"vertigo(?: \w+){0,3} (?:when|whenever|every time|each time) (?:i|he|she|they) (?:roll|turn|"
+    r"lie|lay|get up|stand|sit up|look up|bend)",
+    r"(?:keep|keeps|kept) (?:getting|having) vertigo",
     r"(?:goes|go|went|going) (?:all |a bit |a wee bit |bit )?swimmy|rocking feeling",
     r"like (?:im |i am )?(?:still )?on (?:a|the) boat",
     r"head (?:\w+ ){0,2}(?:turning|turns|swimming|swims)",
@@ -677,6 +692,11 @@ RECURRING = words(
     r"couple of) (?:weeks|months)(?: now| so far)?$|^(?:about |nearly |over )?a month(?: now)?$",
     r"(?:a )?couple of times (?:a|per|this|every) (?:day|week|month)",
     r"happens a lot|a lot of times",
+    # Counted since it began: "happened like 8 times now", "5 times since Monday".
+    r"(?:happened|had (?:it|them|this|one)) (?:like |about |around |maybe |roughly |nearly )?"
+    r"(?:\d+|three|four|five|six|seven|eight|nine|ten|several|a few) times",
+    r"(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many) times since (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the weekend|last week|yesterday)",
     # Not "every year", which is how a yearly jab or flight is told.
     r"all (?:season|summer|winter|spring|autumn|year)|every (?:season|summer|winter|spring|"
     r"autumn)",

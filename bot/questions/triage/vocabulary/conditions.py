@@ -195,8 +195,8 @@ MUSCLE_SEVERE = words(
 
 
 SEVERE_PAIN = words(
-    r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous)"
-    r"(?: \w+){0,2} (?:pain|ache|agony)",
+    r"(?:severe|agoni\w*|excruciating|unbearable|worst|insane|extreme|intense|terrible|horrendous|"
+    r"screaming)(?: \w+){0,2} (?:pain|ache|agony)",
     r"(?:pain|ache)(?: \w+){0,8} keeps? (?:getting worse|building|increasing|climbing|rising)",
     # Told by the cry it draws from someone who can't say it: "she screams if we touch her foot".
     r"(?:screams?|screaming|screamed|yells?|howls?|cries out) (?:\w+ ){0,2}(?:if|when|whenever) "
@@ -352,7 +352,8 @@ INJURY = words(
     # "Went over my ankle on the ice", "jumped off my board onto rocks".
     r"(?:went|go|gone|going) over (?:my|his|her) (?:ankle|foot)",
     r"(?:ankle|foot|knee) (?:went|gone|going|goes) over",
-    r"(?:jump\w*|leapt|leaped|came|fell|thrown) (?:off|from) (?:\w+ ){0,3}(?:onto|on to|into) "
+    # "Came off the step stool in the sluice onto her forearm".
+    r"(?:jump\w*|leapt|leaped|came|fell|thrown) (?:off|from) (?:\w+ ){0,6}(?:onto|on to|into) "
     r"(?:the |some |a )?\w+",
     r"crash\w*",
     r"hit|struck|whacked",

@@ -191,9 +191,11 @@ SPRAY_FAILED = words(
     r"(?:spray|gtn|puffs?)(?: \w+){0,8} (?:the )?(?:pain|it)(?:s| is)? (?:isnt|is not|not|still "
     r"not|wont|hasnt) (?:going|gone|easing|eased|shifting|go|shift|better)",
     # The pain's staying told first, then the doses: "it won't go, had 2 puffs of my spray".
-    r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing)(?: \w+){0,4} "
-    r"(?:had|used|taken|took|done|tried) (?:two|2|three|3|four|4) (?:puffs|sprays|doses|squirts|"
-    r"goes)",
+    # Or with no verb: "pain won't shift, 2 puffs of the spray already".
+    r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing|wont settle|"
+    r"not settling|wont ease|wont budge)(?: \w+){0,4} "
+    r"(?:(?:had|used|taken|took|done|tried) )?(?:two|2|three|3|four|4) (?:puffs|sprays|doses|"
+    r"squirts|goes)",
     # Or the spray named after the pain's staying: "not easing even after his spray".
     r"(?:wont go|not going|not gone|wont shift|not shifting|still there|not easing|not eased|no "
     r"better)(?: even| still)? (?:after|with|despite) (?:the |his |her |my |their )?(?:\w+ )?"

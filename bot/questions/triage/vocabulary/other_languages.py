@@ -77,6 +77,8 @@ GLOSSARY: dict[str, str] = {
     "tobillos": "ankles",
     "corazon": "heart",
     "orina": "urine",
+    # "Su azucar is in the 20s": the blood sugar, as diabetic families say it.
+    "azucar": "sugar",
     "no puede hablar": "cannot speak",
     "no puede respirar": "cannot breathe",
     "no puedo respirar": "i cannot breathe",
