@@ -524,6 +524,12 @@ NEWEST_SETS = {
         (302, (36, 1, 4)),
         (303, (36, 1, 2)),
         (304, (36, 0, 1)),
+        # Session 58: pre-eclampsia's signs all together with the baby moving less, in two of the
+        # four sets: the maternity unit now, as above.
+        (305, (36, 1, 1)),
+        (306, (36, 0, 1)),
+        (307, (36, 0, 1)),
+        (308, (36, 1, 1)),
     )
 }
 
