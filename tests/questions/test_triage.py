@@ -8721,6 +8721,19 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         DVT,
         SAME_DAY,
     ),
+    # Vertigo with the hearing gone (NHS vertigo: A&E), and hearing lost "from" one ear.
+    (
+        "since lunchtime everything keeps spinning and the left ear has gone all muffled, can't "
+        "follow the telly",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "my right ear buzzes and I can't hear properly from it since yesterday, came on with no "
+        "warning",
+        OTHER,
+        SAME_DAY,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.

@@ -1439,7 +1439,7 @@ _REVIEWED_AS_EXPECTED = words(
     r"completely|fully|up)",
     _CLINICIAN + r"(?: \w+){0,2} signed (?:it |him |her |me |them )?off",
     # A pattern that is always so and known to a clinician: "happens every time and my GP
-    # knows", "always a bit dizzy getting out, physio says it's the warm water".
+    # knows". What has changed since unsettles it, as for the reviews below.
     r"(?:every time|always|each time)(?: \w+){0,16} (?:and )?(?:my |the |his |her )?"
     + _CLINICIAN
     + r" (?:knows|is aware|says its|said its|says it is|said it was)",

@@ -1792,6 +1792,8 @@ _WATER_OR_WAX = words(
     r"(?<!is it )(?<!is it just )(?<!could it be )(?<!could it be just )(?<!is that )"
     r"(?<!is this )(?:water (?:stuck|in it|in my ear|trapped)|(?:ear ?)?wax|swimmers? ear)"
 )
+_EVERY_FEW_WEEKS = words(r"every (?:few|couple of|other|\d+|two|three|four|six) (?:weeks|months)")
+_FOR_MONTHS = words(r"(?:a|one|\d+|two|three|few|several|couple of) months?(?! ago)")
 _SPINNING_OR_RINGING = words(r"spin\w*|vertigo|dizz\w*|ring\w*|buzz\w*|sick|vomit\w*")
 
 
@@ -1956,6 +1958,17 @@ def other_signs(m: Message) -> Level | None:
     ):
         return Level.SAME_DAY
     if m.has(HEARING_LOST) and m.mentioned(SUDDENLY) and not _water_or_wax_alone(m):
+        return Level.SAME_DAY
+    # NHS (vertigo): the world spinning with hearing lost is for A&E, however it began; not the
+    # same two for weeks or months, or spells every few weeks, which the see-a-GP rules read.
+    new_spell = not (
+        m.mentioned(WEEKS)
+        or m.has(SLOW_ONSET)
+        or m.mentioned(_FOR_MONTHS)
+        or m.mentioned(_EVERY_FEW_WEEKS)
+    )
+    dizzy = m.has(DIZZY) or m.has(_SPINNING)
+    if m.has(HEARING_LOST) and dizzy and new_spell and not _water_or_wax_alone(m):
         return Level.SAME_DAY
     # NHS (sudden confusion): someone more confused than usual (an infection, a fall, a medicine
     # or dehydration often behind it in older people) needs a doctor today; suddenly and badly

@@ -89,7 +89,7 @@ HEARING_LOST = words(
     r"(?:deaf|cant hear)(?: \w+){0,2} (?:in|out of|with) (?:my |one |the |his |her )?"
     r"(?:left |right )?ear",
     # "Ringing in one ear and I can't hear properly out of it".
-    r"(?:cant|cannot|can not) hear (?:properly |well |much |anything )?(?:in|out of|with) "
+    r"(?:cant|cannot|can not) hear (?:properly |well |much |anything )?(?:in|out of|with|from) "
     r"(?:it|that ear|that side)",
     # Told short, the side heard from: "one ear sudden worse, now that side nothing".
     r"(?:that|one|left|right) (?:ear|side)(?: now)? (?:hears? )?(?:nothing|no sound|silent)",
