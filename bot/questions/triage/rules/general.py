@@ -1957,19 +1957,21 @@ def other_signs(m: Message) -> Level | None:
         and (m.mentioned(LITTLE_FLUID_OUT) or m.mentioned(NO_URINE))
     ):
         return Level.SAME_DAY
-    if m.has(HEARING_LOST) and m.mentioned(SUDDENLY) and not _water_or_wax_alone(m):
-        return Level.SAME_DAY
-    # NHS (vertigo): the world spinning with hearing lost is for A&E, however it began; not the
-    # same two for weeks or months, or spells every few weeks, which the see-a-GP rules read.
-    new_spell = not (
-        m.mentioned(WEEKS)
-        or m.has(SLOW_ONSET)
-        or m.mentioned(_FOR_MONTHS)
-        or m.mentioned(_EVERY_FEW_WEEKS)
-    )
-    dizzy = m.has(DIZZY) or m.has(_SPINNING)
-    if m.has(HEARING_LOST) and dizzy and new_spell and not _water_or_wax_alone(m):
-        return Level.SAME_DAY
+    if m.has(HEARING_LOST) and not _water_or_wax_alone(m):
+        if m.mentioned(SUDDENLY):
+            return Level.SAME_DAY
+        # NHS (vertigo): the world spinning with hearing lost is for A&E, however it began; not
+        # the same two for weeks or months, or spells every few weeks, which the see-a-GP rules
+        # read.
+        dizzy = m.has(DIZZY) or m.has(_SPINNING)
+        told_as_long = (
+            m.mentioned(WEEKS)
+            or m.has(SLOW_ONSET)
+            or m.mentioned(_FOR_MONTHS)
+            or m.mentioned(_EVERY_FEW_WEEKS)
+        )
+        if dizzy and not told_as_long:
+            return Level.SAME_DAY
     # NHS (sudden confusion): someone more confused than usual (an infection, a fall, a medicine
     # or dehydration often behind it in older people) needs a doctor today; suddenly and badly
     # confused is the 999 the other rules read.

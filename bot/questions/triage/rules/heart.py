@@ -1558,7 +1558,9 @@ def _rhythm_now(m: Message) -> Level | None:
             m.mentioned(_NEVER_BEFORE) or m.has(_NOT_SLOWING)
         )
         # Or uneven since last night with a rate over 100 given: lasting, and fast.
-        fast_for_hours = m.mentioned(_HOURS_OF_IT) and _over_100_outside_exercise(m)
+        fast_for_hours = m.mentioned(_HOURS_OF_IT) and any(
+            _over_100_outside_exercise(sentence) for sentence in m.sentences
+        )
         just_begun = (m.has(SUDDEN) or new_for_hours or fast_for_hours) and not (
             m.has(_WEEKS_OF_IT) or m.has(SLOW_ONSET)
         )
@@ -1762,9 +1764,8 @@ _STUCK_HIGH = words(
 def _fastish_all_day(m: Message) -> bool:
     """A rate of 100 or more that has stayed up for hours: "today it's sat at 110 all day"."""
     return any(
-        any(100 <= float(n) < 260 for n in _NUMBER.findall(sentence))
+        _over_100_outside_exercise(sentence)
         and (_STUCK_HIGH.search(sentence) or _ALL_DAY.search(sentence))
-        and not _exercising(sentence)
         for sentence in m.sentences
     )
 
@@ -1772,11 +1773,10 @@ def _fastish_all_day(m: Message) -> bool:
 _ALL_DAY = words(r"all (?:day|morning|afternoon|evening|night)|since (?:i woke|this morning)")
 
 
-def _over_100_outside_exercise(m: Message) -> bool:
+def _over_100_outside_exercise(sentence: str) -> bool:
     """A rate of 100 or more given in a sentence that tells no exercise: "watch says 120"."""
-    return any(
-        any(100 <= float(n) < 260 for n in _NUMBER.findall(sentence)) and not _exercising(sentence)
-        for sentence in m.sentences
+    return any(100 <= float(n) < 260 for n in _NUMBER.findall(sentence)) and not _exercising(
+        sentence
     )
 
 
