@@ -8734,6 +8734,109 @@ EVERY_CATEGORY: list[tuple[str, Category, Level]] = [
         OTHER,
         SAME_DAY,
     ),
+    # Session 59: a fit told with no article, and a report that ends "what to do"; a fall told by
+    # the answers that don't come back properly; a likeness's dropped "g"; angina at rest in a
+    # recliner or "not even doing anything"; "like nothing" as a measure; a crush injury's
+    # stretch pain hollered; an ankle in Polish; a fever in Fahrenheit, much worse; urine as
+    # "waters"; sorer than ever; rest pain that wakes at night; a sugar in mg/dL; a check asked
+    # for before starting.
+    (
+        "wife 35 weeks along, headache all evening, then had fit with her arms shaking about a "
+        "minute, now really sleepy. what to do",
+        Category.PREECLAMPSIA,
+        EMERGENCY,
+    ),
+    (
+        "my brother had fit in the kitchen, whole body jerking, he's never had one before",
+        OTHER,
+        EMERGENCY,
+    ),
+    (
+        "an older lad fell off the rowing machine at the leisure centre and he's not answering "
+        "properly",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "my mate just dropped on the court at the sports hall mid game, his lips look grey",
+        SYNCOPE,
+        EMERGENCY,
+    ),
+    (
+        "he's gone all clammy and says it's like a horse is standin on his chest, twenty minutes "
+        "so far",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "nan's angina, it started with her sitting in her recliner over the crossword, 25 minutes "
+        "and still there",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "my husband's angina started when he was not even doing anything, 30 minutes now and "
+        "worse by the minute",
+        CHEST,
+        EMERGENCY,
+    ),
+    (
+        "after saturday's charity spin my thighs ache like nothing before, wee as dark as cola, "
+        "and I barely went all day",
+        Category.RHABDO,
+        EMERGENCY,
+    ),
+    (
+        "his shin got crushed under the quad bike this afternoon, the calf is tense and he "
+        "hollers when I bend his toes",
+        Category.COMPARTMENT,
+        EMERGENCY,
+    ),
+    (
+        "my kostka on the left is suddenly puffy, hot and sore since this morning, I never "
+        "twisted it",
+        DVT,
+        SAME_DAY,
+    ),
+    (
+        "flu since the weekend, running 101.5 with chills, feeling much worse today",
+        Category.SEPSIS,
+        SAME_DAY,
+    ),
+    (
+        "cut logs all afternoon, my shoulders and forearms are stiff and sore and my waters gone "
+        "dark brown",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "back on the bike after the winter, quads sorer than ever, pee gone darker than it should "
+        "be",
+        Category.RHABDO,
+        SAME_DAY,
+    ),
+    (
+        "leg pain on walks for years and my doctor knows. this week the calf hurts in the chair "
+        "too and wakes me in night, I hang leg down",
+        Category.LIMB_ISCHAEMIA,
+        SAME_DAY,
+    ),
+    (
+        "type 1, meter has read 320 or more since yesterday, I'm so thirsty and peeing loads",
+        OTHER,
+        SAME_DAY,
+    ),
+    (
+        "stable heart failure here, keen on the chair yoga class. check with my nurse first?",
+        OTHER,
+        SEE_GP,
+    ),
+    (
+        "mum had a mini stroke years back and her home blood pressure runs high, should she bring "
+        "it up at her review?",
+        OTHER,
+        SEE_GP,
+    ),
 ]
 
 # Ordinary gym talk and resolved history that shares the warning signs' words.
@@ -10046,6 +10149,20 @@ LOOK_ALIKES = [
     "blood test today, went lightheaded at the needle like every time and my nurse knows, fine "
     "after a lie down",
     "got sick after a big glass of red wine and it came up red, feel fine now",
+    # Session 59: beetroot in Polish; a distance run, a sugar in range and a suit that fit; a
+    # bruise going down; breath back within minutes after a named workout; a topic brought up at
+    # home; a quarrel that left a sister not answering; a gym "worth checking out". The distance,
+    # the sugar, the suit and the topic are guards: the session's starting triage read them right
+    # too.
+    "had buraczki at dinner and now my wee is pinkish, gave me a fright",
+    "running 102 km this month, legs feel fine",
+    "type 2, reading of 140 this morning after breakfast, all good",
+    "a knee caught my thigh at hockey, big purple bruise, the pain is going down each day",
+    "did my first hyrox, gasping at the finish, after 3 minutes I was completely fine",
+    "the suit had fit fine at the wedding last year",
+    "I keep bringing it up with my wife every time she skips leg day",
+    "my sister and I fell out at new year and she's still not answering me",
+    "got asthma, is that new boxing gym worth checking out?",
     # Session 56: heartbreak over a match with the chest said fine; awe at a view, easy at rest;
     # a CT for a chest pain that checked for a clot and found a strained muscle; a crush's texts;
     # a faint giving blood that the nurse said happens a lot.
@@ -10284,6 +10401,20 @@ def test_every_category_is_exercised_by_a_case() -> None:
         (
             "what signs make a swollen hot calf after a flight an emergency rather than a strain?",
             DVT,
+        ),
+        # Session 59: first aid asked, as "how to stop" or "what's the first aid", and "what to do"
+        # after an "if" (the last is a guard).
+        (
+            "how to stop a vein bleeding if one of his varicose ones bursts? asking for my uncle",
+            Category.BLEEDING_VEIN,
+        ),
+        (
+            "what's the first aid when someone faints after a race?",
+            SYNCOPE,
+        ),
+        (
+            "if grandad's varicose vein bursts while he's out, what to do?",
+            Category.BLEEDING_VEIN,
         ),
         # Session 56: which signs mean one thing and not another, and a learner's "how you know".
         (
@@ -11064,6 +11195,15 @@ def test_a_review_that_found_it_controlled_or_better_reassures(
         # Session 53: the chest listened to and told clear; and a sprain told healing.
         ("coughing and wheezy since the cold, nurse had a listen and says my chest is clear", True),
         ("ankle still a bit puffy from the sprain, the physio reckons it's healing well", True),
+        # Session 59: the relative named at the check, and a review's "doing well"; not the same
+        # said beside a question for the nurse.
+        (
+            "the heart failure nurse checked my mum on Monday, weight stable, no swelling, what "
+            "exercise can she try?",
+            True,
+        ),
+        ("his HF nurse said at the six monthly review he's doing really well", True),
+        ("heart nurse says I'm doing well, what should I ask her before the holiday?", False),
         # A watch takes an ECG too; and what is new since still unsettles it.
         ("my watch ECG always says normal but the chest ache on hills is getting worse", False),
         (

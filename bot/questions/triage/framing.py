@@ -166,7 +166,10 @@ ABOUT_SIGNS = words(
     r"what (?:should|do|would|can|must) (?!i\b|we\b)(?:\w+ ){0,3}do",
     r"what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do (?:if|when|in case)",
     r"(?:if|when|in case) (?:\w+ ){1,8}what (?:should|do|would|can|must) (?:i|we) (?:\w+ ){0,2}do",
-    r"what to do",
+    # "What to do if she faints?", not a bare "what to do" after a report ("...now very sleepy.
+    # what to do"), which asks what to do about what was told.
+    r"what to do (?:if|when|whenever|in case|in an?|before|for|after)",
+    r"(?:if|when|in case) (?:\w+ ){1,8}what to do",
     # A learner's, with "do" left out: "what u do if varicose vein start bleeding?", "what FAST
     # mean for stroke?"
     r"what (?:u|you) do (?:if|when)",
@@ -180,6 +183,9 @@ ABOUT_SIGNS = words(
     # First aid asked in general: "how do you stop a varicose vein bleed?"
     r"how (?:do|would|should|can|could) (?:you|one|people|someone|u) (?:stop|treat|handle|deal "
     r"with|manage|control) ",
+    r"how to (?:stop|treat|handle|deal with|manage|control) (?:\w+ ){0,3}(?:bleed\w*|faint\w*|"
+    r"seizures?|fits?|heat ?stroke|nosebleeds?)",
+    r"(?:whats|what is|what are) the first aid (?:if|when|for)",
     r"what (?:does|do) (?:\w+ ){0,2}stand for",
     # "Which is the one to worry about?", after two kinds are set side by side.
     r"which (?:one |kind |type |of them )?(?:is|are) (?:the (?:one|ones|kind) )?to (?:worry|be "

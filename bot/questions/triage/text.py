@@ -812,6 +812,9 @@ def _negated(tokens: list[str], at: int) -> bool:
                 and j > 0
                 and tokens[j - 1] in _BEFORE_A_HARMLESS_NOTHING
             )
+            # "Hurt like nothing ever, pee is dark": a likeness that says how bad, and denies
+            # nothing after it.
+            or (tokens[j] in ("nothing", "nowt") and j > 0 and tokens[j - 1] == "like")
             # "Lay on the floor, which she never does, breathing fast" (the comma is gone by
             # now): "does" stands for what came before, and the breathing is real.
             or (following in ("does", "did", "do") and j + 2 == at)
@@ -1470,9 +1473,17 @@ _REVIEWED_AS_EXPECTED = words(
     # Or with the question it leads to straight after: "HF nurse happy. alright to do 3 miles?"
     _CLINICIAN + r" (?:is |was |seemed |seems )?(?:very |really |quite |super )?(?:happy|pleased)"
     r"(?= and\b|$| (?:alright|ok|okay|fine|safe|can i|can he|can she|is it|should i|am i)\b)",
+    # Said at a review to be doing well: "the heart nurse said at his 6 month check he's doing
+    # great". Not "the nurse says I'm doing well" beside a question for her, which asks.
+    _CLINICIAN + r" said (?:at|after) (?:his|her|my|the|their|our) (?:\w+ ){0,3}(?:check|checkup|"
+    r"review|appointment|clinic)(?: \w+){0,2} (?:doing|getting on) (?:great|well|really well|fine|"
+    r"brilliantly)",
     # A heart failure review's own measure, steady: "the HF nurse checked him over before the
     # trip, weight stable, no swelling".
-    r"(?:" + _CLINICIAN + r" (?:checked|saw|reviewed|examined) (?:him|her|me|them|us)(?: over)?|"
+    # Or the relative by name: "heart failure nurse checked my dad last week, weight stable".
+    r"(?:" + _CLINICIAN + r" (?:checked|saw|reviewed|examined) (?:him|her|me|them|us|(?:my|our|his|"
+    r"her) (?:dad|mum|mom|father|mother|husband|wife|partner|nan|gran|grandad|grandma|grandpa))"
+    r"(?: over)?|"
     r"(?:review|check ?up|clinic|appointment))(?: \w+){0,8} weights? (?:was |is |has been )?"
     r"(?:stable|steady|the same|unchanged|spot on)",
     # Or weighed at one and all of it steady: "at the clinic they weighed him and checked his

@@ -122,6 +122,7 @@ from bot.questions.triage.vocabulary.other import (
     SUDDENLY,
     SUGAR_READING,
     SWELLING_TRIGGER,
+    US_SUGAR_READING,
     VARICOSE_NAMED,
     VOMITING,
 )
@@ -1143,6 +1144,9 @@ _PREGNANT_AGAIN = words(
     r"(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) (?:with|into) (?:my|our|"
     r"her|the) (?:second|2nd|third|3rd|fourth|4th|next|new one|number two)",
     r"(?:second|2nd|third|3rd) pregnancy",
+    # Or hoping to be: "now trying again", "planning a second", "trying for number 2".
+    r"trying (?:again|for (?:another|a second|number (?:two|2)|a baby|baby))",
+    r"planning (?:another|a second|our second|my second|second baby|baby number)",
 )
 # Feet, ankles, hands, face or legs told as swollen.
 _SWELLING_PLACES = (
@@ -1379,6 +1383,11 @@ def sepsis(m: Message) -> Level | None:
     hot, _, painful = _CELLULITIS_SIGNS[1:4]
     if m.mentioned(_VACCINE) and m.has(_JAB_REDNESS_GROWING) and (m.has(hot) or m.has(painful)):
         return Level.SAME_DAY
+    # NHS (sepsis): a high temperature or shivering, feeling much worse, is for 111 or an urgent
+    # GP appointment today, whatever the illness is called ("chest cold turned bad"). With a
+    # sign of sepsis beside an infection it is the emergency below.
+    if m.has(FEVER) and m.has(_MUCH_WORSE) and not signs:
+        return Level.SAME_DAY
     # NHS (sepsis; dehydration): a high temperature with hardly any urine passed is for 111
     # today, whatever the illness is called ("flu", "a bug"); with a sign of sepsis, 999.
     drying = m.has(FEVER) and m.has(LITTLE_FLUID_OUT)
@@ -1453,6 +1462,12 @@ _URINE_INFECTION = words(
     r"(?:stings?|stinging|burns?|burning)",
     r"(?:wee|pee|urine)(?: \w+){0,2} (?:is |s )?(?:cloudy|stinks|smelly|smells|foul)",
 )
+# Feeling much worse than the day before, beside a fever: the NHS's cue for 111 or a GP today.
+_MUCH_WORSE = words(
+    r"(?:feel|feels|feeling|felt) (?:a lot|much|way|far|so much|loads|heaps) worse",
+)
+
+
 _CHILLED = words(
     r"cold (?:plunge|water|dip|swim\w*|shower|tub)|ice (?:bath|barrel|plunge)",
     r"open water|sea swim\w*",
@@ -2402,6 +2417,8 @@ def diabetes_signs(m: Message) -> Level | None:
     # NHS (high blood sugar): readings over 20 mmol/L with type 1, or any ketones, the diabetes
     # team today.
     sugar = [float(n) for n in SUGAR_READING.findall(m.whole)] if diabetic else []
+    # In the United States, readings come in mg/dL ("running 300+"): 18 mg/dL to the mmol/L.
+    sugar += [int(n) / 18 for n in US_SUGAR_READING.findall(m.whole)] if diabetic else []
     if sugar and max(sugar) >= 20 and m.mentioned(words(r"type (?:1|one)|t1d?|ketones?")):
         return Level.SAME_DAY
     # HSE and NHS (hyperglycaemia): from about 14 mmol/L ketones need checking, and high readings

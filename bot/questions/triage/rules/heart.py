@@ -361,8 +361,10 @@ _AT_REST_ANGINA = words(
     # In the night or lying down: "had to sit up twice in the night with the angina".
     r"in the night|lying down|lying in bed",
     # "Came on sitting in the tractor cab, not moving".
-    r"(?:sat|sitting) in (?:the|my|a) (?:\w+ )?(?:cab|car|chair|armchair|van|lorry|office)|"
-    r"not moving",
+    r"(?:sat|sitting) in (?:the|my|a|his|her|their) (?:\w+ )?(?:cab|car|chair|armchair|recliner|"
+    r"van|lorry|office)|not moving|(?:sat|sitting|lying) still",
+    # "Came on while he's just sat in the stand, not even doing anything".
+    r"not (?:even )?doing anything",
     # The resting told by what fills it: "now it comes when she's just watching telly".
     r"(?:when|while|whilst) (?:\w+ )?(?:is |are |am |was |were )?(?:just |only )?watching (?:the )?"
     r"(?:telly|tv|television|news|a film|a programme)",

@@ -160,13 +160,19 @@ _LIFELONG = words(
 
 
 def _bruise_healing(m: Message) -> bool:
-    """A bruise told as healing: better each day, fading or turning yellow."""
-    return m.mentioned(words(r"bruis\w*")) and m.mentioned(_HEALING)
+    """A bruise told as healing: better each day, fading, turning yellow, or its pain or
+    swelling going down."""
+    return m.mentioned(words(r"bruis\w*")) and (m.mentioned(_HEALING) or m.has(_GOING_DOWN))
 
 
 _HEALING = words(
     r"better every day|getting better|improving|fading|on the mend|(?:going|gone|turning|turned) "
     r"(?:yellow|green)|yellowing"
+)
+# Not a swelling "going down into the ankle", which spreads.
+_GOING_DOWN = words(
+    r"(?:pain|swelling|swollen|bump|lump)(?: \w+){0,2} (?:is |s )?(?:going|coming|gone) down"
+    r"(?! (?:to|into|the|my|his|her|towards|through)\b)"
 )
 _WHERE_THE_BLOW_LANDED = words(
     r"(?:just|only) (?:where|round|around|over|under) the bruise",
@@ -236,7 +242,7 @@ def _leg_clot_signs(m: Message) -> bool:
     # Swollen only where the bruise is, or where the blow landed, and better each day, is the
     # bruise too: "swollen where I took the kicks, better every day".
     local = m.has(_WHERE_THE_BLOW_LANDED)
-    if _bruise_healing(m) and (local or not swollen):
+    if _bruise_healing(m) and (local or not swollen or m.has(_GOING_DOWN)):
         return False
     # An operated knee's swelling going down week by week, as the surgeon said it would.
     settling = m.mentioned(
@@ -722,7 +728,7 @@ def _muscle_damage(m: Message) -> bool:
 _STIFF_OR_SORE = words(r"sore|stiff|achy|aching|doms")
 _SORER_THAN_USUAL = words(
     r"(?:stiffer|sorer|achier|more sore|more stiff|more achy) than (?:usual|normal|i (?:usually|"
-    r"normally) (?:get|am|feel))"
+    r"normally) (?:get|am|feel)|ever|(?:ive|i have|i had|id) ever (?:had|been|felt))"
 )
 _TRUNK = words(r"shoulders?|back|lats|traps|delts|abs|hips?")
 _FULL = words(r"full|fuller|bursting")
@@ -1597,7 +1603,9 @@ _TOO_TIGHT_ON_THE_FOOT = words(
     r"(?:shoes?|boots?|wellies|laces|socks?|straps?)(?: \w+){0,2} too tight|too tight (?:shoes?|"
     r"boots?|laces)"
 )
-_IN_BED = words(r"at night|in bed")
+_IN_BED = words(
+    r"at night|in bed|(?:wakes?|woke|waking) (?:me|him|her|them) (?:up )?in (?:the )?night"
+)
 # Eased by hanging the foot down, or there even sitting still: "hurts even sat in the chair",
 # "sleeps with it hanging out of bed".
 _HUNG_DOWN = words(
@@ -1605,6 +1613,8 @@ _HUNG_DOWN = words(
     # "Hangs it out of bed", "hangs his foot over the side".
     r"hang\w* (?:it |them |(?:his|her|my|their|the) (?:foot|feet|legs?) )?(?:out of (?:the )?bed|"
     r"over the (?:side|edge)|off the (?:bed|side|edge))|"
+    # "Have to hang leg down", a learner's.
+    r"hang (?:(?:my|his|her|the|their) )?(?:leg|legs|foot|feet) down|"
     r"(?:leg|foot) hanging down|even (?:sat|sitting|resting|at rest|in (?:the|his|her|my) chair)"
 )
 _REDDENS_HANGING_DOWN = words(

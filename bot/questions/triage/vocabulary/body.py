@@ -179,8 +179,9 @@ CHEST_SIMILE = words(
     # Anything's weight told as a likeness: "feels like a tup's stood on my chest", "like
     # someone's kneeling on it" is read above from "chest ... like".
     # Or said as it: "says it's like a 4 tonner parked on his chest".
-    r"(?:feels?|felt|feeling|its|it is|it was) like (?:\w+ ){1,4}(?:stood|standing|sat|sitting|"
-    r"kneeling|knelt|parked|stepped|stamping|stamped|dropped|put|left)"
+    # "Standin": the dropped "g" of a word the word list also has ("a stand-in").
+    r"(?:feels?|felt|feeling|its|it is|it was) like (?:\w+ ){1,4}(?:stood|standing|standin|sat|"
+    r"sitting|kneeling|knelt|parked|stepped|stamping|stamped|dropped|put|left)"
     r"(?: (?:a|an|the|some)(?: \w+){1,2})? on "
     r"(?:my |his |her |the )?(?:chest|heart|ribs)",
     r"(?:chest|heart)(?: \w+){0,3} (?:like|as if)(?: \w+){0,5} "
@@ -416,17 +417,26 @@ FAINTED = words(
     # "Just dropped mid sprint": fell where they stood, in the middle of something.
     r"(?:just |suddenly )?(?:dropped|went down|collapsed) (?:mid|midway|halfway|half way|"
     r"in the middle of|during) \w+",
+    # Or with the place first: "just dropped on the track at the Y mid lap". Not a thing that
+    # dropped ("the phone dropped on the floor during the set").
+    r"(?<!phone )(?<!bar )(?<!barbell )(?<!weight )(?<!weights )(?<!plate )(?<!ball )(?<!it )"
+    r"(?:just |suddenly )?(?:dropped|went down|collapsed) on the (?:\w+ ){1,5}(?:mid|midway|"
+    r"halfway|half way|in the middle of|during) \w+",
     r"dropped like a (?:stone|sack)",
     # Slang for going down all at once: "folded like a deckchair", "crumpled to the floor".
     r"folded (?:up )?like a (?:deck ?chair|cheap suit|house of cards|accordion|paper \w+)",
     r"crumpled (?:to|onto|on) the (?:\w+ )?(?:floor|ground|mat|deck)",
     # "Dropped on the rower beside me and isn't moving": a fall told by what came after it, not
-    # "dropped off the pace" or "my heart rate dropped".
-    r"(?<!rate )(?<!hr )(?<!pressure )(?<!sugar )(?<!weight )(?<!price )"
-    r"(?:dropped|went down|fell|hit the \w+)(?: \w+){0,8} (?:and )?(?:is |was |hes |shes )?"
-    r"(?:isnt|wasnt|not|hasnt|stopped|wont|still not) (?:moving|breathing|responding|waking|"
+    # "dropped off the pace" or "my heart rate dropped", a face that dropped (the stroke's), or a
+    # quarrel ("fell out last week, she's not answering me"). "Properly" is left out for a limb
+    # "not moving properly", not for answers: "fell down on the treadmill, not answering properly".
+    r"(?<!rate )(?<!hr )(?<!pressure )(?<!sugar )(?<!weight )(?<!price )(?<!face )(?<!mouth )"
+    r"(?<!smile )(?<!lip )(?<!eye )(?<!side )"
+    r"(?:dropped|went down|fell|hit the \w+)(?! (?:out(?! of)|behind|apart|for)\b)(?: \w+){0,8} "
+    r"(?:and )?(?:is |was |hes |shes )?"
+    r"(?:isnt|wasnt|not|hasnt|stopped|wont|still not) (?:(?:moving|breathing|responding|waking|"
     r"getting up|answering)(?! (?:much|well|properly|his|her|their|it|my|texts|messages|calls|"
-    r"the phone|for a (?:bit|second|sec|moment)))",
+    r"the phone|for a (?:bit|second|sec|moment)))|answering properly)",
     # Not a limb or the skin going white: that is colour, not a blackout.
     r"(?<!foot )(?<!feet )(?<!hand )(?<!hands )(?<!leg )(?<!toes )(?<!fingers )(?<!skin )"
     r"(?<!lips )(?<!face )(?<!calf )(?<!arm )"
@@ -804,6 +814,8 @@ EXERCISE = words(
     r"(?:at|in) (?:our|my|the|his|her) (?:crossfit )?box\b(?! office)",
     # Timed formats: "Tabata had me gasping", "the AMRAP", "today's WOD".
     r"tabata|amraps?|emoms?|wods?|metcons?",
+    # Named workouts and races of the same kind: "first time doing Murph", "my first Hyrox".
+    r"murph|hyrox",
     r"(?:tri|du|aqua)athlon|ironman|sportive|parkrun",
     r"boot ?camp|(?:fitness|gym|exercise|circuit|spin|step|dance) class(?:es)?|circuits",
     r"burpees?",

@@ -465,6 +465,10 @@ SEIZURE = words(
     r"(?:\w+ )?(?:saw|"
     r"heard|found|read|got|realised|realized|told))|convuls\w*|(?:a |had a |having a )(?:shaking|"
     r"full) fit",
+    # A learner's, with no article: "now she had fit". Not a thing that fitted ("had fit into",
+    # "had fit me fine").
+    r"(?<!if i was )(?<!if he was )(?<!if she was )(?:having|had) fit(?! (?:about|over|of|into|"
+    r"well|fine|perfectly|nicely|better|because|if|when|me|him|her|them|you|us|it)\b)",
     # Told terse, with the person and the place: "wife fitting on floor", "mate fitting on gym
     # floor 5 min".
     rf"{_SOMEONE}s? (?:is |was |s )?(?:now |still )?fitting "

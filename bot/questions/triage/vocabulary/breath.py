@@ -187,6 +187,10 @@ NORMAL_RECOVERY = words(
     r"minutes|few)",
     r"(?:settles|settled|recover\w*|back to normal) (?:in|within|after) (?:a |about |like )?"
     r"(?:few |couple of |\d+ )?(?:seconds|secs|minute|min|mins|minutes)",
+    # "After 5 min I was totally fine".
+    r"(?:after|within|in) (?:a |about |like )?(?:few |couple of |\d+ |two |three |five |ten )?"
+    r"(?:secs?|seconds|mins?|minutes) (?:i|he|she|we|they) (?:was|were|felt) (?:totally |"
+    r"completely |all |back to )?(?:fine|ok|okay|good|normal|grand|alright)",
     # The time told first: "back to normal 2 mins after", "laughing 2 mins later".
     r"(?:back to normal|fine|laughing|chatting|talking) (?:a |about |like )?(?:few |couple of |"
     r"\d+ |two |three |five )?(?:seconds|secs|minute|min|mins|minutes) (?:after|later)",

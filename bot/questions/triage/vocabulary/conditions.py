@@ -100,7 +100,9 @@ DARK_URINE = words(
     r"(?:urine|pees?|wees?) (?:is |s )?(?:a )?(?:funny|weird|strange|odd|horrible|worrying) dark "
     r"(?:colou?r|shade|brown)",
     # An older word for it: "my water looks darker than usual" (not a bottle's or a pond's).
-    r"(?:my|his|her|their) water (?:looks?|is|was|has been|s|seems)(?: \w+)? dark(?:er)?"
+    # "My water's a darker brown" loses its apostrophe: "waters".
+    r"(?:my|his|her|their) (?:water (?:looks?|is|was|has been|s|seems)|waters)(?: \w+)? "
+    r"dark(?:er)?"
     r"(?! yellow| orange)",
     # Clipped: "legs weak. pee dark."
     # "Pee's kinda dark"; not "a bit darker", which water fixes.
@@ -147,6 +149,8 @@ LITTLE_URINE = words(
     r"passed|"
     r"passing|been)(?: any| much)?(?: urine| pee| wee)?",
     r"(?:hardly|barely|not) (?:going|gone) (?:to the toilet)?",
+    # "Pee is dark as cola and I barely went at all today".
+    r"(?:barely|hardly) (?:went|gone|been) (?:at all|all day|today|since)",
     r"(?:no|little|hardly any|barely any) (?:urine|pee|wee)",
     # "Wee is frothy and I'm going less", "peeing way less than normal".
     r"(?:peeing|weeing|urinating|going|passing (?:urine|water)) (?:a lot |way |much |far )?less",
@@ -281,7 +285,8 @@ TIGHT_LIMB = words(
 
 
 PASSIVE_STRETCH = words(
-    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing|yelps?|yells?|winces?|cries out|"
+    r"(?:hurts?|agony|pain\w*|screams?|screaming|kills|killing|yelps?|yells?|hollers?|"
+    r"hollering|winces?|cries out|"
     r"crying|cries|sobbing|sobs|sobbed)"
     r"(?: \w+){0,6} (?:when|to|if) "
     r"(?:i |he |she |someone |anyone |they |you |the \w+ )?(?:tries to |try to )?(?:gently )?"

@@ -204,6 +204,16 @@ ASKS_FOR_CARE = words(
     # "Who signs off on that, do I just go back to my GP?"
     r"who (?:\w+ )?(?:signs|sign|clears|clear) (?:that |this |it )?off",
     r"(?:go|going) back to (?:my|the|a) (?:gp|doctor|cardiologist|consultant|team)",
+    # Asked before starting something: "or must I ask him first?", "need check first?", "ask my
+    # doc first?".
+    r"(?:ask|check|see|talk to|speak to)(?: (?:with|him|her|them|someone|anyone|my|his|the|a|gp|"
+    r"doctor|doc|nurse|midwife|consultant|cardiologist)){0,3} first\b",
+    # "Should he bring it up at his review?"
+    r"(?:bring|bringing) (?:it|this|that) up (?:at|with|to|when)\b",
+    # Asked for someone else: "should she ask someone first?", "should we ask his doctor".
+    r"(?:should|must|shall|does|do) (?:he|she|they|we|mum|dad|nan) (?:\w+ ){0,2}(?:ask|see|tell|"
+    r"check with|talk to|speak to)(?: \w+){0,3} (?:gp|doctor|doc|nurse|someone|anyone|consultant|"
+    r"team)",
     # "Should I chase it up?": a review promised and never held.
     r"chase (?:it|this|that|them) up",
     # "Talk to someone about my risk before I go", "check what I should do about my risk".
@@ -237,7 +247,8 @@ ASKS_FOR_CARE = words(
     r"(?:go|going) through (?:my |the )?(?:gp|doctor)",
     r"(?:i|we) (?:should|need to|ought to) (?:\w+ ){0,2}(?:see|ask|talk to|speak to|check with|"
     r"book) (?:\w+ ){0,2}(?:gp|doctor|nurse)",
-    r"(?:need|needs|worth) (?:getting )?(?:checking|checked|an mot|a check ?up|a checkup)",
+    # Not a place "worth checking out".
+    r"(?:need|needs|worth) (?:getting )?(?:checking|checked|an mot|a check ?up|a checkup)(?! out)",
     r"sort (?:\w+ ){0,2}out with (?:my |the |a )?(?:doctor|gp|team|consultant)",
     r"(?:safe|ok|okay) (?:to take )?(?:with|alongside) (?:them|my (?:meds|tablets|medication|"
     r"medicines))",

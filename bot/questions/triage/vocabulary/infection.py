@@ -141,6 +141,10 @@ FEVER = words(
     r"(?:a|have a|had a|got a|with a|running a|has a) high temp(?:erature)?",
     # Fahrenheit: 100.4 F and up.
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
+    # Said bare, of a person: "running 102, shaking chills" (not "running 102 km").
+    r"(?:im|i am|hes|he is|shes|she is|running|temp|temperature) 10[1-5](?:\.\d)?\b(?! ?(?:k|km|"
+    r"kms|miles|mi|m|metres|meters|mins?|minutes|days|times|laps|kg|lbs?|pounds|bpm|beats|"
+    r"percent|steps|reps|this|per|each|every|a)\b)",
     # Not night sweats alone, which hormones, medicines and the weeks after a birth bring.
     r"shiver\w*|shaking chills|chills|rigors|fluey|flu like",
     # "Got a temperature" is how a fever is said in much of the UK.

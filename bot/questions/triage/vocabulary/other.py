@@ -154,6 +154,11 @@ SUGAR_READING = re.compile(
     # "In the high 20s" is a reading too.
     r"([1-3]\d(?:\.\d)?)s?\b(?! ?mg)"
 )
+# A reading in mg/dL, as the United States gives them: "sugar's been running 300+".
+US_SUGAR_READING = re.compile(
+    r"\b(?:sugars?|glucose|meter|bg|reading|readings)(?: \w+){0,4}? (?:over |above |at |of )?"
+    r"([1-6]\d\d)\b(?! ?(?:mmol|bpm|beats|calories|kcal|steps|lbs?|pounds|kg|g|grams)\b)"
+)
 # What a swollen lip or mouth followed: a medicine, a sting or bite, a food.
 SWELLING_TRIGGER = words(
     r"tablets?|pills?|meds|medication|medicine|amlodipine|ramipril|lisinopril|\w+pril|ibuprofen|"
