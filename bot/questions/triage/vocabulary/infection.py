@@ -128,6 +128,8 @@ WOUND = words(
 )
 
 
+# Who or what a temperature said bare belongs to: "I'm 38.1", "running 102".
+_OF_A_PERSON = r"(?:im|i am|hes|he is|shes|she is|running|temp|temperature)"
 FEVER = words(
     # Not hay fever, an allergy.
     r"(?<!hay )fever\w*|feverish|temp\w* (?:is |was |of |at |reads |reading )?(?:3[89]|4[01])",
@@ -136,13 +138,13 @@ FEVER = words(
     r"(?:3[89]|4[01])",
     r"3[89](?:\.\d)? ?(?:c|degrees)",
     # Said bare, of a person: "I'm 38.1", "running 38".
-    r"(?:im|i am|hes|he is|shes|she is|running|at|temp|temperature) 3[89](?:\.\d)?",
+    rf"(?:{_OF_A_PERSON}|at) 3[89](?:\.\d)?",
     # Of a person, not the weather: "had a high temp since yesterday".
     r"(?:a|have a|had a|got a|with a|running a|has a) high temp(?:erature)?",
     # Fahrenheit: 100.4 F and up.
     r"(?:10[0-5]|100)(?:\.\d)? ?(?:f|degrees f|fahrenheit)\b",
     # Said bare, of a person: "running 102, shaking chills" (not "running 102 km").
-    r"(?:im|i am|hes|he is|shes|she is|running|temp|temperature) 10[1-5](?:\.\d)?\b(?! ?(?:k|km|"
+    rf"{_OF_A_PERSON} 10[1-5](?:\.\d)?\b(?! ?(?:k|km|"
     r"kms|miles|mi|m|metres|meters|mins?|minutes|days|times|laps|kg|lbs?|pounds|bpm|beats|"
     r"percent|steps|reps|this|per|each|every|a)\b)",
     # Not night sweats alone, which hormones, medicines and the weeks after a birth bring.

@@ -148,16 +148,20 @@ RECURRENT_INFECTION = words(
 
 # A ketone meter's reading: "ketones 1.8", "ketones on the strip are 2.4".
 KETONE_READING = re.compile(r"\bketones?(?: \w+){0,4}? (\d(?:\.\d)?)\b")
+# What leads up to a blood sugar's number: "meter has read over", "sugars at".
+_SUGAR_READ_AS = (
+    r"\b(?:sugars?|glucose|meter|bg|reading|readings)(?: \w+){0,4}? (?:over |above |at |of )?"
+)
 # A blood sugar in mmol/L ("meter has read over 20", "sugars at 24.5"), not mg/dL.
 SUGAR_READING = re.compile(
-    r"\b(?:sugars?|glucose|meter|bg|reading|readings)(?: \w+){0,4}? (?:over |above |at |of )?"
+    _SUGAR_READ_AS
     # "In the high 20s" is a reading too.
-    r"([1-3]\d(?:\.\d)?)s?\b(?! ?mg)"
+    + r"([1-3]\d(?:\.\d)?)s?\b(?! ?mg)"
 )
 # A reading in mg/dL, as the United States gives them: "sugar's been running 300+".
 US_SUGAR_READING = re.compile(
-    r"\b(?:sugars?|glucose|meter|bg|reading|readings)(?: \w+){0,4}? (?:over |above |at |of )?"
-    r"([1-6]\d\d)\b(?! ?(?:mmol|bpm|beats|calories|kcal|steps|lbs?|pounds|kg|g|grams)\b)"
+    _SUGAR_READ_AS
+    + r"([1-6]\d\d)\b(?! ?(?:mmol|bpm|beats|calories|kcal|steps|lbs?|pounds|kg|g|grams)\b)"
 )
 # What a swollen lip or mouth followed: a medicine, a sting or bite, a food.
 SWELLING_TRIGGER = words(
