@@ -21,6 +21,7 @@ from bot.questions.triage.vocabulary.contractions import contractions_opened
 from bot.questions.triage.vocabulary.dictation import dictated_punctuation
 from bot.questions.triage.vocabulary.emoji import emoji_in_words
 from bot.questions.triage.vocabulary.other_languages import in_english
+from bot.questions.triage.vocabulary.people import PEOPLE
 from bot.questions.triage.vocabulary.shorthand import shorthand_in_words
 from bot.questions.triage.vocabulary.shown import shown_in_words
 from bot.questions.triage.vocabulary.slips import slips_put_right
@@ -1482,8 +1483,7 @@ _REVIEWED_AS_EXPECTED = words(
     # trip, weight stable, no swelling".
     # Or the relative by name: "heart failure nurse checked my dad last week, weight stable".
     r"(?:" + _CLINICIAN + r" (?:checked|saw|reviewed|examined) (?:him|her|me|them|us|(?:my|our|his|"
-    r"her) (?:dad|mum|mom|father|mother|husband|wife|partner|nan|gran|grandad|grandma|grandpa))"
-    r"(?: over)?|"
+    r"her) (?:" + PEOPLE + r"|father|mother))(?: over)?|"
     r"(?:review|check ?up|clinic|appointment))(?: \w+){0,8} weights? (?:was |is |has been )?"
     r"(?:stable|steady|the same|unchanged|spot on)",
     # Or weighed at one and all of it steady: "at the clinic they weighed him and checked his

@@ -2416,9 +2416,13 @@ def diabetes_signs(m: Message) -> Level | None:
         return Level.SAME_DAY
     # NHS (high blood sugar): readings over 20 mmol/L with type 1, or any ketones, the diabetes
     # team today.
-    sugar = [float(n) for n in SUGAR_READING.findall(m.whole)] if diabetic else []
     # In the United States, readings come in mg/dL ("running 300+"): 18 mg/dL to the mmol/L.
-    sugar += [int(n) / 18 for n in US_SUGAR_READING.findall(m.whole)] if diabetic else []
+    sugar = (
+        [float(n) for n in SUGAR_READING.findall(m.whole)]
+        + [int(n) / 18 for n in US_SUGAR_READING.findall(m.whole)]
+        if diabetic
+        else []
+    )
     if sugar and max(sugar) >= 20 and m.mentioned(words(r"type (?:1|one)|t1d?|ketones?")):
         return Level.SAME_DAY
     # HSE and NHS (hyperglycaemia): from about 14 mmol/L ketones need checking, and high readings
